@@ -1,0 +1,1 @@
+"""Plain-Python core of claim-reader: no Textual import may appear below this package."""

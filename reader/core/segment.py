@@ -1,0 +1,93 @@
+"""Paragraphs and sentences with offsets into the normalized text.
+
+Rules for news prose, not a general tokenizer: a sentence ends at . ! ? (or …) followed by
+optional closing quotes/brackets, whitespace and something that can start a sentence —
+unless the word before the stop is an abbreviation ("U.S.", "Mr.", "Jan.") or an initial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reader.core.spans import Span, strip_span
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sr jr gen gov sen rep lt col sgt capt cmdr adm maj cpl pvt rev hon pres
+    supt insp det inc co corp ltd llc plc bros vs etc al approx dept est fig no nos vol pp ch
+    jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd
+    u.s u.k u.n e.u e.g i.e a.m p.m u.s.a d.c n.y l.a ph.d b.a m.a""".split()
+)
+"""Lower-cased words that take a full stop without ending a sentence."""
+
+_PARA_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
+_STOP = re.compile(r"""[.!?…]+[\"'”’»)\]]*(?=\s)""")
+_STARTER = re.compile(r"""\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F]|\s*\n\s*\S""")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Blank-line separated blocks, stripped of surrounding whitespace."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    pos = start
+    for m in _PARA_BREAK.finditer(text, start, end):
+        span = strip_span(text, Span(pos, m.start()))
+        if len(span):
+            out.append(span)
+        pos = m.end()
+    span = strip_span(text, Span(pos, end))
+    if len(span):
+        out.append(span)
+    return out
+
+
+def _is_abbreviation(text: str, stop: int, para_start: int) -> bool:
+    """True when the full stop at `stop` belongs to an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, para_start, stop)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in ABBREVIATIONS:
+        return True
+    # Single capital initial ("J. K. Rowling"), but not a one-word sentence like "I."
+    return len(word) == 1 and word.isalpha() and text[m.start(1)].isupper() and word != "i"
+
+
+def _sentence_ends(text: str, para: Span) -> Iterator[int]:
+    for m in _STOP.finditer(text, para.start, para.end):
+        after = m.end()
+        if after >= para.end:
+            break
+        if not _STARTER.match(text, after, para.end):
+            continue
+        if _is_abbreviation(text, m.start(), para.start):
+            # "in the U.S. The" still ends if the next word is clearly a sentence opener.
+            nxt = re.match(r"\s+(The|A|An|But|And|He|She|It|They|We|This|That|In|On|At)\b", text[after : after + 8])
+            if not (nxt and text[m.start() - 1 : m.start()].isupper()):
+                continue
+        yield after
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of every paragraph in `[start, end)`, stripped."""
+    out: list[Span] = []
+    for para in paragraphs(text, start, end):
+        out.extend(paragraph_sentences(text, para))
+    return out
+
+
+def paragraph_sentences(text: str, para: Span) -> list[Span]:
+    out: list[Span] = []
+    pos = para.start
+    for cut in _sentence_ends(text, para):
+        span = strip_span(text, Span(pos, cut))
+        if len(span):
+            out.append(span)
+        pos = cut
+    span = strip_span(text, Span(pos, para.end))
+    if len(span):
+        out.append(span)
+    return out
