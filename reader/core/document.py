@@ -1,23 +1,30 @@
 """Documents: loading bytes from disk, decoding, and normalizing into the text every span indexes.
 
-Normalization happens once, here: BOM stripped, CRLF/CR -> LF, Unicode NFC. All offsets in the
-program are code points of `Document.text`, so nothing downstream may re-normalize.
+Normalization happens once, here: BOM stripped, CRLF/CR -> LF, lone surrogates -> U+FFFD, Unicode
+NFC. All offsets in the program are code points of `Document.text`, so nothing downstream may
+re-normalize. Display sanitation (control characters, bidi) is NOT done here: it keeps lengths and
+lives in `reader.core.safe`, so the text stays exactly what the file said.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
+import re
 import stat
 import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.core import formats
 from reader.core.spans import Span
 
-DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_BYTES = 256_000_000
 """Files above this are refused with a clear message (configurable with --max-size)."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LoadError(Exception):
@@ -30,6 +37,8 @@ class Document:
     path: str
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    heading: Span | None = None
+    """Where the title line is when it is not the first line (Markdown front matter, leading blanks)."""
 
     @property
     def fingerprint(self) -> str:
@@ -38,6 +47,8 @@ class Document:
 
     @property
     def title_span(self) -> Span:
+        if self.heading is not None:
+            return self.heading
         end = self.text.find("\n")
         return Span(0, len(self.text) if end < 0 else end)
 
@@ -52,10 +63,16 @@ class Document:
 
 
 def normalize(text: str) -> str:
-    """BOM stripped, newlines unified, NFC: the one text every offset refers to."""
+    """BOM stripped, newlines unified, lone surrogates replaced, NFC: the one text every offset refers to.
+
+    Lone surrogates cannot be encoded as UTF-8 (store, exports), so they become U+FFFD here; a str
+    only holds them when it came from surrogateescape/surrogatepass decoding or a JSON "\\ud800".
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -71,15 +88,33 @@ def from_text(text: str, path: str = "-", title: str | None = None) -> Document:
     return Document(text=norm, path=path, title=title if title is not None else first_line_title(norm))
 
 
+def human_size(n: int) -> str:
+    """Decimal units, as --max-size reads them ('500M' = 500 000 000 bytes)."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}".replace(".0 ", " ")
+    return f"{n} bytes"
+
+
+_UTF8 = (None, "utf-8", "utf8", "utf_8", "replace")
+
+
 def decode(data: bytes, encoding: str | None = None, where: str = "") -> str:
-    """Decode bytes as UTF-8 (or a BOM-declared UTF-16/32, or `encoding`); errors name the byte offset."""
+    """Decode bytes as UTF-8 (or a BOM-declared UTF-16/32, or `encoding`); errors name the byte offset.
+
+    `encoding="replace"` decodes UTF-8 with U+FFFD for bad bytes (see `decode_replacing` for the notice).
+    """
     prefix = f"{where}: " if where else ""
-    if encoding in (None, "utf-8", "utf8"):
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            try:
-                return data.decode("utf-16")
-            except UnicodeDecodeError as exc:
-                raise LoadError(f"{prefix}invalid UTF-16 at byte {exc.start}") from None
+    if encoding in _UTF8:
+        for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                           (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+            if data.startswith(bom):
+                try:
+                    return data.decode(codec)
+                except UnicodeDecodeError as exc:
+                    raise LoadError(f"{prefix}invalid {codec.upper()} at byte offset {exc.start} ({exc.reason})") from None
+        if encoding == "replace":
+            return data.decode("utf-8", errors="replace")
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -87,28 +122,70 @@ def decode(data: bytes, encoding: str | None = None, where: str = "") -> str:
                 f"{prefix}not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
                 "try --encoding latin-1 or --encoding replace"
             ) from None
-    if encoding == "replace":
-        return data.decode("utf-8", errors="replace")
     try:
         return data.decode(encoding)
     except LookupError:
-        raise LoadError(f"unknown encoding {encoding!r}") from None
+        raise LoadError(f"unknown encoding {encoding!r} (try utf-8, latin-1, cp1252, utf-16 or replace)") from None
     except UnicodeDecodeError as exc:
-        raise LoadError(f"{prefix}not valid {encoding} at byte offset {exc.start}") from None
+        raise LoadError(f"{prefix}not valid {encoding} at byte offset {exc.start} ({exc.reason})") from None
+
+
+def replacement_notice(data: bytes, text: str) -> str | None:
+    """One line for the status bar when `--encoding replace` had to replace bytes; None if none were bad."""
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    n = text.count("\ufffd") - data.count("\ufffd".encode())
+    return f"invalid UTF-8 shown as \ufffd ({n} place{'s' if n != 1 else ''}, first at byte offset {first})"
+
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"%PDF-", "a PDF (convert it to text first)"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.epub)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"MZ", "a Windows executable"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file looks like, or None for text. A stray NUL in text is not enough: >1% NULs is."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return None
+    for magic, what in _MAGIC:
+        if head.startswith(magic) and (magic != b"MZ" or b"\x00" in head[:64]):
+            return what
+    nuls = head.count(b"\x00")
+    if nuls and nuls * 100 > len(head):
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if len(head) >= 16 and min(even, odd) * 20 < max(even, odd):
+            return "UTF-16 without a byte-order mark (try --encoding utf-16-le or utf-16-be)"
+        return "a binary file"
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes in the head of a file that is not UTF-16 mean a binary (image, executable...)."""
-    head = data[:8192]
-    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    return binary_kind(data) is not None
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a regular file or stdin, refusing what cannot be a document with a one-line reason."""
     if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:
+            raise LoadError("<stdin>: not available")
+        if sys.stdin.isatty():
+            raise LoadError("<stdin> is a terminal: pipe a document into 'reader -' (e.g. curl … | reader -)")
+        data = stdin.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise LoadError(f"<stdin>: more than {max_bytes} bytes; raise the limit with --max-size")
+            raise LoadError(f"<stdin>: more than {human_size(max_bytes)}; raise the limit with --max-size")
         return data
     try:
         st = os.stat(path)
@@ -123,29 +200,74 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if not stat.S_ISREG(st.st_mode):
         raise LoadError(f"{path}: not a regular file (FIFO, socket or device); pipe it to 'reader -' instead")
     if st.st_size > max_bytes:
-        raise LoadError(
-            f"{path}: {st.st_size / 1e6:.0f} MB is over the {max_bytes / 1e6:.0f} MB limit; "
-            "raise it with --max-size"
-        )
+        raise LoadError(f"{path}: {human_size(st.st_size)} is over the {human_size(max_bytes)} limit; raise it with --max-size")
     try:
-        with open(path, "rb") as fh:
-            return fh.read()
+        # O_NONBLOCK: if the path was swapped for a FIFO after the stat, open must not hang.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(max_bytes + 1)
     except PermissionError:
         raise LoadError(f"{path}: permission denied") from None
     except OSError as exc:
         raise LoadError(f"{path}: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise LoadError(f"{path}: grew over the {human_size(max_bytes)} limit while reading; raise it with --max-size")
+    return data
 
 
 def load_document(path: str, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Open a text document from a path (or '-' for stdin)."""
+    """Open a text, Markdown or HTML document from a path (or '-' for stdin); kind by suffix or sniffing."""
     data = read_bytes(path, max_bytes)
+    return parse_document(data, path, encoding)
+
+
+def parse_document(data: bytes, path: str, encoding: str | None = None) -> Document:
+    """Bytes to Document: refuse empty/binary/undecodable input with a one-line LoadError."""
     where = "<stdin>" if path == "-" else path
-    if not data.strip():
+    if not data:
         raise LoadError(f"{where}: empty file (nothing to read)")
-    if looks_binary(data) and encoding is None:
-        raise LoadError(f"{where}: looks like a binary file, not text")
+    if encoding in _UTF8:
+        what = binary_kind(data)
+        if what:
+            raise LoadError(f"{where}: looks like {what}, not text")
+    kind = formats.kind_of(path, data[:4096])
+    if kind == formats.HTML and encoding is None and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        charset = formats.html_charset(data)
+        if charset and charset.replace("_", "-") not in ("utf-8", "utf8") and _known_codec(charset):
+            encoding = charset
     text = decode(data, encoding, where)
+    if not text.strip():
+        raise LoadError(f"{where}: only whitespace (nothing to read)")
+    doc = _build(text, path, kind, where)
+    doc.meta["kind"] = kind
+    if encoding not in (None, "replace"):
+        doc.meta["encoding"] = encoding
+    if encoding == "replace":
+        notice = replacement_notice(data, text)
+        if notice:
+            doc.meta["notice"] = notice
+    return doc
+
+
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+        return True
+    except LookupError:
+        return False
+
+
+def _build(text: str, path: str, kind: str, where: str) -> Document:
+    if kind == formats.HTML:
+        extracted = formats.extract_html(text)
+        if extracted is None:
+            raise LoadError(f"{where}: no article text found in this HTML page")
+        doc = from_text(extracted.text, path, title=normalize(extracted.title))
+        doc.meta.update(extracted.meta)
+        return doc
     doc = from_text(text, path)
     if not doc.text.strip():
-        raise LoadError(f"{where}: empty file (only whitespace)")
+        raise LoadError(f"{where}: only whitespace (nothing to read)")
+    if kind == formats.MARKDOWN:
+        doc.title, doc.heading = formats.markdown_heading(doc.text)
     return doc
