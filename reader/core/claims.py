@@ -10,9 +10,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from reader.core.cues import DOUBT_CUES, HEDGES, REPORT_HEDGES
 from reader.core.document import Document
+from reader.core.frames import Frame, according, find_frames
+from reader.core.numbers import find_numbers
+from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.segment import paragraph_sentences, paragraphs
-from reader.core.spans import Span, strip_span
+from reader.core.speakers import SpeakerMemory, split_subject
+from reader.core.spans import Span
 
 KINDS = ("quote", "attribution", "report", "statistic", "assertion")
 
@@ -71,38 +76,307 @@ class Claim:
         return out
 
 
-_QUOTE = re.compile(r"“([^”\n]{3,})”|\"([^\"\n]{3,})\"")
-_CUE_AFTER = re.compile(r"^[\s,]*(?:(?P<pro>he|she|they|it)|(?P<name>(?:[A-Z][\w’'.-]+\s?){1,4}))\s+(?P<cue>said|says|added|told|explained|wrote)\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<src>[^,]{2,80}),\s*(?P<rest>.+)")
-_HEDGE = re.compile(r"\b(reportedly|allegedly)\b")
+
+BOILERPLATE = re.compile(
+    r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
+    r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
+    r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)",
+)
+"""Paragraphs that are page furniture, not article text: bullets (related links), footers, credits, bylines."""
+
+_LABEL = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
+_SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|with)\s)|\s+—\s+")
+_LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
+_WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)")
+_META = re.compile(r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unconfirmed|unclear|unknown|not known|uncertain)\b"
+                   r"|\bcould not be (?:independently )?(?:verified|confirmed)\b")
+"""Statements about what is not known introduce a claim; they are not one ("the toll remains unconfirmed but ...")."""
+_CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then)\b,?\s*", re.I)
+
+
+def _letters(text: str, a: int, b: int) -> int:
+    return sum(1 for ch in text[a:b] if ch.isalnum())
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    for m in _SPLIT.finditer(text, a, b):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    res: list[tuple[int, int]] = []
+    for x, y in out:
+        m = _LEAD_SUB.match(text, x, y)
+        if m:
+            res.append((m.start(1), m.end(1)))
+            x = m.end()
+        m = _WHICH_END.search(text, x, y)
+        if m:
+            res.append((x, m.start()))
+            x = m.end()
+        res.append((x, y))
+    clean = []
+    for x, y in res:
+        c = _CONNECTOR.match(text, x, y)
+        if c:
+            x = c.end()
+        while x < y and not (text[x].isalnum() or text[x] in "“\"‘'$£€"):
+            x += 1
+        while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
+            y -= 1
+        if _letters(text, x, y) >= 12 and len(text[x:y].split()) >= 3:
+            clean.append((x, y))
+    return clean
+
+
+def _quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:
+    return [(max(q.start, a), min(q.end, b)) for q in quotes if q.start < b and q.end > a]
+
+
+class _Builder:
+    """Per-document state: speaker memory and the claims so far."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.memory = SpeakerMemory()
+        self.claims: list[Claim] = []
+        self.last_quote_speaker: str | None = None
+
+    def numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
+        out = []
+        for a, b in spans:
+            out.extend(Number(Span(f.start, f.end), f.text, f.value) for f in find_numbers(self.text, a, b))
+        return out
+
+    def emit(self, kind: str, spans: list[tuple[int, int]], sent: Span, **kw: object) -> Claim:
+        spans = [(a, b) for a, b in spans if b > a]
+        a, b = spans[0][0], spans[-1][1]
+        claim = Claim(kind, Span(a, b), self.text[a:b], sentence=sent, **kw)  # type: ignore[arg-type]
+        if len(spans) > 1:
+            claim.fragments = [Span(x, y) for x, y in spans]
+        claim.numbers = self.numbers(spans)
+        body = " ".join(self.text[x:y] for x, y in spans)
+        if not claim.hedged:
+            h = HEDGES.search(body)
+            if h:
+                claim.hedged, claim.hedge = True, h.group(0)
+        self.claims.append(claim)
+        return claim
+
+    def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> str:
+        body = " ".join(self.text[x:y] for x, y in spans)
+        if REPORT_HEDGES.search(body) and (not attributed or re.search(r"\b(?:reportedly|allegedly)\b", body)):
+            return "report"
+        nums = [n for x, y in spans for n in find_numbers(self.text, x, y)]
+        if any(n.statistical for n in nums) or (any(n.statistical is None for n in nums) and len(body.split()) <= 20):
+            return "statistic"
+        return "attribution" if attributed else "assertion"
+
+    def speaker_of(self, f: Frame, base: int, prev: tuple[str | None, Span | None, str | None]) -> tuple[str | None, Span | None, str | None]:
+        """(resolved name, mention span, role) for a frame; inherited frames reuse `prev`."""
+        if f.inherited or f.subject is None:
+            return prev
+        a, b = base + f.subject[0], base + f.subject[1]
+        mention = self.text[a:b]
+        role = None
+        if f.role is not None:
+            ra, rb = base + f.role[0], base + f.role[1]
+            first, second = split_subject(mention), split_subject(self.text[ra:rb])
+            if second.person and not first.person:
+                a, b, ra, rb = ra, rb, a, b
+                mention, first = self.text[a:b], second
+            role = self.text[ra:rb]
+            sp = first
+        else:
+            sp = split_subject(mention)
+            role = sp.role
+        low = mention.lower()
+        name = self.memory.resolve(sp, mention)
+        person = sp.person or low in ("he", "she") or name in self.memory.persons
+        if low not in ("he", "she", "it", "they", "we", "i"):
+            self.memory.remember(name, person)
+        else:
+            self.memory.last_speaker = name
+        return name, Span(a, b), role
+
+    def paragraph(self, para: Span) -> None:
+        text = self.text
+        head = text[para.start : para.start + 80]
+        if BOILERPLATE.match(head) or head.startswith("  •"):
+            return
+        label = _LABEL.match(text, para.start, para.end)
+        quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
+        mp = mask_quotes(text, quotes, para.start, para.end)
+        quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
+        pending: list[tuple[Claim, Quote | None]] = []
+        prev: tuple[str | None, Span | None, str | None] = (None, None, None)
+        for sent in paragraph_sentences(text, para):
+            base = sent.start
+            ms = mp[sent.start - para.start : sent.end - para.start]
+            if ms.rstrip(" ”\"’')").endswith("?"):
+                continue
+            if label and sent.start <= label.end():
+                name = label.group("name").strip()
+                if name.upper() in ("WN", "WIKINEWS"):
+                    return
+                self.memory.note_person(name)
+                prev = (name, None, None)
+                ms = " " * (label.end() - sent.start) + ms[label.end() - sent.start :]
+            frames = find_frames(ms)
+            acc = according(ms)
+            covered: list[tuple[int, int]] = []
+            if acc is not None:
+                (sa, sb), contents, fstart = acc
+                inside = [f for f in frames if f.region[0] >= sa and f.region[0] < sb + 2]
+                if inside:
+                    inside[0].via = text[base + sa : base + inside[0].region[0]].strip(" ,")
+                else:
+                    frames = [f for f in frames if not (sa <= f.cue_start < sb)]
+                    frames = [f for f in frames if f.region[0] >= fstart + (sb - fstart) or f.region[0] < fstart]
+                    mention = text[base + sa : base + sb]
+                    sp = split_subject(re.sub(r"^(?:the\s+)?", "", mention))
+                    via = None
+                    m = re.match(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)", mention)
+                    name = self.memory.resolve(sp, mention)
+                    if m:
+                        via, name = mention, m.group(1)
+                    self.memory.remember(name, sp.person)
+                    spk = (name, Span(base + sa, base + sb), sp.role)
+                    covered.append((fstart, sb))
+                    own = [c for c in contents if not any(f.region[0] <= c[0] < (f.contents[-1][1] if f.contents else f.region[1]) for f in frames)]
+                    if own:
+                        frag = own if len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not re.search(r"[.;]", ms[own[0][1]:fstart]) else own[:1]
+                        groups = [frag] if frag is not own[:1] or len(own) == 1 else [[c] for c in own]
+                        for g in groups:
+                            spans = [(base + x, base + y) for x, y in g]
+                            covered.extend(g)
+                            self._content(spans, sent, spk, "according to", via, quotes, pending, hedged=False)
+                    prev = spk
+            nest_via: str | None = None
+            for i, f in enumerate(frames):
+                spk = self.speaker_of(f, base, prev)
+                prev = spk
+                covered.append(f.region)
+                via = f.via if f.via is None or f.verb != "told" or re.search(r"\b[A-Z]|press|media", f.via) else None
+                if nest_via and not via:
+                    via = nest_via
+                nest_via = None
+                if not f.contents and i + 1 < len(frames):
+                    nest_via = spk[0]
+                    continue
+                hedged = f.verb in DOUBT_CUES
+                lead = re.search(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$", ms[: f.region[0]])
+                if lead and (acc is None or acc[0][0] > f.region[0]):
+                    via = via or lead.group(1)
+                    covered.append((lead.start(), f.region[0]))
+                parts = []
+                for c in f.contents:
+                    pos = c[0]
+                    for m in re.finditer(r",?\s+and\s+that\s+", ms[c[0] : c[1]]):
+                        parts.append((pos, c[0] + m.start()))
+                        pos = c[0] + m.end()
+                    parts.append((pos, c[1]))
+                for c in parts:
+                    covered.append(c)
+                    self._content([(base + c[0], base + c[1])], sent, spk, f.cue, via, quotes, pending, hedged=hedged,
+                                  cue_span=Span(base + f.cue_start, base + f.cue_end))
+            # unattributed stretches
+            gaps = _gaps(len(ms), covered)
+            topic = any(re.search(r",\s*which\s*$", ms[: f.region[0]]) for f in frames)
+            for ga, gb in gaps:
+                if topic and gb <= min(f.region[0] for f in frames):
+                    continue
+                for x, y in _clauses(text, base + ga, base + gb):
+                    if _META.search(text[x:y]):
+                        continue
+                    inq = _quote_cover(quotes, x, y)
+                    if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
+                        q = next(q for q in quotes if q.start < y and q.end > x)
+                        c = self.emit("quote", [(max(q.start, x), min(q.end, y))], sent)
+                        pending.append((c, q))
+                        continue
+                    kind = self.kind_of([(x, y)], attributed=False)
+                    c = self.emit(kind, [(x, y)], sent)
+                    if kind == "report":
+                        h = REPORT_HEDGES.search(text, x, y)
+                        c.cue, c.cue_span = (h.group(0), Span(h.start(), h.end())) if h else (None, None)
+        # quotes with no frame of their own: the speaker of the same quote elsewhere, else the previous quote's
+        for c, q in pending:
+            if q is not None and c.speaker:
+                quote_speaker.setdefault(q.open_mark, (c.speaker, c.speaker_span, c.role))
+        for c, q in pending:
+            if c.speaker is not None:
+                continue
+            spk = quote_speaker.get(q.open_mark) if q else None
+            if spk is None:
+                spk = next((quote_speaker[k] for k in sorted(quote_speaker)), None) or (self.last_quote_speaker, None, None)
+            c.speaker, c.role = spk[0], spk[2]
+        named = [c for c, q in pending if c.kind == "quote" and c.speaker]
+        if named:
+            self.last_quote_speaker = named[-1].speaker
+
+    def _content(self, spans: list[tuple[int, int]], sent: Span, spk: tuple[str | None, Span | None, str | None],
+                 cue: str, via: str | None, quotes: list[Quote], pending: list[tuple[Claim, Quote | None]],
+                 hedged: bool, cue_span: Span | None = None) -> None:
+        """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
+        text = self.text
+        name, mention, role = spk
+        kw = dict(speaker=name, speaker_span=mention, role=role, cue=cue, cue_span=cue_span, via=via)
+        total = sum(_letters(text, a, b) for a, b in spans)
+        pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
+        if pieces and sum(_letters(text, a, b) for a, b in pieces) >= 0.5 * total:
+            groups: list[list[tuple[int, int]]] = [[pieces[0]]]
+            for p in pieces[1:]:
+                glue = text[groups[-1][-1][1] : p[0]]
+                if re.search(r"\band\b|[.;]", glue):
+                    groups.append([p])
+                else:
+                    groups[-1].append(p)
+            for g in groups:
+                g = [(a, b) for a, b in g if _letters(text, a, b)]
+                if not g:
+                    continue
+                c = self.emit("quote", g, sent, **kw)  # type: ignore[arg-type]
+                if hedged:
+                    c.hedged, c.hedge = True, cue
+                q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
+                pending.append((c, q))
+            return
+        words = len(" ".join(text[a:b] for a, b in spans).split())
+        if name and re.match(r"^(?:some |unconfirmed |media |news |several |other )*(?:reports?|rumou?rs?|speculation)$", name, re.I) and words <= 8:
+            a = mention.start if mention else spans[0][0]
+            c = self.emit("report", [(a, spans[-1][1])], sent, cue=cue, cue_span=cue_span)
+            c.hedged, c.hedge = True, cue
+            return
+        kind = self.kind_of(spans, attributed=True)
+        if name and re.match(r"^(?:some |unconfirmed |media |news |several |other )*(?:reports?|rumou?rs?|speculation)$", name, re.I):
+            kind = "report"
+        c = self.emit(kind, spans, sent, **kw)  # type: ignore[arg-type]
+        if hedged:
+            c.hedged, c.hedge = True, cue
+        if kind == "quote" or pieces:
+            pending.append((c, None))
+
+
+def _gaps(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [0, n) outside every covered span."""
+    out, pos = [], 0
+    for a, b in sorted(covered):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
 
 
 def extract_claims(doc: Document) -> list[Claim]:
-    """Find the claims of a document's body, in text order."""
-    text = doc.text
-    claims: list[Claim] = []
-    last_person: str | None = None
-    for para in paragraphs(text, doc.body_start):
-        for sent in paragraph_sentences(text, para):
-            s = sent.of(text)
-            for m in _QUOTE.finditer(s):
-                g = 1 if m.group(1) is not None else 2
-                span = Span(sent.start + m.start(g), sent.start + m.end(g))
-                after = _CUE_AFTER.match(s[m.end():])
-                speaker = None
-                if after:
-                    speaker = after.group("name") or last_person
-                    if after.group("name"):
-                        last_person = after.group("name").strip()
-                claims.append(Claim("quote", span, span.of(text), speaker=speaker, sentence=sent))
-            m = _ACCORDING.search(s)
-            if m:
-                span = strip_span(text, Span(sent.start + m.start("rest"), sent.end), ".")
-                claims.append(Claim("attribution", span, span.of(text), speaker=m.group("src"), cue="according to", sentence=sent))
-                continue
-            h = _HEDGE.search(s)
-            if h:
-                span = strip_span(text, sent, ".")
-                claims.append(Claim("report", span, span.of(text), cue=h.group(1), hedged=True, hedge=h.group(1), sentence=sent))
-    claims.sort(key=lambda c: (c.span.start, c.span.end))
-    return claims
+    """Find the claims of a document's body (title excluded), in text order."""
+    b = _Builder(doc)
+    for para in paragraphs(doc.text, doc.body_start):
+        b.paragraph(para)
+    b.claims.sort(key=lambda c: (c.span.start, c.span.end))
+    return b.claims

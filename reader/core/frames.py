@@ -1,0 +1,260 @@
+"""Attribution frames in one sentence: who (subject), how (cue), to whom/where (via), and what (content).
+
+Works on the sentence with quote interiors masked out, so cue words inside quotations never start
+a frame. Frames covered: "X said (that) C", "C, X said", "“Q,” said X", "X told Y: “Q”",
+"according to X, C" / "C, according to X" / "Per X, C", "X was told by Y of “Q”", coordinated
+cues without a subject ("..., adding that C", "but said C") and nesting ("X reported its source said C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.cues import CUE_VERBS, OBJECT_CUES, PHRASE_CUES, STUDY_CUES, STUDY_SUBJECTS, VERB_CUES
+
+_AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|then|further|later|previously|again|earlier|repeatedly|publicly|firmly|not|did|does|do|both|yesterday|today|once|had previously|went on to|go on to|goes on to)\s+)*"
+CUE_RE = re.compile(
+    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + "|".join(sorted(CUE_VERBS | STUDY_CUES | VERB_CUES, key=len, reverse=True)) + r")\b"
+    r"|(?P<phrase>" + PHRASE_CUES.pattern + r")"
+)
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per)\s+")
+_BOUNDARY = re.compile(r"[,;:”\"—–(]\s*|\s(?:and|but|while|as|with|after|because|when|saying|adding)\s", re.I)
+_OPENERS = re.compile(
+    r"^(?:(?:but|and|however|yet|so|meanwhile|still|also|then|now|instead|separately|earlier|later|moreover|with|as|while|"
+    r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
+    re.I,
+)
+_BAD_IN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
+    r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
+_TIME = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?:morning|night|evening|afternoon))?"
+    r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
+    re.I,
+)
+_VIA = re.compile(
+    r"\s*,?\s*(?:in|on|via|during|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<via>(?:[\w.’'&-]+\s+){0,4}?"
+    r"(?:interview|post|statement|tweet|broadcast|press conference|news conference|briefing|video|letter|op-ed|column|article|"
+    r"podcast|speech|message|email|blog|website|release|report|hearing|filing|memo|documentary|appearance)"
+    r"(?:\s+(?:with|on|to|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?)\b",
+    re.I,
+)
+_HEARER = re.compile(
+    r"\s+(?P<h>(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|press|media|reporters|journalists|lawmakers|"
+    r"captors|supporters|investigators|police|officials|parliament|members|viewers|listeners|residents|"
+    r"the\s+\w+))"
+)
+_THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+
+
+@dataclass(slots=True)
+class Frame:
+    cue: str
+    cue_start: int
+    cue_end: int
+    subject: tuple[int, int] | None  # sentence-relative span of the source mention
+    role: tuple[int, int] | None = None  # appositive span
+    via: str | None = None
+    contents: list[tuple[int, int]] = field(default_factory=list)
+    region: tuple[int, int] = (0, 0)  # subject..cue..hearer: never content of another claim
+    verb: str = ""
+    passive_by: bool = False
+    inherited: bool = False
+
+
+def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (ms[a].isspace() or ms[a] in ",;:—–-"):
+        a += 1
+    while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
+        b -= 1
+    # a trailing coordinator belongs to what follows
+    m = re.search(r"\s+(?:and|but|or|while)$", ms[a:b])
+    if m:
+        b = a + m.start()
+    return a, b
+
+
+def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """(subject span, appositive role span, start of the frame region) left of a cue, or (None, None, cue_start)."""
+    seg_end = cue_start
+    while seg_end > lo and ms[seg_end - 1].isspace():
+        seg_end -= 1
+    if seg_end <= lo:
+        return None, None, cue_start
+    if ms[seg_end - 1] == ",":
+        # appositive right before the cue: "NAME, ROLE, said" or "ROLE, NAME, said"
+        inner = ms.rfind(",", lo, seg_end - 1)
+        if inner < 0:
+            return None, None, cue_start
+        outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
+        a = lo if outer < 0 else outer + 1
+        first = _trim(ms, a, inner)
+        first = (first[0] + _opener_len(ms[first[0]:first[1]]), first[1])
+        second = _trim(ms, inner + 1, seg_end - 1)
+        if first[0] >= first[1] or second[0] >= second[1] or len(ms[first[0]:first[1]].split()) > 8:
+            return None, None, cue_start
+        if _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):
+            return None, None, cue_start
+        return first, second, first[0]
+    b = max(ms.rfind(c, lo, seg_end) for c in ",;:”\"—–()")
+    a = lo if b < 0 else b + 1
+    a, e = _trim(ms, a, seg_end)
+    a += _opener_len(ms[a:e])
+    words = ms[a:e].split()
+    if not words:
+        return None, None, cue_start
+    if _PRONOUN.match(words[-1]):
+        p = e - len(words[-1])
+        return (p, e), None, p
+    # drop leading adverbial/prepositional openers without a comma ("In a meeting that day he")
+    if len(words) > 12 or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
+        return None, None, cue_start
+    if re.search(r"\b(?:[a-z]+ed|[a-z]+ing)\s+(?:the|a|an|his|her|their|its)\b", ms[a:e]):
+        return None, None, cue_start  # a verb phrase, not a noun phrase
+    return (a, e), None, a
+
+
+def _opener_len(s: str) -> int:
+    m = _OPENERS.match(s)
+    return m.end() if m else 0
+
+
+def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
+    """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
+    via = None
+    for _ in range(3):
+        m = _TIME.match(ms, pos)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        m = _VIA.match(ms, pos)
+        if m:
+            via = m.group("via")
+            pos = m.end()
+            continue
+        break
+    if verb in OBJECT_CUES:
+        that = re.match(r"[^,.;:\"“”]{1,60}?\bthat\b", ms[pos:])
+        if that and len(ms[pos : pos + that.start()].split()) <= 8 and not re.search(r"\b(?:is|are|was|were)\b", that.group(0)):
+            hearer = ms[pos : pos + that.end() - 4].strip()
+            via = via or hearer
+            pos = pos + that.end() - 4
+        else:
+            m = _HEARER.match(ms, pos)
+            if m:
+                via = via or m.group("h")
+                pos = m.end()
+        for _ in range(2):
+            m = _TIME.match(ms, pos) or _VIA.match(ms, pos)
+            if m and m.end() > pos:
+                pos = m.end()
+    m = _THAT.match(ms, pos)
+    return (m.end() if m else pos), via
+
+
+def find_frames(ms: str) -> list[Frame]:
+    """Attribution frames of one masked sentence, left to right, with content spans."""
+    frames: list[Frame] = []
+    lo = 0
+    for m in CUE_RE.finditer(ms):
+        if m.group("phrase"):
+            cs, ce, verb = m.start("phrase"), m.end("phrase"), m.group("phrase").split()[0].lower()
+        else:
+            cs, ce, verb = m.start("verb"), m.end("verb"), m.group("verb")
+        if frames and cs < frames[-1].region[1]:
+            continue
+        before = ms[max(0, m.start() - 12) : m.start()]
+        passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
+            and not m.group("aux").strip()
+        aux_passive = re.search(r"\b(?:was|were|been|is|are)\s*$", m.group("aux") or "") is not None
+        if (passive or aux_passive) and not m.group("phrase"):
+            by = re.match(r"\s+by\s+((?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*)+)", ms[ce:])
+            if not by:
+                continue
+            subj = (ce + by.start(1), ce + by.start(1) + len(by.group(1).rstrip()))
+            f = Frame(ms[cs:ce], cs, ce, subj, verb=verb, passive_by=True)
+            pos = subj[1]
+            of = re.match(r"\s+(?:of|that|about)\s+", ms[pos:])
+            pos = pos + (of.end() if of else 0)
+            f.region = (cs, pos)
+            frames.append(f)
+            continue
+        if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]):
+            continue
+        subj, role, rstart = _subject(ms, lo, m.start())
+        if verb.endswith("ing") and subj is None and not re.search(r",\s*$", ms[:cs]):
+            continue
+        inherited = False
+        if subj is None:
+            prev = frames[-1] if frames else None
+            glue = ms[prev.region[1] if prev else 0 : cs] if prev else ""
+            if prev and (re.search(r"(?:,|\band|\bbut|\bthen)\s*(?:also\s+)?$", ms[:cs]) or not glue.strip()):
+                inherited = True
+                rstart = cs
+            elif re.search(r"[”\"],?\s*$", ms[:cs]) or re.search(r",\s*$", ms[:cs]):
+                # inverted: '“Q,” said X' / 'C, said X'
+                inv = re.match(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)", ms[ce:])
+                if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ")):
+                    continue
+                subj = (ce + inv.start(1), ce + inv.start(1) + len(inv.group(1).rstrip()))
+                rstart = cs
+            else:
+                continue
+        f = Frame(ms[cs:ce], cs, ce, subj, role, verb=verb, inherited=inherited)
+        if verb in VERB_CUES or m.group("phrase") and "rule out" in m.group("phrase"):
+            content_start, via = cs, None
+            f.region = (rstart, cs)
+        else:
+            after = subj[1] if subj and subj[0] > ce else ce
+            content_start, via = _after_cue(ms, after, verb)
+            f.region = (rstart, content_start)
+        f.via = via
+        f.contents = [(content_start, len(ms))]
+        # content before the frame: "C, X said" / "“Q,” X told Y" (only when nothing, or a resumed quote, follows)
+        if not inherited and rstart > lo and not frames:
+            head = _trim(ms, lo, rstart)
+            tail = ms[content_start:].strip(" .")
+            resumed = re.match(r"[“\"]", tail) and re.search(r",[”\"]?\s*$|[”\"],\s*$", ms[lo:rstart])
+            if (not tail or resumed) and len(ms[head[0]:head[1]].split()) >= 3 and re.search(r"[,”\"]\s*$", ms[lo:rstart]):
+                f.contents.insert(0, head)
+        frames.append(f)
+        lo = f.region[1]
+    # close contents at the next frame's region
+    for i, f in enumerate(frames):
+        nxt = frames[i + 1].region[0] if i + 1 < len(frames) else len(ms)
+        out = []
+        for a, b in f.contents:
+            b = min(b, nxt) if a < nxt else b
+            a2, b2 = _trim(ms, a, b)
+            if b2 - a2 > 1:
+                out.append((a2, b2))
+        f.contents = out
+    return frames
+
+
+def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
+    """'According to X, C' / 'C, according to X' / 'A, according to X, B': (source span, contents, frame start)."""
+    m = ACCORDING_RE.search(ms)
+    if not m:
+        return None
+    src_start = m.end()
+    comma = re.compile(r"[,;]").search(ms, src_start)
+    src_end = comma.start() if comma else len(ms.rstrip(" .!"))
+    if src_end - src_start > 90 or src_end <= src_start:
+        return None
+    contents = []
+    head = _trim(ms, 0, m.start())
+    head = (head[0] + _opener_len(ms[head[0]:head[1]]), head[1])
+    if head[1] - head[0] > 3:
+        contents.append(head)
+    if comma:
+        tail = _trim(ms, comma.end(), len(ms))
+        if tail[1] - tail[0] > 3:
+            contents.append(tail)
+    return (src_start, src_end), contents, m.start()

@@ -1,0 +1,138 @@
+"""Numbers as news writes them: "7,000", "40%", "$3.5bn", "one million", "two thirds", "hundreds".
+
+Each match carries its span and a parsed value so a fact-checker can compare figures across
+sources. Years and clock times are found too, but `is_statistical` tells counts and amounts
+(the point of a `statistic` claim) from dates and ordinal labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "tr": 1e12,
+}
+VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
+         "billions": 2e9, "tens of thousands": 2e4, "hundreds of thousands": 2e5}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+
+_WORD = r"(?:%s)" % "|".join(sorted((re.escape(w) for w in UNITS if " " not in w), key=len, reverse=True))
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_SCALE_ABBR = r"(?:bn|mn|tn|k|m|b)"
+_CURRENCY = r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)"
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)\b)
+  | (?P<frac>\b(?:one|two|three|a)[\s-](?:half|halves|thirds?|quarters?|fifths?)\b)
+  | (?P<fig>
+        (?P<cur>{_CURRENCY})?
+        (?<![\w.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<dec>\.\d+)?(?![\w,]\d)
+        (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?
+        (?:(?:\s|-)?(?P<abbr>{_SCALE_ABBR})\b|\s(?P<sc>{_SCALE_WORD})s?\b)?
+        (?P<ampm>\s?[ap]\.?m\b\.?)?
+    )
+  | (?P<words>\b{_WORD}(?:[\s-]{_WORD})?(?:\s{_SCALE_WORD}s?)?\b)
+  | (?P<ord>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+COUNT_NOUNS = frozenset(
+    """people person deaths dead died killed injured wounded victims casualties children adults men women
+    patients cases soldiers troops civilians residents workers students members employees officers
+    percent votes seats infections homes houses buildings""".split()
+)
+"""Nouns that make a small number word the point of its clause ("three people died")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    statistical: bool | None  # None: a vague quantity ("hundreds"), the point only of a short clause
+
+
+def _word_value(words: str) -> float | None:
+    total = 0.0
+    parts = re.split(r"[\s-]+", words.lower())
+    current = 0.0
+    for p in parts:
+        if p in UNITS:
+            current += UNITS[p]
+        elif p.rstrip("s") in SCALES:
+            current = (current or 1) * SCALES[p.rstrip("s")]
+            total += current
+            current = 0.0
+        else:
+            return None
+    return total + current
+
+
+def parse(m: re.Match[str]) -> Found | None:
+    """Turn one NUMBER_RE match into a value; None when the match is not a number after all."""
+    text = m.group(0)
+    if m.group("vague"):
+        return Found(m.start(), m.end(), text, VAGUE[re.sub(r"\s+", " ", text.lower())], None)  # type: ignore[arg-type]
+    if m.group("frac"):
+        num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
+        n = 1 if num == "a" else UNITS[num]
+        return Found(m.start(), m.end(), text, n / FRACTIONS[den], True)
+    if m.group("fig"):
+        raw = m.group("digits").replace(",", "")
+        value = float(raw + (m.group("dec") or ""))
+        scale = m.group("sc") or m.group("abbr")
+        if scale:
+            s = scale.lower()
+            if s in ("m", "b", "k") and not m.group("cur") and not m.group("dec"):
+                # "5m" after a bare figure is more often metres; only money makes it millions
+                if s == "m":
+                    return Found(m.start(), m.end(), text, value, True)
+            value *= SCALES.get(s, 1.0)
+        pct = bool(m.group("pct"))
+        year = not m.group("cur") and not pct and not scale and not m.group("dec") and "," not in text \
+            and len(raw) == 4 and 1800 <= value <= 2100
+        clock = bool(m.group("ampm"))
+        return Found(m.start(), m.end(), text, value, not (year or clock))
+    if m.group("words"):
+        value = _word_value(text)
+        if value is None:
+            return None
+        return Found(m.start(), m.end(), text, value, value >= 1000)
+    if m.group("ord"):
+        return Found(m.start(), m.end(), text, float(ORDINALS[text.lower()]), False)
+    return None
+
+
+_NEXT_WORD = re.compile(r"[\s-]+(?:[a-z-]+\s+){0,1}([a-z]+)")
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """All numbers in text[start:end], with absolute offsets."""
+    end = len(text) if end is None else end
+    out: list[Found] = []
+    for m in NUMBER_RE.finditer(text, start, end):
+        f = parse(m)
+        if f is None:
+            continue
+        if m.group("words") and not f.statistical:
+            nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
+            if nxt and nxt.group(1) in COUNT_NOUNS:
+                f = Found(f.start, f.end, f.text, f.value, True)
+        out.append(f)
+    return out

@@ -1,0 +1,99 @@
+"""Quotation spans in a paragraph: curly and straight double quotes, curly single quotes as primary.
+
+News conventions handled: a quote left open at a paragraph's end continues in the next paragraph
+(which reopens it), straight quotes pair up by position (an opener follows a space or bracket),
+and single quotes nested inside double quotes stay part of the outer quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENERS = {"“": "”", "«": "»", "„": "“"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the quote runs on past the paragraph
+
+    @property
+    def outer_end(self) -> int:
+        return self.end + 1 if self.close_mark is not None else self.end
+
+
+def _straight_opens(text: str, i: int, start: int) -> bool:
+    prev = text[i - 1] if i > start else " "
+    return prev.isspace() or prev in "([{—–-:/" or i == start
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Double-quoted stretches of text[start:end], in order; words of fewer than 1 letter are dropped."""
+    out: list[Quote] = []
+    i = start
+    find = text.find
+    while i < end:
+        # next candidate mark
+        j = min((k for k in (find("“", i, end), find('"', i, end), find("«", i, end)) if k >= 0), default=-1)
+        if j < 0:
+            break
+        ch = text[j]
+        if ch == '"':
+            if not _straight_opens(text, j, start) and out:
+                i = j + 1  # a stray closer
+                continue
+            k = find('"', j + 1, end)
+            closer = k
+        else:
+            k = find(OPENERS[ch], j + 1, end)
+            closer = k
+            if ch == "“":
+                # a straight closer is a common typo after a curly opener (“...," she said)
+                s = find('"', j + 1, end)
+                if s >= 0 and (k < 0 or s < k):
+                    closer = s
+        if closer < 0:
+            if end - j > 1:
+                out.append(Quote(j + 1, end, j, None))
+            break
+        if closer > j + 1:
+            out.append(Quote(j + 1, closer, j, closer))
+        i = closer + 1
+    return [q for q in out if any(c.isalpha() for c in text[q.start : q.end])]
+
+
+def find_single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Curly single quotes used as primary quotation marks (‘...’), when the paragraph has no doubles."""
+    out: list[Quote] = []
+    i = start
+    while True:
+        j = text.find("‘", i, end)
+        if j < 0:
+            break
+        k = j + 1
+        while True:
+            k = text.find("’", k, end)
+            if k < 0:
+                break
+            nxt = text[k + 1] if k + 1 < end else " "
+            if not nxt.isalpha():
+                break
+            k += 1
+        if k < 0:
+            break
+        if k - j > 3:
+            out.append(Quote(j + 1, k, j, k))
+        i = k + 1
+    return out
+
+
+def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
+    """text[start:end] with the inside of every quote replaced by 'x' (same length, so offsets hold)."""
+    chars = list(text[start:end])
+    for q in quotes:
+        for p in range(max(q.start, start), min(q.end, end)):
+            if not chars[p - start].isspace():
+                chars[p - start] = "x"
+    return "".join(chars)

@@ -1,0 +1,130 @@
+"""Who said it: split a subject noun phrase into name and role, and resolve pronouns.
+
+"Putin's spokesman Dmitry Peskov" -> name "Dmitry Peskov", role "Putin's spokesman";
+"Elina Ribakova, deputy chief economist for the IIF," -> name + appositive role;
+"he"/"she" -> the last person named as a source; "it"/"they" -> the last organisation or group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TITLES = frozenset(
+    """president minister governor director professor prof senator sen rep representative dr mr mrs ms
+    speaker chairman chairwoman chair secretary spokesman spokeswoman spokesperson chief general mayor deputy
+    vice premier chancellor leader whip commissioner ambassador attorney judge justice sheriff officer
+    inspector superintendent captain lieutenant colonel sergeant commander admiral major king queen prince
+    princess pope bishop archbishop cardinal rabbi imam ceo chief executive founder head councillor councilman
+    councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
+    lawyer attorney-general surgeon detective constable spokesperson coroner""".split()
+)
+ORG_WORDS = frozenset(
+    """committee ministry service services government department organization organisation institute university
+    party council court house senate agency office bureau police army forces commission news times post
+    company corporation group association union bank fund board federation league agency ministry
+    authority authorities administration center centre foundation school college hospital network channel
+    press media reuters tass cnn bbc council parliament congress assembly embassy fbi cia who un nato""".split()
+)
+DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|many|most|two|three|other|its|his|her|their)\b", re.I)
+PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
+_CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
+_PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    role: str | None
+    person: bool
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(_CAP.match(tok)) or tok in ("de", "van", "von", "bin", "al", "da", "di", "le", "la")
+
+
+def _strip_poss(tok: str) -> str:
+    return re.sub(r"[’']s?$", "", tok)
+
+
+def split_subject(subject: str) -> Speaker:
+    """Name and role of a subject noun phrase (appositives already separated by the caller)."""
+    subject = subject.strip(" ,")
+    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    toks = head.split()
+    # last run of capitalised tokens in the head
+    run_end = len(toks)
+    while run_end and not _is_cap(toks[run_end - 1]):
+        run_end -= 1
+    run_start = run_end
+    while run_start and _is_cap(toks[run_start - 1]):
+        run_start -= 1
+    run = toks[run_start:run_end]
+    # drop leading titles / org words ("Health Minister Veronika Skvortsova")
+    k = 0
+    for i, t in enumerate(run):
+        low = _strip_poss(t).lower().rstrip(".")
+        if low in TITLES or low in ORG_WORDS:
+            k = i + 1
+    name_toks = run[k:]
+    lowered = [_strip_poss(t).lower() for t in name_toks]
+    person = (
+        len(name_toks) >= 2
+        and not any(t in ORG_WORDS for t in lowered)
+        and not any(t.endswith(("’s", "'s")) for t in name_toks)
+        and all(any(c.islower() for c in t) for t in name_toks)
+        and not (name_toks[0].lower() in ("the", "a", "an"))
+    )
+    if person:
+        name = " ".join(name_toks)
+        role_parts = toks[:run_start] + run[:k]
+        rest = subject[len(head):].strip()
+        role = " ".join(role_parts) + ((" " + rest) if rest else "")
+        return Speaker(name, role.strip() or None, True)
+    if len(name_toks) == 1 and k > 0 and len(run) > k:
+        # "President Trump", "Senator Warren": a title then a surname
+        return Speaker(name_toks[0], " ".join(toks[:run_start] + run[:k]) or None, True)
+    if len(subject.split()) == 1 and _is_cap(toks[0]) and toks[0].lower() not in ORG_WORDS and toks[0][1:].islower():
+        # a bare surname ("Muyembe", "Zinichev") or a one-word org; caller decides by history
+        return Speaker(toks[0], None, False)
+    return Speaker(subject, None, False)
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """Names seen as sources so far, for pronouns, surnames and carried-over quotes."""
+
+    last_person: str | None = None
+    last_group: str | None = None
+    last_speaker: str | None = None
+    persons: list[str] = field(default_factory=list)
+
+    def resolve(self, sp: Speaker, mention: str) -> str:
+        """Full name for a mention: pronoun -> last source; surname -> earlier full name."""
+        low = mention.strip().lower()
+        if low in ("he", "she", "i"):
+            return self.last_person or self.last_speaker or mention
+        if low in ("it",):
+            return self.last_group or self.last_speaker or mention
+        if low in ("they", "we"):
+            return self.last_group or self.last_speaker or mention
+        if not sp.person:
+            last = _strip_poss(sp.name.split()[-1]) if sp.name.split() else ""
+            for full in reversed(self.persons):
+                if full.split()[-1] == last or full == sp.name:
+                    return full
+        return sp.name
+
+    def remember(self, name: str, person: bool) -> None:
+        self.last_speaker = name
+        if person or name in self.persons:
+            self.last_person = name
+            if name not in self.persons:
+                self.persons.append(name)
+        else:
+            self.last_group = name
+
+    def note_person(self, name: str) -> None:
+        if name not in self.persons:
+            self.persons.append(name)
+        self.last_person = name
