@@ -54,6 +54,8 @@ def _row_lines(row: ClaimRow) -> list[str]:
         facts.append(f"cue: {escape(claim.cue)}")
     if claim and claim.hedged:
         facts.append(f"hedged ({escape(claim.hedge or 'yes')})")
+    if any(a.highlight for a in row.annotations):
+        facts.append("highlighted")
     facts.append(f"chars {row.start}–{row.end}")
     lines = [f"{head} · {' · '.join(facts)}", ""]
     lines += escape_block(row.quote, "  > ")

@@ -2,7 +2,7 @@
 
 Mapping (read back by `reader.core.importer.parse_collection`):
 - target: `source` = "urn:sha256:<document fingerprint>", selectors TextQuoteSelector + TextPositionSelector;
-- bodies (TextualBody): verdict `purpose: assessing`, each tag `purpose: tagging`, the note
+- bodies (TextualBody): verdict `purpose: oa:assessing`, each tag `purpose: tagging`, the note
   `purpose: commenting`, the claim key ("kind:start:end") `purpose: identifying`;
 - `motivation`: "highlighting" when the annotation is a highlight, plus one per body kind, so a
   body-less non-highlight still says what it is ("bookmarking");
@@ -23,6 +23,10 @@ from reader.core.document import Document
 from reader.core.export.common import sort_key, source_iri
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+ASSESSING = "oa:assessing"
+"""The vocabulary defines oa:assessing but the published anno.jsonld context has no `assessing` term
+(it lists `reviewing`), so a bare "assessing" would expand to a relative IRI; the compact IRI
+expands correctly and every reader that strips the prefix still sees "assessing"."""
 UUID_PREFIX = "urn:uuid:"
 
 
@@ -34,7 +38,7 @@ def annotation_id_iri(ann_id: str) -> str:
 def motivations(ann: Annotation) -> list[str]:
     out = ["highlighting"] if ann.highlight else []
     if ann.verdict:
-        out.append("assessing")
+        out.append(ASSESSING)
     if ann.note:
         out.append("commenting")
     if ann.tags:
@@ -45,7 +49,7 @@ def motivations(ann: Annotation) -> list[str]:
 def bodies(ann: Annotation) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if ann.verdict:
-        out.append({"type": "TextualBody", "purpose": "assessing", "value": ann.verdict})
+        out.append({"type": "TextualBody", "purpose": ASSESSING, "value": ann.verdict})
     for tag in ann.tags:
         out.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
     if ann.note:

@@ -1,0 +1,289 @@
+"""Export formats: W3C round trip and JSON-LD validity (pyld, offline), ClaimReview fields, CSV safety,
+Markdown snapshot and escaping, JSONL framing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.export_fixtures import expand, key, seed_annotations, seed_claims, seed_doc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from pyld import jsonld
+
+from reader.core.annotation import Annotation, Selector
+from reader.core.document import from_text
+from reader.core.export import EXTENSIONS, FORMATS, ExportError, export
+from reader.core.export.claimreview import speaker_author, summarize
+from reader.core.export.csv_export import HEADER
+from reader.core.export.markdown import escape
+from reader.core.importer import import_into, parse_collection
+from reader.core.spans import Span
+
+OA = "http://www.w3.org/ns/oa#"
+AS = "http://www.w3.org/ns/activitystreams#"
+SDO = "http://schema.org/"
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Any, list[Any], list[Annotation]]:
+    doc = seed_doc()
+    claims = seed_claims(doc)
+    return doc, claims, seed_annotations(doc, claims)
+
+
+# ---------------------------------------------------------------- W3C
+
+
+def test_w3c_round_trip_is_identical(seed: Any) -> None:
+    doc, claims, anns = seed
+    first = export(doc, claims, anns, "w3c")
+    report = import_into(doc, parse_collection(first), existing=[])
+    assert (report.anchored, report.fuzzy, report.orphaned, report.skipped) == (len(anns), 0, 0, 0)
+    assert sorted(report.annotations, key=lambda a: a.id) == sorted(anns, key=lambda a: a.id)
+    assert export(doc, claims, report.annotations, "w3c") == first
+
+
+def test_w3c_round_trip_through_a_fresh_store(seed: Any, tmp_path: Path) -> None:
+    store_mod = pytest.importorskip("reader.core.store")
+    doc, claims, anns = seed
+    first = export(doc, claims, anns, "w3c")
+    store = store_mod.open_store(tmp_path / "fresh")
+    report = import_into(doc, parse_collection(first), existing=list(store.annotations_for(doc.fingerprint)))
+    for a in report.annotations:
+        store.save(a)
+    reopened = store_mod.open_store(tmp_path / "fresh")
+    again = export(doc, claims, list(reopened.annotations_for(doc.fingerprint)), "w3c")
+    assert again == first
+
+
+def test_w3c_shape(seed: Any) -> None:
+    doc, claims, anns = seed
+    data = json.loads(export(doc, claims, anns, "w3c"))
+    assert data["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["type"] == "AnnotationCollection" and data["total"] == len(anns)
+    items = data["first"]["items"]
+    first = items[0]
+    assert first["id"] == "urn:uuid:00000000-0000-4000-8000-000000000001"
+    assert first["target"]["source"] == "urn:sha256:" + doc.fingerprint
+    quote, pos = first["target"]["selector"]
+    assert quote["type"] == "TextQuoteSelector" and quote["exact"] == claims[0].quote
+    assert (pos["type"], pos["start"], pos["end"]) == ("TextPositionSelector", claims[0].start, claims[0].end)
+    purposes = [(b["purpose"], b["value"]) for b in first["body"]]
+    assert purposes == [
+        ("oa:assessing", "unverified"),
+        ("tagging", "russia"),
+        ("tagging", "desertion"),
+        ("commenting", "Only source is an SBU Telegram post."),
+        ("identifying", key(claims[0])),
+    ]
+    highlight = next(i for i in items if i["id"].endswith("5"))
+    assert highlight["motivation"] == "highlighting" and "body" not in highlight
+
+
+def _flatten_singletons(value: Any) -> Any:
+    """JSON-LD compaction turns 1-element arrays into values; compare modulo that."""
+    if isinstance(value, list):
+        items = [_flatten_singletons(v) for v in value]
+        return items[0] if len(items) == 1 else items
+    if isinstance(value, dict):
+        return {k: _flatten_singletons(v) for k, v in value.items()}
+    return value
+
+
+def test_w3c_is_valid_json_ld_with_the_bundled_context(seed: Any) -> None:
+    doc, claims, anns = seed
+    data = json.loads(export(doc, claims, anns, "w3c"))
+    expanded = expand(data)
+    flat = json.dumps(expanded)
+    for iri in ("hasSelector", "exact", "prefix", "suffix", "start", "end", "hasTarget", "hasBody", "hasSource", "hasPurpose", "motivatedBy"):
+        assert f'"{OA}{iri}"' in flat, iri
+    for iri in ("TextQuoteSelector", "TextPositionSelector", "TextualBody", "assessing", "tagging", "commenting", "highlighting"):
+        assert f"{OA}{iri}" in flat, iri
+    assert f"{AS}items" in flat and f"{AS}first" in flat
+    assert f'"@id": "urn:sha256:{doc.fingerprint}"' in flat
+    # Nothing was dropped as an undefined term: compacting the expansion gives our document back.
+    compacted = jsonld.compact(expanded, "http://www.w3.org/ns/anno.jsonld", {"documentLoader": expand.__globals__["offline_loader"]})
+    assert _flatten_singletons(compacted) == _flatten_singletons(data)
+
+
+# ---------------------------------------------------------------- ClaimReview
+
+
+def test_claimreview_fields(seed: Any) -> None:
+    doc, claims, anns = seed
+    data = json.loads(export(doc, claims, anns, "claimreview"))
+    reviews = data["@graph"]
+    # One review per claim with a verdict (putin, squads, seven); ussr and the free highlight have none.
+    assert [r["itemReviewed"]["text"] for r in reviews] == [claims[0].quote, claims[1].quote, claims[3].quote]
+    putin, squads, seven = reviews
+    assert seven["reviewRating"]["alternateName"] == "false"  # the latest verdict wins over the older "true"
+    assert (seven["reviewRating"]["ratingValue"], seven["reviewRating"]["worstRating"], seven["reviewRating"]["bestRating"]) == (1, 1, 4)
+    assert seven["datePublished"] == "2024-03-05"
+    assert seven["itemReviewed"]["author"] == {"@type": "Person", "name": "American intelligence"} or seven["itemReviewed"]["author"]["@type"] == "Organization"
+    assert squads["itemReviewed"]["author"] == {"@type": "Organization", "name": "Security Service of Ukraine (SBU)"}
+    assert squads["reviewRating"]["ratingValue"] == 2
+    assert "ratingValue" not in putin["reviewRating"]  # unverified is not a point on the truth scale
+    assert "author" not in putin["itemReviewed"]
+    assert len(putin["claimReviewed"]) <= 75 and putin["claimReviewed"].endswith("…")
+    appearance = putin["itemReviewed"]["appearance"]
+    assert appearance["headline"] == doc.title and appearance["url"].startswith("file://")
+
+
+def test_claimreview_expands_with_bundled_schema_org(seed: Any) -> None:
+    doc, claims, anns = seed
+    expanded = expand(json.loads(export(doc, claims, anns, "claimreview")))
+    nodes = expanded[0]["@graph"] if "@graph" in expanded[0] else expanded
+    assert len(nodes) == 3
+    review = nodes[0]
+    assert review["@type"] == [SDO + "ClaimReview"]
+    for prop in ("claimReviewed", "reviewRating", "itemReviewed", "datePublished"):
+        assert SDO + prop in review, prop
+    rating = review[SDO + "reviewRating"][0]
+    assert rating[SDO + "alternateName"][0]["@value"] == "unverified"
+    item = nodes[1][SDO + "itemReviewed"][0]
+    assert item["@type"] == [SDO + "Claim"]
+    assert item[SDO + "author"][0]["@type"] == [SDO + "Organization"]
+    assert SDO + "appearance" in item
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Elina Ribakova", "Person"),
+        ("Security Service of Ukraine (SBU)", "Organization"),
+        ("the Pentagon", "Organization"),
+        ("Human Rights Watch", "Organization"),
+        ("NATO", "Organization"),
+        ("Ministry of Defence", "Organization"),
+        ("he", None),
+        ("", None),
+    ],
+)
+def test_speaker_author_heuristic(speaker: str, expected: str | None) -> None:
+    author = speaker_author(speaker)
+    assert (author or {}).get("@type") == expected
+
+
+def test_summarize_cuts_at_a_word() -> None:
+    assert summarize("short claim") == "short claim"
+    long = "word " * 40
+    out = summarize(long)
+    assert len(out) <= 75 and out.endswith("word…")
+
+
+# ---------------------------------------------------------------- CSV
+
+
+def test_csv_reads_back_and_neutralises_formulas(seed: Any) -> None:
+    doc, claims, anns = seed
+    text = export(doc, claims, anns, "csv")
+    assert text.endswith("\r\n") and "\r\n" in text.split("\n", 1)[0] + "\n"
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0] == list(HEADER)
+    body = rows[1:]
+    assert len(body) == len(claims) + 1  # every claim, plus the free highlight
+    assert all(len(r) == len(HEADER) for r in body)
+    by_claim = {r[HEADER.index("Claim key")]: r for r in body}
+    squads = by_claim[key(claims[1])]
+    assert squads[HEADER.index("Tags")] == "'=cmd|' /C calc'!A0"
+    assert squads[HEADER.index("Speaker")] == "Security Service of Ukraine (SBU)"
+    seven = by_claim[key(claims[3])]
+    assert seven[HEADER.index("Verdict")] == "false"
+    assert seven[HEADER.index("Tags")] == "'+1; -1; @SUM(A1)"
+    notes = seven[HEADER.index("Notes")]
+    assert notes.startswith('US estimate, not "7,000", was\r\nlater revised')  # quotes, comma, CRLF survive
+    ussr = by_claim[key(claims[4])]
+    assert ussr[HEADER.index("Tags")] == "'\ttab; \rcr"
+    free = by_claim[""]
+    assert free[HEADER.index("Kind")] == "annotation" and "frostbite" in free[0]
+    # No cell anywhere would be read by a spreadsheet as a formula.
+    for row in body:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+@pytest.mark.parametrize("hostile", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "\r=x", '=HYPERLINK("http://x","y")'])
+def test_csv_formula_cases(hostile: str) -> None:
+    doc = from_text("Title\n\nSome body text here.\n", path="x.txt")
+    span = Span(7, 16)
+    a = Annotation(Selector.from_span(doc.text, span), doc.fingerprint, note=hostile, tags=(hostile,))
+    rows = list(csv.DictReader(io.StringIO(export(doc, [], [a], "csv"), newline="")))
+    assert rows[0]["Notes"] == "'" + hostile
+    assert rows[0]["Tags"] == "'" + hostile
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def test_markdown_snapshot(seed: Any) -> None:
+    doc, claims, anns = seed
+    got = export(doc, claims, anns, "markdown")
+    got = got.replace(doc.fingerprint[:12], "FINGERPRINT")
+    golden = SNAPSHOTS / "execution-squads.md"
+    if os.environ.get("UPDATE_SNAPSHOTS") or not golden.exists():
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(got, encoding="utf-8")
+    assert got == golden.read_text(encoding="utf-8")
+
+
+def test_markdown_structure_survives_hostile_text(seed: Any) -> None:
+    doc, claims, anns = seed
+    tokens = MarkdownIt("commonmark").parse(export(doc, claims, anns, "markdown"))
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings == [
+        doc.title,
+        "Security Service of Ukraine (SBU)",
+        "One captured Russian serviceman",
+        "American intelligence",
+        "Elina Ribakova",
+        "Unattributed",
+    ]
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
+    assert not kinds & {"link_open", "html_inline", "html_block", "ordered_list_open", "fence", "code_block"}
+    code = [c.content for t in tokens for c in (t.children or []) if c.type == "code_inline"]
+    assert code == [doc.fingerprint[:12]]  # our own sha256 only, not the user's `tick`
+    inline = " ".join(c.content for t in tokens for c in (t.children or []) if c.type == "text")
+    assert "# Not a heading" in inline and "[link](http://evil.example) <b>html</b> *stars* `tick`" in inline
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("#*_[]()<>!`|~&=+-.1 \\>:\nabc")), max_size=40))
+def test_markdown_escape_keeps_text_literal(text: str) -> None:
+    md = MarkdownIt("commonmark")
+    tokens = md.parse("para: " + escape(text))
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"] or not text.strip()
+    if text.strip():
+        rendered = "".join(c.content for c in tokens[1].children or [] if c.type == "text")
+        assert rendered == "para: " + " ".join(text.split())
+
+
+# ---------------------------------------------------------------- JSONL and dispatch
+
+
+def test_jsonl_one_object_per_line(seed: Any) -> None:
+    doc, claims, anns = seed
+    tricky = anns[0].edited(note="line\u2028separator\u0085nel\nnewline")
+    text = export(doc, claims, [tricky, *anns[1:]], "jsonl")
+    lines = text.splitlines()  # splits on U+2028 and U+0085 too
+    records = [json.loads(line) for line in lines]
+    assert [r["type"] for r in records] == ["document"] + ["claim"] * len(claims) + ["annotation"] * len(anns)
+    assert records[0]["fingerprint"] == doc.fingerprint
+    assert records[1]["annotation_ids"] == [anns[0].id]
+    assert any(r.get("note") == "line\u2028separator\u0085nel\nnewline" for r in records)
+
+
+def test_every_format_exports_and_unknown_is_refused(seed: Any) -> None:
+    doc, claims, anns = seed
+    assert set(FORMATS) == set(EXTENSIONS) == {"w3c", "claimreview", "csv", "markdown", "jsonl"}
+    for fmt in FORMATS:
+        assert export(doc, claims, [], fmt)
+    with pytest.raises(ExportError, match="unknown export format 'pdf'"):
+        export(doc, claims, anns, "pdf")
