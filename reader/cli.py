@@ -1,0 +1,138 @@
+"""Command line: `reader FILE` opens the app; subcommands run the same core headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.core.claims import Claim, extract_claims
+from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, load_document
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code attached."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _size(value: str) -> int:
+    """Parse '500M', '2G', '1000000' into bytes."""
+    units = {"k": 10**3, "m": 10**6, "g": 10**9}
+    v = value.strip().lower().rstrip("b")
+    try:
+        return int(float(v[:-1]) * units[v[-1]]) if v and v[-1] in units else int(v)
+    except (ValueError, KeyError):
+        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+
+
+def _add_load_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--encoding", help="text encoding of the file (default UTF-8; 'replace' shows bad bytes as �)")
+    p.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, help="refuse files larger than this (e.g. 500M)")
+
+
+def open_doc(path: str, args: argparse.Namespace) -> Document:
+    try:
+        return load_document(path, encoding=args.encoding, max_bytes=args.max_size)
+    except LoadError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
+def _one_line(s: str | None, width: int | None = None) -> str:
+    from reader.core.safe import safe_inline
+
+    return safe_inline(s or "", width)
+
+
+def format_table(doc: Document, claims: list[Claim]) -> str:
+    """A plain-text table a person can read in a terminal or a pager."""
+    rows = [f"{doc.name}: {len(claims)} claims"]
+    for i, c in enumerate(claims, 1):
+        who = c.speaker or "—"
+        if c.role:
+            who += f" ({c.role})"
+        extras = []
+        if c.via:
+            extras.append(f"via {c.via}")
+        if c.hedged:
+            extras.append(f"hedge: {c.hedge or c.cue or 'yes'}")
+        if c.numbers:
+            extras.append("numbers: " + ", ".join(n.text for n in c.numbers))
+        rows.append(f"{i:>3}  {c.kind:<11} {_one_line(who, 40):<30} {_one_line(c.cue, 20):<16} {_one_line(c.quote, 90)}")
+        if extras:
+            rows.append(" " * 16 + _one_line("; ".join(extras), 110))
+    return "\n".join(rows)
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    out = []
+    for path in args.files:
+        doc = open_doc(path, args)
+        claims = extract_claims(doc)
+        if args.format == "jsonl":
+            rec = {"id": Path(path).stem if path != "-" else "stdin", "path": path, "claims": [c.to_json() for c in claims]}
+            out.append(json.dumps(rec, ensure_ascii=False))
+        elif args.format == "json":
+            out.append(json.dumps({"path": path, "title": doc.title, "claims": [c.to_json() for c in claims]}, ensure_ascii=False, indent=2))
+        else:
+            out.append(format_table(doc, claims))
+    print("\n".join(out))
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    doc = open_doc(args.path, args)
+    from reader.tui.app import ClaimReaderApp
+
+    ClaimReaderApp(doc).run()
+    return 0
+
+
+SUBCOMMANDS = {"claims"}
+
+
+def build_parser(sub: str | None) -> argparse.ArgumentParser:
+    if sub is None:
+        p = argparse.ArgumentParser(
+            prog="reader",
+            description="Read an article with its claims beside it. Subcommands: "
+            + ", ".join(sorted(SUBCOMMANDS))
+            + " (reader SUBCOMMAND --help).",
+        )
+        p.add_argument("--version", action="version", version=f"claim-reader {__version__}")
+        p.add_argument("path", help="the article to open (.txt, .md, .html, or - for stdin)")
+        _add_load_options(p)
+        p.set_defaults(func=cmd_open)
+        return p
+    p = argparse.ArgumentParser(prog=f"reader {sub}")
+    if sub == "claims":
+        p.description = "Print the claims of one or more articles."
+        p.add_argument("files", nargs="+", metavar="FILE")
+        p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+        _add_load_options(p)
+        p.set_defaults(func=cmd_claims)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sub = argv[0] if argv and argv[0] in SUBCOMMANDS else None
+    parser = build_parser(sub)
+    args = parser.parse_args(argv[1:] if sub else argv)
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

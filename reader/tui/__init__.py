@@ -1,0 +1,1 @@
+"""Textual layer of claim-reader: thin widgets over reader.core."""

@@ -1,0 +1,242 @@
+"""The article pane: a Line-API view that draws only the visible lines of the wrapped text.
+
+It owns the reading cursor and the keyboard selection; everything it lights (claims, search
+matches, highlights) is handed down as span layers by the screen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.document import Document
+from reader.core.layout import Layout, wrap
+from reader.core.safe import safe_text
+from reader.core.segment import paragraphs, sentences
+from reader.core.spans import Span
+from reader.tui.layers import SpanLayer
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+LAYER_ORDER = ("claim", "highlight", "match", "lit", "current-match", "selection")
+"""Later layers are painted over earlier ones."""
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, wrapped article with a cursor, a selection and lit spans."""
+
+    BINDINGS = [
+        Binding("down,j", "line(1)", "Down", show=False),
+        Binding("up,k", "line(-1)", "Up", show=False),
+        Binding("right", "char(1)", "Right", show=False),
+        Binding("left", "char(-1)", "Left", show=False),
+        Binding("w", "word(1)", "Word→", show=False),
+        Binding("b", "word(-1)", "←Word", show=False),
+        Binding("s", "sentence(1)", "Sentence→"),
+        Binding("S", "sentence(-1)", "←Sentence", show=False),
+        Binding("}", "paragraph(1)", "Para→", show=False),
+        Binding("{", "paragraph(-1)", "←Para", show=False),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False),
+        Binding("home,g", "edge(-1)", "Top", show=False),
+        Binding("end,G", "edge(1)", "Bottom", show=False),
+        Binding("space", "toggle_selection", "Select"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--title",
+        "article--claim",
+        "article--lit",
+        "article--match",
+        "article--current-match",
+        "article--highlight",
+        "article--selection",
+        "article--cursor",
+    }
+
+    cursor: reactive[int] = reactive(0, init=False)
+    mark: reactive[int | None] = reactive(None, init=False)
+    """Where the selection started (None: no selection)."""
+
+    @dataclass
+    class CursorMoved(Message):
+        offset: int
+        selection: Span | None
+
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = document
+        self.text = document.text
+        self._lines: Layout = wrap(self.text, 80)
+        self._layers: dict[str, SpanLayer] = {name: SpanLayer() for name in LAYER_ORDER}
+        self._sentences: list[Span] | None = None
+        self._paragraphs: list[Span] | None = None
+
+    # ----- data handed down by the screen -------------------------------------------------
+    def set_layer(self, name: str, spans: list[Span]) -> None:
+        self._layers[name] = SpanLayer(spans)
+        self.refresh()
+
+    def spans_of(self, name: str) -> SpanLayer:
+        return self._layers[name]
+
+    @property
+    def lines(self) -> Layout:
+        return self._lines
+
+    @property
+    def selection(self) -> Span | None:
+        if self.mark is None:
+            return None
+        a, b = sorted((self.mark, self.cursor))
+        return Span(a, min(len(self.text), b + 1))
+
+    # ----- layout -----------------------------------------------------------------------
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        width = max(10, self.scrollable_content_region.width - 1)
+        if width != self._lines.width or not len(self._lines):
+            self._lines = wrap(self.text, width)
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = y + scroll_y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        start, end = self._lines.starts[index], self._lines.ends[index]
+        line = Text(safe_text(self.text[start:end]), style=base, no_wrap=True, end="")
+        title = self.document.title_span
+        if start < title.end:
+            line.stylize(self.get_component_rich_style("article--title"), 0, title.end - start)
+        for name in LAYER_ORDER:
+            style = self.get_component_rich_style(f"article--{name}")
+            for span in self._layers[name].overlapping(start, end):
+                line.stylize(style, max(span.start, start) - start, min(span.end, end) - start)
+        sel = self.selection
+        if sel is not None and sel.start < end and sel.end > start:
+            line.stylize(self.get_component_rich_style("article--selection"), max(sel.start, start) - start, min(sel.end, end) - start)
+        if start <= self.cursor < end or (self.cursor == end == len(self.text) and index == len(self._lines) - 1):
+            if self.has_focus:
+                cur = self.cursor - start
+                if cur >= len(line.plain):
+                    line.append(" ")
+                line.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
+        segments = list(line.render(self.app.console))
+        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        return strip
+
+    # ----- cursor and scrolling ---------------------------------------------------------
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_offsets(old, new)
+        self.scroll_to_offset(new)
+        self.post_message(self.CursorMoved(new, self.selection))
+
+    def watch_mark(self) -> None:
+        self.refresh()
+        self.post_message(self.CursorMoved(self.cursor, self.selection))
+
+    def _refresh_offsets(self, *offsets: int) -> None:
+        if self.mark is not None:
+            self.refresh()
+            return
+        for off in offsets:
+            y = self._lines.line_of(off) - int(self.scroll_offset.y)
+            self.refresh_line(y) if 0 <= y < self.size.height else None
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
+        """Bring the line holding `offset` into view (to a third of the height if far away)."""
+        line = self._lines.line_of(offset)
+        top = int(self.scroll_offset.y)
+        height = max(1, self.scrollable_content_region.height)
+        if center or not (top <= line < top + height):
+            self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def show_span(self, span: Span) -> None:
+        """Scroll so `span` is visible, its first line a third of the way down."""
+        line = self._lines.line_of(span.start)
+        last = self._lines.line_of(max(span.start, span.end - 1))
+        top = int(self.scroll_offset.y)
+        height = max(1, self.scrollable_content_region.height)
+        if not (top <= line and last < top + height):
+            self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def move_to(self, offset: int) -> None:
+        self.cursor = max(0, min(len(self.text), offset))
+
+    # ----- actions ----------------------------------------------------------------------
+    def action_char(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_line(self, delta: int) -> None:
+        lay = self._lines
+        line = lay.line_of(self.cursor)
+        col = self.cursor - lay.starts[line]
+        target = max(0, min(len(lay) - 1, line + delta))
+        if target == line:
+            return
+        self.move_to(min(lay.starts[target] + col, max(lay.starts[target], lay.ends[target] - 1)))
+
+    def action_page(self, delta: int) -> None:
+        self.action_line(delta * max(1, self.scrollable_content_region.height - 1))
+
+    def action_edge(self, direction: int) -> None:
+        self.move_to(0 if direction < 0 else max(0, len(self.text) - 1))
+
+    def action_word(self, delta: int) -> None:
+        """Vim-style: `w` to the start of the next word, `b` to the start of this or the previous one."""
+        text, cur = self.text, self.cursor
+        if delta > 0:
+            here = _WORD.match(text, cur)
+            m = _WORD.search(text, here.end() if here else cur + 1)
+            self.move_to(m.start() if m else max(0, len(text) - 1))
+        else:
+            starts = [m.start() for m in _WORD.finditer(text, max(0, cur - 200), cur) if m.start() < cur]
+            self.move_to(starts[-1] if starts else max(0, cur - 1))
+
+    def _step(self, spans: list[Span], delta: int) -> None:
+        cur = self.cursor
+        if delta > 0:
+            nxt = next((s.start for s in spans if s.start > cur), None)
+        else:
+            nxt = next((s.start for s in reversed(spans) if s.start < cur), None)
+        if nxt is not None:
+            self.move_to(nxt)
+
+    def action_sentence(self, delta: int) -> None:
+        if self._sentences is None:
+            self._sentences = sentences(self.text)
+        self._step(self._sentences, delta)
+
+    def action_paragraph(self, delta: int) -> None:
+        if self._paragraphs is None:
+            self._paragraphs = paragraphs(self.text)
+        self._step(self._paragraphs, delta)
+
+    def action_toggle_selection(self) -> None:
+        self.mark = None if self.mark is not None else self.cursor
+        self.refresh()
+
+    def clear_selection(self) -> None:
+        self.mark = None

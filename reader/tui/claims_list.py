@@ -1,0 +1,130 @@
+"""The claims pane: one row per claim (kind badge, verdict, speaker, cue, quote cut to fit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.claims import Claim
+from reader.core.layout import text_width
+from reader.core.safe import safe_inline
+
+BADGES = {
+    "quote": ("QUOTE", "claim-quote"),
+    "attribution": ("SAID ", "claim-attribution"),
+    "report": ("HEDGE", "claim-report"),
+    "statistic": ("STAT ", "claim-statistic"),
+    "assertion": ("FACT ", "claim-assertion"),
+}
+
+VERDICT_GLYPHS = {
+    "true": ("✓", "verdict-true"),
+    "false": ("✗", "verdict-false"),
+    "misleading": ("≈", "verdict-misleading"),
+    "unverified": ("?", "verdict-unverified"),
+    "needs-context": ("…", "verdict-needs-context"),
+}
+"""A glyph as well as a colour, so verdicts read without colour (NO_COLOR)."""
+
+
+def _cut(s: str, cells: int) -> str:
+    if cells <= 0:
+        return ""
+    if text_width(s) <= cells:
+        return s
+    out, used = [], 0
+    for ch in s:
+        w = text_width(ch)
+        if used + w > cells - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+class ClaimsList(OptionList):
+    """Claims of the document; moving the highlight lights the claim in the article."""
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Next claim", show=False),
+        Binding("up,k", "cursor_up", "Previous claim", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("enter", "select", "Go to claim"),
+    ]
+
+    COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {
+        f"claims--{cls}" for _, cls in VERDICT_GLYPHS.values()
+    } | {"claims--speaker", "claims--cue", "claims--tags"}
+
+    @dataclass
+    class ClaimHighlighted(Message):
+        index: int
+
+    @dataclass
+    class ClaimChosen(Message):
+        index: int
+
+    def __init__(self, claims: list[Claim], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.claims = claims
+        self.verdicts: dict[int, str] = {}
+        self.tags: dict[int, tuple[str, ...]] = {}
+        self._width = 0
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._width:
+            self._width = width
+            self.rebuild()
+
+    def set_marks(self, verdicts: dict[int, str], tags: dict[int, tuple[str, ...]]) -> None:
+        """Verdicts and tags per claim index, handed down by the screen after each change."""
+        self.verdicts, self.tags = verdicts, tags
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        keep = self.highlighted
+        self.clear_options()
+        self.add_options(Option(self.row(i, c), id=str(i)) for i, c in enumerate(self.claims))
+        if self.claims:
+            self.highlighted = keep if keep is not None and keep < len(self.claims) else 0
+
+    def row(self, index: int, claim: Claim) -> Text:
+        width = max(20, self._width or 40)
+        badge, cls = BADGES.get(claim.kind, (claim.kind[:5].upper(), "claim-assertion"))
+        row = Text(no_wrap=True, overflow="ellipsis", end="")
+        row.append(badge, self.get_component_rich_style(f"claims--{cls}"))
+        glyph, vcls = VERDICT_GLYPHS.get(self.verdicts.get(index, ""), (" ", ""))
+        row.append(" ")
+        row.append(glyph, self.get_component_rich_style(f"claims--{vcls}") if vcls else "")
+        row.append(" ")
+        who = safe_inline(claim.speaker or "")
+        if who:
+            row.append(_cut(who, 18), self.get_component_rich_style("claims--speaker"))
+            row.append(" ")
+        if claim.cue:
+            row.append(_cut(safe_inline(claim.cue), 14), self.get_component_rich_style("claims--cue"))
+            row.append(" ")
+        tags = self.tags.get(index)
+        if tags:
+            row.append(_cut(" ".join("#" + safe_inline(t) for t in tags), 16), self.get_component_rich_style("claims--tags"))
+            row.append(" ")
+        room = width - row.cell_len
+        row.append(_cut("“" + safe_inline(claim.quote) + "”", room))
+        return row
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_id is not None:
+            self.post_message(self.ClaimHighlighted(int(event.option_id)))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_id is not None:
+            self.post_message(self.ClaimChosen(int(event.option_id)))

@@ -1,0 +1,86 @@
+"""Pilot tests of the main screen: claims light their spans, help opens, q quits."""
+
+from __future__ import annotations
+
+from reader.core.document import load_document
+from reader.tui.app import ClaimReaderApp
+from reader.tui.article import ArticleView
+from reader.tui.claims_list import ClaimsList
+from reader.tui.help import HelpScreen
+
+from tests.conftest import SEED
+from tests.screen import screen_text
+
+
+async def test_third_claim_lights_its_span() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        claims = app.query_one(ClaimsList)
+        article = app.query_one(ArticleView)
+        assert claims.has_focus
+        await pilot.press("j", "down")
+        await pilot.pause()
+        assert claims.highlighted == 2
+        assert article.spans_of("lit").spans == [app.claims[2].span]
+        # the lit span is on screen
+        line = article.lines.line_of(app.claims[2].span.start)
+        assert article.scroll_offset.y <= line < article.scroll_offset.y + article.scrollable_content_region.height
+        await pilot.press("k")
+        await pilot.pause()
+        assert article.spans_of("lit").spans == [app.claims[1].span]
+
+
+async def test_enter_focuses_article_at_claim() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "j", "j", "enter")
+        await pilot.pause()
+        article = app.query_one(ArticleView)
+        assert article.has_focus
+        assert article.cursor == app.claims[3].span.start
+        await pilot.press("tab")
+        assert app.query_one(ClaimsList).has_focus
+
+
+async def test_help_opens_and_closes_then_q_quits() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = screen_text(app)
+        assert "claim-reader — keys" in shown and "Switch pane" in shown
+        seen = shown
+        for _ in range(4):
+            await pilot.press("pagedown")
+            await pilot.pause()
+            seen += screen_text(app)
+        for words in ("Go to claim", "Next claim", "Sentence→", "Select", "Quit", "Help"):
+            assert words in seen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_article_cursor_moves_by_sentence_and_word() -> None:
+    doc = load_document(str(SEED))
+    app = ClaimReaderApp(doc)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("tab")
+        article = app.query_one(ArticleView)
+        assert article.has_focus
+        await pilot.press("s")
+        assert doc.text[article.cursor :].startswith("As troops")
+        await pilot.press("s")
+        assert doc.text[article.cursor :].startswith("According to a Telegram")
+        await pilot.press("w")
+        assert doc.text[article.cursor :].startswith("to a Telegram")
+        await pilot.press("b")
+        assert doc.text[article.cursor :].startswith("According to a Telegram")
+        await pilot.press("w", "S")
+        assert doc.text[article.cursor :].startswith("According to a Telegram")
+        await pilot.press("S")
+        assert doc.text[article.cursor :].startswith("As troops")
