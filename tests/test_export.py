@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.export_fixtures import expand, key, seed_annotations, seed_claims, seed_doc
+from tests.export_fixtures import expand, key, open_fresh_store, seed_annotations, seed_claims, seed_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -52,16 +52,21 @@ def test_w3c_round_trip_is_identical(seed: Any) -> None:
 
 
 def test_w3c_round_trip_through_a_fresh_store(seed: Any, tmp_path: Path) -> None:
-    store_mod = pytest.importorskip("reader.core.store")
+    """The issue's flow: annotate → export w3c → new empty store → import → export again."""
     doc, claims, anns = seed
     first = export(doc, claims, anns, "w3c")
-    store = store_mod.open_store(tmp_path / "fresh")
-    report = import_into(doc, parse_collection(first), existing=list(store.annotations_for(doc.fingerprint)))
-    for a in report.annotations:
-        store.save(a)
-    reopened = store_mod.open_store(tmp_path / "fresh")
-    again = export(doc, claims, list(reopened.annotations_for(doc.fingerprint)), "w3c")
-    assert again == first
+    store = open_fresh_store(tmp_path / "fresh")
+    try:
+        report = import_into(doc, parse_collection(first), existing=store.for_document(doc))
+        for a in report.annotations:
+            store.save(a)
+    finally:
+        store.close()
+    reopened = open_fresh_store(tmp_path / "fresh")
+    try:
+        assert export(doc, claims, reopened.for_document(doc), "w3c") == first
+    finally:
+        reopened.close()
 
 
 def test_w3c_shape(seed: Any) -> None:
