@@ -13,7 +13,7 @@ from typing import Any
 from reader.core.cues import DOUBT_CUES, HEDGES, REPORT_HEDGES
 from reader.core.document import Document
 from reader.core.frames import Frame, according, find_frames
-from reader.core.numbers import find_numbers
+from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.segment import paragraph_sentences, paragraphs
 from reader.core.speakers import SpeakerMemory, split_subject
@@ -84,6 +84,13 @@ BOILERPLATE = re.compile(
 )
 """Paragraphs that are page furniture, not article text: bullets (related links), footers, credits, bylines."""
 
+_WORD = re.compile(r"[a-z]+")
+_HEDGE_GATE = frozenset(
+    """reportedly allegedly purportedly apparently presumably supposedly unconfirmed suspected appear appears appeared
+    seem seems seemed sounds likely unlikely could may might estimate estimated said reported rumored rumoured
+    believed thought""".split()
+)
+"""Words one of which every hedge contains; paragraphs without any skip the hedge regexes."""
 _LABEL = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
 _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|with)\s)|\s+—\s+")
 _LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
@@ -95,7 +102,7 @@ _CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then)\b,?
 
 
 def _letters(text: str, a: int, b: int) -> int:
-    return sum(1 for ch in text[a:b] if ch.isalnum())
+    return sum(map(str.isalnum, text[a:b]))
 
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -144,12 +151,22 @@ class _Builder:
         self.memory = SpeakerMemory()
         self.claims: list[Claim] = []
         self.last_quote_speaker: str | None = None
+        self.p_nums: list[Found] = []
+        self.p_hedges: list[tuple[int, int, str]] = []
+        self.p_rhedges: list[tuple[int, int, str]] = []
+
+    def found(self, spans: list[tuple[int, int]]) -> list[Found]:
+        """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part)."""
+        return [f for f in self.p_nums for a, b in spans if a <= f.start and f.end <= b]
+
+    def hedge_in(self, spans: list[tuple[int, int]], strong: bool = False) -> tuple[int, int, str] | None:
+        for h in self.p_rhedges if strong else self.p_hedges:
+            if any(a <= h[0] and h[1] <= b for a, b in spans):
+                return h
+        return None
 
     def numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
-        out = []
-        for a, b in spans:
-            out.extend(Number(Span(f.start, f.end), f.text, f.value) for f in find_numbers(self.text, a, b))
-        return out
+        return [Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)]
 
     def emit(self, kind: str, spans: list[tuple[int, int]], sent: Span, **kw: object) -> Claim:
         spans = [(a, b) for a, b in spans if b > a]
@@ -158,19 +175,19 @@ class _Builder:
         if len(spans) > 1:
             claim.fragments = [Span(x, y) for x, y in spans]
         claim.numbers = self.numbers(spans)
-        body = " ".join(self.text[x:y] for x, y in spans)
         if not claim.hedged:
-            h = HEDGES.search(body)
+            h = self.hedge_in(spans)
             if h:
-                claim.hedged, claim.hedge = True, h.group(0)
+                claim.hedged, claim.hedge = True, h[2]
         self.claims.append(claim)
         return claim
 
     def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> str:
         body = " ".join(self.text[x:y] for x, y in spans)
-        if REPORT_HEDGES.search(body) and (not attributed or re.search(r"\b(?:reportedly|allegedly)\b", body)):
+        rh = self.hedge_in(spans, strong=True)
+        if rh and (not attributed or rh[2].lower() in ("reportedly", "allegedly")):
             return "report"
-        nums = [n for x, y in spans for n in find_numbers(self.text, x, y)]
+        nums = self.found(spans)
         if any(n.statistical for n in nums) or (any(n.statistical is None for n in nums) and len(body.split()) <= 20):
             return "statistic"
         return "attribution" if attributed else "assertion"
@@ -208,6 +225,13 @@ class _Builder:
         if BOILERPLATE.match(head) or head.startswith("  •"):
             return
         label = _LABEL.match(text, para.start, para.end)
+        self.p_nums = find_numbers(text, para.start, para.end)
+        low = text[para.start : para.end].lower()
+        if _HEDGE_GATE.isdisjoint(_WORD.findall(low)):
+            self.p_hedges, self.p_rhedges = [], []
+        else:
+            self.p_hedges = [(m.start(), m.end(), m.group(0)) for m in HEDGES.finditer(text, para.start, para.end)]
+            self.p_rhedges = [(m.start(), m.end(), m.group(0)) for m in REPORT_HEDGES.finditer(text, para.start, para.end)]
         quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
         mp = mask_quotes(text, quotes, para.start, para.end)
         quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
@@ -301,8 +325,8 @@ class _Builder:
                     kind = self.kind_of([(x, y)], attributed=False)
                     c = self.emit(kind, [(x, y)], sent)
                     if kind == "report":
-                        h = REPORT_HEDGES.search(text, x, y)
-                        c.cue, c.cue_span = (h.group(0), Span(h.start(), h.end())) if h else (None, None)
+                        h = self.hedge_in([(x, y)], strong=True)
+                        c.cue, c.cue_span = (h[2], Span(h[0], h[1])) if h else (None, None)
         # quotes with no frame of their own: the speaker of the same quote elsewhere, else the previous quote's
         for c, q in pending:
             if q is not None and c.speaker:

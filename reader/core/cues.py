@@ -50,7 +50,7 @@ STUDY_CUES = frozenset("found finds find show shows showed shown concluded concl
 STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|scientists|review|paper|inquiry|audit)\b", re.I)
 
 HEDGES = re.compile(
-    r"\b(reportedly|allegedly|purportedly|apparently|presumably|supposedly|unconfirmed|suspected|"
+    r"(?<![^\W\d])\b(reportedly|allegedly|purportedly|apparently|presumably|supposedly|unconfirmed|suspected|"
     r"appears?(?= to| able)|appeared to|seems?(?= to)|seemed to|what sounds like|likely|unlikely|"
     r"could|may|might|estimated?|is said to|are said to|was said to|were said to|(?:was|were|is|are)(?: \w+){0,3} reported to|"
     r"rumou?red|believed to|thought to)\b",
@@ -59,7 +59,7 @@ HEDGES = re.compile(
 """Words that signal doubt (GUIDE: reportedly, allegedly, suggest, estimate, unconfirmed, could, may)."""
 
 REPORT_HEDGES = re.compile(
-    r"\b(reportedly|allegedly|purportedly|supposedly|unconfirmed|suspected|appears?(?= to| able)|appeared to|"
+    r"(?<![^\W\d])\b(reportedly|allegedly|purportedly|supposedly|unconfirmed|suspected|appears?(?= to| able)|appeared to|"
     r"seems?(?= to)|seemed to|what sounds like|is said to|are said to|was said to|were said to|"
     r"(?:was|were|is|are)(?: \w+){0,3} reported to|rumou?red|believed to|thought to)\b",
     re.I,

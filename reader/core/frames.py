@@ -158,9 +158,22 @@ def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     return (m.end() if m else pos), via
 
 
+_WORD = re.compile(r"[a-z]+")
+_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | {"refused", "refuses", "refuse", "declined", "declines",
+                                                        "decline", "went", "called", "offered", "gave", "made",
+                                                        "issued", "provided"})
+
+
+def has_cue(lowered: str) -> bool:
+    """Cheap gate: does a lower-cased text contain any cue word at all (the cue regex is costly)?"""
+    return any(w in _GATE for w in _WORD.findall(lowered))
+
+
 def find_frames(ms: str) -> list[Frame]:
     """Attribution frames of one masked sentence, left to right, with content spans."""
     frames: list[Frame] = []
+    if not has_cue(ms.lower()):
+        return frames
     lo = 0
     for m in CUE_RE.finditer(ms):
         if m.group("phrase"):

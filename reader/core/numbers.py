@@ -36,6 +36,7 @@ _CURRENCY = r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)"
 
 NUMBER_RE = re.compile(
     rf"""
+    (?<![^\W\d])(?:  # fail fast inside words: every number starts at a word start or with a digit/currency
     (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)\b)
   | (?P<frac>\b(?:one|two|three|a)[\s-](?:half|halves|thirds?|quarters?|fifths?)\b)
   | (?P<fig>
@@ -47,7 +48,7 @@ NUMBER_RE = re.compile(
     )
   | (?P<words>\b{_WORD}(?:[\s-]{_WORD})?(?:\s{_SCALE_WORD}s?)?\b)
   | (?P<ord>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)
-    """,
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -122,11 +123,30 @@ def parse(m: re.Match[str]) -> Found | None:
 _NEXT_WORD = re.compile(r"[\s-]+(?:[a-z-]+\s+){0,1}([a-z]+)")
 
 
+_STARTS = frozenset(w.split()[0] for w in UNITS) | frozenset(ORDINALS) | frozenset(
+    "dozens scores hundreds thousands millions billions tens".split())
+_CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True)) + r")\b|[\d$£€¥₹]")
+"""Where a number can start, on lower-cased text. No leading \b, so the regex engine can skip ahead by
+first character; the full NUMBER_RE is then tried only at these spots."""
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
-    """All numbers in text[start:end], with absolute offsets."""
+    """All numbers in text[start:end], with absolute offsets (NUMBER_RE tried only at candidate starts)."""
     end = len(text) if end is None else end
     out: list[Found] = []
-    for m in NUMBER_RE.finditer(text, start, end):
+    pos = start
+    low = text[start:end].lower()
+    for t in _CANDIDATE.finditer(low):
+        a = start + t.start()
+        if a < pos or (a > start and text[a - 1].isalpha()):
+            continue
+        ch = text[a]
+        if ch.isdigit() and a > start and text[a - 1] in "$£€¥₹":
+            a -= 1
+        m = NUMBER_RE.match(text, a, end)
+        if not m:
+            continue
+        pos = m.end()
         f = parse(m)
         if f is None:
             continue

@@ -46,7 +46,8 @@ def _is_abbreviation(text: str, stop: int, para_start: int) -> bool:
     """True when the full stop at `stop` belongs to an abbreviation or an initial."""
     if text[stop] != ".":
         return False
-    m = _WORD_BEFORE.search(text, para_start, stop)
+    # a bounded look-back: searching from the paragraph start for every stop is quadratic in long paragraphs
+    m = _WORD_BEFORE.search(text, max(para_start, stop - 32), stop)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
