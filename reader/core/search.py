@@ -1,0 +1,580 @@
+"""One ranked search over a document's sentences, claims, speakers, tags and notes.
+
+Why it is shaped this way: a 1M-word book has ~50k sentences and per-keystroke search must stay
+under a frame (16 ms) in pure Python. So nothing scans the sentences at query time. Entries are
+numbered in tie-break order (claims, speakers, then sentences shortest first) and indexed once:
+a word -> entry postings list per case mode, plus entry *bitsets* (Python ints) for every
+character and for frequent words. A term is scored against the vocabulary (rapidfuzz over ~20k
+words, see `query.word_score`), its matching words' postings OR into one bitset per score level,
+and AND/NOT across terms are big-int operations in C. Ranking walks score-level combinations
+best-first and stops after `limit` entries; only those get labels, lit characters and Hit objects.
+Tags and notes change while reading, so they live in a small side list scored directly.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice as itertools_islice
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from reader.core.annotation import Annotation
+from reader.core.claims import Claim
+from reader.core.document import Document
+from reader.core.query import WORD, Query, Term, fold, min_score, parse, word_lit, word_score
+from reader.core.segment import sentences
+from reader.core.spans import Span
+
+PRIORITY = {"claim": 0, "speaker": 1, "tag": 2, "note": 3, "sentence": 4}
+"""Tie-break between equally scored hits: what a fact-checker most likely wants first."""
+MAX_COMBOS = 4000
+"""Bound on score-level combinations tried per query (only hit by many fuzzy terms at once)."""
+_FLAT = str.maketrans("\n\r\t\f\v", "     ")
+_BYTE_BITS = [tuple(i for i in range(8) if b >> i & 1) for b in range(256)]
+_NONZERO = re.compile(rb"[^\x00]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    source: str
+    """"sentence" | "claim" | "speaker" | "tag" | "note"."""
+    label: str
+    """Text of the result row (one line)."""
+    lit: tuple[int, ...]
+    """Indices into `label` of the characters the scorer matched."""
+    span: Span
+    """Where in the document to jump."""
+    score: float
+    claim_index: int | None = None
+    annotation_id: str | None = None
+
+
+@dataclass(slots=True)
+class _Entry:
+    source: str
+    label: str
+    span: Span
+    claim_index: int | None = None
+    annotation_id: str | None = None
+    speaker: str | None = None
+    tags: tuple[str, ...] = ()
+    verdict: str | None = None
+    folded: str = field(default="", repr=False)
+
+    def text(self, term: Term) -> str:
+        return self.label if term.case_sensitive else self.folded
+
+
+def iter_bits(x: int) -> Iterator[int]:
+    """Set bit positions of a non-negative int, lowest first (skips zero bytes in C)."""
+    data = x.to_bytes((x.bit_length() + 7) // 8, "little")
+    for run in _NONZERO.finditer(data):
+        base = run.start() * 8
+        for b in run.group():
+            for k in _BYTE_BITS[b]:
+                yield base + k
+            base += 8
+
+
+class _Vocab:
+    """Word postings and per-character entry bitsets for one case mode (raw or folded)."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+        self.words: list[str] = []
+        self.ids: dict[str, int] = {}
+        self.post: list[array] = []
+        self.char_lists: dict[str, list[int]] = {}
+        self.first: dict[str, int] = {}
+        self.last: dict[str, int] = {}
+        self.chars: dict[str, int] = {}
+        self.frequent: dict[int, int] = {}
+        self.joined = ""
+        self.starts: list[int] = []
+        self._prefixes: dict[int, tuple[list[str], list[list[int]]]] = {}
+
+    def add(self, eid: int, text: str) -> None:
+        ids, post = self.ids, self.post
+        for tok in set(WORD.findall(text)):
+            wid = ids.get(tok)
+            if wid is None:
+                wid = ids[tok] = len(self.words)
+                self.words.append(tok)
+                post.append(array("I"))
+            post[wid].append(eid)
+        lists = self.char_lists
+        for c in set(text):
+            lists.setdefault(c, []).append(eid)
+        if text:
+            self.first[text[0]] = self.first.get(text[0], 0) | 1 << eid
+            self.last[text[-1]] = self.last.get(text[-1], 0) | 1 << eid
+
+    def finish(self) -> None:
+        self.chars = {c: self.bits_of(ids) for c, ids in self.char_lists.items()}
+        self.char_lists = {}
+        threshold = max(64, self.n // 256)
+        self.frequent = {w: self.bits_of(p) for w, p in enumerate(self.post) if len(p) >= threshold}
+        pos = 0
+        for w in self.words:
+            self.starts.append(pos)
+            pos += len(w) + 1
+        self.joined = "\n".join(self.words)
+
+    def bits_of(self, ids: Iterable[int]) -> int:
+        ba = bytearray((self.n >> 3) + 1)
+        for i in ids:
+            ba[i >> 3] |= 1 << (i & 7)
+        return int.from_bytes(ba, "little")
+
+    def union(self, wids: Iterable[int]) -> int:
+        """Bitset of entries containing any of the words."""
+        acc, rare = 0, []
+        for w in wids:
+            b = self.frequent.get(w)
+            if b is None:
+                rare.append(self.post[w])
+            else:
+                acc |= b
+        if rare:
+            ba = bytearray((self.n >> 3) + 1)
+            for p in rare:
+                for i in p:
+                    ba[i >> 3] |= 1 << (i & 7)
+            acc |= int.from_bytes(ba, "little")
+        return acc
+
+    def containing(self, t: str) -> list[int]:
+        """Ids of words that contain `t` (a run of word chars): one C scan of the joined vocabulary."""
+        out = {bisect_right(self.starts, m.start()) - 1 for m in re.finditer(re.escape(t), self.joined)}
+        return sorted(out)
+
+    def fuzzy(self, t: str) -> dict[int, int]:
+        """word id -> `word_score(t, word)` for every word that scores, computed in bulk."""
+        scores = dict.fromkeys(self.containing(t), 100)
+        cut = min_score(len(t))
+        if cut > 100:
+            return scores
+        for _, s, w in process.extract(t, self.words, scorer=fuzz.ratio, score_cutoff=cut, limit=None):
+            if w not in scores or scores[w] < int(s):
+                scores[w] = int(s)
+        prefixes, owners = self._prefix_list(len(t))
+        for _, s, k in process.extract(t, prefixes, scorer=fuzz.ratio, score_cutoff=cut, limit=None):
+            for w in owners[k]:
+                if scores.get(w, 0) < int(s):
+                    scores[w] = int(s)
+        return scores
+
+    def _prefix_list(self, n: int) -> tuple[list[str], list[list[int]]]:
+        """Distinct n-char prefixes of longer words, with the words owning each (built lazily)."""
+        if n not in self._prefixes:
+            index: dict[str, list[int]] = {}
+            for w, word in enumerate(self.words):
+                if len(word) > n:
+                    index.setdefault(word[:n], []).append(w)
+            self._prefixes[n] = (list(index), list(index.values()))
+        return self._prefixes[n]
+
+
+@dataclass(slots=True)
+class _Match:
+    """A positive term's result on the base entries: (score, bitset) levels, best first, disjoint."""
+
+    levels: list[tuple[int, int]]
+    words: dict[str, int] | None = None
+    """Scored words (fuzzy terms of 4+ chars); None means a plain substring test."""
+
+    @property
+    def any(self) -> int:
+        acc = 0
+        for _, b in self.levels:
+            acc |= b
+        return acc
+
+
+class SearchIndex:
+    """Build once per document with `SearchIndex.build`; `set_annotations` when annotations change."""
+
+    def __init__(self, doc: Document, entries: list[_Entry]) -> None:
+        self.text = doc.text
+        self.folded_text = fold(doc.text)
+        self.entries = entries
+        self.n = len(entries)
+        self.all = (1 << self.n) - 1
+        self.raw = _Vocab(self.n)
+        self.low = _Vocab(self.n)
+        for eid, e in enumerate(entries):
+            e.folded = fold(e.label)
+            self.raw.add(eid, e.label)
+            self.low.add(eid, e.folded)
+        self.raw.finish()
+        self.low.finish()
+        self.speakers = [(eid, e.speaker) for eid, e in enumerate(entries) if e.source == "claim" and e.speaker]
+        self.n_claims = sum(1 for e in entries if e.source == "claim")
+        sents = sorted((e.span.start, eid) for eid, e in enumerate(entries) if e.source == "sentence")
+        self.sent_starts = [s for s, _ in sents]
+        self.sent_eids = [eid for _, eid in sents]
+        self.side: list[_Entry] = []
+        self.marks: list[tuple[tuple[str, ...], str | None, int]] = []
+        self._cache: OrderedDict[Term, _Match] = OrderedDict()
+
+    @classmethod
+    def build(cls, doc: Document, claims: Sequence[Claim], annotations: Iterable[Annotation] = ()) -> SearchIndex:
+        size = len(doc.text)
+
+        def clamp(s: Span) -> Span:
+            return Span(min(s.start, size), min(max(s.end, s.start), size))
+
+        entries: list[_Entry] = []
+        seen: set[str] = set()
+        for i, c in enumerate(claims):
+            label = f"{c.speaker}: {c.quote}" if c.speaker else c.quote
+            entries.append(_Entry("claim", label.translate(_FLAT), clamp(c.span), claim_index=i, speaker=c.speaker))
+            if c.speaker and fold(c.speaker) not in seen:
+                seen.add(fold(c.speaker))
+                where = clamp(c.speaker_span or c.span)
+                entries.append(_Entry("speaker", c.speaker.translate(_FLAT), where, claim_index=i, speaker=c.speaker))
+        for s in sentences(doc.text, 0):
+            entries.append(_Entry("sentence", s.of(doc.text).translate(_FLAT), s))
+        entries.sort(key=lambda e: (PRIORITY[e.source], len(e.label), e.span.start))
+        index = cls(doc, entries)
+        index.set_annotations(annotations)
+        return index
+
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Replace tag/note rows and the #tag/:verdict marks on claims and sentences (cheap)."""
+        size = len(self.text)
+        side: list[_Entry] = []
+        marks: list[tuple[tuple[str, ...], str | None, int]] = []
+        for a in annotations:
+            span = Span(min(a.span.start, size), min(a.span.end, size))
+            for tag in a.tags:
+                side.append(_Entry("tag", tag.translate(_FLAT), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
+            if a.note:
+                side.append(_Entry("note", a.note.translate(_FLAT), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
+            if a.tags or a.verdict:
+                marks.append((a.tags, a.verdict, self._annotated(a, span)))
+        for e in side:
+            e.folded = fold(e.label)
+        self.side, self.marks = side, marks
+
+    def _annotated(self, a: Annotation, span: Span) -> int:
+        """Entries an annotation marks: the claims it targets, else the sentences it overlaps."""
+        key = None
+        if a.claim_key:
+            try:
+                _, s, t = a.claim_key.rsplit(":", 2)
+                key = Span(int(s), int(t))
+            except ValueError:
+                key = None
+        bits = 0
+        for eid in range(self.n_claims):
+            cs = self.entries[eid].span
+            if cs == key or cs.overlaps(span):
+                bits |= 1 << eid
+        if bits:
+            return bits
+        probe = Span(span.start, max(span.end, span.start + 1))
+        lo = max(0, bisect_right(self.sent_starts, probe.start) - 1)
+        for k in range(lo, bisect_left(self.sent_starts, probe.end)):
+            if self.entries[self.sent_eids[k]].span.overlaps(probe):
+                bits |= 1 << self.sent_eids[k]
+        return bits
+
+    # -- terms on the base entries -------------------------------------------------------------
+
+    def _vocab(self, term: Term) -> _Vocab:
+        return self.raw if term.case_sensitive else self.low
+
+    def _verify(self, cand: int, term: Term, test: str) -> int:
+        """Keep the candidates whose text passes `test` (contains / startswith / endswith / ==)."""
+        t = term.text
+        ok = []
+        for eid in iter_bits(cand):
+            s = self.entries[eid].text(term)
+            if (
+                (test == "in" and t in s)
+                or (test == "start" and s.startswith(t))
+                or (test == "end" and s.endswith(t))
+                or (test == "eq" and s == t)
+            ):
+                ok.append(eid)
+        return self.raw.bits_of(ok)
+
+    def _contains(self, term: Term) -> int:
+        """Base entries whose text contains the term's needle."""
+        v, t = self._vocab(term), term.text
+        if len(t) == 1:
+            return v.chars.get(t, 0)
+        if term.is_word:
+            return v.union(v.containing(t))
+        cand = self.all
+        for c in set(t):
+            cand &= v.chars.get(c, 0)
+        for tok in WORD.findall(t):
+            if cand:
+                cand &= v.union(v.containing(tok))
+        return self._verify(cand, term, "in") if cand else 0
+
+    def _eval(self, term: Term) -> _Match:
+        """Score levels of a text term over the base entries (cached: typing repeats terms)."""
+        key = Term(term.text, term.kind, False, None, term.case_sensitive)
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit
+        v, t = self._vocab(term), term.text
+        if term.kind == "fuzzy" and len(t) >= 4:
+            scores = v.fuzzy(t)
+            by_level: dict[int, list[int]] = {}
+            for w, s in scores.items():
+                by_level.setdefault(s, []).append(w)
+            levels, seen = [], 0
+            for s in sorted(by_level, reverse=True):
+                b = v.union(by_level[s]) & ~seen
+                if b:
+                    levels.append((s, b))
+                    seen |= b
+            match = _Match(levels, {v.words[w]: s for w, s in scores.items()})
+        else:
+            bits = self._contains(term)
+            if term.kind == "prefix":
+                bits = self._verify(bits & v.first.get(t[0], 0), term, "start")
+            elif term.kind == "suffix":
+                bits = self._verify(bits & v.last.get(t[-1], 0), term, "end")
+            elif term.kind == "equal":
+                bits = self._verify(bits & v.first.get(t[0], 0) & v.last.get(t[-1], 0), term, "eq")
+            match = _Match([(100, bits)] if bits else [])
+        self._cache[key] = match
+        if len(self._cache) > 256:
+            self._cache.popitem(last=False)
+        return match
+
+    @staticmethod
+    def _field_ok(term: Term, values: Iterable[str | None]) -> bool:
+        return any(v is not None and term.text in term.norm(v) for v in values)
+
+    def _filter_bits(self, term: Term) -> int:
+        """Base entries a filter term holds for (before its negation is applied)."""
+        if term.field == "speaker":
+            bits = 0
+            for eid, speaker in self.speakers:
+                if term.text in term.norm(speaker):
+                    bits |= 1 << eid
+            return bits
+        if term.field in ("tag", "verdict"):
+            bits = 0
+            for tags, verdict, marked in self.marks:
+                if self._field_ok(term, tags if term.field == "tag" else (verdict,)):
+                    bits |= marked
+            return bits
+        return self._eval(term).any
+
+    def _allowed(self, q: Query) -> int:
+        allowed = self.all
+        for f in q.filters:
+            b = self._filter_bits(f)
+            allowed = allowed & ~b if f.negate else allowed & b
+        return allowed
+
+    # -- scoring one text (side entries, lit characters) ---------------------------------------
+
+    @staticmethod
+    def _score_text(term: Term, text: str, words: dict[str, int] | None = None) -> tuple[int, list[int]]:
+        """(score, lit offsets) of one term on one text; the same rules the bulk path applies."""
+        t, n = term.text, len(term.text)
+        if term.kind == "fuzzy" and n >= 4:
+            best, at, best_word = 0, 0, ""
+            for m in WORD.finditer(text):
+                w = m.group()
+                s = words.get(w, 0) if words is not None else word_score(t, w)
+                if s > best:
+                    best, at, best_word = s, m.start(), w
+                    if s == 100:
+                        break
+            return (best, [at + i for i in word_lit(t, best_word)]) if best else (0, [])
+        if term.kind in ("fuzzy", "exact"):
+            at = text.find(t)
+            return (100, list(range(at, at + n))) if at >= 0 else (0, [])
+        if term.kind == "prefix" and text.startswith(t) or term.kind == "equal" and text == t:
+            return 100, list(range(n))
+        if term.kind == "suffix" and text.endswith(t):
+            return 100, list(range(len(text) - n, len(text)))
+        return 0, []
+
+    def _side_match(self, e: _Entry, q: Query) -> tuple[int, list[int]] | None:
+        for f in q.filters:
+            if f.field == "speaker":
+                ok = False
+            elif f.field:
+                ok = self._field_ok(f, e.tags if f.field == "tag" else (e.verdict,))
+            else:
+                ok = self._score_text(f, e.text(f))[0] > 0
+            if ok == f.negate:
+                return None
+        total, lit = 0, set()
+        for group in q.groups:
+            score, where = max(self._score_text(t, e.text(t)) for t in group)
+            if not score:
+                return None
+            total += score
+            lit.update(where)
+        return total, sorted(lit)
+
+    def _lit(self, q: Query, e: _Entry) -> list[int]:
+        lit: set[int] = set()
+        for group in q.groups:
+            lit.update(max(self._score_text(t, e.text(t), self._eval(t).words) for t in group)[1])
+        return sorted(lit)
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def _group_levels(self, q: Query, allowed: int) -> list[list[tuple[int, int]]]:
+        """Per OR-group: disjoint (score, bitset) levels, best first, cut to entries matching all."""
+        merged_groups = []
+        cand = allowed
+        for group in q.groups:
+            merged: dict[int, int] = {}
+            for t in group:
+                for s, b in self._eval(t).levels:
+                    merged[s] = merged.get(s, 0) | b
+            any_bits = 0
+            for b in merged.values():
+                any_bits |= b
+            cand &= any_bits
+            merged_groups.append(merged)
+        out = []
+        for merged in merged_groups:
+            levels, seen = [], 0
+            for s in sorted(merged, reverse=True):
+                b = merged[s] & cand & ~seen
+                seen |= merged[s]
+                if b:
+                    levels.append((s, b))
+            if not levels:
+                return []
+            out.append(levels)
+        return out
+
+    def _rank(self, q: Query, allowed: int, limit: int) -> list[tuple[int, int]]:
+        """Best `limit` base entries as (summed score, entry id): level combinations best-first."""
+        levels = self._group_levels(q, allowed)
+        if not levels:
+            return []
+        k = len(levels)
+        start = (0,) * k
+        heap = [(-sum(lv[0][0] for lv in levels), start)]
+        queued = {start}
+        out: list[tuple[int, int]] = []
+        tried = 0
+        while heap and len(out) < limit and tried < MAX_COMBOS:
+            neg = heap[0][0]
+            union = 0
+            while heap and heap[0][0] == neg:
+                _, idx = heapq.heappop(heap)
+                tried += 1
+                bits = levels[0][idx[0]][1]
+                for g in range(1, k):
+                    if not bits:
+                        break
+                    bits &= levels[g][idx[g]][1]
+                union |= bits
+                for g in range(k):
+                    if idx[g] + 1 < len(levels[g]):
+                        nxt = idx[:g] + (idx[g] + 1,) + idx[g + 1 :]
+                        if nxt not in queued:
+                            queued.add(nxt)
+                            drop = levels[g][idx[g]][0] - levels[g][idx[g] + 1][0]
+                            heapq.heappush(heap, (neg + drop, nxt))
+            for eid in iter_bits(union):
+                out.append((-neg, eid))
+                if len(out) >= limit:
+                    break
+        return out
+
+    def search(self, query: str, limit: int = 50) -> list[Hit]:
+        """Ranked hits for an fzf-style query: best mean term score, then claims before speakers,
+        tags, notes and sentences, then shorter labels; filter-only queries list in text order."""
+        q = parse(query)
+        if q.empty or limit <= 0:
+            return []
+        allowed = self._allowed(q)
+        rows: list[tuple[tuple[int, int, int, int], _Entry, int, list[int]]] = []
+        if q.groups:
+            for total, eid in self._rank(q, allowed, limit):
+                e = self.entries[eid]
+                rows.append(((-total, PRIORITY[e.source], len(e.label), e.span.start), e, total, self._lit(q, e)))
+        else:
+            for eid in itertools_islice(iter_bits(allowed), limit):
+                e = self.entries[eid]
+                rows.append(((0, PRIORITY[e.source], e.span.start, 0), e, 0, []))
+        for e in self.side:
+            m = self._side_match(e, q)
+            if m is not None:
+                third = len(e.label) if q.groups else e.span.start
+                rows.append(((-m[0], PRIORITY[e.source], third, e.span.start), e, m[0], m[1]))
+        rows.sort(key=lambda r: r[0])
+        groups = max(1, len(q.groups))
+        return [
+            Hit(e.source, e.label, tuple(lit), e.span, total / groups, e.claim_index, e.annotation_id)
+            for _, e, total, lit in rows[:limit]
+        ]
+
+    def text_matches(self, query: str, window: Span | None = None) -> list[Span]:
+        """Sorted spans of the document to light for `query` (optionally only inside `window`):
+        each term's occurrences inside the sentences/claims that match the whole query; for a
+        filter-only query (`@peskov`, `#tag`) the matching claims' and annotations' spans."""
+        q = parse(query)
+        if q.empty:
+            return []
+        lo, hi = (window.start, window.end) if window else (0, len(self.text))
+        matched = self._allowed(q)
+        for group in q.groups:
+            any_bits = 0
+            for t in group:
+                any_bits |= self._eval(t).any
+            matched &= any_bits
+        regions = sorted({self.entries[eid].span for eid in iter_bits(matched)})
+        if not q.groups:
+            spans = set(regions) | {e.span for e in self.side if self._side_match(e, q) is not None}
+            return sorted(s for s in spans if s.start < hi and s.end > lo or s.start == s.end == lo)
+        merged: list[list[int]] = []
+        for s in regions:
+            if merged and s.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], s.end)
+            else:
+                merged.append([s.start, s.end])
+        starts = [m[0] for m in merged]
+        out: set[Span] = set()
+        for group in q.groups:
+            for t in group:
+                for sp in self._occurrences(t, lo, hi, matched):
+                    k = bisect_right(starts, sp.start) - 1
+                    if k >= 0 and sp.end <= merged[k][1]:
+                        out.add(sp)
+        return sorted(out)
+
+    def _occurrences(self, term: Term, lo: int, hi: int, matched: int) -> Iterator[Span]:
+        text = self.text if term.case_sensitive else self.folded_text
+        t = term.text
+        if term.kind in ("fuzzy", "exact"):
+            pats = [re.escape(t)]
+            words = self._eval(term).words if term.kind == "fuzzy" else None
+            fuzzy = sorted((w for w, s in (words or {}).items() if s < 100), key=len, reverse=True)
+            if fuzzy:
+                pats.append(r"(?<!\w)(?:" + "|".join(map(re.escape, fuzzy)) + r")(?!\w)")
+            for m in re.compile("|".join(pats)).finditer(text, lo, hi):
+                yield Span(m.start(), m.end())
+            return
+        n = len(t)
+        for eid in iter_bits(matched):
+            sp = self.entries[eid].span
+            if term.kind in ("prefix", "equal") and text.startswith(t, sp.start, sp.end) and lo <= sp.start:
+                yield Span(sp.start, sp.start + n)
+            if term.kind == "suffix" and text.endswith(t, sp.start, sp.end) and sp.end <= hi:
+                yield Span(sp.end - n, sp.end)
