@@ -62,29 +62,74 @@ class Document:
         return Path(self.path).name if self.path != "-" else "<stdin>"
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, check_surrogates: bool = True) -> str:
     """BOM stripped, newlines unified, lone surrogates replaced, NFC: the one text every offset refers to.
 
     Lone surrogates cannot be encoded as UTF-8 (store, exports), so they become U+FFFD here; a str
-    only holds them when it came from surrogateescape/surrogatepass decoding or a JSON "\\ud800".
+    only holds them when it came from surrogateescape/surrogatepass decoding or a JSON "\\ud800"
+    (our strict and 'replace' UTF-8/16 decoders never produce them, hence `check_surrogates`).
     """
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _SURROGATE.search(text):
+    if check_surrogates and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
-    return unicodedata.normalize("NFC", text)
+    return _nfc(text)
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_NON_SPACE = re.compile(r"\S")
+
+
+def _nfc(text: str) -> str:
+    """NFC line by line, only where a line has non-ASCII characters and is not NFC already.
+
+    Equal to unicodedata.normalize("NFC", text) because a newline never composes or reorders with its
+    neighbours; on a 50 MB article file it is ~6x faster and returns `text` itself (no copy) when nothing changes.
+    """
+    if text.isascii():
+        return text
+    parts: list[str] = []
+    pos = 0
+    m = _NON_ASCII.search(text)
+    while m:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not unicodedata.is_normalized("NFC", line):
+            parts += (text[pos:start], unicodedata.normalize("NFC", line))
+            pos = end
+        m = _NON_ASCII.search(text, end)
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def head_lines(text: str, n: int) -> list[str]:
+    """The first n lines, without copying the rest of a huge text (as split("\\n", n) would)."""
+    return text[: _nth_newline(text, n)].split("\n")[:n]
+
+
+def _nth_newline(text: str, n: int) -> int:
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return len(text)
+    return pos
 
 
 def first_line_title(text: str) -> str:
-    for line in text.split("\n", 20)[:20]:
+    for line in head_lines(text, 20):
         if line.strip():
             return line.strip()
     return ""
 
 
-def from_text(text: str, path: str = "-", title: str | None = None) -> Document:
-    norm = normalize(text)
+def from_text(text: str, path: str = "-", title: str | None = None, check_surrogates: bool = True) -> Document:
+    norm = normalize(text, check_surrogates)
     return Document(text=norm, path=path, title=title if title is not None else first_line_title(norm))
 
 
@@ -219,7 +264,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         # O_NONBLOCK: if the path was swapped for a FIFO after the stat, open must not hang.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+            data = fh.read(min(max_bytes, st.st_size) + 1)  # not max_bytes: that would reserve 256 MB
     except PermissionError:
         raise LoadError(f"{path}: permission denied") from None
     except OSError as exc:
@@ -231,8 +276,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 def load_document(path: str, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Open a text, Markdown or HTML document from a path (or '-' for stdin); kind by suffix or sniffing."""
-    data = read_bytes(path, max_bytes)
-    return parse_document(data, path, encoding)
+    return parse_document(read_bytes(path, max_bytes), path, encoding)  # no local: the bytes can be freed early
 
 
 def parse_document(data: bytes, path: str, encoding: str | None = None) -> Document:
@@ -250,16 +294,16 @@ def parse_document(data: bytes, path: str, encoding: str | None = None) -> Docum
         if charset and charset.replace("_", "-") not in ("utf-8", "utf8") and _known_codec(charset):
             encoding = charset
     text = decode(data, encoding, where)
-    if not text.strip():
+    notice = replacement_notice(data, text) if encoding == "replace" else None
+    del data  # a huge file's bytes need not outlive its text
+    if not _NON_SPACE.search(text):
         raise LoadError(f"{where}: only whitespace (nothing to read)")
-    doc = _build(text, path, kind, where)
+    doc = _build(text, path, kind, where, check_surrogates=encoding not in _UTF8)
     doc.meta["kind"] = kind
     if encoding not in (None, "replace"):
         doc.meta["encoding"] = encoding
-    if encoding == "replace":
-        notice = replacement_notice(data, text)
-        if notice:
-            doc.meta["notice"] = notice
+    if notice:
+        doc.meta["notice"] = notice
     return doc
 
 
@@ -271,7 +315,7 @@ def _known_codec(name: str) -> bool:
         return False
 
 
-def _build(text: str, path: str, kind: str, where: str) -> Document:
+def _build(text: str, path: str, kind: str, where: str, check_surrogates: bool) -> Document:
     if kind == formats.HTML:
         extracted = formats.extract_html(text)
         if extracted is None:
@@ -279,8 +323,9 @@ def _build(text: str, path: str, kind: str, where: str) -> Document:
         doc = from_text(extracted.text, path, title=normalize(extracted.title))
         doc.meta.update(extracted.meta)
         return doc
-    doc = from_text(text, path)
-    if not doc.text.strip():
+    doc = from_text(text, path, check_surrogates=check_surrogates)
+    del text
+    if not _NON_SPACE.search(doc.text):
         raise LoadError(f"{where}: only whitespace (nothing to read)")
     if kind == formats.MARKDOWN:
         doc.title, doc.heading = formats.markdown_heading(doc.text)

@@ -65,7 +65,9 @@ def markdown_heading(text: str, scan_lines: int = 60) -> tuple[str, Span | None]
     Front matter (`---` … `---`) is skipped and its `title:` used when there is no heading. Without
     either, the first non-blank line is the title (span None: the usual first-line convention).
     """
-    lines = text.split("\n", scan_lines)[:scan_lines]
+    from reader.core.document import head_lines
+
+    lines = head_lines(text, scan_lines)
     offsets: list[int] = []
     pos = 0
     for line in lines:
