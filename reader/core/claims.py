@@ -212,8 +212,11 @@ class _Builder:
             role = sp.role
         low = mention.lower()
         name = self.memory.resolve(sp, mention)
+        if low == "who":
+            ante = re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", self.text[base : a])
+            name = ante.group(1).strip() if ante else name
         person = sp.person or low in ("he", "she") or name in self.memory.persons
-        if low not in ("he", "she", "it", "they", "we", "i"):
+        if low not in ("he", "she", "it", "they", "we", "i", "who"):
             self.memory.remember(name, person)
         else:
             self.memory.last_speaker = name
@@ -296,17 +299,20 @@ class _Builder:
                 if lead and (acc is None or acc[0][0] > f.region[0]):
                     via = via or lead.group(1)
                     covered.append((lead.start(), f.region[0]))
-                parts = []
-                for c in f.contents:
-                    pos = c[0]
-                    for m in re.finditer(r",?\s+and\s+that\s+", ms[c[0] : c[1]]):
-                        parts.append((pos, c[0] + m.start()))
-                        pos = c[0] + m.end()
-                    parts.append((pos, c[1]))
-                for c in parts:
-                    covered.append(c)
-                    self._content([(base + c[0], base + c[1])], sent, spk, f.cue, via, quotes, pending, hedged=hedged,
-                                  cue_span=Span(base + f.cue_start, base + f.cue_end))
+                parts: list[list[tuple[int, int]]] = []
+                if len(f.contents) == 2 and f.contents[0][1] <= f.region[0] and re.match(r"[“\"]", ms[f.contents[1][0]:]):
+                    parts.append(list(f.contents))  # '“A,” he said, “B”': one quote in two fragments
+                else:
+                    for c in f.contents:
+                        pos = c[0]
+                        for m in re.finditer(r",?\s+and\s+that\s+|:\s*(?=[“\"])", ms[c[0] : c[1]]):
+                            parts.append([(pos, c[0] + m.start())])
+                            pos = c[0] + m.end()
+                        parts.append([(pos, c[1])])
+                for part in parts:
+                    covered.extend(part)
+                    self._content([(base + x, base + y) for x, y in part], sent, spk, f.cue, via, quotes, pending,
+                                  hedged=hedged, cue_span=Span(base + f.cue_start, base + f.cue_end))
             # unattributed stretches
             gaps = _gaps(len(ms), covered)
             topic = any(re.search(r",\s*which\s*$", ms[: f.region[0]]) for f in frames)
@@ -338,6 +344,7 @@ class _Builder:
             if spk is None:
                 spk = next((quote_speaker[k] for k in sorted(quote_speaker)), None) or (self.last_quote_speaker, None, None)
             c.speaker, c.role = spk[0], spk[2]
+            c.speaker_span = c.speaker_span or spk[1]
         named = [c for c, q in pending if c.kind == "quote" and c.speaker]
         if named:
             self.last_quote_speaker = named[-1].speaker

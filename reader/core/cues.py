@@ -28,7 +28,7 @@ advise advises advised advising | question questions questioned | ascribe ascrib
 calls called | continue continued | expect expects expected | fear fears feared | hope hopes hoped | know knows knew
 learn learns learned learnt | reckon reckons reckoned | recount recounts recounted | remark remarks remarked
 reply replies replied | respond responds responded | reiterate reiterates reiterated | repeat repeats repeated
-speculate speculates speculated | assure assures assured | inform informs informed | mention mentions mentioned
+speculate speculates speculated | assure assures assured | inform informs informed | mentioned
 signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
 """.replace("|", " ").split()
 CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",
@@ -82,14 +82,14 @@ HEARERS = re.compile(r"^(?:reporters|journalists|the press|the media|press|media
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "we": "group", "i": "person"}
 
 VERB_CUES = frozenset(
-    """deny denies denied denying question questions questioned advise advises advised advising urge urges urged
+    """deny denies denied denying questioned advise advises advised advising urge urges urged
     urging blame blames blamed accuse accuses accused accusing""".split()
 )
 """Speech acts without a that-clause: the content span starts at the verb ("denies the two explosions are
 related" keeps its polarity; "questioned the President's power ...")."""
 
 PHRASE_CUES = re.compile(
-    r"\b(?:refused|refuses|refuse|declined|declines|decline) to rule out\b|\bwent on to (?:say|add)\b|\bcalled for\b"
+    r"\b(?:refused|refuses|refuse|declined|declines|decline) to rule out\b|\bwent on to (?:say|add)\b"
     r"|\b(?:offered|gave|made|issued|provided) (?:a |an )?(?:\w+ ){0,2}(?:estimate|assessment|prediction|warning|claim) that\b"
 )
 """Multi-word cues."""

@@ -29,7 +29,12 @@ _BAD_IN_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
     r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
+_SUBJECT_START = re.compile(
+    r"(?:[A-Z\u00C0-\u00DE\d]|(?:the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
+    r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
+    r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
+)
 _TIME = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|"
@@ -97,13 +102,21 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         first = _trim(ms, a, inner)
         first = (first[0] + _opener_len(ms[first[0]:first[1]]), first[1])
         second = _trim(ms, inner + 1, seg_end - 1)
+        if second[0] < second[1] and (first[0] >= first[1] or re.match(
+                r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b",
+                ms[first[0]:first[1]], re.I)):
+            # "On Monday morning, Director X of Y, announced": the first part is an adverbial, not a name
+            return second, None, second[0]
         if first[0] >= first[1] or second[0] >= second[1] or len(ms[first[0]:first[1]].split()) > 8:
             return None, None, cue_start
         if _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):
             return None, None, cue_start
         return first, second, first[0]
-    b = max(ms.rfind(c, lo, seg_end) for c in ",;:”\"—–()")
+    b = max(ms.rfind(c, lo, seg_end) for c in ",;:”\"—–")
     a = lo if b < 0 else b + 1
+    lead = re.match(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])", ms[a:seg_end])
+    if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
+        a += lead.end()
     a, e = _trim(ms, a, seg_end)
     a += _opener_len(ms[a:e])
     words = ms[a:e].split()
@@ -114,6 +127,9 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         return (p, e), None, p
     # drop leading adverbial/prepositional openers without a comma ("In a meeting that day he")
     if len(words) > 12 or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
+        return None, None, cue_start
+    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
+    if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") or words[0] in ("Even", "Following", "Keeps"):
         return None, None, cue_start
     if re.search(r"\b(?:[a-z]+ed|[a-z]+ing)\s+(?:the|a|an|his|her|their|its)\b", ms[a:e]):
         return None, None, cue_start  # a verb phrase, not a noun phrase
@@ -233,7 +249,7 @@ def find_frames(ms: str) -> list[Frame]:
         if not inherited and rstart > lo and not frames:
             head = _trim(ms, lo, rstart)
             tail = ms[content_start:].strip(" .")
-            resumed = re.match(r"[“\"]", tail) and re.search(r",[”\"]?\s*$|[”\"],\s*$", ms[lo:rstart])
+            resumed = re.match(r"[“\"]", tail) and re.search(r"[”\"],?\s*$", ms[lo:rstart])
             if (not tail or resumed) and len(ms[head[0]:head[1]].split()) >= 3 and re.search(r"[,”\"]\s*$", ms[lo:rstart]):
                 f.contents.insert(0, head)
         frames.append(f)
@@ -259,7 +275,7 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
     src_start = m.end()
     comma = re.compile(r"[,;]").search(ms, src_start)
     src_end = comma.start() if comma else len(ms.rstrip(" .!"))
-    if src_end - src_start > 90 or src_end <= src_start:
+    if src_end - src_start > 120 or src_end <= src_start:
         return None
     contents = []
     head = _trim(ms, 0, m.start())
