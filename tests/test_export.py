@@ -292,3 +292,26 @@ def test_every_format_exports_and_unknown_is_refused(seed: Any) -> None:
         assert export(doc, claims, [], fmt)
     with pytest.raises(ExportError, match="unknown export format 'pdf'"):
         export(doc, claims, anns, "pdf")
+
+
+_user_text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    start=st.integers(0, 2000),
+    length=st.integers(1, 120),
+    verdict=st.sampled_from([None, "true", "false", "misleading", "unverified", "needs-context"]),
+    tags=st.lists(_user_text.filter(str.strip), max_size=4).map(tuple),
+    note=st.none() | _user_text,
+    highlight=st.booleans(),
+)
+def test_w3c_round_trip_property(start: int, length: int, verdict: str | None, tags: tuple[str, ...], note: str | None, highlight: bool) -> None:
+    """Any annotation's user data survives export → import unchanged (bytes of the second export too)."""
+    doc = seed_doc()
+    span = Span(start, min(len(doc.text), start + length))
+    ann = Annotation(Selector.from_span(doc.text, span), doc.fingerprint, doc.path, doc.title, verdict=verdict, tags=tags, note=note, highlight=highlight)
+    first = export(doc, [], [ann], "w3c")
+    report = import_into(doc, parse_collection(first), [])
+    assert report.annotations == [ann]
+    assert export(doc, [], report.annotations, "w3c") == first

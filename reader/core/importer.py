@@ -281,14 +281,14 @@ def parse_collection(data: str) -> list[ImportedAnnotation]:
 # ---------------------------------------------------------------- anchoring
 
 
-def _selector(doc: Document, imp: ImportedAnnotation) -> Selector | None:
+def _selector(doc: Document, fingerprint: str, imp: ImportedAnnotation) -> Selector | None:
     """A full Selector: position-only annotations take their quote from the text, but only when the
     file names this very document (otherwise the offsets mean nothing here)."""
     if imp.exact is not None:
         start = imp.start if imp.start is not None else 0
         end = imp.end if imp.end is not None else start + len(imp.exact)
         return Selector(exact=imp.exact, prefix=imp.prefix, suffix=imp.suffix, start=start, end=end)
-    if imp.fingerprint == doc.fingerprint and imp.end is not None and imp.end <= len(doc.text):
+    if imp.fingerprint == fingerprint and imp.end is not None and imp.end <= len(doc.text):
         assert imp.start is not None
         return Selector.from_span(doc.text, Span(imp.start, imp.end))
     return None
@@ -302,6 +302,7 @@ def import_into(doc: Document, imported: list[ImportedAnnotation], existing: lis
     is this document and not one quote anchors.
     """
     known = {a.id: a for a in existing}
+    fingerprint = doc.fingerprint  # a property that hashes the whole text: compute once
     report = ImportReport(annotations=[])
     fresh: list[Annotation] = []
     for imp in imported:
@@ -309,14 +310,14 @@ def import_into(doc: Document, imported: list[ImportedAnnotation], existing: lis
         if old is not None and (imp.modified or "") <= old.modified:
             report.skipped += 1
             continue
-        selector = _selector(doc, imp)
+        selector = _selector(doc, fingerprint, imp)
         if selector is None:
             report.skipped += 1
             continue
         stamp = now_iso()
         ann = Annotation(
             selector=selector,
-            doc_fingerprint=doc.fingerprint,
+            doc_fingerprint=fingerprint,
             doc_path=doc.path,
             doc_title=doc.title,
             verdict=imp.verdict,
@@ -332,7 +333,7 @@ def import_into(doc: Document, imported: list[ImportedAnnotation], existing: lis
     candidates = reanchor_all(doc.text, fresh)
 
     states = [a.state for a in candidates]
-    matched_here = any(imp.fingerprint == doc.fingerprint for imp in imported)
+    matched_here = any(imp.fingerprint == fingerprint for imp in imported)
     if candidates and all(s == "orphan" for s in states) and not matched_here:
         sources = sorted({imp.source for imp in imported if imp.source})
         named = f" (they name {_short(sources[0])}{' and others' if len(sources) > 1 else ''})" if sources else ""

@@ -7,6 +7,7 @@ to span overlap instead of silently dropping the user's verdict.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,17 +113,23 @@ def link(claims: list[Claim], annotations: list[Annotation]) -> list[ClaimRow]:
     """
     rows = [ClaimRow(c) for c in claims]
     by_key = {claim_key(c): row for c, row in zip(claims, rows)}
+    order = sorted(range(len(claims)), key=lambda i: claims[i].span.start)
+    starts = [claims[i].span.start for i in order]
+    longest = max((len(c.span) for c in claims), default=0)
     free: list[ClaimRow] = []
     for ann in sorted(annotations, key=sort_key):
         row = by_key.get(ann.claim_key or "") if not ann.is_orphan else None
         if row is None and not ann.is_orphan:
             s, e = ann.selector.start, ann.selector.end
-            best = max(
-                ((_overlap(s, e, c.span.start, c.span.end), i) for i, c in enumerate(claims)),
-                default=(0, -1),
-            )
-            if best[0] > 0 and best[0] * 2 >= max(1, e - s):
-                row = rows[best[1]]
+            best, best_i = 0, -1
+            # Only claims starting in [s - longest, e) can overlap: bisect instead of scanning all.
+            for j in range(bisect_left(starts, s - longest), bisect_left(starts, max(e, s + 1))):
+                c = claims[order[j]]
+                ov = _overlap(s, e, c.span.start, c.span.end)
+                if ov > best:
+                    best, best_i = ov, order[j]
+            if best > 0 and best * 2 >= max(1, e - s):
+                row = rows[best_i]
         if row is None:
             free.append(ClaimRow(None, [ann]))
         else:
