@@ -12,7 +12,7 @@ import pytest
 from reader.core.annotation import Annotation, Selector
 from reader.core.document import Document, from_text, load_document
 from reader.core.export import export
-from reader.core.importer import ImportFormatError, import_into, parse_collection
+from reader.core.importer import ImportFormatError, import_into, named_fingerprints, parse_collection
 from reader.core.spans import Span
 from tests.export_fixtures import ROOT, open_fresh_store, seed_annotations, seed_claims, seed_doc
 
@@ -141,7 +141,9 @@ def test_newer_version_of_the_same_article_imports_as_moved(doc: Document) -> No
     claims = seed_claims(doc)
     anns = seed_annotations(doc, claims)
     edited = from_text("Putin sending in execution squads\n\nEDITOR'S NOTE: this story was updated.\n" + doc.text.split("\n", 1)[1], path="edited.txt")
-    report = import_into(edited, parse_collection(export(doc, claims, anns, "w3c")), [])
+    imported = parse_collection(export(doc, claims, anns, "w3c"))
+    assert named_fingerprints(imported) == [doc.fingerprint]
+    report = import_into(edited, imported, [])
     assert report.anchored == len(anns) and report.orphaned == 0
     assert {a.state for a in report.annotations} == {"moved"}
 

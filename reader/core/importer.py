@@ -278,6 +278,16 @@ def parse_collection(data: str) -> list[ImportedAnnotation]:
     return out
 
 
+def named_fingerprints(imported: list[ImportedAnnotation]) -> list[str]:
+    """Fingerprints of the documents the file names (urn:sha256: sources), most named first:
+    lets `reader import` without --into find the file via the store's known documents."""
+    counts: dict[str, int] = {}
+    for imp in imported:
+        if imp.fingerprint:
+            counts[imp.fingerprint] = counts.get(imp.fingerprint, 0) + 1
+    return sorted(counts, key=lambda f: -counts[f])
+
+
 # ---------------------------------------------------------------- anchoring
 
 
