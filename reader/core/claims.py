@@ -325,7 +325,7 @@ class _Builder:
                     inq = _quote_cover(quotes, x, y)
                     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
                         q = next(q for q in quotes if q.start < y and q.end > x)
-                        c = self.emit("quote", [(max(q.start, x), min(q.end, y))], sent)
+                        c = self.emit("quote", [(max(q.start, x), min(q.end, sent.end))], sent)
                         pending.append((c, q))
                         continue
                     kind = self.kind_of([(x, y)], attributed=False)

@@ -250,7 +250,8 @@ def find_frames(ms: str) -> list[Frame]:
             head = _trim(ms, lo, rstart)
             tail = ms[content_start:].strip(" .")
             resumed = re.match(r"[“\"]", tail) and re.search(r"[”\"],?\s*$", ms[lo:rstart])
-            if (not tail or resumed) and len(ms[head[0]:head[1]].split()) >= 3 and re.search(r"[,”\"]\s*$", ms[lo:rstart]):
+            coordinated = re.match(r",?\s*(?:adding|saying|noting|and|but)\b", tail)
+            if (not tail or resumed or coordinated) and len(ms[head[0]:head[1]].split()) >= 3 and re.search(r"[,”\"]\s*$", ms[lo:rstart]):
                 f.contents.insert(0, head)
         frames.append(f)
         lo = f.region[1]
@@ -259,7 +260,7 @@ def find_frames(ms: str) -> list[Frame]:
         nxt = frames[i + 1].region[0] if i + 1 < len(frames) else len(ms)
         out = []
         for a, b in f.contents:
-            b = min(b, nxt) if a < nxt else b
+            b = min(b, nxt) if a <= nxt else b
             a2, b2 = _trim(ms, a, b)
             if b2 - a2 > 1:
                 out.append((a2, b2))

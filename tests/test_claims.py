@@ -1,0 +1,161 @@
+"""One test per construction, on real paragraphs of sample_articles/ (looked up by their opening words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.claims import Claim, extract_claims
+from reader.core.document import from_text, load_document
+from reader.core.numbers import find_numbers
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _doc_from(stem: str, *openings: str):
+    """A document made of the article's paragraphs that start with `openings` (title line first)."""
+    text = (ROOT / "sample_articles" / f"{stem}.txt").read_text(encoding="utf-8")
+    paras = [p.strip() for p in text.split("\n\n")]
+    chosen = [next(p for p in paras if p.startswith(o)) for o in openings]
+    return from_text("Title\n\n" + "\n\n".join(chosen))
+
+
+def _claims(stem: str, *openings: str) -> list[Claim]:
+    doc = _doc_from(stem, *openings)
+    out = extract_claims(doc)
+    for c in out:  # the invariant every consumer relies on
+        assert doc.text[c.start : c.end] == c.quote
+        for f in c.fragments:
+            assert c.start <= f.start < f.end <= c.end
+    return out
+
+
+def _find(claims: list[Claim], words: str) -> Claim:
+    return next(c for c in claims if words in c.quote)
+
+
+def test_cue_after_quote_with_pronoun() -> None:
+    cl = _claims("execution-squads", "Elina Ribakova", "“I think")
+    q = _find(cl, "steadily going back")
+    assert (q.kind, q.speaker, q.cue) == ("quote", "Elina Ribakova", "said")
+    assert q.speaker_span is not None and q.speaker_span.of(_doc_from("execution-squads", "Elina Ribakova", "“I think").text) == "she"
+
+
+def test_cue_before_with_appositive_role_and_outlet() -> None:
+    cl = _claims("execution-squads", "Elina Ribakova")
+    c = _find(cl, "temporary blip")
+    assert c.kind == "attribution" and c.quote == "Russia’s isolation is not just a temporary blip"
+    assert c.speaker == "Elina Ribakova"
+    assert c.role == "deputy chief economist for the Institute of International Finance"
+    assert c.via == "the Guardian"
+
+
+def test_partial_quote_inside_sentence_and_channel() -> None:
+    cl = _claims("execution-squads", "But Putin’s spokesman")
+    c = _find(cl, "strictly in accordance")
+    assert c.kind == "quote" and c.speaker == "Dmitry Peskov" and c.role == "Putin’s spokesman"
+    assert c.via == "CNN interview" and c.cue == "insisted"
+
+
+def test_nested_attribution_via_post() -> None:
+    cl = _claims("execution-squads", "According to a Telegram post")
+    c = _find(cl, "army leadership")
+    assert c.kind == "quote" and c.speaker is not None and c.speaker.endswith("POWs")
+    assert c.via is not None and "Security Service of Ukraine" in c.via
+    assert not any(x.quote.startswith("According to") for x in cl)
+
+
+def test_nested_source_of_outlet() -> None:
+    cl = _claims("magnitogorsk-collapse", "The website further reported")
+    c = _find(cl, "fourth offender")
+    assert c.speaker is not None and c.speaker.endswith("source") and c.hedged
+
+
+def test_multi_paragraph_quote_keeps_speaker() -> None:
+    cl = _claims("execution-squads", "Elina Ribakova", "“I think", "\"I’m not seeing")
+    c = _find(cl, "temporary shock")
+    assert c.kind == "quote" and c.speaker == "Elina Ribakova"
+
+
+def test_pronoun_resolves_to_last_person() -> None:
+    cl = _claims("execution-squads", "But Putin’s spokesman", "However, he refused")
+    c = _find(cl, "nuclear weapons")
+    assert c.speaker == "Dmitry Peskov" and c.quote.startswith("refused to rule out")
+
+
+def test_quote_split_by_cue_is_one_claim_with_fragments() -> None:
+    cl = _claims("ebola-treatments", "Past EVD outbreak")
+    c = _find(cl, "Now that 90%")
+    # only the surname is in this excerpt: "he" resolves to the last named source
+    assert c.kind == "quote" and len(c.fragments) == 2 and c.speaker == "Muyembe"
+    assert [n.value for n in c.numbers] == [90.0]
+
+
+def test_straight_quotes_and_sentences_of_a_quote() -> None:
+    cl = _claims("trump-border-emergency", "Trump said on Friday")
+    pelosi = [c for c in cl if c.speaker == "Nancy Pelosi" and c.kind == "quote"]
+    assert [c.quote for c in pelosi] == [
+        "We are committed to keeping our border safe.",
+        "We can do that best when government is open.",
+        "We made that clear to the president.",
+    ]
+    assert _find(cl, "in the midst of a crisis").speaker == "Mike Pence"
+
+
+def test_cue_after_content_and_coordinated_cue() -> None:
+    cl = _claims("magnitogorsk-collapse", "An apartment building collapsed")
+    toll = _find(cl, "A total of 39")
+    assert toll.kind == "statistic" and toll.speaker == "officials" and toll.via == "state media"
+    added = _find(cl, "rescuers ended their work")
+    assert added.speaker == "officials" and added.kind == "attribution"
+
+
+@pytest.mark.parametrize(
+    ("stem", "opening", "words", "hedge"),
+    [
+        ("execution-squads", "As troops", "has reportedly sent", "reportedly"),
+        ("magnitogorsk-collapse", "An apartment building collapsed", "A suspected gas leak", "suspected"),
+        ("ebola-treatments", "While one experimental", "appears able", "appears"),
+    ],
+)
+def test_hedged_reports(stem: str, opening: str, words: str, hedge: str) -> None:
+    c = _find(_claims(stem, opening), words)
+    assert c.kind == "report" and c.hedged and c.hedge == hedge
+
+
+def test_unattributed_assertion_and_statistic() -> None:
+    cl = _claims("magnitogorsk-collapse", "The 1973 building")
+    assert _find(cl, "The 1973 building").kind == "statistic"
+    assert _find(cl, "48 apartments").kind == "statistic"
+    assert _find(cl, "The building was evacuated").kind == "assertion"
+
+
+def test_not_claims_bullets_footer_title() -> None:
+    doc = load_document(str(ROOT / "sample_articles/execution-squads.txt"))
+    cl = extract_claims(doc)
+    assert all(c.start >= doc.body_start for c in cl)
+    assert not any("Suicide drone" in c.quote or "Read Full Article" in c.quote for c in cl)
+
+
+def test_questions_are_not_claims() -> None:
+    doc = from_text("Title\n\nWill the wall be built? Trump said on Friday he can and may declare a national state of emergency.")
+    assert [c.quote for c in extract_claims(doc)] == ["he can and may declare a national state of emergency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("7,000", 7000.0), ("hundreds", 200.0), ("thousands", 2000.0), ("40%", 40.0), ("$3.5bn", 3.5e9),
+     ("one million", 1e6), ("two thirds", 2 / 3), ("1800", 1800.0), ("hundreds of thousands", 2e5)],
+)
+def test_number_forms(text: str, value: float) -> None:
+    found = find_numbers(text)
+    assert len(found) == 1 and found[0].text == text and found[0].value == pytest.approx(value)
+
+
+def test_numbers_in_claims_carry_spans() -> None:
+    cl = _claims("ebola-treatments", "The overall mortality rates")
+    c = _find(cl, "49%")
+    assert [n.text for n in c.numbers] == ["49%", "53%", "29%", "34%"]
+    doc = _doc_from("ebola-treatments", "The overall mortality rates")
+    assert all(doc.text[n.span.start : n.span.end] == n.text for n in c.numbers)
