@@ -91,6 +91,17 @@ _HEDGE_GATE = frozenset(
     believed thought""".split()
 )
 """Words one of which every hedge contains; paragraphs without any skip the hedge regexes."""
+_HEDGES_LOW = re.compile(HEDGES.pattern.replace(r"(?<![^\W\d])\b(", "("))
+_RHEDGES_LOW = re.compile(REPORT_HEDGES.pattern.replace(r"(?<![^\W\d])\b(", "("))
+"""The hedge patterns without a leading word boundary, run on lower-cased text: the regex engine can then
+skip ahead by first letter (a leading \b forces a full attempt at every position)."""
+
+
+def _scan(rx: re.Pattern[str], text: str, low: str, base: int) -> list[tuple[int, int, str]]:
+    return [(base + m.start(), base + m.end(), text[base + m.start() : base + m.end()]) for m in rx.finditer(low)
+            if m.start() == 0 or not low[m.start() - 1].isalnum()]
+
+
 _LABEL = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
 _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|with)\s)|\s+—\s+")
 _LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
@@ -233,8 +244,8 @@ class _Builder:
         if _HEDGE_GATE.isdisjoint(_WORD.findall(low)):
             self.p_hedges, self.p_rhedges = [], []
         else:
-            self.p_hedges = [(m.start(), m.end(), m.group(0)) for m in HEDGES.finditer(text, para.start, para.end)]
-            self.p_rhedges = [(m.start(), m.end(), m.group(0)) for m in REPORT_HEDGES.finditer(text, para.start, para.end)]
+            self.p_hedges = _scan(_HEDGES_LOW, text, low, para.start)
+            self.p_rhedges = _scan(_RHEDGES_LOW, text, low, para.start)
         quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
         mp = mask_quotes(text, quotes, para.start, para.end)
         quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
