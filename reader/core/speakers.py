@@ -50,6 +50,8 @@ def _strip_poss(tok: str) -> str:
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = subject.strip(" ,")
+    if subject.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$", subject):
+        subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
     head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
     toks = head.split()
     # last run of capitalised tokens in the head
