@@ -57,12 +57,17 @@ def min_score(n: int) -> int:
     return 101 if n < 4 else 80 if n < 6 else 75
 
 
+def caps_missing(term: str, word: str) -> bool:
+    """Smart case for typo matches: a capital the user typed must be in the word (not a typo)."""
+    return any(c.isupper() and c not in word for c in term)
+
+
 def word_score(term: str, word: str) -> int:
     """Score (0 = no match, 1..100) of one term against one word, both already case-normalized."""
     if term in word:
         return 100
     n = len(term)
-    if n < 4:
+    if n < 4 or caps_missing(term, word):
         return 0
     score = int(max(fuzz.ratio(term, word), fuzz.ratio(term, word[:n])))
     return score if score >= min_score(n) else 0

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from reader.core.annotation import Annotation
 from reader.core.claims import Claim
 from reader.core.document import Document
-from reader.core.query import WORD, Query, Term, fold, min_score, parse, word_lit, word_score
+from reader.core.query import WORD, Query, Term, caps_missing, fold, min_score, parse, word_lit, word_score
 from reader.core.segment import sentences
 from reader.core.spans import Span
 
@@ -125,6 +125,8 @@ class _Vocab:
             self.starts.append(pos)
             pos += len(w) + 1
         self.joined = "\n".join(self.words)
+        for n in range(4, 13):
+            self._prefix_list(n)  # typing hits these lengths first; build now, not mid-keystroke
 
     def bits_of(self, ids: Iterable[int]) -> int:
         ba = bytearray((self.n >> 3) + 1)
@@ -168,6 +170,8 @@ class _Vocab:
             for w in owners[k]:
                 if scores.get(w, 0) < int(s):
                     scores[w] = int(s)
+        if any(c.isupper() for c in t):
+            scores = {w: s for w, s in scores.items() if s == 100 or not caps_missing(t, self.words[w])}
         return scores
 
     def _prefix_list(self, n: int) -> tuple[list[str], list[list[int]]]:
