@@ -172,3 +172,26 @@ def parse(query: str) -> Query:
             groups.append([term])
         join_next = False
     return Query(tuple(tuple(g) for g in groups), tuple(filters))
+
+
+def score_text(term: Term, text: str, words: dict[str, int] | None = None) -> tuple[int, list[int]]:
+    """(score, lit offsets) of one term on one text; the same rules the bulk path applies."""
+    t, n = term.text, len(term.text)
+    if term.kind == "fuzzy" and n >= 4:
+        best, at, best_word = 0, 0, ""
+        for m in WORD.finditer(text):
+            w = m.group()
+            s = words.get(w, 0) if words is not None else word_score(t, w)
+            if s > best:
+                best, at, best_word = s, m.start(), w
+                if s == 100:
+                    break
+        return (best, [at + i for i in word_lit(t, best_word)]) if best else (0, [])
+    if term.kind in ("fuzzy", "exact"):
+        at = text.find(t)
+        return (100, list(range(at, at + n))) if at >= 0 else (0, [])
+    if term.kind == "prefix" and text.startswith(t) or term.kind == "equal" and text == t:
+        return 100, list(range(n))
+    if term.kind == "suffix" and text.endswith(t):
+        return 100, list(range(len(text) - n, len(text)))
+    return 0, []

@@ -13,31 +13,24 @@ Tags and notes change while reading, so they live in a small side list scored di
 
 from __future__ import annotations
 
-import heapq
 import re
-from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice as itertools_islice
 from dataclasses import dataclass, field
-
-from rapidfuzz import fuzz, process
+from itertools import islice
 
 from reader.core.annotation import Annotation
 from reader.core.claims import Claim
 from reader.core.document import Document
-from reader.core.query import WORD, Query, Term, caps_missing, fold, min_score, parse, word_lit, word_score
+from reader.core.postings import Levels, Postings, best_first, iter_bits
+from reader.core.query import WORD, Query, Term, fold, parse, score_text
 from reader.core.segment import sentences
 from reader.core.spans import Span
 
 PRIORITY = {"claim": 0, "speaker": 1, "tag": 2, "note": 3, "sentence": 4}
 """Tie-break between equally scored hits: what a fact-checker most likely wants first."""
-MAX_COMBOS = 4000
-"""Bound on score-level combinations tried per query (only hit by many fuzzy terms at once)."""
 _FLAT = str.maketrans("\n\r\t\f\v", "     ")
-_BYTE_BITS = [tuple(i for i in range(8) if b >> i & 1) for b in range(256)]
-_NONZERO = re.compile(rb"[^\x00]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,136 +64,6 @@ class _Entry:
         return self.label if term.case_sensitive else self.folded
 
 
-def iter_bits(x: int) -> Iterator[int]:
-    """Set bit positions of a non-negative int, lowest first (skips zero bytes in C)."""
-    data = x.to_bytes((x.bit_length() + 7) // 8, "little")
-    for run in _NONZERO.finditer(data):
-        base = run.start() * 8
-        for b in run.group():
-            for k in _BYTE_BITS[b]:
-                yield base + k
-            base += 8
-
-
-class _Vocab:
-    """Word postings and per-character entry bitsets for one case mode (raw or folded)."""
-
-    def __init__(self, n: int) -> None:
-        self.n = n
-        self.words: list[str] = []
-        self.ids: dict[str, int] = {}
-        self.post: list[array] = []
-        self.char_lists: dict[str, list[int]] = {}
-        self.first: dict[str, int] = {}
-        self.last: dict[str, int] = {}
-        self.chars: dict[str, int] = {}
-        self.frequent: dict[int, int] = {}
-        self.joined = ""
-        self.starts: list[int] = []
-        self._prefixes: dict[int, tuple[list[str], list[list[int]]]] = {}
-
-    def add(self, eid: int, text: str) -> None:
-        ids, post = self.ids, self.post
-        for tok in set(WORD.findall(text)):
-            wid = ids.get(tok)
-            if wid is None:
-                wid = ids[tok] = len(self.words)
-                self.words.append(tok)
-                post.append(array("I"))
-            post[wid].append(eid)
-        lists = self.char_lists
-        for c in set(text):
-            lists.setdefault(c, []).append(eid)
-        if text:
-            self.first[text[0]] = self.first.get(text[0], 0) | 1 << eid
-            self.last[text[-1]] = self.last.get(text[-1], 0) | 1 << eid
-
-    def finish(self) -> None:
-        self.chars = {c: self.bits_of(ids) for c, ids in self.char_lists.items()}
-        self.char_lists = {}
-        threshold = max(64, self.n // 256)
-        self.frequent = {w: self.bits_of(p) for w, p in enumerate(self.post) if len(p) >= threshold}
-        pos = 0
-        for w in self.words:
-            self.starts.append(pos)
-            pos += len(w) + 1
-        self.joined = "\n".join(self.words)
-        for n in range(4, 13):
-            self._prefix_list(n)  # typing hits these lengths first; build now, not mid-keystroke
-
-    def bits_of(self, ids: Iterable[int]) -> int:
-        ba = bytearray((self.n >> 3) + 1)
-        for i in ids:
-            ba[i >> 3] |= 1 << (i & 7)
-        return int.from_bytes(ba, "little")
-
-    def union(self, wids: Iterable[int]) -> int:
-        """Bitset of entries containing any of the words."""
-        acc, rare = 0, []
-        for w in wids:
-            b = self.frequent.get(w)
-            if b is None:
-                rare.append(self.post[w])
-            else:
-                acc |= b
-        if rare:
-            ba = bytearray((self.n >> 3) + 1)
-            for p in rare:
-                for i in p:
-                    ba[i >> 3] |= 1 << (i & 7)
-            acc |= int.from_bytes(ba, "little")
-        return acc
-
-    def containing(self, t: str) -> list[int]:
-        """Ids of words that contain `t` (a run of word chars): one C scan of the joined vocabulary."""
-        out = {bisect_right(self.starts, m.start()) - 1 for m in re.finditer(re.escape(t), self.joined)}
-        return sorted(out)
-
-    def fuzzy(self, t: str) -> dict[int, int]:
-        """word id -> `word_score(t, word)` for every word that scores, computed in bulk."""
-        scores = dict.fromkeys(self.containing(t), 100)
-        cut = min_score(len(t))
-        if cut > 100:
-            return scores
-        for _, s, w in process.extract(t, self.words, scorer=fuzz.ratio, score_cutoff=cut, limit=None):
-            if w not in scores or scores[w] < int(s):
-                scores[w] = int(s)
-        prefixes, owners = self._prefix_list(len(t))
-        for _, s, k in process.extract(t, prefixes, scorer=fuzz.ratio, score_cutoff=cut, limit=None):
-            for w in owners[k]:
-                if scores.get(w, 0) < int(s):
-                    scores[w] = int(s)
-        if any(c.isupper() for c in t):
-            scores = {w: s for w, s in scores.items() if s == 100 or not caps_missing(t, self.words[w])}
-        return scores
-
-    def _prefix_list(self, n: int) -> tuple[list[str], list[list[int]]]:
-        """Distinct n-char prefixes of longer words, with the words owning each (built lazily)."""
-        if n not in self._prefixes:
-            index: dict[str, list[int]] = {}
-            for w, word in enumerate(self.words):
-                if len(word) > n:
-                    index.setdefault(word[:n], []).append(w)
-            self._prefixes[n] = (list(index), list(index.values()))
-        return self._prefixes[n]
-
-
-@dataclass(slots=True)
-class _Match:
-    """A positive term's result on the base entries: (score, bitset) levels, best first, disjoint."""
-
-    levels: list[tuple[int, int]]
-    words: dict[str, int] | None = None
-    """Scored words (fuzzy terms of 4+ chars); None means a plain substring test."""
-
-    @property
-    def any(self) -> int:
-        acc = 0
-        for _, b in self.levels:
-            acc |= b
-        return acc
-
-
 class SearchIndex:
     """Build once per document with `SearchIndex.build`; `set_annotations` when annotations change."""
 
@@ -210,8 +73,8 @@ class SearchIndex:
         self.entries = entries
         self.n = len(entries)
         self.all = (1 << self.n) - 1
-        self.raw = _Vocab(self.n)
-        self.low = _Vocab(self.n)
+        self.raw = Postings(self.n)
+        self.low = Postings(self.n)
         for eid, e in enumerate(entries):
             e.folded = fold(e.label)
             self.raw.add(eid, e.label)
@@ -225,7 +88,7 @@ class SearchIndex:
         self.sent_eids = [eid for _, eid in sents]
         self.side: list[_Entry] = []
         self.marks: list[tuple[tuple[str, ...], str | None, int]] = []
-        self._cache: OrderedDict[Term, _Match] = OrderedDict()
+        self._cache: OrderedDict[Term, Levels] = OrderedDict()
 
     @classmethod
     def build(cls, doc: Document, claims: Sequence[Claim], annotations: Iterable[Annotation] = ()) -> SearchIndex:
@@ -292,7 +155,7 @@ class SearchIndex:
 
     # -- terms on the base entries -------------------------------------------------------------
 
-    def _vocab(self, term: Term) -> _Vocab:
+    def _vocab(self, term: Term) -> Postings:
         return self.raw if term.case_sensitive else self.low
 
     def _verify(self, cand: int, term: Term, test: str) -> int:
@@ -325,7 +188,7 @@ class SearchIndex:
                 cand &= v.union(v.containing(tok))
         return self._verify(cand, term, "in") if cand else 0
 
-    def _eval(self, term: Term) -> _Match:
+    def _eval(self, term: Term) -> Levels:
         """Score levels of a text term over the base entries (cached: typing repeats terms)."""
         key = Term(term.text, term.kind, False, None, term.case_sensitive)
         hit = self._cache.get(key)
@@ -344,7 +207,7 @@ class SearchIndex:
                 if b:
                     levels.append((s, b))
                     seen |= b
-            match = _Match(levels, {v.words[w]: s for w, s in scores.items()})
+            match = Levels(levels, {v.words[w]: s for w, s in scores.items()})
         else:
             bits = self._contains(term)
             if term.kind == "prefix":
@@ -353,7 +216,7 @@ class SearchIndex:
                 bits = self._verify(bits & v.last.get(t[-1], 0), term, "end")
             elif term.kind == "equal":
                 bits = self._verify(bits & v.first.get(t[0], 0) & v.last.get(t[-1], 0), term, "eq")
-            match = _Match([(100, bits)] if bits else [])
+            match = Levels([(100, bits)] if bits else [])
         self._cache[key] = match
         if len(self._cache) > 256:
             self._cache.popitem(last=False)
@@ -388,29 +251,6 @@ class SearchIndex:
 
     # -- scoring one text (side entries, lit characters) ---------------------------------------
 
-    @staticmethod
-    def _score_text(term: Term, text: str, words: dict[str, int] | None = None) -> tuple[int, list[int]]:
-        """(score, lit offsets) of one term on one text; the same rules the bulk path applies."""
-        t, n = term.text, len(term.text)
-        if term.kind == "fuzzy" and n >= 4:
-            best, at, best_word = 0, 0, ""
-            for m in WORD.finditer(text):
-                w = m.group()
-                s = words.get(w, 0) if words is not None else word_score(t, w)
-                if s > best:
-                    best, at, best_word = s, m.start(), w
-                    if s == 100:
-                        break
-            return (best, [at + i for i in word_lit(t, best_word)]) if best else (0, [])
-        if term.kind in ("fuzzy", "exact"):
-            at = text.find(t)
-            return (100, list(range(at, at + n))) if at >= 0 else (0, [])
-        if term.kind == "prefix" and text.startswith(t) or term.kind == "equal" and text == t:
-            return 100, list(range(n))
-        if term.kind == "suffix" and text.endswith(t):
-            return 100, list(range(len(text) - n, len(text)))
-        return 0, []
-
     def _side_match(self, e: _Entry, q: Query) -> tuple[int, list[int]] | None:
         for f in q.filters:
             if f.field == "speaker":
@@ -418,12 +258,12 @@ class SearchIndex:
             elif f.field:
                 ok = self._field_ok(f, e.tags if f.field == "tag" else (e.verdict,))
             else:
-                ok = self._score_text(f, e.text(f))[0] > 0
+                ok = score_text(f, e.text(f))[0] > 0
             if ok == f.negate:
                 return None
         total, lit = 0, set()
         for group in q.groups:
-            score, where = max(self._score_text(t, e.text(t)) for t in group)
+            score, where = max(score_text(t, e.text(t)) for t in group)
             if not score:
                 return None
             total += score
@@ -433,7 +273,7 @@ class SearchIndex:
     def _lit(self, q: Query, e: _Entry) -> list[int]:
         lit: set[int] = set()
         for group in q.groups:
-            lit.update(max(self._score_text(t, e.text(t), self._eval(t).words) for t in group)[1])
+            lit.update(max(score_text(t, e.text(t), self._eval(t).words) for t in group)[1])
         return sorted(lit)
 
     # -- queries -------------------------------------------------------------------------------
@@ -470,36 +310,7 @@ class SearchIndex:
         levels = self._group_levels(q, allowed)
         if not levels:
             return []
-        k = len(levels)
-        start = (0,) * k
-        heap = [(-sum(lv[0][0] for lv in levels), start)]
-        queued = {start}
-        out: list[tuple[int, int]] = []
-        tried = 0
-        while heap and len(out) < limit and tried < MAX_COMBOS:
-            neg = heap[0][0]
-            union = 0
-            while heap and heap[0][0] == neg:
-                _, idx = heapq.heappop(heap)
-                tried += 1
-                bits = levels[0][idx[0]][1]
-                for g in range(1, k):
-                    if not bits:
-                        break
-                    bits &= levels[g][idx[g]][1]
-                union |= bits
-                for g in range(k):
-                    if idx[g] + 1 < len(levels[g]):
-                        nxt = idx[:g] + (idx[g] + 1,) + idx[g + 1 :]
-                        if nxt not in queued:
-                            queued.add(nxt)
-                            drop = levels[g][idx[g]][0] - levels[g][idx[g] + 1][0]
-                            heapq.heappush(heap, (neg + drop, nxt))
-            for eid in iter_bits(union):
-                out.append((-neg, eid))
-                if len(out) >= limit:
-                    break
-        return out
+        return best_first(levels, limit)
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Ranked hits for an fzf-style query: best mean term score, then claims before speakers,
@@ -514,7 +325,7 @@ class SearchIndex:
                 e = self.entries[eid]
                 rows.append(((-total, PRIORITY[e.source], len(e.label), e.span.start), e, total, self._lit(q, e)))
         else:
-            for eid in itertools_islice(iter_bits(allowed), limit):
+            for eid in islice(iter_bits(allowed), limit):
                 e = self.entries[eid]
                 rows.append(((0, PRIORITY[e.source], e.span.start, 0), e, 0, []))
         for e in self.side:
