@@ -259,3 +259,13 @@ def test_index_agrees_with_scoring_every_sentence(sents, term):
             expected[e.span] = max(best, expected.get(e.span, 0))
     got = {h.span: h.score for h in index.search(term, limit=1000)}
     assert got == expected
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(query=st.lists(_mutated, min_size=1, max_size=2).map(" ".join), cursor=st.integers(0, len(TEXT)), k=st.integers(1, 3))
+def test_windowed_text_matches_agree_with_the_full_list(index, doc, query, cursor, k):
+    """`n` asks for the next match after the cursor: same answer as filtering the full list."""
+    full = index.text_matches(query)
+    assert full == sorted(full)
+    after = index.text_matches(query, window=Span(cursor, len(doc.text)), limit=k)
+    assert after == [s for s in full if s.start >= cursor][:k]
