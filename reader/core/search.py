@@ -392,17 +392,16 @@ class SearchIndex:
                 merged[-1][1] = max(merged[-1][1], s.end)
             else:
                 merged.append([s.start, s.end])
-        found = 0
+        found: set[Span] = set()
         for a, b in merged:
             for pattern, text in patterns:
                 for m in pattern.finditer(text, max(a, lo), b):
                     if m.start() >= hi:
                         break
-                    out.add(Span(m.start(), m.end()))
-                    found += 1
-            if limit is not None and found >= limit:
-                break
-        return sorted(out)[:limit]
+                    found.add(Span(m.start(), m.end()))
+            if limit is not None and len(found) >= limit:
+                break  # regions run in text order: the first `limit` are all found
+        return sorted(out | found)[:limit]
 
     def _pattern(self, term: Term) -> re.Pattern[str] | None:
         """Regex lighting a fuzzy/exact term: the needle itself, or a whole word it fuzzily matched."""
