@@ -109,6 +109,8 @@ _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)")
 _META = re.compile(r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unconfirmed|unclear|unknown|not known|uncertain)\b"
                    r"|\bcould not be (?:independently )?(?:verified|confirmed)\b")
 """Statements about what is not known introduce a claim; they are not one ("the toll remains unconfirmed but ...")."""
+_VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
+"""A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
 _CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then)\b,?\s*", re.I)
 
 
@@ -199,7 +201,9 @@ class _Builder:
         if rh and (not attributed or rh[2].lower() in ("reportedly", "allegedly")):
             return "report"
         nums = self.found(spans)
-        if any(n.statistical for n in nums) or (any(n.statistical is None for n in nums) and len(body.split()) <= 20):
+        n_words = len(body.split())
+        # a vague quantity ("thousands") or a time span in figures ("30 hours") is the point only of a short clause
+        if any(n.statistical for n in nums) or any(n.statistical is None and n_words <= (12 if n.text[:1].isdigit() else 20) for n in nums):
             return "statistic"
         return "attribution" if attributed else "assertion"
 
@@ -295,6 +299,8 @@ class _Builder:
                     prev = spk
             nest_via: str | None = None
             for i, f in enumerate(frames):
+                if not f.contents and i + 1 == len(frames) and not f.passive_by:
+                    continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
                 spk = self.speaker_of(f, base, prev)
                 prev = spk
                 covered.append(f.region)
@@ -320,6 +326,7 @@ class _Builder:
                             parts.append([(pos, c[0] + m.start())])
                             pos = c[0] + m.end()
                         parts.append([(pos, c[1])])
+                parts = _own_statement(ms, parts)
                 for part in parts:
                     covered.extend(part)
                     self._content([(base + x, base + y) for x, y in part], sent, spk, f.cue, via, quotes, pending,
@@ -388,19 +395,38 @@ class _Builder:
                 pending.append((c, q))
             return
         words = len(" ".join(text[a:b] for a, b in spans).split())
-        if name and re.match(r"^(?:some |unconfirmed |media |news |several |other )*(?:reports?|rumou?rs?|speculation)$", name, re.I) and words <= 8:
+        vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None
+        if vague and words <= 8:
             a = mention.start if mention else spans[0][0]
             c = self.emit("report", [(a, spans[-1][1])], sent, cue=cue, cue_span=cue_span)
             c.hedged, c.hedge = True, cue
             return
         kind = self.kind_of(spans, attributed=True)
-        if name and re.match(r"^(?:some |unconfirmed |media |news |several |other )*(?:reports?|rumou?rs?|speculation)$", name, re.I):
+        if vague:
             kind = "report"
         c = self.emit(kind, spans, sent, **kw)  # type: ignore[arg-type]
         if hedged:
             c.hedged, c.hedge = True, cue
         if kind == "quote" or pieces:
             pending.append((c, None))
+
+
+_CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|though)\s+|,\s+which\s+(?:was|is|were|are|has|had|have)\b"
+                          r"|,\s+but\s+(?=[A-Z])")
+"""Where reported content ends and the article resumes its own voice: "X said C; D", "X said C, while D",
+"Per X, C, even though D", "X insists C, which was D, but E". The rest of the sentence is read as unattributed."""
+
+
+def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Cut the last fragment of each content at the first point where the article's own statement resumes."""
+    out = []
+    for part in parts:
+        a, b = part[-1]
+        m = _CONTENT_END.search(ms, a, b)
+        if m and m.start() > a and '“' not in ms[m.start() : b] and '"' not in ms[m.start() : b]:
+            part = part[:-1] + [(a, m.start())]
+        out.append(part)
+    return out
 
 
 def _gaps(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

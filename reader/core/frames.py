@@ -29,6 +29,7 @@ _BAD_IN_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
     r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
 )
+_DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local)$", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:[A-Z\u00C0-\u00DE\d]|(?:the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
@@ -119,6 +120,9 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         a += lead.end()
     a, e = _trim(ms, a, seg_end)
     a += _opener_len(ms[a:e])
+    loc = re.search(r"(?<=[a-z])\s+(?:there|here)$", ms[a:e])
+    if loc:  # "Residents there told the press": a locative after the noun, not part of the name
+        e = a + loc.start()
     words = ms[a:e].split()
     if not words:
         return None, None, cue_start
@@ -198,7 +202,8 @@ def find_frames(ms: str) -> list[Frame]:
             cs, ce, verb = m.start("verb"), m.end("verb"), m.group("verb")
         if frames and cs < frames[-1].region[1]:
             continue
-        before = ms[max(0, m.start() - 12) : m.start()]
+        if verb.startswith("claim") and re.match(r"\s+to\s+(?:be|have)\b", ms[ce:]):
+            continue  # "the officers claimed to be seeking a bomb": a raising verb, not a report frame
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s*$", m.group("aux") or "") is not None
@@ -211,12 +216,19 @@ def find_frames(ms: str) -> list[Frame]:
             pos = subj[1]
             of = re.match(r"\s+(?:of|that|about)\s+", ms[pos:])
             pos = pos + (of.end() if of else 0)
-            f.region = (cs, pos)
+            # the hearer ("In a meeting that day he was told by X of ...") belongs to the frame, not to a claim
+            hearer = re.search(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}?\s)?(?:he|she|they|it|we|i|[A-Z][\w.’'-]*)\s+"
+                               r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:was|were|been|is|are)\s+(?:also\s+)?$", ms[lo:cs])
+            f.region = (lo + hearer.start() if hearer else cs, pos)
+            f.contents = [(pos, len(ms))] if of else []
             frames.append(f)
+            lo = pos
             continue
         if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]):
             continue
         subj, role, rstart = _subject(ms, lo, m.start())
+        if subj and _DETERMINER.match(ms[subj[0]:subj[1]]):
+            continue  # "Some reports suggest ...": the cue word is a noun after a determiner
         if verb.endswith("ing") and subj is None and not re.search(r",\s*$", ms[:cs]):
             continue
         inherited = False

@@ -55,7 +55,8 @@ NUMBER_RE = re.compile(
 COUNT_NOUNS = frozenset(
     """people person deaths dead died killed injured wounded victims casualties children adults men women
     patients cases soldiers troops civilians residents workers students members employees officers
-    percent votes seats infections homes houses buildings""".split()
+    percent votes seats infections homes houses buildings survivors bodies rescuers firefighters apartments flats
+    families households passengers migrants refugees protesters arrests jobs""".split()
 )
 """Nouns that make a small number word the point of its clause ("three people died")."""
 
@@ -120,7 +121,11 @@ def parse(m: re.Match[str]) -> Found | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"[\s-]+(?:[a-z-]+\s+){0,1}([a-z]+)")
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b")
+"""A time span ("trapped for over 30 hours") is the point only of a short clause, like a vague quantity."""
 
 
 _STARTS = frozenset(w.split()[0] for w in UNITS) | frozenset(ORDINALS) | frozenset(
@@ -152,7 +157,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
             continue
         if m.group("words") and not f.statistical:
             nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
-            if nxt and nxt.group(1) in COUNT_NOUNS:
+            if nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS):
                 f = Found(f.start, f.end, f.text, f.value, True)
+        elif f.statistical and m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("dec")):
+            if f.value is not None and f.value <= 31 and _MONTH.search(text, max(start, f.start - 12), f.start):
+                f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date
+            elif _DURATION.match(text, f.end, min(end, f.end + 10)):
+                f = Found(f.start, f.end, f.text, f.value, None)
         out.append(f)
     return out
