@@ -348,7 +348,7 @@ class SearchIndex:
         q = parse(query)
         if q.empty or limit is not None and limit <= 0:
             return []
-        lo, hi = (window.start, window.end) if window else (0, len(self.text))
+        lo, hi = (window.start, window.end) if window is not None else (0, len(self.text))
         if limit is None:
             return self._matches_in(q, lo, hi, None)
         out: list[Span] = []
