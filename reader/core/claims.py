@@ -163,7 +163,7 @@ class _Builder:
         self.text = doc.text
         self.memory = SpeakerMemory()
         self.claims: list[Claim] = []
-        self.last_quote_speaker: str | None = None
+        self.last_quote_speaker: tuple[str | None, Span | None, str | None] = (None, None, None)
         self.p_nums: list[Found] = []
         self.p_hedges: list[tuple[int, int, str]] = []
         self.p_rhedges: list[tuple[int, int, str]] = []
@@ -360,12 +360,16 @@ class _Builder:
                 continue
             spk = quote_speaker.get(q.open_mark) if q else None
             if spk is None:
-                spk = next((quote_speaker[k] for k in sorted(quote_speaker)), None) or (self.last_quote_speaker, None, None)
+                # the nearest quote before it with a speaker, else the first after it, else the last paragraph's
+                keys = sorted(quote_speaker)
+                before = [k for k in keys if q is None or k < q.open_mark]
+                k = before[-1] if before else (keys[0] if keys else None)
+                spk = quote_speaker[k] if k is not None else self.last_quote_speaker
             c.speaker, c.role = spk[0], spk[2]
             c.speaker_span = c.speaker_span or spk[1]
         named = [c for c, q in pending if c.kind == "quote" and c.speaker]
         if named:
-            self.last_quote_speaker = named[-1].speaker
+            self.last_quote_speaker = (named[-1].speaker, named[-1].speaker_span, named[-1].role)
 
     def _content(self, spans: list[tuple[int, int]], sent: Span, spk: tuple[str | None, Span | None, str | None],
                  cue: str, via: str | None, quotes: list[Quote], pending: list[tuple[Claim, Quote | None]],

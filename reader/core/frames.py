@@ -263,7 +263,14 @@ def find_frames(ms: str) -> list[Frame]:
             tail = ms[content_start:].strip(" .")
             resumed = re.match(r"[“\"]", tail) and re.search(r"[”\"],?\s*$", ms[lo:rstart])
             coordinated = re.match(r",?\s*(?:adding|saying|noting|and|but)\b", tail)
-            if (not tail or resumed or coordinated) and len(ms[head[0]:head[1]].split()) >= 3 and re.search(r"[,”\"]\s*$", ms[lo:rstart]):
+            quoted = re.search(r"[”\"],?\s*$", ms[lo:rstart]) and re.match(r"[“\"]", ms[head[0]:])
+            if quoted and tail and not (resumed or coordinated or re.match(r"(?:that|to)\b", tail)):
+                # '“Q,” X said at a briefing Monday.': the words after the cue are its circumstances, not content
+                f.contents = [head]
+                content_start = len(ms)
+                f.region = (f.region[0], len(ms))
+            elif (not tail or resumed or coordinated) and (len(ms[head[0]:head[1]].split()) >= 3 or quoted) \
+                    and re.search(r"[,”\"]\s*$", ms[lo:rstart]):
                 f.contents.insert(0, head)
         frames.append(f)
         lo = f.region[1]
