@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 from reader import __version__
 from reader.core.claims import Claim, extract_claims
 from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, load_document
+from reader.core.store import AnnotationStore, StoreError, open_store
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -32,6 +34,10 @@ def _size(value: str) -> int:
         return int(float(v[:-1]) * units[v[-1]]) if v and v[-1] in units else int(v)
     except (ValueError, KeyError):
         raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+
+
+def _add_store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", help="where the annotation database lives (default: the platform data dir; XDG_DATA_HOME moves it)")
 
 
 def _add_load_options(p: argparse.ArgumentParser) -> None:
@@ -88,15 +94,39 @@ def cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def open_user_store(args: argparse.Namespace, readonly: bool = False) -> AnnotationStore:
+    try:
+        return open_store(getattr(args, "data_dir", None), readonly=readonly)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _reattach_tty() -> None:
+    """After reading a document from a pipe, the app needs the keyboard back."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        raise CliError("no terminal to show the reader on (stdin was a pipe and /dev/tty cannot be opened)") from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 is now the terminal
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     doc = open_doc(args.path, args)
+    if args.path == "-" and not sys.stdin.isatty():
+        _reattach_tty()
+    store = open_user_store(args)
     from reader.tui.app import ClaimReaderApp
 
-    ClaimReaderApp(doc).run()
+    try:
+        ClaimReaderApp(doc, store=store).run()
+    finally:
+        store.close()
     return 0
 
 
-SUBCOMMANDS = {"claims"}
+SUBCOMMANDS = {"claims", "annotate", "annotations", "export", "import"}
 
 
 def build_parser(sub: str | None) -> argparse.ArgumentParser:
@@ -110,6 +140,7 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
         p.add_argument("--version", action="version", version=f"claim-reader {__version__}")
         p.add_argument("path", help="the article to open (.txt, .md, .html, or - for stdin)")
         _add_load_options(p)
+        _add_store_options(p)
         p.set_defaults(func=cmd_open)
         return p
     p = argparse.ArgumentParser(prog=f"reader {sub}")
@@ -119,6 +150,12 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
         p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
         _add_load_options(p)
         p.set_defaults(func=cmd_claims)
+    else:
+        from reader import cli_annotate
+
+        cli_annotate.configure(sub, p)
+        _add_load_options(p)
+        _add_store_options(p)
     return p
 
 

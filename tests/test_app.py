@@ -15,8 +15,8 @@ from tests.screen import screen_text
 async def test_third_claim_lights_its_span() -> None:
     app = ClaimReaderApp(load_document(str(SEED)))
     async with app.run_test(size=(120, 40)) as pilot:
-        claims = app.query_one(ClaimsList)
-        article = app.query_one(ArticleView)
+        claims = app.screen.query_one(ClaimsList)
+        article = app.screen.query_one(ArticleView)
         assert claims.has_focus
         await pilot.press("j", "down")
         await pilot.pause()
@@ -35,11 +35,11 @@ async def test_enter_focuses_article_at_claim() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j", "j", "j", "enter")
         await pilot.pause()
-        article = app.query_one(ArticleView)
+        article = app.screen.query_one(ArticleView)
         assert article.has_focus
         assert article.cursor == app.claims[3].span.start
         await pilot.press("tab")
-        assert app.query_one(ClaimsList).has_focus
+        assert app.screen.query_one(ClaimsList).has_focus
 
 
 async def test_help_opens_and_closes_then_q_quits() -> None:
@@ -70,7 +70,7 @@ async def test_article_cursor_moves_by_sentence_and_word() -> None:
     app = ClaimReaderApp(doc)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("tab")
-        article = app.query_one(ArticleView)
+        article = app.screen.query_one(ArticleView)
         assert article.has_focus
         await pilot.press("s")
         assert doc.text[article.cursor :].startswith("As troops")

@@ -67,9 +67,9 @@ def tmux_env(private_dirs: Path) -> dict[str, str]:
 def test_opens_seed_shows_title_and_claims_then_quits(tmux_env: dict[str, str]) -> None:
     t = Tmux([str(READER), str(SEED)], tmux_env)
     try:
-        screen = t.wait_for("Putin sending in execution squads")
-        assert "Claims (" in screen
-        assert "QUOTE" in screen
+        t.wait_for("Putin sending in execution squads")
+        screen = t.wait_for("Claims (")
+        assert "QUOTE" in screen and "Dmitry Peskov" in screen
         t.send("q")
         end = time.monotonic() + 10
         while time.monotonic() < end and t.pane_command() != "sleep":

@@ -1,23 +1,20 @@
-"""The claim-reader app: article on the left, claims on the right, footer with the keys."""
+"""The claim-reader app: global keys (quit, help) and the screen for the open document."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual.widgets import Footer
 
 from reader.core.claims import Claim, extract_claims
 from reader.core.document import Document
-from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
+from reader.core.session import Session
+from reader.core.store import AnnotationStore, open_store
 from reader.tui.help import HelpScreen
+from reader.tui.reader_screen import ReaderScreen
 
 
 class ClaimReaderApp(App[None]):
-    """Reads one document; screens and panes get their data from here, attributes down."""
+    """Reads one document; the ReaderScreen owns the panes and the annotation session."""
 
     CSS_PATH = "app.tcss"
     TITLE = "claim-reader"
@@ -29,42 +26,22 @@ class ClaimReaderApp(App[None]):
         Binding("shift+tab", "focus_previous", "Switch pane", show=False),
     ]
 
-    def __init__(self, document: Document, claims: list[Claim] | None = None) -> None:
+    def __init__(self, document: Document, claims: list[Claim] | None = None, store: AnnotationStore | None = None) -> None:
         super().__init__()
         self.document = document
         self.claims = extract_claims(document) if claims is None else claims
-        self.sub_title = document.title
-
-    def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            yield ArticleView(self.document, id="article")
-            yield ClaimsList(self.claims, id="claims")
-        yield Footer()
+        self.store = store if store is not None else open_store()
+        self.session = Session.open(document, self.claims, self.store)
 
     def on_mount(self) -> None:
-        self.title = f"{self.document.title} — claim-reader"
-        article = self.query_one(ArticleView)
-        article.set_layer("claim", [c.span for c in self.claims])
-        claims = self.query_one(ClaimsList)
-        claims.border_title = f"Claims ({len(self.claims)})"
-        article.border_title = Path(self.document.path).name if self.document.path != "-" else "stdin"
-        (claims if self.claims else article).focus()
+        self.title = self.document.title or self.document.name
+        self.push_screen(ReaderScreen(self.session))
 
-    # ----- messages up from the panes -----------------------------------------------------
-    def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
-        article = self.query_one(ArticleView)
-        span = self.claims[event.index].span
-        article.set_layer("lit", [span])
-        article.show_span(span)
-
-    def on_claims_list_claim_chosen(self, event: ClaimsList.ClaimChosen) -> None:
-        article = self.query_one(ArticleView)
-        article.focus()
-        article.move_to(self.claims[event.index].span.start)
-
-    # ----- actions ------------------------------------------------------------------------
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        sections = [("Everywhere", self), ("Article", self.query_one(ArticleView)), ("Claims", self.query_one(ClaimsList))]
+        sections = [("Everywhere", self), ("Reading screen", self.screen)]
+        sections += [(label, self.screen.query_one(sel)) for label, sel in (
+            ("Article", "#article"), ("Claims", "#claims"), ("Annotations", "#annotations-list"), ("Search", "#search"))
+            if self.screen.query(sel)]
         self.push_screen(HelpScreen(sections))

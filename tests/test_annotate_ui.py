@@ -1,0 +1,136 @@
+"""Pilot tests for annotating by keyboard: verdict, tags, note, highlight, undo/redo, selection, review."""
+
+from __future__ import annotations
+
+from reader.core.document import from_text, load_document
+from reader.core.store import open_store
+from reader.tui.annotations_view import AnnotationList
+from reader.tui.app import ClaimReaderApp
+from reader.tui.article import ArticleView
+from reader.tui.claims_list import ClaimsList
+from reader.tui.dialogs import NoteEditor, TagsDialog, VerdictPicker
+
+from tests.conftest import SEED
+from tests.screen import screen_text
+
+
+def seed_app() -> ClaimReaderApp:
+    return ClaimReaderApp(load_document(str(SEED)))
+
+
+async def test_verdict_on_claim_is_saved_and_shown() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "j", "v")
+        await pilot.pause()
+        assert isinstance(app.screen, VerdictPicker)
+        await pilot.press("f")
+        await pilot.pause()
+        claim = app.claims[2]
+        stored = open_store().for_document(app.document)
+        assert [(a.verdict, a.span) for a in stored] == [("false", claim.span)]
+        assert app.screen.query_one(ClaimsList).verdicts == {2: "false"}
+        assert "✗" in screen_text(app)
+
+
+async def test_tags_with_completion_note_and_highlight() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagsDialog)
+        await pilot.press(*"casualties, needs-source", "enter")
+        await pilot.pause()
+        await pilot.press("j", "t")
+        await pilot.pause()
+        await pilot.press("c", "a", "right", "enter")  # → accepts the completion "casualties"
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"Ask the", "enter", *"ministry", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        by_span = {a.span: a for a in open_store().for_document(app.document)}
+        first, second = app.claims[0].span, app.claims[1].span
+        assert by_span[first].tags == ("casualties", "needs-source")
+        assert by_span[second].tags == ("casualties",)
+        assert by_span[second].note == "Ask the\nministry"
+        assert by_span[second].highlight is True
+
+
+async def test_escape_cancels_dialogs_without_saving() -> None:
+    app = seed_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n", *"draft", "escape", "v", "escape", "t", *"x", "escape")
+        await pilot.pause()
+        assert open_store().for_document(app.document) == []
+
+
+async def test_undo_and_redo() -> None:
+    app = seed_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("v", "t", "v", "m")  # true, then misleading
+        await pilot.pause()
+        assert [a.verdict for a in open_store().for_document(app.document)] == ["misleading"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert [a.verdict for a in open_store().for_document(app.document)] == ["true"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert open_store().for_document(app.document) == []
+        await pilot.press("ctrl+r", "ctrl+r")
+        await pilot.pause()
+        assert [a.verdict for a in open_store().for_document(app.document)] == ["misleading"]
+
+
+async def test_keyboard_selection_highlight_in_article() -> None:
+    doc = load_document(str(SEED))
+    app = ClaimReaderApp(doc)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("tab")
+        article = app.screen.query_one(ArticleView)
+        assert article.has_focus
+        await pilot.press("s", "space", "w", "w", "right")
+        await pilot.pause()
+        sel = article.selection
+        assert sel is not None and sel.of(doc.text) == "As troops fr"
+        assert "selection" in screen_text(app)
+        await pilot.press("h")
+        await pilot.pause()
+        (a,) = open_store().for_document(doc)
+        assert a.highlight and a.selector.exact == "As troops fr" and a.claim_key is None
+        assert article.selection is None
+
+
+async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
+    text = load_document(str(SEED)).text
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    app = ClaimReaderApp(load_document(str(path)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("v", "f")
+        await pilot.pause()
+    quote = app.claims[0].quote
+    # The article is edited: the annotated passage disappears entirely.
+    path.write_text(text.replace(quote, "Nothing of the sort was said in the edited version"), encoding="utf-8")
+    doc2 = load_document(str(path))
+    app2 = ClaimReaderApp(doc2)
+    async with app2.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        shown = screen_text(app2)
+        assert "Orphans (r re-attaches to the selection) (1)" in shown and "orphan" in shown
+        lst = app2.screen.query_one(AnnotationList)
+        assert lst.has_focus
+        # select a new span in the article, then re-attach the orphan to it
+        await pilot.press("tab")
+        article = app2.screen.query_one(ArticleView)
+        await pilot.press("s", "space", "w", "w")
+        await pilot.press("2", "r")
+        await pilot.pause()
+        (a,) = open_store().for_document(doc2)
+        assert a.state == "exact" and a.verdict == "false"
+        assert a.selector.exact == doc2.text[a.selector.start : a.selector.end]
+        assert article.selection is None

@@ -1,0 +1,79 @@
+"""Pilot tests for live search: typo-tolerant ranking, negation, speaker filter, n/N stepping."""
+
+from __future__ import annotations
+
+from reader.core.document import load_document
+from reader.tui.app import ClaimReaderApp
+from reader.tui.article import ArticleView
+from reader.tui.search_panel import SearchPanel
+
+from tests.conftest import SEED
+from tests.screen import screen_text
+
+
+async def type_query(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("slash", *query)
+    await pilot.pause(0.3)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_typos_still_find_the_execution_squads_claim() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "exectuion sqads")
+        panel = app.screen.query_one(SearchPanel)
+        first = panel.hits[0]
+        assert first.source == "claim"
+        assert "execution squads" in app.claims[first.claim_index].quote
+        assert "CLAIM" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        assert article.has_focus and article.cursor == first.span.start
+        assert not panel.display
+
+
+async def test_negation_excludes_and_speaker_filter_lists_claims() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "putin")
+        panel = app.screen.query_one(SearchPanel)
+        assert any("russia" in h.label.lower() for h in panel.hits)
+        await pilot.press(*" !russia")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert panel.hits and any("Peskov" in h.label for h in panel.hits)
+        assert all("russia" not in h.label.lower() and "putin" in h.label.lower() for h in panel.hits)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("slash", *["backspace"] * 20, *"@peskov")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        claims = [h for h in panel.hits if h.source == "claim"]
+        assert claims and all(app.claims[h.claim_index].speaker == "Dmitry Peskov" for h in claims)
+        assert len(claims) == sum(c.speaker == "Dmitry Peskov" for c in app.claims)
+
+
+async def test_n_steps_through_matches_and_escape_keeps_position() -> None:
+    doc = load_document(str(SEED))
+    app = ClaimReaderApp(doc)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "'Russia")
+        await pilot.press("escape")
+        await pilot.pause()
+        article = app.screen.query_one(ArticleView)
+        assert article.has_focus
+        matches = article.spans_of("match").spans
+        assert len(matches) >= 5
+        positions = []
+        for _ in range(3):
+            await pilot.press("n")
+            positions.append(article.cursor)
+        assert positions == [m.start for m in matches[:3]]
+        assert all(doc.text[p : p + 6] == "Russia" for p in positions)
+        await pilot.press("N")
+        assert article.cursor == matches[1].start
+        assert "match 2 of" in screen_text(app)
