@@ -227,8 +227,10 @@ def find_frames(ms: str) -> list[Frame]:
         if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]):
             continue
         subj, role, rstart = _subject(ms, lo, m.start())
-        if subj and _DETERMINER.match(ms[subj[0]:subj[1]]):
-            continue  # "Some reports suggest ...": the cue word is a noun after a determiner
+        if subj and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|\w-\w+$", ms[subj[0]:subj[1]])):
+            continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
+        if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by)\b", ms[ce:]):
+            continue  # "questions about", "claims of": a plural noun ("Some reports suggest": after a determiner, above)
         if verb.endswith("ing") and subj is None and not re.search(r",\s*$", ms[:cs]):
             continue
         inherited = False
