@@ -71,9 +71,55 @@ def test_opens_seed_shows_title_and_claims_then_quits(tmux_env: dict[str, str]) 
         screen = t.wait_for("Claims (")
         assert "QUOTE" in screen and "Dmitry Peskov" in screen
         t.send("q")
-        end = time.monotonic() + 10
-        while time.monotonic() < end and t.pane_command() != "sleep":
-            time.sleep(0.2)
-        assert t.pane_command() == "sleep", "reader did not exit on q"
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def _wait_exit(t: Tmux) -> None:
+    end = time.monotonic() + 10
+    while time.monotonic() < end and t.pane_command() != "sleep":
+        time.sleep(0.2)
+    assert t.pane_command() == "sleep", "reader did not exit on q"
+
+
+def test_verdict_survives_quit_and_reopen(tmux_env: dict[str, str]) -> None:
+    t = Tmux([str(READER), str(SEED)], tmux_env)
+    try:
+        t.wait_for("Claims (")
+        t.send("j", "j")
+        time.sleep(0.3)
+        t.send("v")
+        t.wait_for("misleading")
+        t.send("f")
+        t.wait_for("verdict: false")
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+    t = Tmux([str(READER), str(SEED)], tmux_env)
+    try:
+        screen = t.wait_for("Annotations (1)")
+        rows = [line for line in screen.splitlines() if "QUOTE ✗" in line]
+        assert len(rows) == 1, screen
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_escape_sequences_are_shown_not_obeyed(tmux_env: dict[str, str], tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_bytes(b"Hostile title\n\nBefore \x1b]0;pwned\x07\x1b[2J\x1b[31mRED after [bold]markup[/bold] [@click=app.quit]x[/]\n")
+    t = Tmux([str(READER), str(hostile)], tmux_env)
+    try:
+        title_before = _tmux("display-message", "-p", "-t", t.name, "#{pane_title}").strip()
+        screen = t.wait_for("Hostile title")
+        assert "Before ␛]0;pwned␇␛[2J␛[31mRED after" in screen
+        assert "[bold]markup[/bold]" in screen and "[@click=app.quit]x[/]" in screen
+        assert "pwned" not in _tmux("display-message", "-p", "-t", t.name, "#{pane_title}")
+        assert _tmux("display-message", "-p", "-t", t.name, "#{pane_title}").strip() == title_before
+        t.send("q")
+        _wait_exit(t)
     finally:
         t.kill()
