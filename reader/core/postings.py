@@ -49,6 +49,7 @@ class Postings:
         self.last: dict[str, int] = {}
         self.chars: dict[str, int] = {}
         self.frequent: dict[int, int] = {}
+        self.bigrams: dict[str, int] = {}
         self.joined = ""
         self.starts: list[int] = []
         self._prefixes: dict[int, tuple[list[str], list[list[int]]]] = {}
@@ -69,7 +70,10 @@ class Postings:
             self.first[text[0]] = self.first.get(text[0], 0) | 1 << eid
             self.last[text[-1]] = self.last.get(text[-1], 0) | 1 << eid
 
-    def finish(self) -> None:
+    def finish(self, bigrams: bool = False) -> None:
+        """Freeze: char bitsets, frequent-word bitsets, the joined vocabulary; with `bigrams`, an
+        entry bitset per two-letter string too (~0.7 s and ~9 MB on 1M words), because two typed
+        letters match so many rare words that OR-ing their postings would cost ~10 ms a keystroke."""
         self.chars = {c: self.bits_of(ids) for c, ids in self.char_lists.items()}
         self.char_lists = {}
         threshold = max(64, self.n // 256)
@@ -81,6 +85,20 @@ class Postings:
         self.joined = "\n".join(self.words)
         for n in range(4, 13):
             self._prefix_list(n)  # typing hits these lengths first; build now, not mid-keystroke
+        if bigrams:
+            owners: dict[str, list[int]] = {}
+            for w, word in enumerate(self.words):
+                for pair in {word[i : i + 2] for i in range(len(word) - 1)}:
+                    owners.setdefault(pair, []).append(w)
+            self.bigrams = {pair: self.union(ws) for pair, ws in owners.items()}
+
+    def word_bits(self, t: str) -> int:
+        """Entries with a word containing `t` (a run of word chars)."""
+        if len(t) == 1:
+            return self.chars.get(t, 0)
+        if len(t) == 2 and t in self.bigrams:
+            return self.bigrams[t]
+        return self.union(self.containing(t))
 
     def bits_of(self, ids: Iterable[int]) -> int:
         ba = bytearray((self.n >> 3) + 1)

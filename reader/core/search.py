@@ -80,9 +80,15 @@ class SearchIndex:
             self.raw.add(eid, e.label)
             self.low.add(eid, e.folded)
         self.raw.finish()
-        self.low.finish()
+        self.low.finish(bigrams=True)
         self.speakers = [(eid, e.speaker) for eid, e in enumerate(entries) if e.source == "claim" and e.speaker]
-        self.n_claims = sum(1 for e in entries if e.source == "claim")
+        claims = sorted((e.span.start, eid) for eid, e in enumerate(entries) if e.source == "claim")
+        self.claim_starts = [s for s, _ in claims]
+        self.claim_eids = [eid for _, eid in claims]
+        self.claim_longest = max((len(entries[eid].span) for eid in self.claim_eids), default=0)
+        self.claim_at: dict[Span, list[int]] = {}
+        for eid in self.claim_eids:
+            self.claim_at.setdefault(entries[eid].span, []).append(eid)
         sents = sorted((e.span.start, eid) for eid, e in enumerate(entries) if e.source == "sentence")
         self.sent_starts = [s for s, _ in sents]
         self.sent_eids = [eid for _, eid in sents]
@@ -140,9 +146,12 @@ class SearchIndex:
             except ValueError:
                 key = None
         bits = 0
-        for eid in range(self.n_claims):
-            cs = self.entries[eid].span
-            if cs == key or cs.overlaps(span):
+        for eid in self.claim_at.get(key, ()) if key is not None else ():
+            bits |= 1 << eid
+        first = bisect_left(self.claim_starts, span.start - self.claim_longest)
+        for k in range(first, bisect_left(self.claim_starts, max(span.end, span.start + 1))):
+            eid = self.claim_eids[k]
+            if self.entries[eid].span.overlaps(span):
                 bits |= 1 << eid
         if bits:
             return bits
@@ -176,16 +185,14 @@ class SearchIndex:
     def _contains(self, term: Term) -> int:
         """Base entries whose text contains the term's needle."""
         v, t = self._vocab(term), term.text
-        if len(t) == 1:
-            return v.chars.get(t, 0)
         if term.is_word:
-            return v.union(v.containing(t))
+            return v.word_bits(t)
         cand = self.all
         for c in set(t):
             cand &= v.chars.get(c, 0)
-        for tok in WORD.findall(t):
+        for tok in sorted(WORD.findall(t), key=len, reverse=True)[:2]:  # a filter: the longest do
             if cand:
-                cand &= v.union(v.containing(tok))
+                cand &= v.word_bits(tok)
         return self._verify(cand, term, "in") if cand else 0
 
     def _eval(self, term: Term) -> Levels:
