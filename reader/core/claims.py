@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core.cues import DOUBT_CUES, HEDGES, REPORT_HEDGES
 from reader.core.document import Document
-from reader.core.frames import Frame, according, find_frames
+from reader.core.frames import Frame, according, find_frames, has_cue_words
 from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.segment import paragraph_sentences, paragraphs
@@ -87,10 +87,12 @@ BOILERPLATE = re.compile(
 _WORD = re.compile(r"[a-z]+")
 _HEDGE_GATE = frozenset(
     """reportedly allegedly purportedly apparently presumably supposedly unconfirmed suspected appear appears appeared
-    seem seems seemed sounds likely unlikely could may might estimate estimated said reported rumored rumoured
+    seem seems seemed sounds likely unlikely could may might estimate estimated rumored rumoured
     believed thought""".split()
 )
-"""Words one of which every hedge contains; paragraphs without any skip the hedge regexes."""
+_PASSIVE_GATE = (frozenset({"said", "reported"}), frozenset({"is", "are", "was", "were"}))
+"""Words one of which every hedge contains ("said"/"reported" only with a form of 'be': "is said to");
+paragraphs without any skip the hedge regex."""
 _HEDGES_LOW = re.compile(HEDGES.pattern.replace(r"(?<![^\W\d])\b(", "("))
 _RHEDGES_LOW = re.compile(REPORT_HEDGES.pattern.replace(r"(?<![^\W\d])\b(", "("))
 """The hedge patterns without a leading word boundary, run on lower-cased text: the regex engine can then
@@ -245,11 +247,14 @@ class _Builder:
         label = _LABEL.match(text, para.start, para.end)
         self.p_nums = find_numbers(text, para.start, para.end)
         low = text[para.start : para.end].lower()
-        if _HEDGE_GATE.isdisjoint(_WORD.findall(low)):
+        words = set(_WORD.findall(low))  # the paragraph's one word scan: it gates hedges, cues and 'according to'
+        if _HEDGE_GATE.isdisjoint(words) and (_PASSIVE_GATE[0].isdisjoint(words) or _PASSIVE_GATE[1].isdisjoint(words)):
             self.p_hedges, self.p_rhedges = [], []
         else:
             self.p_hedges = _scan(_HEDGES_LOW, text, low, para.start)
-            self.p_rhedges = _scan(_RHEDGES_LOW, text, low, para.start)
+            self.p_rhedges = [h for h in self.p_hedges if _RHEDGES_LOW.match(low, h[0] - para.start)]
+        cues = has_cue_words(words)
+        acc_gate = "according" in words or "per" in words
         quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
         mp = mask_quotes(text, quotes, para.start, para.end)
         quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
@@ -267,8 +272,8 @@ class _Builder:
                 self.memory.note_person(name)
                 prev = (name, None, None)
                 ms = " " * (label.end() - sent.start) + ms[label.end() - sent.start :]
-            frames = find_frames(ms)
-            acc = according(ms)
+            frames = find_frames(ms) if cues else []
+            acc = according(ms) if acc_gate else None
             covered: list[tuple[int, int]] = []
             if acc is not None:
                 (sa, sb), contents, fstart = acc

@@ -186,7 +186,12 @@ _GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | {"refused", "refuses", "r
 
 def has_cue(lowered: str) -> bool:
     """Cheap gate: does a lower-cased text contain any cue word at all (the cue regex is costly)?"""
-    return any(w in _GATE for w in _WORD.findall(lowered))
+    return not _GATE.isdisjoint(_WORD.findall(lowered))
+
+
+def has_cue_words(words: set[str]) -> bool:
+    """The same gate on a paragraph's already scanned lower-case words."""
+    return not _GATE.isdisjoint(words)
 
 
 def find_frames(ms: str) -> list[Frame]:

@@ -135,6 +135,12 @@ _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True))
 first character; the full NUMBER_RE is then tried only at these spots."""
 
 
+_PEEK = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
+_A_NUMBER = frozenset({"dozen", "half", "third", "quarter", "fifth"})
+_JOINERS = frozenset(UNITS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen", "of"}
+"""Words after a number word that make it part of a longer number ("two thirds", "one hundred", "tens of")."""
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
     """All numbers in text[start:end], with absolute offsets (NUMBER_RE tried only at candidate starts)."""
     end = len(text) if end is None else end
@@ -146,7 +152,22 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
         if a < pos or (a > start and text[a - 1].isalpha()):
             continue
         ch = text[a]
-        if ch.isdigit() and a > start and text[a - 1] in "$£€¥₹":
+        if ch.isalpha():
+            word = t.group()
+            # fast path for a lone number word ("one", "first"): the full regex only when another number
+            # word, a scale or a fraction may follow ("one hundred", "twenty-five", "one third")
+            nxt = _PEEK.match(low, t.end())
+            if word == "a" and not (nxt and nxt.group(1) in _A_NUMBER):
+                continue  # the article, not "a dozen" / "a third"
+            if (word in ORDINALS or word in UNITS) and not (nxt and nxt.group(1) in _JOINERS):
+                if word in ORDINALS:
+                    out.append(Found(a, a + len(word), text[a : a + len(word)], float(ORDINALS[word]), False))
+                else:
+                    stat = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS))
+                    out.append(Found(a, a + len(word), text[a : a + len(word)], float(UNITS[word]), stat))
+                pos = a + len(word)
+                continue
+        elif ch.isdigit() and a > start and text[a - 1] in "$£€¥₹":
             a -= 1
         m = NUMBER_RE.match(text, a, end)
         if not m:

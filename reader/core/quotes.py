@@ -7,7 +7,10 @@ and single quotes nested inside double quotes stay part of the outer quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_NONSPACE = re.compile(r"\S")
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 
@@ -91,9 +94,13 @@ def find_single_quotes(text: str, start: int, end: int) -> list[Quote]:
 
 def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
     """text[start:end] with the inside of every quote replaced by 'x' (same length, so offsets hold)."""
-    chars = list(text[start:end])
+    out, pos = [], start
     for q in quotes:
-        for p in range(max(q.start, start), min(q.end, end)):
-            if not chars[p - start].isspace():
-                chars[p - start] = "x"
-    return "".join(chars)
+        a, b = max(q.start, start, pos), min(q.end, end)
+        if a >= b:
+            continue
+        out.append(text[pos:a])
+        out.append(_NONSPACE.sub("x", text[a:b]))
+        pos = b
+    out.append(text[pos:end])
+    return "".join(out)
