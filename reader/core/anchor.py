@@ -41,10 +41,10 @@ LONG_QUOTE = 32
 LONG_QUOTE_SIM = 0.9
 MARGIN = 0.05
 """Two non-overlapping candidates closer than this in score make the result ambiguous."""
-LOCAL_STRONG = 0.85
+LOCAL_STRONG = 0.75
 """A supported fuzzy match this good near the expected position skips the whole-text search."""
 MAX_OCCURRENCES = 5000
-FUZZY_ROUNDS = 3
+FUZZY_ROUNDS = 2
 LOCATIONS_PER_ROUND = 16
 
 

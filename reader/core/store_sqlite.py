@@ -106,7 +106,7 @@ def _annotation(r: tuple[Any, ...]) -> Annotation:
 class SqliteStore:
     """The AnnotationStore on one SQLite file."""
 
-    def __init__(self, path: str, readonly: bool = False, synchronous: str = "FULL") -> None:
+    def __init__(self, path: str, readonly: bool = False, synchronous: str = "NORMAL") -> None:
         self.path = path
         self.readonly = readonly
         self._lock = threading.RLock()
