@@ -1,8 +1,8 @@
 """All hand-labelled keys in tests/gold/ through the extractor and the project's scorer, in one table.
 
 Bars (issue 4): f1 >= 0.95, speaker_accuracy >= 0.95, every kind right when found >= 90%, no not_claims
-reported. The seed key must meet them; the other keys are held to a floor and report the full bar as xfail
-until the rules reach it (run with -s to see the table).
+reported. Every key is held to a floor; keys that meet the full bar must keep it, and keys in BELOW_BAR are a
+strict xfail until the rules reach it (run with -s to see the table).
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ def test_print_table() -> None:
     assert RESULTS
 
 
-def test_seed_meets_bar() -> None:
-    assert _meets_bar(RESULTS["execution-squads"]), RESULTS["execution-squads"]
+BELOW_BAR = {"magnitogorsk-collapse"}
+"""Keys the rules do not yet bring to the issue-4 bar (strict xfail: reaching the bar fails the run until removed)."""
 
 
 @pytest.mark.parametrize("stem", [p.stem for p in GOLD])
@@ -73,7 +73,9 @@ def test_floor(stem: str) -> None:
     assert r["f1"] >= 0.9 and (r["speaker_accuracy"] or 0) >= 0.7
 
 
-@pytest.mark.parametrize("stem", [p.stem for p in GOLD if p.stem != "execution-squads"])
+@pytest.mark.parametrize("stem", [
+    pytest.param(p.stem, marks=pytest.mark.xfail(strict=True, reason="below the issue-4 bar")) if p.stem in BELOW_BAR else p.stem
+    for p in GOLD
+])
 def test_full_bar(stem: str) -> None:
-    if not _meets_bar(RESULTS[stem]):
-        pytest.xfail(f"{stem} below the issue-4 bar: {RESULTS[stem]['f1']} f1, {RESULTS[stem]['speaker_accuracy']} speaker")
+    assert _meets_bar(RESULTS[stem]), RESULTS[stem]

@@ -16,7 +16,7 @@ from reader.core.frames import Frame, according, find_frames, has_cue_words
 from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.segment import paragraph_sentences, paragraphs
-from reader.core.speakers import SpeakerMemory, split_subject
+from reader.core.speakers import Speaker, SpeakerMemory, split_subject
 from reader.core.spans import Span
 
 KINDS = ("quote", "attribution", "report", "statistic", "assertion")
@@ -227,6 +227,10 @@ class _Builder:
         else:
             sp = split_subject(mention)
             role = sp.role
+            pair = [split_subject(x) for x in re.split(r"\s+and\s+", mention)]
+            if len(pair) == 2 and all(p.person for p in pair):  # "Senator X and Representative Y both questioned"
+                sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
+                role = None
         low = mention.lower()
         name = self.memory.resolve(sp, mention)
         if low == "who":
@@ -235,6 +239,8 @@ class _Builder:
         person = sp.person or low in ("he", "she") or name in self.memory.persons
         if low not in ("he", "she", "it", "they", "we", "i", "who"):
             self.memory.remember(name, person)
+            if person and role:
+                self.memory.remember_role(name, role)
         else:
             self.memory.last_speaker = name
         return name, Span(a, b), role
@@ -342,7 +348,13 @@ class _Builder:
             for ga, gb in gaps:
                 if topic and gb <= min(f.region[0] for f in frames):
                     continue
-                for x, y in _clauses(text, base + ga, base + gb):
+                spans = _clauses(text, base + ga, base + gb)
+                if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement
+                    q = next((q for q in quotes if q.start <= base + ga + 2 and q.end >= base + gb - 2), None)
+                    if q and len(text[base + ga : base + gb].split()) >= 2 and _letters(text, base + ga, base + gb) >= 6:
+                        c = self.emit("quote", [(max(q.start, base + ga), min(q.end, base + gb))], sent)
+                        pending.append((c, q))
+                for x, y in spans:
                     if _META.search(text[x:y]):
                         continue
                     inq = _quote_cover(quotes, x, y)

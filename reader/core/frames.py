@@ -130,7 +130,9 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         p = e - len(words[-1])
         return (p, e), None, p
     # drop leading adverbial/prepositional openers without a comma ("In a meeting that day he")
-    if len(words) > 12 or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
+    conj = [c.split() for c in re.split(r"\s+and\s+", ms[a:e])]
+    paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
+    if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
         return None, None, cue_start
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
     if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") or words[0] in ("Even", "Following", "Keeps"):

@@ -27,6 +27,7 @@ ORG_WORDS = frozenset(
     press media reuters tass cnn bbc council parliament congress assembly embassy fbi cia who un nato""".split()
 )
 DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|many|most|two|three|other|its|his|her|their)\b", re.I)
+_SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".split())
 PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 _PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
@@ -100,6 +101,7 @@ class SpeakerMemory:
     last_group: str | None = None
     last_speaker: str | None = None
     persons: list[str] = field(default_factory=list)
+    titled: list[tuple[str, str]] = field(default_factory=list)
 
     def resolve(self, sp: Speaker, mention: str) -> str:
         """Full name for a mention: pronoun -> last source; surname -> earlier full name."""
@@ -110,12 +112,24 @@ class SpeakerMemory:
             return self.last_group or self.last_speaker or mention
         if low in ("they", "we"):
             return self.last_group or self.last_speaker or mention
+        title = re.match(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$", low)
+        if title and not sp.person and title.group(1).split()[-1] in TITLES:
+            want = title.group(1).split()
+            for role, full in reversed(self.titled):
+                toks = role.split()
+                if toks[-len(want):] == want and (len(toks) == len(want) or toks[-len(want) - 1] not in _SUBORDINATE):
+                    return full  # "The President" -> the person last introduced as "United States President ..."
         if not sp.person:
             last = _strip_poss(sp.name.split()[-1]) if sp.name.split() else ""
             for full in reversed(self.persons):
                 if full.split()[-1] == last or full == sp.name:
                     return full
         return sp.name
+
+    def remember_role(self, name: str, role: str | None) -> None:
+        """A person's title, so that a later "the president" can be resolved to them."""
+        if role:
+            self.titled.append((role.lower().strip(" ,"), name))
 
     def remember(self, name: str, person: bool) -> None:
         self.last_speaker = name
