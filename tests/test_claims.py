@@ -159,3 +159,48 @@ def test_numbers_in_claims_carry_spans() -> None:
     assert [n.text for n in c.numbers] == ["49%", "53%", "29%", "34%"]
     doc = _doc_from("ebola-treatments", "The overall mortality rates")
     assert all(doc.text[n.span.start : n.span.end] == n.text for n in c.numbers)
+
+
+def test_passive_told_by_carries_quote_and_hearer() -> None:
+    cl = _claims("magnitogorsk-collapse", "The Investigative Committee")
+    q = _find(cl, "presumably between 36 and 40")
+    assert q.kind == "quote" and q.speaker == "Yevgeny Zinichev"
+    assert not any(c.quote.startswith("In a meeting") for c in cl)
+
+
+def test_vague_reports_and_cue_without_content() -> None:
+    cl = _claims("magnitogorsk-collapse", "An apartment building collapsed", "The 1973 building")
+    assert _find(cl, "Some reports suggest").kind == "report"
+    assert _find(cl, "Over 1,000 rescuers responded").kind == "statistic"
+
+
+def test_reported_content_ends_at_semicolon_and_locative_subject() -> None:
+    cl = _claims("magnitogorsk-collapse", "On the night of Monday", "The website further")
+    assert _find(cl, "three people died").speaker == "Officials"
+    own = _find(cl, "their identities were not provided")
+    assert own.kind == "assertion" and own.speaker is None
+    res = _find(cl, "the officers claimed to be seeking a bomb")
+    assert res.kind == "attribution" and res.speaker == "Residents"
+
+
+def test_title_mention_resolves_and_which_clause_is_the_articles() -> None:
+    cl = _claims("trump-border-emergency", "United States President Donald Trump")
+    assert _find(cl, "the budget include funding for the wall").speaker == "Donald Trump"
+    assert _find(cl, "which was one of his campaign promises").kind == "assertion"
+    assert _find(cl, "Congress has not passed").speaker is None
+
+
+def test_short_quoted_sentences_and_two_person_subject() -> None:
+    cl = _claims("trump-border-emergency", "Trump said on Friday", "The Senate Minority Leader", "Senate Minority Whip")
+    assert _find(cl, "I may do it").speaker == "Trump"
+    assert _find(cl, "He resisted").speaker == "Chuck Schumer"
+    both = _find(cl, "questioned the President")
+    assert both.kind == "attribution" and both.speaker.startswith("Dick Durbin and ") and both.speaker.endswith("Adam Schiff")
+
+
+@pytest.mark.parametrize("text, statistical", [
+    ("This lockdown started on December 22, last year.", False),
+    ("The Emergencies Ministry said six deaths were of children.", True),
+])
+def test_dates_and_count_nouns(text: str, statistical: bool) -> None:
+    assert find_numbers(text)[0].statistical is statistical

@@ -228,6 +228,7 @@ class _Builder:
             sp = split_subject(mention)
             role = sp.role
             pair = [split_subject(x) for x in re.split(r"\s+and\s+", mention)]
+            pair = [p if p.person else split_subject(re.split(r"\s+(?:of|for|at|from|with|in)\s+", p.name)[-1]) for p in pair]
             if len(pair) == 2 and all(p.person for p in pair):  # "Senator X and Representative Y both questioned"
                 sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
                 role = None
