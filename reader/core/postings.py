@@ -45,6 +45,8 @@ class Postings:
         self.ids: dict[str, int] = {}
         self.post: list[array] = []
         self.char_lists: dict[str, list[int]] = {}
+        self.first_lists: dict[str, list[int]] = {}
+        self.last_lists: dict[str, list[int]] = {}
         self.first: dict[str, int] = {}
         self.last: dict[str, int] = {}
         self.chars: dict[str, int] = {}
@@ -67,15 +69,17 @@ class Postings:
         for c in set(text):
             lists.setdefault(c, []).append(eid)
         if text:
-            self.first[text[0]] = self.first.get(text[0], 0) | 1 << eid
-            self.last[text[-1]] = self.last.get(text[-1], 0) | 1 << eid
+            self.first_lists.setdefault(text[0], []).append(eid)
+            self.last_lists.setdefault(text[-1], []).append(eid)
 
     def finish(self, bigrams: bool = False) -> None:
         """Freeze: char bitsets, frequent-word bitsets, the joined vocabulary; with `bigrams`, an
         entry bitset per two-letter string too (~0.7 s and ~9 MB on 1M words), because two typed
         letters match so many rare words that OR-ing their postings would cost ~10 ms a keystroke."""
         self.chars = {c: self.bits_of(ids) for c, ids in self.char_lists.items()}
-        self.char_lists = {}
+        self.first = {c: self.bits_of(ids) for c, ids in self.first_lists.items()}
+        self.last = {c: self.bits_of(ids) for c, ids in self.last_lists.items()}
+        self.char_lists, self.first_lists, self.last_lists = {}, {}, {}
         threshold = max(64, self.n // 256)
         self.frequent = {w: self.bits_of(p) for w, p in enumerate(self.post) if len(p) >= threshold}
         pos = 0

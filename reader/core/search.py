@@ -30,7 +30,14 @@ from reader.core.spans import Span
 
 PRIORITY = {"claim": 0, "speaker": 1, "tag": 2, "note": 3, "sentence": 4}
 """Tie-break between equally scored hits: what a fact-checker most likely wants first."""
-_FLAT = str.maketrans("\n\r\t\f\v", "     ")
+
+
+def flat(text: str) -> str:
+    """One-line copy of the same length (rows show one line; offsets must not move)."""
+    for ch in "\n\r\t\f\v":
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +83,8 @@ class SearchIndex:
         self.raw = Postings(self.n)
         self.low = Postings(self.n)
         for eid, e in enumerate(entries):
-            e.folded = fold(e.label)
+            # sentences are slices of the text: fold the text once, not 50k labels one by one
+            e.folded = flat(self.folded_text[e.span.start : e.span.end]) if e.source == "sentence" else fold(e.label)
             self.raw.add(eid, e.label)
             self.low.add(eid, e.folded)
         self.raw.finish()
@@ -107,13 +115,13 @@ class SearchIndex:
         seen: set[str] = set()
         for i, c in enumerate(claims):
             label = f"{c.speaker}: {c.quote}" if c.speaker else c.quote
-            entries.append(_Entry("claim", label.translate(_FLAT), clamp(c.span), claim_index=i, speaker=c.speaker))
+            entries.append(_Entry("claim", flat(label), clamp(c.span), claim_index=i, speaker=c.speaker))
             if c.speaker and fold(c.speaker) not in seen:
                 seen.add(fold(c.speaker))
                 where = clamp(c.speaker_span or c.span)
-                entries.append(_Entry("speaker", c.speaker.translate(_FLAT), where, claim_index=i, speaker=c.speaker))
+                entries.append(_Entry("speaker", flat(c.speaker), where, claim_index=i, speaker=c.speaker))
         for s in sentences(doc.text, 0):
-            entries.append(_Entry("sentence", s.of(doc.text).translate(_FLAT), s))
+            entries.append(_Entry("sentence", flat(s.of(doc.text)), s))
         entries.sort(key=lambda e: (PRIORITY[e.source], len(e.label), e.span.start))
         index = cls(doc, entries)
         index.set_annotations(annotations)
@@ -127,9 +135,9 @@ class SearchIndex:
         for a in annotations:
             span = Span(min(a.span.start, size), min(a.span.end, size))
             for tag in a.tags:
-                side.append(_Entry("tag", tag.translate(_FLAT), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
+                side.append(_Entry("tag", flat(tag), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
             if a.note:
-                side.append(_Entry("note", a.note.translate(_FLAT), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
+                side.append(_Entry("note", flat(a.note), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
             if a.tags or a.verdict:
                 marks.append((a.tags, a.verdict, self._annotated(a, span)))
         for e in side:
