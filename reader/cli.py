@@ -116,11 +116,16 @@ def cmd_open(args: argparse.Namespace) -> int:
     doc = open_doc(args.path, args)
     if args.path == "-" and not sys.stdin.isatty():
         _reattach_tty()
+    from reader.core.config import load_config
+
+    config = load_config(args.config)
+    for warning in config.warnings:  # the app repeats them as notifications
+        print(f"reader: {warning}", file=sys.stderr)
     store = open_user_store(args)
     from reader.tui.app import ClaimReaderApp
 
     try:
-        ClaimReaderApp(doc, store=store).run()
+        ClaimReaderApp(doc, store=store, config=config).run()
     finally:
         store.close()
     return 0
@@ -141,6 +146,7 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
         p.add_argument("path", help="the article to open (.txt, .md, .html, or - for stdin)")
         _add_load_options(p)
         _add_store_options(p)
+        p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else config.toml in the platform config dir)")
         p.set_defaults(func=cmd_open)
         return p
     p = argparse.ArgumentParser(prog=f"reader {sub}")

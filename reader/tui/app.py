@@ -6,9 +6,11 @@ from textual.app import App
 from textual.binding import Binding
 
 from reader.core.claims import Claim, extract_claims
+from reader.core.config import Config, load_config
 from reader.core.document import Document
 from reader.core.session import Session
 from reader.core.store import AnnotationStore, open_store
+from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
 from reader.tui.help import HelpScreen
 from reader.tui.reader_screen import ReaderScreen
 
@@ -18,16 +20,22 @@ class ClaimReaderApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "claim-reader"
+    COMMANDS = {ReaderCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    """Below 100 columns the claims pane goes under the article (app.tcss, `.-narrow`)."""
 
     BINDINGS = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark,f1", "help", "Help"),
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("ctrl+t", "change_theme", "Change theme", show=False, id="theme"),
         Binding("tab", "focus_next", "Switch pane", show=False),
         Binding("shift+tab", "focus_previous", "Switch pane", show=False),
     ]
 
-    def __init__(self, document: Document, claims: list[Claim] | None = None, store: AnnotationStore | None = None) -> None:
+    def __init__(self, document: Document, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
+                 config: Config | None = None) -> None:
         super().__init__()
+        self.config = config if config is not None else load_config()
         self.document = document
         self.claims = extract_claims(document) if claims is None else claims
         self.store = store if store is not None else open_store()
@@ -35,6 +43,7 @@ class ClaimReaderApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = self.document.title or self.document.name
+        self.apply_config()
         self.push_screen(ReaderScreen(self.session))
 
     def action_help(self) -> None:
@@ -45,3 +54,21 @@ class ClaimReaderApp(App[None]):
             ("Article", "#article"), ("Claims", "#claims"), ("Annotations", "#annotations-list"), ("Search", "#search"))
             if self.screen.query(sel)]
         self.push_screen(HelpScreen(sections))
+
+    # ----- config and theme (reader/tui/commands.py) ----------------------------------------
+    def apply_config(self) -> None:
+        """Theme and keymap from the config; every problem is one warning, never a crash."""
+        from reader.tui.annotations_view import AnnotationList
+        from reader.tui.article import ArticleView
+        from reader.tui.claims_list import ClaimsList
+        from reader.tui.search_panel import SearchPanel
+
+        ids = known_binding_ids(type(self), ReaderScreen, ArticleView, ClaimsList, AnnotationList, SearchPanel)
+        for warning in self.config.warnings + apply_config(self, self.config, ids):
+            self.notify(warning, title="config", severity="warning", timeout=12)
+        self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(self, self.config, theme.name))
+
+    @property
+    def export_format(self) -> str:
+        """The export dialog's default format (config `export_format`)."""
+        return self.config.export_format

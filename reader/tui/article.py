@@ -42,7 +42,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("left", "char(-1)", "Left", show=False),
         Binding("w", "word(1)", "Word→", show=False),
         Binding("b", "word(-1)", "←Word", show=False),
-        Binding("s", "sentence(1)", "Sentence→"),
+        Binding("s", "sentence(1)", "Sentence→", id="next-sentence"),
         Binding("S", "sentence(-1)", "←Sentence", show=False),
         Binding("}", "paragraph(1)", "Para→", show=False),
         Binding("{", "paragraph(-1)", "←Para", show=False),
@@ -50,7 +50,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False),
         Binding("home,g", "edge(-1)", "Top", show=False),
         Binding("end,G", "edge(1)", "Bottom", show=False),
-        Binding("space", "toggle_selection", "Select"),
+        Binding("space", "toggle_selection", "Select", id="select"),
     ]
 
     COMPONENT_CLASSES = {

@@ -55,7 +55,7 @@ class ClaimsList(OptionList):
         Binding("up,k", "cursor_up", "Previous claim", show=False),
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
-        Binding("enter", "select", "Go to claim"),
+        Binding("enter", "select", "Go to claim", id="go-to-claim"),
     ]
 
     COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {

@@ -33,14 +33,14 @@ class ReaderScreen(Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
-        Binding("slash", "search", "Search"),
-        Binding("v", "verdict", "Verdict"),
-        Binding("t", "tags", "Tags"),
-        Binding("n", "note_or_next", "Note/next match"),
-        Binding("N", "match(-1)", "Prev match", show=False),
-        Binding("h", "highlight", "Highlight"),
-        Binding("u", "undo", "Undo"),
-        Binding("ctrl+r", "redo", "Redo", show=False),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("v", "verdict", "Verdict", id="verdict"),
+        Binding("t", "tags", "Tags", id="tags"),
+        Binding("n", "note_or_next", "Note/next match", id="note"),
+        Binding("N", "match(-1)", "Prev match", show=False, id="previous-match"),
+        Binding("h", "highlight", "Highlight", id="highlight"),
+        Binding("u", "undo", "Undo", id="undo"),
+        Binding("ctrl+r", "redo", "Redo", show=False, id="redo"),
         Binding("1", "tab('claims-tab')", "Claims", show=False),
         Binding("2", "tab('annotations-tab')", "Annotations", show=False),
         Binding("escape", "clear", "Clear", show=False),
