@@ -14,7 +14,12 @@ from pathlib import Path
 from reader.core.annotation import VERDICTS
 from reader.core.claims import extract_claims
 from reader.core.export import EXTENSIONS, FORMATS, ExportError, export
-from reader.core.importer import ImportFormatError, import_into, named_fingerprints, parse_collection
+from reader.core.importer import (
+    ImportFormatError,
+    import_into,
+    named_fingerprints,
+    parse_collection,
+)
 from reader.core.safe import safe_inline
 from reader.core.session import Session, claim_key
 from reader.core.spans import Span

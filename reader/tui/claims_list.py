@@ -47,6 +47,40 @@ def _cut(s: str, cells: int) -> str:
     return "".join(out) + "…"
 
 
+KIND_ORDER = {k: n for n, k in enumerate(BADGES)}
+KIND_ALIASES = {"quote": "quote", "quotes": "quote", "said": "attribution", "attribution": "attribution",
+                "hedge": "report", "report": "report", "stat": "statistic", "statistic": "statistic",
+                "fact": "assertion", "assertion": "assertion"}
+
+
+def claim_matches(claim: Claim, verdict: str | None, tags: tuple[str, ...], words: list[str]) -> bool:
+    """Filter words, all required: `kind` names (quote, said, hedge, stat, fact), `@speaker`,
+    `#tag`, `:verdict` (`:none` = unreviewed), `hedged`, `numbers`, or words of the quote."""
+    for w in words:
+        lw = w.lower()
+        if lw.startswith("@"):
+            if lw[1:] not in (claim.speaker or "").lower():
+                return False
+        elif lw.startswith("#"):
+            if lw[1:] not in (t.lower() for t in tags):
+                return False
+        elif lw.startswith(":"):
+            if (verdict or "none") != lw[1:]:
+                return False
+        elif lw in KIND_ALIASES:
+            if claim.kind != KIND_ALIASES[lw]:
+                return False
+        elif lw == "hedged":
+            if not claim.hedged:
+                return False
+        elif lw == "numbers":
+            if not claim.numbers:
+                return False
+        elif lw not in claim.quote.lower():
+            return False
+    return True
+
+
 class ClaimsList(OptionList):
     """Claims of the document; moving the highlight lights the claim in the article."""
 
@@ -70,11 +104,17 @@ class ClaimsList(OptionList):
     class ClaimChosen(Message):
         index: int
 
+    SORTS = ("position", "speaker", "kind")
+
     def __init__(self, claims: list[Claim], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.claims = claims
         self.verdicts: dict[int, str] = {}
         self.tags: dict[int, tuple[str, ...]] = {}
+        self.filter_words: list[str] = []
+        self.sort = "position"
+        self.order: list[int] = list(range(len(claims)))
+        """Claim indices shown, in display order (after filter and sort)."""
         self._width = 0
 
     def on_resize(self) -> None:
@@ -88,12 +128,37 @@ class ClaimsList(OptionList):
         self.verdicts, self.tags = verdicts, tags
         self.rebuild()
 
+    def set_view(self, words: list[str], sort: str) -> None:
+        self.filter_words, self.sort = words, sort
+        self.rebuild()
+
+    def _order(self) -> list[int]:
+        shown = [i for i, c in enumerate(self.claims) if claim_matches(c, self.verdicts.get(i), self.tags.get(i, ()), self.filter_words)]
+        if self.sort == "speaker":
+            shown.sort(key=lambda i: ((self.claims[i].speaker or "\uffff").lower(), i))
+        elif self.sort == "kind":
+            shown.sort(key=lambda i: (KIND_ORDER.get(self.claims[i].kind, 9), i))
+        return shown
+
+    @property
+    def current(self) -> int | None:
+        """The claim index under the highlight."""
+        if self.highlighted is None or self.highlighted >= len(self.order):
+            return None
+        return self.order[self.highlighted]
+
+    def show_claim(self, index: int) -> None:
+        """Highlight claim `index` if it is shown."""
+        if index in self.order:
+            self.highlighted = self.order.index(index)
+
     def rebuild(self) -> None:
-        keep = self.highlighted
+        keep = self.current
+        self.order = self._order()
         self.clear_options()
-        self.add_options(Option(self.row(i, c), id=str(i)) for i, c in enumerate(self.claims))
-        if self.claims:
-            self.highlighted = keep if keep is not None and keep < len(self.claims) else 0
+        self.add_options(Option(self.row(i, self.claims[i]), id=str(i)) for i in self.order)
+        if self.order:
+            self.highlighted = self.order.index(keep) if keep in self.order else 0
 
     def row(self, index: int, claim: Claim) -> Text:
         width = max(20, self._width or 40)

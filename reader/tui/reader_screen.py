@@ -6,30 +6,39 @@ Panes post messages up; this screen decides what they mean and hands data back d
 from __future__ import annotations
 
 from bisect import bisect_left
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
 
-from reader.core.annotation import Annotation
 from reader.core.claims import Claim
+from reader.core.export import ExportError, export
+from reader.core.overview import JUMP_KINDS, next_claim, speakers
 from reader.core.search import SearchIndex
-from reader.core.segment import sentences
-from reader.core.session import Session, claim_key
+from reader.core.session import Session
 from reader.core.spans import Span
-from reader.core.store import StoreError
+from reader.tui.annotate_actions import AnnotateActions
 from reader.tui.annotations_view import AnnotationList, AnnotationsView
 from reader.tui.article import ArticleView
 from reader.tui.claims_list import ClaimsList
-from reader.tui.dialogs import CLEAR, NoteEditor, TagsDialog, VerdictPicker
+from reader.tui.claims_pane import ClaimsPane
+from reader.tui.export_dialog import ExportDialog
 from reader.tui.search_panel import SearchPanel
+from reader.tui.speakers_view import SpeakersView
 from reader.tui.status import StatusBar
 
 
-class ReaderScreen(Screen[None]):
+BIG_TEXT = 2_000_000
+"""Characters above which indexing runs in a worker."""
+MATCH_LIMIT = 5000
+"""Search matches lit at once in the article; `n` past them asks the index."""
+
+
+class ReaderScreen(AnnotateActions, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -41,8 +50,19 @@ class ReaderScreen(Screen[None]):
         Binding("h", "highlight", "Highlight", id="highlight"),
         Binding("u", "undo", "Undo", id="undo"),
         Binding("ctrl+r", "redo", "Redo", show=False, id="redo"),
-        Binding("1", "tab('claims-tab')", "Claims", show=False),
-        Binding("2", "tab('annotations-tab')", "Annotations", show=False),
+        Binding("1", "tab('claims-tab')", "Claims tab", show=False),
+        Binding("2", "tab('annotations-tab')", "Annotations tab", show=False),
+        Binding("3", "tab('speakers-tab')", "Speakers tab", show=False),
+        Binding("e", "export", "Export", id="export"),
+        Binding("apostrophe", "jump('quote', 1)", "Next quote", show=False),
+        Binding("quotation_mark", "jump('quote', -1)", "Previous quote", show=False),
+        Binding("percent_sign", "jump('statistic', 1)", "Next statistic", show=False),
+        Binding("number_sign", "jump('statistic', -1)", "Previous statistic", show=False),
+        Binding("exclamation_mark", "jump('hedge', 1)", "Next hedged claim", show=False),
+        Binding("ampersand", "jump('hedge', -1)", "Previous hedged claim", show=False),
+        Binding("right_square_bracket", "jump('unreviewed', 1)", "Next unreviewed claim", show=False),
+        Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False),
+        Binding("O", "orphan", "Next orphan", show=False),
         Binding("escape", "clear", "Clear", show=False),
     ]
 
@@ -52,6 +72,7 @@ class ReaderScreen(Screen[None]):
         self.doc = session.doc
         self.index: SearchIndex | None = None
         self.matches: list[Span] = []
+        self.match_query = ""
         self._sentences: list[Span] | None = None
 
     @property
@@ -67,9 +88,11 @@ class ReaderScreen(Screen[None]):
                 yield search
                 with TabbedContent(id="tabs"):
                     with TabPane(f"Claims ({len(self.claims)})", id="claims-tab"):
-                        yield ClaimsList(self.claims, id="claims")
+                        yield ClaimsPane(self.claims, id="claims-pane")
                     with TabPane("Annotations", id="annotations-tab"):
                         yield AnnotationsView(id="annotations")
+                    with TabPane("Speakers", id="speakers-tab"):
+                        yield SpeakersView(id="speakers")
         yield StatusBar(id="status")
         yield Footer()
 
@@ -84,6 +107,7 @@ class ReaderScreen(Screen[None]):
             status.info = self.doc.meta["notice"]
         self.query_one(Tabs).can_focus = False  # tab cycles panes; 1/2 switch tabs
         self.refresh_annotations()
+        self.query_one(SpeakersView).set_speakers(speakers(self.claims))
         claims = self.query_one(ClaimsList)
         (claims if self.claims else article).focus()
         position = self.session.store.get_position(self.doc.fingerprint, self.doc.path)
@@ -107,6 +131,7 @@ class ReaderScreen(Screen[None]):
         article.set_layer("highlight", [a.span for a in live if a.highlight or a.verdict or a.note or a.tags])
         verdicts, tags = s.claim_marks()
         self.query_one(ClaimsList).set_marks(verdicts, tags)
+        self.query_one(ClaimsPane).update_counts()
         self.query_one(AnnotationsView).set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         label = f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})"
@@ -157,149 +182,93 @@ class ReaderScreen(Screen[None]):
         article.move_to(span.start)
         article.show_span(span)
 
-    # ----- targets ----------------------------------------------------------------------
-    def target(self) -> tuple[Span, str | None] | None:
-        """What an annotation key acts on: the focused claim, else the selection, else the
-        claim or sentence under the article cursor."""
-        focused = self.focused
-        claims = self.query_one(ClaimsList)
-        if focused is claims and claims.highlighted is not None and self.claims:
-            c = self.claims[claims.highlighted]
-            return c.span, claim_key(c)
-        if isinstance(focused, AnnotationList):
-            aid = focused._current()
-            a = self.session.get(aid) if aid else None
-            if a is not None and a.state != "orphan":
-                return a.span, a.claim_key
-            return None
-        article = self.query_one(ArticleView)
-        if article.selection is not None:
-            return article.selection, None
-        cur = article.cursor
-        for c in self.claims:
-            if c.span.contains(cur):
-                return c.span, claim_key(c)
-        if self._sentences is None:
-            self._sentences = sentences(self.doc.text)
-        for s in self._sentences:
-            if s.contains(cur):
-                return s, None
-        return None
-
-    def _act(self, fn, message: str) -> None:  # type: ignore[no-untyped-def]
-        status = self.query_one(StatusBar)
-        try:
-            fn()
-        except StoreError as exc:
-            status.store_state = "NOT SAVED"
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        status.store_state = "saved"
-        self.refresh_annotations()
-        self.notify(message, timeout=2)
-
-    def _with_target(self) -> tuple[Span, str | None] | None:
-        t = self.target()
-        if t is None:
-            self.notify("Nothing to annotate here: move to a claim or select text", severity="warning")
-        return t
-
-    # ----- annotation actions --------------------------------------------------------------
-    def action_verdict(self) -> None:
-        t = self._with_target()
-        if t is None:
-            return
-        span, key = t
-        current = self.session.find(span, key)
-
-        def done(verdict: str | None) -> None:
-            if verdict is None:
-                return
-            self._act(lambda: self.session.set_verdict(span, verdict or None, key), f"verdict: {verdict or 'cleared'}")
-            self._after_annotation()
-
-        self.app.push_screen(VerdictPicker(span.of(self.doc.text), current.verdict if current else None), done)
-
-    def action_tags(self) -> None:
-        t = self._with_target()
-        if t is None:
-            return
-        span, key = t
-        current = self.session.find(span, key)
-
-        def done(tags: list[str] | None) -> None:
-            if tags is None:
-                return
-            self._act(lambda: self.session.set_tags(span, tags, key), "tags saved")
-            self._after_annotation()
-
-        self.app.push_screen(TagsDialog(span.of(self.doc.text), current.tags if current else (), self.session.known_tags()), done)
-
-    def action_note_or_next(self) -> None:
-        """`n`: next search match while matches are lit (vim), otherwise write a note."""
-        if self.matches:
-            self.action_match(1)
-        else:
-            self.action_note()
-
-    def action_note(self) -> None:
-        t = self._with_target()
-        if t is None:
-            return
-        span, key = t
-        current = self.session.find(span, key)
-
-        def done(note: str | None) -> None:
-            if note is None:
-                return
-            self._act(lambda: self.session.set_note(span, note, key), "note saved")
-            self._after_annotation()
-
-        self.app.push_screen(NoteEditor(span.of(self.doc.text), current.note if current else None), done)
-
-    def action_highlight(self) -> None:
-        t = self._with_target()
-        if t is None:
-            return
-        span, key = t
-        self._act(lambda: self.session.toggle_highlight(span, key), "highlight toggled")
-        self._after_annotation()
-
-    def _after_annotation(self) -> None:
-        self.query_one(ArticleView).clear_selection()
-
-    def action_undo(self) -> None:
-        try:
-            label = self.session.undo()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self.refresh_annotations()
-        self.notify(f"undone: {label}" if label else "nothing to undo", timeout=2)
-
-    def action_redo(self) -> None:
-        try:
-            label = self.session.redo()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self.refresh_annotations()
-        self.notify(f"redone: {label}" if label else "nothing to redo", timeout=2)
-
     def action_tab(self, tab: str) -> None:
+        self._close_search()
         self.query_one(TabbedContent).active = tab
-        (self.query_one(ClaimsList) if tab == "claims-tab" else self.query_one(AnnotationList)).focus()
+        target = {"claims-tab": ClaimsList, "annotations-tab": AnnotationList, "speakers-tab": SpeakersView}[tab]
+        self.query_one(target).focus()
+
+    @on(SpeakersView.Chosen)
+    def speaker_chosen(self, event: SpeakersView.Chosen) -> None:
+        self.query_one(TabbedContent).active = "claims-tab"
+        self.query_one(ClaimsPane).set_filter("@" + event.speaker.name.split()[-1])
+        self.query_one(ClaimsList).focus()
+
+    # ----- typed jumps -------------------------------------------------------------------
+    def action_jump(self, kind: str, direction: int) -> None:
+        reviewed = set(self.session.claim_marks()[0])
+        article = self.query_one(ArticleView)
+        i = next_claim(self.claims, article.cursor, direction, kind, reviewed)
+        if i is None:
+            self.notify(f"No {JUMP_KINDS[kind][0]} in this document", timeout=2)
+            return
+        claims = self.query_one(ClaimsList)
+        claims.show_claim(i)
+        self.jump_to(self.claims[i].span)
+        self.query_one(StatusBar).info = f"{JUMP_KINDS[kind][0]}: claim {i + 1} of {len(self.claims)}"
+
+    def action_orphan(self) -> None:
+        orphans = [a for a in self.session.annotations if a.state in ("orphan", "fuzzy", "ambiguous")]
+        if not orphans:
+            self.notify("No orphaned or doubtful annotations", timeout=2)
+            return
+        self.action_tab("annotations-tab")
+        lst = self.query_one(AnnotationList)
+        ids = [lst.get_option_at_index(i).id for i in range(lst.option_count)]
+        current = lst._current()
+        wanted = [a.id for a in orphans if a.id in ids]
+        nxt = wanted[(wanted.index(current) + 1) % len(wanted)] if current in wanted else wanted[0] if wanted else None
+        if nxt is not None:
+            lst.highlighted = ids.index(nxt)
+
+    # ----- export --------------------------------------------------------------------------
+    def action_export(self) -> None:
+        stem = Path(self.doc.path).stem if self.doc.path != "-" else "stdin"
+
+        def done(choice: tuple[str, str] | None) -> None:
+            if choice is None:
+                return
+            fmt, path = choice
+            try:
+                out = export(self.doc, self.claims, self.session.annotations, fmt)
+                with open(path, "w", encoding="utf-8", newline="") as fh:
+                    fh.write(out)
+            except (OSError, ExportError) as exc:
+                self.notify(f"Export failed: {getattr(exc, 'strerror', None) or exc}", severity="error", timeout=10)
+                return
+            self.notify(f"Wrote {fmt} to {path}", timeout=6)
+
+        self.app.push_screen(ExportDialog(stem, getattr(self.app, "export_format", "w3c")), done)
 
     # ----- search ------------------------------------------------------------------------
     def action_search(self) -> None:
-        if self.index is None:
-            self.index = SearchIndex.build(self.doc, self.claims, self.session.annotations)
         self.query_one(TabbedContent).display = False
-        self.query_one(SearchPanel).open(self.index)
+        panel = self.query_one(SearchPanel)
+        if self.index is not None:
+            panel.open(self.index)
+        elif len(self.doc.text) < BIG_TEXT:
+            self.index = SearchIndex.build(self.doc, self.claims, self.session.annotations)
+            panel.open(self.index)
+        else:
+            panel.display = True
+            self.query_one("#search-count", Static).update("indexing the document…")
+            self.build_index()
+
+    @work(thread=True, exclusive=True, group="index")
+    def build_index(self) -> None:
+        """A book takes seconds to index: off the UI thread, and the panel opens when ready."""
+        index = SearchIndex.build(self.doc, self.claims, self.session.annotations)
+        self.app.call_from_thread(self._index_ready, index)
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        self.index = index
+        if self.query_one(SearchPanel).display:
+            self.query_one(SearchPanel).open(index)
 
     @on(SearchPanel.QueryChanged)
     def query_changed(self, event: SearchPanel.QueryChanged) -> None:
-        self.matches = self.index.text_matches(event.query) if self.index and event.query.strip() else []
+        self.match_query = event.query if event.query.strip() else ""
+        self.matches = self.index.text_matches(self.match_query, limit=MATCH_LIMIT) if self.index and self.match_query else []
         article = self.query_one(ArticleView)
         article.set_layer("match", self.matches)
         article.set_layer("current-match", [])
@@ -309,7 +278,7 @@ class ReaderScreen(Screen[None]):
         self._close_search()
         hit = event.hit
         if hit.claim_index is not None:
-            self.query_one(ClaimsList).highlighted = hit.claim_index
+            self.query_one(ClaimsList).show_claim(hit.claim_index)
         self.jump_to(hit.span)
 
     @on(SearchPanel.Closed)
@@ -326,19 +295,23 @@ class ReaderScreen(Screen[None]):
             self.notify("No search matches: press / to search", timeout=2)
             return
         article = self.query_one(ArticleView)
-        starts = [m.start for m in self.matches]
-        cur = article.cursor
+        matches, cur = self.matches, article.cursor
+        if len(matches) >= MATCH_LIMIT and self.index is not None and delta > 0:
+            # Only the first MATCH_LIMIT are lit; ask the index for the next one past the cursor.
+            matches = self.index.text_matches(self.match_query, window=Span(cur + 1, len(self.doc.text)), limit=1) or matches
+        starts = [m.start for m in matches]
         if delta > 0:
             i = bisect_left(starts, cur + 1)
             i = i if i < len(starts) else 0
         else:
             i = bisect_left(starts, cur) - 1
             i = i if i >= 0 else len(starts) - 1
-        span = self.matches[i]
+        span = matches[i]
         article.set_layer("current-match", [span])
         article.focus()
         article.move_to(span.start)
-        self.query_one(StatusBar).info = f"match {i + 1} of {len(self.matches)}"
+        where = f"{i + 1} of {len(self.matches)}" if matches is self.matches else f"at {100 * span.start // max(1, len(self.doc.text))}%"
+        self.query_one(StatusBar).info = f"match {where}"
 
     def action_clear(self) -> None:
         """escape: drop the selection, then the search lights."""

@@ -1,0 +1,158 @@
+"""Annotation key actions of the reading screen (verdict, tags, note, highlight, undo/redo).
+
+A mixin so the screen module stays about layout and navigation; the Session does the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from reader.core.segment import sentences
+from reader.core.session import claim_key
+from reader.core.spans import Span
+from reader.core.store import StoreError
+from reader.tui.annotations_view import AnnotationList
+from reader.tui.article import ArticleView
+from reader.tui.claims_list import ClaimsList
+from reader.tui.dialogs import NoteEditor, TagsDialog, VerdictPicker
+from reader.tui.status import StatusBar
+
+if TYPE_CHECKING:
+    from reader.tui.reader_screen import ReaderScreen
+
+    _Base = ReaderScreen
+else:
+    _Base = object
+
+
+class AnnotateActions(_Base):
+    # ----- targets ----------------------------------------------------------------------
+    def target(self) -> tuple[Span, str | None] | None:
+        """What an annotation key acts on: the focused claim, else the selection, else the
+        claim or sentence under the article cursor."""
+        focused = self.focused
+        claims = self.query_one(ClaimsList)
+        if focused is claims and claims.current is not None:
+            c = self.claims[claims.current]
+            return c.span, claim_key(c)
+        if isinstance(focused, AnnotationList):
+            aid = focused._current()
+            a = self.session.get(aid) if aid else None
+            if a is not None and a.state != "orphan":
+                return a.span, a.claim_key
+            return None
+        article = self.query_one(ArticleView)
+        if article.selection is not None:
+            return article.selection, None
+        cur = article.cursor
+        for c in self.claims:
+            if c.span.contains(cur):
+                return c.span, claim_key(c)
+        if self._sentences is None:
+            self._sentences = sentences(self.doc.text)
+        for s in self._sentences:
+            if s.contains(cur):
+                return s, None
+        return None
+
+    def _act(self, fn: Callable[[], Any], message: str) -> None:
+        status = self.query_one(StatusBar)
+        try:
+            fn()
+        except StoreError as exc:
+            status.store_state = "NOT SAVED"
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        status.store_state = "saved"
+        self.refresh_annotations()
+        self.notify(message, timeout=2)
+
+    def _with_target(self) -> tuple[Span, str | None] | None:
+        t = self.target()
+        if t is None:
+            self.notify("Nothing to annotate here: move to a claim or select text", severity="warning")
+        return t
+
+    # ----- annotation actions --------------------------------------------------------------
+    def action_verdict(self) -> None:
+        t = self._with_target()
+        if t is None:
+            return
+        span, key = t
+        current = self.session.find(span, key)
+
+        def done(verdict: str | None) -> None:
+            if verdict is None:
+                return
+            self._act(lambda: self.session.set_verdict(span, verdict or None, key), f"verdict: {verdict or 'cleared'}")
+            self._after_annotation()
+
+        self.app.push_screen(VerdictPicker(span.of(self.doc.text), current.verdict if current else None), done)
+
+    def action_tags(self) -> None:
+        t = self._with_target()
+        if t is None:
+            return
+        span, key = t
+        current = self.session.find(span, key)
+
+        def done(tags: list[str] | None) -> None:
+            if tags is None:
+                return
+            self._act(lambda: self.session.set_tags(span, tags, key), "tags saved")
+            self._after_annotation()
+
+        self.app.push_screen(TagsDialog(span.of(self.doc.text), current.tags if current else (), self.session.known_tags()), done)
+
+    def action_note_or_next(self) -> None:
+        """`n`: next search match while matches are lit (vim), otherwise write a note."""
+        if self.matches:
+            self.action_match(1)
+        else:
+            self.action_note()
+
+    def action_note(self) -> None:
+        t = self._with_target()
+        if t is None:
+            return
+        span, key = t
+        current = self.session.find(span, key)
+
+        def done(note: str | None) -> None:
+            if note is None:
+                return
+            self._act(lambda: self.session.set_note(span, note, key), "note saved")
+            self._after_annotation()
+
+        self.app.push_screen(NoteEditor(span.of(self.doc.text), current.note if current else None), done)
+
+    def action_highlight(self) -> None:
+        t = self._with_target()
+        if t is None:
+            return
+        span, key = t
+        self._act(lambda: self.session.toggle_highlight(span, key), "highlight toggled")
+        self._after_annotation()
+
+    def _after_annotation(self) -> None:
+        self.query_one(ArticleView).clear_selection()
+
+    def action_undo(self) -> None:
+        try:
+            label = self.session.undo()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.refresh_annotations()
+        self.notify(f"undone: {label}" if label else "nothing to undo", timeout=2)
+
+    def action_redo(self) -> None:
+        try:
+            label = self.session.redo()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.refresh_annotations()
+        self.notify(f"redone: {label}" if label else "nothing to redo", timeout=2)
+
