@@ -222,3 +222,14 @@ def test_cli_prints_config_warnings_on_stderr(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("READER_CONFIG", os.fspath(write(tmp_path, 'theme = "nord"\n')))
     assert cli.main([str(SEED)]) == 0
     assert seen[-1].config.theme == "nord"
+
+
+async def test_verdict_labels_show_in_the_picker(tmp_path: Path) -> None:
+    from tests.screen import screen_text
+
+    app = app_with(write(tmp_path, '[verdict_labels]\nneeds-context = "missing context"\n'))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("v")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "missing context" in shown and "needs-context" not in shown

@@ -36,10 +36,11 @@ class VerdictPicker(ModalScreen[str | None]):
             yield Label(Text("Verdict", style="bold"))
             yield Static(Text(safe_inline(self.target, 200)), classes="dialog-target")
             body = Text()
+            labels: dict[str, str] = getattr(getattr(self.app, "config", None), "verdict_labels", {})  # config.toml
             for key, verdict in VERDICT_KEYS.items():
                 mark = " ◀" if verdict == self.current else ""
                 body.append(f" {key} ", style="reverse bold")
-                body.append(f" {verdict}{mark}\n")
+                body.append(f" {safe_inline(labels.get(verdict, verdict), 40)}{mark}\n")
             body.append(" x ", style="reverse bold")
             body.append(" clear    ")
             body.append(" esc ", style="reverse bold")
