@@ -113,6 +113,8 @@ def _reattach_tty() -> None:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    if args.path != "-" and os.path.isdir(args.path):
+        return open_library(args)
     doc = open_doc(args.path, args)
     if args.path == "-" and not sys.stdin.isatty():
         _reattach_tty()
@@ -131,6 +133,18 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
+def open_library(args: argparse.Namespace) -> int:
+    """`reader FOLDER`: the library screen lists the folder's documents."""
+    store = open_user_store(args)
+    from reader.tui.app import ClaimReaderApp
+
+    try:
+        ClaimReaderApp(store=store, folder=args.path).run()
+    finally:
+        store.close()
+    return 0
+
+
 SUBCOMMANDS = {"claims", "annotate", "annotations", "export", "import"}
 
 
@@ -143,7 +157,7 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
             + " (reader SUBCOMMAND --help).",
         )
         p.add_argument("--version", action="version", version=f"claim-reader {__version__}")
-        p.add_argument("path", help="the article to open (.txt, .md, .html, or - for stdin)")
+        p.add_argument("path", help="the article to open (.txt, .md, .html, or - for stdin), or a folder to list its documents")
         _add_load_options(p)
         _add_store_options(p)
         p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else config.toml in the platform config dir)")

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
+
 from textual.app import App
 from textual.binding import Binding
 
-from reader.core.claims import Claim, extract_claims
+from reader.core.claims import Claim
 from reader.core.config import Config, load_config
 from reader.core.document import Document
 from reader.core.session import Session
 from reader.core.store import AnnotationStore, open_store
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
 from reader.tui.help import HelpScreen
+from reader.tui.library_screen import LibraryScreen, open_session
 from reader.tui.reader_screen import ReaderScreen
 
 
@@ -32,19 +35,30 @@ class ClaimReaderApp(App[None]):
         Binding("shift+tab", "focus_previous", "Switch pane", show=False),
     ]
 
-    def __init__(self, document: Document, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
-                 config: Config | None = None) -> None:
+    def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
+                 config: Config | None = None, *, folder: str | None = None) -> None:
         super().__init__()
         self.config = config if config is not None else load_config()
         self.document = document
-        self.claims = extract_claims(document) if claims is None else claims
+        self.folder = folder
+        """Set when the app opens a folder: the LibraryScreen lists it (reader/tui/library_screen.py)."""
         self.store = store if store is not None else open_store()
-        self.session = Session.open(document, self.claims, self.store)
+        self.session: Session | None = open_session(document, self.store, claims) if document is not None else None
+        self.claims = self.session.claims if self.session is not None else []
 
     def on_mount(self) -> None:
-        self.title = self.document.title or self.document.name
         self.apply_config()
-        self.push_screen(ReaderScreen(self.session))
+        if self.session is None:
+            self.title = os.path.basename(os.path.abspath(self.folder or "."))
+            self.push_screen(LibraryScreen(self.folder or ".", self.store))
+        else:
+            self.read(self.session)
+
+    def read(self, session: Session, screen: ReaderScreen | None = None) -> None:
+        """Show `session` (the current one from now on) on a reading screen."""
+        self.session = session
+        self.title = session.doc.title or session.doc.name
+        self.push_screen(screen or ReaderScreen(session))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

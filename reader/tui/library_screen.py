@@ -1,0 +1,239 @@
+"""The library: the documents of a folder with their size, claims, annotations and where reading
+stopped; `enter` reads one, `escape` on the reading screen comes back here.
+
+Counting claims means loading and extracting every file, which is slow on a big folder, so the
+rows appear at once and a thread fills the claim counts in as they arrive. The store is only
+touched on the UI thread (its SQLite connection belongs to it).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import get_current_worker
+
+from reader.core.claims import Claim, extract_claims
+from reader.core.document import Document, LoadError, load_document
+from reader.core.library import LibraryEntry, scan_library
+from reader.core.safe import safe_inline
+from reader.core.session import Session
+from reader.core.store import AnnotationStore, DocumentInfo
+from reader.tui.reader_screen import ReaderScreen
+
+DEFER_CLAIMS_CHARS = 2_000_000
+"""Above this many characters, claims are not extracted before the article is shown
+(extraction runs at ~1.4 MB/s): the session opens with no claims and the reading screen finds them."""
+
+COLUMNS = (("title", "Title"), ("size", "Size"), ("claims", "Claims"), ("notes", "Notes"), ("read", "Read"))
+
+
+def claims_deferred(doc: Document) -> bool:
+    """Whether `doc` is too big to extract claims before its first paint."""
+    return len(doc.text) > DEFER_CLAIMS_CHARS
+
+
+def open_session(doc: Document, store: AnnotationStore, claims: list[Claim] | None = None) -> Session:
+    """The session a ReaderScreen shows: claims extracted now, unless given or the doc is huge."""
+    if claims is None:
+        claims = [] if claims_deferred(doc) else extract_claims(doc)
+    return Session.open(doc, claims, store)
+
+
+def human_size(n: int) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000  # type: ignore[assignment]
+    return str(n)  # pragma: no cover
+
+
+@dataclass
+class Counted:
+    """What the worker learnt about one file by loading it."""
+
+    fingerprint: str
+    chars: int
+    claims: list[Claim] | None
+    """None when the document is too big to extract here."""
+
+
+class LibraryReaderScreen(ReaderScreen):
+    """The reading screen opened from the library: `escape` with nothing left to clear goes back."""
+
+    def action_clear(self) -> None:
+        from reader.tui.article import ArticleView
+
+        nothing = self.query_one(ArticleView).selection is None and not self.matches
+        super().action_clear()
+        if nothing:
+            self.save_position()  # on_unmount is too late: the article is gone by then
+            self.app.pop_screen()
+
+
+@dataclass
+class LibraryState:
+    entries: list[LibraryEntry]
+    counted: dict[str, Counted] = field(default_factory=dict)
+    """By path."""
+
+
+class LibraryScreen(Screen[None]):
+    """The documents of one folder, one row each."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Read", show=True),
+        Binding("r", "rescan", "Rescan"),
+    ]
+
+    def __init__(self, folder: str, store: AnnotationStore) -> None:
+        super().__init__()
+        self.folder = folder
+        self.store = store
+        self.state = LibraryState([])
+        self._infos: dict[str, DocumentInfo] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-heading")
+        table: DataTable[str] = DataTable(id="library", cursor_type="row", zebra_stripes=True)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.action_rescan()
+
+    def on_screen_resume(self) -> None:
+        """Back from reading: annotation counts and positions may have changed."""
+        self.app.title = os.path.basename(os.path.abspath(self.folder))
+        if self.state.entries:
+            self._refresh_store_info()
+            for entry in self.state.entries:
+                self._show(entry)
+            self.query_one(DataTable).focus()
+
+    # ----- rows ---------------------------------------------------------------------------
+    def action_rescan(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        try:
+            entries = scan_library(self.folder)
+        except LoadError as exc:
+            self.query_one("#library-heading", Static).update(safe_inline(str(exc)))
+            return
+        self.state = LibraryState(entries)
+        name = os.path.basename(os.path.abspath(self.folder))
+        self.query_one("#library-heading", Static).update(f"{safe_inline(name)}: {len(entries)} documents")
+        self._refresh_store_info()
+        for entry in entries:
+            table.add_row(*self._cells(entry), key=entry.path)
+        table.focus()
+        self.count_claims(entries)
+
+    def _refresh_store_info(self) -> None:
+        try:
+            self._infos = {d.fingerprint: d for d in self.store.documents()}
+        except Exception:  # noqa: BLE001 - a broken store must not hide the folder
+            self._infos = {}
+        for entry in self.state.entries:
+            if entry.fingerprint is None:
+                continue
+            info = self._infos.get(entry.fingerprint)
+            entry.annotations = info.annotations if info else 0
+            try:
+                entry.position = self.store.get_position(entry.fingerprint, entry.path)
+            except Exception:  # noqa: BLE001
+                entry.position = None
+
+    def _cells(self, entry: LibraryEntry) -> tuple[str, ...]:
+        if not entry.ok:
+            why = (entry.error or "").removeprefix(f"{entry.path}: ")  # the row already names the file
+            return (safe_inline(entry.title, 60), human_size(entry.size), "error", "", safe_inline(why, 60))
+        counted = self.state.counted.get(entry.path)
+        if entry.claims is not None:
+            claims = str(entry.claims)
+        else:
+            claims = "…" if counted is None else "on open"
+        read = ""
+        if entry.position:
+            chars = counted.chars if counted else entry.size
+            read = f"{min(100.0, 100.0 * entry.position / max(1, chars)):.0f}%"
+        notes = "" if entry.annotations is None else str(entry.annotations)
+        return (safe_inline(entry.title, 60), human_size(entry.size), claims, notes, read)
+
+    def _show(self, entry: LibraryEntry) -> None:
+        table = self.query_one(DataTable)
+        if entry.path not in table.rows:
+            return
+        for (key, _), value in zip(COLUMNS, self._cells(entry)):
+            table.update_cell(entry.path, key, value)
+
+    @work(thread=True, exclusive=True, group="library-claims")
+    def count_claims(self, entries: list[LibraryEntry]) -> None:
+        """Load and extract each file, smallest first; each count is shown as it arrives."""
+        worker = get_current_worker()
+        for entry in sorted((e for e in entries if e.ok), key=lambda e: e.size):
+            if worker.is_cancelled:
+                return
+            try:
+                doc = load_document(entry.path)
+            except LoadError as exc:
+                entry.error = str(exc)
+                self.app.call_from_thread(self._show, entry)
+                continue
+            claims = None if claims_deferred(doc) else extract_claims(doc)
+            counted = Counted(doc.fingerprint, len(doc.text), claims)
+            if worker.is_cancelled:
+                return
+            self.app.call_from_thread(self._counted, entry, counted)
+
+    def _counted(self, entry: LibraryEntry, counted: Counted) -> None:
+        self.state.counted[entry.path] = counted
+        entry.fingerprint = counted.fingerprint
+        entry.claims = None if counted.claims is None else len(counted.claims)
+        info = self._infos.get(counted.fingerprint)
+        entry.annotations = info.annotations if info else 0
+        try:
+            entry.position = self.store.get_position(counted.fingerprint, entry.path)
+        except Exception:  # noqa: BLE001
+            entry.position = None
+        self._show(entry)
+
+    # ----- opening ------------------------------------------------------------------------
+    def current_entry(self) -> LibraryEntry | None:
+        table = self.query_one(DataTable)
+        if not self.state.entries or table.cursor_row < 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((e for e in self.state.entries if e.path == key), None)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if not entry.ok:
+            self.notify(entry.error or "cannot open", severity="error", timeout=8)
+            return
+        try:
+            doc = load_document(entry.path)
+        except LoadError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        counted = self.state.counted.get(entry.path)
+        cached = counted.claims if counted is not None and counted.fingerprint == doc.fingerprint else None
+        session = open_session(doc, self.store, cached)
+        read = getattr(self.app, "read", None)
+        if read is not None:
+            read(session, LibraryReaderScreen(session))
+        else:
+            self.app.push_screen(LibraryReaderScreen(session))
