@@ -13,6 +13,10 @@ from reader.core.claims import Claim
 from reader.tui.claims_list import ClaimsList
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def counts_line(claims: list[Claim], annotated: int, shown: int, sort: str) -> Text:
     quotes = sum(c.kind == "quote" for c in claims)
     hedged = sum(c.hedged for c in claims)
@@ -20,10 +24,10 @@ def counts_line(claims: list[Claim], annotated: int, shown: int, sort: str) -> T
     out = Text(no_wrap=True, overflow="ellipsis", end="")
     if shown != len(claims):
         out.append(f"showing {shown} of ", style="bold")
-    out.append(f"{len(claims)} claims", style="bold")
+    out.append(_n(len(claims), "claim"), style="bold")
     if sort != "position":
         out.append(f" by {sort}", style="bold")
-    out.append(f" · {quotes} quotes · {hedged} hedged · {numbers} with numbers · {annotated} annotated")
+    out.append(f" · {_n(quotes, 'quote')} · {hedged} hedged · {numbers} with numbers · {annotated} annotated")
     return out
 
 
