@@ -6,12 +6,13 @@ matches, highlights) is handed down as span layers by the screen.
 
 from __future__ import annotations
 
+import asyncio
 import re
+import time
 from dataclasses import dataclass
 
-from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -20,7 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.document import Document
-from reader.core.layout import Layout, wrap
+from reader.core.layout import LazyLayout
 from reader.core.safe import safe_text
 from reader.core.segment import paragraphs, sentences
 from reader.core.spans import Span
@@ -77,10 +78,12 @@ class ArticleView(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.document = document
         self.text = document.text
-        self._lines: Layout = wrap(self.text, 80)
+        self._lines = self._new_layout(80)
         self._layers: dict[str, SpanLayer] = {name: SpanLayer() for name in LAYER_ORDER}
         self._sentences: list[Span] | None = None
         self._paragraphs: list[Span] | None = None
+        self._size_pending = False
+        self._batch = False
 
     # ----- data handed down by the screen -------------------------------------------------
     def set_layer(self, name: str, spans: list[Span]) -> None:
@@ -91,7 +94,7 @@ class ArticleView(ScrollView, can_focus=True):
         return self._layers[name]
 
     @property
-    def lines(self) -> Layout:
+    def lines(self) -> LazyLayout:
         return self._lines
 
     @property
@@ -105,12 +108,66 @@ class ArticleView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._relayout()
 
+    def _new_layout(self, width: int) -> LazyLayout:
+        lay = LazyLayout(self.text, width)
+        lay.listener = self._lines_moved
+        return lay
+
     def _relayout(self) -> None:
         width = max(10, self.scrollable_content_region.width - 1)
-        if width != self._lines.width or not len(self._lines):
-            self._lines = wrap(self.text, width)
-        self.virtual_size = Size(width, len(self._lines))
+        if width != self._lines.width:
+            top = int(self.scroll_offset.y)
+            top_offset = self._lines.starts[top] if top < len(self._lines) else 0
+            self._lines = self._new_layout(width)
+            self._sync_size()
+            self.set_scroll(None, self._lines.line_of(top_offset))
+        self._sync_size()
         self.refresh()
+        if not self._lines.complete:
+            self._wrap_rest()
+
+    def _sync_size(self) -> None:
+        self._size_pending = False
+        self.virtual_size = Size(self._lines.width, len(self._lines))
+
+    def _lines_moved(self, boundary: int, delta: int) -> None:
+        """A block got wrapped and the lines from `boundary` on moved by `delta`: keep the text
+        at the top of the view where it is (its line number changed, not its place)."""
+        if self._batch:
+            return  # _wrap_rest puts the top back and resizes once per slice
+        top = int(self.scroll_offset.y)
+        if top >= boundary:
+            self._sync_size()
+            self.set_scroll(None, max(0, top + delta))
+            self.scroll_target_y = self.scroll_y
+        elif not self._size_pending:  # maybe inside render_line: resize after this frame
+            self._size_pending = True
+            self.call_later(self._sync_size)
+
+    @work(exclusive=True, group="wrap")
+    async def _wrap_rest(self) -> None:
+        """Wrap the blocks not yet seen in short slices, so the scrollbar becomes exact without
+        ever holding up a key press or a frame."""
+        lay = self._lines
+        synced = time.perf_counter()
+        while lay is self._lines:
+            top = int(self.scroll_offset.y)
+            top_offset = lay.starts[top] if top < len(lay) else 0
+            self._batch = True
+            try:
+                done = lay.wrap_next(0.02)
+            finally:
+                self._batch = False
+            line = lay.line_of(top_offset)
+            if line != top or done or time.perf_counter() - synced > 0.5:
+                self._sync_size()  # a resize lays the screen out again: not after every slice
+                synced = time.perf_counter()
+                if line != top:
+                    self.set_scroll(None, line)
+                    self.scroll_target_y = self.scroll_y
+            if done:
+                return
+            await asyncio.sleep(0.005)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -168,6 +225,7 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
         """Bring the line holding `offset` into view (to a third of the height if far away)."""
         line = self._lines.line_of(offset)
+        self._sync_size()
         top = int(self.scroll_offset.y)
         height = max(1, self.scrollable_content_region.height)
         if center or not (top <= line < top + height):
@@ -177,6 +235,8 @@ class ArticleView(ScrollView, can_focus=True):
         """Scroll so `span` is visible, its first line a third of the way down."""
         line = self._lines.line_of(span.start)
         last = self._lines.line_of(max(span.start, span.end - 1))
+        line = self._lines.line_of(span.start)  # wrapping `last` may have moved it
+        self._sync_size()
         top = int(self.scroll_offset.y)
         height = max(1, self.scrollable_content_region.height)
         if not (top <= line and last < top + height):

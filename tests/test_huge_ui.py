@@ -1,0 +1,44 @@
+"""A text of a few MB (the real sample articles, repeated) opens at once and its end is one key away."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from reader.core.document import load_document
+from reader.core.store import open_store
+from reader.tui.app import ClaimReaderApp
+from reader.tui.article import ArticleView
+from reader.tui.library_screen import DEFER_CLAIMS_CHARS
+
+from tests.conftest import SAMPLES
+from tests.screen import screen_text
+
+
+def make_big(path: Path, min_bytes: int) -> Path:
+    chunk = b"\n\n".join(p.read_bytes().strip() for p in sorted(SAMPLES.glob("*.txt")))
+    reps = min_bytes // len(chunk) + 1
+    path.write_bytes(b"\n\n".join([chunk] * reps) + b"\n\nThe very last line of the big file.\n")
+    return path
+
+
+async def test_big_file_opens_and_G_shows_its_last_line(tmp_path: Path) -> None:
+    doc = load_document(str(make_big(tmp_path / "big.txt", 4_000_000)))
+    assert len(doc.text) > DEFER_CLAIMS_CHARS
+    started = time.perf_counter()
+    app = ClaimReaderApp(doc, store=open_store(str(tmp_path / "data")))
+    assert app.claims == []  # too big to extract before the first paint
+    async with app.run_test(size=(100, 30)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        article.focus()
+        await pilot.pause()
+        assert doc.title[:30] in screen_text(app)
+        assert time.perf_counter() - started < 5
+        await pilot.press("G")
+        await pilot.pause()
+        assert article.cursor == len(doc.text) - 1
+        assert "The very last line of the big file." in screen_text(app)
+        await pilot.press("g")
+        await pilot.pause()
+        assert article.cursor == 0 and article.scroll_offset.y == 0
+        assert doc.title[:30] in screen_text(app)
