@@ -204,3 +204,15 @@ def test_short_quoted_sentences_and_two_person_subject() -> None:
 ])
 def test_dates_and_count_nouns(text: str, statistical: bool) -> None:
     assert find_numbers(text)[0].statistical is statistical
+
+
+def test_nested_sources_inside_an_outlets_claim() -> None:
+    cl = _claims("magnitogorsk-collapse", "The FSB denies")
+    fsb = _find(cl, "have ascribed the explosion")
+    assert fsb.speaker == "FSB sources" and fsb.via == "Znak.com" and fsb.hedged
+    own = _find(cl, "it has found no trace of explosives")
+    assert own.speaker == "The Investigative Committee" and "despite" not in own.quote
+    depot = _find(cl, "explosives depot")
+    assert depot.speaker == "an anonymous source" and depot.via == "Znak.com"
+    tenant = _find(cl, "tenant moved in")
+    assert tenant.speaker == "Znak.com’s source" and tenant.via == "Znak.com"

@@ -113,6 +113,16 @@ _META = re.compile(r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:u
 """Statements about what is not known introduce a claim; they are not one ("the toll remains unconfirmed but ...")."""
 _VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
 """A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
+_COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
+_PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
+"""An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
+_SOURCE_NP = re.compile(
+    r"(?:(?:the|an?|its|their|his|her|several|two|three|other)\s+)?(?:[A-Z][\w.&-]*\s+){0,2}"
+    r"(?:(?:anonymous|unnamed|senior|security|intelligence|government|military|police|diplomatic|industry|informed)\s+){0,2}"
+    r"sources?(?=\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ed|said|says|say|told)\b)"
+)
+"""Reported content whose subject is a source ("claims FSB sources have ascribed …"): the sources are the
+speaker, the outer speaker the channel it reached the article through."""
 _CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then)\b,?\s*", re.I)
 
 
@@ -219,7 +229,8 @@ class _Builder:
         if f.role is not None:
             ra, rb = base + f.role[0], base + f.role[1]
             first, second = split_subject(mention), split_subject(self.text[ra:rb])
-            if second.person and not first.person:
+            common = _COMMON_NP.match(mention) and _PROPER.match(self.text[ra:rb])
+            if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
                 a, b, ra, rb = ra, rb, a, b
                 mention, first = self.text[a:b], second
             role = self.text[ra:rb]
@@ -319,6 +330,9 @@ class _Builder:
                 via = f.via if f.via is None or f.verb != "told" or re.search(r"\b[A-Z]|press|media", f.via) else None
                 if nest_via and not via:
                     via = nest_via
+                    own = re.match(r"(?:its|their)\s+(.+)", spk[0] or "")
+                    if own:  # "Znak.com further reported its source said": the outlet's source
+                        spk = (f"{nest_via}’s {own.group(1)}", spk[1], spk[2])
                 nest_via = None
                 if not f.contents and i + 1 < len(frames):
                     nest_via = spk[0]
@@ -341,6 +355,9 @@ class _Builder:
                 parts = _own_statement(ms, parts)
                 for part in parts:
                     covered.extend(part)
+                    src = _SOURCE_NP.match(ms, part[0][0])
+                    if src and spk[0]:
+                        spk, via = (src.group(0), Span(base + src.start(), base + src.end()), None), spk[0]
                     self._content([(base + x, base + y) for x, y in part], sent, spk, f.cue, via, quotes, pending,
                                   hedged=hedged, cue_span=Span(base + f.cue_start, base + f.cue_end))
             # unattributed stretches

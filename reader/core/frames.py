@@ -56,6 +56,11 @@ _HEARER = re.compile(
     r"captors|supporters|investigators|police|officials|parliament|members|viewers|listeners|residents|"
     r"the\s+\w+))"
 )
+_PREP_GERUND = re.compile(
+    r"\s(?:despite|amid|after|with|following|over)\s+(?P<s>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+$"
+)
+"""The subject of a gerund cue after a preposition: "despite Znak.com claiming …", "with officials saying …" is not
+covered (a lower-case subject there is too often an object)."""
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 
 
@@ -234,7 +239,13 @@ def find_frames(ms: str) -> list[Frame]:
         if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]):
             continue
         subj, role, rstart = _subject(ms, lo, m.start())
-        if subj and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|\w-\w+$", ms[subj[0]:subj[1]])):
+        prep = None
+        if verb.endswith("ing") and not m.group("aux").strip():
+            # "… despite Znak.com claiming an anonymous source described …": a gerund frame after a preposition
+            prep = _PREP_GERUND.search(ms, lo, cs)
+            if prep:
+                subj, role, rstart = (prep.start("s"), prep.end("s")), None, prep.start()
+        if subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|\w-\w+$", ms[subj[0]:subj[1]])):
             continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
         if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by)\b", ms[ce:]):
             continue  # "questions about", "claims of": a plural noun ("Some reports suggest": after a determiner, above)
