@@ -216,3 +216,26 @@ def test_nested_sources_inside_an_outlets_claim() -> None:
     assert depot.speaker == "an anonymous source" and depot.via == "Znak.com"
     tenant = _find(cl, "tenant moved in")
     assert tenant.speaker == "Znak.com’s source" and tenant.via == "Znak.com"
+
+
+def test_time_phrase_before_frame_and_and_inside_an_institution_name() -> None:
+    cl = _claims("ebola-treatments", "On Monday morning")
+    assert not any(c.quote.startswith("On Monday") for c in cl)
+    assert _find(cl, "a trial of four possible Ebola drugs").speaker == "Anthony Fauci"
+
+
+def test_per_with_concession_between_commas() -> None:
+    cl = _claims("ebola-treatments", "Per the WHO")
+    assert _find(cl, "all treatment centers").speaker == "WHO"
+    assert "even though" not in _find(cl, "all treatment centers").quote
+    own = _find(cl, "research into the two treatments")
+    assert own.kind == "assertion" and own.speaker is None and own.quote.startswith("research")
+    assert _find(cl, "ZMapp and remdesivir are to be retired").speaker == "WHO"
+
+
+def test_according_to_inside_the_clause() -> None:
+    cl = _claims("magnitogorsk-collapse", "The 1973 building")
+    c = _find(cl, "recovered at least ten survivors")
+    assert c.speaker == "emergencies ministry" and c.cue == "according to"
+    assert [c.quote[f.start - c.start : f.end - c.start] for f in c.fragments] == [
+        "Rescuers, working in temperatures well below freezing", "recovered at least ten survivors from the debris on Monday"]

@@ -113,6 +113,8 @@ _META = re.compile(r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:u
 """Statements about what is not known introduce a claim; they are not one ("the toll remains unconfirmed but ...")."""
 _VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
 """A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
+_ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After)(?:\s+[\w,’'-]+){1,4}\s*$")
+"""A short stretch that is only a time or place phrase ("On Monday morning," before a frame) states nothing."""
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
@@ -123,7 +125,8 @@ _SOURCE_NP = re.compile(
 )
 """Reported content whose subject is a source ("claims FSB sources have ascribed …"): the sources are the
 speaker, the outer speaker the channel it reached the article through."""
-_CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then)\b,?\s*", re.I)
+_CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even though|even if|although|though)\b,?\s*", re.I)
+_TRAILING = re.compile(r"[\s,]+(?:and|but|or)$")
 
 
 def _letters(text: str, a: int, b: int) -> int:
@@ -151,6 +154,8 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         res.append((x, y))
     clean = []
     for x, y in res:
+        while x < y and text[x] in " ,":
+            x += 1
         c = _CONNECTOR.match(text, x, y)
         if c:
             x = c.end()
@@ -158,6 +163,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
             x += 1
         while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
             y -= 1
+        t = _TRAILING.search(text, x, y)
+        if t:
+            y = t.start()
         if _letters(text, x, y) >= 12 and len(text[x:y].split()) >= 3:
             clean.append((x, y))
     return clean
@@ -240,7 +248,8 @@ class _Builder:
             role = sp.role
             pair = [split_subject(x) for x in re.split(r"\s+and\s+", mention)]
             pair = [p if p.person else split_subject(re.split(r"\s+(?:of|for|at|from|with|in)\s+", p.name)[-1]) for p in pair]
-            if len(pair) == 2 and all(p.person for p in pair):  # "Senator X and Representative Y both questioned"
+            in_pp = re.search(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]", re.split(r"\s+and\s+", mention)[0])
+            if len(pair) == 2 and all(p.person for p in pair) and not in_pp:  # "Senator X and Representative Y both questioned"
                 sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
                 role = None
         low = mention.lower()
@@ -315,6 +324,7 @@ class _Builder:
                     if own:
                         frag = own if len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not re.search(r"[.;]", ms[own[0][1]:fstart]) else own[:1]
                         groups = [frag] if frag is not own[:1] or len(own) == 1 else [[c] for c in own]
+                        groups = [h for g in groups for h in _concessive(ms, g)]
                         for g in groups:
                             spans = [(base + x, base + y) for x, y in g]
                             covered.extend(g)
@@ -373,7 +383,7 @@ class _Builder:
                         c = self.emit("quote", [(max(q.start, base + ga), min(q.end, base + gb))], sent)
                         pending.append((c, q))
                 for x, y in spans:
-                    if _META.search(text[x:y]):
+                    if _META.search(text[x:y]) or _ADVERBIAL.match(text, x, y):
                         continue
                     inq = _quote_cover(quotes, x, y)
                     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
@@ -465,6 +475,23 @@ def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tup
         if m and m.start() > a and '“' not in ms[m.start() : b] and '"' not in ms[m.start() : b]:
             part = part[:-1] + [(a, m.start())]
         out.append(part)
+    return out
+
+
+_CONCESSIVE = re.compile(r",\s+(?:even though|even if|although|though|whereas|despite)\s+")
+_RESUME = re.compile(r",\s+(?:and|but)\s+(?=[A-Za-z])")
+
+
+def _concessive(ms: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """'Per X, C, even though D, and E': C and E are reported, the concession D between commas is the article's."""
+    a, b = part[-1]
+    m = _CONCESSIVE.search(ms, a, b)
+    if not m or '“' in ms[m.start() : b] or '"' in ms[m.start() : b]:
+        return [part]
+    out = [part[:-1] + [(a, m.start())]]
+    r = _RESUME.search(ms, m.end(), b)
+    if r and len(ms[r.end() : b].split()) >= 3:
+        out.append([(r.end(), b)])
     return out
 
 
