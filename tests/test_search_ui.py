@@ -31,7 +31,7 @@ async def test_typos_still_find_the_execution_squads_claim() -> None:
         await pilot.pause()
         article = app.screen.query_one(ArticleView)
         assert article.has_focus and article.cursor == first.span.start
-        assert not panel.display
+        assert not panel.is_open
 
 
 async def test_negation_excludes_and_speaker_filter_lists_claims() -> None:

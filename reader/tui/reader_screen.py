@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs, TextArea
 
 from reader.core.claims import Claim
-from reader.core.export import ExportError, export
 from reader.core.overview import JUMP_KINDS, next_claim, speakers
-from reader.core.search import SearchIndex
 from reader.core.session import Session
 from reader.core.spans import Span
 from reader.tui.annotate_actions import AnnotateActions
@@ -26,10 +25,12 @@ from reader.tui.annotations_view import AnnotationList, AnnotationsView
 from reader.tui.article import ArticleView
 from reader.tui.claims_list import ClaimsList
 from reader.tui.claims_pane import ClaimsPane
-from reader.tui.export_dialog import ExportDialog
 from reader.tui.search_panel import SearchPanel
 from reader.tui.speakers_view import SpeakersView
 from reader.tui.status import StatusBar
+
+if TYPE_CHECKING:  # imported where used: export and search cost startup time only when asked for
+    from reader.core.search import SearchIndex
 
 
 BIG_TEXT = 2_000_000
@@ -75,6 +76,14 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.match_query = ""
         self._sentences: list[Span] | None = None
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` is a priority binding, so that keys typed right after it reach the query line
+        (Textual routes queued keys to the widget focused when they arrive); it must still type
+        a slash into text fields."""
+        if action == "search" and isinstance(self.app.focused, (Input, TextArea)):
+            return False
+        return True
+
     @property
     def claims(self) -> list[Claim]:
         return self.session.claims
@@ -83,9 +92,7 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
             with Vertical(id="side"):
-                search = SearchPanel(id="search")
-                search.display = False
-                yield search
+                yield SearchPanel(id="search")
                 with TabbedContent(id="tabs"):
                     with TabPane(f"Claims ({len(self.claims)})", id="claims-tab"):
                         yield ClaimsPane(self.claims, id="claims-pane")
@@ -223,6 +230,9 @@ class ReaderScreen(AnnotateActions, Screen[None]):
 
     # ----- export --------------------------------------------------------------------------
     def action_export(self) -> None:
+        from reader.core.export import ExportError, export
+        from reader.tui.export_dialog import ExportDialog
+
         stem = Path(self.doc.path).stem if self.doc.path != "-" else "stdin"
 
         def done(choice: tuple[str, str] | None) -> None:
@@ -242,6 +252,8 @@ class ReaderScreen(AnnotateActions, Screen[None]):
 
     # ----- search ------------------------------------------------------------------------
     def action_search(self) -> None:
+        from reader.core.search import SearchIndex
+
         self.query_one(TabbedContent).display = False
         panel = self.query_one(SearchPanel)
         if self.index is not None:
@@ -250,19 +262,21 @@ class ReaderScreen(AnnotateActions, Screen[None]):
             self.index = SearchIndex.build(self.doc, self.claims, self.session.annotations)
             panel.open(self.index)
         else:
-            panel.display = True
+            panel.open(None)
             self.query_one("#search-count", Static).update("indexing the document…")
             self.build_index()
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self) -> None:
         """A book takes seconds to index: off the UI thread, and the panel opens when ready."""
+        from reader.core.search import SearchIndex
+
         index = SearchIndex.build(self.doc, self.claims, self.session.annotations)
         self.app.call_from_thread(self._index_ready, index)
 
     def _index_ready(self, index: SearchIndex) -> None:
         self.index = index
-        if self.query_one(SearchPanel).display:
+        if self.query_one(SearchPanel).is_open:
             self.query_one(SearchPanel).open(index)
 
     @on(SearchPanel.QueryChanged)
@@ -287,7 +301,7 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.query_one(ArticleView).focus()
 
     def _close_search(self) -> None:
-        self.query_one(SearchPanel).display = False
+        self.query_one(SearchPanel).close()
         self.query_one(TabbedContent).display = True
 
     def action_match(self, delta: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -15,7 +16,8 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.core.safe import safe_inline
-from reader.core.search import Hit, SearchIndex
+if TYPE_CHECKING:  # the index is built (and its module loaded) on the first `/`, not at startup
+    from reader.core.search import Hit, SearchIndex
 
 SOURCE_BADGES = {"claim": "CLAIM", "sentence": "TEXT ", "speaker": "WHO  ", "tag": "TAG  ", "note": "NOTE "}
 
@@ -61,19 +63,38 @@ class SearchPanel(Vertical):
         self.query_text = ""
 
     def compose(self) -> ComposeResult:
-        yield SearchInput(placeholder="search: words  'exact  ^start  end$  !not  @speaker  #tag  :verdict", id="search-input")
+        yield SearchInput(select_on_focus=False, placeholder="search: words  'exact  ^start  end$  !not  @speaker  #tag  :verdict", id="search-input")
         yield Static("", id="search-count")
         yield OptionList(id="search-results")
 
-    def open(self, index: SearchIndex) -> None:
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
+
+    def focus_query(self) -> None:
+        """The query line is always laid out, so focus moves at once (not deferred like focus()):
+        keys typed right after `/` land in it."""
+        query = self.query_one(SearchInput)
+        query.can_focus = True
+        self.screen.set_focus(query)
+
+    def open(self, index: SearchIndex | None) -> None:
+        """Show the results under the query line (index None: still being built)."""
+        self.add_class("-open")
+        self.focus_query()
         self.index = index
-        self.display = True
-        self.query_one(SearchInput).focus()
-        if self.query_text:
+        if index is not None and self.query_text:
             self.run_query(self.query_text)
 
+    def close(self) -> None:
+        self.remove_class("-open")
+        self.query_one(SearchInput).can_focus = False  # out of the tab order until `/`
+
+    def on_mount(self) -> None:
+        self.query_one(SearchInput).can_focus = False
+
     def action_close(self) -> None:
-        self.display = False
+        self.close()
         self.post_message(self.Closed())
 
     @on(Input.Changed, "#search-input")

@@ -10,6 +10,8 @@ from reader.core.safe import safe_inline
 
 
 class StatusBar(Static):
+    """The title gives way first when the line is short; the store state is always shown."""
+
     title: reactive[str] = reactive("")
     position: reactive[float] = reactive(0.0)
     selection: reactive[str] = reactive("")
@@ -17,14 +19,15 @@ class StatusBar(Static):
     info: reactive[str] = reactive("")
 
     def render(self) -> Text:
-        out = Text(no_wrap=True, overflow="ellipsis", end="")
-        out.append(f" {safe_inline(self.title, 60)} ", style="bold")
-        out.append(f" {self.position:3.0f}% ")
+        right = Text(no_wrap=True, end="")
         if self.selection:
-            out.append(f" {self.selection} ", style="reverse")
+            right.append(f" {self.selection} ", style="reverse")
         if self.info:
-            out.append(f"  {safe_inline(self.info, 80)}", style="italic")
-        out.append("  ")
-        store_style = "bold red" if self.store_state not in ("saved", "nothing to save") else "green"
-        out.append(f"store: {self.store_state}", style=store_style)
-        return out
+            right.append(f" {safe_inline(self.info, 60)}", style="italic")
+        right.append(f" {self.position:3.0f}% ")
+        ok = self.store_state in ("saved", "nothing to save")
+        right.append(f" store: {self.store_state} ", style="green" if ok else "bold red")
+        room = max(0, self.size.width - right.cell_len - 1)
+        left = Text(f" {safe_inline(self.title)}", style="bold", no_wrap=True, overflow="ellipsis", end="")
+        left.truncate(room, overflow="ellipsis", pad=True)
+        return Text.assemble(left, right, no_wrap=True, end="")
