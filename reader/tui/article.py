@@ -195,8 +195,9 @@ class ArticleView(ScrollView, can_focus=True):
                     line.append(" ")
                 line.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
         segments = list(line.render(self.app.console))
-        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
-        return strip
+        # apply_style puts the widget's own colours under every segment, so unstyled runs
+        # never fall back to the terminal's default background.
+        return Strip(segments).apply_style(base).crop_extend(scroll_x, scroll_x + width, base)
 
     # ----- cursor and scrolling ---------------------------------------------------------
     def watch_cursor(self, old: int, new: int) -> None:

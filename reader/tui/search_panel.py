@@ -63,7 +63,7 @@ class SearchPanel(Vertical):
         self.query_text = ""
 
     def compose(self) -> ComposeResult:
-        yield SearchInput(select_on_focus=False, placeholder="search: words  'exact  ^start  end$  !not  @speaker  #tag  :verdict", id="search-input")
+        yield SearchInput(select_on_focus=False, placeholder="/ search: words 'exact ^start end$ !not @speaker #tag :verdict", id="search-input")
         yield Static("", id="search-count")
         yield OptionList(id="search-results")
 
