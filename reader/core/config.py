@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import tomllib
 
 from reader.core.annotation import VERDICTS
 
@@ -124,6 +125,8 @@ def load_config(override: str | os.PathLike[str] | None = None) -> Config:
         return Config(path=path)
     except OSError as exc:
         return Config(path=path, warnings=[f"{path}: cannot read ({exc.strerror or exc}); using defaults"])
+    import tomllib  # only when there is a file: startup without a config stays lean
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -161,6 +164,9 @@ class ConfigWriteError(Exception):
 
 def save_theme(path: Path, theme: str) -> None:
     """Remember the theme in the config file, keeping its other keys and comments."""
+    import tempfile
+    import tomllib
+
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -11,7 +11,6 @@ import os
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol, Sequence
 
-from reader.core.anchor import reanchor_all
 from reader.core.annotation import Annotation, Selector
 from reader.core.document import Document
 
@@ -135,7 +134,7 @@ def reconcile(doc: Document, same: Sequence[Annotation], other: Sequence[Annotat
     path = doc.path if doc.path != "-" else None
     moved = [
         replace(a, doc_fingerprint=doc.fingerprint, doc_path=path or a.doc_path, doc_title=doc.title or a.doc_title)
-        for a in reanchor_all(doc.text, [*stale, *other])
+        for a in _reanchor_all(doc.text, [*stale, *other])
     ]
     n = len(stale)
     show += moved[:n]
@@ -164,3 +163,12 @@ def open_store(data_dir: str | None = None, readonly: bool = False) -> Annotatio
 
     directory = os.path.abspath(os.path.expanduser(data_dir or default_data_dir()))
     return SqliteStore(os.path.join(directory, DB_NAME), readonly=readonly)
+
+
+def _reanchor_all(text: str, annotations: list[Annotation]) -> list[Annotation]:
+    """reader.core.anchor (rapidfuzz, edlib) loads only when something needs re-anchoring."""
+    if not annotations:
+        return []
+    from reader.core.anchor import reanchor_all
+
+    return reanchor_all(text, annotations)
