@@ -239,3 +239,37 @@ def test_according_to_inside_the_clause() -> None:
     assert c.speaker == "emergencies ministry" and c.cue == "according to"
     assert [c.quote[f.start - c.start : f.end - c.start] for f in c.fragments] == [
         "Rescuers, working in temperatures well below freezing", "recovered at least ten survivors from the debris on Monday"]
+
+
+def test_inverted_cue_with_plural_source_clock_time_and_relative_who() -> None:
+    cl = _claims("el-paso-shooting", "On Saturday morning")
+    toll = _find(cl, "a gunman shot shoppers")
+    assert toll.speaker == "officials" and toll.cue == "reported" and "25 others" not in toll.quote
+    began = _find(cl, "The shooting began")
+    assert began.speaker == "police" and [n.text for n in began.numbers][0] == "10:39 a.m."
+    assert began.numbers[0].value == 10 + 39 / 60
+    assert _find(cl, "officers arrived at the Walmart").speaker == "police"
+
+
+def test_channel_as_subject_and_characterized_as_quote() -> None:
+    cl = _claims("el-paso-shooting", "According to Mexican President", "Federal authorities are investigating")
+    c = _find(cl, "eight Mexicans died")
+    assert c.speaker == "the Mexican government" and c.via == "Another report"
+    q = _find(cl, "designed to intimidate")
+    assert q.kind == "quote" and q.speaker == "Josh Bash" and q.cue == "characterized"
+
+
+def test_document_read_in_part_and_inverted_cue_with_appositive_name() -> None:
+    cl = _claims("uk-prorogation-ruling", "Today at 10:30", "The summary of the decision", "For three days")
+    assert not any(c.quote.startswith(("a procedural suspension", "of the Parliament")) for c in cl)
+    assert _find(cl, "Parliament has not been prorogued").speaker == "The summary of the decision"
+    keen = _find(cl, "It is not for the Court to opine")
+    assert keen.speaker == "Richard Keen" and keen.role == "the government's lawyer" and keen.cue == "argued"
+
+
+def test_bare_surname_is_the_person_named_earlier_and_pronoun_follows() -> None:
+    cl = _claims("uk-prorogation-ruling", "Queen Elizabeth II", "For three days", "Britons voted")
+    assert _find(cl, "Britain must leave by that date").speaker == "Boris Johnson"
+    said = _find(cl, "cautiously optimistic")
+    assert said.speaker == "Boris Johnson"
+    assert not any(c.quote.startswith("two days after") for c in cl)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.cues import DOUBT_CUES, HEDGES, REPORT_HEDGES
+from reader.core.cues import DOUBT_CUES, HEDGES, OUTLET_HEAD, REPORT_HEDGES
 from reader.core.document import Document
 from reader.core.frames import Frame, according, find_frames, has_cue_words
 from reader.core.numbers import Found, find_numbers
@@ -115,6 +115,14 @@ _VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |l
 """A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After)(?:\s+[\w,’'-]+){1,4}\s*$")
 """A short stretch that is only a time or place phrase ("On Monday morning," before a frame) states nothing."""
+_CHANNEL_OF = re.compile(
+    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + OUTLET_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
+)
+"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
+_LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|"
+                          r"Meanwhile|However|Separately|Also)\b")
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}$")
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
@@ -137,7 +145,13 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
     out: list[tuple[int, int]] = []
     pos = a
-    for m in _SPLIT.finditer(text, a, b):
+    cuts = list(_SPLIT.finditer(text, a, b))
+    dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
+    paired = {i for i, j in zip(dashes, dashes[1:]) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
+    paired |= {i + 1 for i in paired}  # "the prorogation — a procedural suspension — of the Parliament": one statement
+    for i, m in enumerate(cuts):
+        if i in paired:
+            continue
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
@@ -234,6 +248,11 @@ class _Builder:
         a, b = base + f.subject[0], base + f.subject[1]
         mention = self.text[a:b]
         role = None
+        ch = _CHANNEL_OF.match(mention)
+        if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
+            f.via = f.via or mention[: ch.end("ch")]
+            a, b = a + ch.start("src"), a + ch.end("src")
+            mention = self.text[a:b]
         if f.role is not None:
             ra, rb = base + f.role[0], base + f.role[1]
             first, second = split_subject(mention), split_subject(self.text[ra:rb])
@@ -253,8 +272,17 @@ class _Builder:
                 sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
                 role = None
         low = mention.lower()
+        if not sp.person and _SURNAME.match(mention) and not any(p.split()[-1] == mention for p in self.memory.persons):
+            full = None  # looked for in the 20,000 characters before (bounded: long texts stay linear)
+            rx = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(mention) + r"\b")
+            for full in rx.finditer(self.text, max(0, a - 20000), a):
+                pass
+            if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
+                sp = Speaker(full.group(0), sp.role, True)
         name = self.memory.resolve(sp, mention)
-        if low == "who":
+        if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
+            name = prev[0]  # "…, according to police, who said …"
+        elif low == "who":
             ante = re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", self.text[base : a])
             name = ante.group(1).strip() if ante else name
         person = sp.person or low in ("he", "she") or name in self.memory.persons
@@ -373,9 +401,12 @@ class _Builder:
             # unattributed stretches
             gaps = _gaps(len(ms), covered)
             topic = any(re.search(r",\s*which\s*$", ms[: f.region[0]]) for f in frames)
+            starts = {f.region[0] for f in frames}
             for ga, gb in gaps:
                 if topic and gb <= min(f.region[0] for f in frames):
                     continue
+                if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not re.search(r"[;:.]", ms[ga:gb]):
+                    continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
                 spans = _clauses(text, base + ga, base + gb)
                 if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement
                     q = next((q for q in quotes if q.start <= base + ga + 2 and q.end >= base + gb - 2), None)
@@ -514,3 +545,19 @@ def extract_claims(doc: Document) -> list[Claim]:
         b.paragraph(para)
     b.claims.sort(key=lambda c: (c.span.start, c.span.end))
     return b.claims
+
+
+def iter_claims(doc: Document, batch_chars: int = 200_000):  # noqa: ANN201 - Iterator[tuple[list[Claim], float]]
+    """Claims in batches of whole paragraphs, with the fraction of the body read so far, so a
+    long document's claims can be shown as they are found (same results as extract_claims)."""
+    b = _Builder(doc)
+    done, chars = 0, 0
+    body = max(1, len(doc.text) - doc.body_start)
+    for para in paragraphs(doc.text, doc.body_start):
+        b.paragraph(para)
+        chars += para.end - para.start
+        if chars >= batch_chars:
+            batch = sorted(b.claims[done:], key=lambda c: (c.span.start, c.span.end))
+            done, chars = len(b.claims), 0
+            yield batch, (para.end - doc.body_start) / body
+    yield sorted(b.claims[done:], key=lambda c: (c.span.start, c.span.end)), 1.0

@@ -83,7 +83,8 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "we":
 
 VERB_CUES = frozenset(
     """deny denies denied denying questioned advise advises advised advising urge urges urged
-    urging blame blames blamed accuse accuses accused accusing""".split()
+    urging blame blames blamed accuse accuses accused accusing characterize characterizes characterized
+    characterise characterises characterised""".split()
 )
 """Speech acts without a that-clause: the content span starts at the verb ("denies the two explosions are
 related" keeps its polarity; "questioned the President's power ...")."""
@@ -91,5 +92,6 @@ related" keeps its polarity; "questioned the President's power ...")."""
 PHRASE_CUES = re.compile(
     r"\b(?:refused|refuses|refuse|declined|declines|decline) to rule out\b|\bwent on to (?:say|add)\b"
     r"|\b(?:offered|gave|made|issued|provided) (?:a |an )?(?:\w+ ){0,2}(?:estimate|assessment|prediction|warning|claim) that\b"
+    r"|\b(?:read|reads)(?:,? in part,?)?(?=\s*:)"
 )
 """Multi-word cues."""

@@ -29,7 +29,12 @@ _BAD_IN_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
     r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
 )
-_DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local)$", re.I)
+_DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
+                         r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
+_NOT_APPOSITIVE = re.compile(r"(?:with|in|on|at|by|for|after|before|from|to|as|while|when|where|who|which|amid|during)\s")
+"""'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
+_PLURAL_SOURCE = re.compile(r"(?:officials|police|authorities|investigators|prosecutors|witnesses|sources|residents|experts|analysts|"
+                            r"researchers|scientists|doctors|organizers|organisers|officers|rescuers|lawyers|diplomats)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:[A-Z\u00C0-\u00DE\d]|(?:the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
@@ -113,7 +118,8 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
                 ms[first[0]:first[1]], re.I)):
             # "On Monday morning, Director X of Y, announced": the first part is an adverbial, not a name
             return second, None, second[0]
-        if first[0] >= first[1] or second[0] >= second[1] or len(ms[first[0]:first[1]].split()) > 8:
+        if first[0] >= first[1] or second[0] >= second[1] or len(ms[first[0]:first[1]].split()) > 8 \
+                or _NOT_APPOSITIVE.match(ms, second[0]):
             return None, None, cue_start
         if _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):
             return None, None, cue_start
@@ -124,6 +130,8 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
         a += lead.end()
     a, e = _trim(ms, a, seg_end)
+    if ms[a:e] == "who":  # "…, according to police, who said officers arrived …"
+        return (a, e), None, a
     a += _opener_len(ms[a:e])
     loc = re.search(r"(?<=[a-z])\s+(?:there|here)$", ms[a:e])
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
@@ -142,7 +150,8 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
     if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") or words[0] in ("Even", "Following", "Keeps"):
         return None, None, cue_start
-    if re.search(r"\b(?:[a-z]+ed|[a-z]+ing)\s+(?:the|a|an|his|her|their|its)\b", ms[a:e]):
+    if re.search(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
+                 r"(?:the|a|an|his|her|their|its)\b", ms[a:e]):
         return None, None, cue_start  # a verb phrase, not a noun phrase
     return (a, e), None, a
 
@@ -188,7 +197,7 @@ def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
 _WORD = re.compile(r"[a-z]+")
 _GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | {"refused", "refuses", "refuse", "declined", "declines",
                                                         "decline", "went", "called", "offered", "gave", "made",
-                                                        "issued", "provided"})
+                                                        "issued", "provided", "read", "reads"})
 
 
 def has_cue(lowered: str) -> bool:
@@ -251,7 +260,7 @@ def find_frames(ms: str) -> list[Frame]:
             continue  # "questions about", "claims of": a plural noun ("Some reports suggest": after a determiner, above)
         if verb.endswith("ing") and subj is None and not re.search(r",\s*$", ms[:cs]):
             continue
-        inherited = False
+        inherited = inverted = False
         if subj is None:
             prev = frames[-1] if frames else None
             glue = ms[prev.region[1] if prev else 0 : cs] if prev else ""
@@ -261,10 +270,17 @@ def find_frames(ms: str) -> list[Frame]:
             elif re.search(r"[”\"],?\s*$", ms[:cs]) or re.search(r",\s*$", ms[:cs]):
                 # inverted: '“Q,” said X' / 'C, said X'
                 inv = re.match(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)", ms[ce:])
-                if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ")):
+                if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ")) \
+                        and not _PLURAL_SOURCE.match(inv.group(1)) or _BAD_IN_SUBJECT.search(inv.group(1)):
                     continue
                 subj = (ce + inv.start(1), ce + inv.start(1) + len(inv.group(1).rstrip()))
+                name = re.match(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$", ms[subj[1]:])
+                if name:  # "…, argued the government's lawyer, Richard Keen."
+                    e = subj[1] + name.end(1)
+                    e -= ms[e - 1] == "." and ms[e - 2].islower()
+                    role, subj = subj, (subj[1] + name.start(1), e)
                 rstart = cs
+                inverted = True
             else:
                 continue
         f = Frame(ms[cs:ce], cs, ce, subj, role, verb=verb, inherited=inherited)
@@ -284,7 +300,10 @@ def find_frames(ms: str) -> list[Frame]:
             resumed = re.match(r"[“\"]", tail) and re.search(r"[”\"],?\s*$", ms[lo:rstart])
             coordinated = re.match(r",?\s*(?:adding|saying|noting|and|but)\b", tail)
             quoted = re.search(r"[”\"],?\s*$", ms[lo:rstart]) and re.match(r"[“\"]", ms[head[0]:])
-            if quoted and tail and not (resumed or coordinated or re.match(r"(?:that|to)\b", tail)):
+            if inverted and tail and not resumed and len(ms[head[0]:head[1]].split()) >= 3:
+                # 'C, reported officials, with 25 others injured.': the head is the content, the rest the article's
+                f.contents = [head]
+            elif quoted and tail and not (resumed or coordinated or re.match(r"(?:that|to)\b", tail)):
                 # '“Q,” X said at a briefing Monday.': the words after the cue are its circumstances, not content
                 f.contents = [head]
                 content_start = len(ms)

@@ -128,6 +128,10 @@ _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b"
 """A time span ("trapped for over 30 hours") is the point only of a short clause, like a vague quantity."""
 
 
+_CLOCK = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?P<m>\d{2})|(?P<hhmm>\d{4}))(?P<ampm>\s?[ap]\.?m\b\.?)?(?P<zone>\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT)\b)?"
+)
+"""Clock times: "10:39 a.m." (one number, not "10" and "39"), "0930 UTC"; not statistics."""
 _STARTS = frozenset(w.split()[0] for w in UNITS) | frozenset(ORDINALS) | frozenset(
     "dozens scores hundreds thousands millions billions tens".split())
 _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True)) + r")\b|[\d$£€¥₹]")
@@ -169,6 +173,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
                 continue
         elif ch.isdigit() and a > start and text[a - 1] in "$£€¥₹":
             a -= 1
+        elif ch.isdigit():
+            clock = _CLOCK.match(text, a, end)
+            if clock and (clock.group("m") or clock.group("zone")):  # "10:39 a.m.", "10:30 BST", "1639 UTC"
+                h, mi = (clock.group("h"), clock.group("m")) if clock.group("m") else (clock.group("hhmm")[:-2], clock.group("hhmm")[-2:])
+                if h is not None and mi is not None and int(h) < 24 and int(mi) < 60:
+                    e = clock.end("ampm") if clock.group("ampm") else clock.end("m") if clock.group("m") else clock.end("hhmm")
+                    out.append(Found(a, e, text[a:e], int(h) + int(mi) / 60, False))
+                    pos = e
+                    continue
         m = NUMBER_RE.match(text, a, end)
         if not m:
             continue
