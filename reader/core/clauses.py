@@ -1,0 +1,113 @@
+"""Clause boundaries: where a sentence's statements begin and end, and where reported content gives way to the
+article's own voice. Plain functions on offsets (split out of claims.py)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.quotes import Quote
+
+_SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|with)\s)|\s+—\s+")
+_LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
+_WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)")
+_CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even though|even if|although|though)\b,?\s*", re.I)
+_TRAILING = re.compile(r"[\s,]+(?:and|but|or)$")
+
+
+def _letters(text: str, a: int, b: int) -> int:
+    return sum(map(str.isalnum, text[a:b]))
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
+    out: list[tuple[int, int]] = []
+    pos = a
+    cuts = list(_SPLIT.finditer(text, a, b))
+    dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
+    paired = {i for i, j in zip(dashes, dashes[1:]) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
+    paired |= {i + 1 for i in paired}  # "the prorogation — a procedural suspension — of the Parliament": one statement
+    for i, m in enumerate(cuts):
+        if i in paired:
+            continue
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    res: list[tuple[int, int]] = []
+    for x, y in out:
+        m = _LEAD_SUB.match(text, x, y)
+        if m:
+            res.append((m.start(1), m.end(1)))
+            x = m.end()
+        m = _WHICH_END.search(text, x, y)
+        if m:
+            res.append((x, m.start()))
+            x = m.end()
+        res.append((x, y))
+    clean = []
+    for x, y in res:
+        while x < y and text[x] in " ,":
+            x += 1
+        c = _CONNECTOR.match(text, x, y)
+        if c:
+            x = c.end()
+        while x < y and not (text[x].isalnum() or text[x] in "“\"‘'$£€"):
+            x += 1
+        while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
+            y -= 1
+        t = _TRAILING.search(text, x, y)
+        if t:
+            y = t.start()
+        if _letters(text, x, y) >= 12 and len(text[x:y].split()) >= 3:
+            clean.append((x, y))
+    return clean
+
+
+def _quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:
+    return [(max(q.start, a), min(q.end, b)) for q in quotes if q.start < b and q.end > a]
+
+
+_CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|though)\s+|,\s+which\s+(?:was|is|were|are|has|had|have)\b"
+                          r"|,\s+but\s+(?=[A-Z])")
+"""Where reported content ends and the article resumes its own voice: "X said C; D", "X said C, while D",
+"Per X, C, even though D", "X insists C, which was D, but E". The rest of the sentence is read as unattributed."""
+
+
+def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Cut the last fragment of each content at the first point where the article's own statement resumes."""
+    out = []
+    for part in parts:
+        a, b = part[-1]
+        m = _CONTENT_END.search(ms, a, b)
+        if m and m.start() > a and '“' not in ms[m.start() : b] and '"' not in ms[m.start() : b]:
+            part = part[:-1] + [(a, m.start())]
+        out.append(part)
+    return out
+
+
+_CONCESSIVE = re.compile(r",\s+(?:even though|even if|although|though|whereas|despite)\s+")
+_RESUME = re.compile(r",\s+(?:and|but)\s+(?=[A-Za-z])")
+
+
+def _concessive(ms: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """'Per X, C, even though D, and E': C and E are reported, the concession D between commas is the article's."""
+    a, b = part[-1]
+    m = _CONCESSIVE.search(ms, a, b)
+    if not m or '“' in ms[m.start() : b] or '"' in ms[m.start() : b]:
+        return [part]
+    out = [part[:-1] + [(a, m.start())]]
+    r = _RESUME.search(ms, m.end(), b)
+    if r and len(ms[r.end() : b].split()) >= 3:
+        out.append([(r.end(), b)])
+    return out
+
+
+def _gaps(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [0, n) outside every covered span."""
+    out, pos = [], 0
+    for a, b in sorted(covered):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out
