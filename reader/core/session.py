@@ -34,6 +34,8 @@ class Session:
     claims: list[Claim]
     store: AnnotationStore
     annotations: list[Annotation] = field(default_factory=list)
+    claims_pending: bool = False
+    """True while the claims of a long document are still being found (the UI streams them in)."""
     _undo: list[Step] = field(default_factory=list)
     _redo: list[Step] = field(default_factory=list)
 

@@ -152,6 +152,17 @@ class ClaimsList(OptionList):
         if index in self.order:
             self.highlighted = self.order.index(index)
 
+    def claims_added(self, first: int) -> None:
+        """Claims from `first` on were appended to `self.claims` (streamed extraction)."""
+        if self.filter_words or self.sort != "position":
+            self.rebuild()
+            return
+        new = list(range(first, len(self.claims)))
+        self.order.extend(new)
+        self.add_options(Option(self.row(i, self.claims[i]), id=str(i)) for i in new)
+        if self.highlighted is None and self.order:
+            self.highlighted = 0
+
     def rebuild(self) -> None:
         keep = self.current
         self.order = self._order()

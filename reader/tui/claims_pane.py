@@ -7,7 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input, ProgressBar, Static
 
 from reader.core.claims import Claim
 from reader.tui.claims_list import ClaimsList
@@ -45,6 +45,9 @@ class ClaimsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-counts")
+        progress = ProgressBar(total=100, show_eta=False, id="claims-progress")
+        progress.display = False
+        yield progress
         filt = Input(placeholder="filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
         filt.display = False
         yield filt
@@ -61,6 +64,12 @@ class ClaimsPane(Vertical):
         lst = self.list
         annotated = len(set(lst.verdicts) | set(lst.tags))
         self.query_one("#claims-counts", Static).update(counts_line(self.claims, annotated, len(lst.order), lst.sort))
+
+    def show_progress(self, fraction: float) -> None:
+        """Extraction progress on a long document; hidden once done."""
+        bar = self.query_one(ProgressBar)
+        bar.display = fraction < 1.0
+        bar.update(progress=100 * fraction)
 
     def set_filter(self, value: str) -> None:
         """Show the filter line with `value` and apply it (used by the speakers view)."""

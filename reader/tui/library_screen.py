@@ -40,9 +40,12 @@ def claims_deferred(doc: Document) -> bool:
 
 def open_session(doc: Document, store: AnnotationStore, claims: list[Claim] | None = None) -> Session:
     """The session a ReaderScreen shows: claims extracted now, unless given or the doc is huge."""
+    pending = claims is None and claims_deferred(doc)
     if claims is None:
-        claims = [] if claims_deferred(doc) else extract_claims(doc)
-    return Session.open(doc, claims, store)
+        claims = [] if pending else extract_claims(doc)
+    session = Session.open(doc, claims, store)
+    session.claims_pending = pending
+    return session
 
 
 def human_size(n: int) -> str:

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs, TextArea
 
-from reader.core.claims import Claim
+from reader.core.claims import Claim, iter_claims
 from reader.core.overview import JUMP_KINDS, next_claim, speakers
 from reader.core.session import Session
 from reader.core.spans import Span
@@ -117,9 +118,37 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.query_one(SpeakersView).set_speakers(speakers(self.claims))
         claims = self.query_one(ClaimsList)
         (claims if self.claims else article).focus()
+        if self.session.claims_pending:
+            self.query_one(ClaimsPane).show_progress(0.0)
+            self.extract_in_background()
         position = self.session.store.get_position(self.doc.fingerprint, self.doc.path)
         if position:
             article.move_to(position)
+
+    @work(thread=True, exclusive=True, group="extract")
+    def extract_in_background(self) -> None:
+        """Find the claims of a long document off the UI thread, showing each batch as it comes."""
+        worker = get_current_worker()
+        batch_chars = max(200_000, len(self.doc.text) // 20)
+        for batch, fraction in iter_claims(self.doc, batch_chars):
+            if worker.is_cancelled:
+                return
+            self.app.call_from_thread(self._claims_found, batch, fraction)
+
+    def _claims_found(self, batch: list[Claim], fraction: float) -> None:
+        first = len(self.claims)
+        self.claims.extend(batch)  # the one list the session, the panes and the index share
+        self.index = None  # rebuilt with the new claims on the next `/`
+        self.query_one(ArticleView).set_layer("claim", [c.span for c in self.claims])
+        self.query_one(ClaimsList).claims_added(first)
+        pane = self.query_one(ClaimsPane)
+        pane.show_progress(fraction)
+        pane.update_counts()
+        self.query_one(TabbedContent).get_tab("claims-tab").label = f"Claims ({len(self.claims)}{'' if fraction >= 1 else '…'})"
+        if fraction >= 1:
+            self.session.claims_pending = False
+            self.refresh_annotations()
+            self.query_one(SpeakersView).set_speakers(speakers(self.claims))
 
     def on_unmount(self) -> None:
         self.save_position()
