@@ -145,6 +145,7 @@ class _Builder:
         self.doc = doc
         self.text = doc.text
         self.memory = SpeakerMemory()
+        self.full_names: dict[str, str | None] = {}
         self.claims: list[Claim] = []
         self.last_quote_speaker: tuple[str | None, Span | None, str | None] = (None, None, None)
         self.p_nums: list[Found] = []
@@ -222,12 +223,13 @@ class _Builder:
                 role = None
         low = mention.lower()
         if not sp.person and _SURNAME.match(mention) and not any(p.split()[-1] == mention for p in self.memory.persons):
-            full = None  # looked for in the 20,000 characters before (bounded: long texts stay linear)
-            rx = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(mention) + r"\b")
-            for full in rx.finditer(self.text, max(0, a - 20000), a):
-                pass
+            if mention not in self.full_names:  # looked for once, in the 20,000 characters before: long texts stay linear
+                rx = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(mention) + r"\b")
+                found = rx.findall(self.text, max(0, a - 20000), a)
+                self.full_names[mention] = found[-1] if found else None
+            full = self.full_names[mention]
             if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
-                sp = Speaker(full.group(0), sp.role, True)
+                sp = Speaker(full, sp.role, True)
         name = self.memory.resolve(sp, mention)
         if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
             name = prev[0]  # "…, according to police, who said …"

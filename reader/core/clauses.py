@@ -23,9 +23,11 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = a
     cuts = list(_SPLIT.finditer(text, a, b))
-    dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
-    paired = {i for i, j in zip(dashes, dashes[1:]) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
-    paired |= {i + 1 for i in paired}  # "the prorogation — a procedural suspension — of the Parliament": one statement
+    paired: set[int] = set()
+    if len(cuts) > 1:
+        dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
+        paired = {i for i, j in zip(dashes, dashes[1:]) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
+        paired |= {i + 1 for i in paired}  # "the prorogation — a procedural suspension — of the Parliament": one statement
     for i, m in enumerate(cuts):
         if i in paired:
             continue
@@ -54,9 +56,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
             x += 1
         while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
             y -= 1
-        t = _TRAILING.search(text, x, y)
-        if t:
-            y = t.start()
+        if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
+            t = _TRAILING.search(text, x, y)
+            y = t.start() if t else y
         if _letters(text, x, y) >= 12 and len(text[x:y].split()) >= 3:
             clean.append((x, y))
     return clean
