@@ -84,3 +84,17 @@ async def test_article_cursor_moves_by_sentence_and_word() -> None:
         assert doc.text[article.cursor :].startswith("According to a Telegram")
         await pilot.press("S")
         assert doc.text[article.cursor :].startswith("As troops")
+
+
+async def test_reading_position_is_remembered() -> None:
+    doc = load_document(str(SEED))
+    app = ClaimReaderApp(doc)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("tab", "s", "s", "s", "w")
+        offset = app.screen.query_one(ArticleView).cursor
+        assert offset > 0
+        await pilot.press("q")
+    app2 = ClaimReaderApp(load_document(str(SEED)))
+    async with app2.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app2.screen.query_one(ArticleView).cursor == offset

@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -103,6 +104,23 @@ def _annotation(r: tuple[Any, ...]) -> Annotation:
     )
 
 
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL unless already there. The switch wants an exclusive lock and SQLite answers
+    "locked" at once, without its busy handler, while another process opens or recovers the
+    file (seen after a SIGKILL): retry until the busy timeout instead of failing the open."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class SqliteStore:
     """The AnnotationStore on one SQLite file."""
 
@@ -136,7 +154,7 @@ class SqliteStore:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             version = self._check(conn)
             if not self.readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _wal(conn)
                 conn.execute(f"PRAGMA synchronous = {synchronous}")
                 if version < SCHEMA_VERSION:
                     self._migrate(conn, version)

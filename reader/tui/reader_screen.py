@@ -75,6 +75,7 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.index: SearchIndex | None = None
         self.matches: list[Span] = []
         self.match_query = ""
+        self._offset: int | None = None
         self._sentences: list[Span] | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -154,8 +155,12 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.save_position()
 
     def save_position(self) -> None:
+        """Remember where reading stopped (kept from the last cursor move: on unmount the
+        article widget is already gone)."""
+        if self._offset is None:
+            return
         try:
-            self.session.store.set_position(self.doc.fingerprint, self.query_one(ArticleView).cursor)
+            self.session.store.set_position(self.doc.fingerprint, self._offset)
         except Exception:  # noqa: BLE001 - leaving must never fail over a reading position
             pass
 
@@ -186,6 +191,7 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.jump_to(self.claims[event.index].span)
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
+        self._offset = event.offset
         status = self.query_one(StatusBar)
         status.position = 100.0 * event.offset / max(1, len(self.doc.text))
         sel = event.selection
