@@ -126,7 +126,7 @@ _CHANNEL_OF = re.compile(
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
 _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|"
-                          r"Meanwhile|However|Separately|Also)\b")
+                          r"Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing)\b")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}$")
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
@@ -138,6 +138,12 @@ _SOURCE_NP = re.compile(
 )
 """Reported content whose subject is a source ("claims FSB sources have ascribed …"): the sources are the
 speaker, the outer speaker the channel it reached the article through."""
+def _foreign(s: str) -> bool:
+    """Mostly letters outside the Latin script: original-language text beside an English article's quote."""
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 8 and sum(c > "\u024f" for c in letters) > 0.5 * len(letters)
+
+
 class _Builder:
     """Per-document state: speaker memory and the claims so far."""
 
@@ -234,8 +240,13 @@ class _Builder:
         if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
             name = prev[0]  # "…, according to police, who said …"
         elif low == "who":
-            ante = re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", self.text[base : a])
-            name = ante.group(1).strip() if ante else name
+            before = self.text[base : a]
+            ante = re.search(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$", before) \
+                or re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", before)
+            if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
+                sp = split_subject(ante.group(1).strip())
+                name = self.memory.resolve(sp, sp.name)
+                role = role or sp.role
         person = sp.person or low in ("he", "she") or name in self.memory.persons
         if low not in ("he", "she", "it", "they", "we", "i", "who"):
             self.memory.remember(name, person)
@@ -271,6 +282,8 @@ class _Builder:
             ms = mp[sent.start - para.start : sent.end - para.start]
             if ms.rstrip(" ”\"’')").endswith("?"):
                 continue
+            if not ms.isascii() and _foreign(ms):
+                continue  # a quote's original-language text ("((hi))Hindi language: …"): a duplicate, not a claim
             if label and sent.start <= label.end():
                 name = label.group("name").strip()
                 if name.upper() in ("WN", "WIKINEWS"):
@@ -356,7 +369,7 @@ class _Builder:
             for ga, gb in gaps:
                 if topic and gb <= min(f.region[0] for f in frames):
                     continue
-                if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not re.search(r"[;:.]", ms[ga:gb]):
+                if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not re.search(r"[;:.]|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s", ms[ga:gb]):
                     continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
                 spans = _clauses(text, base + ga, base + gb)
                 if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement

@@ -30,6 +30,7 @@ learn learns learned learnt | reckon reckons reckoned | recount recounts recount
 reply replies replied | respond responds responded | reiterate reiterates reiterated | repeat repeats repeated
 speculate speculates speculated | assure assures assured | inform informs informed | mentioned
 signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
+observe observes observed observing | propose proposes proposed proposing
 """.replace("|", " ").split()
 CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",
                                  "ascribed", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects", "expected",
@@ -93,5 +94,6 @@ PHRASE_CUES = re.compile(
     r"\b(?:refused|refuses|refuse|declined|declines|decline) to rule out\b|\bwent on to (?:say|add)\b"
     r"|\b(?:offered|gave|made|issued|provided) (?:a |an )?(?:\w+ ){0,2}(?:estimate|assessment|prediction|warning|claim) that\b"
     r"|\b(?:read|reads)(?:,? in part,?)?(?=\s*:)"
+    r"|\b(?:made|issued|released|posted|gave|published) the following (?:announcement|statement|message|tweet|post|update|remarks?)\b"
 )
 """Multi-word cues."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.core.cues import CUE_VERBS, OBJECT_CUES, PHRASE_CUES, STUDY_CUES, STUDY_SUBJECTS, VERB_CUES
 
-_AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|then|further|later|previously|again|earlier|repeatedly|publicly|firmly|not|did|does|do|both|yesterday|today|once|had previously|went on to|go on to|goes on to)\s+)*"
+_AUX = r"(?:(?:has|have|had|was|were|is|are|will|would|also|then|further|later|previously|again|earlier|repeatedly|publicly|firmly|not|did|does|do|both|yesterday|today|once|had previously|went on to|go on to|goes on to|continued by|continues by|ended by)\s+)*"
 CUE_RE = re.compile(
     r"\b(?P<aux>" + _AUX + r")(?P<verb>" + "|".join(sorted(CUE_VERBS | STUDY_CUES | VERB_CUES, key=len, reverse=True)) + r")\b"
     r"|(?P<phrase>" + PHRASE_CUES.pattern + r")"
@@ -31,13 +31,15 @@ _BAD_IN_SUBJECT = re.compile(
 )
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
+_VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed)\s")
+"""An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
 _NOT_APPOSITIVE = re.compile(r"(?:with|in|on|at|by|for|after|before|from|to|as|while|when|where|who|which|amid|during)\s")
 """'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
 _PLURAL_SOURCE = re.compile(r"(?:officials|police|authorities|investigators|prosecutors|witnesses|sources|residents|experts|analysts|"
                             r"researchers|scientists|doctors|organizers|organisers|officers|rescuers|lawyers|diplomats)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
 _SUBJECT_START = re.compile(
-    r"(?:[A-Z\u00C0-\u00DE\d]|(?:the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
+    r"(?:[A-Z\u00C0-\u00DE\d]|(?:former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
@@ -55,6 +57,9 @@ _VIA = re.compile(
     r"(?:\s+(?:with|on|to|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?)\b",
     re.I,
 )
+_VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat|LinkedIn|"
+                       r"Truth Social|X|Threads|Bluesky|Reddit)\b")
+"""A platform named bare after the cue: "said via Twitter:"."""
 _HEARER = re.compile(
     r"\s+(?P<h>(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|press|media|reporters|journalists|lawmakers|"
@@ -67,6 +72,14 @@ _PREP_GERUND = re.compile(
 """The subject of a gerund cue after a preposition: "despite Znak.com claiming …", "with officials saying …" is not
 covered (a lower-case subject there is too often an object)."""
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+_NOT_SPEECH = {
+    "call": re.compile(r"\s+(?:off|in)\b"),
+    "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b"),
+    "claim": re.compile(r"\s+(?:the\s+)?(?:(?:lives|life)\b|(?:[\d,]+|\w+)\s+(?:more\s+)?(?:lives|victims)\b)"),
+}
+"""After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
+emergency", "claimed 6606 lives"), not a report of speech."""
+_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
 
 
 @dataclass(slots=True)
@@ -118,6 +131,11 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
                 ms[first[0]:first[1]], re.I)):
             # "On Monday morning, Director X of Y, announced": the first part is an adverbial, not a name
             return second, None, second[0]
+        if second[0] < second[1] and first[0] < first[1] and _VERB_START.match(ms, second[0]) \
+                and not _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):
+            # "a Republican, Mark Amodei, has publicly voiced support …, telling": the name is the subject, the verb
+            # phrase before the participle cue is the article's own statement (the frame starts at the cue)
+            return first, None, cue_start
         if first[0] >= first[1] or second[0] >= second[1] or len(ms[first[0]:first[1]].split()) > 8 \
                 or _NOT_APPOSITIVE.match(ms, second[0]):
             return None, None, cue_start
@@ -169,7 +187,7 @@ def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         if m and m.end() > pos:
             pos = m.end()
             continue
-        m = _VIA.match(ms, pos)
+        m = _VIA.match(ms, pos) or _VIA_NAME.match(ms, pos)
         if m:
             via = m.group("via")
             pos = m.end()
@@ -225,6 +243,12 @@ def find_frames(ms: str) -> list[Frame]:
             continue
         if verb.startswith("claim") and re.match(r"\s+to\s+(?:be|have)\b", ms[ce:]):
             continue  # "the officers claimed to be seeking a bomb": a raising verb, not a report frame
+        act = _NOT_SPEECH.get(verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith("claim") else verb[:4])
+        if act is not None and act.match(ms, ce):
+            continue  # "called for records", "declared a state of emergency", "the virus claimed 6606 lives": acts, not speech
+        if not m.group("phrase") and not m.group("aux").strip() and not verb.endswith("ing") \
+                and _PREP_BEFORE.search(ms, max(0, cs - 12), cs):
+            continue  # "In remarks to AFP", "repeated failed attempts" after a verb: a noun or adjective, not a cue
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s*$", m.group("aux") or "") is not None
@@ -270,7 +294,9 @@ def find_frames(ms: str) -> list[Frame]:
             elif re.search(r"[”\"],?\s*$", ms[:cs]) or re.search(r",\s*$", ms[:cs]):
                 # inverted: '“Q,” said X' / 'C, said X'
                 inv = re.match(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)", ms[ce:])
-                if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ")) \
+                if verb.endswith("ing"):
+                    continue  # ", observing the rescue mission": a participle phrase, not an inverted cue
+                if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ", "former ", "acting ")) \
                         and not _PLURAL_SOURCE.match(inv.group(1)) or _BAD_IN_SUBJECT.search(inv.group(1)):
                     continue
                 subj = (ce + inv.start(1), ce + inv.start(1) + len(inv.group(1).rstrip()))

@@ -56,7 +56,8 @@ COUNT_NOUNS = frozenset(
     """people person deaths dead died killed injured wounded victims casualties children adults men women
     patients cases soldiers troops civilians residents workers students members employees officers
     percent votes seats infections homes houses buildings survivors bodies rescuers firefighters apartments flats
-    families households passengers migrants refugees protesters arrests jobs""".split()
+    families households passengers migrants refugees protesters arrests jobs judges senators lawmakers individuals
+    countries states companies vehicles schools hospitals""".split()
 )
 """Nouns that make a small number word the point of its clause ("three people died")."""
 
@@ -173,6 +174,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
                 continue
         elif ch.isdigit() and a > start and text[a - 1] in "$£€¥₹":
             a -= 1
+            pre = re.match(r"(?:US|A|C|NZ|HK)$", text[max(start, a - 2) : a]) or re.match(r"(?:US|A|C|NZ|HK)$", text[max(start, a - 1) : a])
+            if pre and (a - len(pre.group()) == start or not text[a - len(pre.group()) - 1].isalnum()):
+                a -= len(pre.group())  # "US$400 million": the currency prefix belongs to the figure
+        elif ch.isdigit() and a > start + 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+            e = a
+            while e < end and text[e].isalnum():
+                e += 1
+            pos = e  # "COVID-19", "K2-18b": a name with a numeral, not a number
+            continue
         elif ch.isdigit():
             clock = _CLOCK.match(text, a, end)
             if clock and (clock.group("m") or clock.group("zone")):  # "10:39 a.m.", "10:30 BST", "1639 UTC"

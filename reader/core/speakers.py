@@ -124,6 +124,11 @@ class SpeakerMemory:
             for full in reversed(self.persons):
                 if full.split()[-1] == last or full == sp.name:
                     return full
+        if sp.role and len(sp.name.split()) == 1:
+            # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": a name that leads with the family name
+            for full in reversed(self.persons):
+                if len(full.split()) > 1 and sp.name in (full.split()[0], full.split()[-1]):
+                    return full
         return sp.name
 
     def remember_role(self, name: str, role: str | None) -> None:
