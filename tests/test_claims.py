@@ -273,3 +273,45 @@ def test_bare_surname_is_the_person_named_earlier_and_pronoun_follows() -> None:
     said = _find(cl, "cautiously optimistic")
     assert said.speaker == "Boris Johnson"
     assert not any(c.quote.startswith("two days after") for c in cl)
+
+
+def test_cue_noun_after_preposition_and_inverted_cue_with_lowercase_title() -> None:
+    cl = _claims("samoa-measles-shutdown", "In remarks to")
+    assert _find(cl, "mass mobilisation").speaker == "Sheldon Yett"  # "In remarks to …": 'remarks' is a noun
+    cl = _claims("house-subpoena-ukraine", "Regarding Trump", "\"The only conclusion")
+    honig = _find(cl, "If I got a transcript")
+    assert honig.speaker == "Elie Honig" and honig.via == "Twitter"  # "former federal prosecutor X said via Twitter:"
+    assert not any(c.quote.startswith(("Regarding", "via")) for c in cl)
+    assert _find(cl, "only explanation").speaker == "Ken Gude"  # '"Q," tweeted former thinktank executive Ken Gude.'
+
+
+def test_relative_who_takes_nearest_name_and_sentence_head_stays_a_claim() -> None:
+    cl = _claims("samoa-measles-shutdown", "Samoan Prime Minister", "Households")
+    assert _find(cl, "his nephew").speaker == "Tuilaepa Sailele Malielegaoi"  # family name first
+    assert _find(cl, "This included").kind == "assertion"
+
+
+def test_act_verbs_are_not_cues_and_names_with_numerals_are_not_numbers() -> None:
+    cl = _claims("cow-urine-covid", "COVID-19 was previously")
+    lives = _find(cl, "6606 lives")
+    assert lives.speaker != "the virus" and lives.kind == "statistic"  # "the virus claimed 6606 lives"
+    assert not any(n.text == "19" for c in cl for n in c.numbers)
+    cl = _claims("samoa-measles-shutdown", "The Samoan government declared")
+    assert [c.kind for c in cl] == ["assertion"]  # "declared a state of emergency": an act
+
+
+def test_participle_after_name_keeps_predicate_and_continued_by_noting() -> None:
+    cl = _claims("house-subpoena-ukraine", "According to a poll")
+    assert _find(cl, "has publicly voiced support").kind == "assertion"
+    assert _find(cl, "big fan of oversight").speaker == "Mark Amodei"
+    assert _find(cl, "Using government agencies").speaker == "Mark Amodei"  # "He continued by noting that"
+
+
+def test_original_language_text_of_a_quote_is_not_a_claim() -> None:
+    cl = _claims("cow-urine-covid", "Chakrapani had said")
+    assert _find(cl, "Thus, these ministers").kind == "quote"
+    assert not any("Hindi" in c.quote or "कोरोना" in c.quote for c in cl)
+
+
+def test_currency_prefix_number() -> None:
+    assert [f.text for f in find_numbers("delay around US$400 million in military aid")] == ["US$400 million"]
