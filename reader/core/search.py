@@ -13,11 +13,9 @@ Tags and notes change while reading, so they live in a small side list scored di
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from itertools import islice
 
 from reader.core.annotation import Annotation
@@ -25,53 +23,15 @@ from reader.core.claims import Claim
 from reader.core.document import Document
 from reader.core.postings import Levels, Postings, best_first, iter_bits
 from reader.core.query import WORD, Query, Term, fold, parse, score_text
+from reader.core.search_entries import PRIORITY, Hit, _Entry, flat
+from reader.core.search_matches import _TextMatches
 from reader.core.segment import sentences
 from reader.core.spans import Span
 
-PRIORITY = {"claim": 0, "speaker": 1, "tag": 2, "note": 3, "sentence": 4}
-"""Tie-break between equally scored hits: what a fact-checker most likely wants first."""
+__all__ = ["PRIORITY", "Hit", "SearchIndex", "flat"]
 
 
-def flat(text: str) -> str:
-    """One-line copy of the same length (rows show one line; offsets must not move)."""
-    for ch in "\n\r\t\f\v":
-        if ch in text:
-            text = text.replace(ch, " ")
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    source: str
-    """"sentence" | "claim" | "speaker" | "tag" | "note"."""
-    label: str
-    """Text of the result row (one line)."""
-    lit: tuple[int, ...]
-    """Indices into `label` of the characters the scorer matched."""
-    span: Span
-    """Where in the document to jump."""
-    score: float
-    claim_index: int | None = None
-    annotation_id: str | None = None
-
-
-@dataclass(slots=True)
-class _Entry:
-    source: str
-    label: str
-    span: Span
-    claim_index: int | None = None
-    annotation_id: str | None = None
-    speaker: str | None = None
-    tags: tuple[str, ...] = ()
-    verdict: str | None = None
-    folded: str = field(default="", repr=False)
-
-    def text(self, term: Term) -> str:
-        return self.label if term.case_sensitive else self.folded
-
-
-class SearchIndex:
+class SearchIndex(_TextMatches):
     """Build once per document with `SearchIndex.build`; `set_annotations` when annotations change."""
 
     def __init__(self, doc: Document, entries: list[_Entry]) -> None:
@@ -354,87 +314,3 @@ class SearchIndex:
             Hit(e.source, e.label, tuple(lit), e.span, total / groups, e.claim_index, e.annotation_id)
             for _, e, total, lit in rows[:limit]
         ]
-
-    def text_matches(self, query: str, window: Span | None = None, limit: int | None = None) -> list[Span]:
-        """Sorted spans of the document to light for `query`: each term's occurrences inside the
-        sentences/claims that match the whole query; for a filter-only query (`@peskov`, `#tag`)
-        the matching claims' and annotations' spans. On a book, pass `window` (the visible part)
-        or `window=Span(cursor, len(text)), limit=1` for `n`: cost follows the window, not the book."""
-        q = parse(query)
-        if q.empty or limit is not None and limit <= 0:
-            return []
-        lo, hi = (window.start, window.end) if window is not None else (0, len(self.text))
-        if limit is None:
-            return self._matches_in(q, lo, hi, None)
-        out: list[Span] = []
-        step = 8192
-        while lo < hi and len(out) < limit:  # widen the scan until enough are found
-            seen = set(out)
-            out += [s for s in self._matches_in(q, lo, min(hi, lo + step), limit) if s not in seen]
-            lo, step = lo + step, step * 2
-        return out[:limit]
-
-    def _window_bits(self, lo: int, hi: int) -> int:
-        """Entries that may overlap [lo, hi): all claims and speakers, and the sentences there."""
-        if lo <= 0 and hi >= len(self.text):
-            return self.all
-        first = max(0, bisect_right(self.sent_starts, lo) - 1)
-        last = bisect_left(self.sent_starts, hi)
-        head = len(self.entries) - len(self.sent_eids)
-        return (1 << head) - 1 | self.raw.bits_of(self.sent_eids[first:last])
-
-    def _matches_in(self, q: Query, lo: int, hi: int, limit: int | None) -> list[Span]:
-        matched = self._allowed(q) & self._window_bits(lo, hi)
-        for group in q.groups:
-            any_bits = 0
-            for t in group:
-                any_bits |= self._eval(t).any
-            matched &= any_bits
-        regions = sorted(s for s in (self.entries[eid].span for eid in iter_bits(matched)) if s.end > lo and s.start < hi)
-        if not q.groups:
-            side = {e.span for e in self.side if e.span.end > lo and e.span.start < hi and self._side_match(e, q)}
-            return sorted(set(regions) | side)[:limit]
-        terms = [t for group in q.groups for t in group]
-        out: set[Span] = set()
-        for t in terms:
-            if t.kind not in ("fuzzy", "exact"):
-                out.update(self._anchored(t, regions, lo, hi))
-        patterns = [(self._pattern(t), self.text if t.case_sensitive else self.folded_text) for t in terms]
-        patterns = [(p, text) for p, text in patterns if p is not None]
-        merged: list[list[int]] = []
-        for s in regions:
-            if merged and s.start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], s.end)
-            else:
-                merged.append([s.start, s.end])
-        found: set[Span] = set()
-        for a, b in merged:
-            for pattern, text in patterns:
-                for m in pattern.finditer(text, max(a, lo), b):
-                    if m.start() >= hi:
-                        break
-                    found.add(Span(m.start(), m.end()))
-            if limit is not None and len(found) >= limit:
-                break  # regions run in text order: the first `limit` are all found
-        return sorted(out | found)[:limit]
-
-    def _pattern(self, term: Term) -> re.Pattern[str] | None:
-        """Regex lighting a fuzzy/exact term: the needle itself, or a whole word it fuzzily matched."""
-        if term.kind not in ("fuzzy", "exact"):
-            return None
-        pats = [re.escape(term.text)]
-        words = self._eval(term).words if term.kind == "fuzzy" else None
-        fuzzy = sorted((w for w, s in (words or {}).items() if s < 100), key=len, reverse=True)
-        if fuzzy:
-            pats.append(r"(?<!\w)(?:" + "|".join(map(re.escape, fuzzy)) + r")(?!\w)")
-        return re.compile("|".join(pats))
-
-    def _anchored(self, term: Term, regions: list[Span], lo: int, hi: int) -> Iterator[Span]:
-        """^prefix / suffix$ occurrences: at the start or end of a matching sentence or claim."""
-        text = self.text if term.case_sensitive else self.folded_text
-        t, n = term.text, len(term.text)
-        for sp in regions:
-            if term.kind in ("prefix", "equal") and text.startswith(t, sp.start, sp.end) and lo <= sp.start:
-                yield Span(sp.start, sp.start + n)
-            if term.kind == "suffix" and text.endswith(t, sp.start, sp.end) and sp.end <= hi:
-                yield Span(sp.end - n, sp.end)

@@ -1,0 +1,131 @@
+"""Claim kinds and emission: numbers and hedges found once per paragraph, a stretch's kind
+(report / statistic / attribution / assertion), and how a frame's content becomes quote or plain claims.
+
+A mixin of the paragraph builder in claims.py (it reads `text`, `claims` and the paragraph scans `p_*`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claim_record import Claim, Number
+from reader.core.clauses import _letters, _quote_cover
+from reader.core.cues import HEDGES, REPORT_HEDGES
+from reader.core.numbers import Found
+from reader.core.quotes import Quote
+from reader.core.spans import Span
+
+_WORD = re.compile(r"[a-z]+")
+_HEDGE_GATE = frozenset(
+    """reportedly allegedly purportedly apparently presumably supposedly unconfirmed suspected appear appears appeared
+    seem seems seemed sounds likely unlikely could may might estimate estimated rumored rumoured
+    believed thought""".split()
+)
+_PASSIVE_GATE = (frozenset({"said", "reported"}), frozenset({"is", "are", "was", "were"}))
+"""Words one of which every hedge contains ("said"/"reported" only with a form of 'be': "is said to");
+paragraphs without any skip the hedge regex."""
+_HEDGES_LOW = re.compile(HEDGES.pattern.replace(r"(?<![^\W\d])\b(", "("))
+_RHEDGES_LOW = re.compile(REPORT_HEDGES.pattern.replace(r"(?<![^\W\d])\b(", "("))
+"""The hedge patterns without a leading word boundary, run on lower-cased text: the regex engine can then
+skip ahead by first letter (a leading \b forces a full attempt at every position)."""
+
+
+def _scan(rx: re.Pattern[str], text: str, low: str, base: int) -> list[tuple[int, int, str]]:
+    return [(base + m.start(), base + m.end(), text[base + m.start() : base + m.end()]) for m in rx.finditer(low)
+            if m.start() == 0 or not low[m.start() - 1].isalnum()]
+
+
+_VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
+"""A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
+
+
+class _Kinds:
+    """Per-paragraph number/hedge scans and the claims they shape."""
+
+    text: str
+    claims: list[Claim]
+    p_nums: list[Found]
+    p_hedges: list[tuple[int, int, str]]
+    p_rhedges: list[tuple[int, int, str]]
+
+    def found(self, spans: list[tuple[int, int]]) -> list[Found]:
+        """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part)."""
+        return [f for f in self.p_nums for a, b in spans if a <= f.start and f.end <= b]
+
+    def hedge_in(self, spans: list[tuple[int, int]], strong: bool = False) -> tuple[int, int, str] | None:
+        for h in self.p_rhedges if strong else self.p_hedges:
+            if any(a <= h[0] and h[1] <= b for a, b in spans):
+                return h
+        return None
+
+    def numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
+        return [Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)]
+
+    def emit(self, kind: str, spans: list[tuple[int, int]], sent: Span, **kw: object) -> Claim:
+        spans = [(a, b) for a, b in spans if b > a]
+        a, b = spans[0][0], spans[-1][1]
+        claim = Claim(kind, Span(a, b), self.text[a:b], sentence=sent, **kw)  # type: ignore[arg-type]
+        if len(spans) > 1:
+            claim.fragments = [Span(x, y) for x, y in spans]
+        claim.numbers = self.numbers(spans)
+        if not claim.hedged:
+            h = self.hedge_in(spans)
+            if h:
+                claim.hedged, claim.hedge = True, h[2]
+        self.claims.append(claim)
+        return claim
+
+    def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> str:
+        body = " ".join(self.text[x:y] for x, y in spans)
+        rh = self.hedge_in(spans, strong=True)
+        if rh and (not attributed or rh[2].lower() in ("reportedly", "allegedly")):
+            return "report"
+        nums = self.found(spans)
+        n_words = len(body.split())
+        # a vague quantity ("thousands") or a time span in figures ("30 hours") is the point only of a short clause
+        if any(n.statistical for n in nums) or any(n.statistical is None and n_words <= (12 if n.text[:1].isdigit() else 20) for n in nums):
+            return "statistic"
+        return "attribution" if attributed else "assertion"
+
+    def _content(self, spans: list[tuple[int, int]], sent: Span, spk: tuple[str | None, Span | None, str | None],
+                 cue: str, via: str | None, quotes: list[Quote], pending: list[tuple[Claim, Quote | None]],
+                 hedged: bool, cue_span: Span | None = None) -> None:
+        """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
+        text = self.text
+        name, mention, role = spk
+        kw = dict(speaker=name, speaker_span=mention, role=role, cue=cue, cue_span=cue_span, via=via)
+        total = sum(_letters(text, a, b) for a, b in spans)
+        pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
+        if pieces and sum(_letters(text, a, b) for a, b in pieces) >= 0.5 * total:
+            groups: list[list[tuple[int, int]]] = [[pieces[0]]]
+            for p in pieces[1:]:
+                glue = text[groups[-1][-1][1] : p[0]]
+                if re.search(r"\band\b|[.;]", glue):
+                    groups.append([p])
+                else:
+                    groups[-1].append(p)
+            for g in groups:
+                g = [(a, b) for a, b in g if _letters(text, a, b)]
+                if not g:
+                    continue
+                c = self.emit("quote", g, sent, **kw)  # type: ignore[arg-type]
+                if hedged:
+                    c.hedged, c.hedge = True, cue
+                q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
+                pending.append((c, q))
+            return
+        words = len(" ".join(text[a:b] for a, b in spans).split())
+        vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None
+        if vague and words <= 8:
+            a = mention.start if mention else spans[0][0]
+            c = self.emit("report", [(a, spans[-1][1])], sent, cue=cue, cue_span=cue_span)
+            c.hedged, c.hedge = True, cue
+            return
+        kind = self.kind_of(spans, attributed=True)
+        if vague:
+            kind = "report"
+        c = self.emit(kind, spans, sent, **kw)  # type: ignore[arg-type]
+        if hedged:
+            c.hedged, c.hedge = True, cue
+        if kind == "quote" or pieces:
+            pending.append((c, None))

@@ -1,0 +1,90 @@
+"""Who said it: a frame's subject resolved to a speaker name, mention span and role.
+
+A mixin of the paragraph builder in claims.py (it reads `text` and the per-document `memory`/`full_names`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.cues import OUTLET_HEAD
+from reader.core.frames import Frame
+from reader.core.spans import Span
+from reader.core.speakers import Speaker, SpeakerMemory, split_subject
+
+_CHANNEL_OF = re.compile(
+    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + OUTLET_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
+)
+"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}$")
+_COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
+_PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
+"""An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
+
+
+class _Speakers:
+    """Speaker resolution across a document's frames."""
+
+    text: str
+    memory: SpeakerMemory
+    full_names: dict[str, str | None]
+
+    def speaker_of(self, f: Frame, base: int, prev: tuple[str | None, Span | None, str | None]) -> tuple[str | None, Span | None, str | None]:
+        """(resolved name, mention span, role) for a frame; inherited frames reuse `prev`."""
+        if f.inherited or f.subject is None:
+            return prev
+        a, b = base + f.subject[0], base + f.subject[1]
+        mention = self.text[a:b]
+        role = None
+        ch = _CHANNEL_OF.match(mention)
+        if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
+            f.via = f.via or mention[: ch.end("ch")]
+            a, b = a + ch.start("src"), a + ch.end("src")
+            mention = self.text[a:b]
+        if f.role is not None:
+            ra, rb = base + f.role[0], base + f.role[1]
+            first, second = split_subject(mention), split_subject(self.text[ra:rb])
+            common = _COMMON_NP.match(mention) and _PROPER.match(self.text[ra:rb])
+            if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
+                a, b, ra, rb = ra, rb, a, b
+                mention, first = self.text[a:b], second
+            role = self.text[ra:rb]
+            sp = first
+        else:
+            sp = split_subject(mention)
+            role = sp.role
+            pair = [split_subject(x) for x in re.split(r"\s+and\s+", mention)]
+            pair = [p if p.person else split_subject(re.split(r"\s+(?:of|for|at|from|with|in)\s+", p.name)[-1]) for p in pair]
+            in_pp = re.search(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]", re.split(r"\s+and\s+", mention)[0])
+            if len(pair) == 2 and all(p.person for p in pair) and not in_pp:  # "Senator X and Representative Y both questioned"
+                sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
+                role = None
+        low = mention.lower()
+        if not sp.person and _SURNAME.match(mention) and not any(p.split()[-1] == mention for p in self.memory.persons):
+            if mention not in self.full_names:  # looked for once, in the 20,000 characters before: long texts stay linear
+                rx = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(mention) + r"\b")
+                found = rx.findall(self.text, max(0, a - 20000), a)
+                self.full_names[mention] = found[-1] if found else None
+            full = self.full_names[mention]
+            if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
+                sp = Speaker(full, sp.role, True)
+        name = self.memory.resolve(sp, mention)
+        if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
+            name = prev[0]  # "…, according to police, who said …"
+        elif low == "who":
+            before = self.text[base : a]
+            ante = re.search(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$", before) \
+                or re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", before)
+            if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
+                sp = split_subject(ante.group(1).strip())
+                name = self.memory.resolve(sp, sp.name)
+                role = role or sp.role
+        person = sp.person or low in ("he", "she") or name in self.memory.persons
+        if low not in ("he", "she", "it", "they", "we", "i", "who"):
+            self.memory.remember(name, person)
+            if person and role:
+                self.memory.remember_role(name, role)
+        else:
+            self.memory.last_speaker = name
+        return name, Span(a, b), role
