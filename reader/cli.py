@@ -8,11 +8,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.core.claims import Claim, extract_claims
 from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, load_document
 from reader.core.store import AnnotationStore, StoreError, open_store
+
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -79,6 +82,8 @@ def format_table(doc: Document, claims: list[Claim]) -> str:
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
+    from reader.core.claims import extract_claims
+
     out = []
     for path in args.files:
         doc = open_doc(path, args)

@@ -24,3 +24,30 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture(autouse=True)
+def wait_for_reading_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading screen paints the article first and mounts the claims pane just after; pilot
+    tests start once it is complete, as a user's first keystroke would (a few ms later)."""
+    from contextlib import asynccontextmanager
+
+    from reader.tui.app import ClaimReaderApp
+
+    original = ClaimReaderApp.run_test
+
+    @asynccontextmanager
+    async def run_test(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        async with original(self, *args, **kwargs) as pilot:
+            await until_ready(pilot)
+            yield pilot
+
+    monkeypatch.setattr(ClaimReaderApp, "run_test", run_test)
+
+
+async def until_ready(pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(500):
+        if getattr(pilot.app.screen, "ready", True):
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the reading screen never became ready")

@@ -18,7 +18,7 @@ from reader.core.config import Config
 from reader.core.document import load_document
 from reader.tui.app import ClaimReaderApp
 
-from tests.conftest import SEED
+from tests.conftest import SEED, until_ready
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])
 
@@ -33,6 +33,7 @@ def steps(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     """Press `keys`, then settle: workers done, no blinking cursor, one more refresh."""
 
     async def run_before(pilot: Pilot[None]) -> None:
+        await until_ready(pilot)
         await pilot.pause()
         for key in keys:
             await pilot.press(key)

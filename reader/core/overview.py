@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from reader.core.claims import Claim
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
+
 
 JUMP_KINDS: dict[str, tuple[str, Callable[[Claim, bool], bool]]] = {
     "quote": ("quote", lambda c, reviewed: c.kind == "quote"),

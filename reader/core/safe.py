@@ -64,24 +64,17 @@ def _sub(m: re.Match[str]) -> str:
 _CONTEXT = re.compile("[\u200c\u200d\U000e0000-\U000e007f]")
 """Characters whose fate depends on their neighbours: joiners and tag characters."""
 
-_flood: re.Pattern[str] | None = None
-
-
-def _flood_re() -> re.Pattern[str]:
-    """Runs of more than MAX_COMBINING marks (Mn/Mc/Me); the class is built once, on first use."""
-    global _flood
-    if _flood is None:
-        ranges: list[str] = []
-        start = None
-        for cp in [*range(0x300, 0x20000), *range(0xE0100, 0xE01F0), 0x10FFFF]:
-            mark = unicodedata.category(chr(cp))[0] == "M" and cp != 0x10FFFF
-            if mark and start is None:
-                start = cp
-            elif not mark and start is not None:
-                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
-                start = None
-        _flood = re.compile(f"[{''.join(ranges)}]{{{MAX_COMBINING + 1},}}")
-    return _flood
+def _flood_fixes(s: str, start: int, end: int, fixes: list[tuple[int, str]]) -> None:
+    """Marks (Mn/Mc/Me) past MAX_COMBINING in a row within `s[start:end]` -> FLOOD_MARK.
+    A scan, not a regex over every mark code point: building that class cost ~50 ms at start-up."""
+    run = 0
+    for i in range(start, end):
+        if unicodedata.category(s[i])[0] == "M":
+            run += 1
+            if run > MAX_COMBINING:
+                fixes.append((i, FLOOD_MARK))
+        else:
+            run = 0
 
 
 def _is_pictograph(ch: str) -> bool:
@@ -122,10 +115,8 @@ def safe_text(s: str) -> str:
         if not ok:
             fixes.append((i, INVISIBLE_MARK))
     if not out.isascii():
-        flood = _flood_re()
         for run in _NON_ASCII_RUN.finditer(out):
-            for m in flood.finditer(out, run.start(), run.end()):
-                fixes.extend((i, FLOOD_MARK) for i in range(m.start() + MAX_COMBINING, m.end()))
+            _flood_fixes(out, run.start(), run.end(), fixes)
     if not fixes:
         return out
     chars = list(out)

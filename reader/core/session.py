@@ -7,12 +7,41 @@ and the undo history are defined once, here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from reader.core.annotation import VERDICTS, Annotation, Selector
-from reader.core.claims import Claim
 from reader.core.document import Document
 from reader.core.spans import Span
 from reader.core.store import AnnotationStore
+
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
+
+
+DEFER_CLAIMS_CHARS = 2_000_000
+"""Above this many characters, claims are not extracted before the article is shown
+(extraction runs at ~1.5 MB/s): the session opens with none and the reading screen streams them in."""
+
+
+def claims_deferred(doc: Document) -> bool:
+    """Whether `doc` is too big to extract claims before its first paint."""
+    return len(doc.text) > DEFER_CLAIMS_CHARS
+
+
+def open_session(doc: Document, store: AnnotationStore, claims: list[Claim] | None = None, defer: bool = False) -> Session:
+    """The session a reading screen shows: claims extracted now, unless given, the doc is huge, or
+    `defer` (the reading screen then finds them right after painting the article)."""
+    pending = claims is None and (defer or claims_deferred(doc))
+    if claims is None:
+        if pending:
+            claims = []
+        else:
+            from reader.core.claims import extract_claims  # the extractor's regexes cost start-up time
+
+            claims = extract_claims(doc)
+    session = Session.open(doc, claims, store)
+    session.claims_pending = pending
+    return session
 
 
 def claim_key(claim: Claim) -> str:

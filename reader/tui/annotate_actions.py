@@ -15,7 +15,6 @@ from reader.core.store import StoreError
 from reader.tui.annotations_view import AnnotationList
 from reader.tui.article import ArticleView
 from reader.tui.claims_list import ClaimsList
-from reader.tui.dialogs import NoteEditor, TagsDialog, VerdictPicker
 from reader.tui.status import StatusBar
 
 if TYPE_CHECKING:
@@ -88,6 +87,8 @@ class AnnotateActions(_Base):
             self._act(lambda: self.session.set_verdict(span, verdict or None, key), f"verdict: {verdict or 'cleared'}")
             self._after_annotation()
 
+        from reader.tui.dialogs import VerdictPicker
+
         self.app.push_screen(VerdictPicker(span.of(self.doc.text), current.verdict if current else None), done)
 
     def action_tags(self) -> None:
@@ -102,6 +103,8 @@ class AnnotateActions(_Base):
                 return
             self._act(lambda: self.session.set_tags(span, tags, key), "tags saved")
             self._after_annotation()
+
+        from reader.tui.dialogs import TagsDialog
 
         self.app.push_screen(TagsDialog(span.of(self.doc.text), current.tags if current else (), self.session.known_tags()), done)
 
@@ -124,6 +127,8 @@ class AnnotateActions(_Base):
                 return
             self._act(lambda: self.session.set_note(span, note, key), "note saved")
             self._after_annotation()
+
+        from reader.tui.dialogs import NoteEditor
 
         self.app.push_screen(NoteEditor(span.of(self.doc.text), current.note if current else None), done)
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import os
 
 from textual.app import App
 from textual.binding import Binding
 
-from reader.core.claims import Claim
 from reader.core.config import Config, load_config
 from reader.core.document import Document
-from reader.core.session import Session
+from reader.core.session import Session, open_session
 from reader.core.store import AnnotationStore, open_store
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
-from reader.tui.help import HelpScreen
-from reader.tui.library_screen import LibraryScreen, open_session
 from reader.tui.reader_screen import ReaderScreen
+
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
 
 
 class ClaimReaderApp(App[None]):
@@ -43,13 +45,15 @@ class ClaimReaderApp(App[None]):
         self.folder = folder
         """Set when the app opens a folder: the LibraryScreen lists it (reader/tui/library_screen.py)."""
         self.store = store if store is not None else open_store()
-        self.session: Session | None = open_session(document, self.store, claims) if document is not None else None
+        self.session: Session | None = open_session(document, self.store, claims, defer=True) if document is not None else None
         self.claims = self.session.claims if self.session is not None else []
 
     def on_mount(self) -> None:
         self.apply_config()
         if self.session is None:
             self.title = os.path.basename(os.path.abspath(self.folder or "."))
+            from reader.tui.library_screen import LibraryScreen  # only a folder needs it
+
             self.push_screen(LibraryScreen(self.folder or ".", self.store))
         else:
             self.read(self.session)
@@ -61,6 +65,8 @@ class ClaimReaderApp(App[None]):
         self.push_screen(screen or ReaderScreen(session))
 
     def action_help(self) -> None:
+        from reader.tui.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         sections = [("Everywhere", self), ("Reading screen", self.screen)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -10,9 +11,11 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.core.claims import Claim
 from reader.core.layout import text_width
 from reader.core.safe import safe_inline
+
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
 
 BADGES = {
     "quote": ("QUOTE", "claim-quote"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -9,8 +11,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, ProgressBar, Static
 
-from reader.core.claims import Claim
 from reader.tui.claims_list import ClaimsList
+
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
 
 
 def _n(count: int, noun: str) -> str:

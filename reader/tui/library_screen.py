@@ -19,33 +19,14 @@ from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
 from reader.core.claims import Claim, extract_claims
-from reader.core.document import Document, LoadError, load_document
+from reader.core.document import LoadError, load_document
 from reader.core.library import LibraryEntry, scan_library
 from reader.core.safe import safe_inline
-from reader.core.session import Session
+from reader.core.session import Session, claims_deferred, open_session  # noqa: F401 - re-exported
 from reader.core.store import AnnotationStore, DocumentInfo
 from reader.tui.reader_screen import ReaderScreen
 
-DEFER_CLAIMS_CHARS = 2_000_000
-"""Above this many characters, claims are not extracted before the article is shown
-(extraction runs at ~1.4 MB/s): the session opens with no claims and the reading screen finds them."""
-
 COLUMNS = (("title", "Title"), ("size", "Size"), ("claims", "Claims"), ("notes", "Notes"), ("read", "Read"))
-
-
-def claims_deferred(doc: Document) -> bool:
-    """Whether `doc` is too big to extract claims before its first paint."""
-    return len(doc.text) > DEFER_CLAIMS_CHARS
-
-
-def open_session(doc: Document, store: AnnotationStore, claims: list[Claim] | None = None) -> Session:
-    """The session a ReaderScreen shows: claims extracted now, unless given or the doc is huge."""
-    pending = claims is None and claims_deferred(doc)
-    if claims is None:
-        claims = [] if pending else extract_claims(doc)
-    session = Session.open(doc, claims, store)
-    session.claims_pending = pending
-    return session
 
 
 def human_size(n: int) -> str:

@@ -17,7 +17,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs, TextArea
 
-from reader.core.claims import Claim, iter_claims
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
 from reader.core.overview import JUMP_KINDS, next_claim, speakers
 from reader.core.session import Session
 from reader.core.spans import Span
@@ -38,6 +39,23 @@ BIG_TEXT = 2_000_000
 """Characters above which indexing runs in a worker."""
 MATCH_LIMIT = 5000
 """Search matches lit at once in the article; `n` past them asks the index."""
+
+
+class SideTabs(Vertical):
+    """Claims, annotations and speakers tabs, mounted just after the article's first paint."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        super().__init__(id="side-tabs")
+        self.claims = claims
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="tabs"):
+            with TabPane(f"Claims ({len(self.claims)})", id="claims-tab"):
+                yield ClaimsPane(self.claims, id="claims-pane")
+            with TabPane("Annotations", id="annotations-tab"):
+                yield AnnotationsView(id="annotations")
+            with TabPane("Speakers", id="speakers-tab"):
+                yield SpeakersView(id="speakers")
 
 
 class ReaderScreen(AnnotateActions, Screen[None]):
@@ -76,6 +94,8 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.matches: list[Span] = []
         self.match_query = ""
         self._offset: int | None = None
+        self.ready = False
+        """True once the side pane is mounted and the claims are known (or streaming)."""
         self._sentences: list[Span] | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -93,44 +113,54 @@ class ReaderScreen(AnnotateActions, Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
-            with Vertical(id="side"):
-                yield SearchPanel(id="search")
-                with TabbedContent(id="tabs"):
-                    with TabPane(f"Claims ({len(self.claims)})", id="claims-tab"):
-                        yield ClaimsPane(self.claims, id="claims-pane")
-                    with TabPane("Annotations", id="annotations-tab"):
-                        yield AnnotationsView(id="annotations")
-                    with TabPane("Speakers", id="speakers-tab"):
-                        yield SpeakersView(id="speakers")
+            yield Vertical(id="side")
         yield StatusBar(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
+        """Paint the article first; the claims and the side pane follow right after (start-up
+        time is the time to the first readable screen)."""
         article = self.query_one(ArticleView)
-        article.set_layer("claim", [c.span for c in self.claims])
         article.border_title = self.doc.name
+        article.focus()
         status = self.query_one(StatusBar)
         status.title = self.doc.title
         status.store_state = "read-only" if self.session.store.readonly else "saved"
         if self.doc.meta.get("notice"):
             status.info = self.doc.meta["notice"]
-        self.query_one(Tabs).can_focus = False  # tab cycles panes; 1/2 switch tabs
-        self.refresh_annotations()
-        self.query_one(SpeakersView).set_speakers(speakers(self.claims))
-        claims = self.query_one(ClaimsList)
-        (claims if self.claims else article).focus()
-        if self.session.claims_pending:
-            self.query_one(ClaimsPane).show_progress(0.0)
-            self.extract_in_background()
         position = self.session.store.get_position(self.doc.fingerprint, self.doc.path)
         if position:
             article.move_to(position)
+        self.call_after_refresh(self._build_side)
+
+    async def _build_side(self) -> None:
+        from reader.core.claims import extract_claims
+        from reader.core.session import claims_deferred
+
+        article = self.query_one(ArticleView)
+        stream = self.session.claims_pending and claims_deferred(self.doc)
+        if self.session.claims_pending and not stream:
+            self.claims.extend(extract_claims(self.doc))
+            self.session.claims_pending = False
+        article.set_layer("claim", [c.span for c in self.claims])
+        await self.query_one("#side").mount(SearchPanel(id="search"), SideTabs(self.claims))
+        self.query_one(Tabs).can_focus = False  # tab cycles panes; 1/2 switch tabs
+        self.refresh_annotations()
+        self.query_one(SpeakersView).set_speakers(speakers(self.claims))
+        if self.claims and self.focused is article and not article.cursor:
+            self.query_one(ClaimsList).focus()
+        if stream:
+            self.query_one(ClaimsPane).show_progress(0.0)
+            self.extract_in_background()
+        self.ready = True
 
     @work(thread=True, exclusive=True, group="extract")
     def extract_in_background(self) -> None:
         """Find the claims of a long document off the UI thread, showing each batch as it comes."""
         worker = get_current_worker()
         batch_chars = max(200_000, len(self.doc.text) // 20)
+        from reader.core.claims import iter_claims
+
         for batch, fraction in iter_claims(self.doc, batch_chars):
             if worker.is_cancelled:
                 return
