@@ -63,8 +63,13 @@ _SOURCE_NP = re.compile(
 speaker, the outer speaker the channel it reached the article through."""
 
 
+_ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
+
+
 def _foreign(s: str) -> bool:
     """Mostly letters outside the Latin script: original-language text beside an English article's quote."""
+    if not any(c.isalpha() for run in _ABOVE_LATIN.findall(s) for c in run):
+        return False  # only curly quotes, dashes and the like above Latin: no need to count the letters
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 8 and sum(c > "\u024f" for c in letters) > 0.5 * len(letters)
 
