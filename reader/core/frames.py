@@ -11,28 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.alternation import by_first_char
 from reader.core.cues import CUE_VERBS, OBJECT_CUES, PHRASE_CUES, STUDY_CUES, STUDY_SUBJECTS, VERB_CUES
-
-
-
-def _by_first_char(words: list[str]) -> str:
-    """An alternation of literal words, branched by first character with each branch keeping the words' order:
-    the same matches in the same order of trial, but the regex engine rejects a position after one test per
-    first character instead of one per word (CUE_RE is tried at every word boundary of a cue sentence)."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(c + ("(?:" + "|".join(rest) + ")" if any(rest) else "") for c, rest in groups.items())
-
 
 _AUX_WORDS = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once").split() + [
     "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
-_AUX = r"(?:(?:" + _by_first_char(_AUX_WORDS) + r")\s+)*"
+_AUX = r"(?:(?:" + by_first_char(_AUX_WORDS) + r")\s+)*"
 CUE_RE = re.compile(
-    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + _by_first_char(sorted(CUE_VERBS | STUDY_CUES | VERB_CUES, key=len, reverse=True)) + r")\b"
+    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(sorted(CUE_VERBS | STUDY_CUES | VERB_CUES, key=len, reverse=True)) + r")\b"
     r"|(?P<phrase>" + PHRASE_CUES.pattern + r")"
 )
+"""Auxiliaries and cue verbs branched by first character (see alternation.py): tried at every word boundary of a
+cue sentence, a flat list of some 200 verbs was most of the extractor's time."""
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per)\s+")
 _BOUNDARY = re.compile(r"[,;:”\"—–(]\s*|\s(?:and|but|while|as|with|after|because|when|saying|adding)\s", re.I)
 _OPENERS = re.compile(

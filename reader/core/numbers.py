@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.alternation import by_first_char
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -139,14 +141,7 @@ _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True))
 """Where a number can start, on lower-cased text; the full NUMBER_RE is then tried only at these spots."""
 
 
-def _by_first_letter(words: frozenset[str]) -> str:
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(c + ("(?:" + "|".join(rest) + ")" if any(rest) else "") for c, rest in groups.items())
-
-
-_WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + _by_first_letter(_STARTS) + r")\b")
+_WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + by_first_char(sorted(_STARTS, key=len, reverse=True)) + r")\b")
 """The same candidates where they can survive the word-start check in find_numbers (no ASCII letter before a
 number word), twice as fast: a number word inside a word fails on its first character, and the alternation
 branches by first letter instead of trying every word. Used when lower-casing kept the text's length."""

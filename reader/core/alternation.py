@@ -1,0 +1,66 @@
+"""Regex alternations the engine can reject fast: branched by first character.
+
+Python's regex engine tries the branches of `a|b|c` one by one at every position it attempts. A long list of
+words (cue verbs, number words, hedges) then costs one test per word at each attempt. Grouping the branches by
+their first character, each group keeping its branches' order, gives the same matches tried in the same order
+(a branch whose first character differs fails at once either way), but one test per first character, and when
+every branch starts with a literal the engine can skip straight to positions holding one of those characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLAIN_WORDS = re.compile(r"\(\?:((?:[a-z ]+\|)*[a-z ]+)\)")
+
+
+def by_first_char(words: list[str]) -> str:
+    """`w1|w2|…` for literal words (no regex syntax), grouped by first character."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(c + ("(?:" + "|".join(rest) + ")" if any(rest) else "") for c, rest in groups.items())
+
+
+def split_branches(body: str) -> list[str] | None:
+    """The top-level branches of a regex alternation `a|b|(?:c|d)e`; None when its parentheses do not balance."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a character class: '|' and parentheses inside are literal
+            i = body.index("]", i + 2 if body.startswith("[^", i) else i + 1) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    out.append(body[start:])
+    return out if depth == 0 else None
+
+
+def branch_by_first_char(body: str) -> str | None:
+    """The alternation `body` regrouped by first character, or None when a branch does not start with a lower-case
+    letter (or `body` is not one alternation). A branch starting with a group of plain words, `(?:was|is)X`, is expanded to `wasX|isX` first (the
+    same matches in the same order)."""
+    branches: list[str] = []
+    top = split_branches(body)
+    if top is None:
+        return None
+    for b in top:
+        m = _PLAIN_WORDS.match(b)
+        if m:
+            branches.extend(w + b[m.end() :] for w in m.group(1).split("|"))
+        else:
+            branches.append(b)
+    if not all(b and "a" <= b[0] <= "z" and b[1:2] not in ("?", "*", "+", "{") for b in branches):
+        return None  # a branch that does not start with a literal (or whose first letter is quantified)
+    return by_first_char(branches)
