@@ -6,18 +6,18 @@ A mixin so the screen module stays about layout and navigation; the Session does
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from reader.core.segment import sentences
 from reader.core.session import claim_key
 from reader.core.spans import Span
 from reader.core.store import StoreError
-from reader.tui.annotations_view import AnnotationList
 from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
 from reader.tui.status import StatusBar
 
 if TYPE_CHECKING:
+    from reader.tui.annotations_view import AnnotationList
+    from reader.tui.claims_list import ClaimsList
     from reader.tui.reader_screen import ReaderScreen
 
     _Base = ReaderScreen
@@ -31,11 +31,12 @@ class AnnotateActions(_Base):
         """What an annotation key acts on: the focused claim, else the selection, else the
         claim or sentence under the article cursor."""
         focused = self.focused
-        claims = self.query_one(ClaimsList)
+        claims = cast("ClaimsList", self.query_one("#claims"))
         if focused is claims and claims.current is not None:
             c = self.claims[claims.current]
             return c.span, claim_key(c)
-        if isinstance(focused, AnnotationList):
+        if focused is not None and focused.id == "annotations-list":
+            focused = cast("AnnotationList", focused)
             aid = focused._current()
             a = self.session.get(aid) if aid else None
             if a is not None and a.state != "orphan":

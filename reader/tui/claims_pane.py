@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, ProgressBar, Static
+from textual.widgets import Input, Static
 
 from reader.tui.claims_list import ClaimsList
 
@@ -49,9 +49,6 @@ class ClaimsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-counts")
-        progress = ProgressBar(total=100, show_eta=False, id="claims-progress")
-        progress.display = False
-        yield progress
         filt = Input(placeholder="filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
         filt.display = False
         yield filt
@@ -70,8 +67,15 @@ class ClaimsPane(Vertical):
         self.query_one("#claims-counts", Static).update(counts_line(self.claims, annotated, len(lst.order), lst.sort))
 
     def show_progress(self, fraction: float) -> None:
-        """Extraction progress on a long document; hidden once done."""
-        bar = self.query_one(ProgressBar)
+        """Extraction progress on a long document (mounted on first use); hidden once done."""
+        from textual.widgets import ProgressBar
+
+        bars = self.query(ProgressBar)
+        if bars:
+            bar = bars.first()
+        else:
+            bar = ProgressBar(total=100, show_eta=False, id="claims-progress")
+            self.mount(bar, after="#claims-counts")
         bar.display = fraction < 1.0
         bar.update(progress=100 * fraction)
 

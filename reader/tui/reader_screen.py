@@ -7,29 +7,30 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from textual import on, work
-from textual.worker import get_current_worker
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs, TextArea
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane, Tabs
+from textual.worker import get_current_worker
 
-if TYPE_CHECKING:
-    from reader.core.claims import Claim
 from reader.core.overview import JUMP_KINDS, next_claim, speakers
 from reader.core.session import Session
 from reader.core.spans import Span
 from reader.tui.annotate_actions import AnnotateActions
-from reader.tui.annotations_view import AnnotationList, AnnotationsView
 from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
-from reader.tui.claims_pane import ClaimsPane
-from reader.tui.search_panel import SearchPanel
-from reader.tui.speakers_view import SpeakersView
 from reader.tui.status import StatusBar
+
+if TYPE_CHECKING:
+    from reader.core.claims import Claim
+    from reader.tui.annotations_view import AnnotationList, AnnotationsView
+    from reader.tui.claims_list import ClaimsList
+    from reader.tui.claims_pane import ClaimsPane
+    from reader.tui.search_panel import SearchPanel
+    from reader.tui.speakers_view import SpeakersView
 
 if TYPE_CHECKING:  # imported where used: export and search cost startup time only when asked for
     from reader.core.search import SearchIndex
@@ -49,6 +50,10 @@ class SideTabs(Vertical):
         self.claims = claims
 
     def compose(self) -> ComposeResult:
+        from reader.tui.annotations_view import AnnotationsView
+        from reader.tui.claims_pane import ClaimsPane
+        from reader.tui.speakers_view import SpeakersView
+
         with TabbedContent(id="tabs"):
             with TabPane(f"Claims ({len(self.claims)})", id="claims-tab"):
                 yield ClaimsPane(self.claims, id="claims-pane")
@@ -102,7 +107,9 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         """`/` is a priority binding, so that keys typed right after it reach the query line
         (Textual routes queued keys to the widget focused when they arrive); it must still type
         a slash into text fields."""
-        if action == "search" and isinstance(self.app.focused, (Input, TextArea)):
+        focused = self.app.focused
+        # By name: importing TextArea here would cost start-up time for one isinstance check.
+        if action == "search" and (isinstance(focused, Input) or type(focused).__name__ == "TextArea"):
             return False
         return True
 
@@ -143,14 +150,16 @@ class ReaderScreen(AnnotateActions, Screen[None]):
             self.claims.extend(extract_claims(self.doc))
             self.session.claims_pending = False
         article.set_layer("claim", [c.span for c in self.claims])
+        from reader.tui.search_panel import SearchPanel
+
         await self.query_one("#side").mount(SearchPanel(id="search"), SideTabs(self.claims))
         self.query_one(Tabs).can_focus = False  # tab cycles panes; 1/2 switch tabs
         self.refresh_annotations()
-        self.query_one(SpeakersView).set_speakers(speakers(self.claims))
+        cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
         if self.claims and self.focused is article and not article.cursor:
-            self.query_one(ClaimsList).focus()
+            cast("ClaimsList", self.query_one("#claims")).focus()
         if stream:
-            self.query_one(ClaimsPane).show_progress(0.0)
+            cast("ClaimsPane", self.query_one("#claims-pane")).show_progress(0.0)
             self.extract_in_background()
         self.ready = True
 
@@ -171,15 +180,15 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         self.claims.extend(batch)  # the one list the session, the panes and the index share
         self.index = None  # rebuilt with the new claims on the next `/`
         self.query_one(ArticleView).set_layer("claim", [c.span for c in self.claims])
-        self.query_one(ClaimsList).claims_added(first)
-        pane = self.query_one(ClaimsPane)
+        cast("ClaimsList", self.query_one("#claims")).claims_added(first)
+        pane = cast("ClaimsPane", self.query_one("#claims-pane"))
         pane.show_progress(fraction)
         pane.update_counts()
         self.query_one(TabbedContent).get_tab("claims-tab").label = f"Claims ({len(self.claims)}{'' if fraction >= 1 else '…'})"
         if fraction >= 1:
             self.session.claims_pending = False
             self.refresh_annotations()
-            self.query_one(SpeakersView).set_speakers(speakers(self.claims))
+            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
 
     def on_unmount(self) -> None:
         self.save_position()
@@ -201,9 +210,9 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         article = self.query_one(ArticleView)
         article.set_layer("highlight", [a.span for a in live if a.highlight or a.verdict or a.note or a.tags])
         verdicts, tags = s.claim_marks()
-        self.query_one(ClaimsList).set_marks(verdicts, tags)
-        self.query_one(ClaimsPane).update_counts()
-        self.query_one(AnnotationsView).set_annotations(s.annotations)
+        cast("ClaimsList", self.query_one("#claims")).set_marks(verdicts, tags)
+        cast("ClaimsPane", self.query_one("#claims-pane")).update_counts()
+        cast("AnnotationsView", self.query_one("#annotations")).set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         label = f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})"
         self.query_one(TabbedContent).get_tab("annotations-tab").label = label
@@ -227,14 +236,12 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         sel = event.selection
         status.selection = f"selection {sel.start}–{sel.end} ({len(sel)} chars)" if sel else ""
 
-    @on(AnnotationsView.Chosen)
-    def annotation_chosen(self, event: AnnotationsView.Chosen) -> None:
+    def on_annotations_view_chosen(self, event: AnnotationsView.Chosen) -> None:
         a = self.session.get(event.annotation_id)
         if a is not None and a.state != "orphan":
             self.jump_to(a.span)
 
-    @on(AnnotationList.Request)
-    def annotation_request(self, event: AnnotationList.Request) -> None:
+    def on_annotation_list_request(self, event: AnnotationList.Request) -> None:
         if event.action == "confirm":
             self._act(lambda: self.session.confirm(event.annotation_id), "anchoring confirmed")
         elif event.action == "delete":
@@ -257,14 +264,13 @@ class ReaderScreen(AnnotateActions, Screen[None]):
     def action_tab(self, tab: str) -> None:
         self._close_search()
         self.query_one(TabbedContent).active = tab
-        target = {"claims-tab": ClaimsList, "annotations-tab": AnnotationList, "speakers-tab": SpeakersView}[tab]
+        target = {"claims-tab": "#claims", "annotations-tab": "#annotations-list", "speakers-tab": "#speakers"}[tab]
         self.query_one(target).focus()
 
-    @on(SpeakersView.Chosen)
-    def speaker_chosen(self, event: SpeakersView.Chosen) -> None:
+    def on_speakers_view_chosen(self, event: SpeakersView.Chosen) -> None:
         self.query_one(TabbedContent).active = "claims-tab"
-        self.query_one(ClaimsPane).set_filter("@" + event.speaker.name.split()[-1])
-        self.query_one(ClaimsList).focus()
+        cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
+        cast("ClaimsList", self.query_one("#claims")).focus()
 
     # ----- typed jumps -------------------------------------------------------------------
     def action_jump(self, kind: str, direction: int) -> None:
@@ -274,7 +280,7 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         if i is None:
             self.notify(f"No {JUMP_KINDS[kind][0]} in this document", timeout=2)
             return
-        claims = self.query_one(ClaimsList)
+        claims = cast("ClaimsList", self.query_one("#claims"))
         claims.show_claim(i)
         self.jump_to(self.claims[i].span)
         self.query_one(StatusBar).info = f"{JUMP_KINDS[kind][0]}: claim {i + 1} of {len(self.claims)}"
@@ -285,7 +291,7 @@ class ReaderScreen(AnnotateActions, Screen[None]):
             self.notify("No orphaned or doubtful annotations", timeout=2)
             return
         self.action_tab("annotations-tab")
-        lst = self.query_one(AnnotationList)
+        lst = cast("AnnotationList", self.query_one("#annotations-list"))
         ids = [lst.get_option_at_index(i).id for i in range(lst.option_count)]
         current = lst._current()
         wanted = [a.id for a in orphans if a.id in ids]
@@ -320,7 +326,7 @@ class ReaderScreen(AnnotateActions, Screen[None]):
         from reader.core.search import SearchIndex
 
         self.query_one(TabbedContent).display = False
-        panel = self.query_one(SearchPanel)
+        panel = cast("SearchPanel", self.query_one("#search"))
         if self.index is not None:
             panel.open(self.index)
         elif len(self.doc.text) < BIG_TEXT:
@@ -341,32 +347,29 @@ class ReaderScreen(AnnotateActions, Screen[None]):
 
     def _index_ready(self, index: SearchIndex) -> None:
         self.index = index
-        if self.query_one(SearchPanel).is_open:
-            self.query_one(SearchPanel).open(index)
+        if cast("SearchPanel", self.query_one("#search")).is_open:
+            cast("SearchPanel", self.query_one("#search")).open(index)
 
-    @on(SearchPanel.QueryChanged)
-    def query_changed(self, event: SearchPanel.QueryChanged) -> None:
+    def on_search_panel_query_changed(self, event: SearchPanel.QueryChanged) -> None:
         self.match_query = event.query if event.query.strip() else ""
         self.matches = self.index.text_matches(self.match_query, limit=MATCH_LIMIT) if self.index and self.match_query else []
         article = self.query_one(ArticleView)
         article.set_layer("match", self.matches)
         article.set_layer("current-match", [])
 
-    @on(SearchPanel.Jump)
-    def search_jump(self, event: SearchPanel.Jump) -> None:
+    def on_search_panel_jump(self, event: SearchPanel.Jump) -> None:
         self._close_search()
         hit = event.hit
         if hit.claim_index is not None:
-            self.query_one(ClaimsList).show_claim(hit.claim_index)
+            cast("ClaimsList", self.query_one("#claims")).show_claim(hit.claim_index)
         self.jump_to(hit.span)
 
-    @on(SearchPanel.Closed)
-    def search_closed(self) -> None:
+    def on_search_panel_closed(self) -> None:
         self._close_search()
         self.query_one(ArticleView).focus()
 
     def _close_search(self) -> None:
-        self.query_one(SearchPanel).close()
+        cast("SearchPanel", self.query_one("#search")).close()
         self.query_one(TabbedContent).display = True
 
     def action_match(self, delta: int) -> None:
