@@ -98,3 +98,22 @@ async def test_reading_position_is_remembered() -> None:
     async with app2.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app2.screen.query_one(ArticleView).cursor == offset
+
+
+async def test_clicks_move_the_cursor_and_choose_claims() -> None:
+    doc = load_document(str(SEED))
+    app = ClaimReaderApp(doc)
+    async with app.run_test(size=(120, 40)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        target = doc.text.index("According to a Telegram")
+        line = article.lines.line_of(target)
+        # border (1) + padding (1) to the left, border (1) above; 9 cells into the line
+        await pilot.click("#article", offset=(2 + 9, 1 + line))
+        await pilot.pause()
+        assert article.has_focus
+        assert article.cursor == target + 9
+        claims = app.screen.query_one(ClaimsList)
+        await pilot.click("#claims", offset=(5, 3))
+        await pilot.pause()
+        assert claims.highlighted is not None
+        assert article.spans_of("lit").spans == [app.claims[claims.highlighted].span]

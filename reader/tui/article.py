@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -21,7 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.document import Document
-from reader.core.layout import LazyLayout
+from reader.core.layout import LazyLayout, char_width
 from reader.core.safe import safe_text
 from reader.core.segment import paragraphs, sentences
 from reader.core.spans import Span
@@ -216,6 +216,23 @@ class ArticleView(ScrollView, can_focus=True):
         for off in offsets:
             y = self._lines.line_of(off) - int(self.scroll_offset.y)
             self.refresh_line(y) if 0 <= y < self.size.height else None
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on the character under the mouse (nothing needs the mouse)."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        self.focus()
+        index = int(self.scroll_offset.y) + offset.y
+        if index >= len(self._lines):
+            return
+        start, end = self._lines.starts[index], self._lines.ends[index]
+        col, cells = start, 0
+        target = offset.x + int(self.scroll_offset.x)
+        while col < end and cells + char_width(self.text[col]) <= target:
+            cells += char_width(self.text[col])
+            col += 1
+        self.move_to(min(col, max(start, end - 1)) if end > start else start)
 
     def on_focus(self) -> None:
         self.refresh()
