@@ -82,3 +82,18 @@ def test_tags_dialog(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
 def test_note_editor(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
     """`n` on the first claim (no search matches, so it writes a note): the note editor, a line typed."""
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("n", *"Check SBU"))
+
+
+@SIZES
+def test_library_screen(snap_compare: SnapCompare, size: tuple[int, int], tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`reader FOLDER`: one row per document with size, claims (filled in by a worker), notes, read %."""
+    import shutil
+
+    from tests.conftest import SAMPLES
+
+    folder = tmp_path_factory.mktemp("snap") / "library"
+    folder.mkdir()
+    for stem in ("execution-squads", "kosgei-marathon-record", "who-pandemic-declared"):
+        shutil.copy(SAMPLES / f"{stem}.txt", folder / f"{stem}.txt")
+    app = ClaimReaderApp(config=Config(theme="textual-dark"), folder=str(folder))
+    assert snap_compare(app, terminal_size=size, run_before=steps())

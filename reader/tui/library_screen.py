@@ -135,10 +135,16 @@ class LibraryScreen(Screen[None]):
             except Exception:  # noqa: BLE001
                 entry.position = None
 
+    @property
+    def _title_width(self) -> int:
+        """Titles give way so size, claims, notes and read % stay on screen at 80 columns."""
+        return max(16, min(70, self.size.width - 36))
+
     def _cells(self, entry: LibraryEntry) -> tuple[str, ...]:
+        tw = self._title_width
         if not entry.ok:
             why = (entry.error or "").removeprefix(f"{entry.path}: ")  # the row already names the file
-            return (safe_inline(entry.title, 60), human_size(entry.size), "error", "", safe_inline(why, 60))
+            return (safe_inline(entry.title, tw), human_size(entry.size), "error", "", safe_inline(why, 60))
         counted = self.state.counted.get(entry.path)
         if entry.claims is not None:
             claims = str(entry.claims)
@@ -149,7 +155,7 @@ class LibraryScreen(Screen[None]):
             chars = counted.chars if counted else entry.size
             read = f"{min(100.0, 100.0 * entry.position / max(1, chars)):.0f}%"
         notes = "" if entry.annotations is None else str(entry.annotations)
-        return (safe_inline(entry.title, 60), human_size(entry.size), claims, notes, read)
+        return (safe_inline(entry.title, tw), human_size(entry.size), claims, notes, read)
 
     def _show(self, entry: LibraryEntry) -> None:
         table = self.query_one(DataTable)
