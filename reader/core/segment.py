@@ -85,12 +85,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 def paragraph_sentences(text: str, para: Span) -> list[Span]:
     out: list[Span] = []
     pos = para.start
-    for cut in _sentence_ends(text, para):
-        span = strip_span(text, Span(pos, cut))
-        if len(span):
-            out.append(span)
+    for cut in [*_sentence_ends(text, para), para.end]:
+        a, b = pos, cut  # strip_span inlined: one Span per sentence (this runs for every sentence of a book)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append(Span(a, b))
         pos = cut
-    span = strip_span(text, Span(pos, para.end))
-    if len(span):
-        out.append(span)
     return out
