@@ -9,7 +9,7 @@ from reader.core.document import load_document
 from reader.core.store import open_store
 from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
-from reader.tui.library_screen import DEFER_CLAIMS_CHARS
+from reader.core.session import DEFER_CLAIMS_CHARS
 
 from tests.conftest import SAMPLES
 from tests.screen import screen_text
