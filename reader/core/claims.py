@@ -50,6 +50,13 @@ _LABEL = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
 _META = re.compile(r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unconfirmed|unclear|unknown|not known|uncertain)\b"
                    r"|\bcould not be (?:independently )?(?:verified|confirmed)\b")
 """Statements about what is not known introduce a claim; they are not one ("the toll remains unconfirmed but ...")."""
+
+
+def _meta(s: str) -> bool:
+    """`_META.search(s)`, skipped when s lacks what every match holds ('unc', 'unk' or 'not')."""
+    return ("unc" in s or "unk" in s or "not" in s) and _META.search(s) is not None
+
+
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After)(?:\s+[\w,’'-]+){1,4}\s*$")
 """A short stretch that is only a time or place phrase ("On Monday morning," before a frame) states nothing."""
 _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|"
@@ -210,7 +217,7 @@ class _Builder(_Kinds, _Speakers):
                         c = self.emit("quote", [(max(q.start, base + ga), min(q.end, base + gb))], sent)
                         pending.append((c, q))
                 for x, y in spans:
-                    if _META.search(text[x:y]) or _ADVERBIAL.match(text, x, y):
+                    if _meta(text[x:y]) or _ADVERBIAL.match(text, x, y):
                         continue
                     inq = _quote_cover(quotes, x, y)
                     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
