@@ -133,3 +133,19 @@ async def test_export_dialog_writes_and_asks_before_overwriting(tmp_path: Path, 
         await pilot.press("enter")
         await pilot.pause()
         assert out.read_text(encoding="utf-8") != "keep me"
+
+
+async def test_claim_detail_shows_role_outlet_cue_and_numbers() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(160, 48)) as pilot:
+        lst = app.screen.query_one(ClaimsList)
+        peskov = next(i for i, c in enumerate(app.claims) if c.speaker == "Dmitry Peskov")
+        lst.show_claim(peskov)
+        await pilot.pause()
+        shown = screen_text(app)
+        c = app.claims[peskov]
+        assert f"Dmitry Peskov, {c.role}" in shown and f"via: {c.via}" in shown and f"cue: {c.cue}" in shown
+        stat = next(i for i, c in enumerate(app.claims) if c.numbers)
+        lst.show_claim(stat)
+        await pilot.pause()
+        assert "numbers: " + ", ".join(n.text for n in app.claims[stat].numbers) in screen_text(app)

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from reader.core.safe import safe_inline
 from reader.tui.claims_list import ClaimsList
 
 if TYPE_CHECKING:
@@ -35,6 +36,27 @@ def counts_line(claims: list[Claim], annotated: int, shown: int, sort: str) -> T
     return out
 
 
+def claim_detail(c: Claim) -> Text:
+    """Speaker (role), cue, outlet, hedge and numbers of one claim, as a few short lines."""
+    out = Text(end="")
+    who = safe_inline(c.speaker or "the article itself")
+    out.append(who, style="bold")
+    if c.role:
+        out.append(f", {safe_inline(c.role)}", style="italic")
+    bits = []
+    if c.cue:
+        bits.append(f"cue: {safe_inline(c.cue)}")
+    if c.via:
+        bits.append(f"via: {safe_inline(c.via)}")
+    if c.hedged:
+        bits.append(f"hedged: {safe_inline(c.hedge or c.cue or 'yes')}")
+    if c.numbers:
+        bits.append("numbers: " + ", ".join(safe_inline(n.text) for n in c.numbers))
+    if bits:
+        out.append("\n" + " · ".join(bits), style="dim")
+    return out
+
+
 class ClaimsPane(Vertical):
     """Owns the view settings of the claims list (filter words, sort) and its header."""
 
@@ -53,6 +75,7 @@ class ClaimsPane(Vertical):
         filt.display = False
         yield filt
         yield ClaimsList(self.claims, id="claims")
+        yield Static("", id="claim-detail")
 
     @property
     def list(self) -> ClaimsList:
@@ -65,6 +88,10 @@ class ClaimsPane(Vertical):
         lst = self.list
         annotated = len(set(lst.verdicts) | set(lst.tags))
         self.query_one("#claims-counts", Static).update(counts_line(self.claims, annotated, len(lst.order), lst.sort))
+
+    def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
+        """The highlighted claim's fields that do not fit in its row (the event goes on up)."""
+        self.query_one("#claim-detail", Static).update(claim_detail(self.claims[event.index]))
 
     def show_progress(self, fraction: float) -> None:
         """Extraction progress on a long document (mounted on first use); hidden once done."""
