@@ -54,7 +54,8 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
     elif sub == "export":
         p.description = "Export a document's claims and annotations."
         p.add_argument("file", metavar="FILE")
-        p.add_argument("--format", choices=sorted(FORMATS), default="w3c")
+        p.add_argument("--format", choices=sorted(FORMATS), help="default: export_format from the config file, else w3c")
+        p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else the platform config dir)")
         p.add_argument("-o", "--output", help="file to write (default: standard output)")
         p.add_argument("--force", action="store_true", help="overwrite an existing output file")
         p.set_defaults(func=cmd_export)
@@ -127,6 +128,13 @@ def cmd_annotations(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from reader.cli import EXIT_USAGE, CliError
 
+    if args.format is None:
+        from reader.core.config import load_config
+
+        config = load_config(args.config)
+        for warning in config.warnings:
+            print(f"reader: {warning}", file=sys.stderr)
+        args.format = config.export_format
     s = _session(args)
     try:
         out = export(s.doc, s.claims, s.annotations, args.format)

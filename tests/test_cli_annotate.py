@@ -95,3 +95,13 @@ def test_data_dir_option_moves_the_store(tmp_path: Path) -> None:
     assert r.returncode == 0
     assert (tmp_path / "elsewhere" / "annotations.db").exists()
     assert json.loads(run("annotations", str(SEED), "--format", "json").stdout) == []
+
+
+def test_export_format_defaults_to_the_config(tmp_path: Path) -> None:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('export_format = "markdown"\n', encoding="utf-8")
+    r = run("export", str(SEED), "--config", str(cfg))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("# ")  # a Markdown report, not JSON
+    r = run("export", str(SEED))
+    assert r.returncode == 0 and json.loads(r.stdout)["type"] == "AnnotationCollection"
