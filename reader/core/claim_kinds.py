@@ -60,6 +60,8 @@ class _Kinds:
 
     def found(self, spans: list[tuple[int, int]]) -> list[Found]:
         """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part)."""
+        if not self.p_nums:
+            return []
         return [f for f in self.p_nums for a, b in spans if a <= f.start and f.end <= b]
 
     def hedge_in(self, spans: list[tuple[int, int]], strong: bool = False) -> tuple[int, int, str] | None:
@@ -86,15 +88,15 @@ class _Kinds:
         return claim
 
     def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> str:
-        body = " ".join(self.text[x:y] for x, y in spans)
         rh = self.hedge_in(spans, strong=True)
         if rh and (not attributed or rh[2].lower() in ("reportedly", "allegedly")):
             return "report"
         nums = self.found(spans)
-        n_words = len(body.split())
-        # a vague quantity ("thousands") or a time span in figures ("30 hours") is the point only of a short clause
-        if any(n.statistical for n in nums) or any(n.statistical is None and n_words <= (12 if n.text[:1].isdigit() else 20) for n in nums):
-            return "statistic"
+        if nums:  # the word count matters only for numbers
+            n_words = len(" ".join(self.text[x:y] for x, y in spans).split())
+            # a vague quantity ("thousands") or a time span in figures ("30 hours") is the point only of a short clause
+            if any(n.statistical for n in nums) or any(n.statistical is None and n_words <= (12 if n.text[:1].isdigit() else 20) for n in nums):
+                return "statistic"
         return "attribution" if attributed else "assertion"
 
     def _content(self, spans: list[tuple[int, int]], sent: Span, spk: tuple[str | None, Span | None, str | None],
