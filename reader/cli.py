@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, load_document
+from reader.core.overview import claim_facts
 from reader.core.store import AnnotationStore, StoreError, open_store
 
 if TYPE_CHECKING:
@@ -68,14 +69,8 @@ def format_table(doc: Document, claims: list[Claim]) -> str:
         who = c.speaker or "—"
         if c.role:
             who += f" ({c.role})"
-        extras = []
-        if c.via:
-            extras.append(f"via {c.via}")
-        if c.hedged:
-            extras.append(f"hedge: {c.hedge or c.cue or 'yes'}")
-        if c.numbers:
-            extras.append("numbers: " + ", ".join(n.text for n in c.numbers))
-        rows.append(f"{i:>3}  {c.kind:<11} {_one_line(who, 40):<30} {_one_line(c.cue, 20):<16} {_one_line(c.quote, 90)}")
+        extras = claim_facts(c)
+        rows.append(f"{i:>3}  {c.kind:<11} {_one_line(who, 30):<30} {_one_line(c.cue, 16):<16} {_one_line(c.quote, 90)}")
         if extras:
             rows.append(" " * 16 + _one_line("; ".join(extras), 110))
     return "\n".join(rows)

@@ -144,7 +144,7 @@ async def test_claim_detail_shows_role_outlet_cue_and_numbers() -> None:
         await pilot.pause()
         shown = screen_text(app)
         c = app.claims[peskov]
-        assert f"Dmitry Peskov, {c.role}" in shown and f"via: {c.via}" in shown and f"cue: {c.cue}" in shown
+        assert f"Dmitry Peskov, {c.role}" in shown and f"via {c.via}" in shown and f"cue: {c.cue}" in shown
         stat = next(i for i, c in enumerate(app.claims) if c.numbers)
         lst.show_claim(stat)
         await pilot.pause()

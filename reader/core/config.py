@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    import tomllib
+    pass
 
 from reader.core.annotation import VERDICTS
 

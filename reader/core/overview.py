@@ -57,3 +57,16 @@ def speakers(claims: list[Claim]) -> list[SpeakerInfo]:
         if c.via and c.via not in info.vias:
             info.vias.append(c.via)
     return sorted(by_name.values(), key=lambda s: (-len(s.claims), s.name.lower()))
+
+
+def claim_facts(c: Claim) -> list[str]:
+    """The fields of a claim beyond its speaker and quote, as short labelled phrases
+    (outlet, hedge, numbers): what the table and the detail box show alike."""
+    facts = []
+    if c.via:
+        facts.append(f"via {c.via}")
+    if c.hedged:
+        facts.append(f"hedged: {c.hedge or c.cue or 'yes'}")
+    if c.numbers:
+        facts.append("numbers: " + ", ".join(n.text for n in c.numbers))
+    return facts

@@ -16,6 +16,9 @@ from reader.tui.article import ArticleView
 from reader.tui.status import StatusBar
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from reader.core.annotation import Annotation
     from reader.tui.annotations_view import AnnotationList
     from reader.tui.claims_list import ClaimsList
     from reader.tui.reader_screen import ReaderScreen
@@ -75,39 +78,39 @@ class AnnotateActions(_Base):
         return t
 
     # ----- annotation actions --------------------------------------------------------------
-    def action_verdict(self) -> None:
+    def _edit(self, make_dialog: Callable[[str, Annotation | None], Screen[Any]],
+              save: Callable[[Span, str | None, Any], object], message: Callable[[Any], str]) -> None:
+        """Open `make_dialog` on the current target; a non-None answer is saved in one action."""
         t = self._with_target()
         if t is None:
             return
         span, key = t
-        current = self.session.find(span, key)
 
-        def done(verdict: str | None) -> None:
-            if verdict is None:
+        def done(answer: Any) -> None:
+            if answer is None:  # cancelled
                 return
-            self._act(lambda: self.session.set_verdict(span, verdict or None, key), f"verdict: {verdict or 'cleared'}")
+            self._act(lambda: save(span, key, answer), message(answer))
             self._after_annotation()
 
+        self.app.push_screen(make_dialog(span.of(self.doc.text), self.session.find(span, key)), done)
+
+    def action_verdict(self) -> None:
         from reader.tui.dialogs import VerdictPicker
 
-        self.app.push_screen(VerdictPicker(span.of(self.doc.text), current.verdict if current else None), done)
+        self._edit(
+            lambda text, a: VerdictPicker(text, a.verdict if a else None),
+            lambda span, key, verdict: self.session.set_verdict(span, verdict or None, key),
+            lambda verdict: f"verdict: {verdict or 'cleared'}",
+        )
 
     def action_tags(self) -> None:
-        t = self._with_target()
-        if t is None:
-            return
-        span, key = t
-        current = self.session.find(span, key)
-
-        def done(tags: list[str] | None) -> None:
-            if tags is None:
-                return
-            self._act(lambda: self.session.set_tags(span, tags, key), "tags saved")
-            self._after_annotation()
-
         from reader.tui.dialogs import TagsDialog
 
-        self.app.push_screen(TagsDialog(span.of(self.doc.text), current.tags if current else (), self.session.known_tags()), done)
+        self._edit(
+            lambda text, a: TagsDialog(text, a.tags if a else (), self.session.known_tags()),
+            lambda span, key, tags: self.session.set_tags(span, tags, key),
+            lambda _: "tags saved",
+        )
 
     def action_note_or_next(self) -> None:
         """`n`: next search match while matches are lit (vim), otherwise write a note."""
@@ -117,21 +120,13 @@ class AnnotateActions(_Base):
             self.action_note()
 
     def action_note(self) -> None:
-        t = self._with_target()
-        if t is None:
-            return
-        span, key = t
-        current = self.session.find(span, key)
-
-        def done(note: str | None) -> None:
-            if note is None:
-                return
-            self._act(lambda: self.session.set_note(span, note, key), "note saved")
-            self._after_annotation()
-
         from reader.tui.dialogs import NoteEditor
 
-        self.app.push_screen(NoteEditor(span.of(self.doc.text), current.note if current else None), done)
+        self._edit(
+            lambda text, a: NoteEditor(text, a.note if a else None),
+            lambda span, key, note: self.session.set_note(span, note, key),
+            lambda _: "note saved",
+        )
 
     def action_highlight(self) -> None:
         t = self._with_target()

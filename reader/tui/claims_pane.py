@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from reader.core.overview import claim_facts
 from reader.core.safe import safe_inline
 from reader.tui.claims_list import ClaimsList
 
@@ -43,15 +44,8 @@ def claim_detail(c: Claim) -> Text:
     out.append(who, style="bold")
     if c.role:
         out.append(f", {safe_inline(c.role)}", style="italic")
-    bits = []
-    if c.cue:
-        bits.append(f"cue: {safe_inline(c.cue)}")
-    if c.via:
-        bits.append(f"via: {safe_inline(c.via)}")
-    if c.hedged:
-        bits.append(f"hedged: {safe_inline(c.hedge or c.cue or 'yes')}")
-    if c.numbers:
-        bits.append("numbers: " + ", ".join(safe_inline(n.text) for n in c.numbers))
+    bits = [f"cue: {safe_inline(c.cue)}"] if c.cue else []
+    bits += [safe_inline(fact) for fact in claim_facts(c)]
     if bits:
         out.append("\n" + " · ".join(bits), style="dim")
     return out
