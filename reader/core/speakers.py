@@ -93,6 +93,18 @@ def split_subject(subject: str) -> Speaker:
     return Speaker(subject, None, False)
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Same first letter and at most one substitution, insertion, deletion or swap of neighbours apart."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
 @dataclass(slots=True)
 class SpeakerMemory:
     """Names seen as sources so far, for pronouns, surnames and carried-over quotes."""
@@ -106,11 +118,11 @@ class SpeakerMemory:
     def resolve(self, sp: Speaker, mention: str) -> str:
         """Full name for a mention: pronoun -> last source; surname -> earlier full name."""
         low = mention.strip().lower()
-        if low in ("he", "she", "i"):
+        if low in ("he", "she", "i", "him", "her"):
             return self.last_person or self.last_speaker or mention
         if low in ("it",):
             return self.last_group or self.last_speaker or mention
-        if low in ("they", "we"):
+        if low in ("they", "we", "them"):
             return self.last_group or self.last_speaker or mention
         title = re.match(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$", low)
         if title and not sp.person and title.group(1).split()[-1] in TITLES:
@@ -124,6 +136,10 @@ class SpeakerMemory:
             for full in reversed(self.persons):
                 if full.split()[-1] == last or full == sp.name:
                     return full
+            if len(sp.name.split()) == 1 and len(last) >= 4:
+                for full in reversed(self.persons):
+                    if len(full.split()) > 1 and _one_edit(full.split()[-1], last):
+                        return full  # "Saree" after "Yahya Sarea": a transliterated name spelt two ways
         if sp.role and len(sp.name.split()) == 1:
             # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": a name that leads with the family name
             for full in reversed(self.persons):
