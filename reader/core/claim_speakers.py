@@ -10,13 +10,15 @@ import re
 from reader.core.cues import OUTLET_HEAD
 from reader.core.frames import Frame
 from reader.core.spans import Span
-from reader.core.speakers import Speaker, SpeakerMemory, split_subject
+from reader.core.speakers import ORG_WORDS, Speaker, SpeakerMemory, split_subject
 
 _CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + OUTLET_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
+_THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
+"""A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}$")
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
@@ -69,6 +71,14 @@ class _Speakers:
             full = self.full_names[mention]
             if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
                 sp = Speaker(full, sp.role, True)
+        org = _THE_ORG.match(mention)
+        if org and org.group(1).lower() in ORG_WORDS and not sp.person:
+            head = org.group(1).capitalize()
+            named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?)").findall(
+                self.text, max(0, a - 3000), a)
+            named = [n for n in named if len(n.split()) > 1]
+            if named:  # "The court found" after "the Supreme Court of the United Kingdom": the named court
+                sp = Speaker(named[-1], None, False)
         name = self.memory.resolve(sp, mention)
         if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
             name = prev[0]  # "…, according to police, who said …"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.according import according
 from reader.core.claim_kinds import (
     _HEDGE_GATE,
     _HEDGES_LOW,
@@ -30,7 +31,7 @@ from reader.core.clauses import (
 )
 from reader.core.cues import DOUBT_CUES
 from reader.core.document import Document
-from reader.core.frames import according, find_frames, has_cue_words
+from reader.core.frames import find_frames, has_cue_words
 from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.segment import paragraph_sentences, paragraphs
@@ -59,6 +60,7 @@ def _meta(s: str) -> bool:
 
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After)(?:\s+[\w,’'-]+){1,4}\s*$")
 """A short stretch that is only a time or place phrase ("On Monday morning," before a frame) states nothing."""
+_DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
 _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|"
                           r"Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing)\b")
 _SOURCE_NP = re.compile(
@@ -164,6 +166,9 @@ class _Builder(_Kinds, _Speakers):
             nest_via: str | None = None
             for i, f in enumerate(frames):
                 if not f.contents and i + 1 == len(frames) and not f.passive_by:
+                    aside = re.search(r",\s*as\s+$", ms[: f.region[0]])
+                    if aside:  # "…, as the Court of Session found.": the article's aside to the content before it
+                        covered.append((aside.start(), f.region[1]))
                     continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
                 spk = self.speaker_of(f, base, prev)
                 prev = spk
@@ -203,7 +208,9 @@ class _Builder(_Kinds, _Speakers):
                                   hedged=hedged, cue_span=Span(base + f.cue_start, base + f.cue_end))
             # unattributed stretches
             gaps = _gaps(len(ms), covered)
-            topic = any(re.search(r",\s*which\s*$", ms[: f.region[0]]) for f in frames)
+            # "Mariupol, which HRW has described as “…”": the main clause is the description's topic, not a claim
+            # ("fires, which state media said were under control" states both)
+            topic = any(re.search(r",\s*which\s*$", ms[: f.region[0]]) and f.verb.startswith(_DESCRIBE) for f in frames)
             starts = {f.region[0] for f in frames}
             for ga, gb in gaps:
                 if topic and gb <= min(f.region[0] for f in frames):

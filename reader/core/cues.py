@@ -35,7 +35,7 @@ observe observes observed observing | propose proposes proposed proposing
 CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",
                                  "ascribed", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects", "expected",
                                  "learn", "learns", "learned", "learnt", "post", "posts", "posted"}
-"""Verbs that take a clause ("X said (that) ..."); "found" and "show" only with a study-like subject."""
+"""Verbs that take a clause ("X said (that) ..."); "found", "show" and "ruled" only with a study- or court-like subject."""
 
 OBJECT_CUES = frozenset("told tell tells telling informed inform informs assured assure assures warned warn warns urged advised".split())
 """Cues whose first object is the hearer: "told the Guardian that ...", "told reporters"."""
@@ -47,8 +47,9 @@ DOUBT_CUES = frozenset(
 )
 """Cues that signal the article does not vouch for the content (GUIDE: hedged)."""
 
-STUDY_CUES = frozenset("found finds find show shows showed shown concluded concludes".split())
-STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|scientists|review|paper|inquiry|audit)\b", re.I)
+STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules".split())
+STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|scientists|review|paper|inquiry|audit"
+                            r"|court|courts|judge|judges|justices|jury|tribunal|panel|inquest|coroner)\b", re.I)
 
 HEDGES = re.compile(
     r"(?<![^\W\d])\b(reportedly|allegedly|purportedly|apparently|presumably|supposedly|unconfirmed|suspected|"
@@ -84,7 +85,7 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "we":
 
 VERB_CUES = frozenset(
     """deny denies denied denying questioned advise advises advised advising urge urges urged
-    urging blame blames blamed accuse accuses accused accusing characterize characterizes characterized
+    urging blame blames blamed blaming accuse accuses accused accusing characterize characterizes characterized
     characterise characterises characterised""".split()
 )
 """Speech acts without a that-clause: the content span starts at the verb ("denies the two explosions are
@@ -94,6 +95,8 @@ PHRASE_CUES = re.compile(
     r"\b(?:refused|refuses|refuse|declined|declines|decline) to rule out\b|\bwent on to (?:say|add)\b"
     r"|\b(?:offered|gave|made|issued|provided) (?:a |an )?(?:\w+ ){0,2}(?:estimate|assessment|prediction|warning|claim) that\b"
     r"|\b(?:read|reads)(?:,? in part,?)?(?=\s*:)"
+    r"|(?<=[’']s )(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)"
+    r" (?:was|is|has been|had been|remains|remained) that\b"
     r"|\b(?:made|issued|released|posted|gave|published) the following (?:announcement|statement|message|tweet|post|update|remarks?)\b"
 )
 """Multi-word cues."""

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.alternation import by_first_char
-from reader.core.cues import CUE_VERBS, OBJECT_CUES, PHRASE_CUES, STUDY_CUES, STUDY_SUBJECTS, VERB_CUES
+from reader.core.cues import (
+    CUE_VERBS,
+    OBJECT_CUES,
+    PHRASE_CUES,
+    STUDY_CUES,
+    STUDY_SUBJECTS,
+    VERB_CUES,
+)
+from reader.core.subjects import _BAD_IN_SUBJECT, _main_subject, _opener_len, _trim
 
 _AUX_WORDS = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once").split() + [
@@ -24,17 +32,7 @@ CUE_RE = re.compile(
 )
 """Auxiliaries and cue verbs branched by first character (see alternation.py): tried at every word boundary of a
 cue sentence, a flat list of some 200 verbs was most of the extractor's time."""
-ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per)\s+")
 _BOUNDARY = re.compile(r"[,;:”\"—–(]\s*|\s(?:and|but|while|as|with|after|because|when|saying|adding)\s", re.I)
-_OPENERS = re.compile(
-    r"^(?:(?:but|and|however|yet|so|meanwhile|still|also|then|now|instead|separately|earlier|later|moreover|with|as|while|"
-    r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
-    re.I,
-)
-_BAD_IN_SUBJECT = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
-    r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
-)
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
 _VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed)\s")
@@ -45,7 +43,7 @@ _PLURAL_SOURCE = re.compile(r"(?:officials|police|authorities|investigators|pros
                             r"researchers|scientists|doctors|organizers|organisers|officers|rescuers|lawyers|diplomats)\b")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
 _SUBJECT_START = re.compile(
-    r"(?:[A-Z\u00C0-\u00DE\d]|(?:former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
+    r"(?:[A-Z\u00C0-\u00DE\d]|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
@@ -53,6 +51,7 @@ _TIME = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?:morning|night|evening|afternoon))?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|percent|[a-z]+s\b)))?(?:,?\s+\d{4}\b)?"
     r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
     re.I,
 )
@@ -81,10 +80,14 @@ _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _NOT_SPEECH = {
     "call": re.compile(r"\s+(?:off|in)\b"),
     "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b"),
-    "claim": re.compile(r"\s+(?:the\s+)?(?:(?:lives|life)\b|(?:[\d,]+|\w+)\s+(?:more\s+)?(?:lives|victims)\b)"),
+    "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b))", re.I),
+    "claim": re.compile(r"\s+(?:the\s+)?(?:(?:lives|life|responsibility|credit)\b|(?:[\d,]+|\w+)\s+(?:more\s+)?(?:lives|victims)\b)"),
 }
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
 emergency", "claimed 6606 lives"), not a report of speech."""
+_NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
+"""A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
 
 
@@ -101,18 +104,6 @@ class Frame:
     verb: str = ""
     passive_by: bool = False
     inherited: bool = False
-
-
-def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (ms[a].isspace() or ms[a] in ",;:—–-"):
-        a += 1
-    while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
-        b -= 1
-    # a trailing coordinator belongs to what follows
-    m = re.search(r"\s+(?:and|but|or|while)$", ms[a:b])
-    if m:
-        b = a + m.start()
-    return a, b
 
 
 def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
@@ -180,11 +171,6 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     return (a, e), None, a
 
 
-def _opener_len(s: str) -> int:
-    m = _OPENERS.match(s)
-    return m.end() if m else 0
-
-
 def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
     via = None
@@ -220,7 +206,9 @@ def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
 
 _WORD = re.compile(r"[a-z]+")
 _GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | {"refused", "refuses", "refuse", "declined", "declines",
-                                                        "decline", "went", "called", "offered", "gave", "made",
+                                                        "decline", "went", "called", "offered", "gave", "made", "argument",
+                                                        "position", "view", "contention", "response", "defence",
+                                                        "defense", "explanation", "conclusion", "assessment",
                                                         "issued", "provided", "read", "reads"})
 
 
@@ -275,8 +263,9 @@ def find_frames(ms: str) -> list[Frame]:
             frames.append(f)
             lo = pos
             continue
-        if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]):
-            continue
+        if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]) \
+                and not (frames and frames[-1].verb in STUDY_CUES and re.search(r"(?:,|\band)\s*$", ms[:cs])):
+            continue  # "The court found that A, and found B": the second cue shares the first one's subject
         subj, role, rstart = _subject(ms, lo, m.start())
         prep = None
         if verb.endswith("ing") and not m.group("aux").strip():
@@ -284,10 +273,19 @@ def find_frames(ms: str) -> list[Frame]:
             prep = _PREP_GERUND.search(ms, lo, cs)
             if prep:
                 subj, role, rstart = (prep.start("s"), prep.end("s")), None, prep.start()
-        if subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|\w-\w+$", ms[subj[0]:subj[1]])):
+        if m.group("phrase") and _NOUN_CUE.match(ms, cs):
+            poss = re.search(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[’']s?\s+$", ms[lo:cs])
+            if not poss:
+                continue
+            subj, role, rstart = (lo + poss.start(1), lo + poss.end(1)), None, lo + poss.start(1)
+        elif subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|\w-\w+$", ms[subj[0]:subj[1]])):
             continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
         if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by)\b", ms[ce:]):
             continue  # "questions about", "claims of": a plural noun ("Some reports suggest": after a determiner, above)
+        if subj is None and not frames and not m.group("phrase") and not m.group("aux").strip():
+            main = _main_subject(ms, cs, verb)
+            if main:
+                subj, rstart = main
         if verb.endswith("ing") and subj is None and not re.search(r",\s*$", ms[:cs]):
             continue
         inherited = inverted = False
@@ -356,38 +354,3 @@ def find_frames(ms: str) -> list[Frame]:
                 out.append((a2, b2))
         f.contents = out
     return frames
-
-
-_MID_VERB = re.compile(
-    r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:[a-z]{3,}ed|said|found|made|took|gave|left|saw|is|are|was|were|has|have|had)\s+"
-    r"(?=(?:at least|about|more than|nearly|almost|some|over|up to)?\s*(?:\d|the\b|an?\b|his\b|her\b|its\b|their\b|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b))"
-)
-"""The verb of the main clause when 'according to X' sits inside it without a closing comma: the source ends there."""
-
-
-def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
-    """'According to X, C' / 'C, according to X' / 'A, according to X, B': (source span, contents, frame start)."""
-    m = ACCORDING_RE.search(ms)
-    if not m:
-        return None
-    src_start = m.end()
-    comma = re.compile(r"[,;]").search(ms, src_start)
-    src_end = comma.start() if comma else len(ms.rstrip(" .!"))
-    tail_start = comma.end() if comma else None
-    if m.start() > 0:
-        verb = _MID_VERB.search(ms, src_start, src_end)
-        if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
-            src_end, tail_start = verb.start(), verb.start() + 1
-    if src_end - src_start > 120 or src_end <= src_start:
-        return None
-    contents = []
-    head = _trim(ms, 0, m.start())
-    head = (head[0] + _opener_len(ms[head[0]:head[1]]), head[1])
-    if head[1] - head[0] > 3:
-        contents.append(head)
-    if tail_start is not None:
-        tail = _trim(ms, tail_start, len(ms))
-        if tail[1] - tail[0] > 3:
-            contents.append(tail)
-    return (src_start, src_end), contents, m.start()

@@ -1,0 +1,43 @@
+"""'According to X' frames: "According to X, C" / "C, according to X" / "A, according to X, B" (split from frames.py)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.subjects import _opener_len, _trim
+
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per)\s+")
+
+_MID_VERB = re.compile(
+    r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:[a-z]{3,}ed|said|found|made|took|gave|left|saw|is|are|was|were|has|have|had)\s+"
+    r"(?=(?:at least|about|more than|nearly|almost|some|over|up to)?\s*(?:\d|the\b|an?\b|his\b|her\b|its\b|their\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b))"
+)
+"""The verb of the main clause when 'according to X' sits inside it without a closing comma: the source ends there."""
+
+
+def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
+    """'According to X, C' / 'C, according to X' / 'A, according to X, B': (source span, contents, frame start)."""
+    m = ACCORDING_RE.search(ms)
+    if not m:
+        return None
+    src_start = m.end()
+    comma = re.compile(r"[,;]").search(ms, src_start)
+    src_end = comma.start() if comma else len(ms.rstrip(" .!"))
+    tail_start = comma.end() if comma else None
+    if m.start() > 0:
+        verb = _MID_VERB.search(ms, src_start, src_end)
+        if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
+            src_end, tail_start = verb.start(), verb.start() + 1
+    if src_end - src_start > 120 or src_end <= src_start:
+        return None
+    contents = []
+    head = _trim(ms, 0, m.start())
+    head = (head[0] + _opener_len(ms[head[0]:head[1]]), head[1])
+    if head[1] - head[0] > 3:
+        contents.append(head)
+    if tail_start is not None:
+        tail = _trim(ms, tail_start, len(ms))
+        if tail[1] - tail[0] > 3:
+            contents.append(tail)
+    return (src_start, src_end), contents, m.start()

@@ -1,0 +1,60 @@
+"""Subject-side helpers of the attribution frames (frames.py): trimming, sentence openers, and the main-clause
+subject that a cue without its own subject reports for ("X did not …, but said C", "X ruled …, finding that C")."""
+
+from __future__ import annotations
+
+import re
+
+_OPENERS = re.compile(
+    r"^(?:(?:but|and|however|yet|so|meanwhile|still|also|then|now|instead|separately|earlier|later|moreover|with|as|while|"
+    r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
+    re.I,
+)
+_BAD_IN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
+    r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
+)
+_MAIN_SUBJECT = re.compile(
+    r"(?:(?:The|An?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:(?:The|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
+    r"(?=\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held)\b)"
+)
+_SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warning noting explaining alleging asserting "
+                        "blaming accusing denying".split())
+_CHANNEL_BEFORE = re.compile(r"\b(?:statement|message|post|tweet|letter|video|release|interview)(?:\s+[\w.-]+){0,3}\s*$")
+
+
+def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | None:
+    """The sentence's own subject for a cue without one: 'X did not …, but said C', 'X ruled …, finding that C',
+    'X posted a message blaming …': (subject span, frame start). After a channel noun the whole 'X posted a
+    message' is the frame; otherwise the main clause before the cue stays the article's own statement."""
+    before = ms[:cs]
+    channel = None
+    if verb.endswith("ing"):
+        channel = _CHANNEL_BEFORE.search(before)
+        if not (channel or re.search(r",\s*$", before)):
+            return None
+        if verb not in _SPEECH_ING and not re.match(r"\s*(?:that\b|[“\"])", ms[cs + len(verb):]):
+            return None  # ", observing the rescue mission": a participle of perception, not a report
+    elif not re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$", before):
+        return None
+    m = _MAIN_SUBJECT.match(ms)
+    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or _BAD_IN_SUBJECT.search(m.group(0)) or re.search(r"[;:”\"]", before):
+        return None
+    return (m.start(), m.end()), (m.start() if channel else cs)
+
+
+def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (ms[a].isspace() or ms[a] in ",;:—–-"):
+        a += 1
+    while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
+        b -= 1
+    # a trailing coordinator belongs to what follows
+    m = re.search(r"\s+(?:and|but|or|while)$", ms[a:b])
+    if m:
+        b = a + m.start()
+    return a, b
+
+
+def _opener_len(s: str) -> int:
+    m = _OPENERS.match(s)
+    return m.end() if m else 0
