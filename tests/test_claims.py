@@ -315,3 +315,63 @@ def test_original_language_text_of_a_quote_is_not_a_claim() -> None:
 
 def test_currency_prefix_number() -> None:
     assert [f.text for f in find_numbers("delay around US$400 million in military aid")] == ["US$400 million"]
+
+
+def test_coordinated_cue_without_subject_reports_for_the_sentence_subject() -> None:
+    cl = _claims("saudi-oil-drone-attacks", "According to the Saudi Press Agency")
+    assert _find(cl, "did not mention if there were casualties").kind == "assertion"
+    c = _find(cl, "exports were continuing")  # "The agency did not mention …, but said C"
+    assert (c.kind, c.speaker, c.cue) == ("attribution", "Saudi Press Agency", "said")  # "the agency": the named one
+
+
+def test_participle_cue_after_a_channel_noun_and_after_a_comma() -> None:
+    cl = _claims("saudi-oil-drone-attacks", "US Secretary of State")
+    blame = _find(cl, "blaming Iran")  # "X posted a message on Twitter blaming …, saying “…”"
+    assert blame.kind == "attribution" and blame.speaker.endswith("Mike Pompeo")
+    assert not any(c.quote.startswith("US Secretary") for c in cl)
+    q = _find(cl, "no evidence the attacks came from Yemen")
+    assert q.kind == "quote" and q.speaker.endswith("Mike Pompeo")
+    cl = _claims("uk-prorogation-ruling", "The High Court of England")
+    assert _find(cl, "ruled on the same day").kind == "assertion"
+    c = _find(cl, "was not a matter for the courts")  # "…, finding that C"
+    assert c.kind == "attribution" and "High Court of England and Wales" in c.speaker
+
+
+def test_court_subjects_found_and_ruled_and_the_court_resolves_to_its_name() -> None:
+    cl = _claims("uk-prorogation-ruling", "Today at 10:30 BST")
+    a, b = _find(cl, "it could rule on the prorogation"), _find(cl, "the prorogation to be unlawful")
+    assert a.quote == "it could rule on the prorogation" and b.quote == "the prorogation to be unlawful"
+    assert a.speaker == b.speaker == "Supreme Court of the United Kingdom"
+    cl = _claims("uk-prorogation-ruling", "Queen Elizabeth II")
+    c = _find(cl, "the prorogation was unlawful")  # "ruled on September 11 C": a date, then the content
+    assert (c.kind, c.quote) == ("attribution", "the prorogation was unlawful")
+    assert _find(cl, "ruled on the appeal").kind == "assertion"  # "ruled on the appeal": an act
+
+
+def test_possessive_cue_noun_and_as_aside() -> None:
+    cl = _claims("uk-prorogation-ruling", "For three days last week")
+    c = _find(cl, "political tool")  # "The government's counter-argument was that C"
+    assert (c.kind, c.speaker, c.quote) == ("attribution", "The government", "prorogation is a political tool given by the legislature to the executive branch")
+    assert not any(c.quote.startswith("the Court of Session") for c in cl)  # "…, as the Court of Session found."
+    assert _find(cl, "true intent").speaker.endswith("John Major")
+
+
+def test_claimed_responsibility_is_an_act_and_which_state_media_said() -> None:
+    cl = _claims("saudi-oil-drone-attacks", "Yesterday, oil facilities")
+    assert _find(cl, "claimed responsibility").kind == "assertion"
+    assert _find(cl, "triggered major fires").kind == "assertion"
+    c = _find(cl, "were under control")
+    assert (c.kind, c.quote, c.speaker) == ("attribution", "were under control", "state media")
+
+
+def test_object_pronoun_and_respelt_surname_resolve_to_the_named_speaker() -> None:
+    cl = _claims("saudi-oil-drone-attacks", "Speaking on al-Masirah TV", "\"These attacks")
+    assert _find(cl, "among the largest Houthi operations").speaker == "Yahya Sarea"  # "According to him"
+    assert _find(cl, "These attacks are our right").speaker == "Yahya Sarea"  # "…, Saree said."
+
+
+def test_base_form_after_an_article_is_a_noun_and_speaking_to_is_circumstance() -> None:
+    cl = _claims("tesco-poland-sale", "Tesco sold its roughly")
+    assert not any(c.quote in ("of last year", "Speaking to Portfolio.hu") for c in cl)
+    assert _find(cl, "did not have intentions").speaker == "Dave Lewis"
+    assert _find(cl, "want to stay in Hungary").speaker == "Matt Simister"

@@ -215,7 +215,7 @@ class _Builder(_Kinds, _Speakers):
             for ga, gb in gaps:
                 if topic and gb <= min(f.region[0] for f in frames):
                     continue
-                if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not re.search(r"[;:.]|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s", ms[ga:gb]):
+                if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not re.search(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s", ms[ga:gb].rstrip(" ,")):
                     continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
                 spans = _clauses(text, base + ga, base + gb)
                 if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # Speech and cognition verbs that introduce reported content; base -> inflections.
-_VERBS = """
+_VERB_GROUPS = """
 say says said saying | tell tells told telling | add adds added adding | state states stated stating
 claim claims claimed claiming | insist insists insisted insisting | announce announces announced announcing
 explain explains explained explaining | write writes wrote writing | report reports reported reporting
@@ -31,7 +31,8 @@ reply replies replied | respond responds responded | reiterate reiterates reiter
 speculate speculates speculated | assure assures assured | inform informs informed | mentioned
 signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
 observe observes observed observing | propose proposes proposed proposing
-""".replace("|", " ").split()
+"""
+_VERBS = _VERB_GROUPS.replace("|", " ").split()
 CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",
                                  "ascribed", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects", "expected",
                                  "learn", "learns", "learned", "learnt", "post", "posts", "posted"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reader.core.alternation import by_first_char
 from reader.core.cues import (
+    _VERB_GROUPS,
     CUE_VERBS,
     OBJECT_CUES,
     PHRASE_CUES,
@@ -86,6 +87,7 @@ _NOT_SPEECH = {
 }
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
 emergency", "claimed 6606 lives"), not a report of speech."""
+_BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
@@ -243,6 +245,9 @@ def find_frames(ms: str) -> list[Frame]:
         if not m.group("phrase") and not m.group("aux").strip() and not verb.endswith("ing") \
                 and _PREP_BEFORE.search(ms, max(0, cs - 12), cs):
             continue  # "In remarks to AFP", "repeated failed attempts" after a verb: a noun or adjective, not a cue
+        if not m.group("phrase") and not m.group("aux").strip() and verb in _BASE_FORMS \
+                and re.search(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$", ms[max(lo, cs - 40) : cs]):
+            continue  # "In a DW report in March": a singular noun phrase takes no base-form verb, so this is a noun
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s*$", m.group("aux") or "") is not None

@@ -52,6 +52,8 @@ def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
     m = re.search(r"\s+(?:and|but|or|while)$", ms[a:b])
     if m:
         b = a + m.start()
+        while b > a and ms[b - 1] in ",;":  # "A, and found B": the comma before the coordinator too
+            b -= 1
     return a, b
 
 
