@@ -375,3 +375,17 @@ def test_base_form_after_an_article_is_a_noun_and_speaking_to_is_circumstance() 
     assert not any(c.quote in ("of last year", "Speaking to Portfolio.hu") for c in cl)
     assert _find(cl, "did not have intentions").speaker == "Dave Lewis"
     assert _find(cl, "want to stay in Hungary").speaker == "Matt Simister"
+
+
+def test_scale_word_after_a_double_space_is_one_number_with_the_source_text() -> None:
+    cl = _claims("saudi-oil-drone-attacks", "Reuters, citing")
+    n = _find(cl, "barrels of per-day").numbers[0]
+    assert (n.text, n.value) == ("5.7  million", 5.7e6)
+    assert n.text == _doc_from("saudi-oil-drone-attacks", "Reuters, citing").text[n.span.start : n.span.end]
+
+
+def test_which_after_a_common_noun_stays_with_its_clause() -> None:
+    cl = _claims("tesco-poland-sale", "The deal covers")
+    assert _find(cl, "19 stores").quote == "Tesco continues to run 19 stores, which were not included in this package"
+    cl = _claims("ebola-treatments", "The PALM trial")  # after a name, the clause is a fact of its own
+    assert any(c.quote.startswith("which has suffered") for c in cl)

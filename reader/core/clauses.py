@@ -10,6 +10,7 @@ from reader.core.quotes import Quote
 _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|with)\s)|\s+—\s+")
 _LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
 _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w.’'&-]*\)?$")
 _CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even though|even if|although|though)\b,?\s*", re.I)
 _TRAILING = re.compile(r"[\s,]+(?:and|but|or)$")
 
@@ -49,7 +50,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
             res.append((m.start(1), m.end(1)))
             x = m.end()
         m = _WHICH_END.search(text, x, y)
-        if m:
+        if m and (_NAMED_BEFORE.search(text, max(x, m.start() - 40), m.start()) or not text[m.end() + 5 : y].strip()):
+            # "…, in the Democratic Republic of the Congo, which has suffered …": a fact of its own about a named
+            # entity; after a common noun the clause qualifies it ("Tesco continues to run 19 stores, which were not …")
             res.append((x, m.start()))
             x = m.end()
         res.append((x, y))

@@ -45,10 +45,10 @@ NUMBER_RE = re.compile(
         (?P<cur>{_CURRENCY})?
         (?<![\w.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<dec>\.\d+)?(?![\w,]\d)
         (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?
-        (?:(?:\s|-)?(?P<abbr>{_SCALE_ABBR})\b|\s(?P<sc>{_SCALE_WORD})s?\b)?
+        (?:(?:\s|-)?(?P<abbr>{_SCALE_ABBR})\b|[^\S\n]{{1,2}}(?P<sc>{_SCALE_WORD})s?\b)?
         (?P<ampm>\s?[ap]\.?m\b\.?)?
     )
-  | (?P<words>\b{_WORD}(?:[\s-]{_WORD})?(?:\s{_SCALE_WORD}s?)?\b)
+  | (?P<words>\b{_WORD}(?:[\s-]{_WORD})?(?:[^\S\n]{{1,2}}{_SCALE_WORD}s?)?\b)
   | (?P<ord>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)
     )""",
     re.IGNORECASE | re.VERBOSE,
