@@ -262,7 +262,8 @@ def test_channel_as_subject_and_characterized_as_quote() -> None:
 def test_document_read_in_part_and_inverted_cue_with_appositive_name() -> None:
     cl = _claims("uk-prorogation-ruling", "Today at 10:30", "The summary of the decision", "For three days")
     assert not any(c.quote.startswith(("a procedural suspension", "of the Parliament")) for c in cl)
-    assert _find(cl, "Parliament has not been prorogued").speaker == "The summary of the decision"
+    c = _find(cl, "Parliament has not been prorogued")  # "The summary of the decision read in part:" -> the court
+    assert c.speaker == "Supreme Court of the United Kingdom"
     keen = _find(cl, "It is not for the Court to opine")
     assert keen.speaker == "Richard Keen" and keen.role == "the government's lawyer" and keen.cue == "argued"
 
@@ -389,3 +390,10 @@ def test_which_after_a_common_noun_stays_with_its_clause() -> None:
     assert _find(cl, "19 stores").quote == "Tesco continues to run 19 stores, which were not included in this package"
     cl = _claims("ebola-treatments", "The PALM trial")  # after a name, the clause is a fact of its own
     assert any(c.quote.startswith("which has suffered") for c in cl)
+
+
+def test_the_parties_and_the_chains_release_link_to_names_before() -> None:
+    cl = extract_claims(load_document(str(ROOT / "sample_articles/tesco-poland-sale.txt")))
+    assert _find(cl, "expect a decision").speaker == "Tesco and Salling Group"  # "The parties said"
+    c = _find(cl, "22 sold units")  # "The chain's press release reported" after "supermarket chain Tesco" (title)
+    assert (c.speaker, c.via) == ("Tesco", "The chain's press release")

@@ -25,6 +25,49 @@ _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
 
 
+_OWNED_CHANNEL = re.compile(
+    r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,2}?(?:"
+    + OUTLET_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
+"""A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
+_COURT_DOC = re.compile(r"(?:the\s+)?(?:(?:summary|text|copy|full\s+text)\s+of\s+(?:the\s+)?)?"
+                        r"(?:decision|ruling|judgment|judgement|verdict|opinion)$", re.I)
+"""A court's document as the subject ("The summary of the decision read in part:"): the court named before."""
+_COMPANY = frozenset("chain retailer firm company carrier airline manufacturer maker supermarket bank insurer "
+                     "developer operator lender broadcaster publisher".split())
+"""Heads of a definite description of a business ("the chain"): the most mentioned name seen with that head."""
+_PAIR_NOUN = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:parties|sides|companies|firms|partners)$", re.I)
+_NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+_PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(" + _NAME + r")")
+"""Two names joined by 'and' ("Tesco and Denmark-based retailer Salling Group"): what "the parties" refer to."""
+
+
+def _mentions(text: str, name: str, end: int) -> int:
+    return len(re.findall(r"\b" + re.escape(name.split()[0]) + r"\b", text[:end]))
+
+
+def described(text: str, head: str, end: int) -> str | None:
+    """The most mentioned name written next to a common noun before `end` ("supermarket chain Tesco", "its Netto
+    chain" is left out: a possession of another name): what a later "the chain" most likely means (ties: the nearest)."""
+    rx = re.compile(r"(" + _NAME + r")\s+(?i:" + head + r")\b|\b(?i:" + head + r")\s+(" + _NAME + r")")
+    found = [(m.group(1) or m.group(2)) for m in rx.finditer(text, 0, end)
+             if not (m.group(1) and re.search(r"\b(?:its|their|his|her)\s+$", text[max(0, m.start() - 7) : m.start()]))]
+    found = [n for n in found if not re.match(r"(?:The|A|An|This|Its|Their)\b", n)]
+    if not found:
+        return None
+    return max(reversed(found), key=lambda n: _mentions(text, n, end))
+
+
+def paired(text: str, end: int) -> str | None:
+    """The last two names joined by 'and' before `end` that both recur in the text: "the parties", "both sides"."""
+    for m in reversed(list(_PAIR.finditer(text, max(0, end - 5000), end))):
+        a, b = m.group(1), m.group(2)
+        if a.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And") or a == b:
+            continue
+        if _mentions(text, a, end) >= 2 and _mentions(text, b, end) >= 2:
+            return f"{a} and {b}"
+    return None
+
+
 class _Speakers:
     """Speaker resolution across a document's frames."""
 
@@ -39,6 +82,15 @@ class _Speakers:
         a, b = base + f.subject[0], base + f.subject[1]
         mention = self.text[a:b]
         role = None
+        described_as = None
+        own = _OWNED_CHANNEL.fullmatch(mention)
+        if own and not split_subject(mention).person:  # "The chain's press release": the chain, via the release
+            f.via = f.via or mention
+            a, b = a + own.start("owner"), a + own.end("owner")
+            mention = self.text[a:b]
+        if _COURT_DOC.fullmatch(mention):  # "The summary of the decision read in part:" -> the court
+            f.via = f.via or mention
+            described_as = "the court"
         ch = _CHANNEL_OF.match(mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
             f.via = f.via or mention[: ch.end("ch")]
@@ -71,14 +123,24 @@ class _Speakers:
             full = self.full_names[mention]
             if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
                 sp = Speaker(full, sp.role, True)
-        org = _THE_ORG.match(mention)
-        if org and org.group(1).lower() in ORG_WORDS and not sp.person:
+        org = _THE_ORG.match(described_as or mention)
+        if org and org.group(1).lower() in _COMPANY and not sp.person:
+            named_as = described(self.text, org.group(1).lower(), a)
+            if named_as:  # "The chain's press release" after "supermarket chain Tesco" and many a "Tesco"
+                sp = Speaker(named_as, None, False)
+        elif _PAIR_NOUN.match(mention) and not sp.person:
+            pair = paired(self.text, a)
+            if pair:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
+                sp = Speaker(pair, None, False)
+        elif org and org.group(1).lower() in ORG_WORDS and not sp.person:
             head = org.group(1).capitalize()
             named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?)").findall(
                 self.text, max(0, a - 3000), a)
+            named = [re.sub(r"^(?:The|A|An)\s+", "", n.rsplit(". ", 1)[-1]) for n in named]
             named = [n for n in named if len(n.split()) > 1]
             if named:  # "The court found" after "the Supreme Court of the United Kingdom": the named court
-                sp = Speaker(named[-1], None, False)
+                full = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
+                sp = Speaker(max(full, key=len) if full else named[-1], None, False)
         name = self.memory.resolve(sp, mention)
         if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
             name = prev[0]  # "…, according to police, who said …"
