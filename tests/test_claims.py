@@ -397,3 +397,12 @@ def test_the_parties_and_the_chains_release_link_to_names_before() -> None:
     assert _find(cl, "expect a decision").speaker == "Tesco and Salling Group"  # "The parties said"
     c = _find(cl, "22 sold units")  # "The chain's press release reported" after "supermarket chain Tesco" (title)
     assert (c.speaker, c.via) == ("Tesco", "The chain's press release")
+
+
+def test_gapped_second_subject_and_relative_clause_after_semicolon() -> None:
+    cl = _claims("tesco-poland-sale", "On Thursday, UK-based", "The sale price")
+    a, b = _find(cl, "intention to leave"), _find(cl, "intention to strengthen")
+    assert (a.quote, a.speaker) == ("its intention to leave the Polish market altogether", "Tesco")
+    assert (b.quote, b.speaker) == ("its intention to strengthen its Netto chain in Poland", "Salling")  # "…, Salling its intention"
+    c = _find(cl, "the sold units contributed")  # "Tesco said …; to which the sold units contributed …"
+    assert c.speaker == "Tesco" and c.quote.startswith("the sold units")

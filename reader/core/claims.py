@@ -28,6 +28,7 @@ from reader.core.clauses import (
     _letters,
     _own_statement,
     _quote_cover,
+    _relative_parts,
 )
 from reader.core.cues import DOUBT_CUES
 from reader.core.document import Document
@@ -198,7 +199,8 @@ class _Builder(_Kinds, _Speakers):
                             parts.append([(pos, c[0] + m.start())])
                             pos = c[0] + m.end()
                         parts.append([(pos, c[1])])
-                parts = _own_statement(ms, parts)
+                ends = [p[-1][1] for p in parts]
+                parts = _relative_parts(ms, _own_statement(ms, parts), ends)
                 for part in parts:
                     covered.extend(part)
                     src = _SOURCE_NP.match(ms, part[0][0])

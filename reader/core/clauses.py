@@ -97,6 +97,21 @@ def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tup
     return out
 
 
+_RELATIVE = re.compile(r";\s+(?:(?:to|of|in|for|from|by|with|at|on)\s+)?(?:which|whom)\s+")
+
+
+def _relative_parts(ms: str, parts: list[list[tuple[int, int]]], ends: list[int]) -> list[list[tuple[int, int]]]:
+    """A relative clause after the ';' that ended a content continues the report: "Tesco said its branch had a
+    … turnover; to which the sold units contributed …" (a second claim of the same speaker, from after 'which')."""
+    out = []
+    for part, end in zip(parts, ends):
+        m = _RELATIVE.match(ms, part[-1][1]) if part[-1][1] < end else None
+        if m:
+            stop = _CONTENT_END.search(ms, m.end(), end)
+            out.append([(m.end(), stop.start() if stop else end)])
+    return parts + out
+
+
 _CONCESSIVE = re.compile(r",\s+(?:even though|even if|although|though|whereas|despite)\s+")
 _RESUME = re.compile(r",\s+(?:and|but)\s+(?=[A-Za-z])")
 

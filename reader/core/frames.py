@@ -224,6 +224,25 @@ def has_cue_words(words: set[str]) -> bool:
     return not _GATE.isdisjoint(words)
 
 
+def _gapped(ms: str, f: Frame) -> list[Frame]:
+    """'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the
+    cue left out (gapping) and content that opens with the same words starts a frame of its own."""
+    if f.subject is None or f.inherited or f.passive_by or len(f.contents) != 1:
+        return [f]
+    a, b = f.contents[0]
+    first = re.match(r"([a-z]+\s+[a-z]+)\b", ms[a:b])
+    if not first:
+        return [f]
+    gap = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+" + re.escape(first.group(1)) + r"\b")
+    m = gap.search(ms, a + len(first.group(0)), b)
+    if not m or re.search(r"[“\"”]", ms[a:b]):
+        return [f]
+    g = Frame(f.cue, f.cue_start, f.cue_end, (m.start(1), m.end(1)), verb=f.verb, via=f.via)
+    g.region, g.contents = (m.start(1), m.end(1)), [(m.end(1), b)]
+    f.contents = [(a, m.start())]
+    return [f, g]
+
+
 def find_frames(ms: str) -> list[Frame]:
     """Attribution frames of one masked sentence, left to right, with content spans."""
     frames: list[Frame] = []
@@ -348,6 +367,7 @@ def find_frames(ms: str) -> list[Frame]:
                 f.contents.insert(0, head)
         frames.append(f)
         lo = f.region[1]
+    frames = [g for f in frames for g in _gapped(ms, f)]
     # close contents at the next frame's region
     for i, f in enumerate(frames):
         nxt = frames[i + 1].region[0] if i + 1 < len(frames) else len(ms)
