@@ -406,3 +406,9 @@ def test_gapped_second_subject_and_relative_clause_after_semicolon() -> None:
     assert (b.quote, b.speaker) == ("its intention to strengthen its Netto chain in Poland", "Salling")  # "…, Salling its intention"
     c = _find(cl, "the sold units contributed")  # "Tesco said …; to which the sold units contributed …"
     assert c.speaker == "Tesco" and c.quote.startswith("the sold units")
+
+
+def test_named_x_among_is_a_report() -> None:
+    cl = _claims("tesco-poland-sale", "Tesco's Polish operation")
+    c = _find(cl, "Echo Investment")  # "NFP named the Kaufland chain and … Echo Investment among the buyers."
+    assert (c.kind, c.speaker, c.quote) == ("attribution", "NFP", "the Kaufland chain and property developer Echo Investment among the buyers")

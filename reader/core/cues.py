@@ -30,7 +30,7 @@ learn learns learned learnt | reckon reckons reckoned | recount recounts recount
 reply replies replied | respond responds responded | reiterate reiterates reiterated | repeat repeats repeated
 speculate speculates speculated | assure assures assured | inform informs informed | mentioned
 signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
-observe observes observed observing | propose proposes proposed proposing
+observe observes observed observing | propose proposes proposed proposing | name names named
 """
 _VERBS = _VERB_GROUPS.replace("|", " ").split()
 CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",

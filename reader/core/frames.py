@@ -80,6 +80,7 @@ covered (a lower-case subject there is too often an object)."""
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _NOT_SPEECH = {
     "call": re.compile(r"\s+(?:off|in)\b"),
+    "name": re.compile(r"(?![^.;:,]{1,80}?\s(?:among|as\s+(?:the|an?|one)\s))"),
     "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b"),
     "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b))", re.I),
