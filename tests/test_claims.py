@@ -412,3 +412,10 @@ def test_named_x_among_is_a_report() -> None:
     cl = _claims("tesco-poland-sale", "Tesco's Polish operation")
     c = _find(cl, "Echo Investment")  # "NFP named the Kaufland chain and … Echo Investment among the buyers."
     assert (c.kind, c.speaker, c.quote) == ("attribution", "NFP", "the Kaufland chain and property developer Echo Investment among the buyers")
+
+
+def test_sentence_between_two_arguments_continues_the_first() -> None:
+    cl = _claims("uk-prorogation-ruling", "For three days last week")
+    c = _find(cl, "If Parliament does not like prorogation")
+    assert (c.kind, c.speaker) == ("attribution", "The government")
+    assert _find(cl, "heard arguments").speaker is None  # the article's own, before the argument

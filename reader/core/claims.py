@@ -84,6 +84,27 @@ def _foreign(s: str) -> bool:
     return len(letters) >= 8 and sum(c > "\u024f" for c in letters) > 0.5 * len(letters)
 
 
+_ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
+
+
+def _argument_continued(claims: list[Claim]) -> None:
+    """A sentence of the article's voice between two sentences of argument in one paragraph continues the first
+    one's argument: "The government's counter-argument was that C. If Parliament …, it has the power to change
+    the law. It is not for the Court to opine …, argued the government's lawyer" (the middle one is the government's)."""
+    by_sent: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.sentence is not None:
+            by_sent.setdefault(c.sentence.start, []).append(c)
+    sents = [by_sent[k] for k in sorted(by_sent)]
+    for before, mid, after in zip(sents, sents[1:], sents[2:]):
+        argued = [c for c in before if c.speaker and c.cue and _ARGUE.search(c.cue)]
+        if argued and all(c.speaker is None and c.kind in ("assertion", "statistic") for c in mid) \
+                and any(c.speaker and c.cue and _ARGUE.search(c.cue) for c in after):
+            for c in mid:
+                c.speaker, c.speaker_span, c.role = argued[-1].speaker, argued[-1].speaker_span, argued[-1].role
+                c.kind = "attribution" if c.kind == "assertion" else c.kind
+
+
 class _Builder(_Kinds, _Speakers):
     """Per-document state: speaker memory and the claims so far."""
 
@@ -118,6 +139,7 @@ class _Builder(_Kinds, _Speakers):
         mp = mask_quotes(text, quotes, para.start, para.end)
         quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
         pending: list[tuple[Claim, Quote | None]] = []
+        first_claim = len(self.claims)
         prev: tuple[str | None, Span | None, str | None] = (None, None, None)
         for sent in paragraph_sentences(text, para):
             base = sent.start
@@ -239,6 +261,7 @@ class _Builder(_Kinds, _Speakers):
                     if kind == "report":
                         h = self.hedge_in([(x, y)], strong=True)
                         c.cue, c.cue_span = (h[2], Span(h[0], h[1])) if h else (None, None)
+        _argument_continued(self.claims[first_claim:])
         # quotes with no frame of their own: the speaker of the same quote elsewhere, else the previous quote's
         for c, q in pending:
             if q is not None and c.speaker:
