@@ -225,6 +225,9 @@ def has_cue_words(words: set[str]) -> bool:
     return not _GATE.isdisjoint(words)
 
 
+_GAP = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+([a-z]+\s+[a-z]+)\b")
+
+
 def _gapped(ms: str, f: Frame) -> list[Frame]:
     """'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the
     cue left out (gapping) and content that opens with the same words starts a frame of its own."""
@@ -234,8 +237,9 @@ def _gapped(ms: str, f: Frame) -> list[Frame]:
     first = re.match(r"([a-z]+\s+[a-z]+)\b", ms[a:b])
     if not first:
         return [f]
-    gap = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+" + re.escape(first.group(1)) + r"\b")
-    m = gap.search(ms, a + len(first.group(0)), b)
+    if ", " not in ms[a:b]:
+        return [f]
+    m = next((g for g in _GAP.finditer(ms, a + len(first.group(0)), b) if g.group(2) == first.group(1)), None)
     if not m or re.search(r"[“\"”]", ms[a:b]):
         return [f]
     g = Frame(f.cue, f.cue_start, f.cue_end, (m.start(1), m.end(1)), verb=f.verb, via=f.via)
