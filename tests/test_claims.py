@@ -419,3 +419,11 @@ def test_sentence_between_two_arguments_continues_the_first() -> None:
     c = _find(cl, "If Parliament does not like prorogation")
     assert (c.kind, c.speaker) == ("attribution", "The government")
     assert _find(cl, "heard arguments").speaker is None  # the article's own, before the argument
+
+
+def test_title_of_portfolio_then_name_goes_to_role() -> None:
+    from reader.core.speakers import split_subject
+    cl = _claims("saudi-oil-drone-attacks", "US Secretary of State Mike Pompeo")
+    c = _find(cl, "no evidence the attacks")
+    assert (c.speaker, c.role) == ("Mike Pompeo", "US Secretary of State")
+    assert split_subject("President of the United States").person is False  # the complement is no name

@@ -48,12 +48,41 @@ def _strip_poss(tok: str) -> str:
     return re.sub(r"[’']s?$", "", tok)
 
 
+_PORTFOLIO = frozenset("""state defense defence health justice education energy labor labour commerce agriculture
+    transportation transport interior treasury finance foreign home affairs security homeland veterans housing trade
+    culture environment war the""".split())
+
+
+def _titled_name(subject: str, head: str) -> Speaker | None:
+    """'US Secretary of State Mike Pompeo', 'Director-General of the WHO Tedros Adhanom Ghebreyesus': a title with
+    its 'of …' complement, then the person's name (the trailing capitalised words after the portfolio or acronym)."""
+    if not any(_strip_poss(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
+        return None
+    toks = subject.split()
+    i = len(toks)
+    while i and _is_cap(toks[i - 1]) and toks[i - 1][0].isupper():
+        i -= 1
+    marks = [k for k in range(i, len(toks)) if toks[k].lower() in _PORTFOLIO or toks[k].lower() in ORG_WORDS or toks[k].isupper()]
+    if not marks:
+        return None
+    i = marks[-1] + 1  # the name follows the last portfolio, organisation word or acronym of the run
+    name = toks[i:]
+    if len(name) < 2 or len(name) > 4 or not all(any(c.islower() for c in t) for t in name) or i <= len(head.split()) \
+            or not toks[i - 1][0].isupper():  # "President of the United States": the complement, not a name
+        return None
+    return Speaker(" ".join(name), " ".join(toks[:i]), True)
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = subject.strip(" ,")
     if subject.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$", subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
     head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    if head != subject:
+        titled = _titled_name(subject, head)
+        if titled:
+            return titled
     toks = head.split()
     # last run of capitalised tokens in the head
     run_end = len(toks)
