@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from reader.core.segment import sentences
 from reader.core.session import claim_key
 from reader.core.spans import Span
 from reader.core.store import StoreError
@@ -53,6 +52,8 @@ class AnnotateActions(_Base):
             if c.span.contains(cur):
                 return c.span, claim_key(c)
         if self._sentences is None:
+            from reader.core.segment import sentences  # loaded on first use: not needed to paint
+
             self._sentences = sentences(self.doc.text)
         for s in self._sentences:
             if s.contains(cur):

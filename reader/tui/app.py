@@ -78,12 +78,14 @@ class ClaimReaderApp(App[None]):
     # ----- config and theme (reader/tui/commands.py) ----------------------------------------
     def apply_config(self) -> None:
         """Theme and keymap from the config; every problem is one warning, never a crash."""
-        from reader.tui.annotations_view import AnnotationList
-        from reader.tui.article import ArticleView
-        from reader.tui.claims_list import ClaimsList
-        from reader.tui.search_panel import SearchPanel
+        ids: set[str] = set()
+        if self.config.keys:  # checking key ids loads the side pane's widgets: only a keymap pays for that
+            from reader.tui.annotations_view import AnnotationList
+            from reader.tui.article import ArticleView
+            from reader.tui.claims_list import ClaimsList
+            from reader.tui.search_panel import SearchPanel
 
-        ids = known_binding_ids(type(self), ReaderScreen, ArticleView, ClaimsList, AnnotationList, SearchPanel)
+            ids = known_binding_ids(type(self), ReaderScreen, ArticleView, ClaimsList, AnnotationList, SearchPanel)
         for warning in self.config.warnings + apply_config(self, self.config, ids):
             self.notify(warning, title="config", severity="warning", timeout=12)
         self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(self, self.config, theme.name))

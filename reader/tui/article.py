@@ -23,7 +23,6 @@ from textual.strip import Strip
 from reader.core.document import Document
 from reader.core.layout import LazyLayout, char_width
 from reader.core.safe import safe_text
-from reader.core.segment import paragraphs, sentences
 from reader.core.spans import Span
 from reader.tui.layers import SpanLayer
 
@@ -304,11 +303,15 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_sentence(self, delta: int) -> None:
         if self._sentences is None:
+            from reader.core.segment import sentences  # the segmenter loads on the first sentence key, not at start-up
+
             self._sentences = sentences(self.text)
         self._step(self._sentences, delta)
 
     def action_paragraph(self, delta: int) -> None:
         if self._paragraphs is None:
+            from reader.core.segment import paragraphs
+
             self._paragraphs = paragraphs(self.text)
         self._step(self._paragraphs, delta)
 

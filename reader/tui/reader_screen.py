@@ -13,10 +13,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
-from reader.core.overview import JUMP_KINDS, next_claim, speakers
 from reader.core.session import Session
 from reader.core.spans import Span
 from reader.tui.annotate_actions import AnnotateActions
@@ -24,7 +23,9 @@ from reader.tui.article import ArticleView
 from reader.tui.search_actions import SearchActions
 from reader.tui.status import StatusBar
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the side pane's modules load with the side pane, after the article's first paint
+    from textual.widgets import TabbedContent
+
     from reader.core.claims import Claim
     from reader.tui.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.claims_list import ClaimsList
@@ -43,6 +44,8 @@ class SideTabs(Vertical):
         self.claims = claims
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import TabbedContent, TabPane
+
         from reader.tui.annotations_view import AnnotationsView
         from reader.tui.claims_pane import ClaimsPane
         from reader.tui.speakers_view import SpeakersView
@@ -135,6 +138,7 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
 
     async def _build_side(self) -> None:
         from reader.core.claims import extract_claims
+        from reader.core.overview import speakers
         from reader.core.session import claims_deferred
 
         article = self.query_one(ArticleView)
@@ -146,7 +150,7 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         from reader.tui.search_panel import SearchPanel
 
         await self.query_one("#side").mount(SearchPanel(id="search"), SideTabs(self.claims))
-        self.query_one(Tabs).can_focus = False  # tab cycles panes; 1/2 switch tabs
+        self.query_one("Tabs").can_focus = False  # tab cycles panes; 1/2 switch tabs
         self.refresh_annotations()
         cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
         if self.claims and self.focused is article and not article.cursor:
@@ -177,11 +181,17 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         pane = cast("ClaimsPane", self.query_one("#claims-pane"))
         pane.show_progress(fraction)
         pane.update_counts()
-        self.query_one(TabbedContent).get_tab("claims-tab").label = f"Claims ({len(self.claims)}{'' if fraction >= 1 else '…'})"
+        self._tabs().get_tab("claims-tab").label = f"Claims ({len(self.claims)}{'' if fraction >= 1 else '…'})"
         if fraction >= 1:
+            from reader.core.overview import speakers
+
             self.session.claims_pending = False
             self.refresh_annotations()
             cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
+
+    def _tabs(self) -> TabbedContent:
+        """The side pane's tabs, found by id: importing the class would load tab widgets before the first paint."""
+        return cast("TabbedContent", self.query_one("#tabs"))
 
     def on_unmount(self) -> None:
         self.save_position()
@@ -208,7 +218,7 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         cast("AnnotationsView", self.query_one("#annotations")).set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         label = f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})"
-        self.query_one(TabbedContent).get_tab("annotations-tab").label = label
+        self._tabs().get_tab("annotations-tab").label = label
         if self.index is not None:
             self.index.set_annotations(s.annotations)
 
@@ -256,17 +266,19 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
 
     def action_tab(self, tab: str) -> None:
         self._close_search()
-        self.query_one(TabbedContent).active = tab
+        self._tabs().active = tab
         target = {"claims-tab": "#claims", "annotations-tab": "#annotations-list", "speakers-tab": "#speakers"}[tab]
         self.query_one(target).focus()
 
     def on_speakers_view_chosen(self, event: SpeakersView.Chosen) -> None:
-        self.query_one(TabbedContent).active = "claims-tab"
+        self._tabs().active = "claims-tab"
         cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
         cast("ClaimsList", self.query_one("#claims")).focus()
 
     # ----- typed jumps -------------------------------------------------------------------
     def action_jump(self, kind: str, direction: int) -> None:
+        from reader.core.overview import JUMP_KINDS, next_claim
+
         reviewed = set(self.session.claim_marks()[0])
         article = self.query_one(ArticleView)
         i = next_claim(self.claims, article.cursor, direction, kind, reviewed)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, cast
 
 from textual import work
-from textual.widgets import Static, TabbedContent
+from textual.widgets import Static
 
 from reader.core.spans import Span
 from reader.tui.article import ArticleView
@@ -35,7 +35,7 @@ class SearchActions(_Base):
     def action_search(self) -> None:
         from reader.core.search import SearchIndex
 
-        self.query_one(TabbedContent).display = False
+        self._tabs().display = False
         panel = cast("SearchPanel", self.query_one("#search"))
         if self.index is not None:
             panel.open(self.index)
@@ -80,7 +80,7 @@ class SearchActions(_Base):
 
     def _close_search(self) -> None:
         cast("SearchPanel", self.query_one("#search")).close()
-        self.query_one(TabbedContent).display = True
+        self._tabs().display = True
 
     def action_match(self, delta: int) -> None:
         if not self.matches:
