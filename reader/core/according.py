@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.speakers import TITLES
 from reader.core.subjects import _opener_len, _trim
 
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per)\s+")
@@ -14,6 +15,13 @@ _MID_VERB = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b))"
 )
 """The verb of the main clause when 'according to X' sits inside it without a closing comma: the source ends there."""
+
+
+_APPOSITIVE = re.compile(
+    r"\s*(?:(?:formerly|former|now|currently|previously|then-\w+|once)\b|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+        sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at|for|in)\b)[^,;:]{0,100},")
+"""An appositive role right after 'according to X,' ("formerly the director of …,", "a professor at …,")."""
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
 
 
 def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
@@ -37,6 +45,9 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
     if head[1] - head[0] > 3:
         contents.append(head)
     if tail_start is not None:
+        apposed = _APPOSITIVE.match(ms, tail_start)
+        if apposed and not _FINITE.search(ms, tail_start, apposed.end()):
+            tail_start = apposed.end()  # "According to Dr. X, formerly the director of Y, C": the role is no content
         tail = _trim(ms, tail_start, len(ms))
         if tail[1] - tail[0] > 3:
             contents.append(tail)
