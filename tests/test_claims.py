@@ -427,3 +427,11 @@ def test_title_of_portfolio_then_name_goes_to_role() -> None:
     c = _find(cl, "no evidence the attacks")
     assert (c.speaker, c.role) == ("Mike Pompeo", "US Secretary of State")
     assert split_subject("President of the United States").person is False  # the complement is no name
+
+
+def test_appositive_roles_after_a_source_are_no_claims() -> None:
+    cl = _claims("who-pandemic-declared", "Although the word", "According to Dr. Tom Frieden")
+    c = _find(cl, "If countries detect")  # '…," said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.'
+    assert (c.speaker, c.role) == ("Tedros Adhanom Ghebreyesus", "the Director-General of the WHO")
+    assert not any(c.quote.startswith(("the Director-General", "formerly the director")) for c in cl)
+    assert _find(cl, "unprecedented").speaker == "Tom Frieden"

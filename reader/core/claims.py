@@ -175,7 +175,7 @@ class _Builder(_Kinds, _Speakers):
                         via, name = mention, m.group(1)
                     self.memory.remember(name, sp.person)
                     spk = (name, Span(base + sa, base + sb), sp.role)
-                    covered.append((fstart, sb))
+                    covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=sb)))  # with a role after it
                     own = [c for c in contents if not any(f.region[0] <= c[0] < (f.contents[-1][1] if f.contents else f.region[1]) for f in frames)]
                     if own:
                         frag = own if len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not re.search(r"[.;]", ms[own[0][1]:fstart]) else own[:1]

@@ -338,6 +338,11 @@ def find_frames(ms: str) -> list[Frame]:
                     e = subj[1] + name.end(1)
                     e -= ms[e - 1] == "." and ms[e - 2].islower()
                     role, subj = subj, (subj[1] + name.start(1), e)
+                else:
+                    apposed = re.match(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$", ms[subj[1]:])
+                    if apposed and not _BAD_IN_SUBJECT.search(apposed.group(1)) and not _VERB_START.match(apposed.group(1) + " "):
+                        # '“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role, no claim
+                        role = (subj[1] + apposed.start(1), subj[1] + apposed.end(1))
                 rstart = cs
                 inverted = True
             else:
@@ -347,7 +352,7 @@ def find_frames(ms: str) -> list[Frame]:
             content_start, via = cs, None
             f.region = (rstart, cs)
         else:
-            after = subj[1] if subj and subj[0] > ce else ce
+            after = max(subj[1], role[1] if role else 0) if subj and subj[0] > ce else ce
             content_start, via = _after_cue(ms, after, verb)
             f.region = (rstart, content_start)
         f.via = via
