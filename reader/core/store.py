@@ -6,7 +6,6 @@ a document is recognised and how its annotations are re-anchored lives here, onc
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol, Sequence
@@ -96,10 +95,14 @@ def from_dict(d: dict[str, Any]) -> Annotation:
 
 def to_json(a: Annotation | None) -> str | None:
     """ASCII JSON: lone surrogates and control characters survive any database verbatim."""
+    import json  # here, not at the top: opening the store for the first paint needs no JSON
+
     return None if a is None else json.dumps(to_dict(a), ensure_ascii=True, sort_keys=True)
 
 
 def from_json(s: str | None) -> Annotation | None:
+    import json
+
     return None if s is None else from_dict(json.loads(s))
 
 

@@ -8,7 +8,6 @@ A database we cannot read is reported and left exactly as it was.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
@@ -86,6 +85,8 @@ def _py(v: Any) -> Any:
 
 
 def _row(a: Annotation) -> tuple[Any, ...]:
+    import json  # imported on use: a store with nothing for this document never needs it (start-up time)
+
     s = a.selector
     tags = json.dumps(list(a.tags), ensure_ascii=False)
     return (
@@ -96,6 +97,8 @@ def _row(a: Annotation) -> tuple[Any, ...]:
 
 
 def _annotation(r: tuple[Any, ...]) -> Annotation:
+    import json
+
     r = tuple(_py(v) for v in r)
     return Annotation(
         selector=Selector(exact=r[4], prefix=r[5], suffix=r[6], start=r[7], end=r[8]),
