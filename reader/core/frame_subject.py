@@ -1,0 +1,143 @@
+"""The source side of an attribution frame: the subject (and appositive role) left of a cue, and the hearer,
+time and channel phrases after it. Split from frames.py, which finds the cues and the content."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.cues import OBJECT_CUES
+from reader.core.subjects import _BAD_IN_SUBJECT, _opener_len, _trim
+
+_VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed)\s")
+"""An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
+_NOT_APPOSITIVE = re.compile(r"(?:with|in|on|at|by|for|after|before|from|to|as|while|when|where|who|which|amid|during)\s")
+"""'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
+_SUBJECT_START = re.compile(
+    r"(?:[A-Z\u00C0-\u00DE\d]|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
+    r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
+    r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
+)
+_TIME = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?:morning|night|evening|afternoon))?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|percent|[a-z]+s\b)))?(?:,?\s+\d{4}\b)?"
+    r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
+    re.I,
+)
+_VIA = re.compile(
+    r"\s*,?\s*(?:in|on|via|during|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<via>(?:[\w.’'&-]+\s+){0,4}?"
+    r"(?:interview|post|statement|tweet|broadcast|press conference|news conference|briefing|video|letter|op-ed|column|article|"
+    r"podcast|speech|message|email|blog|website|release|report|hearing|filing|memo|documentary|appearance)"
+    r"(?:\s+(?:with|on|to|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?)\b",
+    re.I,
+)
+_VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat|LinkedIn|"
+                       r"Truth Social|X|Threads|Bluesky|Reddit)\b")
+"""A platform named bare after the cue: "said via Twitter:"."""
+_HEARER = re.compile(
+    r"\s+(?P<h>(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|press|media|reporters|journalists|lawmakers|"
+    r"captors|supporters|investigators|police|officials|parliament|members|viewers|listeners|residents|"
+    r"the\s+\w+))"
+)
+_THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+
+
+def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """(subject span, appositive role span, start of the frame region) left of a cue, or (None, None, cue_start)."""
+    seg_end = cue_start
+    while seg_end > lo and ms[seg_end - 1].isspace():
+        seg_end -= 1
+    if seg_end <= lo:
+        return None, None, cue_start
+    if ms[seg_end - 1] == ",":
+        # appositive right before the cue: "NAME, ROLE, said" or "ROLE, NAME, said"
+        inner = ms.rfind(",", lo, seg_end - 1)
+        if inner < 0:
+            return None, None, cue_start
+        outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
+        a = lo if outer < 0 else outer + 1
+        first = _trim(ms, a, inner)
+        first = (first[0] + _opener_len(ms[first[0]:first[1]]), first[1])
+        second = _trim(ms, inner + 1, seg_end - 1)
+        if second[0] < second[1] and (first[0] >= first[1] or re.match(
+                r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b",
+                ms[first[0]:first[1]], re.I)):
+            # "On Monday morning, Director X of Y, announced": the first part is an adverbial, not a name
+            return second, None, second[0]
+        if second[0] < second[1] and first[0] < first[1] and _VERB_START.match(ms, second[0]) \
+                and not _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):
+            # "a Republican, Mark Amodei, has publicly voiced support …, telling": the name is the subject, the verb
+            # phrase before the participle cue is the article's own statement (the frame starts at the cue)
+            return first, None, cue_start
+        if first[0] >= first[1] or second[0] >= second[1] or len(ms[first[0]:first[1]].split()) > 8 \
+                or _NOT_APPOSITIVE.match(ms, second[0]):
+            return None, None, cue_start
+        if _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):
+            return None, None, cue_start
+        return first, second, first[0]
+    b = max(ms.rfind(c, lo, seg_end) for c in ",;:”\"—–")
+    a = lo if b < 0 else b + 1
+    lead = re.match(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])", ms[a:seg_end])
+    if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
+        a += lead.end()
+    a, e = _trim(ms, a, seg_end)
+    if ms[a:e] == "who":  # "…, according to police, who said officers arrived …"
+        return (a, e), None, a
+    a += _opener_len(ms[a:e])
+    loc = re.search(r"(?<=[a-z])\s+(?:there|here)$", ms[a:e])
+    if loc:  # "Residents there told the press": a locative after the noun, not part of the name
+        e = a + loc.start()
+    words = ms[a:e].split()
+    if not words:
+        return None, None, cue_start
+    if _PRONOUN.match(words[-1]):
+        p = e - len(words[-1])
+        return (p, e), None, p
+    # drop leading adverbial/prepositional openers without a comma ("In a meeting that day he")
+    conj = [c.split() for c in re.split(r"\s+and\s+", ms[a:e])]
+    paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
+    if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
+        return None, None, cue_start
+    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
+    if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") or words[0] in ("Even", "Following", "Keeps"):
+        return None, None, cue_start
+    if re.search(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
+                 r"(?:the|a|an|his|her|their|its)\b", ms[a:e]):
+        return None, None, cue_start  # a verb phrase, not a noun phrase
+    return (a, e), None, a
+
+
+def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
+    """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
+    via = None
+    for _ in range(3):
+        m = _TIME.match(ms, pos)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        m = _VIA.match(ms, pos) or _VIA_NAME.match(ms, pos)
+        if m:
+            via = m.group("via")
+            pos = m.end()
+            continue
+        break
+    if verb in OBJECT_CUES:
+        that = re.match(r"[^,.;:\"“”]{1,60}?\bthat\b", ms[pos:])
+        if that and len(ms[pos : pos + that.start()].split()) <= 8 and not re.search(r"\b(?:is|are|was|were)\b", that.group(0)):
+            hearer = ms[pos : pos + that.end() - 4].strip()
+            via = via or hearer
+            pos = pos + that.end() - 4
+        else:
+            m = _HEARER.match(ms, pos)
+            if m:
+                via = via or m.group("h")
+                pos = m.end()
+        for _ in range(2):
+            m = _TIME.match(ms, pos) or _VIA.match(ms, pos)
+            if m and m.end() > pos:
+                pos = m.end()
+    m = _THAT.match(ms, pos)
+    return (m.end() if m else pos), via
