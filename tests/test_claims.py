@@ -435,3 +435,24 @@ def test_appositive_roles_after_a_source_are_no_claims() -> None:
     assert (c.speaker, c.role) == ("Tedros Adhanom Ghebreyesus", "the Director-General of the WHO")
     assert not any(c.quote.startswith(("the Director-General", "formerly the director")) for c in cl)
     assert _find(cl, "unprecedented").speaker == "Tom Frieden"
+
+
+def test_en_dash_compound_name_after_inverted_cue_and_who_relative() -> None:
+    cl = _claims("exoplanet-water-k2-18b", "\"It's a good sign\"")
+    c = _find(cl, "It's a good sign")  # '"It's a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center …, who …'
+    assert (c.kind, c.speaker) == ("quote", "Ryan Cloutier")
+    assert not any(c.quote.startswith("who was not") for c in cl)  # the source described, like a role: no claim
+
+
+def test_continued_between_two_parts_of_one_quote() -> None:
+    cl = _claims("exoplanet-water-k2-18b", "\"It's a good sign\"")
+    c = _find(cl, "further observations")  # '"Overall," he continued, "the presence of water … for sure."'
+    assert (c.kind, c.speaker, c.cue) == ("quote", "Ryan Cloutier", "continued")
+    assert len(c.fragments) == 2 and c.quote.startswith("Overall")
+    doc = from_text("Title\n\nSales continued to rise in March, the company said.")
+    assert [c.cue for c in extract_claims(doc)] == ["said"]  # 'continued to rise' is no cue
+
+
+def test_designation_with_digits_is_no_number() -> None:
+    assert find_numbers("the planet K2-18b and flight MH-17") == []
+    assert [f.text for f in find_numbers("between 20-30 people")] == ["20", "30"]

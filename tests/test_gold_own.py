@@ -25,6 +25,11 @@ SPEAKER_FLOOR = {
     # the floors sit just under it
     "tesco-poland-sale": 0.97,
     "uk-prorogation-ruling": 0.97,
+    # labelled before looking at the output (issue 4): kosgei 1.0 before and after; exoplanet 0.6 before, 0.833 after
+    # (the en-dash name after an inverted cue, 'he continued' between quote parts); 'They found that C' -> the
+    # Montreal team is the one left
+    "kosgei-marathon-record": 0.97,
+    "exoplanet-water-k2-18b": 0.8,
 }
 
 
@@ -51,7 +56,7 @@ RESULTS = _results()
 
 
 def test_keys_are_well_formed() -> None:
-    assert len(OWN) >= 6
+    assert len(OWN) >= 8
     for path in OWN:
         key = json.loads(path.read_text(encoding="utf-8"))
         assert key["labelled_by"] == "claim-reader team (not the project's independent keys)"

@@ -26,9 +26,14 @@ from reader.core.subjects import _BAD_IN_SUBJECT, _main_subject, _trim
 _AUX_WORDS = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once").split() + [
     "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
+_BETWEEN_QUOTES = frozenset({"continued", "continues"})
+"""Cues only between two parts of one quote: '“Overall,” he continued, “the presence …”' ("continued to rise" is no cue)."""
+_QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
+_QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _AUX = r"(?:(?:" + by_first_char(_AUX_WORDS) + r")\s+)*"
 CUE_RE = re.compile(
-    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(sorted(CUE_VERBS | STUDY_CUES | VERB_CUES, key=len, reverse=True)) + r")\b"
+    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(sorted(CUE_VERBS | STUDY_CUES | VERB_CUES | _BETWEEN_QUOTES, key=len, reverse=True))
+    + r")\b"
     r"|(?P<phrase>" + PHRASE_CUES.pattern + r")"
 )
 """Auxiliaries and cue verbs branched by first character (see alternation.py): tried at every word boundary of a
@@ -56,6 +61,9 @@ emergency", "claimed 6606 lives"), not a report of speech."""
 _BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
+_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+)*\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
+"""The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
+("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics")."""
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
 
 
@@ -79,7 +87,7 @@ class Frame:
 
 
 _WORD = re.compile(r"[a-z]+")
-_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | {"refused", "refuses", "refuse", "declined", "declines",
+_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | _BETWEEN_QUOTES | {"refused", "refuses", "refuse", "declined", "declines",
                                                         "decline", "went", "called", "offered", "gave", "made", "argument",
                                                         "position", "view", "contention", "response", "defence",
                                                         "defense", "explanation", "conclusion", "assessment",
@@ -131,6 +139,8 @@ def find_frames(ms: str) -> list[Frame]:
         else:
             cs, ce, verb = m.start("verb"), m.end("verb"), m.group("verb")
         if frames and cs < frames[-1].region[1]:
+            continue
+        if verb in _BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)):
             continue
         if verb.startswith("claim") and re.match(r"\s+to\s+(?:be|have)\b", ms[ce:]):
             continue  # "the officers claimed to be seeking a bomb": a raising verb, not a report frame
@@ -197,13 +207,13 @@ def find_frames(ms: str) -> list[Frame]:
                 rstart = cs
             elif re.search(r"[”\"],?\s*$", ms[:cs]) or re.search(r",\s*$", ms[:cs]):
                 # inverted: '“Q,” said X' / 'C, said X'
-                inv = re.match(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)", ms[ce:])
+                inv = _INVERTED.match(ms, ce)
                 if verb.endswith("ing"):
                     continue  # ", observing the rescue mission": a participle phrase, not an inverted cue
                 if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ", "former ", "acting ")) \
                         and not _PLURAL_SOURCE.match(inv.group(1)) or _BAD_IN_SUBJECT.search(inv.group(1)):
                     continue
-                subj = (ce + inv.start(1), ce + inv.start(1) + len(inv.group(1).rstrip()))
+                subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
                 name = re.match(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$", ms[subj[1]:])
                 if name:  # "…, argued the government's lawyer, Richard Keen."
                     e = subj[1] + name.end(1)
@@ -238,6 +248,9 @@ def find_frames(ms: str) -> list[Frame]:
             if inverted and tail and not resumed and len(ms[head[0]:head[1]].split()) >= 3:
                 # 'C, reported officials, with 25 others injured.': the head is the content, the rest the article's
                 f.contents = [head]
+                if re.match(r"who\s", tail) and not CUE_RE.search(tail):
+                    # '“Q”, said X, who was not one of either study's authors.': the source described, like a role
+                    f.region = (f.region[0], len(ms))
             elif quoted and tail and not (resumed or coordinated or re.match(r"(?:that|to)\b", tail)):
                 # '“Q,” X said at a briefing Monday.': the words after the cue are its circumstances, not content
                 f.contents = [head]

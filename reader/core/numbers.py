@@ -153,6 +153,14 @@ _JOINERS = frozenset(UNITS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen
 """Words after a number word that make it part of a longer number ("two thirds", "one hundred", "tens of")."""
 
 
+def _designation(text: str, start: int, hyphen: int) -> bool:
+    """A letter-and-digit token before the hyphen ("K2-18b", "MH-17"), not a range ("20-30")."""
+    b = hyphen
+    while b > start and text[b - 1].isalnum():
+        b -= 1
+    return any(c.isalpha() for c in text[b:hyphen])
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
     """All numbers in text[start:end], with absolute offsets (NUMBER_RE tried only at candidate starts)."""
     end = len(text) if end is None else end
@@ -184,7 +192,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
             pre = re.match(r"(?:US|A|C|NZ|HK)$", text[max(start, a - 2) : a]) or re.match(r"(?:US|A|C|NZ|HK)$", text[max(start, a - 1) : a])
             if pre and (a - len(pre.group()) == start or not text[a - len(pre.group()) - 1].isalnum()):
                 a -= len(pre.group())  # "US$400 million": the currency prefix belongs to the figure
-        elif ch.isdigit() and a > start + 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+        elif ch.isdigit() and a > start + 1 and text[a - 1] == "-" and (text[a - 2].isalpha() or _designation(text, start, a - 1)):
             e = a
             while e < end and text[e].isalnum():
                 e += 1
