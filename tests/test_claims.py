@@ -456,3 +456,15 @@ def test_continued_between_two_parts_of_one_quote() -> None:
 def test_designation_with_digits_is_no_number() -> None:
     assert find_numbers("the planet K2-18b and flight MH-17") == []
     assert [f.text for f in find_numbers("between 20-30 people")] == ["20", "30"]
+
+
+def test_prepositional_opener_without_comma_before_the_source() -> None:
+    cl = _claims("tesco-poland-sale", "The deal covers")
+    c = _find(cl, "it seeks to improve")  # "With the acquisition Salling said it seeks …"
+    assert (c.speaker, c.cue) == ("Salling", "said")
+
+
+def test_plural_noun_before_remain_is_no_cue() -> None:
+    cl = _claims("saudi-oil-drone-attacks", "US Secretary of State Mike Pompeo")
+    c = _find(cl, "how much direct Iranian assistance")  # "BBC's Jonathan Marcus said questions remain how much …"
+    assert (c.speaker, c.cue) == ("Jonathan Marcus", "said") and c.quote.startswith("questions remain")

@@ -18,6 +18,8 @@ _SUBJECT_START = re.compile(
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
+_LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:the|a|an|this|that|its|their|his|her)\s+"
+                      r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
 _TIME = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|"
@@ -86,6 +88,9 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     a, e = _trim(ms, a, seg_end)
     if ms[a:e] == "who":  # "…, according to police, who said officers arrived …"
         return (a, e), None, a
+    lead = _LEAD_PP.match(ms, a, e)
+    if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
+        a = lead.start("n")
     a += _opener_len(ms[a:e])
     loc = re.search(r"(?<=[a-z])\s+(?:there|here)$", ms[a:e])
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
@@ -102,7 +107,7 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
         return None, None, cue_start
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
-    if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") or words[0] in ("Even", "Following", "Keeps"):
+    if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") and not lead or words[0] in ("Even", "Following", "Keeps"):
         return None, None, cue_start
     if re.search(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
                  r"(?:the|a|an|his|her|their|its)\b", ms[a:e]):

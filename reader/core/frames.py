@@ -190,8 +190,9 @@ def find_frames(ms: str) -> list[Frame]:
             subj, role, rstart = (lo + poss.start(1), lo + poss.end(1)), None, lo + poss.start(1)
         elif subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|\w-\w+$", ms[subj[0]:subj[1]])):
             continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
-        if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by)\b", ms[ce:]):
-            continue  # "questions about", "claims of": a plural noun ("Some reports suggest": after a determiner, above)
+        if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|"
+                                                                  r"arose|emerged|mounted|grew)\b", ms[ce:]):
+            continue  # "questions about", "claims of", "questions remain": a plural noun ("Some reports suggest": after a determiner, above)
         if subj is None and not frames and not m.group("phrase") and not m.group("aux").strip():
             main = _main_subject(ms, cs, verb)
             if main:
