@@ -11,9 +11,9 @@ annotation never snaps silently onto a lookalike: what cannot be placed becomes 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 import edlib
 from rapidfuzz.distance import Levenshtein
@@ -137,7 +137,7 @@ def _encode(text: str) -> _Encoded:
     return _Encoded(text.translate(table), keep, _BucketTable(table, keep))
 
 
-class _BucketTable(dict):  # type: ignore[type-arg]
+class _BucketTable(dict[int, str]):
     """translate() table that also buckets characters never seen in the text (e.g. in a quote)."""
 
     def __init__(self, table: dict[int, str], keep: frozenset[str]) -> None:
@@ -155,7 +155,7 @@ def _edlib_cands(
     out: list[_Cand] = []
     if res["editDistance"] < 0:
         return out
-    locations = sorted((loc for loc in res["locations"] if loc[0] is not None), key=lambda l: abs(offset + l[0] - hint))
+    locations = sorted((loc for loc in res["locations"] if loc[0] is not None), key=lambda loc: abs(offset + loc[0] - hint))
     for a, b in locations[:LOCATIONS_PER_ROUND]:
         s, e = offset + a, offset + b + 1
         errors = Levenshtein.distance(sel.exact, text[s:e], score_cutoff=k + 1)
@@ -230,7 +230,7 @@ def anchor(text: str, selector: Selector, delta: int = 0) -> AnchorResult:
         return AnchorResult(None, "orphan", 0.0)
     for d in (0, delta) if delta else (0,):
         s = selector.start + d
-        if 0 <= s and text.startswith(q, s) and _context_holds(text, selector, s, s + n):
+        if s >= 0 and text.startswith(q, s) and _context_holds(text, selector, s, s + n):
             return AnchorResult(Span(s, s + n), "exact" if d == 0 else "moved", 1.0)
     hint = selector.start + delta
     starts = _occurrences(text, q)

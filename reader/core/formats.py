@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
+from typing import TYPE_CHECKING, cast
 
 from reader.core.spans import Span
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+    from trafilatura.metadata import Document as Page
 
 TEXT, MARKDOWN, HTML = "text", "markdown", "html"
 
@@ -112,11 +117,11 @@ class Extracted:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-def _block_text(el) -> str:  # type: ignore[no-untyped-def]
+def _block_text(el: _Element) -> str:
     """Text of one trafilatura block (p, head, list, quote, table): <lb/> and items become line breaks."""
     parts: list[str] = []
 
-    def walk(e) -> None:  # type: ignore[no-untyped-def]
+    def walk(e: _Element) -> None:
         tag = e.tag if isinstance(e.tag, str) else ""
         if tag in ("lb", "item", "row") and parts:
             parts.append("\n")
@@ -145,10 +150,10 @@ def extract_html(html: str, url: str | None = None) -> Extracted | None:
 
     result = None
     for recall in (False, True):
-        result = trafilatura.bare_extraction(
+        result = cast("Page | None", trafilatura.bare_extraction(  # a dict only when as_dict=True
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_links=False, favor_recall=recall,
-        )
+        ))
         if result is not None and result.body is not None and len(result.body):
             break
     if result is None or result.body is None:

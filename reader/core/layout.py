@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import time
-from array import array
 import unicodedata
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -64,8 +64,8 @@ def scan_library(folder: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BY
         raise LoadError(f"{root}: not a folder") from None
     except PermissionError:
         raise LoadError(f"{root}: permission denied") from None
-    entries = [scan_file(str(root / name), max_bytes) for name in names if is_document_name(name)]
-    entries = [e for e in entries if e is not None]
+    scanned = [scan_file(str(root / name), max_bytes) for name in names if is_document_name(name)]
+    entries = [e for e in scanned if e is not None]
     entries.sort(key=lambda e: (e.title.casefold(), e.name))
     return entries
 

@@ -91,9 +91,9 @@ class Postings:
             self._prefix_list(n)  # typing hits these lengths first; build now, not mid-keystroke
         if bigrams:
             owners: dict[str, list[int]] = {}
-            for w, word in enumerate(self.words):
+            for wi, word in enumerate(self.words):
                 for pair in {word[i : i + 2] for i in range(len(word) - 1)}:
-                    owners.setdefault(pair, []).append(w)
+                    owners.setdefault(pair, []).append(wi)
             self.bigrams = {pair: self.union(ws) for pair, ws in owners.items()}
 
     def word_bits(self, t: str) -> int:

@@ -79,8 +79,9 @@ class _TextMatches:
         for t in terms:
             if t.kind not in ("fuzzy", "exact"):
                 out.update(self._anchored(t, regions, lo, hi))
-        patterns = [(self._pattern(t), self.text if t.case_sensitive else self.folded_text) for t in terms]
-        patterns = [(p, text) for p, text in patterns if p is not None]
+        patterns = [
+            (p, self.text if t.case_sensitive else self.folded_text) for t in terms if (p := self._pattern(t)) is not None
+        ]
         merged: list[list[int]] = []
         for s in regions:
             if merged and s.start <= merged[-1][1]:

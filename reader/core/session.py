@@ -123,7 +123,8 @@ class Session:
         return after
 
     def _replace(self, old: Annotation | None, new: Annotation | None) -> None:
-        key = (old or new).id if (old or new) else None
+        either = old or new
+        key = either.id if either else None
         self.annotations = [a for a in self.annotations if a.id != key]
         if new is not None:
             self.annotations.append(new)
@@ -144,9 +145,9 @@ class Session:
         else:
             after = before.edited(**changes)
         if not (after.verdict or after.tags or after.note or after.highlight):
-            after = None
             if before is None:
                 return None
+            return self._commit(before, None, label)
         return self._commit(before, after, label)
 
     def set_verdict(self, span: Span, verdict: str | None, key: str | None = None) -> Annotation | None:

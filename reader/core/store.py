@@ -7,8 +7,9 @@ a document is recognised and how its annotations are re-anchored lives here, onc
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from reader.core.annotation import Annotation, Selector
 from reader.core.document import Document

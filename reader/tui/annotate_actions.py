@@ -18,11 +18,24 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from reader.core.annotation import Annotation
+    from reader.core.claims import Claim
+    from reader.core.document import Document
+    from reader.core.session import Session
     from reader.tui.annotations_view import AnnotationList
     from reader.tui.claims_list import ClaimsList
-    from reader.tui.reader_screen import ReaderScreen
 
-    _Base = ReaderScreen
+    class _Base(Screen[None]):
+        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
+
+        session: Session
+        doc: Document
+        matches: list[Span]
+        _sentences: list[Span] | None
+
+        @property
+        def claims(self) -> list[Claim]: ...
+        def refresh_annotations(self) -> None: ...
+        def action_match(self, delta: int) -> None: ...
 else:
     _Base = object
 

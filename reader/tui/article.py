@@ -187,12 +187,12 @@ class ArticleView(ScrollView, can_focus=True):
         sel = self.selection
         if sel is not None and sel.start < end and sel.end > start:
             line.stylize(self.get_component_rich_style("article--selection"), max(sel.start, start) - start, min(sel.end, end) - start)
-        if start <= self.cursor < end or (self.cursor == end == len(self.text) and index == len(self._lines) - 1):
-            if self.has_focus:
-                cur = self.cursor - start
-                if cur >= len(line.plain):
-                    line.append(" ")
-                line.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
+        at_cursor = start <= self.cursor < end or (self.cursor == end == len(self.text) and index == len(self._lines) - 1)
+        if at_cursor and self.has_focus:
+            cur = self.cursor - start
+            if cur >= len(line.plain):
+                line.append(" ")
+            line.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
         segments = list(line.render(self.app.console))
         # apply_style puts the widget's own colours under every segment, so unstyled runs
         # never fall back to the terminal's default background.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -63,7 +63,7 @@ def known_binding_ids(*owners: type) -> set[str]:
     return ids
 
 
-def apply_config(app: App[object], config: Config, binding_ids: set[str]) -> list[str]:
+def apply_config(app: App[Any], config: Config, binding_ids: set[str]) -> list[str]:
     """Theme and keymap from the config onto the app; returns the one-line problems found doing so."""
     warnings: list[str] = []
     if config.theme in app.available_themes:
@@ -83,7 +83,7 @@ def apply_config(app: App[object], config: Config, binding_ids: set[str]) -> lis
     return warnings
 
 
-def remember_theme(app: App[object], config: Config, theme: str) -> None:
+def remember_theme(app: App[Any], config: Config, theme: str) -> None:
     """Write a theme the user picked back to the config file (only when it changed)."""
     if theme == config.theme or config.path is None:
         return

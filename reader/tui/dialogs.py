@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
@@ -21,7 +23,8 @@ CLEAR = ""
 class VerdictPicker(ModalScreen[str | None]):
     """One key per verdict; returns the verdict, CLEAR to remove it, or None when cancelled."""
 
-    BINDINGS = [Binding(key, f"pick('{v}')", v.replace("-", " ").capitalize()) for key, v in VERDICT_KEYS.items()] + [
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *(Binding(key, f"pick('{v}')", v.replace("-", " ").capitalize()) for key, v in VERDICT_KEYS.items()),
         Binding("x", "pick('')", "Clear"),
         Binding("escape", "cancel", "Cancel"),
     ]

@@ -161,7 +161,7 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(DataTable)
         if entry.path not in table.rows:
             return
-        for (key, _), value in zip(COLUMNS, self._cells(entry)):
+        for (key, _), value in zip(COLUMNS, self._cells(entry), strict=True):
             table.update_cell(entry.path, key, value)
 
     @work(thread=True, exclusive=True, group="library-claims")

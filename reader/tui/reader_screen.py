@@ -5,6 +5,7 @@ Panes post messages up; this screen decides what they mean and hands data back d
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -201,10 +202,8 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         article widget is already gone)."""
         if self._offset is None:
             return
-        try:
+        with contextlib.suppress(Exception):  # leaving must never fail over a reading position
             self.session.store.set_position(self.doc.fingerprint, self._offset)
-        except Exception:  # noqa: BLE001 - leaving must never fail over a reading position
-            pass
 
     # ----- data down ---------------------------------------------------------------------
     def refresh_annotations(self) -> None:

@@ -16,12 +16,29 @@ from reader.tui.article import ArticleView
 from reader.tui.status import StatusBar
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+    from textual.widgets import TabbedContent
+
+    from reader.core.claims import Claim
+    from reader.core.document import Document
     from reader.core.search import SearchIndex
+    from reader.core.session import Session
     from reader.tui.claims_list import ClaimsList
-    from reader.tui.reader_screen import ReaderScreen
     from reader.tui.search_panel import SearchPanel
 
-    _Base = ReaderScreen
+    class _Base(Screen[None]):
+        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
+
+        session: Session
+        doc: Document
+        index: SearchIndex | None
+        matches: list[Span]
+        match_query: str
+
+        @property
+        def claims(self) -> list[Claim]: ...
+        def _tabs(self) -> TabbedContent: ...
+        def jump_to(self, span: Span) -> None: ...
 else:
     _Base = object
 

@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.core.safe import safe_inline
+
 if TYPE_CHECKING:  # the index is built (and its module loaded) on the first `/`, not at startup
     from reader.core.search import Hit, SearchIndex
 

@@ -112,7 +112,7 @@ def link(claims: list[Claim], annotations: list[Annotation]) -> list[ClaimRow]:
     is stale.
     """
     rows = [ClaimRow(c) for c in claims]
-    by_key = {claim_key(c): row for c, row in zip(claims, rows)}
+    by_key = {claim_key(c): row for c, row in zip(claims, rows, strict=True)}
     order = sorted(range(len(claims)), key=lambda i: claims[i].span.start)
     starts = [claims[i].span.start for i in order]
     longest = max((len(c.span) for c in claims), default=0)
