@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.annotation import Annotation
+from reader.core.filters import filter_words, has_tag, has_verdict
 from reader.core.safe import safe_inline
 from reader.tui.claims_list import VERDICT_GLYPHS
 
@@ -27,16 +28,16 @@ GROUPS = (
 
 def matches_filter(a: Annotation, words: list[str]) -> bool:
     """`:verdict`, `#tag`, `~state` and plain words (in quote or note), all required."""
-    for w in words:
-        lw = w.lower()
-        if lw.startswith(":"):
-            if (a.verdict or "") != lw[1:] and not (lw == ":none" and not a.verdict):
+    for sigil, lw in filter_words(words, ":#~"):
+        if sigil == ":":
+            # A bare ':' (a verdict being typed) keeps the annotations without one.
+            if not has_verdict(a.verdict, lw) and not (lw == "" and not a.verdict):
                 return False
-        elif lw.startswith("#"):
-            if lw[1:] not in (t.lower() for t in a.tags):
+        elif sigil == "#":
+            if not has_tag(a.tags, lw):
                 return False
-        elif lw.startswith("~"):
-            if a.state != lw[1:]:
+        elif sigil == "~":
+            if a.state != lw:
                 return False
         elif lw not in a.selector.exact.lower() and lw not in (a.note or "").lower():
             return False

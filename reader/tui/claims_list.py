@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from reader.core.filters import filter_words, has_tag, has_verdict
 from reader.core.layout import text_width
 from reader.core.safe import safe_inline
 
@@ -59,16 +60,15 @@ KIND_ALIASES = {"quote": "quote", "quotes": "quote", "said": "attribution", "att
 def claim_matches(claim: Claim, verdict: str | None, tags: tuple[str, ...], words: list[str]) -> bool:
     """Filter words, all required: `kind` names (quote, said, hedge, stat, fact), `@speaker`,
     `#tag`, `:verdict` (`:none` = unreviewed), `hedged`, `numbers`, or words of the quote."""
-    for w in words:
-        lw = w.lower()
-        if lw.startswith("@"):
-            if lw[1:] not in (claim.speaker or "").lower():
+    for sigil, lw in filter_words(words, "@#:"):
+        if sigil == "@":
+            if lw not in (claim.speaker or "").lower():
                 return False
-        elif lw.startswith("#"):
-            if lw[1:] not in (t.lower() for t in tags):
+        elif sigil == "#":
+            if not has_tag(tags, lw):
                 return False
-        elif lw.startswith(":"):
-            if (verdict or "none") != lw[1:]:
+        elif sigil == ":":
+            if not has_verdict(verdict, lw):
                 return False
         elif lw in KIND_ALIASES:
             if claim.kind != KIND_ALIASES[lw]:

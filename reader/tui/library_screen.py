@@ -128,12 +128,16 @@ class LibraryScreen(Screen[None]):
         for entry in self.state.entries:
             if entry.fingerprint is None:
                 continue
-            info = self._infos.get(entry.fingerprint)
-            entry.annotations = info.annotations if info else 0
-            try:
-                entry.position = self.store.get_position(entry.fingerprint, entry.path)
-            except Exception:  # noqa: BLE001
-                entry.position = None
+            self._stored_marks(entry, entry.fingerprint)
+
+    def _stored_marks(self, entry: LibraryEntry, fingerprint: str) -> None:
+        """The entry's annotation count and reading position, as the store has them."""
+        info = self._infos.get(fingerprint)
+        entry.annotations = info.annotations if info else 0
+        try:
+            entry.position = self.store.get_position(fingerprint, entry.path)
+        except Exception:  # noqa: BLE001 - a broken store must not hide the folder
+            entry.position = None
 
     @property
     def _title_width(self) -> int:
@@ -187,12 +191,7 @@ class LibraryScreen(Screen[None]):
         self.state.counted[entry.path] = counted
         entry.fingerprint = counted.fingerprint
         entry.claims = None if counted.claims is None else len(counted.claims)
-        info = self._infos.get(counted.fingerprint)
-        entry.annotations = info.annotations if info else 0
-        try:
-            entry.position = self.store.get_position(counted.fingerprint, entry.path)
-        except Exception:  # noqa: BLE001
-            entry.position = None
+        self._stored_marks(entry, counted.fingerprint)
         self._show(entry)
 
     # ----- opening ------------------------------------------------------------------------
