@@ -7,39 +7,17 @@ strict xfail until the rules reach it (run with -s to see the table).
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
-from reader.core.claims import extract_claims
-from reader.core.document import load_document
+from tests.gold_scoring import print_table, score_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests/gold").glob("*.json"))
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_claims", ROOT / "tests/gold/score_claims.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)  # type: ignore[union-attr]
-    return mod
-
-
-def _results() -> dict[str, dict]:
-    sc = _scorer()
-    out = {}
-    for path in GOLD:
-        gold = sc.load_jsonl(str(path))
-        doc = load_document(str(ROOT / "sample_articles" / f"{path.stem}.txt"))
-        assert doc.text == gold[0]["text"], f"{path.stem}: article and key texts differ"
-        preds = {path.stem: [json.loads(json.dumps(c.to_json())) for c in extract_claims(doc)]}
-        out[path.stem] = sc.score(gold, preds)
-    return out
-
-
-RESULTS = _results()
+RESULTS = score_keys(GOLD)
 
 
 def _kinds_ok(r: dict) -> bool:
@@ -55,10 +33,7 @@ def _meets_bar(r: dict) -> bool:
 
 
 def test_print_table() -> None:
-    print(f"\n{'key':28} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'f1':>5} {'exact':>5} {'spk':>5}  kinds right")
-    for stem, r in RESULTS.items():
-        print(f"{stem:28} {r['gold']:>4} {r['predicted']:>4} {r['precision']:>5} {r['recall']:>5} {r['f1']:>5} "
-              f"{r['exact_f1']:>5} {r['speaker_accuracy']!s:>5}  {r['kind_right_when_found']}")
+    print_table("key", RESULTS)
     assert RESULTS
 
 
