@@ -468,3 +468,40 @@ def test_plural_noun_before_remain_is_no_cue() -> None:
     cl = _claims("saudi-oil-drone-attacks", "US Secretary of State Mike Pompeo")
     c = _find(cl, "how much direct Iranian assistance")  # "BBC's Jonathan Marcus said questions remain how much …"
     assert (c.speaker, c.cue) == ("Jonathan Marcus", "said") and c.quote.startswith("questions remain")
+
+
+def test_margin_race_time_and_bound_are_the_point() -> None:
+    cl = _claims("kosgei-marathon-record", "In setting the new record")
+    assert _find(cl, "81 seconds faster").kind == "statistic"  # a margin, not a mere time span
+    cl = _claims("kosgei-marathon-record", "Second and third place")
+    c = _find(cl, "Second and third place")  # ", with times of 2:20:51 and 2:20:55": a modifier, no cut
+    assert c.kind == "statistic" and c.quote.endswith("respectively")
+    assert [f.text for f in find_numbers("with times of 2:20:51 and 2:20:55")] == ["2:20:51", "2:20:55"]
+    assert all(f.statistical for f in find_numbers("in under two hours, nearly three weeks"))
+    assert not find_numbers("in some cases to almost zero")[0].statistical
+
+
+def test_vague_few_hundred_partitive_and_ratio() -> None:
+    assert [f.text for f in find_numbers("a few hundred people attended; several thousand troops")] == ["a few hundred", "several thousand"]
+    assert find_numbers("One of the Representatives was an independent")[0].statistical
+    assert find_numbers("one out of every thousand children who contract measles")[0].statistical
+    assert not find_numbers("Biden is one of the front runners")[0].statistical  # membership after a copula
+    assert not find_numbers("one of the largest retailers")[0].statistical
+    cl = _claims("cow-urine-covid", "On Saturday")
+    assert _find(cl, "a few hundred people").kind == "statistic"
+
+
+def test_acts_that_are_not_speech() -> None:
+    cl = _claims("house-subpoena-ukraine", "The subpoena was issued")
+    c = _find(cl, "records relating to")  # "It also called for records …": a demand for documents, no report frame
+    assert c.kind == "assertion" and c.quote.startswith("It also called for")
+    cl = _claims("house-subpoena-ukraine", "Volker's resignation")
+    c = _find(cl, "helped facilitate")  # "Giuliani, claiming to represent the State Department": no report frame
+    assert c.kind == "assertion" and "claiming to represent" in c.quote
+
+
+def test_reportedly_after_comma_is_a_report_of_its_own() -> None:
+    cl = _claims("tesco-poland-sale", "In the past few years")
+    a = _find(cl, "has cut expenditures")
+    assert a.kind == "assertion" and a.quote.endswith("closing off stores")
+    assert _find(cl, "Poznan").kind == "report"

@@ -7,7 +7,11 @@ import re
 
 from reader.core.quotes import Quote
 
-_SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas|with)\s)|\s+—\s+")
+_SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas)\s|with\s(?![^,;.]*\d[^,;.]*(?:[,;.]|$))|with\s[^,;.]*?[a-z]{2}(?:ing|ed)\b)"
+                    r"|,\s+(?=(?:reportedly|allegedly)\s)|\s+—\s+")
+"""Cuts between statements; ', with' before a figure only when the phrase has its own participle ("…, with 25
+others injured"), not a plain modifier ("…, both from Ethiopia, with times of 2:20:51 and 2:20:55"); ', reportedly …'
+is a hedged statement of its own."""
 _LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
 _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.’'&-]*\)?$")

@@ -49,7 +49,7 @@ _PREP_GERUND = re.compile(
 """The subject of a gerund cue after a preposition: "despite Znak.com claiming …", "with officials saying …" is not
 covered (a lower-case subject there is too often an object)."""
 _NOT_SPEECH = {
-    "call": re.compile(r"\s+(?:off|in)\b"),
+    "call": re.compile(r"\s+(?:off|in\b|for\s+(?:(?:more|further|additional|new)\s+)?(?:records|documents|files|papers|evidence|information|data)\b)"),
     "name": re.compile(r"(?![^.;:,]{1,80}?\s(?:among|as\s+(?:the|an?|one)\s))"),
     "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b"),
     "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -142,8 +142,8 @@ def find_frames(ms: str) -> list[Frame]:
             continue
         if verb in _BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)):
             continue
-        if verb.startswith("claim") and re.match(r"\s+to\s+(?:be|have)\b", ms[ce:]):
-            continue  # "the officers claimed to be seeking a bomb": a raising verb, not a report frame
+        if verb.startswith("claim") and re.match(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|journalists)\b)[a-z]+\s)", ms[ce:]):
+            continue  # "the officers claimed to be seeking a bomb", "Giuliani, claiming to represent the State Department": not a report frame
         act = _NOT_SPEECH.get(verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith("claim") else verb[:4])
         if act is not None and act.match(ms, ce):
             continue  # "called for records", "declared a state of emergency", "the virus claimed 6606 lives": acts, not speech

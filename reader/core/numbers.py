@@ -27,7 +27,9 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "tr": 1e12,
 }
-VAGUE = {"dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
+VAGUE = {"a few dozen": 36.0, "a few hundred": 300.0, "a few thousand": 3000.0, "a few million": 3e6, "a few billion": 3e9,
+         "several dozen": 48.0, "several hundred": 400.0, "several thousand": 4000.0, "several million": 4e6,
+         "several billion": 4e9, "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
          "billions": 2e9, "tens of thousands": 2e4, "hundreds of thousands": 2e5}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 
@@ -39,7 +41,7 @@ _CURRENCY = r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)"
 NUMBER_RE = re.compile(
     rf"""
     (?<![^\W\d])(?:  # fail fast inside words: every number starts at a word start or with a digit/currency
-    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|billions)\b)
+    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:a\s+few|several)\s+(?:dozen|hundred|thousand|million|billion)|dozens|scores|hundreds|thousands|millions|billions)\b)
   | (?P<frac>\b(?:one|two|three|a)[\s-](?:half|halves|thirds?|quarters?|fifths?)\b)
   | (?P<fig>
         (?P<cur>{_CURRENCY})?
@@ -127,16 +129,24 @@ def parse(m: re.Match[str]) -> Found | None:
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
-_DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b")
-"""A time span ("trapped for over 30 hours") is the point only of a short clause, like a vague quantity."""
+_DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b(?P<cmp>\s+(?:faster|slower|quicker|ahead|behind)\b)?")
+"""A time span ("trapped for over 30 hours") is the point only of a short clause, like a vague quantity; a margin
+("81 seconds faster than the record") is the point of its clause."""
+_PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+(?![a-z]+est\b)(?:[A-Za-z]+(?:[\s-][a-z]+)?s)\b(?![’'])|out\s+of\s|in\s+(?:every|each)\s|per\s)")
+"""'One of the Representatives was …', 'three of the victims', 'one out of every thousand children': a count out of a
+group or a ratio (not 'one of the largest'; after a copula, 'X is one of the front runners', a membership)."""
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|became|becomes|become|remains|remained)\s+$", re.I)
+_BOUND = re.compile(r"\b(?:under|over|more\s+than|less\s+than|fewer\s+than|nearly|almost)\s+$", re.I)
+"""A number word after a bound ('in under two hours', 'nearly three weeks') is a measured amount."""
 
 
 _CLOCK = re.compile(
-    r"(?:(?P<h>\d{1,2}):(?P<m>\d{2})|(?P<hhmm>\d{4}))(?P<ampm>\s?[ap]\.?m\b\.?)?(?P<zone>\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT)\b)?"
+    r"(?:(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})\b)?|(?P<hhmm>\d{4}))(?P<ampm>\s?[ap]\.?m\b\.?)?(?P<zone>\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT)\b)?"
 )
-"""Clock times: "10:39 a.m." (one number, not "10" and "39"), "0930 UTC"; not statistics."""
+"""Clock times: "10:39 a.m." (one number, not "10" and "39"), "0930 UTC"; not statistics. With seconds and no
+a.m./p.m. ("2:20:51") it is a finishing time, a measured amount."""
 _STARTS = frozenset(w.split()[0] for w in UNITS) | frozenset(ORDINALS) | frozenset(
-    "dozens scores hundreds thousands millions billions tens".split())
+    "dozens scores hundreds thousands millions billions tens several".split())
 _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True)) + r")\b|[\d$£€¥₹]")
 """Where a number can start, on lower-cased text; the full NUMBER_RE is then tried only at these spots."""
 
@@ -148,7 +158,7 @@ branches by first letter instead of trying every word. Used when lower-casing ke
 
 
 _PEEK = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
-_A_NUMBER = frozenset({"dozen", "half", "third", "quarter", "fifth"})
+_A_NUMBER = frozenset({"dozen", "half", "third", "quarter", "fifth", "few"})
 _JOINERS = frozenset(UNITS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen", "of"}
 """Words after a number word that make it part of a longer number ("two thirds", "one hundred", "tens of")."""
 
@@ -183,7 +193,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
                 if word in ORDINALS:
                     out.append(Found(a, a + len(word), text[a : a + len(word)], float(ORDINALS[word]), False))
                 else:
-                    stat = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS))
+                    stat = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS)) \
+                        or UNITS[word] > 0 and _BOUND.search(text, max(start, a - 12), a) is not None \
+                        or nxt is not None and nxt.group(1) in ("out", "in", "per") and _PARTITIVE.match(text, a + len(word), end) is not None
                     out.append(Found(a, a + len(word), text[a : a + len(word)], float(UNITS[word]), stat))
                 pos = a + len(word)
                 continue
@@ -200,10 +212,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
             continue
         elif ch.isdigit():
             clock = _CLOCK.match(text, a, end)
+            if clock and clock.group("s") and not clock.group("ampm") and not clock.group("zone"):
+                e = clock.end("s")  # "2:20:51": a race time (hours, minutes, seconds)
+                out.append(Found(a, e, text[a:e], float(int(clock.group("h")) * 3600 + int(clock.group("m")) * 60 + int(clock.group("s"))), True))
+                pos = e
+                continue
             if clock and (clock.group("m") or clock.group("zone")):  # "10:39 a.m.", "10:30 BST", "1639 UTC"
                 h, mi = (clock.group("h"), clock.group("m")) if clock.group("m") else (clock.group("hhmm")[:-2], clock.group("hhmm")[-2:])
                 if h is not None and mi is not None and int(h) < 24 and int(mi) < 60:
-                    e = clock.end("ampm") if clock.group("ampm") else clock.end("m") if clock.group("m") else clock.end("hhmm")
+                    e = clock.end("ampm") if clock.group("ampm") else clock.end("s") if clock.group("s") else clock.end("m") if clock.group("m") else clock.end("hhmm")
                     out.append(Found(a, e, text[a:e], int(h) + int(mi) / 60, False))
                     pos = e
                     continue
@@ -216,12 +233,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
             continue
         if m.group("words") and not f.statistical:
             nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
-            if nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS):
+            if nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS) \
+                    or _PARTITIVE.match(text, m.end(), end) and not _COPULA_BEFORE.search(text, max(start, f.start - 12), f.start) \
+                    or f.value and _BOUND.search(text, max(start, f.start - 12), f.start):
                 f = Found(f.start, f.end, f.text, f.value, True)
         elif f.statistical and m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("dec")):
             if f.value is not None and f.value <= 31 and _MONTH.search(text, max(start, f.start - 12), f.start):
                 f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date
-            elif _DURATION.match(text, f.end, min(end, f.end + 10)):
-                f = Found(f.start, f.end, f.text, f.value, None)
+            elif d := _DURATION.match(text, f.end, min(end, f.end + 20)):
+                f = Found(f.start, f.end, f.text, f.value, True if d.group("cmp") else None)
         out.append(f)
     return out
