@@ -49,7 +49,8 @@ _PREP_GERUND = re.compile(
 """The subject of a gerund cue after a preposition: "despite Znak.com claiming …", "with officials saying …" is not
 covered (a lower-case subject there is too often an object)."""
 _NOT_SPEECH = {
-    "call": re.compile(r"\s+(?:off|in\b|for\s+(?:(?:more|further|additional|new)\s+)?(?:records|documents|files|papers|evidence|information|data)\b)"),
+    "call": re.compile(r"\s+(?:off|in\b|for\s+(?:(?:more|further|additional|new)\s+)?"
+                       r"(?:records|documents|files|papers|evidence|information|data)\b)"),
     "name": re.compile(r"(?![^.;:,]{1,80}?\s(?:among|as\s+(?:the|an?|one)\s))"),
     "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b"),
     "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -58,6 +59,9 @@ _NOT_SPEECH = {
 }
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
 emergency", "claimed 6606 lives"), not a report of speech."""
+_RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
+                      r"journalists)\b)[a-z]+\s)")
+"""'claimed to be …', 'claiming to represent …': an infinitive after 'claim' (a raising verb), not 'claimed to reporters'."""
 _BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
@@ -142,7 +146,7 @@ def find_frames(ms: str) -> list[Frame]:
             continue
         if verb in _BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)):
             continue
-        if verb.startswith("claim") and re.match(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|journalists)\b)[a-z]+\s)", ms[ce:]):
+        if verb.startswith("claim") and _RAISING.match(ms, ce):
             continue  # "the officers claimed to be seeking a bomb", "Giuliani, claiming to represent the State Department": not a report frame
         act = _NOT_SPEECH.get(verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith("claim") else verb[:4])
         if act is not None and act.match(ms, ce):

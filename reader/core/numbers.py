@@ -132,7 +132,8 @@ _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|Septe
 _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b(?P<cmp>\s+(?:faster|slower|quicker|ahead|behind)\b)?")
 """A time span ("trapped for over 30 hours") is the point only of a short clause, like a vague quantity; a margin
 ("81 seconds faster than the record") is the point of its clause."""
-_PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+(?![a-z]+est\b)(?:[A-Za-z]+(?:[\s-][a-z]+)?s)\b(?![’'])|out\s+of\s|in\s+(?:every|each)\s|per\s)")
+_PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+(?![a-z]+est\b)(?:[A-Za-z]+(?:[\s-][a-z]+)?s)\b(?![’'])"
+                        r"|out\s+of\s|in\s+(?:every|each)\s|per\s)")
 """'One of the Representatives was …', 'three of the victims', 'one out of every thousand children': a count out of a
 group or a ratio (not 'one of the largest'; after a copula, 'X is one of the front runners', a membership)."""
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|became|becomes|become|remains|remained)\s+$", re.I)
@@ -220,7 +221,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
             if clock and (clock.group("m") or clock.group("zone")):  # "10:39 a.m.", "10:30 BST", "1639 UTC"
                 h, mi = (clock.group("h"), clock.group("m")) if clock.group("m") else (clock.group("hhmm")[:-2], clock.group("hhmm")[-2:])
                 if h is not None and mi is not None and int(h) < 24 and int(mi) < 60:
-                    e = clock.end("ampm") if clock.group("ampm") else clock.end("s") if clock.group("s") else clock.end("m") if clock.group("m") else clock.end("hhmm")
+                    e = clock.end("ampm") if clock.group("ampm") else clock.end("s") if clock.group("s") \
+                        else clock.end("m") if clock.group("m") else clock.end("hhmm")
                     out.append(Found(a, e, text[a:e], int(h) + int(mi) / 60, False))
                     pos = e
                     continue
