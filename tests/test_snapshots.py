@@ -86,7 +86,9 @@ def test_note_editor(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
 
 @SIZES
 def test_library_screen(snap_compare: SnapCompare, size: tuple[int, int], tmp_path_factory: pytest.TempPathFactory) -> None:
-    """`reader FOLDER`: one row per document with size, claims (filled in by a worker), notes, read %."""
+    """`reader FOLDER`: one row per document with size, claims (filled in by a worker), notes, read %.
+    The claim counts come from the extractor: a change to its rules changes them, so look at the report
+    and update this snapshot with the extractor change."""
     import shutil
 
     from tests.conftest import SAMPLES
