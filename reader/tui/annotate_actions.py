@@ -73,17 +73,18 @@ class AnnotateActions(_Base):
                 return s, None
         return None
 
-    def _act(self, fn: Callable[[], Any], message: str) -> None:
+    def _act(self, fn: Callable[[], Any], message: str | Callable[[Any], str]) -> None:
+        """Run one store action; say what happened (`message` may be made from its result)."""
         status = self.query_one(StatusBar)
         try:
-            fn()
+            result = fn()
         except StoreError as exc:
             status.store_state = "NOT SAVED"
             self.notify(str(exc), severity="error", timeout=10)
             return
         status.store_state = "saved"
         self.refresh_annotations()
-        self.notify(message, timeout=2)
+        self.notify(message(result) if callable(message) else message, timeout=2)
 
     def _with_target(self) -> tuple[Span, str | None] | None:
         t = self.target()
@@ -154,20 +155,8 @@ class AnnotateActions(_Base):
         self.query_one(ArticleView).clear_selection()
 
     def action_undo(self) -> None:
-        try:
-            label = self.session.undo()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self.refresh_annotations()
-        self.notify(f"undone: {label}" if label else "nothing to undo", timeout=2)
+        self._act(self.session.undo, lambda label: f"undone: {label}" if label else "nothing to undo")
 
     def action_redo(self) -> None:
-        try:
-            label = self.session.redo()
-        except StoreError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
-            return
-        self.refresh_annotations()
-        self.notify(f"redone: {label}" if label else "nothing to redo", timeout=2)
+        self._act(self.session.redo, lambda label: f"redone: {label}" if label else "nothing to redo")
 
