@@ -20,7 +20,9 @@ READER = Path(sys.executable).with_name("reader")
 
 
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    # env=os.environ on purpose: GNU readline (imported under pytest) setenv()s COLUMNS=80/LINES=24 at C
+    # level, a new tmux server would copy them and the app would draw 80x24 whatever the pane size.
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True, env=dict(os.environ)).stdout
 
 
 class Tmux:
@@ -30,20 +32,21 @@ class Tmux:
         self.name = f"cr-{uuid.uuid4().hex[:8]}"
         env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
         _tmux("new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), *env_args,
-              " ".join(subprocess.list2cmdline([c]) for c in command) + "; sleep 30")
+              "env -u COLUMNS -u LINES " + " ".join(subprocess.list2cmdline([c]) for c in command) + "; sleep 30")
 
     def screen(self) -> str:
         return _tmux("capture-pane", "-p", "-t", self.name)
 
-    def wait_for(self, needle: str, timeout: float = 20) -> str:
+    def wait_for(self, *needles: str, timeout: float = 20) -> str:
+        """The first screen showing every needle at once (the side pane fills after the first paint)."""
         end = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < end:
             screen = self.screen()
-            if needle in screen:
+            if all(n in screen for n in needles):
                 return screen
             time.sleep(0.2)
-        raise AssertionError(f"{needle!r} never appeared; screen was:\n{screen}")
+        raise AssertionError(f"{needles!r} never appeared together; screen was:\n{screen}")
 
     def send(self, *keys: str) -> None:
         _tmux("send-keys", "-t", self.name, *keys)
@@ -67,9 +70,8 @@ def tmux_env(private_dirs: Path) -> dict[str, str]:
 def test_opens_seed_shows_title_and_claims_then_quits(tmux_env: dict[str, str]) -> None:
     t = Tmux([str(READER), str(SEED)], tmux_env)
     try:
-        t.wait_for("Putin sending in execution squads")
-        screen = t.wait_for("Claims (")
-        assert "QUOTE" in screen and "Dmitry Peskov" in screen
+        screen = t.wait_for("Putin sending in execution squads", "Claims (", "QUOTE", "Dmitry Peskov")
+        assert any("QUOTE" in line and "Dmitry Peskov" in line for line in screen.splitlines()), screen
         t.send("q")
         _wait_exit(t)
     finally:
@@ -86,7 +88,7 @@ def _wait_exit(t: Tmux) -> None:
 def test_verdict_survives_quit_and_reopen(tmux_env: dict[str, str]) -> None:
     t = Tmux([str(READER), str(SEED)], tmux_env)
     try:
-        t.wait_for("Claims (")
+        t.wait_for("Claims (", "QUOTE")
         t.send("j", "j")
         time.sleep(0.3)
         t.send("v")
@@ -99,7 +101,7 @@ def test_verdict_survives_quit_and_reopen(tmux_env: dict[str, str]) -> None:
         t.kill()
     t = Tmux([str(READER), str(SEED)], tmux_env)
     try:
-        screen = t.wait_for("Annotations (1)")
+        screen = t.wait_for("Annotations (1)", "QUOTE ✗")
         rows = [line for line in screen.splitlines() if "QUOTE ✗" in line]
         assert len(rows) == 1, screen
         t.send("q")
