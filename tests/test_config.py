@@ -186,6 +186,18 @@ async def test_remapped_key_runs_the_action_and_old_key_does_not(tmp_path: Path)
         assert [a.verdict for a in app.session.annotations] == ["true"]
 
 
+async def test_help_lists_the_remapped_key_not_the_declared_one(tmp_path: Path) -> None:
+    from reader.tui.help import HelpScreen, binding_rows
+
+    app = app_with(write(tmp_path, '[keys]\nverdict = "V"\n'))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = [row for _, node in app.screen._sections for row in binding_rows(node)]  # noqa: SLF001
+        assert ("V", "Verdict") in rows and ("v", "Verdict") not in rows, rows
+
+
 async def test_palette_lists_actions_with_their_keys_and_runs_them(tmp_path: Path) -> None:
     from textual.command import CommandPalette
 

@@ -15,9 +15,12 @@ from textual.widgets import Static
 
 
 def binding_rows(node: DOMNode) -> list[tuple[str, str]]:
-    """(keys, description) for each action of `node`, keys of one action joined."""
+    """(keys, description) for each action of `node`, keys of one action joined, after the user's keymap."""
+    bindings = node._bindings.copy()  # noqa: SLF001 - Textual exposes no public iterator
+    if node.app._keymap:  # noqa: SLF001 - the same overlay Screen._binding_chain applies
+        bindings.apply_keymap(node.app._keymap)  # noqa: SLF001
     by_action: dict[str, tuple[list[str], str]] = {}
-    for key, binding in node._bindings:  # noqa: SLF001 - Textual exposes no public iterator
+    for key, binding in bindings:
         if binding.system or not binding.description and not binding.show:
             continue
         display = node.app.get_key_display(binding.with_key(key))
