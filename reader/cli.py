@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, load_document
+from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, LoadOptions, load_document
 from reader.core.overview import claim_facts
 from reader.core.store import AnnotationStore, StoreError, open_store
 
@@ -113,9 +113,9 @@ def _reattach_tty() -> None:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    if args.path != "-" and os.path.isdir(args.path):
-        return open_library(args)
-    doc = open_doc(args.path, args)
+    """`reader FILE|-|FOLDER`: the app on one document, or the library screen on a folder's documents."""
+    folder = args.path if args.path != "-" and os.path.isdir(args.path) else None
+    doc = None if folder else open_doc(args.path, args)
     if args.path == "-" and not sys.stdin.isatty():
         _reattach_tty()
     from reader.core.config import load_config
@@ -127,19 +127,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     from reader.tui.app import ClaimReaderApp
 
     try:
-        ClaimReaderApp(doc, store=store, config=config).run()
-    finally:
-        store.close()
-    return 0
-
-
-def open_library(args: argparse.Namespace) -> int:
-    """`reader FOLDER`: the library screen lists the folder's documents."""
-    store = open_user_store(args)
-    from reader.tui.app import ClaimReaderApp
-
-    try:
-        ClaimReaderApp(store=store, folder=args.path).run()
+        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=LoadOptions(args.encoding, args.max_size)).run()
     finally:
         store.close()
     return 0

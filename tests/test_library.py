@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import LoadError, load_document, normalize
+from reader.core.document import LoadError, LoadOptions, load_document, normalize
 from reader.core.library import LibraryEntry, scan_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +71,7 @@ def test_large_file_lists_from_its_head(tmp_path: Path, monkeypatch: pytest.Monk
 def test_over_limit_file_is_listed_with_error(tmp_path: Path) -> None:
     with open(tmp_path / "huge.txt", "wb") as fh:
         fh.truncate(3_000_000)
-    [entry] = scan_library(tmp_path, max_bytes=1_000_000)
+    [entry] = scan_library(tmp_path, LoadOptions(max_bytes=1_000_000))
     assert entry.error == f"{tmp_path / 'huge.txt'}: 3 MB is over the 1 MB limit; raise it with --max-size"
 
 
@@ -82,3 +82,13 @@ def test_missing_folder_and_file_as_folder(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as err:
         scan_library(SAMPLES / "ebola-treatments.txt")
     assert str(err.value) == f"{SAMPLES / 'ebola-treatments.txt'}: not a folder"
+
+
+def test_encoding_option_reads_every_file_of_the_folder(tmp_path: Path) -> None:
+    text = (SAMPLES / "execution-squads.txt").read_text(encoding="utf-8")
+    (tmp_path / "cp1252.txt").write_bytes(text.encode("cp1252"))
+    [refused] = scan_library(tmp_path)
+    assert not refused.ok and "UTF-8" in (refused.error or "") and "--encoding" in (refused.error or "")
+    [entry] = scan_library(tmp_path, LoadOptions(encoding="cp1252"))
+    assert entry.ok and entry.title == first_line(SAMPLES / "execution-squads.txt")
+    assert entry.fingerprint == load_document(str(SAMPLES / "execution-squads.txt")).fingerprint

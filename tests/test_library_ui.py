@@ -105,3 +105,27 @@ async def test_unreadable_file_is_listed_with_its_error(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is screen  # an error is reported, nothing opens
+
+
+async def test_encoding_option_opens_the_folders_files(tmp_path: Path) -> None:
+    """`reader FOLDER --encoding cp1252`: the library lists, counts and opens files in that encoding."""
+    from reader.core.document import LoadOptions
+
+    folder = tmp_path / "cp1252"
+    folder.mkdir()
+    seed = folder / "execution-squads.txt"
+    seed.write_bytes((SAMPLES / "execution-squads.txt").read_text(encoding="utf-8").encode("cp1252"))
+    app = ClaimReaderApp(store=open_store(str(tmp_path / "data")), folder=str(folder), options=LoadOptions(encoding="cp1252"))
+    async with app.run_test(size=(130, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        for _ in range(200):
+            if screen.state.counted:
+                break
+            await pilot.pause(0.05)
+        table = screen.query_one(DataTable)
+        assert int(row_of(table, seed)[2]) > 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryReaderScreen)
+        assert "Russia’s faltering invasion" in app.screen.doc.text

@@ -274,6 +274,18 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
+@dataclass(frozen=True)
+class LoadOptions:
+    """How the user asked files to be read (`--encoding`, `--max-size`): one value the CLI hands to
+    every place that opens a file, so a folder's documents are read like a single one."""
+
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def load(self, path: str) -> Document:
+        return load_document(path, self.encoding, self.max_bytes)
+
+
 def load_document(path: str, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Open a text, Markdown or HTML document from a path (or '-' for stdin); kind by suffix or sniffing."""
     return parse_document(read_bytes(path, max_bytes), path, encoding)  # no local: the bytes can be freed early

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core import formats
-from reader.core.document import DEFAULT_MAX_BYTES, LoadError, load_document, parse_document
+from reader.core.document import LoadError, LoadOptions, parse_document
 
 FULL_LOAD_BYTES = 4_000_000
 """Files up to this size are fully loaded while scanning (exact title, fingerprint, errors);
@@ -50,7 +50,7 @@ def is_document_name(name: str) -> bool:
     return not name.startswith(".") and Path(name).suffix.lower() in formats.SUFFIX_KINDS
 
 
-def scan_library(folder: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list[LibraryEntry]:
+def scan_library(folder: str | os.PathLike[str], options: LoadOptions = LoadOptions()) -> list[LibraryEntry]:
     """The documents directly inside `folder` (no recursion), sorted by title, then file name.
 
     Raises LoadError only when the folder itself cannot be listed.
@@ -64,13 +64,13 @@ def scan_library(folder: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BY
         raise LoadError(f"{root}: not a folder") from None
     except PermissionError:
         raise LoadError(f"{root}: permission denied") from None
-    scanned = [scan_file(str(root / name), max_bytes) for name in names if is_document_name(name)]
+    scanned = [scan_file(str(root / name), options) for name in names if is_document_name(name)]
     entries = [e for e in scanned if e is not None]
     entries.sort(key=lambda e: (e.title.casefold(), e.name))
     return entries
 
 
-def scan_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LibraryEntry | None:
+def scan_file(path: str, options: LoadOptions = LoadOptions()) -> LibraryEntry | None:
     """One entry; None for things that are not files (sub-folders, sockets are skipped silently)."""
     name = os.path.basename(path)
     kind = formats.kind_of(path)
@@ -82,15 +82,15 @@ def scan_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> LibraryEntry | N
         return None
     entry = LibraryEntry(path, name, name, st.st_size, kind)
     try:
-        if st.st_size <= FULL_LOAD_BYTES or st.st_size > max_bytes:
-            doc = load_document(path, max_bytes=max_bytes)
+        if st.st_size <= FULL_LOAD_BYTES or st.st_size > options.max_bytes:
+            doc = options.load(path)
             entry.fingerprint = doc.fingerprint
         else:
             with open(path, "rb") as fh:
                 head = fh.read(HEAD_BYTES)
             # Cut at the last newline so a multi-byte character is not split.
             cut = head.rfind(b"\n")
-            doc = parse_document(head[: cut if cut > 0 else len(head)], path)
+            doc = parse_document(head[: cut if cut > 0 else len(head)], path, options.encoding)
     except LoadError as exc:
         entry.error = str(exc)
         return entry

@@ -9,7 +9,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from reader.core.config import Config, load_config
-from reader.core.document import Document
+from reader.core.document import Document, LoadOptions
 from reader.core.session import Session, open_session
 from reader.core.store import AnnotationStore, open_store
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
@@ -37,12 +37,14 @@ class ClaimReaderApp(App[None]):
     ]
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
-                 config: Config | None = None, *, folder: str | None = None) -> None:
+                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions = LoadOptions()) -> None:
         super().__init__()
         self.config = config if config is not None else load_config()
         self.document = document
         self.folder = folder
         """Set when the app opens a folder: the LibraryScreen lists it (reader/tui/library_screen.py)."""
+        self.options = options
+        """How the folder's files are read (`--encoding`, `--max-size`)."""
         self.store = store if store is not None else open_store()
         self.session: Session | None = open_session(document, self.store, claims, defer=True) if document is not None else None
         self.claims = self.session.claims if self.session is not None else []
@@ -53,7 +55,7 @@ class ClaimReaderApp(App[None]):
             self.title = os.path.basename(os.path.abspath(self.folder or "."))
             from reader.tui.library_screen import LibraryScreen  # only a folder needs it
 
-            self.push_screen(LibraryScreen(self.folder or ".", self.store))
+            self.push_screen(LibraryScreen(self.folder or ".", self.store, self.options))
         else:
             self.read(self.session)
 

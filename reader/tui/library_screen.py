@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Static
 from textual.worker import get_current_worker
 
 from reader.core.claims import Claim, extract_claims
-from reader.core.document import LoadError, load_document
+from reader.core.document import LoadError, LoadOptions
 from reader.core.library import LibraryEntry, scan_library
 from reader.core.safe import safe_inline
 from reader.core.session import Session, claims_deferred, open_session  # noqa: F401 - re-exported
@@ -75,9 +75,11 @@ class LibraryScreen(Screen[None]):
         Binding("r", "rescan", "Rescan"),
     ]
 
-    def __init__(self, folder: str, store: AnnotationStore) -> None:
+    def __init__(self, folder: str, store: AnnotationStore, options: LoadOptions = LoadOptions()) -> None:
         super().__init__()
         self.folder = folder
+        self.options = options
+        """`--encoding` and `--max-size`, for every file of the folder."""
         self.store = store
         self.state = LibraryState([])
         self._infos: dict[str, DocumentInfo] = {}
@@ -107,13 +109,13 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.clear()
         try:
-            entries = scan_library(self.folder)
+            entries = scan_library(self.folder, self.options)
         except LoadError as exc:
             self.query_one("#library-heading", Static).update(safe_inline(str(exc)))
             return
         self.state = LibraryState(entries)
         name = os.path.basename(os.path.abspath(self.folder))
-        self.query_one("#library-heading", Static).update(f"{safe_inline(name)}: {len(entries)} documents")
+        self.query_one("#library-heading", Static).update(f"{safe_inline(name)}: {len(entries)} document{'' if len(entries) == 1 else 's'}")
         self._refresh_store_info()
         for entry in entries:
             table.add_row(*self._cells(entry), key=entry.path)
@@ -176,7 +178,7 @@ class LibraryScreen(Screen[None]):
             if worker.is_cancelled:
                 return
             try:
-                doc = load_document(entry.path)
+                doc = self.options.load(entry.path)
             except LoadError as exc:
                 entry.error = str(exc)
                 self.app.call_from_thread(self._show, entry)
@@ -214,7 +216,7 @@ class LibraryScreen(Screen[None]):
             self.notify(entry.error or "cannot open", severity="error", timeout=8)
             return
         try:
-            doc = load_document(entry.path)
+            doc = self.options.load(entry.path)
         except LoadError as exc:
             self.notify(str(exc), severity="error", timeout=8)
             return
