@@ -50,7 +50,7 @@ def is_document_name(name: str) -> bool:
     return not name.startswith(".") and Path(name).suffix.lower() in formats.SUFFIX_KINDS
 
 
-def scan_library(folder: str | os.PathLike[str], options: LoadOptions = LoadOptions()) -> list[LibraryEntry]:
+def scan_library(folder: str | os.PathLike[str], options: LoadOptions | None = None) -> list[LibraryEntry]:
     """The documents directly inside `folder` (no recursion), sorted by title, then file name.
 
     Raises LoadError only when the folder itself cannot be listed.
@@ -70,8 +70,9 @@ def scan_library(folder: str | os.PathLike[str], options: LoadOptions = LoadOpti
     return entries
 
 
-def scan_file(path: str, options: LoadOptions = LoadOptions()) -> LibraryEntry | None:
+def scan_file(path: str, options: LoadOptions | None = None) -> LibraryEntry | None:
     """One entry; None for things that are not files (sub-folders, sockets are skipped silently)."""
+    options = options or LoadOptions()
     name = os.path.basename(path)
     kind = formats.kind_of(path)
     try:

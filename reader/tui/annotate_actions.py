@@ -30,7 +30,6 @@ if TYPE_CHECKING:
         session: Session
         doc: Document
         matches: list[Span]
-        _sentences: list[Span] | None
 
         @property
         def claims(self) -> list[Claim]: ...
@@ -64,14 +63,10 @@ class AnnotateActions(_Base):
         for c in self.claims:
             if c.span.contains(cur):
                 return c.span, claim_key(c)
-        if self._sentences is None:
-            from reader.core.segment import sentences  # loaded on first use: not needed to paint
+        from reader.core.segment import sentence_at  # loaded on first use: not needed to paint
 
-            self._sentences = sentences(self.doc.text)
-        for s in self._sentences:
-            if s.contains(cur):
-                return s, None
-        return None
+        sentence = sentence_at(self.doc.text, cur)
+        return (sentence, None) if sentence is not None else None
 
     def _act(self, fn: Callable[[], Any], message: str | Callable[[Any], str]) -> None:
         """Run one store action; say what happened (`message` may be made from its result)."""

@@ -37,13 +37,13 @@ class ClaimReaderApp(App[None]):
     ]
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
-                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions = LoadOptions()) -> None:
+                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None) -> None:
         super().__init__()
         self.config = config if config is not None else load_config()
         self.document = document
         self.folder = folder
         """Set when the app opens a folder: the LibraryScreen lists it (reader/tui/library_screen.py)."""
-        self.options = options
+        self.options = options or LoadOptions()
         """How the folder's files are read (`--encoding`, `--max-size`)."""
         self.store = store if store is not None else open_store()
         self.session: Session | None = open_session(document, self.store, claims, defer=True) if document is not None else None

@@ -79,8 +79,6 @@ class ArticleView(ScrollView, can_focus=True):
         self.text = document.text
         self._lines = self._new_layout(80)
         self._layers: dict[str, SpanLayer] = {name: SpanLayer() for name in LAYER_ORDER}
-        self._sentences: list[Span] | None = None
-        self._paragraphs: list[Span] | None = None
         self._size_pending = False
         self._batch = False
 
@@ -292,28 +290,19 @@ class ArticleView(ScrollView, can_focus=True):
             starts = [m.start() for m in _WORD.finditer(text, max(0, cur - 200), cur) if m.start() < cur]
             self.move_to(starts[-1] if starts else max(0, cur - 1))
 
-    def _step(self, spans: list[Span], delta: int) -> None:
-        cur = self.cursor
-        if delta > 0:
-            nxt = next((s.start for s in spans if s.start > cur), None)
-        else:
-            nxt = next((s.start for s in reversed(spans) if s.start < cur), None)
+    def action_sentence(self, delta: int) -> None:
+        from reader.core.segment import sentence_step  # the segmenter loads on the first sentence key, not at start-up
+
+        nxt = sentence_step(self.text, self.cursor, delta)
         if nxt is not None:
             self.move_to(nxt)
 
-    def action_sentence(self, delta: int) -> None:
-        if self._sentences is None:
-            from reader.core.segment import sentences  # the segmenter loads on the first sentence key, not at start-up
-
-            self._sentences = sentences(self.text)
-        self._step(self._sentences, delta)
-
     def action_paragraph(self, delta: int) -> None:
-        if self._paragraphs is None:
-            from reader.core.segment import paragraphs
+        from reader.core.segment import paragraph_step
 
-            self._paragraphs = paragraphs(self.text)
-        self._step(self._paragraphs, delta)
+        nxt = paragraph_step(self.text, self.cursor, delta)
+        if nxt is not None:
+            self.move_to(nxt)
 
     def action_toggle_selection(self) -> None:
         self.mark = None if self.mark is not None else self.cursor

@@ -75,10 +75,10 @@ class LibraryScreen(Screen[None]):
         Binding("r", "rescan", "Rescan"),
     ]
 
-    def __init__(self, folder: str, store: AnnotationStore, options: LoadOptions = LoadOptions()) -> None:
+    def __init__(self, folder: str, store: AnnotationStore, options: LoadOptions | None = None) -> None:
         super().__init__()
         self.folder = folder
-        self.options = options
+        self.options = options or LoadOptions()
         """`--encoding` and `--max-size`, for every file of the folder."""
         self.store = store
         self.state = LibraryState([])

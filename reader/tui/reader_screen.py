@@ -98,7 +98,6 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         self._offset: int | None = None
         self.ready = False
         """True once the side pane is mounted and the claims are known (or streaming)."""
-        self._sentences: list[Span] | None = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`/` is a priority binding, so that keys typed right after it reach the query line
