@@ -77,3 +77,20 @@ async def test_n_steps_through_matches_and_escape_keeps_position() -> None:
         await pilot.press("N")
         assert article.cursor == matches[1].start
         assert "match 2 of" in screen_text(app)
+
+
+async def test_slash_types_into_the_query_and_the_note_editor() -> None:
+    """`/` is a priority binding (so a burst after it lands in the query), yet it is a plain character in text fields."""
+    from textual.widgets import Input, TextArea
+
+    from reader.tui.dialogs import NoteEditor
+
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "24/7")
+        assert app.screen.query_one("#search-input", Input).value == "24/7"
+        await pilot.press("escape", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press(*"and/or")
+        assert app.screen.query_one(TextArea).text == "and/or"

@@ -125,3 +125,19 @@ def test_escape_sequences_are_shown_not_obeyed(tmux_env: dict[str, str], tmp_pat
         _wait_exit(t)
     finally:
         t.kill()
+
+
+def test_burst_typed_after_slash_lands_in_the_query(tmux_env: dict[str, str]) -> None:
+    """A whole query arriving in one read (a fast typist, a paste-like burst): no key is routed to the claims list."""
+    t = Tmux([str(READER), str(SEED)], tmux_env)
+    try:
+        t.wait_for("Claims (", "QUOTE")
+        t.send("/exectuion sqads")
+        screen = t.wait_for("results")
+        assert "exectuion sqads" in screen and "CLAIM" in screen and "execution squads" in screen, screen
+        t.send("Escape")  # alone: escape and q in one write would read as alt+q
+        time.sleep(0.5)
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()

@@ -64,7 +64,7 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
-        Binding("slash", "search", "Search", id="search"),
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("v", "verdict", "Verdict", id="verdict"),
         Binding("t", "tags", "Tags", id="tags"),
         Binding("n", "note_or_next", "Note/next match", id="note"),
