@@ -10,7 +10,7 @@ import re
 from reader.core.cues import OUTLET_HEAD
 from reader.core.frames import Frame
 from reader.core.spans import Span
-from reader.core.speakers import ORG_WORDS, Speaker, SpeakerMemory, split_subject
+from reader.core.speakers import ORG_WORDS, Speaker, SpeakerMemory, fold, split_subject
 
 _CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + OUTLET_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
@@ -19,7 +19,23 @@ _CHANNEL_OF = re.compile(
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
-_SURNAME = re.compile(r"[A-Z][a-z]{2,}$")
+_SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
+_GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
+
+
+def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
+    """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
+    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
+    folded = fold(text[lo:hi])
+    if len(folded) != hi - lo:
+        return None
+    rx = re.compile(r"\b((?:" + _GIVEN + r"\s+){1,2}(?:[A-Z]\.\s+)?)" + re.escape(fold(surname)) + r"\b")
+    for m in reversed(list(rx.finditer(folded))):
+        name = text[lo + m.start() : lo + m.end()]
+        sp = split_subject(name)
+        if sp.person and len(sp.name.split()) >= 2:
+            return sp.name
+    return None
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
@@ -115,11 +131,9 @@ class _Speakers:
                 sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
                 role = None
         low = mention.lower()
-        if not sp.person and _SURNAME.match(mention) and not any(p.split()[-1] == mention for p in self.memory.persons):
+        if not sp.person and _SURNAME.match(mention) and not any(fold(p.split()[-1]) == fold(mention) for p in self.memory.persons):
             if mention not in self.full_names:  # looked for once, in the 20,000 characters before: long texts stay linear
-                rx = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+" + re.escape(mention) + r"\b")
-                found = rx.findall(self.text, max(0, a - 20000), a)
-                self.full_names[mention] = found[-1] if found else None
+                self.full_names[mention] = full_name(self.text, mention, max(0, a - 20000), a)
             full = self.full_names[mention]
             if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
                 sp = Speaker(full, sp.role, True)

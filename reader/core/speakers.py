@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 TITLES = frozenset(
@@ -122,6 +123,26 @@ def split_subject(subject: str) -> Speaker:
     return Speaker(subject, None, False)
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
+
+
+def fold(s: str) -> str:
+    """A name without its diacritics ("Erdoğan" -> "Erdogan", "Głódź" -> "Glodz"): the same person spelt with or
+    without them (NFKD strips combining marks; a few letters that do not decompose are mapped by hand)."""
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFKD", s.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
+
+
+_TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+                   "chairwoman": "chairman", "chair": "chairman", "chief": "head"}
+"""Titles news uses for the same office: "Mexico's Foreign Secretary" is later "the foreign minister"."""
+
+
+def _same_title(a: list[str], b: list[str]) -> bool:
+    return [_TITLE_SYNONYMS.get(t, t) for t in a] == [_TITLE_SYNONYMS.get(t, t) for t in b]
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Same first letter and at most one substitution, insertion, deletion or swap of neighbours apart."""
     if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
@@ -158,12 +179,12 @@ class SpeakerMemory:
             want = title.group(1).split()
             for role, full in reversed(self.titled):
                 toks = role.split()
-                if toks[-len(want):] == want and (len(toks) == len(want) or toks[-len(want) - 1] not in _SUBORDINATE):
+                if _same_title(toks[-len(want):], want) and (len(toks) == len(want) or toks[-len(want) - 1] not in _SUBORDINATE):
                     return full  # "The President" -> the person last introduced as "United States President ..."
         if not sp.person:
-            last = _strip_poss(sp.name.split()[-1]) if sp.name.split() else ""
+            last = fold(_strip_poss(sp.name.split()[-1])) if sp.name.split() else ""
             for full in reversed(self.persons):
-                if full.split()[-1] == last or full == sp.name:
+                if fold(full.split()[-1]) == last or full == sp.name:
                     return full
             if len(sp.name.split()) == 1 and len(last) >= 4:
                 for full in reversed(self.persons):
@@ -172,7 +193,7 @@ class SpeakerMemory:
         if sp.role and len(sp.name.split()) == 1:
             # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": a name that leads with the family name
             for full in reversed(self.persons):
-                if len(full.split()) > 1 and sp.name in (full.split()[0], full.split()[-1]):
+                if len(full.split()) > 1 and fold(sp.name) in (fold(full.split()[0]), fold(full.split()[-1])):
                     return full
         return sp.name
 
