@@ -110,7 +110,8 @@ def main() -> None:
                 times[mode].append(run_once(mode, env))
     ours, bare = statistics.median(times["ours"]), statistics.median(times["bare"])
     for mode, values in times.items():
-        print(f"{mode:5} median {statistics.median(values) * 1000:7.1f} ms  (min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f}, n={len(values)})")
+        lo, hi = min(values) * 1000, max(values) * 1000
+        print(f"{mode:5} median {statistics.median(values) * 1000:7.1f} ms  (min {lo:.1f}, max {hi:.1f}, n={len(values)})")
     print(f"startup ratio_vs_bare={ours / bare:.3f}")
 
 

@@ -31,7 +31,7 @@ WORDS = (
 
 def article(rng: random.Random, n_words: int) -> str:
     out: list[str] = []
-    for i in range(n_words):
+    for _ in range(n_words):
         out.append(rng.choice(WORDS) + ("." if rng.random() < 0.06 else ""))
         if rng.random() < 0.01:
             out.append("\n\n")

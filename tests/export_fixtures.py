@@ -58,7 +58,8 @@ def _find(text: str, needle: str, after: int = 0) -> Span:
 def seed_claims(doc: Document) -> list[Claim]:
     t = doc.text
     pow_quote = "army leadership has resumed the practice of 'execution squads'"
-    squads = _find(t, "army leadership has resumed the practice of 'execution squads' – echelons that follow the main forces of the Russian Federation and kill those who want to escape")
+    squads = _find(t, "army leadership has resumed the practice of 'execution squads' – echelons that follow the main forces "
+                      "of the Russian Federation and kill those who want to escape")
     assert t[squads.start : squads.start + len(pow_quote)] == pow_quote
     desert = _find(t, "We can't desert or try to run, because echelons are coming after us, killing deserters who are trying to return to Russia.")
     seven = _find(t, "7,000 Russian troops had been killed in the conflict")
@@ -98,8 +99,11 @@ def seed_annotations(doc: Document, claims: list[Claim]) -> list[Annotation]:
     frostbite = _find(t, "some Russian troops had reportedly been evacuated because of frostbite")
     return [
         ann(1, putin.span, verdict="unverified", tags=("russia", "desertion"), note="Only source is an SBU Telegram post.", claim_key=key(putin)),
-        ann(2, squads.span, verdict="misleading", note="# Not a heading\n1. not a list\n> not a quote\n[link](http://evil.example) <b>html</b> *stars* `tick`", tags=("=cmd|' /C calc'!A0",), claim_key=key(squads)),
-        ann(3, seven.span, verdict="false", tags=("+1", "-1", "@SUM(A1)"), note="US estimate, not \"7,000\", was\r\nlater revised", claim_key=key(seven), modified="2024-03-05T09:00:00.000Z"),
+        ann(2, squads.span, verdict="misleading",
+            note="# Not a heading\n1. not a list\n> not a quote\n[link](http://evil.example) <b>html</b> *stars* `tick`",
+            tags=("=cmd|' /C calc'!A0",), claim_key=key(squads)),
+        ann(3, seven.span, verdict="false", tags=("+1", "-1", "@SUM(A1)"), note="US estimate, not \"7,000\", was\r\nlater revised",
+            claim_key=key(seven), modified="2024-03-05T09:00:00.000Z"),
         ann(4, seven.span, verdict="true", note="Earlier verdict, superseded.", claim_key=key(seven)),
         ann(5, frostbite, highlight=True),
         ann(6, ussr.span, tags=("\ttab", "\rcr"), claim_key=key(ussr), highlight=True, note="Economist, Institute of International Finance"),

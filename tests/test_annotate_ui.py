@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from reader.core.document import from_text, load_document
+from reader.core.document import load_document
 from reader.core.store import open_store
 from reader.tui.annotations_view import AnnotationList
 from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
 from reader.tui.claims_list import ClaimsList
 from reader.tui.dialogs import NoteEditor, TagsDialog, VerdictPicker
-
 from tests.conftest import SEED
 from tests.screen import screen_text
 

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from reader import __version__
-
 from tests.conftest import SEED
 
 READER = Path(sys.executable).with_name("reader")

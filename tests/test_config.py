@@ -23,7 +23,6 @@ from reader.core.config import (
 from reader.core.document import load_document
 from reader.tui.app import ClaimReaderApp
 from reader.tui.dialogs import VerdictPicker
-
 from tests.conftest import ROOT, SEED
 
 

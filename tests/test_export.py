@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.export_fixtures import expand, key, open_fresh_store, seed_annotations, seed_claims, seed_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -25,6 +24,7 @@ from reader.core.export.csv_export import HEADER
 from reader.core.export.markdown import escape
 from reader.core.importer import import_into, parse_collection
 from reader.core.spans import Span
+from tests.export_fixtures import expand, key, open_fresh_store, seed_annotations, seed_claims, seed_doc
 
 OA = "http://www.w3.org/ns/oa#"
 AS = "http://www.w3.org/ns/activitystreams#"
@@ -145,7 +145,7 @@ def test_claimreview_fields(seed: Any) -> None:
 def test_claimreview_expands_with_bundled_schema_org(seed: Any) -> None:
     doc, claims, anns = seed
     expanded = expand(json.loads(export(doc, claims, anns, "claimreview")))
-    nodes = expanded[0]["@graph"] if "@graph" in expanded[0] else expanded
+    nodes = expanded[0].get("@graph", expanded)
     assert len(nodes) == 3
     review = nodes[0]
     assert review["@type"] == [SDO + "ClaimReview"]
@@ -310,7 +310,8 @@ def test_w3c_round_trip_property(start: int, length: int, verdict: str | None, t
     """Any annotation's user data survives export → import unchanged (bytes of the second export too)."""
     doc = seed_doc()
     span = Span(start, min(len(doc.text), start + length))
-    ann = Annotation(Selector.from_span(doc.text, span), doc.fingerprint, doc.path, doc.title, verdict=verdict, tags=tags, note=note, highlight=highlight)
+    ann = Annotation(Selector.from_span(doc.text, span), doc.fingerprint, doc.path, doc.title,
+                     verdict=verdict, tags=tags, note=note, highlight=highlight)
     first = export(doc, [], [ann], "w3c")
     report = import_into(doc, parse_collection(first), [])
     assert report.annotations == [ann]

@@ -6,11 +6,10 @@ import time
 from pathlib import Path
 
 from reader.core.document import load_document
+from reader.core.session import DEFER_CLAIMS_CHARS
 from reader.core.store import open_store
 from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
-from reader.core.session import DEFER_CLAIMS_CHARS
-
 from tests.conftest import SAMPLES
 from tests.screen import screen_text
 

@@ -71,7 +71,8 @@ def test_hypothesis_export_anchors_with_counts(doc: Document) -> None:
         hypothesis_annotation(3, _quote(doc, "execution squads"), "which squads?"),  # occurs several times: context decides
         hypothesis_annotation(4, typo, "edited quote"),
         hypothesis_annotation(5, {"type": "TextQuoteSelector", "exact": "a sentence this article never contained", "prefix": "", "suffix": ""}),
-        {"type": "Annotation", "id": "https://hypothes.is/a/pdfonly", "target": {"source": PAGE, "selector": {"type": "FragmentSelector", "value": "page=2"}}},
+        {"type": "Annotation", "id": "https://hypothes.is/a/pdfonly",
+         "target": {"source": PAGE, "selector": {"type": "FragmentSelector", "value": "page=2"}}},
     ]
     imported = parse_collection(json.dumps(items))
     assert len(imported) == 5  # the FragmentSelector-only one carries nothing we can place in text
@@ -97,7 +98,8 @@ def test_hypothesis_client_export_format(doc: Document) -> None:
     data = {
         "export_date": "2024-01-01T00:00:00Z",
         "annotations": [
-            {"id": "abc", "text": "note", "tags": ["t1"], "uri": PAGE, "target": [{"source": PAGE, "selector": [_quote(doc, "desperately low morale")]}]}
+            {"id": "abc", "text": "note", "tags": ["t1"], "uri": PAGE,
+             "target": [{"source": PAGE, "selector": [_quote(doc, "desperately low morale")]}]}
         ],
     }
     (imp,) = parse_collection(json.dumps(data))
@@ -140,7 +142,8 @@ def test_newer_version_of_the_same_article_imports_as_moved(doc: Document) -> No
     """Annotations whose source names another fingerprint still import when their quotes anchor."""
     claims = seed_claims(doc)
     anns = seed_annotations(doc, claims)
-    edited = from_text("Putin sending in execution squads\n\nEDITOR'S NOTE: this story was updated.\n" + doc.text.split("\n", 1)[1], path="edited.txt")
+    note = "Putin sending in execution squads\n\nEDITOR'S NOTE: this story was updated.\n"
+    edited = from_text(note + doc.text.split("\n", 1)[1], path="edited.txt")
     imported = parse_collection(export(doc, claims, anns, "w3c"))
     assert named_fingerprints(imported) == [doc.fingerprint]
     report = import_into(edited, imported, [])

@@ -15,7 +15,7 @@ texts = st.text(alphabet=st.sampled_from(list("ab cd\n  xyz—“”é字😀\u0
 def test_lines_tile_the_text_and_fit(text: str, width: int) -> None:
     lay = wrap(text, width)
     pos = 0
-    for i, (s, e) in enumerate(zip(lay.starts, lay.ends)):
+    for i, (s, e) in enumerate(zip(lay.starts, lay.ends, strict=True)):
         assert s == pos or (text[pos:s] == "\n" and s == pos + 1), (i, pos, s)
         assert s <= e
         piece = text[s:e]
@@ -38,7 +38,7 @@ def test_line_of_finds_the_line_holding_an_offset(text: str, width: int, data: s
 def test_seed_title_wraps_at_word_boundaries() -> None:
     text = "Putin sending in execution squads to kill Russian troops fleeing Ukraine war"
     lay = wrap(text, 30)
-    assert [text[s:e] for s, e in zip(lay.starts, lay.ends)] == [
+    assert [text[s:e] for s, e in zip(lay.starts, lay.ends, strict=True)] == [
         "Putin sending in execution ",
         "squads to kill Russian troops ",
         "fleeing Ukraine war",
@@ -47,7 +47,6 @@ def test_seed_title_wraps_at_word_boundaries() -> None:
 
 # ----- the fast ASCII path and the lazy layout ---------------------------------------------------
 from reader.core.layout import LazyLayout, _wrap_ascii, _wrap_tokens  # noqa: E402
-
 from tests.conftest import SAMPLES  # noqa: E402
 
 ascii_texts = st.text(alphabet=st.sampled_from(list("abcdefghij    ")), min_size=1, max_size=300)

@@ -12,7 +12,6 @@ from reader.core.store import open_store
 from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
 from reader.tui.library_screen import LibraryReaderScreen, LibraryScreen
-
 from tests.conftest import SAMPLES
 from tests.screen import screen_text
 

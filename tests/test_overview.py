@@ -5,7 +5,6 @@ from __future__ import annotations
 from reader.core.claims import extract_claims
 from reader.core.document import load_document
 from reader.core.overview import next_claim, speakers
-
 from tests.conftest import SEED
 
 

@@ -6,7 +6,6 @@ from reader.core.document import load_document
 from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
 from reader.tui.search_panel import SearchPanel
-
 from tests.conftest import SEED
 from tests.screen import screen_text
 

@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.segment import paragraph_step, paragraphs, sentence_at, sentence_step, sentences
-
 from tests.conftest import SAMPLES
 
 SEED_TEXT = (SAMPLES / "execution-squads.txt").read_text(encoding="utf-8")

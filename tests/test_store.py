@@ -214,7 +214,7 @@ def test_full_disk_is_a_clear_error_and_loses_nothing_saved(tmp_path: Path, doc:
     pages = s._conn.execute("PRAGMA page_count").fetchone()[0]
     s._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     with pytest.raises(StoreError) as err:
-        for i in range(1000):
+        for _ in range(1000):
             s.save(ann(doc, "Police detained", note="n" * 5000))
     assert "disk full" in str(err.value) and s.path in str(err.value)
     s.close()

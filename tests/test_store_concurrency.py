@@ -61,7 +61,7 @@ def run_pair(tmp_path: Path, seconds: float) -> None:
         for name in ("left", "right")
     ]
     outs = [p.communicate(timeout=seconds + 60) for p in procs]
-    for p, (_, err) in zip(procs, outs):
+    for p, (_, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, err
     saved = [line.split()[1] for out, _ in outs for line in out.splitlines() if line.startswith("saved")]
     touched = [line.split()[1] for out, _ in outs for line in out.splitlines() if line.startswith("touched")]

@@ -8,7 +8,6 @@ from reader.core.store import open_store
 from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
 from reader.tui.claims_list import ClaimsList
-
 from tests.conftest import SAMPLES
 
 

@@ -13,7 +13,6 @@ from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
 from reader.tui.claims_list import ClaimsList
 from reader.tui.export_dialog import ExportDialog
-
 from tests.conftest import SEED
 from tests.screen import screen_text
 

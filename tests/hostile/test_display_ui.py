@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reader.core.document import from_text
 from reader.tui.app import ClaimReaderApp
-
 from tests.screen import screen_text
 
 HOSTILE = (

@@ -18,7 +18,6 @@ from reader.core.export import FORMATS, export
 from reader.core.search import SearchIndex
 from reader.core.session import Session, claim_key
 from reader.core.store import open_store
-
 from tests.hostile.test_fuzz import TEXT
 
 QUERY = st.text(alphabet=st.sampled_from(list("aeiorstn '^$!@#:|\\\"”RS.x\u202e\x1b")), max_size=12)
