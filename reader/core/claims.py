@@ -33,6 +33,7 @@ from reader.core.clauses import (
 from reader.core.cues import DOUBT_CUES
 from reader.core.document import Document
 from reader.core.frames import find_frames, has_cue_words
+from reader.core.interview import Transcript, is_interview_note
 from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.segment import paragraph_sentences, paragraphs
@@ -84,6 +85,11 @@ def _foreign(s: str) -> bool:
     return len(letters) >= 8 and sum(c > "\u024f" for c in letters) > 0.5 * len(letters)
 
 
+_OWN_WORDS = re.compile(r"(?:[Ii]|[Ww]e|[Uu]s|[Mm]e|[Mm]y|[Oo]ur|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\b"
+                        r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+[a-z]|[a-z]")
+"""In an interview answer, a frame whose subject is the speaker or a plain noun phrase ("we believe", "I don't think",
+"the results suggest") is still the interviewee talking; only a named subject ("Red Hat said …") is someone they report."""
+
 _ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
 
 
@@ -114,12 +120,37 @@ class _Builder(_Kinds, _Speakers):
         self.memory = SpeakerMemory()
         self.full_names: dict[str, str | None] = {}
         self.claims: list[Claim] = []
+        self.transcript = Transcript(doc.text)
         self.last_quote_speaker: tuple[str | None, Span | None, str | None] = (None, None, None)
         self.p_nums: list[Found] = []
         self.p_hedges: list[tuple[int, int, str]] = []
         self.p_rhedges: list[tuple[int, int, str]] = []
 
     def paragraph(self, para: Span) -> None:
+        """One paragraph's claims. In an interview transcript (interview.py) the asking side's turns are skipped,
+        and what the interviewee says in an answer is a quote by them."""
+        turn = self.transcript.turn(para, lambda: self.memory.persons) if self.transcript.active else None
+        first = len(self.claims)
+        if turn is None:
+            self._paragraph(para)
+            if self.transcript.active:  # "Wikinews caught up with Dr Martisius to discuss …": the interview, not a claim
+                self.claims[first:] = [c for c in self.claims[first:]
+                                       if not (c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers))]
+            return
+        if turn.speaker is None:
+            return
+        self.memory.note_person(turn.speaker)
+        self._paragraph(turn.body)
+        for c in self.claims[first:]:
+            mention = c.speaker_span.of(self.text) if c.speaker_span else ""
+            if c.speaker is None or c.speaker == turn.speaker or _OWN_WORDS.match(mention):
+                # their own statement, "we do not believe that …", "the results suggest …": all in their words
+                own_mention = re.fullmatch(r"[Ii]|[Ww]e", mention) is not None  # "I think …": the mention in its own sentence
+                c.kind, c.speaker, c.role = "quote", turn.speaker, None
+                c.speaker_span = c.speaker_span if own_mention else turn.label
+                c.via = c.via or self.transcript.via
+
+    def _paragraph(self, para: Span) -> None:
         text = self.text
         head = text[para.start : para.start + 80]
         if BOILERPLATE.match(head) or head.startswith("  •"):

@@ -1,0 +1,72 @@
+"""Interview transcripts (reader/core/interview.py), on the real Wikinews interviews in sample_articles/:
+the asking side's turns are not claims, the answers are quotes by the person answering."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reader.core.claims import Claim, extract_claims
+from reader.core.document import load_document
+from reader.core.interview import Transcript
+
+from tests.conftest import SAMPLES
+
+
+@cache
+def claims_of(stem: str) -> tuple[str, tuple[Claim, ...]]:
+    doc = load_document(str(SAMPLES / f"{stem}.txt"))
+    return doc.text, tuple(extract_claims(doc))
+
+
+def claims_in(stem: str, paragraph_start: str) -> list[Claim]:
+    """The claims of the paragraph that begins with `paragraph_start`."""
+    text, claims = claims_of(stem)
+    start = text.index(paragraph_start)
+    end = text.find("\n\n", start)
+    return [c for c in claims if start <= c.span.start < (end if end >= 0 else len(text))]
+
+
+def test_an_ordinary_article_is_no_transcript() -> None:
+    text = (SAMPLES / "execution-squads.txt").read_text(encoding="utf-8")
+    assert not Transcript(text).active
+
+
+def test_initials_label_answers_are_quotes_by_the_named_interviewee() -> None:
+    for opening in ("Michael Siegel I am a professor", "MS Although we used gun ownership data", "MS The results suggest"):
+        found = claims_in("youth-suicide-guns-study", opening)
+        assert found, opening
+        assert {(c.kind, c.speaker) for c in found} == {("quote", "Michael Siegel")}, opening
+        assert all(not c.quote.startswith(("MS", "Michael Siegel")) for c in found)
+
+
+def test_questions_and_the_outlets_note_about_the_interview_are_not_claims() -> None:
+    assert claims_in("youth-suicide-guns-study", "((Wikinews))  Thank you for taking the time") == []
+    assert claims_in("youth-suicide-guns-study", "((WN))  Given that some key data is from 2004") == []
+    assert claims_in("youth-suicide-guns-study", "Siegel agreed to answer some questions") == []
+    text, claims = claims_of("youth-suicide-guns-study")
+    note = text.index("Wikinews interviewed Siegel to learn more.")
+    assert not [c for c in claims if c.span.start <= note < c.span.end]
+
+
+def test_bracketed_labels_and_continuation_paragraphs() -> None:
+    first = claims_in("neanderthal-tools-interview", "((Naomi Martisius))   Okay.  Well, I guess")
+    assert first and {(c.kind, c.speaker) for c in first} == {("quote", "Naomi Martisius")}
+    assert all("))" not in c.quote for c in first)
+    more = claims_in("neanderthal-tools-interview", "So we wanted to apply this method ZooMS")  # no label: same turn
+    assert more and {c.speaker for c in more} == {"Naomi Martisius"}
+    # inside a "((Name))" transcript, "Name: …" is part of her answer, not a turn of its own
+    roles = claims_in("neanderthal-tools-interview", "Frido Welker: I think it says right at the top")
+    assert roles and {c.speaker for c in roles} == {"Naomi Martisius"}
+    # the interviewer's unlabelled opening
+    assert claims_in("neanderthal-tools-interview", "Thank you for agreeing to discuss your findings.") == []
+
+
+def test_two_interviewees_take_turns() -> None:
+    assert {c.speaker for c in claims_in("centos-stream", "((Rich Bowen))  I'm Rich Bowen")} == {"Rich Bowen"}
+    assert {c.speaker for c in claims_in("centos-stream", "((Pablo Greco))  CentOS started as an external project")} == {"Pablo Greco"}
+
+
+def test_a_reporters_initials_asking_are_the_interviewer() -> None:
+    assert claims_in("youtube-dl-dmca", "((RS))  Does YouTube implement DRM") == []
+    answer = claims_in("youtube-dl-dmca", "((Philipp Hagemeister))  YouTube implements DRM for YouTube Movies.")
+    assert answer and {(c.kind, c.speaker) for c in answer} == {("quote", "Philipp Hagemeister")}
