@@ -133,3 +133,23 @@ async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
         assert a.state == "exact" and a.verdict == "false"
         assert a.selector.exact == doc2.text[a.selector.start : a.selector.end]
         assert article.selection is None
+
+
+async def test_y_copies_the_claim_with_its_speaker_or_the_selection() -> None:
+    app = seed_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        claims = app.screen.query_one(ClaimsList)
+        quoted = next(i for i, c in enumerate(app.claims) if c.speaker == "Dmitry Peskov")
+        for _ in range(quoted):
+            await pilot.press("j")
+        await pilot.press("y")
+        await pilot.pause()
+        c = app.claims[quoted]
+        assert claims.current == quoted
+        assert app.clipboard == f"“{c.quote}” — Dmitry Peskov ({app.document.title})"
+        # a selection in the article: just its words and the article
+        app.screen.query_one(ArticleView).focus()
+        await pilot.press("g", "space", "w", "w", "left", "y")
+        await pilot.pause()
+        assert app.clipboard == f"“Putin sending” ({app.document.title})"
+        assert app.screen.query_one(ArticleView).selection is None

@@ -84,7 +84,7 @@ class AnnotateActions(_Base):
     def _with_target(self) -> tuple[Span, str | None] | None:
         t = self.target()
         if t is None:
-            self.notify("Nothing to annotate here: move to a claim or select text", severity="warning")
+            self.notify("Nothing here to act on: move to a claim or select text", severity="warning")
         return t
 
     # ----- annotation actions --------------------------------------------------------------
@@ -155,3 +155,20 @@ class AnnotateActions(_Base):
     def action_redo(self) -> None:
         self._act(self.session.redo, lambda label: f"redone: {label}" if label else "nothing to redo")
 
+
+    def action_copy(self) -> None:
+        """`y`: the claim, selection or sentence to the terminal's clipboard (OSC 52), with who said it and where,
+        ready to paste into a fact-check."""
+        t = self._with_target()
+        if t is None:
+            return
+        span, key = t
+        claim = next((c for c in self.claims if key is not None and claim_key(c) == key), None)
+        words = span.of(self.doc.text).strip()
+        cited = f"“{words}”"
+        if claim is not None and claim.speaker:
+            cited += f" — {claim.speaker}"
+        title = self.doc.title or self.doc.name
+        self.app.copy_to_clipboard(f"{cited} ({title})")
+        self.query_one(ArticleView).clear_selection()
+        self.notify(f"copied {len(words)} characters", timeout=3)

@@ -70,6 +70,7 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         Binding("n", "note_or_next", "Note/next match", id="note"),
         Binding("N", "match(-1)", "Prev match", show=False, id="previous-match"),
         Binding("h", "highlight", "Highlight", id="highlight"),
+        Binding("y", "copy", "Copy", show=False, id="copy"),
         Binding("u", "undo", "Undo", id="undo"),
         Binding("ctrl+r", "redo", "Redo", show=False, id="redo"),
         Binding("1", "tab('claims-tab')", "Claims tab", show=False),
