@@ -17,6 +17,10 @@ _CHANNEL_OF = re.compile(
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
+_RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
+"""A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name."""
+_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
+"""The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
@@ -96,7 +100,7 @@ class _Speakers:
         if f.inherited or f.subject is None:
             return prev
         a, b = base + f.subject[0], base + f.subject[1]
-        mention = self.text[a:b]
+        mention = _RELATIVE.sub("", self.text[a:b])
         role = None
         described_as = None
         own = _OWNED_CHANNEL.fullmatch(mention)
@@ -160,7 +164,7 @@ class _Speakers:
             name = prev[0]  # "…, according to police, who said …"
         elif low == "who":
             before = self.text[base : a]
-            ante = re.search(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$", before) \
+            ante = _ACRONYM_BEFORE.search(before) or re.search(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$", before) \
                 or re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", before)
             if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
                 sp = split_subject(ante.group(1).strip())

@@ -175,8 +175,8 @@ class _Builder(_Kinds, _Speakers):
         for sent in paragraph_sentences(text, para):
             base = sent.start
             ms = mp[sent.start - para.start : sent.end - para.start]
-            if ms.rstrip(" ”\"’')").endswith("?"):
-                continue
+            if text[sent.start : sent.end].rstrip(" ”\"’')").endswith("?"):
+                continue  # a question, also inside a quote ("How can you do this despite the United Nations?")
             if not ms.isascii() and _foreign(ms):
                 continue  # a quote's original-language text ("((hi))Hindi language: …"): a duplicate, not a claim
             if label and sent.start <= label.end():

@@ -18,7 +18,7 @@ _SUBJECT_START = re.compile(
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
-_LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:the|a|an|this|that|its|their|his|her)\s+"
+_LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
                       r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
 _TIME = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -47,6 +47,17 @@ _HEARER = re.compile(
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 
 
+_NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
+_RELATIVE_SUBJECT = re.compile(
+    _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
+    + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
+    r"|" + _NAMES + r"(?P<last2>),\s+(?:which|who)\s+[^,;:]{1,80},\s*$"
+)
+"""Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said"."""
+_PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
+"""A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
+
+
 def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
     """(subject span, appositive role span, start of the frame region) left of a cue, or (None, None, cue_start)."""
     seg_end = cue_start
@@ -54,6 +65,12 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         seg_end -= 1
     if seg_end <= lo:
         return None, None, cue_start
+    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end)
+    pre = ms[lo : rel.start()] if rel else ""
+    if rel and (not pre.strip() or _opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
+        # "Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes Sorbent, emphasized":
+        # the names are the subject, their relative clauses say who they are (speaker_of drops them)
+        return (rel.start(), rel.end("last") if rel.group("last") is not None else rel.end("last2")), None, rel.start()
     if ms[seg_end - 1] == ",":
         # appositive right before the cue: "NAME, ROLE, said" or "ROLE, NAME, said"
         inner = ms.rfind(",", lo, seg_end - 1)
@@ -74,7 +91,13 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
             # "a Republican, Mark Amodei, has publicly voiced support …, telling": the name is the subject, the verb
             # phrase before the participle cue is the article's own statement (the frame starts at the cue)
             return first, None, cue_start
-        if first[0] >= first[1] or second[0] >= second[1] or len(ms[first[0]:first[1]].split()) > 8 \
+        channel = _VIA.match(ms, second[0]) or _VIA_NAME.match(ms, second[0])
+        if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 \
+                and not _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]) and len(ms[first[0]:first[1]].split()) <= 8:
+            # "Coles, in its March 8 media release, reported": the channel between commas, not a role
+            return first, None, first[0]
+        named = _PROPER_NAME.fullmatch(ms, second[0], second[1])
+        if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
                 or _NOT_APPOSITIVE.match(ms, second[0]):
             return None, None, cue_start
         if _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):

@@ -55,16 +55,23 @@ _NOT_SPEECH = {
     "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b"),
     "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b))", re.I),
+    "atta": re.compile(r"(?!\s+(?:(?:the|his|her|their|its|this|that|these|those|an?)\s+)?(?:[\w’'-]+\s+){0,2}(?:proclamation|decision|"
+                       r"move|plan|policy|policies|remarks?|comments?|statements?|law|bill|proposals?|idea|report|ruling|"
+                       r"government|administration|media|press|critics|opposition|leadership|stance|position|record)\b)"),
+    "cond": re.compile(r"\s+to\b"),
+    "iden": re.compile(r"(?![^.;:,]{1,80}?\sas\s)"),
     "claim": re.compile(r"\s+(?:the\s+)?(?:(?:lives|life|responsibility|credit)\b|(?:[\d,]+|\w+)\s+(?:more\s+)?(?:lives|victims)\b)"),
 }
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
-emergency", "claimed 6606 lives"), not a report of speech."""
+emergency", "claimed 6606 lives"), not a report of speech; 'attacked' is speech only with an object that can be
+argued with ("attacked the proclamation", not "attacked a village"), 'identified' only with 'as'."""
 _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
                       r"journalists)\b)[a-z]+\s)")
 """'claimed to be …', 'claiming to represent …': an infinitive after 'claim' (a raising verb), not 'claimed to reporters'."""
 _BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
+_NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+)*\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics")."""
@@ -201,13 +208,13 @@ def find_frames(ms: str) -> list[Frame]:
             main = _main_subject(ms, cs, verb)
             if main:
                 subj, rstart = main
-        if verb.endswith("ing") and subj is None and not re.search(r",\s*$", ms[:cs]):
+        if verb.endswith("ing") and subj is None and not re.search(r"(?:,|\bnot only|\bbut also)\s*$", ms[:cs]):
             continue
         inherited = inverted = False
         if subj is None:
             prev = frames[-1] if frames else None
             glue = ms[prev.region[1] if prev else 0 : cs] if prev else ""
-            if prev and (re.search(r"(?:,|\band|\bbut|\bthen)\s*(?:also\s+)?$", ms[:cs]) or not glue.strip()):
+            if prev and (re.search(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$", ms[:cs]) or not glue.strip()):
                 inherited = True
                 rstart = cs
             elif re.search(r"[”\"],?\s*$", ms[:cs]) or re.search(r",\s*$", ms[:cs]):
@@ -234,7 +241,7 @@ def find_frames(ms: str) -> list[Frame]:
             else:
                 continue
         f = Frame(ms[cs:ce], cs, ce, subj, role, verb=verb, inherited=inherited)
-        if verb in VERB_CUES or m.group("phrase") and "rule out" in m.group("phrase"):
+        if (verb in VERB_CUES and not re.match(r"\s+that\b", ms[ce:])) or m.group("phrase") and "rule out" in m.group("phrase"):
             content_start, via = cs, None
             f.region = (rstart, cs)
         else:
@@ -273,6 +280,10 @@ def find_frames(ms: str) -> list[Frame]:
         out = []
         for a, b in f.contents:
             b = min(b, nxt) if a <= nxt else b
+            paired = _NOT_ONLY.search(ms, a, b)
+            if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
+                b = paired.start()
+                frames[i + 1].region = (paired.start(), frames[i + 1].region[1])
             a2, b2 = _trim(ms, a, b)
             if b2 - a2 > 1:
                 out.append((a2, b2))

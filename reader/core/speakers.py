@@ -34,6 +34,10 @@ _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 _PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
 
 
+_WITH_ACRONYM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the|de|du|des)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\))")
+"""A name written with its acronym in brackets is an organisation's full name."""
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str
@@ -77,6 +81,9 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = subject.strip(" ,")
+    acronym = _WITH_ACRONYM.fullmatch(subject)
+    if acronym:  # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
+        return Speaker(acronym.group(1), None, False)
     if subject.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$", subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
     head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
