@@ -58,6 +58,8 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else the platform config dir)")
         p.add_argument("-o", "--output", help="file to write (default: standard output)")
         p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+        p.add_argument("--review-url", metavar="URL", help="claimreview: the page where your fact-check is published (ClaimReview url)")
+        p.add_argument("--reviewer", metavar="NAME", help="claimreview: the organization publishing the fact-check (ClaimReview author)")
         p.set_defaults(func=cmd_export)
     elif sub == "import":
         p.description = "Import W3C Web Annotations (ours or e.g. a Hypothesis export) onto a document."
@@ -136,6 +138,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"reader: {warning}", file=sys.stderr)
         args.format = config.export_format
     s = _session(args)
+    for key, value in (("review_url", args.review_url), ("reviewer", args.reviewer)):
+        if value:
+            s.doc.meta[key] = value
     try:
         out = export(s.doc, s.claims, s.annotations, args.format)
     except ExportError as exc:

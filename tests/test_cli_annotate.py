@@ -105,3 +105,15 @@ def test_export_format_defaults_to_the_config(tmp_path: Path) -> None:
     assert r.stdout.startswith("# ")  # a Markdown report, not JSON
     r = run("export", str(SEED))
     assert r.returncode == 0 and json.loads(r.stdout)["type"] == "AnnotationCollection"
+
+
+def test_claimreview_export_names_the_review_page_and_reviewer() -> None:
+    assert run("annotate", str(SEED), "--claim", "3", "--verdict", "false").returncode == 0
+    r = run("export", str(SEED), "--format", "claimreview", "--review-url", "https://factcheck.example/squads", "--reviewer", "Example Checks")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    reviews = data.get("@graph", [data])
+    assert len(reviews) == 1
+    assert reviews[0]["url"] == "https://factcheck.example/squads"
+    assert reviews[0]["author"] == {"@type": "Organization", "name": "Example Checks"}
+    assert reviews[0]["reviewRating"]["alternateName"] == "false"
