@@ -21,6 +21,12 @@ _APPOSITIVE = re.compile(
     r"\s*(?:(?:formerly|former|now|currently|previously|then-\w+|once)\b|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
         sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at|for|in)\b)[^,;:]{0,100},")
 """An appositive role right after 'according to X,' ("formerly the director of …,", "a professor at …,")."""
+_NAME_APPOSED = re.compile(r"\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
+"""'According to the El Paso mayor, Dee Margo, C': the person named after the role."""
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
+_WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|morning|afternoon|"
+                   r"evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|year)\s*,", re.I)
+_COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
 
 
@@ -37,6 +43,14 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
         verb = _MID_VERB.search(ms, src_start, src_end)
         if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
             src_end, tail_start = verb.start(), verb.start() + 1
+    if tail_start is not None and comma is not None and comma.group() == ",":
+        named = _NAME_APPOSED.match(ms, tail_start)
+        if named and not _TITLED.search(ms, src_start, src_end) is None:
+            src_end, tail_start = named.end("name"), named.end()  # "According to the El Paso mayor, Dee Margo, C"
+    if tail_start is not None:
+        when = _WHEN.match(ms, tail_start)
+        if when:
+            tail_start = when.end()  # "…, during the weekend, C": the time of the saying, no content
     if src_end - src_start > 120 or src_end <= src_start:
         return None
     contents = []
@@ -49,6 +63,9 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
         if apposed and not _FINITE.search(ms, tail_start, apposed.end()):
             tail_start = apposed.end()  # "According to Dr. X, formerly the director of Y, C": the role is no content
         tail = _trim(ms, tail_start, len(ms))
-        if tail[1] - tail[0] > 3:
+        colon = _COLON_QUOTE.search(ms, tail[0], tail[1])
+        if colon and colon.start() - tail[0] > 12:  # "According to X, C: “Q”": the clause and the quote, two claims
+            contents.extend([(tail[0], colon.start()), (colon.end(), tail[1])])
+        elif tail[1] - tail[0] > 3:
             contents.append(tail)
     return (src_start, src_end), contents, m.start()

@@ -49,6 +49,10 @@ _VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |l
 """A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
 
 
+_CUE_AFTER = re.compile(r"[,.]?\s*(?:[\w.’'-]+\s+){0,5}")
+"""Between a quote's closing mark and its cue: '…,” said X' / '…,” Wynnum coach Matt Myers said'."""
+
+
 class _Kinds:
     """Per-paragraph number/hedge scans and the claims they shape."""
 
@@ -57,6 +61,8 @@ class _Kinds:
     p_nums: list[Found]
     p_hedges: list[tuple[int, int, str]]
     p_rhedges: list[tuple[int, int, str]]
+    closing_cue: dict[int, tuple[str | None, Span | None, str | None]]
+    """Per paragraph: a quote's opening mark -> the speaker of the cue right after its closing mark."""
 
     def found(self, spans: list[tuple[int, int]]) -> list[Found]:
         """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part)."""
@@ -125,6 +131,9 @@ class _Kinds:
                     c.hedged, c.hedge = True, cue
                 q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
                 pending.append((c, q))
+                if q is not None and q.close_mark is not None and cue_span is not None and name \
+                        and q.close_mark < cue_span.start and _CUE_AFTER.fullmatch(text, q.close_mark + 1, cue_span.start):
+                    self.closing_cue[q.open_mark] = (name, mention, role)
             return
         words = len(" ".join(text[a:b] for a, b in spans).split())
         vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None

@@ -125,6 +125,7 @@ class _Builder(_Kinds, _Speakers):
         self.p_nums: list[Found] = []
         self.p_hedges: list[tuple[int, int, str]] = []
         self.p_rhedges: list[tuple[int, int, str]] = []
+        self.closing_cue: dict[int, tuple[str | None, Span | None, str | None]] = {}
 
     def paragraph(self, para: Span) -> None:
         """One paragraph's claims. In an interview transcript (interview.py) the asking side's turns are skipped,
@@ -169,6 +170,7 @@ class _Builder(_Kinds, _Speakers):
         quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
         mp = mask_quotes(text, quotes, para.start, para.end)
         quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
+        self.closing_cue = {}
         pending: list[tuple[Claim, Quote | None]] = []
         first_claim = len(self.claims)
         prev: tuple[str | None, Span | None, str | None] = (None, None, None)
@@ -209,8 +211,8 @@ class _Builder(_Kinds, _Speakers):
                     covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=sb)))  # with a role after it
                     own = [c for c in contents if not any(f.region[0] <= c[0] < (f.contents[-1][1] if f.contents else f.region[1]) for f in frames)]
                     if own:
-                        frag = own if len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not re.search(r"[.;]", ms[own[0][1]:fstart]) else own[:1]
-                        groups = [frag] if frag is not own[:1] or len(own) == 1 else [[c] for c in own]
+                        joined = len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not re.search(r"[.;]", ms[own[0][1]:fstart])
+                        groups = [own] if joined or len(own) == 1 else [[c] for c in own]
                         groups = [h for g in groups for h in _concessive(ms, g)]
                         for g in groups:
                             spans = [(base + x, base + y) for x, y in g]
@@ -295,6 +297,10 @@ class _Builder(_Kinds, _Speakers):
         _argument_continued(self.claims[first_claim:])
         # quotes with no frame of their own: the speaker of the same quote elsewhere, else the previous quote's
         for c, q in pending:
+            closing = self.closing_cue.get(q.open_mark) if q is not None else None
+            if closing and c.speaker != closing[0] and c.kind == "quote":
+                # '…: “A. B,” said X': the cue after the quote's closing mark names who said all of it
+                c.speaker, c.speaker_span, c.role = closing
             if q is not None and c.speaker:
                 quote_speaker.setdefault(q.open_mark, (c.speaker, c.speaker_span, c.role))
         for c, q in pending:

@@ -18,6 +18,8 @@ _SUBJECT_START = re.compile(
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
+_TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
+                        r"month|year|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])")
 _LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
                       r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
 _TIME = re.compile(
@@ -115,6 +117,9 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
         a = lead.start("n")
     a += _opener_len(ms[a:e])
+    when = _TIME_LEAD.match(ms, a, e)
+    if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
+        a = when.end()
     loc = re.search(r"(?<=[a-z])\s+(?:there|here)$", ms[a:e])
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
         e = a + loc.start()

@@ -241,7 +241,7 @@ def find_frames(ms: str) -> list[Frame]:
             else:
                 continue
         f = Frame(ms[cs:ce], cs, ce, subj, role, verb=verb, inherited=inherited)
-        if (verb in VERB_CUES and not re.match(r"\s+that\b", ms[ce:])) or m.group("phrase") and "rule out" in m.group("phrase"):
+        if verb in VERB_CUES or m.group("phrase") and "rule out" in m.group("phrase"):
             content_start, via = cs, None
             f.region = (rstart, cs)
         else:

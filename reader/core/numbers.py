@@ -61,7 +61,7 @@ COUNT_NOUNS = frozenset(
     patients cases soldiers troops civilians residents workers students members employees officers
     percent votes seats infections homes houses buildings survivors bodies rescuers firefighters apartments flats
     families households passengers migrants refugees protesters arrests jobs judges senators lawmakers individuals
-    countries states companies vehicles schools hospitals""".split()
+    countries states companies vehicles schools hospitals goals tries wickets packs pack packets""".split()
 )
 """Nouns that make a small number word the point of its clause ("three people died")."""
 
@@ -164,6 +164,27 @@ _JOINERS = frozenset(UNITS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen
 """Words after a number word that make it part of a longer number ("two thirds", "one hundred", "tens of")."""
 
 
+_CASUALTY_AFTER = re.compile(r"(?:[\s-]+[a-z]+){0,3}?[\s-]+(?:were|was|have been|had been|are|been)?\s*"
+                             r"(?:killed|died|dead|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b")
+"""'six Mexican nationals were killed': a count whose noun is not a count noun, told by what happened to them."""
+_LIMIT_BEFORE = re.compile(r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing|ions?)|cap(?:s|ped)?|up to|maximum of|at most|"
+                           r"no more than)\b[^.;:]{0,60}$", re.I)
+_LIMIT_AFTER = re.compile(r"(?:-[a-z]+\s+(?:limit|restriction|cap|maximum)|(?:[\s-]+[a-z]+)?\s+per\s+(?:transaction|order|person|"
+                          r"customer|household|family|visit|day|week|month|head|capita))\b", re.I)
+"""A purchase limit or quota ("limited … to two packs", "a one-pack limit", "one pack per order") is a figure that is the point."""
+_AGE = re.compile(r"(?:-year-old|\s+years?\s+old)\b")
+_AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
+
+
+def _not_a_count(text: str, f: Found, end: int) -> bool:
+    """An age ("21-year-old", "Adamowicz, 53, has"), a name with a figure ("8chan") or '24/7': not a statistic."""
+    after = text[f.end : min(end, f.end + 12)]
+    if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
+            or after[:1] == "/" or text[f.start - 1 : f.start] == "/":
+        return True
+    return False
+
+
 def _designation(text: str, start: int, hyphen: int) -> bool:
     """A letter-and-digit token before the hyphen ("K2-18b", "MH-17"), not a range ("20-30")."""
     b = hyphen
@@ -195,8 +216,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
                     out.append(Found(a, a + len(word), text[a : a + len(word)], float(ORDINALS[word]), False))
                 else:
                     stat = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS)) \
+                        or _CASUALTY_AFTER.match(low, t.end()) is not None \
+                        or _LIMIT_BEFORE.search(text, max(start, a - 70), a) is not None or _LIMIT_AFTER.match(text, a + len(word)) is not None \
                         or UNITS[word] > 0 and _BOUND.search(text, max(start, a - 12), a) is not None \
                         or nxt is not None and nxt.group(1) in ("out", "in", "per") and _PARTITIVE.match(text, a + len(word), end) is not None
+                    if not stat and nxt and nxt.group(1) in ("seconds", "minutes", "hours"):
+                        stat = None  # "six minutes later": a time span, the point only of a short clause
                     out.append(Found(a, a + len(word), text[a : a + len(word)], float(UNITS[word]), stat))
                 pos = a + len(word)
                 continue
@@ -239,6 +264,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
                     or _PARTITIVE.match(text, m.end(), end) and not _COPULA_BEFORE.search(text, max(start, f.start - 12), f.start) \
                     or f.value and _BOUND.search(text, max(start, f.start - 12), f.start):
                 f = Found(f.start, f.end, f.text, f.value, True)
+        elif f.statistical and m.group("digits") and m.end() < end and text[m.end()].isalpha() \
+                and re.match(r"[a-z]{3,}", text[m.end() : m.end() + 3]) and not m.group("abbr") and not m.group("sc"):
+            continue  # "8chan": a name with a figure in it
+        elif f.statistical and m.group("digits") and _not_a_count(text, f, end):
+            f = Found(f.start, f.end, f.text, f.value, False)
         elif f.statistical and m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("dec")):
             if f.value is not None and f.value <= 31 and _MONTH.search(text, max(start, f.start - 12), f.start):
                 f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date

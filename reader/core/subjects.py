@@ -7,9 +7,7 @@ import re
 
 _OPENERS = re.compile(
     r"^(?:(?:but|and|however|yet|so|meanwhile|still|also|then|now|instead|separately|earlier|later|moreover|with|as|while|"
-    r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that|"
-    r"(?:this|last|next|on|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|"
-    r"morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?)\b,?\s*)+",
+    r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
     re.I,
 )
 _BAD_IN_SUBJECT = re.compile(
