@@ -65,6 +65,12 @@ class ClaimReaderApp(App[None]):
         self.title = session.doc.title or session.doc.name
         self.push_screen(screen or ReaderScreen(session))
 
+    def reload(self, session: Session, screen: ReaderScreen) -> None:
+        """The document changed on disk (reader/tui/file_watch.py): `screen` replaces the reading screen."""
+        self.session, self.document, self.claims = session, session.doc, session.claims
+        self.title = session.doc.title or session.doc.name
+        self.switch_screen(screen)
+
     def action_help(self) -> None:
         from reader.tui.help import HelpScreen
 

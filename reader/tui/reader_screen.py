@@ -21,6 +21,7 @@ from reader.core.session import Session
 from reader.core.spans import Span
 from reader.tui.annotate_actions import AnnotateActions
 from reader.tui.article import ArticleView
+from reader.tui.file_watch import FileWatch
 from reader.tui.search_actions import SearchActions
 from reader.tui.status import StatusBar
 
@@ -60,7 +61,7 @@ class SideTabs(Vertical):
                 yield SpeakersView(id="speakers")
 
 
-class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
+class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -99,6 +100,8 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         self._offset: int | None = None
         self.ready = False
         """True once the side pane is mounted and the claims are known (or streaming)."""
+        self.start_at: int | None = None
+        """Where the cursor starts, when not where reading stopped (a reload keeps it on the same words)."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`/` is a priority binding, so that keys typed right after it reach the query line
@@ -132,10 +135,11 @@ class ReaderScreen(AnnotateActions, SearchActions, Screen[None]):
         status.store_state = "read-only" if self.session.store.readonly else "saved"
         if self.doc.meta.get("notice"):
             status.info = self.doc.meta["notice"]
-        position = self.session.store.get_position(self.doc.fingerprint, self.doc.path)
+        position = self.start_at if self.start_at is not None else self.session.store.get_position(self.doc.fingerprint, self.doc.path)
         if position:
             article.move_to(position)
         self.call_after_refresh(self._build_side)
+        self.watch_file()
 
     async def _build_side(self) -> None:
         from reader.core.claims import extract_claims
