@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.coref import full_name, group_of, place_of, plural_subject, previous_subject
 from reader.core.cues import OUTLET_HEAD
 from reader.core.frames import Frame
 from reader.core.spans import Span
@@ -21,25 +22,10 @@ _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
 """A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name."""
 _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
 """The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
+_AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
-_GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
-
-
-def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
-    """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
-    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
-    folded = fold(text[lo:hi])
-    if len(folded) != hi - lo:
-        return None
-    rx = re.compile(r"\b((?:" + _GIVEN + r"\s+){1,2}(?:[A-Z]\.\s+)?)" + re.escape(fold(surname)) + r"\b")
-    for m in reversed(list(rx.finditer(folded))):
-        name = text[lo + m.start() : lo + m.end()]
-        sp = split_subject(name)
-        if sp.person and len(sp.name.split()) >= 2:
-            return sp.name
-    return None
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
@@ -159,7 +145,19 @@ class _Speakers:
             if named:  # "The court found" after "the Supreme Court of the United Kingdom": the named court
                 full = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
                 sp = Speaker(max(full, key=len) if full else named[-1], None, False)
+        if not sp.person and (low.startswith(("the ", "this ", "that "))):
+            group = group_of(self.text, mention, a, self.memory.persons) or place_of(self.text, mention, a)
+            if group:  # "The team wrote" after "Siegel and colleagues"; "The city estimated" after "the city of White Plains"
+                sp = Speaker(group, None, False)
         name = self.memory.resolve(sp, mention)
+        if low in ("he", "she") and _AT_START.fullmatch(self.text, base, a):
+            subject = previous_subject(self.text, base, self.memory.persons)
+            if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
+                name = subject
+        elif low == "they" and a > base:
+            plural = plural_subject(self.text, base, a)
+            if plural:  # "State prosecutors charged the suspect …, they said"
+                name = plural
         if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
             name = prev[0]  # "…, according to police, who said …"
         elif low == "who":

@@ -24,7 +24,8 @@ from reader.core.frame_subject import _VERB_START, _after_cue, _subject
 from reader.core.subjects import _BAD_IN_SUBJECT, _main_subject, _trim
 
 _AUX_WORDS = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
-              "firmly not did does do both yesterday today once").split() + [
+              "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
+              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly").split() + [
     "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
 _BETWEEN_QUOTES = frozenset({"continued", "continues"})
 """Cues only between two parts of one quote: '“Overall,” he continued, “the presence …”' ("continued to rise" is no cue)."""

@@ -15,11 +15,16 @@ _BAD_IN_SUBJECT = re.compile(
     r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
 )
 _MAIN_SUBJECT = re.compile(
-    r"(?:(?:The|An?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:(?:The|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
+    r"(?:(?:[Tt]he|An?)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
     r"(?=\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held)\b)"
 )
+_LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
+                             r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
+"""Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
 _SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warning noting explaining alleging asserting "
-                        "blaming accusing denying".split())
+                        "blaming accusing denying announcing confirming reporting revealing suggesting predicting estimating "
+                        "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
+                        "emphasizing emphasising stressing telling urging".split())
 _CHANNEL_BEFORE = re.compile(r"\b(?:statement|message|post|tweet|letter|video|release|interview)(?:\s+[\w.-]+){0,3}\s*$")
 
 
@@ -37,8 +42,9 @@ def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | 
             return None  # ", observing the rescue mission": a participle of perception, not a report
     elif not re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$", before):
         return None
-    m = _MAIN_SUBJECT.match(ms)
-    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or _BAD_IN_SUBJECT.search(m.group(0)) or re.search(r"[;:”\"]", before):
+    lead = _LEAD_ADVERBIAL.match(ms)
+    m = _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
+    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or _BAD_IN_SUBJECT.search(m.group(0)) or re.search(r"[;”\"]|:(?!\d)", before):
         return None
     return (m.start(), m.end()), (m.start() if channel else cs)
 
