@@ -141,3 +141,18 @@ def test_burst_typed_after_slash_lands_in_the_query(tmux_env: dict[str, str]) ->
         _wait_exit(t)
     finally:
         t.kill()
+
+
+def test_an_edit_on_disk_is_reloaded(tmux_env: dict[str, str], tmp_path: Path) -> None:
+    article = tmp_path / "squads.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    t = Tmux([str(READER), str(article)], tmux_env)
+    try:
+        t.wait_for("Claims (18)", "QUOTE")
+        title, body = article.read_text(encoding="utf-8").split("\n", 1)
+        article.write_text(f"{title}\n\nUPDATE: This story has been updated.\n{body}", encoding="utf-8")
+        t.wait_for("changed on disk: reloaded", "UPDATE: This story has been updated.")
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
