@@ -22,7 +22,7 @@ _HEDGE_GATE = frozenset(
     seem seems seemed sounds likely unlikely could may might estimate estimated rumored rumoured
     believed thought""".split()
 )
-_PASSIVE_GATE = (frozenset({"said", "reported"}), frozenset({"is", "are", "was", "were"}))
+_PASSIVE_GATE = (frozenset({"said", "reported", "announced"}), frozenset({"is", "are", "was", "were"}))
 """Words one of which every hedge contains ("said"/"reported" only with a form of 'be': "is said to");
 paragraphs without any skip the hedge regex."""
 
@@ -51,6 +51,11 @@ _VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |l
 
 _CUE_AFTER = re.compile(r"[,.]?\s*(?:[\w.’'-]+\s+){0,5}")
 """Between a quote's closing mark and its cue: '…,” said X' / '…,” Wynnum coach Matt Myers said'."""
+
+
+_REPORTS_SUBJECT = re.compile(r"(?:(?:Some|Other|Conflicting|Early|Initial|Unconfirmed|Media|News|Local)\s+)*(?:[Rr]eports|[Rr]umou?rs)\b"
+                              r"(?!\s+(?:said|say|says|that|show|showed)\b)")
+"""An unattributed statement whose subject is unnamed reports ("Reports … vary", "Conflicting reports emerged")."""
 
 
 class _Kinds:
@@ -97,6 +102,8 @@ class _Kinds:
         rh = self.hedge_in(spans, strong=True)
         if rh and (not attributed or rh[2].lower() in ("reportedly", "allegedly")):
             return "report"
+        if not attributed and _REPORTS_SUBJECT.match(self.text, spans[0][0]):
+            return "report"  # "Reports on the implement used vary between …": unnamed reports are the subject
         nums = self.found(spans)
         if nums:  # the word count matters only for numbers
             n_words = len(" ".join(self.text[x:y] for x, y in spans).split())

@@ -60,10 +60,10 @@ def _meta(s: str) -> bool:
     return ("unc" in s or "unk" in s or "not" in s) and _META.search(s) is not None
 
 
-_ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After)(?:\s+[\w,’'-]+){1,4}\s*$")
+_ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Shortly)(?:\s+[\w,:’'-]+){1,4}\s*$")
 """A short stretch that is only a time or place phrase ("On Monday morning," before a frame) states nothing."""
 _DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
-_LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|"
+_LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
                           r"Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing)\b")
 _SOURCE_NP = re.compile(
     r"(?:(?:the|an?|its|their|his|her|several|two|three|other)\s+)?(?:[A-Z][\w.&-]*\s+){0,2}"

@@ -25,7 +25,9 @@ _SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warnin
                         "blaming accusing denying announcing confirming reporting revealing suggesting predicting estimating "
                         "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
                         "emphasizing emphasising stressing telling urging".split())
-_CHANNEL_BEFORE = re.compile(r"\b(?:statement|message|post|tweet|letter|video|release|interview)(?:\s+[\w.-]+){0,3}\s*$")
+_CHANNEL_BEFORE = re.compile(r"\b(?:statement|message|post|tweet|letter|video|release|interview|view|views|opinion|sentiment|concerns?)"
+                             r"(?:\s+[\w.-]+){0,3}\s*$")
+"""'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
 
 
 def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | None:
