@@ -44,7 +44,28 @@ def _speaker(row: ClaimRow) -> str:
     return UNATTRIBUTED
 
 
-def _row_lines(row: ClaimRow) -> list[str]:
+def _context(text: str, row: ClaimRow) -> str | None:
+    """The sentence(s) around an annotation on part of a sentence, the annotated words in bold: a highlight
+    quoted in a report needs the words around it to be read."""
+    from reader.core.segment import sentence_at
+
+    if row.claim is not None or row.annotations[0].is_orphan or not text:
+        return None
+    words = text[row.start : row.end]
+    a, b = row.start + len(words) - len(words.lstrip()), row.end - len(words) + len(words.rstrip())
+    first, last = sentence_at(text, a), sentence_at(text, max(a, b - 1))
+    if first is None or last is None:
+        return None
+    start, end = min(first.start, a), max(last.end, b)
+    if (start, end) == (a, b):
+        return None
+    before, after = text[start:a], text[b:end]
+    gap_before = " " if before[-1:].isspace() else ""
+    gap_after = " " if after[:1].isspace() else ""
+    return f"{escape(before)}{gap_before}**{escape(text[a:b])}**{gap_after}{escape(after)}".strip()
+
+
+def _row_lines(row: ClaimRow, text: str = "") -> list[str]:
     claim = row.claim
     kind = claim.kind if claim else ("orphaned annotation" if row.annotations[0].is_orphan else "annotation")
     verdict = row.verdict
@@ -59,6 +80,9 @@ def _row_lines(row: ClaimRow) -> list[str]:
     facts.append(f"chars {row.start}–{row.end}")
     lines = [f"{head} · {' · '.join(facts)}", ""]
     lines += escape_block(row.quote, "  > ")
+    context = _context(text, row)
+    if context:
+        lines += ["", f"  In: {context}"]
     if row.tags:
         lines += ["", "  Tags: " + ", ".join(escape(t) for t in row.tags)]
     for note in row.notes:
@@ -90,5 +114,5 @@ def export_markdown(doc: Document, claims: list[Claim], annotations: list[Annota
     for speaker in order:
         lines += [f"## {escape(speaker)}", ""]
         for row in groups[speaker]:
-            lines += _row_lines(row)
+            lines += _row_lines(row, doc.text)
     return "\n".join(lines).rstrip("\n") + "\n"
