@@ -58,6 +58,11 @@ _REPORTS_SUBJECT = re.compile(r"(?:(?:Some|Other|Conflicting|Early|Initial|Uncon
 """An unattributed statement whose subject is unnamed reports ("Reports … vary", "Conflicting reports emerged")."""
 
 
+_QUOTE_GOES_ON = re.compile(r"(?:and|but)\s")
+"""A quote that opens with a conjunction continues the reported sentence with a statement of its own."""
+_AND_AFTER_QUOTE = re.compile(r"\s*,?\s*and\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\b)")
+
+
 class _Kinds:
     """Per-paragraph number/hedge scans and the claims they shape."""
 
@@ -121,6 +126,23 @@ class _Kinds:
         kw = dict(speaker=name, speaker_span=mention, role=role, cue=cue, cue_span=cue_span, via=via)
         total = sum(_letters(text, a, b) for a, b in spans)
         pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
+        if pieces and len(spans) == 1:
+            a, b = spans[0]
+            lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
+            if lead and len(text[a : pieces[0][0]].split()) >= 4 and not _quote_cover(quotes, a, pieces[0][0] - 1):
+                # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
+                self._content([(a, pieces[0][0] - 1)], sent, spk, cue, via, quotes, pending, hedged, cue_span)
+                spans = [(pieces[0][0], b)]
+                total = _letters(text, pieces[0][0], b)
+            else:
+                q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
+                rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
+                if rest and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
+                    # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
+                    own = self.emit(self.kind_of([(rest.end(), b)], attributed=False), [(rest.end(), b)], sent)
+                    own.sentence = sent
+                    spans, pieces = [(a, q.outer_end)], [(max(q.start, a), min(q.end, b))]
+                    total = sum(_letters(text, x, y) for x, y in spans)
         if pieces and sum(_letters(text, a, b) for a, b in pieces) >= 0.5 * total:
             groups: list[list[tuple[int, int]]] = [[pieces[0]]]
             for p in pieces[1:]:

@@ -245,7 +245,7 @@ class _Builder(_Kinds, _Speakers):
                     via = via or lead.group(1)
                     covered.append((lead.start(), f.region[0]))
                 parts: list[list[tuple[int, int]]] = []
-                if len(f.contents) == 2 and f.contents[0][1] <= f.region[0] and re.match(r"[“\"]", ms[f.contents[1][0]:]):
+                if f.joined or len(f.contents) == 2 and f.contents[0][1] <= f.region[0] and re.match(r"[“\"]", ms[f.contents[1][0]:]):
                     parts.append(list(f.contents))  # '“A,” he said, “B”': one quote in two fragments
                 else:
                     for c in f.contents:

@@ -20,6 +20,7 @@ from reader.core.cues import (
     STUDY_SUBJECTS,
     VERB_CUES,
 )
+from reader.core.frame_passive import BY_SOURCE, wrapped
 from reader.core.frame_subject import _VERB_START, _after_cue, _subject
 from reader.core.subjects import _BAD_IN_SUBJECT, _main_subject, _trim
 
@@ -92,6 +93,7 @@ class Frame:
     verb: str = ""
     passive_by: bool = False
     inherited: bool = False
+    joined: bool = False  # contents are the fragments of one statement around the cue
 
 
 
@@ -168,23 +170,36 @@ def find_frames(ms: str) -> list[Frame]:
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s*$", m.group("aux") or "") is not None
-        if (passive or aux_passive) and not m.group("phrase"):
-            by = re.match(r"\s+by\s+((?:(?:the|a|an)\s+)?(?:[A-Z][\w.’'-]*\s*)+)", ms[ce:])
-            if not by:
+        reduced = not (passive or aux_passive or m.group("phrase")) and verb.endswith("ed") and not m.group("aux").strip()
+        if (passive or aux_passive or reduced) and not m.group("phrase"):
+            by = BY_SOURCE.match(ms, ce)
+            wrap = None
+            if by:
+                aux = None if reduced else re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$", ms[lo:cs])
+                wrap = wrapped(ms, lo, cs, by, lo + aux.start() if aux else None)
+            if wrap and by:  # "X were reported by local media to have visited …", "The rate noted by the team was …"
+                subj = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
+                f = Frame(ms[cs:ce], cs, ce, subj, verb=verb, passive_by=True, joined=True)
+                f.region, f.contents = wrap
+                frames.append(f)
+                lo = wrap[0][1]
                 continue
-            subj = (ce + by.start(1), ce + by.start(1) + len(by.group(1).rstrip()))
-            f = Frame(ms[cs:ce], cs, ce, subj, verb=verb, passive_by=True)
-            pos = subj[1]
-            of = re.match(r"\s+(?:of|that|about)\s+", ms[pos:])
-            pos = pos + (of.end() if of else 0)
-            # the hearer ("In a meeting that day he was told by X of ...") belongs to the frame, not to a claim
-            hearer = re.search(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}?\s)?(?:he|she|they|it|we|i|[A-Z][\w.’'-]*)\s+"
-                               r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:was|were|been|is|are)\s+(?:also\s+)?$", ms[lo:cs])
-            f.region = (lo + hearer.start() if hearer else cs, pos)
-            f.contents = [(pos, len(ms))] if of else []
-            frames.append(f)
-            lo = pos
-            continue
+            if not reduced:
+                if not by:
+                    continue
+                subj = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
+                f = Frame(ms[cs:ce], cs, ce, subj, verb=verb, passive_by=True)
+                pos = subj[1]
+                of = re.match(r"\s+(?:of|that|about)\s+", ms[pos:])
+                pos = pos + (of.end() if of else 0)
+                # the hearer ("In a meeting that day he was told by X of ...") belongs to the frame, not to a claim
+                hearer = re.search(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}?\s)?(?:he|she|they|it|we|i|[A-Z][\w.’'-]*)\s+"
+                                   r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:was|were|been|is|are)\s+(?:also\s+)?$", ms[lo:cs])
+                f.region = (lo + hearer.start() if hearer else cs, pos)
+                f.contents = [(pos, len(ms))] if of else []
+                frames.append(f)
+                lo = pos
+                continue
         if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]) \
                 and not (frames and frames[-1].verb in STUDY_CUES and re.search(r"(?:,|\band)\s*$", ms[:cs])):
             continue  # "The court found that A, and found B": the second cue shares the first one's subject
