@@ -27,6 +27,7 @@ _TIME = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?:morning|night|evening|afternoon))?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|percent|[a-z]+s\b)))?(?:,?\s+\d{4}\b)?"
+    r"|(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?"
     r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
     re.I,
 )

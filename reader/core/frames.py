@@ -73,6 +73,7 @@ _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|
 _BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
+_LEAD_WORD = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|After|Before|Since|Following|Amid|Speaking)\b")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+)*\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
@@ -287,6 +288,10 @@ def find_frames(ms: str) -> list[Frame]:
             elif (not tail or resumed or coordinated) and (len(ms[head[0]:head[1]].split()) >= 3 or quoted) \
                     and re.search(r"[,”\"]\s*$", ms[lo:rstart]):
                 f.contents.insert(0, head)
+            elif re.match(r"[—–]\s", tail) and len(ms[head[0]:head[1]].split()) >= 3 and re.search(r",\s*$", ms[lo:rstart]) \
+                    and not _LEAD_WORD.match(ms, head[0]):
+                # 'C, they said Sunday — murder carrying …': after the dash the article glosses C in its own voice
+                f.contents = [head]
         frames.append(f)
         lo = f.region[1]
     frames = [g for f in frames for g in _gapped(ms, f)]

@@ -26,7 +26,7 @@ _SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warnin
                         "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
                         "emphasizing emphasising stressing telling urging".split())
 _CHANNEL_BEFORE = re.compile(r"\b(?:statement|message|post|tweet|letter|video|release|interview|view|views|opinion|sentiment|concerns?)"
-                             r"(?:\s+[\w.-]+){0,3}\s*$")
+                             r"(?:\s+[\w.-]+){0,3},?\s*$")
 """'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
 
 
