@@ -20,7 +20,7 @@ from reader.core.claim_kinds import (
     _scan,
 )
 from reader.core.claim_record import KINDS, Claim, Number
-from reader.core.claim_speakers import _Speakers
+from reader.core.claim_speakers import _CHANNEL_OF, _Speakers
 from reader.core.clauses import (
     _clauses,
     _concessive,
@@ -196,6 +196,13 @@ class _Builder(_Kinds, _Speakers):
                 inside = [f for f in frames if f.region[0] >= sa and f.region[0] < sb + 2]
                 if inside:
                     inside[0].via = text[base + sa : base + inside[0].region[0]].strip(" ,")
+                    head = [c for c in contents if c[1] <= fstart]
+                    ch = _CHANNEL_OF.match(inside[0].via)
+                    if head and ch:  # "C, according to a report from ABC Australia in which they said D": C is ABC's
+                        src = Span(base + sa + ch.start("src"), base + sa + ch.end("src"))
+                        covered.extend(head + [(fstart, inside[0].region[0])])
+                        self._content([(base + x, base + y) for x, y in head], sent, (re.sub(r"^the\s+", "", text[src.start : src.end]), src, None),
+                                      "according to", ch.group("ch"), quotes, pending, hedged=False)
                 else:
                     frames = [f for f in frames if not (sa <= f.cue_start < sb)]
                     frames = [f for f in frames if f.region[0] >= fstart + (sb - fstart) or f.region[0] < fstart]

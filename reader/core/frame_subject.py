@@ -57,6 +57,11 @@ _RELATIVE_SUBJECT = re.compile(
     r"|" + _NAMES + r"(?P<last2>),\s+(?:which|who)\s+[^,;:]{1,80},\s*$"
 )
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said"."""
+_ISSUED_WHICH = re.compile(
+    r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
+    r"tweeted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|message|letter|post|tweet|release|report|video)"
+    r"\s+(?:which|that)$")
+"""A channel issued by the subject that carries the words: "They released a statement which said"."""
 _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
@@ -68,6 +73,10 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         seg_end -= 1
     if seg_end <= lo:
         return None, None, cue_start
+    issued = _ISSUED_WHICH.search(ms, lo, seg_end)
+    if issued and not _BAD_IN_SUBJECT.search(issued.group("x")):
+        # "They released a statement which said, “Q”": the issuer is the source, the statement its channel
+        return (issued.start("x"), issued.end("x")), None, issued.start("x")
     rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end)
     pre = ms[lo : rel.start()] if rel else ""
     if rel and (not pre.strip() or _opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
