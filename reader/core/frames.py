@@ -54,7 +54,8 @@ _NOT_SPEECH = {
     "call": re.compile(r"\s+(?:off|in\b|for\s+(?:(?:more|further|additional|new)\s+)?"
                        r"(?:records|documents|files|papers|evidence|information|data)\b)"),
     "name": re.compile(r"(?![^.;:,]{1,80}?\s(?:among|as\s+(?:the|an?|one)\s))"),
-    "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b"),
+    "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b|\s+(?:the|his|its|their|him|her|it|them)\b"
+                         r"(?:\s+(?!(?:is|was|were|are|has|had|have|will|would|could|that)\b)[^\s.;,:]+){0,14}?\s+(?:to\s+be|as|an?)\s"),
     "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b))", re.I),
     "atta": re.compile(r"(?!\s+(?:(?:the|his|her|their|its|this|that|these|those|an?)\s+)?(?:[\w’'-]+\s+){0,2}(?:proclamation|decision|"
@@ -64,8 +65,11 @@ _NOT_SPEECH = {
     "iden": re.compile(r"(?![^.;:,]{1,80}?\sas\s)"),
     "claim": re.compile(r"\s+(?:the\s+)?(?:(?:lives|life|responsibility|credit)\b|(?:[\d,]+|\w+)\s+(?:more\s+)?(?:lives|victims)\b)"),
 }
+_DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+[a-z]+\b(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|may|"
+                                   r"might|can|must)\b)")
+"""'He announced this change by live television': an object that points back, not reported content."""
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
-emergency", "claimed 6606 lives"), not a report of speech; 'attacked' is speech only with an object that can be
+emergency", "declared the outbreak to be a pandemic", "claimed 6606 lives"), not a report of speech; 'attacked' is speech only with an object that can be
 argued with ("attacked the proclamation", not "attacked a village"), 'identified' only with 'as'."""
 _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
                       r"journalists)\b)[a-z]+\s)")
@@ -160,7 +164,7 @@ def find_frames(ms: str) -> list[Frame]:
         if verb.startswith("claim") and _RAISING.match(ms, ce):
             continue  # "the officers claimed to be seeking a bomb", "Giuliani, claiming to represent the State Department": not a report frame
         act = _NOT_SPEECH.get(verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith("claim") else verb[:4])
-        if act is not None and act.match(ms, ce):
+        if act is not None and act.match(ms, ce) or verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(ms, ce):
             continue  # "called for records", "declared a state of emergency", "the virus claimed 6606 lives": acts, not speech
         if not m.group("phrase") and not m.group("aux").strip() and not verb.endswith("ing") \
                 and _PREP_BEFORE.search(ms, max(0, cs - 12), cs):
