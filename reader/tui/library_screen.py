@@ -47,6 +47,12 @@ class Counted:
     """None when the document is too big to extract here."""
 
 
+class LibraryTable(DataTable[str]):
+    """The documents table; `enter` is shown in the footer (DataTable's own enter binding is hidden)."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "Read", show=True)]
+
+
 class LibraryReaderScreen(ReaderScreen):
     """The reading screen opened from the library: `escape` with nothing left to clear goes back."""
 
@@ -70,10 +76,7 @@ class LibraryState:
 class LibraryScreen(Screen[None]):
     """The documents of one folder, one row each."""
 
-    BINDINGS = [
-        Binding("enter", "open", "Read", show=True),
-        Binding("r", "rescan", "Rescan"),
-    ]
+    BINDINGS = [Binding("r", "rescan", "Rescan")]
 
     def __init__(self, folder: str, store: AnnotationStore, options: LoadOptions | None = None) -> None:
         super().__init__()
@@ -86,7 +89,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-heading")
-        table: DataTable[str] = DataTable(id="library", cursor_type="row", zebra_stripes=True)
+        table = LibraryTable(id="library", cursor_type="row", zebra_stripes=True)
         for key, label in COLUMNS:
             table.add_column(label, key=key)
         yield table
