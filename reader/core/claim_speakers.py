@@ -120,6 +120,8 @@ class _Speakers:
             if len(pair) == 2 and all(p.person for p in pair) and not in_pp:  # "Senator X and Representative Y both questioned"
                 sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
                 role = None
+            elif len(pair) == 2 and all(_PROPER.match(x) for x in re.split(r"\s+and\s+", mention)):
+                sp = Speaker(mention, None, False)  # "Kimberly-Clark and Solaris Paper emphasized": two organisations
         low = mention.lower()
         if not sp.person and _SURNAME.match(mention) and not any(fold(p.split()[-1]) == fold(mention) for p in self.memory.persons):
             if mention not in self.full_names:  # looked for once, in the 20,000 characters before: long texts stay linear

@@ -82,7 +82,10 @@ def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = subject.strip(" ,")
     acronym = _WITH_ACRONYM.fullmatch(subject)
-    if acronym:  # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
+    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    if acronym and (head == subject or not split_subject(head).person):
+        # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
+        # ("Director Anthony Fauci of the … (NIAID)" is a person with a role)
         return Speaker(acronym.group(1), None, False)
     if subject.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$", subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")

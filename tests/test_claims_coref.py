@@ -1,0 +1,155 @@
+"""Speaker resolution, new cue verbs and kinds, one test per construction, on real paragraphs of sample_articles/
+(looked up by their opening words; see test_claims.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.numbers import find_numbers
+from reader.core.speakers import fold
+from tests.test_claims import _claims, _find
+
+
+def test_fold_strips_diacritics() -> None:
+    assert fold("Erdoğan") == "Erdogan" and fold("Głódź") == "Glodz" and fold("Tong") == "Tong"
+
+
+def test_title_and_surname_resolve_to_the_full_name_with_diacritics() -> None:
+    cl = _claims("hagia-sophia-mosque", "On Wednesday, as a part", "On Friday in Istanbul")
+    assert {c.speaker for c in cl if "Hagia Sophia's name" in c.quote or "implement these plans" in c.quote} == {"Recep Tayyip Erdoğan"}
+
+
+def test_role_noun_resolves_to_the_person_named_with_a_synonymous_title() -> None:
+    cl = _claims("el-paso-shooting", "According to Mexican President", "The foreign minister")
+    assert _find(cl, "Mexico would consider charging").speaker == "Marcelo Ebrard"
+
+
+def test_team_resolves_to_the_named_group() -> None:
+    cl = _claims("youth-suicide-guns-study", "Professor Michael Siegel", "Siegel and colleagues", "The study notes")
+    assert _find(cl, "2.6 times more lethal").speaker == "Michael Siegel and colleagues"
+
+
+def test_reduced_relative_passive_names_the_source_inside_the_statement() -> None:
+    cl = _claims("youth-suicide-guns-study", "Professor Michael Siegel", "Siegel and colleagues", "The highest rate")
+    c = _find(cl, "was in Alaska")
+    assert c.speaker == "Michael Siegel and colleagues" and c.kind == "statistic" and len(c.fragments) == 2
+
+
+def test_city_resolves_to_the_place_named_with_it() -> None:
+    cl = _claims("white-plains-water-main", "Shortly thereafter")
+    assert _find(cl, "enough pressure returned").speaker == "The city"  # no city named before it
+    cl = _claims("white-plains-water-main", "On Monday, a water main", "Shortly thereafter")
+    assert _find(cl, "enough pressure returned").speaker == "the city of White Plains"
+
+
+def test_main_subject_after_a_time_phrase_and_channel_participle() -> None:
+    cl = _claims("white-plains-water-main", "On Monday, a water main", "The water pipe burst", "Shortly thereafter")
+    c = _find(cl, "had located the problem")
+    assert (c.kind, c.speaker, c.cue) == ("attribution", "the city of White Plains", "stated")
+    c = _find(cl, "the break had been contained")
+    assert (c.kind, c.speaker, c.cue) == ("attribution", "the city of White Plains", "announcing")
+    assert not any(c.quote.startswith("Shortly thereafter") for c in cl)
+
+
+def test_he_is_the_subject_of_the_sentence_before() -> None:
+    cl = _claims("gdansk-mayor-stabbed", "An individual has been arrested", "Adamowicz, 53, has supported")
+    c = _find(cl, "condemned anti-semitism")
+    assert (c.kind, c.speaker) == ("attribution", "Paweł Adamowicz")
+    assert _find(cl, "has supported LGBT rights").kind == "assertion"  # an age is no statistic
+
+
+def test_they_is_the_plural_subject_of_its_sentence_and_the_dash_gloss_is_the_articles() -> None:
+    cl = _claims("el-paso-shooting", "State prosecutors charged")
+    c = _find(cl, "charged the suspect")
+    assert (c.kind, c.speaker) == ("attribution", "State prosecutors")
+    gloss = _find(cl, "murder carrying the possibility")
+    assert gloss.kind == "assertion" and gloss.speaker is None
+
+
+@pytest.mark.parametrize(("stem", "opening", "words", "speaker", "cue"), [
+    ("hagia-sophia-mosque", "This Thursday the United States", "criticized the move",
+     "United States Commission on International Religious Freedom (USCIRF)", "criticized"),
+    ("hagia-sophia-mosque", "This Thursday the United States", "recommending to maintain",
+     "United States Commission on International Religious Freedom (USCIRF)", "recommending"),
+    ("hagia-sophia-mosque", "This Thursday the United States", "approval would be required",
+     "United States Commission on International Religious Freedom (USCIRF)", "implying"),
+    ("hagia-sophia-mosque", "On Wednesday, as a part", "questioned his authority",
+     "United Nations Educational, Scientific and Cultural Organization (UNESCO)", "questioned"),
+    ("el-paso-shooting", "U.S. officials identified", "identified the suspect as", "U.S. officials", "identified"),
+    ("toilet-paper-limits", "To further alleviate", "expects rising production costs", "Russell Zimmerman", "expects"),
+])
+def test_speech_acts_without_a_that_clause(stem: str, opening: str, words: str, speaker: str, cue: str) -> None:
+    c = _find(_claims(stem, opening), words)
+    assert (c.kind, c.speaker, c.cue) == ("attribution", speaker, cue)
+
+
+def test_attacked_is_speech_only_with_an_arguable_object() -> None:
+    c = _find(_claims("hagia-sophia-mosque", "On Wednesday, as a part", "On live television"), "attacked the proclamation")
+    assert (c.kind, c.speaker) == ("attribution", "Recep Tayyip Erdoğan")
+    assert not any(c.cue == "attacked" for c in _claims("el-paso-shooting", "On Saturday morning"))
+
+
+def test_issued_statement_which_said_and_the_closing_cue_of_a_quote() -> None:
+    cl = _claims("hagia-sophia-mosque", "This Thursday the United States")
+    assert _find(cl, "profound historical").speaker == "United States Commission on International Religious Freedom (USCIRF)"
+    cl = _claims("who-pandemic-declared", "Although the word")
+    assert {c.speaker for c in cl if c.kind == "quote"} == {"Tedros Adhanom Ghebreyesus"}
+
+
+def test_channel_between_commas_and_called_with_a_quote() -> None:
+    cl = _claims("toilet-paper-limits", "These changes followed")
+    assert [(c.quote, c.speaker) for c in cl if c.kind == "quote"] == [
+        ("many stores are still selling out within an hour of delivery", "Coles"), ("unprecedented", "Coles"), ("unexpected", "ALDI")]
+
+
+def test_subject_with_relative_clauses_and_according_to_a_report_in_which() -> None:
+    cl = _claims("toilet-paper-limits", "Recycled toilet paper", "The stores were originally")
+    assert _find(cl, "working 24/7").speaker == "Kimberly-Clark and Solaris Paper"
+    c = _find(cl, "originally reluctant")
+    assert (c.kind, c.speaker, c.via) == ("attribution", "ABC Australia", "a report")
+    assert _find(cl, "had no plans").speaker == "The stores"
+
+
+def test_according_to_a_role_then_a_name_and_a_colon_quote() -> None:
+    cl = _claims("el-paso-shooting", "According to the El Paso mayor", "According to U.S. Attorney Bash")
+    assert _find(cl, "police were investigating").speaker == "Dee Margo"
+    c = _find(cl, "could strengthen")
+    assert (c.kind, c.speaker) == ("attribution", "Josh Bash") or c.speaker == "Bash"
+    assert _find(cl, "The key factor").kind == "quote"
+
+
+def test_quote_with_and_after_a_reported_clause_and_the_articles_clause_after_a_quote() -> None:
+    cl = _claims("gdansk-mayor-stabbed", "Duda told local media", "Adamowicz subsequently")
+    assert _find(cl, "heart was restarted").kind == "attribution"
+    assert _find(cl, "and there is hope").kind == "quote"
+    assert _find(cl, "We couldn").kind == "quote" and _find(cl, "half-mast").speaker is None
+    assert _find(cl, "announced to have died").kind == "report"
+
+
+def test_passive_by_a_common_noun_source_wraps_its_content() -> None:
+    c = _find(_claims("gdansk-mayor-stabbed", "Adamowicz was taken"), "Politicians and the Archbishop")
+    assert (c.speaker, len(c.fragments)) == ("local media", 2)
+
+
+@pytest.mark.parametrize(("stem", "opening", "words", "kind"), [
+    ("gdansk-mayor-stabbed", "Reports on the implement", "Reports on the implement used vary", "report"),
+    ("youth-suicide-guns-study", "The study notes", "Most variables appeared uncorrelated", "report"),
+    ("toilet-paper-limits", "On Sunday and Saturday", "ALDI also introduced a one-pack limit", "statistic"),
+    ("toilet-paper-limits", "On Sunday and Saturday", "Woolworths also limited toilet paper", "statistic"),
+    ("el-paso-shooting", "According to Mexican President", "six Mexican nationals were killed", "statistic"),
+    ("who-pandemic-declared", "On Wednesday, the World Health", "declared the ongoing outbreak", "assertion"),
+    ("hagia-sophia-mosque", "On Wednesday, as a part", "He announced this change", "assertion"),
+])
+def test_kinds(stem: str, opening: str, words: str, kind: str) -> None:
+    assert _find(_claims(stem, opening), words).kind == kind
+
+
+def test_figures_that_are_no_counts() -> None:
+    text = "officers arrived six minutes later; a 21-year-old; open 24/7; the board 8chan; Adamowicz, 53, has"
+    found = {f.text: f.statistical for f in find_numbers(text)}
+    assert found["six"] is None and found["21"] is False and found["24"] is False and "8" not in found and found["53"] is False
+
+
+def test_questions_inside_a_quote_are_not_claims() -> None:
+    cl = _claims("hagia-sophia-mosque", "On Wednesday, as a part", "Namely, President Erdogan")
+    assert not any(c.quote.endswith("?") for c in cl) and _find(cl, "bully boy").speaker == "Recep Tayyip Erdoğan"
