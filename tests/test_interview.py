@@ -8,7 +8,6 @@ from functools import cache
 from reader.core.claims import Claim, extract_claims
 from reader.core.document import load_document
 from reader.core.interview import Transcript
-
 from tests.conftest import SAMPLES
 
 
@@ -70,3 +69,25 @@ def test_a_reporters_initials_asking_are_the_interviewer() -> None:
     assert claims_in("youtube-dl-dmca", "((RS))  Does YouTube implement DRM") == []
     answer = claims_in("youtube-dl-dmca", "((Philipp Hagemeister))  YouTube implements DRM for YouTube Movies.")
     assert answer and {(c.kind, c.speaker) for c in answer} == {("quote", "Philipp Hagemeister")}
+
+
+def test_an_answer_is_quoted_sentence_by_sentence() -> None:
+    text, _ = claims_of("youth-suicide-guns-study")
+    found = claims_in("youth-suicide-guns-study", "MS Although we used gun ownership data")
+    start = text.index("Although we used gun ownership data")
+    end = text.index("\n", start)
+    sentences = [s.strip().rstrip(".") for s in text[start:end].split(". ") if s.strip()]
+    assert [c.quote for c in found] == sentences
+
+
+def test_small_talk_in_an_answer_is_not_a_claim() -> None:
+    found = claims_in("youtube-dl-dmca", "((Philipp Hagemeister))  Yes, and I concur.")
+    assert found and not any(c.quote.startswith("Yes") for c in found)
+    assert not any(c.quote.startswith(("Okay", "Yeah")) for c in claims_in("neanderthal-tools-interview", "((Naomi Martisius))  Yeah!"))
+
+
+def test_the_outlets_own_reporting_is_not_a_claim() -> None:
+    text, claims = claims_of("youtube-dl-dmca")
+    for phrase in ("reached out to Sergey", "won't give any comments at this time", "EFF is yet to respond", "also reached out to Philipp"):
+        at = text.index(phrase)
+        assert not [c for c in claims if c.span.start <= at < c.span.end], phrase

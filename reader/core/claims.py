@@ -33,9 +33,10 @@ from reader.core.clauses import (
 from reader.core.cues import DOUBT_CUES
 from reader.core.document import Document
 from reader.core.frames import find_frames, has_cue_words
-from reader.core.interview import Transcript, is_interview_note
+from reader.core.interview import Transcript, answer_claims, is_interview_note
 from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
+from reader.core.reporting import process_spans
 from reader.core.segment import paragraph_sentences, paragraphs
 from reader.core.spans import Span
 from reader.core.speakers import SpeakerMemory, split_subject
@@ -85,11 +86,6 @@ def _foreign(s: str) -> bool:
     return len(letters) >= 8 and sum(c > "\u024f" for c in letters) > 0.5 * len(letters)
 
 
-_OWN_WORDS = re.compile(r"(?:[Ii]|[Ww]e|[Uu]s|[Mm]e|[Mm]y|[Oo]ur|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\b"
-                        r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+[a-z]|[a-z]")
-"""In an interview answer, a frame whose subject is the speaker or a plain noun phrase ("we believe", "I don't think",
-"the results suggest") is still the interviewee talking; only a named subject ("Red Hat said …") is someone they report."""
-
 _ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
 
 
@@ -134,22 +130,29 @@ class _Builder(_Kinds, _Speakers):
         first = len(self.claims)
         if turn is None:
             self._paragraph(para)
-            if self.transcript.active:  # "Wikinews caught up with Dr Martisius to discuss …": the interview, not a claim
-                self.claims[first:] = [c for c in self.claims[first:]
-                                       if not (c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers))]
+            self._drop_reporting(first, para)
             return
         if turn.speaker is None:
             return
         self.memory.note_person(turn.speaker)
         self._paragraph(turn.body)
+        self.claims[first:] = answer_claims(self.claims[first:], turn, self.text, self.transcript.via)
+        self._drop_reporting(first, para)
+
+    def _drop_reporting(self, first: int, para: Span) -> None:
+        """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
+        line about the interview ("Wikinews caught up with Dr Martisius …") are not claims (reporting.py, interview.py)."""
+        process = process_spans(self.text, para.start, para.end)
+        if not process and not self.transcript.active:
+            return
+        keep = []
         for c in self.claims[first:]:
-            mention = c.speaker_span.of(self.text) if c.speaker_span else ""
-            if c.speaker is None or c.speaker == turn.speaker or _OWN_WORDS.match(mention):
-                # their own statement, "we do not believe that …", "the results suggest …": all in their words
-                own_mention = re.fullmatch(r"[Ii]|[Ww]e", mention) is not None  # "I think …": the mention in its own sentence
-                c.kind, c.speaker, c.role = "quote", turn.speaker, None
-                c.speaker_span = c.speaker_span if own_mention else turn.label
-                c.via = c.via or self.transcript.via
+            if any(a < c.span.end and c.span.start < b for a, b in process):
+                continue
+            if self.transcript.active and c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
+                continue
+            keep.append(c)
+        self.claims[first:] = keep
 
     def _paragraph(self, para: Span) -> None:
         text = self.text

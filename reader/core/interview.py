@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from reader.core.claim_record import Claim
 from reader.core.spans import Span
 
 INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
@@ -146,3 +147,54 @@ def is_interview_note(sentence: str, interviewers: Iterable[str]) -> bool:
         return False
     low = sentence.lower()
     return any(re.search(rf"\b{re.escape(n)}\b", low) for n in interviewers if len(n) > 2) or re.search(r"\b(?:us|our|we)\b", low) is not None
+
+
+_OWN_WORDS = re.compile(r"(?:[Ii]|[Ww]e|[Uu]s|[Mm]e|[Mm]y|[Oo]ur|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\b"
+                        r"|(?:[Tt]he|[Mm]y|[Oo]ur)\s+[a-z]|[a-z]")
+"""A frame whose subject is the speaker or a plain noun phrase ("we believe", "I don't think", "the results suggest")
+is still the interviewee talking; only a named subject ("Red Hat said …") is someone they report."""
+_SMALL_TALK = re.compile(r"(?:(?:yes|yeah|no|okay|ok|so|well|right|sure|thanks?|thank\s+you|great|exactly|absolutely)\b[\s,.!]*)+"
+                         r"(?:(?:and\s+)?i\s+(?:concur|agree|see|guess|think\s+so)\b)?[\s.!]*", re.I)
+_HYPOTHETICAL = re.compile(r"if\s+i\s+(?:were|was|had|could)\b", re.I)
+
+
+def answer_claims(claims: list[Claim], turn: Turn, text: str, via: str) -> list[Claim]:
+    """The claims of one answer: the interviewee's own statements become quotes by them, one per sentence (the
+    unit a reader quotes them by); small talk ("Yes, and I concur", "Okay.") and their hypotheticals go."""
+    speaker = turn.speaker or ""
+    out: list[Claim] = []
+    own: dict[int, list[Claim]] = {}
+    for c in claims:
+        mention = c.speaker_span.of(text) if c.speaker_span else ""
+        if c.speaker is None or c.speaker == speaker or _OWN_WORDS.match(mention):
+            own.setdefault(c.sentence.start if c.sentence else c.span.start, []).append(c)
+        else:
+            out.append(c)  # someone they report: "Red Hat said …"
+    for group in own.values():
+        merged = _one_quote(group, speaker, text, via, turn.label)
+        if merged is not None:
+            out.append(merged)
+    out.sort(key=lambda c: (c.span.start, c.span.end))
+    return out
+
+
+def _one_quote(group: list[Claim], speaker: str, text: str, via: str, label: Span | None) -> Claim | None:
+    sentence = group[0].sentence
+    a = min(c.span.start for c in group)
+    b = max(c.span.end for c in group)
+    if sentence is not None:
+        words = sentence.of(text)
+        a = sentence.start + len(words) - len(words.lstrip())
+        b = sentence.start + len(words.rstrip(" \t\n.!…;:"))
+    said = text[a:b]
+    if len(re.findall(r"\w+", said)) < 3 or _SMALL_TALK.fullmatch(said) or _HYPOTHETICAL.match(said):
+        return None
+    first = group[0]
+    mention = first.speaker_span.of(text) if first.speaker_span else ""
+    hedged = [c for c in group if c.hedged]
+    return Claim(
+        kind="quote", span=Span(a, b), quote=said, speaker=speaker,
+        speaker_span=first.speaker_span if re.fullmatch(r"[Ii]|[Ww]e", mention) else label,
+        via=first.via or via, hedged=bool(hedged), hedge=hedged[0].hedge if hedged else None,
+        numbers=sorted({n for c in group for n in c.numbers}, key=lambda n: n.span.start), sentence=sentence,
+    )
