@@ -45,7 +45,7 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
             src_end, tail_start = verb.start(), verb.start() + 1
     if tail_start is not None and comma is not None and comma.group() == ",":
         named = _NAME_APPOSED.match(ms, tail_start)
-        if named and not _TITLED.search(ms, src_start, src_end) is None:
+        if named and _TITLED.search(ms, src_start, src_end) is not None:
             src_end, tail_start = named.end("name"), named.end()  # "According to the El Paso mayor, Dee Margo, C"
     if tail_start is not None:
         when = _WHEN.match(ms, tail_start)

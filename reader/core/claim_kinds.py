@@ -137,7 +137,7 @@ class _Kinds:
             else:
                 q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
                 rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
-                if rest and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
+                if rest and q is not None and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
                     # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
                     own = self.emit(self.kind_of([(rest.end(), b)], attributed=False), [(rest.end(), b)], sent)
                     own.sentence = sent
@@ -155,7 +155,7 @@ class _Kinds:
                 g = [(a, b) for a, b in g if _letters(text, a, b)]
                 if not g:
                     continue
-                c = self.emit("quote", g, sent, **kw)  # type: ignore[arg-type]
+                c = self.emit("quote", g, sent, **kw)
                 if hedged:
                     c.hedged, c.hedge = True, cue
                 q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
@@ -174,7 +174,7 @@ class _Kinds:
         kind = self.kind_of(spans, attributed=True)
         if vague:
             kind = "report"
-        c = self.emit(kind, spans, sent, **kw)  # type: ignore[arg-type]
+        c = self.emit(kind, spans, sent, **kw)
         if hedged:
             c.hedged, c.hedge = True, cue
         if kind == "quote" or pieces:

@@ -135,18 +135,19 @@ class _Speakers:
             if named_as:  # "The chain's press release" after "supermarket chain Tesco" and many a "Tesco"
                 sp = Speaker(named_as, None, False)
         elif _PAIR_NOUN.match(mention) and not sp.person:
-            pair = paired(self.text, a)
-            if pair:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
-                sp = Speaker(pair, None, False)
+            both = paired(self.text, a)
+            if both:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
+                sp = Speaker(both, None, False)
         elif org and org.group(1).lower() in ORG_WORDS and not sp.person:
             head = org.group(1).capitalize()
-            named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?)").findall(
+            named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head
+                               + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?)").findall(
                 self.text, max(0, a - 3000), a)
             named = [re.sub(r"^(?:The|A|An)\s+", "", n.rsplit(". ", 1)[-1]) for n in named]
             named = [n for n in named if len(n.split()) > 1]
             if named:  # "The court found" after "the Supreme Court of the United Kingdom": the named court
-                full = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
-                sp = Speaker(max(full, key=len) if full else named[-1], None, False)
+                fuller = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
+                sp = Speaker(max(fuller, key=len) if fuller else named[-1], None, False)
         if not sp.person and (low.startswith(("the ", "this ", "that "))):
             group = group_of(self.text, mention, a, self.memory.persons) or place_of(self.text, mention, a)
             if group:  # "The team wrote" after "Siegel and colleagues"; "The city estimated" after "the city of White Plains"

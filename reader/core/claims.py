@@ -98,7 +98,7 @@ def _argument_continued(claims: list[Claim]) -> None:
         if c.sentence is not None:
             by_sent.setdefault(c.sentence.start, []).append(c)
     sents = [by_sent[k] for k in sorted(by_sent)]
-    for before, mid, after in zip(sents, sents[1:], sents[2:]):
+    for before, mid, after in zip(sents, sents[1:], sents[2:], strict=False):
         argued = [c for c in before if c.speaker and c.cue and _ARGUE.search(c.cue)]
         if argued and all(c.speaker is None and c.kind in ("assertion", "statistic") for c in mid) \
                 and any(c.speaker and c.cue and _ARGUE.search(c.cue) for c in after):
@@ -199,12 +199,13 @@ class _Builder(_Kinds, _Speakers):
                 inside = [f for f in frames if f.region[0] >= sa and f.region[0] < sb + 2]
                 if inside:
                     inside[0].via = text[base + sa : base + inside[0].region[0]].strip(" ,")
-                    head = [c for c in contents if c[1] <= fstart]
+                    lead_in = [ct for ct in contents if ct[1] <= fstart]
                     ch = _CHANNEL_OF.match(inside[0].via)
-                    if head and ch:  # "C, according to a report from ABC Australia in which they said D": C is ABC's
-                        src = Span(base + sa + ch.start("src"), base + sa + ch.end("src"))
-                        covered.extend(head + [(fstart, inside[0].region[0])])
-                        self._content([(base + x, base + y) for x, y in head], sent, (re.sub(r"^the\s+", "", text[src.start : src.end]), src, None),
+                    if lead_in and ch:  # "C, according to a report from ABC Australia in which they said D": C is ABC's
+                        src_span = Span(base + sa + ch.start("src"), base + sa + ch.end("src"))
+                        covered.extend(lead_in + [(fstart, inside[0].region[0])])
+                        self._content([(base + x, base + y) for x, y in lead_in], sent,
+                                      (re.sub(r"^the\s+", "", text[src_span.start : src_span.end]), src_span, None),
                                       "according to", ch.group("ch"), quotes, pending, hedged=False)
                 else:
                     frames = [f for f in frames if not (sa <= f.cue_start < sb)]
@@ -217,7 +218,7 @@ class _Builder(_Kinds, _Speakers):
                     if m:
                         via, name = mention, m.group(1)
                     self.memory.remember(name, sp.person)
-                    spk = (name, Span(base + sa, base + sb), sp.role)
+                    spk: tuple[str | None, Span | None, str | None] = (name, Span(base + sa, base + sb), sp.role)
                     covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=sb)))  # with a role after it
                     own = [c for c in contents if not any(f.region[0] <= c[0] < (f.contents[-1][1] if f.contents else f.region[1]) for f in frames)]
                     if own:
@@ -242,9 +243,9 @@ class _Builder(_Kinds, _Speakers):
                 via = f.via if f.via is None or f.verb != "told" or re.search(r"\b[A-Z]|press|media", f.via) else None
                 if nest_via and not via:
                     via = nest_via
-                    own = re.match(r"(?:its|their)\s+(.+)", spk[0] or "")
-                    if own:  # "Znak.com further reported its source said": the outlet's source
-                        spk = (f"{nest_via}’s {own.group(1)}", spk[1], spk[2])
+                    owned = re.match(r"(?:its|their)\s+(.+)", spk[0] or "")
+                    if owned:  # "Znak.com further reported its source said": the outlet's source
+                        spk = (f"{nest_via}’s {owned.group(1)}", spk[1], spk[2])
                 nest_via = None
                 if not f.contents and i + 1 < len(frames):
                     nest_via = spk[0]
@@ -258,12 +259,12 @@ class _Builder(_Kinds, _Speakers):
                 if f.joined or len(f.contents) == 2 and f.contents[0][1] <= f.region[0] and re.match(r"[“\"]", ms[f.contents[1][0]:]):
                     parts.append(list(f.contents))  # '“A,” he said, “B”': one quote in two fragments
                 else:
-                    for c in f.contents:
-                        pos = c[0]
-                        for m in re.finditer(r",?\s+and\s+that\s+|:\s*(?=[“\"])", ms[c[0] : c[1]]):
-                            parts.append([(pos, c[0] + m.start())])
-                            pos = c[0] + m.end()
-                        parts.append([(pos, c[1])])
+                    for ca, cb in f.contents:
+                        pos = ca
+                        for cut in re.finditer(r",?\s+and\s+that\s+|:\s*(?=[“\"])", ms[ca:cb]):
+                            parts.append([(pos, ca + cut.start())])
+                            pos = ca + cut.end()
+                        parts.append([(pos, cb)])
                 ends = [p[-1][1] for p in parts]
                 parts = _relative_parts(ms, _own_statement(ms, parts), ends)
                 for part in parts:
@@ -282,7 +283,8 @@ class _Builder(_Kinds, _Speakers):
             for ga, gb in gaps:
                 if topic and gb <= min(f.region[0] for f in frames):
                     continue
-                if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not re.search(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s", ms[ga:gb].rstrip(" ,")):
+                if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) \
+                        and not re.search(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s", ms[ga:gb].rstrip(" ,")):
                     continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
                 spans = _clauses(text, base + ga, base + gb)
                 if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement
@@ -316,15 +318,15 @@ class _Builder(_Kinds, _Speakers):
         for c, q in pending:
             if c.speaker is not None:
                 continue
-            spk = quote_speaker.get(q.open_mark) if q else None
-            if spk is None:
+            same = quote_speaker.get(q.open_mark) if q else None
+            if same is None:
                 # the nearest quote before it with a speaker, else the first after it, else the last paragraph's
                 keys = sorted(quote_speaker)
                 before = [k for k in keys if q is None or k < q.open_mark]
                 k = before[-1] if before else (keys[0] if keys else None)
-                spk = quote_speaker[k] if k is not None else self.last_quote_speaker
-            c.speaker, c.role = spk[0], spk[2]
-            c.speaker_span = c.speaker_span or spk[1]
+                same = quote_speaker[k] if k is not None else self.last_quote_speaker
+            c.speaker, c.role = same[0], same[2]
+            c.speaker_span = c.speaker_span or same[1]
         named = [c for c, q in pending if c.kind == "quote" and c.speaker]
         if named:
             self.last_quote_speaker = (named[-1].speaker, named[-1].speaker_span, named[-1].role)

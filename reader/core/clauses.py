@@ -39,7 +39,7 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     paired: set[int] = set()
     if len(cuts) > 1:
         dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
-        paired = {i for i, j in zip(dashes, dashes[1:]) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
+        paired = {i for i, j in zip(dashes, dashes[1:], strict=False) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
         paired |= {i + 1 for i in paired}  # "the prorogation — a procedural suspension — of the Parliament": one statement
     for i, m in enumerate(cuts):
         if i in paired:
@@ -49,16 +49,16 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out.append((pos, b))
     res: list[tuple[int, int]] = []
     for x, y in out:
-        m = _LEAD_SUB.match(text, x, y)
-        if m:
-            res.append((m.start(1), m.end(1)))
-            x = m.end()
-        m = _WHICH_END.search(text, x, y)
-        if m and (_NAMED_BEFORE.search(text, max(x, m.start() - 40), m.start()) or not text[m.end() + 5 : y].strip()):
+        lead = _LEAD_SUB.match(text, x, y)
+        if lead:
+            res.append((lead.start(1), lead.end(1)))
+            x = lead.end()
+        which = _WHICH_END.search(text, x, y)
+        if which and (_NAMED_BEFORE.search(text, max(x, which.start() - 40), which.start()) or not text[which.end() + 5 : y].strip()):
             # "…, in the Democratic Republic of the Congo, which has suffered …": a fact of its own about a named
             # entity; after a common noun the clause qualifies it ("Tesco continues to run 19 stores, which were not …")
-            res.append((x, m.start()))
-            x = m.end()
+            res.append((x, which.start()))
+            x = which.end()
         res.append((x, y))
     clean = []
     for x, y in res:
@@ -108,7 +108,7 @@ def _relative_parts(ms: str, parts: list[list[tuple[int, int]]], ends: list[int]
     """A relative clause after the ';' that ended a content continues the report: "Tesco said its branch had a
     … turnover; to which the sold units contributed …" (a second claim of the same speaker, from after 'which')."""
     out = []
-    for part, end in zip(parts, ends):
+    for part, end in zip(parts, ends, strict=True):
         m = _RELATIVE.match(ms, part[-1][1]) if part[-1][1] < end else None
         if m:
             stop = _CONTENT_END.search(ms, m.end(), end)

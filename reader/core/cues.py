@@ -50,12 +50,14 @@ DOUBT_CUES = frozenset(
 """Cues that signal the article does not vouch for the content (GUIDE: hedged)."""
 
 STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules".split())
-STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|scientists|review|paper|inquiry|audit"
+STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
+                            r"scientists|review|paper|inquiry|audit"
                             r"|court|courts|judge|judges|justices|jury|tribunal|panel|inquest|coroner)\b", re.I)
 
 HEDGES = re.compile(
     r"(?<![^\W\d])\b(reportedly|allegedly|purportedly|apparently|presumably|supposedly|unconfirmed|suspected|"
-    r"appears?(?= to| able)|appeared to|appear(?:s|ed)?(?= (?:un|in|im|ir|dis|non)[a-z]{4,}| [a-z]{3,}(?:ed|ent|ant|ive|ous|ful|able|ible|less)\b)|seems?(?= to)|seemed to|what sounds like|likely|unlikely|"
+    r"appears?(?= to| able)|appeared to|appear(?:s|ed)?(?= (?:un|in|im|ir|dis|non)[a-z]{4,}| [a-z]{3,}(?:ed|ent|ant|ive|ous|ful|able|ible|less)\b)|"
+    r"seems?(?= to)|seemed to|what sounds like|likely|unlikely|"
     r"could|may|might|estimated?|is said to|are said to|was said to|were said to|(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
     r"rumou?red|believed to|thought to)\b",
     re.I,
@@ -82,7 +84,8 @@ OUTLET_HEAD = re.compile(
 )
 """Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU"."""
 
-HEARERS = re.compile(r"^(?:reporters|journalists|the press|the media|press|media|a crowd|supporters|the audience|lawmakers|parliament|congress)$", re.I)
+HEARERS = re.compile(r"^(?:reporters|journalists|the press|the media|press|media|a crowd|supporters|the audience|lawmakers|parliament|"
+                     r"congress)$", re.I)
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "we": "group", "i": "person"}
 

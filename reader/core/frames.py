@@ -69,8 +69,8 @@ _DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+[a-z]+\b(?!\s+(?:
                                    r"might|can|must)\b)")
 """'He announced this change by live television': an object that points back, not reported content."""
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
-emergency", "declared the outbreak to be a pandemic", "claimed 6606 lives"), not a report of speech; 'attacked' is speech only with an object that can be
-argued with ("attacked the proclamation", not "attacked a village"), 'identified' only with 'as'."""
+emergency", "declared the outbreak to be a pandemic", "claimed 6606 lives"), not a report of speech; 'attacked' is
+speech only with an object that can be argued with ("attacked the proclamation", not "attacked a village"), 'identified' only with 'as'."""
 _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
                       r"journalists)\b)[a-z]+\s)")
 """'claimed to be …', 'claiming to represent …': an infinitive after 'claim' (a raising verb), not 'claimed to reporters'."""
@@ -183,8 +183,8 @@ def find_frames(ms: str) -> list[Frame]:
                 aux = None if reduced else re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$", ms[lo:cs])
                 wrap = wrapped(ms, lo, cs, by, lo + aux.start() if aux else None)
             if wrap and by:  # "X were reported by local media to have visited …", "The rate noted by the team was …"
-                subj = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
-                f = Frame(ms[cs:ce], cs, ce, subj, verb=verb, passive_by=True, joined=True)
+                by_src = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
+                f = Frame(ms[cs:ce], cs, ce, by_src, verb=verb, passive_by=True, joined=True)
                 f.region, f.contents = wrap
                 frames.append(f)
                 lo = wrap[0][1]
@@ -192,9 +192,9 @@ def find_frames(ms: str) -> list[Frame]:
             if not reduced:
                 if not by:
                     continue
-                subj = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
-                f = Frame(ms[cs:ce], cs, ce, subj, verb=verb, passive_by=True)
-                pos = subj[1]
+                by_src = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
+                f = Frame(ms[cs:ce], cs, ce, by_src, verb=verb, passive_by=True)
+                pos = by_src[1]
                 of = re.match(r"\s+(?:of|that|about)\s+", ms[pos:])
                 pos = pos + (of.end() if of else 0)
                 # the hearer ("In a meeting that day he was told by X of ...") belongs to the frame, not to a claim

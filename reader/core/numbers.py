@@ -33,7 +33,7 @@ VAGUE = {"a few dozen": 36.0, "a few hundred": 300.0, "a few thousand": 3000.0, 
          "billions": 2e9, "tens of thousands": 2e4, "hundreds of thousands": 2e5}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 
-_WORD = r"(?:%s)" % "|".join(sorted((re.escape(w) for w in UNITS if " " not in w), key=len, reverse=True))
+_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in UNITS if " " not in w), key=len, reverse=True)) + ")"
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _SCALE_ABBR = r"(?:bn|mn|tn|k|m|b)"
 _CURRENCY = r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)"
@@ -95,7 +95,7 @@ def parse(m: re.Match[str]) -> Found | None:
     """Turn one NUMBER_RE match into a value; None when the match is not a number after all."""
     text = m.group(0)
     if m.group("vague"):
-        return Found(m.start(), m.end(), text, VAGUE[re.sub(r"\s+", " ", text.lower())], None)  # type: ignore[arg-type]
+        return Found(m.start(), m.end(), text, VAGUE[re.sub(r"\s+", " ", text.lower())], None)
     if m.group("frac"):
         num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
         n = 1 if num == "a" else UNITS[num]
@@ -106,10 +106,9 @@ def parse(m: re.Match[str]) -> Found | None:
         scale = m.group("sc") or m.group("abbr")
         if scale:
             s = scale.lower()
-            if s in ("m", "b", "k") and not m.group("cur") and not m.group("dec"):
+            if s == "m" and not m.group("cur") and not m.group("dec"):
                 # "5m" after a bare figure is more often metres; only money makes it millions
-                if s == "m":
-                    return Found(m.start(), m.end(), text, value, True)
+                return Found(m.start(), m.end(), text, value, True)
             value *= SCALES.get(s, 1.0)
         pct = bool(m.group("pct"))
         year = not m.group("cur") and not pct and not scale and not m.group("dec") and "," not in text \
@@ -117,10 +116,10 @@ def parse(m: re.Match[str]) -> Found | None:
         clock = bool(m.group("ampm"))
         return Found(m.start(), m.end(), text, value, not (year or clock))
     if m.group("words"):
-        value = _word_value(text)
-        if value is None:
+        worded = _word_value(text)
+        if worded is None:
             return None
-        return Found(m.start(), m.end(), text, value, value >= 1000)
+        return Found(m.start(), m.end(), text, worded, worded >= 1000)
     if m.group("ord"):
         return Found(m.start(), m.end(), text, float(ORDINALS[text.lower()]), False)
     return None
@@ -215,7 +214,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
                 if word in ORDINALS:
                     out.append(Found(a, a + len(word), text[a : a + len(word)], float(ORDINALS[word]), False))
                 else:
-                    stat = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS)) \
+                    stat: bool | None = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS)) \
                         or _CASUALTY_AFTER.match(low, t.end()) is not None \
                         or _LIMIT_BEFORE.search(text, max(start, a - 70), a) is not None or _LIMIT_AFTER.match(text, a + len(word)) is not None \
                         or UNITS[word] > 0 and _BOUND.search(text, max(start, a - 12), a) is not None \

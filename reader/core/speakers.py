@@ -116,7 +116,7 @@ def split_subject(subject: str) -> Speaker:
         and not any(t in ORG_WORDS for t in lowered)
         and not any(t.endswith(("’s", "'s")) for t in name_toks)
         and all(any(c.islower() for c in t) for t in name_toks)
-        and not (name_toks[0].lower() in ("the", "a", "an"))
+        and name_toks[0].lower() not in ("the", "a", "an")
     )
     if person:
         name = " ".join(name_toks)
