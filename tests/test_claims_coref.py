@@ -153,3 +153,15 @@ def test_figures_that_are_no_counts() -> None:
 def test_questions_inside_a_quote_are_not_claims() -> None:
     cl = _claims("hagia-sophia-mosque", "On Wednesday, as a part", "Namely, President Erdogan")
     assert not any(c.quote.endswith("?") for c in cl) and _find(cl, "bully boy").speaker == "Recep Tayyip Erdoğan"
+
+
+def test_a_quote_sentence_cut_at_with_stays_one_claim() -> None:
+    cl = _claims("gdansk-mayor-stabbed", "Ex-Prime Minister Donald Tusk")
+    quotes = [c for c in cl if c.kind == "quote" and "Especially since" in c.quote]
+    assert len(quotes) == 1 and quotes[0].quote.endswith("something joyful, positive.")
+    assert not any(c.quote.startswith("something joyful") for c in cl)
+
+
+def test_a_partial_quote_takes_the_subject_of_its_sentence_only_when_it_names_a_source() -> None:
+    c = _find(_claims("white-plains-water-main", "Shortly thereafter"), "discolored")
+    assert c.speaker is None  # "Residents were advised …": a common noun names no source

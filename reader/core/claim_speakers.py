@@ -22,6 +22,9 @@ _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
 """A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name."""
 _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
 """The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
+_SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|Earlier|Later),?\s+)?(?P<s>[Hh]e|[Ss]he|"
+                         r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:also|was|is|had|has|have|were|are|then|later)\s+)*[a-z]{3,}(?:ed|s|ing)\b")
+"""A sentence that opens with its subject, a pronoun or a name, then its verb."""
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
@@ -179,3 +182,20 @@ class _Speakers:
         else:
             self.memory.last_speaker = name
         return name, Span(a, b), role
+
+    def subject_of_sentence(self, base: int, end: int) -> tuple[str | None, Span | None, str | None] | None:
+        """The person or named source that is the subject of the sentence at `base`, for a partial quote with no cue
+        of its own ('she was directing six of the House's committees to “proceed …”'); None for a common noun."""
+        m = _SUBJECT_AT.match(self.text, base, end)
+        if not m:
+            return None
+        mention = m.group("s")
+        a = m.start("s")
+        low = mention.lower()
+        if low in ("he", "she"):
+            name = self.memory.resolve(Speaker(mention, None, True), mention)
+            return (name, Span(a, a + len(mention)), None) if name.lower() != low else None
+        sp = split_subject(mention)
+        if not (sp.person or fold(sp.name) in {fold(p.split()[-1]) for p in self.memory.persons} or sp.name == self.memory.last_group):
+            return None
+        return self.memory.resolve(sp, mention), Span(a, a + len(mention)), sp.role

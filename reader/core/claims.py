@@ -298,8 +298,14 @@ class _Builder(_Kinds, _Speakers):
                     inq = _quote_cover(quotes, x, y)
                     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
                         q = next(q for q in quotes if q.start < y and q.end > x)
+                        if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end
+                               for c in self.claims[first_claim:]):
+                            continue  # "…, with something joyful, positive.": the quote's sentence is one claim already
                         c = self.emit("quote", [(max(q.start, x), min(q.end, sent.end))], sent)
                         pending.append((c, q))
+                        subject = self.subject_of_sentence(sent.start, q.open_mark) if q.open_mark > sent.start + 2 else None
+                        if subject and subject[0]:  # a partial quote in a sentence about its speaker, with no cue
+                            c.speaker, c.speaker_span, c.role = subject
                         continue
                     kind = self.kind_of([(x, y)], attributed=False)
                     c = self.emit(kind, [(x, y)], sent)

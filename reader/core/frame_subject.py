@@ -18,6 +18,7 @@ _SUBJECT_START = re.compile(
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
+_WHAT_NAME = re.compile(r"\bwhat\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
 _TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
                         r"month|year|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])")
 _LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
@@ -126,6 +127,9 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     lead = _LEAD_PP.match(ms, a, e)
     if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
         a = lead.start("n")
+    what = _WHAT_NAME.search(ms, a, e)
+    if what:  # "… drew what WalesOnline called “fury”": the name after 'what' is the source of the quoted word
+        return (what.start(1), what.end(1)), None, what.start()
     a += _opener_len(ms[a:e])
     when = _TIME_LEAD.match(ms, a, e)
     if when:  # "This Thursday the United States Commission … criticized": the time, then the subject

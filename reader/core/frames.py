@@ -78,6 +78,10 @@ _BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
 _LEAD_WORD = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|After|Before|Since|Following|Amid|Speaking)\b")
+_NAMING = ("call", "describ", "characteri", "dub", "label", "term")
+_NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"]")
+"""A naming verb's object in quote marks ends its content: "called the demand “unprecedented”"."""
+_PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+)*\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
@@ -305,6 +309,12 @@ def find_frames(ms: str) -> list[Frame]:
         out = []
         for a, b in f.contents:
             b = min(b, nxt) if a <= nxt else b
+            named = _NAMED_AS.search(ms, a, b) if f.verb.startswith(_NAMING) else None
+            if named:  # 'called it “unexpected”', 'what WalesOnline called “fury” from …': the quoted name is the content
+                rest = _PP_REST.match(ms, named.end(), b)
+                if rest:  # "… “fury” from local tourism chiefs": the phrase finishes the article's clause, no statement
+                    f.region = (f.region[0], max(f.region[1], rest.end()))
+                b = named.end()
             paired = _NOT_ONLY.search(ms, a, b)
             if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
                 b = paired.start()
