@@ -51,8 +51,6 @@ def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
     """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
     Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
     folded = fold(text[lo:hi])
-    if len(folded) != hi - lo:
-        return None
     rx = re.compile(r"\b((?:" + _GIVEN + r"\s+){1,2}(?:[A-Z]\.\s+)?)" + re.escape(fold(surname)) + r"\b")
     for m in reversed(list(rx.finditer(folded))):
         name = text[lo + m.start() : lo + m.end()]

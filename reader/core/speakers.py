@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -133,15 +134,25 @@ def split_subject(subject: str) -> Speaker:
     return Speaker(subject, None, False)
 
 
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = "".join(x for x in unicodedata.normalize("NFKD", c.translate(_UNDECOMPOSED)) if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def fold(s: str) -> str:
     """A name without its diacritics ("Erdoğan" -> "Erdogan", "Głódź" -> "Glodz"): the same person spelt with or
-    without them (NFKD strips combining marks; a few letters that do not decompose are mapped by hand)."""
+    without them (NFKD strips combining marks; a few letters that do not decompose are mapped by hand). Each character
+    folds to one character (others are kept), so offsets in a folded text are the original's."""
     if s.isascii():
         return s
-    return "".join(c for c in unicodedata.normalize("NFKD", s.translate(_UNDECOMPOSED)) if not unicodedata.combining(c))
+    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), s)
 
 
 _TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokesperson": "spokesman",
