@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.numbers import find_numbers
 from reader.core.speakers import fold
-from tests.test_claims import _claims, _find
+from tests.test_claims import ROOT, _claims, _find
 
 
 def test_fold_strips_diacritics() -> None:
@@ -165,3 +165,23 @@ def test_a_quote_sentence_cut_at_with_stays_one_claim() -> None:
 def test_a_partial_quote_takes_the_subject_of_its_sentence_only_when_it_names_a_source() -> None:
     c = _find(_claims("white-plains-water-main", "Shortly thereafter"), "discolored")
     assert c.speaker is None  # "Residents were advised …": a common noun names no source
+
+
+def test_role_noun_finds_the_person_named_with_the_title_in_the_text() -> None:
+    from reader.core.coref import titled_person
+
+    text = (ROOT / "sample_articles/el-paso-shooting.txt").read_text(encoding="utf-8")
+    assert titled_person(text, "The foreign minister", text.index("The foreign minister")) == "Marcelo Ebrard"
+
+
+def test_family_name_first() -> None:
+    from reader.core.speakers import Speaker, SpeakerMemory
+
+    memory = SpeakerMemory(persons=["Tong Yung-soo", "Michael Siegel"])
+    assert memory.resolve(Speaker("Tong", None, False), "Tong") == "Tong Yung-soo"
+    assert memory.resolve(Speaker("Michael", None, False), "Michael") == "Michael"  # a given name alone is not matched
+
+
+def test_hyphenated_names_are_subjects() -> None:
+    c = _find(_claims("ebola-treatments", "Professor Jean-Jacques Muyembe"), "thousands of deaths")
+    assert c.speaker == "Jean-Jacques Muyembe"

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from reader.core.coref import full_name, group_of, place_of, plural_subject, previous_subject
+from reader.core.coref import full_name, group_of, place_of, plural_subject, previous_subject, titled_person
 from reader.core.cues import OUTLET_HEAD
 from reader.core.frames import Frame
 from reader.core.spans import Span
-from reader.core.speakers import ORG_WORDS, Speaker, SpeakerMemory, fold, split_subject
+from reader.core.speakers import ORG_WORDS, TITLES, Speaker, SpeakerMemory, fold, split_subject
 
 _CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + OUTLET_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
@@ -25,6 +25,7 @@ _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the
 _SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|Earlier|Later),?\s+)?(?P<s>[Hh]e|[Ss]he|"
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:also|was|is|had|has|have|were|are|then|later)\s+)*[a-z]{3,}(?:ed|s|ing)\b")
 """A sentence that opens with its subject, a pronoun or a name, then its verb."""
+_THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
@@ -156,6 +157,8 @@ class _Speakers:
             if group:  # "The team wrote" after "Siegel and colleagues"; "The city estimated" after "the city of White Plains"
                 sp = Speaker(group, None, False)
         name = self.memory.resolve(sp, mention)
+        if name == sp.name and not sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
+            name = titled_person(self.text, mention, a) or name  # "The foreign minister" named with the title before
         if low in ("he", "she") and _AT_START.fullmatch(self.text, base, a):
             subject = previous_subject(self.text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before

@@ -57,6 +57,9 @@ def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
         sp = split_subject(name)
         if sp.person and len(sp.name.split()) >= 2:
             return sp.name
+    family_first = re.search(r"\b" + re.escape(fold(surname)) + r"\s+[A-Z][a-z]+-[a-z]+\b", folded)
+    if family_first:  # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name
+        return text[lo + family_first.start() : lo + family_first.end()]
     return None
 
 
@@ -109,3 +112,25 @@ def place_of(text: str, mention: str, a: int) -> str | None:
     rx = re.compile(r"\b(?i:" + head + r")\s+of\s+(" + _NAME + r"(?:\s+" + _NAME + r"){0,3})")
     found = list(rx.finditer(text, max(0, a - 5000), a))
     return f"the {head} of {found[-1].group(1)}" if found else None
+
+
+_SYNONYMS = {"minister": "(?:minister|secretary)", "secretary": "(?:minister|secretary)",
+             "spokesman": "(?:spokesman|spokeswoman|spokesperson)", "spokeswoman": "(?:spokesman|spokeswoman|spokesperson)",
+             "spokesperson": "(?:spokesman|spokeswoman|spokesperson)", "chairman": "(?:chairman|chairwoman|chair)"}
+_PERSON = r"((?:Dr\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+
+
+def titled_person(text: str, mention: str, a: int) -> str | None:
+    """'The foreign minister' -> the person the text named with that title before ("Mexico's Foreign Secretary
+    Marcelo Ebrard", "Marcelo Ebrard, the foreign minister"), the nearest one."""
+    words = mention.lower().split()[1:]
+    if not words:
+        return None
+    title = r"\s+".join(_SYNONYMS.get(w, re.escape(w)) for w in words)
+    rx = re.compile(r"(?i:" + title + r")\s*,?\s+" + _PERSON + r"|" + _PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?i:" + title + r")\b")
+    for m in reversed(list(rx.finditer(text, max(0, a - 5000), a))):
+        name = m.group(1) or m.group(2)
+        sp = split_subject(name)
+        if sp.person:
+            return sp.name
+    return None

@@ -224,7 +224,7 @@ def find_frames(ms: str) -> list[Frame]:
             if not poss:
                 continue
             subj, role, rstart = (lo + poss.start(1), lo + poss.end(1)), None, lo + poss.start(1)
-        elif subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|\w-\w+$", ms[subj[0]:subj[1]])):
+        elif subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|(?<![\w-])[a-z]+-[a-z]+$", ms[subj[0]:subj[1]])):
             continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
         if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|"
                                                                   r"arose|emerged|mounted|grew)\b", ms[ce:]):

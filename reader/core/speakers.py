@@ -211,6 +211,10 @@ class SpeakerMemory:
                 for full in reversed(self.persons):
                     if len(full.split()) > 1 and _one_edit(full.split()[-1], last):
                         return full  # "Saree" after "Yahya Sarea": a transliterated name spelt two ways
+                for full in reversed(self.persons):
+                    toks = full.split()
+                    if len(toks) == 2 and fold(toks[0]) == last and ("-" in toks[1] or len(toks[0]) <= 3):
+                        return full  # "Tong" after "Tong Yung-soo": the family name first
         if sp.role and len(sp.name.split()) == 1:
             # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": a name that leads with the family name
             for full in reversed(self.persons):
