@@ -185,3 +185,15 @@ def test_family_name_first() -> None:
 def test_hyphenated_names_are_subjects() -> None:
     c = _find(_claims("ebola-treatments", "Professor Jean-Jacques Muyembe"), "thousands of deaths")
     assert c.speaker == "Jean-Jacques Muyembe"
+
+
+def test_a_thought_inside_reported_speech_is_part_of_it() -> None:
+    c = _find(_claims("magnitogorsk-collapse", "The Investigative Committee"), "gas, which leaks")
+    assert c.cue == "said they believe" or c.cue == "said"
+    assert c.speaker == "The Investigative Committee and the Federal Security Service (FSB)"
+    assert not any(c.cue == "believe" for c in _claims("magnitogorsk-collapse", "The Investigative Committee"))
+
+
+def test_a_cue_noun_before_its_verb_is_no_cue() -> None:
+    cl = _claims("youth-suicide-guns-study", "The study reports")
+    assert not any(c.cue == "states" for c in cl)

@@ -82,6 +82,10 @@ _NAMING = ("call", "describ", "characteri", "dub", "label", "term")
 _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"]")
 """A naming verb's object in quote marks ends its content: "called the demand “unprecedented”"."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
+_COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|"
+                        r"hundreds|thousands|\d*[02-9]|\d{2,})$", re.I)
+_THINK = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
+                   "feared supposes suppose".split())
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+)*\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
@@ -176,6 +180,12 @@ def find_frames(ms: str) -> list[Frame]:
         if not m.group("phrase") and not m.group("aux").strip() and verb in _BASE_FORMS \
                 and re.search(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$", ms[max(lo, cs - 40) : cs]):
             continue  # "In a DW report in March": a singular noun phrase takes no base-form verb, so this is a noun
+        if not m.group("phrase") and not m.group("aux").strip() and (verb in _BASE_FORMS or verb.endswith("s")) \
+                and re.match(r"\s+(?:is|was|are|were|has|had|have)\b", ms[ce:]):
+            continue  # "Kim's mental state is …", "the claims were": a noun before its verb
+        if frames and not m.group("phrase") and verb in _THINK and frames[-1].contents \
+                and re.fullmatch(r"\s*(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:also\s+)?", ms[frames[-1].region[1] : cs]):
+            continue  # "Ditto said she expects the campaign to …": the thought is part of what was said
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s*$", m.group("aux") or "") is not None
@@ -226,6 +236,8 @@ def find_frames(ms: str) -> list[Frame]:
             subj, role, rstart = (lo + poss.start(1), lo + poss.end(1)), None, lo + poss.start(1)
         elif subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|(?<![\w-])[a-z]+-[a-z]+$", ms[subj[0]:subj[1]])):
             continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
+        if subj and verb.endswith("s") and not m.group("aux").strip() and _COUNT_END.search(ms, subj[0], subj[1]):
+            continue  # "The ten states with …": a plural count takes no '-s' verb, so the word is a noun
         if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|"
                                                                   r"arose|emerged|mounted|grew)\b", ms[ce:]):
             continue  # "questions about", "claims of", "questions remain": a plural noun ("Some reports suggest": after a determiner, above)
@@ -281,7 +293,7 @@ def find_frames(ms: str) -> list[Frame]:
             tail = ms[content_start:].strip(" .")
             resumed = re.match(r"[“\"]", tail) and re.search(r"[”\"],?\s*$", ms[lo:rstart])
             coordinated = re.match(r",?\s*(?:adding|saying|noting|and|but)\b", tail)
-            quoted = re.search(r"[”\"],?\s*$", ms[lo:rstart]) and re.match(r"[“\"]", ms[head[0]:])
+            quoted = re.search(r"[”\"],?\s*$", ms[lo:rstart]) and (re.match(r"[“\"]", ms[head[0]:]) or re.search(r"[“\"]", ms[head[0]:rstart]))
             if inverted and tail and not resumed and len(ms[head[0]:head[1]].split()) >= 3:
                 # 'C, reported officials, with 25 others injured.': the head is the content, the rest the article's
                 f.contents = [head]
