@@ -197,3 +197,9 @@ def test_a_thought_inside_reported_speech_is_part_of_it() -> None:
 def test_a_cue_noun_before_its_verb_is_no_cue() -> None:
     cl = _claims("youth-suicide-guns-study", "The study reports")
     assert not any(c.cue == "states" for c in cl)
+
+
+def test_passive_with_its_source_at_the_end_of_the_sentence() -> None:
+    c = _find(_claims("cow-urine-covid", "COVID-19 was previously"), "previously announced")
+    assert (c.kind, c.speaker) == ("attribution", "World Health Organization (WHO)")
+    assert c.quote == "COVID-19 was previously announced to be a \"pandemic\""

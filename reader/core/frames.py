@@ -26,7 +26,7 @@ from reader.core.subjects import _BAD_IN_SUBJECT, _main_subject, _trim
 
 _AUX_WORDS = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
-              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly").split() + [
+              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly").split() + [
     "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
 _BETWEEN_QUOTES = frozenset({"continued", "continues"})
 """Cues only between two parts of one quote: '“Overall,” he continued, “the presence …”' ("continued to rise" is no cue)."""
@@ -84,6 +84,8 @@ _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"]")
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|"
                         r"hundreds|thousands|\d*[02-9]|\d{2,})$", re.I)
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+_BY_AT_END = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z(][\w.’'&)-]*)*)\s*\.?\s*$")
 _THINK = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
                    "feared supposes suppose".split())
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
@@ -188,7 +190,7 @@ def find_frames(ms: str) -> list[Frame]:
             continue  # "Ditto said she expects the campaign to …": the thought is part of what was said
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
-        aux_passive = re.search(r"\b(?:was|were|been|is|are)\s*$", m.group("aux") or "") is not None
+        aux_passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$", m.group("aux") or "") is not None
         reduced = not (passive or aux_passive or m.group("phrase")) and verb.endswith("ed") and not m.group("aux").strip()
         if (passive or aux_passive or reduced) and not m.group("phrase"):
             by = BY_SOURCE.match(ms, ce)
@@ -204,6 +206,13 @@ def find_frames(ms: str) -> list[Frame]:
                 lo = wrap[0][1]
                 continue
             if not reduced:
+                late = _BY_AT_END.search(ms, ce) if not by and _INFINITIVE_AFTER.match(ms, ce) else None
+                if late:  # "COVID-19 was previously announced to be a “pandemic” by the WHO": the source closes the sentence
+                    f = Frame(ms[cs:ce], cs, ce, (late.start(1), late.start(1) + len(late.group(1).rstrip("."))), verb=verb, passive_by=True)
+                    f.region, f.contents = (late.start(), len(ms)), [(lo, late.start())]
+                    frames.append(f)
+                    lo = len(ms)
+                    continue
                 if not by:
                     continue
                 by_src = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
