@@ -203,3 +203,8 @@ def test_passive_with_its_source_at_the_end_of_the_sentence() -> None:
     c = _find(_claims("cow-urine-covid", "COVID-19 was previously"), "previously announced")
     assert (c.kind, c.speaker) == ("attribution", "World Health Organization (WHO)")
     assert c.quote == "COVID-19 was previously announced to be a \"pandemic\""
+
+
+def test_a_short_sentence_of_fact_is_a_claim() -> None:
+    c = _find(_claims("gdansk-mayor-stabbed", "An individual has been arrested"), "He died today")
+    assert (c.kind, c.quote) == ("assertion", "He died today")

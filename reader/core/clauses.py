@@ -29,6 +29,11 @@ exactly what str.isalnum accepts):
 `_letters(...) >= 12` without counting the whole stretch in Python."""
 
 
+_SHORT_STATEMENT = re.compile(r"(?:He|She|It|They)\s+(?:died|resigned|survived|won|lost|escaped|was killed|was arrested|was injured)"
+                              r"\s+(?:today|yesterday|overnight|later|instantly|there|on\s+[A-Z][a-z]+|[A-Z][a-z]+day)")
+"""A short sentence of fact ("He died today"): fewer than twelve letters, still a statement."""
+
+
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
     out: list[tuple[int, int]] = []
@@ -74,7 +79,7 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
             t = _TRAILING.search(text, x, y)
             y = t.start() if t else y
-        if _TWELVE_ALNUM.match(text, x, y) and len(text[x:y].split()) >= 3:
+        if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and len(text[x:y].split()) >= 3:
             clean.append((x, y))
     return clean
 
