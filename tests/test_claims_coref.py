@@ -64,6 +64,12 @@ def test_they_is_the_plural_subject_of_its_sentence_and_the_dash_gloss_is_the_ar
     assert (c.kind, c.speaker) == ("attribution", "State prosecutors")
     gloss = _find(cl, "murder carrying the possibility")
     assert gloss.kind == "assertion" and gloss.speaker is None
+    assert c.cue == "charged" and not any("they said" in c.quote for c in cl)  # 'charged … with': an accusation
+
+
+def test_recognized_inside_a_quote_is_no_frame() -> None:
+    c = _find(_claims("hagia-sophia-mosque", "This Wednesday Greek"), "recognized by UNESCO")
+    assert (c.kind, c.speaker) == ("quote", "George Katrougalos")
 
 
 @pytest.mark.parametrize(("stem", "opening", "words", "speaker", "cue"), [

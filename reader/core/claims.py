@@ -236,6 +236,8 @@ class _Builder(_Kinds, _Speakers):
                     aside = re.search(r",\s*as\s+$", ms[: f.region[0]])
                     if aside:  # "…, as the Court of Session found.": the article's aside to the content before it
                         covered.append((aside.start(), f.region[1]))
+                    elif f.confirms:
+                        covered.append(f.region)
                     continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
                 spk = self.speaker_of(f, base, prev)
                 prev = spk

@@ -31,7 +31,7 @@ reply replies replied | respond responds responded | reiterate reiterates reiter
 speculate speculates speculated | assure assures assured | inform informs informed | mentioned
 signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
 observe observes observed observing | propose proposes proposed proposing | name names named
-imply implies implied implying
+imply implies implied implying | recognise recognises recognised recognize recognizes recognized
 """
 _VERBS = _VERB_GROUPS.replace("|", " ").split()
 CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",
@@ -94,7 +94,7 @@ VERB_CUES = frozenset(
     urging blame blames blamed blaming accuse accuses accused accusing characterize characterizes characterized
     characterise characterises characterised criticize criticizes criticized criticizing criticise criticises criticised
     criticising condemn condemns condemned condemning recommend recommends recommended recommending attacked
-    supposes expects identified""".split()
+    supposes expects identified charged charges charging""".split()
 )
 """Speech acts without a that-clause: the content span starts at the verb ("denies the two explosions are
 related" keeps its polarity; "questioned the President's power ...")."""

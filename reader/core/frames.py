@@ -63,6 +63,8 @@ _NOT_SPEECH = {
                        r"government|administration|media|press|critics|opposition|leadership|stance|position|record)\b)"),
     "cond": re.compile(r"\s+to\b"),
     "iden": re.compile(r"(?![^.;:,]{1,80}?\sas\s)"),
+    "charg": re.compile(r"(?!(?:\s+[\w’'-]+){1,6}\s+with\s)"),
+    "reco": re.compile(r"(?!\s+that\b|[^.;:,]{1,80}?\sas\s)"),
     "claim": re.compile(r"\s+(?:the\s+)?(?:(?:lives|life|responsibility|credit)\b|(?:[\d,]+|\w+)\s+(?:more\s+)?(?:lives|victims)\b)"),
 }
 _DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+[a-z]+\b(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|may|"
@@ -70,7 +72,9 @@ _DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+[a-z]+\b(?!\s+(?:
 """'He announced this change by live television': an object that points back, not reported content."""
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
 emergency", "declared the outbreak to be a pandemic", "claimed 6606 lives"), not a report of speech; 'attacked' is
-speech only with an object that can be argued with ("attacked the proclamation", not "attacked a village"), 'identified' only with 'as'."""
+speech only with an object that can be argued with ("attacked the proclamation", not "attacked a village"), 'identified'
+only with 'as', 'charged' only with 'with' (an accusation: "charged the suspect … with capital murder"), 'recognised'
+only with 'that' or 'as'."""
 _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
                       r"journalists)\b)[a-z]+\s)")
 """'claimed to be …', 'claiming to represent …': an infinitive after 'claim' (a raising verb), not 'claimed to reporters'."""
@@ -109,6 +113,7 @@ class Frame:
     passive_by: bool = False
     inherited: bool = False
     joined: bool = False  # contents are the fragments of one statement around the cue
+    confirms: bool = False  # a cue with no content of its own that repeats the frame before ("…, they said Sunday")
 
 
 
@@ -173,7 +178,7 @@ def find_frames(ms: str) -> list[Frame]:
             continue
         if verb.startswith("claim") and _RAISING.match(ms, ce):
             continue  # "the officers claimed to be seeking a bomb", "Giuliani, claiming to represent the State Department": not a report frame
-        act = _NOT_SPEECH.get(verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith("claim") else verb[:4])
+        act = _NOT_SPEECH.get(verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith(("claim", "charg")) else verb[:4])
         if act is not None and act.match(ms, ce) or verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(ms, ce):
             continue  # "called for records", "declared a state of emergency", "the virus claimed 6606 lives": acts, not speech
         if not m.group("phrase") and not m.group("aux").strip() and not verb.endswith("ing") \
@@ -321,6 +326,8 @@ def find_frames(ms: str) -> list[Frame]:
                     and not _LEAD_WORD.match(ms, head[0]):
                 # 'C, they said Sunday — murder carrying …': after the dash the article glosses C in its own voice
                 f.contents = [head]
+        elif frames and not inherited and re.match(r"\s*[—–]\s", ms[content_start:]) and re.search(r",\s*$", ms[:rstart]):
+            f.contents, f.confirms = [], True  # 'X charged the suspect with murder, they said Sunday — murder …': the cue confirms the frame before
         frames.append(f)
         lo = f.region[1]
     frames = [g for f in frames for g in _gapped(ms, f)]
