@@ -214,3 +214,8 @@ def test_passive_with_its_source_at_the_end_of_the_sentence() -> None:
 def test_a_short_sentence_of_fact_is_a_claim() -> None:
     c = _find(_claims("gdansk-mayor-stabbed", "An individual has been arrested"), "He died today")
     assert (c.kind, c.quote) == ("assertion", "He died today")
+
+
+def test_an_absolute_with_phrase_after_an_inverted_cue_continues_the_report() -> None:
+    c = _find(_claims("el-paso-shooting", "On Saturday morning"), "25 others injured")
+    assert (c.quote, c.speaker, c.kind) == ("25 others injured", "officials", "statistic")

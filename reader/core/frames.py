@@ -90,6 +90,7 @@ _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|elev
                         r"hundreds|thousands|\d*[02-9]|\d{2,})$", re.I)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _BY_AT_END = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z(][\w.’'&)-]*)*)\s*\.?\s*$")
+_WITH_ABSOLUTE = re.compile(r"\s*,?\s*with\s+(?=[^,;:“”\"]*\b[a-z]{3,}(?:ed|en|ing)\b[^,;:“”\"]*\.?\s*$)")
 _THINK = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
                    "feared supposes suppose".split())
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
@@ -309,8 +310,12 @@ def find_frames(ms: str) -> list[Frame]:
             coordinated = re.match(r",?\s*(?:adding|saying|noting|and|but)\b", tail)
             quoted = re.search(r"[”\"],?\s*$", ms[lo:rstart]) and (re.match(r"[“\"]", ms[head[0]:]) or re.search(r"[“\"]", ms[head[0]:rstart]))
             if inverted and tail and not resumed and len(ms[head[0]:head[1]].split()) >= 3:
-                # 'C, reported officials, with 25 others injured.': the head is the content, the rest the article's
+                # 'C, reported officials, with 25 others injured.': the head is the content, and an absolute 'with' phrase
+                # that closes the sentence goes on with the same report ("25 others injured")
                 f.contents = [head]
+                absolute = _WITH_ABSOLUTE.match(ms, content_start)
+                if absolute:
+                    f.contents.append((absolute.end(), len(ms)))
                 if re.match(r"who\s", tail) and not CUE_RE.search(tail):
                     # '“Q”, said X, who was not one of either study's authors.': the source described, like a role
                     f.region = (f.region[0], len(ms))
