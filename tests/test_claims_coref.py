@@ -219,3 +219,9 @@ def test_a_short_sentence_of_fact_is_a_claim() -> None:
 def test_an_absolute_with_phrase_after_an_inverted_cue_continues_the_report() -> None:
     c = _find(_claims("el-paso-shooting", "On Saturday morning"), "25 others injured")
     assert (c.quote, c.speaker, c.kind) == ("25 others injured", "officials", "statistic")
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_sentence() -> None:
+    c = _find(_claims("gdansk-mayor-stabbed", "Reports on the implement"), "wrongfully imprisoned")
+    assert (c.kind, c.speaker, c.cue) == ("attribution", "The attacker", "claimed")
+    assert _find(_claims("gdansk-mayor-stabbed", "Reports on the implement"), "jumped on stage").kind == "report"

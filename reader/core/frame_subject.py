@@ -116,6 +116,8 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         if _BAD_IN_SUBJECT.search(ms[first[0]:first[1]]):
             return None, None, cue_start
         return first, second, first[0]
+    if re.search(r"\s(?:and|or)$", ms[lo:seg_end]):
+        return None, None, cue_start  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     b = max(ms.rfind(c, lo, seg_end) for c in ",;:”\"—–")
     a = lo if b < 0 else b + 1
     lead = re.match(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])", ms[a:seg_end])

@@ -192,7 +192,8 @@ def find_frames(ms: str) -> list[Frame]:
                 and re.match(r"\s+(?:is|was|are|were|has|had|have)\b", ms[ce:]):
             continue  # "Kim's mental state is …", "the claims were": a noun before its verb
         if frames and not m.group("phrase") and verb in _THINK and frames[-1].contents \
-                and re.fullmatch(r"\s*(?:that\s+)?(?:he|she|they|it|we|i)\s+(?:also\s+)?", ms[frames[-1].region[1] : cs]):
+                and re.fullmatch(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?",
+                                 ms[frames[-1].region[1] : cs]) and not re.search(r"[,;:]", ms[frames[-1].region[1] : cs]):
             continue  # "Ditto said she expects the campaign to …": the thought is part of what was said
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
