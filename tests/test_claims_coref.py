@@ -225,3 +225,7 @@ def test_a_cue_after_and_shares_the_subject_of_the_sentence() -> None:
     c = _find(_claims("gdansk-mayor-stabbed", "Reports on the implement"), "wrongfully imprisoned")
     assert (c.kind, c.speaker, c.cue) == ("attribution", "The attacker", "claimed")
     assert _find(_claims("gdansk-mayor-stabbed", "Reports on the implement"), "jumped on stage").kind == "report"
+
+
+def test_a_quantified_plural_is_a_noun_not_a_cue() -> None:
+    assert not any(c.cue == "questions" for c in _claims("youth-suicide-guns-study", "Siegel agreed to answer"))

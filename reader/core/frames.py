@@ -91,6 +91,8 @@ _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|elev
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 _BY_AT_END = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z(][\w.’'&)-]*)*)\s*\.?\s*$")
 _WITH_ABSOLUTE = re.compile(r"\s*,?\s*with\s+(?=[^,;:“”\"]*\b[a-z]{3,}(?:ed|en|ing)\b[^,;:“”\"]*\.?\s*$)")
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further|numerous|repeated|such|these|those|other|all|"
+                                r"both|multiple|various|fresh|new)\s+(?:[\w-]+\s+)?$")
 _THINK = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
                    "feared supposes suppose".split())
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
@@ -252,6 +254,8 @@ def find_frames(ms: str) -> list[Frame]:
             subj, role, rstart = (lo + poss.start(1), lo + poss.end(1)), None, lo + poss.start(1)
         elif subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|(?<![\w-])[a-z]+-[a-z]+$", ms[subj[0]:subj[1]])):
             continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
+        if verb.endswith("s") and verb != "says" and not m.group("aux").strip() and _QUANTIFIER_BEFORE.search(ms, max(0, cs - 40), cs):
+            continue  # "any tough questions that", "so many Republican claims": a quantified plural noun
         if subj and verb.endswith("s") and not m.group("aux").strip() and _COUNT_END.search(ms, subj[0], subj[1]):
             continue  # "The ten states with …": a plural count takes no '-s' verb, so the word is a noun
         if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|"
