@@ -229,3 +229,16 @@ def test_a_cue_after_and_shares_the_subject_of_the_sentence() -> None:
 
 def test_a_quantified_plural_is_a_noun_not_a_cue() -> None:
     assert not any(c.cue == "questions" for c in _claims("youth-suicide-guns-study", "Siegel agreed to answer"))
+
+
+def test_they_found_that_after_a_named_team_and_a_relative_clause_inside_the_content() -> None:
+    cl = _claims("exoplanet-water-k2-18b", "The Montreal team")
+    c = _find(cl, "certain wavelengths of light")
+    assert (c.kind, c.speaker, c.cue) == ("attribution", "The Montreal team", "found")
+    assert "weakened when the planet was in the way" in c.quote  # ', which are usually absorbed by water,' stays inside
+
+
+def test_a_leading_channel_phrase_is_no_statement() -> None:
+    cl = _claims("exoplanet-water-k2-18b", "In findings published")
+    assert _find(cl, "presence of water vapour").quote.startswith("the presence of water vapour was confirmed")
+    assert not any(c.quote.startswith("In findings") for c in cl)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.coref import full_name, group_of, place_of, plural_subject, previous_subject, titled_person
+from reader.core.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
 from reader.core.cues import OUTLET_HEAD
 from reader.core.frames import Frame
 from reader.core.spans import Span
@@ -167,6 +167,10 @@ class _Speakers:
             plural = plural_subject(self.text, base, a)
             if plural:  # "State prosecutors charged the suspect …, they said"
                 name = plural
+        elif low == "they" and _AT_START.fullmatch(self.text, base, a):
+            group = previous_group(self.text, base)
+            if group:  # "The Montreal team, led by Björn Benneke, used data … They found that C"
+                name = group
         if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
             name = prev[0]  # "…, according to police, who said …"
         elif low == "who":

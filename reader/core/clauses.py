@@ -13,6 +13,8 @@ _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas)\s|with\s(?![^,;.]*\d[^,;
 others injured"), not a plain modifier ("…, both from Ethiopia, with times of 2:20:51 and 2:20:55"); ', reportedly …'
 is a hedged statement of its own."""
 _LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
+_LEAD_CHANNEL = re.compile(r"In\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+)?(?:findings|report|study|paper|statement|survey|"
+                           r"analysis|research)\b[^,;]{0,250},\s+(?=[a-z])")
 _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.’'&-]*\)?$")
 _CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even though|even if|although|though)\b,?\s*", re.I)
@@ -54,6 +56,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out.append((pos, b))
     res: list[tuple[int, int]] = []
     for x, y in out:
+        channel = _LEAD_CHANNEL.match(text, x, y)
+        if channel and channel.end() < y:
+            x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
         lead = _LEAD_SUB.match(text, x, y)
         if lead:
             res.append((lead.start(1), lead.end(1)))
@@ -94,12 +99,17 @@ _CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|thoug
 "Per X, C, even though D", "X insists C, which was D, but E". The rest of the sentence is read as unattributed."""
 
 
+_INNER_RELATIVE = re.compile(r",\s+which\s+[^,;]{3,80},\s+(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|may)\b")
+
+
 def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """Cut the last fragment of each content at the first point where the article's own statement resumes."""
     out = []
     for part in parts:
         a, b = part[-1]
         m = _CONTENT_END.search(ms, a, b)
+        if m and _INNER_RELATIVE.match(ms, m.start(), b):
+            m = None  # "certain wavelengths of light, which are usually absorbed by water, weakened when …": inside the subject
         if m and m.start() > a and '“' not in ms[m.start() : b] and '"' not in ms[m.start() : b]:
             part = part[:-1] + [(a, m.start())]
         out.append(part)

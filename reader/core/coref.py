@@ -63,6 +63,19 @@ def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
     return None
 
 
+_GROUP_SUBJECT = re.compile(r"(?P<s>(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|researchers|scientists|authors|investigators|"
+                            r"officials|police|prosecutors|doctors|experts))(?=,|\s+(?:(?:also|then|have|has|had)\s+)*[a-z]{3,}(?:ed|s)\b)")
+
+
+def previous_group(text: str, base: int) -> str | None:
+    """'The Montreal team, led by …, used data … They found that C': the group that is the subject of the sentence before."""
+    para = text.rfind("\n", 0, base) + 1
+    before = text[max(para, base - 600) : base]
+    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    m = _GROUP_SUBJECT.match(before, starts[-1]) if starts else None
+    return m.group("s") if m else None
+
+
 _PLURAL_SUBJECT = re.compile(r"(?:The\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s)\s+(?:were|are|have|had|[a-z]{3,}ed)\b")
 
 
