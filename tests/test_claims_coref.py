@@ -242,3 +242,10 @@ def test_a_leading_channel_phrase_is_no_statement() -> None:
     cl = _claims("exoplanet-water-k2-18b", "In findings published")
     assert _find(cl, "presence of water vapour").quote.startswith("the presence of water vapour was confirmed")
     assert not any(c.quote.startswith("In findings") for c in cl)
+
+
+def test_this_week_after_a_cue_is_time_not_an_object() -> None:
+    from reader.core.frames import _DEMONSTRATIVE_OBJECT
+
+    assert _DEMONSTRATIVE_OBJECT.match(" this change by live television")  # hagia-sophia-mosque: 'He announced this change'
+    assert not _DEMONSTRATIVE_OBJECT.match(" this week that the country would")

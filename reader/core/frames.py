@@ -67,8 +67,9 @@ _NOT_SPEECH = {
     "reco": re.compile(r"(?!\s+that\b|[^.;:,]{1,80}?\sas\s)"),
     "claim": re.compile(r"\s+(?:the\s+)?(?:(?:lives|life|responsibility|credit)\b|(?:[\d,]+|\w+)\s+(?:more\s+)?(?:lives|victims)\b)"),
 }
-_DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+[a-z]+\b(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|may|"
-                                   r"might|can|must)\b)")
+_DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|"
+                                   r"autumn|fall|winter|season|time|past|day|days|weeks|months|years)\b)[a-z]+\b"
+                                   r"(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must)\b)")
 """'He announced this change by live television': an object that points back, not reported content."""
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
 emergency", "declared the outbreak to be a pandemic", "claimed 6606 lives"), not a report of speech; 'attacked' is
