@@ -249,3 +249,12 @@ def test_this_week_after_a_cue_is_time_not_an_object() -> None:
 
     assert _DEMONSTRATIVE_OBJECT.match(" this change by live television")  # hagia-sophia-mosque: 'He announced this change'
     assert not _DEMONSTRATIVE_OBJECT.match(" this week that the country would")
+
+
+def test_a_participle_of_a_leading_channel_is_no_cue_and_a_trailing_concession_word_is_trimmed() -> None:
+    from reader.core.frames import _CHANNEL_LEAD
+    from reader.core.subjects import _trim
+
+    assert _CHANNEL_LEAD.fullmatch("In a statement ") and not _CHANNEL_LEAD.fullmatch("Clinton ")
+    text = "accused Holt of being a Democrat, though"
+    assert text[slice(*_trim(text, 0, len(text)))] == "accused Holt of being a Democrat"

@@ -94,6 +94,8 @@ _BY_AT_END = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|fo
 _WITH_ABSOLUTE = re.compile(r"\s*,?\s*with\s+(?=[^,;:“”\"]*\b[a-z]{3,}(?:ed|en|ing)\b[^,;:“”\"]*\.?\s*$)")
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further|numerous|repeated|such|these|those|other|all|"
                                 r"both|multiple|various|fresh|new)\s+(?:[\w-]+\s+)?$")
+_CHANNEL_LEAD = re.compile(r"\s*(?:In|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|post|tweet|letter|release|"
+                           r"interview|video|message|report|speech|op-ed|email)\s+")
 _THINK = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
                    "feared supposes suppose".split())
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
@@ -242,6 +244,8 @@ def find_frames(ms: str) -> list[Frame]:
                 and not (verb in ("found", "find", "finds") and re.match(r"\s+that\b", ms[ce:]) and re.search(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$", ms[lo:cs])) \
                 and not (frames and frames[-1].verb in STUDY_CUES and re.search(r"(?:,|\band)\s*$", ms[:cs])):
             continue  # "The court found that A, and found B": the second cue shares the first one's subject
+        if verb.endswith("ing") and _CHANNEL_LEAD.fullmatch(ms, lo, cs):
+            continue  # "In a statement announcing the pick, X called …": the participle describes the channel
         subj, role, rstart = _subject(ms, lo, m.start())
         prep = None
         if verb.endswith("ing") and not m.group("aux").strip():
@@ -315,7 +319,8 @@ def find_frames(ms: str) -> list[Frame]:
             tail = ms[content_start:].strip(" .")
             resumed = re.match(r"[“\"]", tail) and re.search(r"[”\"],?\s*$", ms[lo:rstart])
             coordinated = re.match(r",?\s*(?:adding|saying|noting|and|but)\b", tail)
-            quoted = re.search(r"[”\"],?\s*$", ms[lo:rstart]) and (re.match(r"[“\"]", ms[head[0]:]) or re.search(r"[“\"]", ms[head[0]:rstart]))
+            quoted = re.search(r"[”\"],?\s*$", ms[lo:rstart]) and (re.match(r"[“\"]", ms[head[0]:]) or (
+                re.search(r"[“\"]", ms[head[0]:rstart]) and verb not in VERB_CUES and not re.match(r"[A-Z][a-z]+ing\b", ms[head[0]:])))
             if inverted and tail and not resumed and len(ms[head[0]:head[1]].split()) >= 3:
                 # 'C, reported officials, with 25 others injured.': the head is the content, and an absolute 'with' phrase
                 # that closes the sentence goes on with the same report ("25 others injured")

@@ -57,7 +57,7 @@ def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
         b -= 1
     # a trailing coordinator belongs to what follows
-    m = re.search(r"\s+(?:and|but|or|while)$", ms[a:b])
+    m = re.search(r"\s+(?:and|but|or|while|though|although|whereas)$", ms[a:b])
     if m:
         b = a + m.start()
         while b > a and ms[b - 1] in ",;":  # "A, and found B": the comma before the coordinator too
