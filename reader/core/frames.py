@@ -241,7 +241,8 @@ def find_frames(ms: str) -> list[Frame]:
                 lo = pos
                 continue
         if verb in STUDY_CUES and not STUDY_SUBJECTS.search(ms[max(lo, cs - 60) : cs]) \
-                and not (verb in ("found", "find", "finds") and re.match(r"\s+that\b", ms[ce:]) and re.search(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$", ms[lo:cs])) \
+                and not (verb in ("found", "find", "finds") and re.match(r"\s+that\b", ms[ce:])
+                         and re.search(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$", ms[lo:cs])) \
                 and not (frames and frames[-1].verb in STUDY_CUES and re.search(r"(?:,|\band)\s*$", ms[:cs])):
             continue  # "The court found that A, and found B": the second cue shares the first one's subject
         if verb.endswith("ing") and _CHANNEL_LEAD.fullmatch(ms, lo, cs):
