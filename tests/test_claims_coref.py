@@ -258,3 +258,11 @@ def test_a_participle_of_a_leading_channel_is_no_cue_and_a_trailing_concession_w
     assert _CHANNEL_LEAD.fullmatch("In a statement ") and not _CHANNEL_LEAD.fullmatch("Clinton ")
     text = "accused Holt of being a Democrat, though"
     assert text[slice(*_trim(text, 0, len(text)))] == "accused Holt of being a Democrat"
+
+
+def test_a_naming_verb_ends_at_its_quoted_names_unless_a_noun_follows() -> None:
+    from reader.core.frames import _NAMED_AS
+
+    assert _NAMED_AS.search('the demand "xxxxxxxxxxxxx", while').group() == '"xxxxxxxxxxxxx"'  # toilet-paper-limits
+    assert _NAMED_AS.search('the senator a "xxxxx xxx," an "xxxxxx xxxx," "xxxxxxxx" and "xxxx."').group().endswith('"xxxx."')
+    assert _NAMED_AS.search('a "xxx xx xx xxxx xx" approach to voting') is None

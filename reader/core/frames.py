@@ -84,8 +84,10 @@ _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|respo
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
 _LEAD_WORD = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|After|Before|Since|Following|Amid|Speaking)\b")
 _NAMING = ("call", "describ", "characteri", "dub", "label", "term")
-_NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"]")
-"""A naming verb's object in quote marks ends its content: "called the demand “unprecedented”"."""
+_NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?[“\"][^“”\"]*[”\"])*"
+                       r"(?=\s*(?:[.,;:)]|$|(?:from|by|of|among|in|at|for|over|after|against)\s))")
+"""A naming verb's object in quote marks ends its content: "called the demand “unprecedented”", "called the senator a
+“nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|"
                         r"hundreds|thousands|\d*[02-9]|\d{2,})$", re.I)
