@@ -150,6 +150,11 @@ def test_kinds(stem: str, opening: str, words: str, kind: str) -> None:
     assert _find(_claims(stem, opening), words).kind == kind
 
 
+def test_days_of_a_month_are_no_counts() -> None:
+    text = "introduced by Woolworths and Coles on March 4 and 5 respectively"  # toilet-paper-limits
+    assert [f.statistical for f in find_numbers(text)] == [False, False]
+
+
 def test_figures_that_are_no_counts() -> None:
     text = "officers arrived six minutes later; a 21-year-old; open 24/7; the board 8chan; Adamowicz, 53, has"
     found = {f.text: f.statistical for f in find_numbers(text)}

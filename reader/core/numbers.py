@@ -171,6 +171,11 @@ _LIMIT_BEFORE = re.compile(r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing|ions?)|
 _LIMIT_AFTER = re.compile(r"(?:-[a-z]+\s+(?:limit|restriction|cap|maximum)|(?:[\s-]+[a-z]+)?\s+per\s+(?:transaction|order|person|"
                           r"customer|household|family|visit|day|week|month|head|capita))\b", re.I)
 """A purchase limit or quota ("limited … to two packs", "a one-pack limit", "one pack per order") is a figure that is the point."""
+_DAY_AFTER_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+                              r"(?:st|nd|rd|th)?\s*(?:,|and|or|to|–|-)\s*$")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)\b")
+"""'March 4 and 5', '17 January': days of a month, not counts."""
 _AGE = re.compile(r"(?:[–-]\d+)?(?:-|\s+)years?[- ]olds?\b")
 _AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
 
@@ -179,6 +184,7 @@ def _not_a_count(text: str, f: Found, end: int) -> bool:
     """An age ("21-year-old", "Adamowicz, 53, has"), a name with a figure ("8chan") or '24/7': not a statistic."""
     after = text[f.end : min(end, f.end + 12)]
     if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
+            or re.search(r"\baged?\s+$", text[max(0, f.start - 6) : f.start]) \
             or after[:1] == "/" or text[f.start - 1 : f.start] == "/":
         return True
     return False
@@ -269,7 +275,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
         elif f.statistical and m.group("digits") and _not_a_count(text, f, end):
             f = Found(f.start, f.end, f.text, f.value, False)
         elif f.statistical and m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("dec")):
-            if f.value is not None and f.value <= 31 and _MONTH.search(text, max(start, f.start - 12), f.start):
+            if f.value is not None and f.value <= 31 and (_MONTH.search(text, max(start, f.start - 12), f.start)
+                                                          or _DAY_AFTER_MONTH.search(text, max(start, f.start - 24), f.start)
+                                                          or _MONTH_AFTER.match(text, f.end, min(end, f.end + 12))):
                 f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date
             elif d := _DURATION.match(text, f.end, min(end, f.end + 20)):
                 f = Found(f.start, f.end, f.text, f.value, True if d.group("cmp") else None)
