@@ -271,3 +271,11 @@ def test_a_naming_verb_ends_at_its_quoted_names_unless_a_noun_follows() -> None:
     assert _NAMED_AS.search('the demand "xxxxxxxxxxxxx", while').group() == '"xxxxxxxxxxxxx"'  # toilet-paper-limits
     assert _NAMED_AS.search('the senator a "xxxxx xxx," an "xxxxxx xxxx," "xxxxxxxx" and "xxxx."').group().endswith('"xxxx."')
     assert _NAMED_AS.search('a "xxx xx xx xxxx xx" approach to voting') is None
+
+
+def test_it_is_understood_that_is_a_report_hedge() -> None:
+    from reader.core.claims import _IT_IS_SAID
+    from reader.core.cues import REPORT_HEDGES
+
+    assert REPORT_HEDGES.search("It is understood that") and REPORT_HEDGES.search("it was widely reported that")
+    assert _IT_IS_SAID.match("It was reported that ").end() == len("It was reported that ")

@@ -61,6 +61,7 @@ def _meta(s: str) -> bool:
     return ("unc" in s or "unk" in s or "not" in s) and _META.search(s) is not None
 
 
+_IT_IS_SAID = re.compile(r"It\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?\w+\s+that\s+")
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Shortly)(?:\s+[\w,:’'-]+){1,4}\s*$")
 """A short stretch that is only a time or place phrase ("On Monday morning," before a frame) states nothing."""
 _DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
@@ -310,10 +311,12 @@ class _Builder(_Kinds, _Speakers):
                             c.speaker, c.speaker_span, c.role = subject
                         continue
                     kind = self.kind_of([(x, y)], attributed=False)
-                    c = self.emit(kind, [(x, y)], sent)
-                    if kind == "report":
-                        h = self.hedge_in([(x, y)], strong=True)
+                    h = self.hedge_in([(x, y)], strong=True) if kind == "report" else None
+                    it_is = _IT_IS_SAID.match(text, x, y) if h else None
+                    c = self.emit(kind, [(it_is.end() if it_is else x, y)], sent)
+                    if kind == "report":  # "It is understood that C": the report is C
                         c.cue, c.cue_span = (h[2], Span(h[0], h[1])) if h else (None, None)
+                        c.hedged, c.hedge = c.hedged or h is not None, c.hedge or (h[2] if h else None)
         _argument_continued(self.claims[first_claim:])
         # quotes with no frame of their own: the speaker of the same quote elsewhere, else the previous quote's
         for c, q in pending:
