@@ -57,7 +57,7 @@ def branch_by_first_char(body: str) -> str | None:
         return None
     for b in top:
         m = _PLAIN_WORDS.match(b)
-        if m:
+        if m and b[m.end() : m.end() + 1] not in ("?", "*", "+", "{"):  # a quantified group is not always there
             branches.extend(w + b[m.end() :] for w in m.group(1).split("|"))
         else:
             branches.append(b)
