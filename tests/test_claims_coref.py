@@ -279,3 +279,11 @@ def test_it_is_understood_that_is_a_report_hedge() -> None:
 
     assert REPORT_HEDGES.search("It is understood that") and REPORT_HEDGES.search("it was widely reported that")
     assert _IT_IS_SAID.match("It was reported that ").end() == len("It was reported that ")
+
+
+def test_recognised_needs_that_or_as_and_recommending_does_not() -> None:
+    from reader.core.frame_gates import _NOT_SPEECH
+
+    assert _NOT_SPEECH["recog"].match(" the claim.") and not _NOT_SPEECH["recog"].match(" that the claim")
+    c = _find(_claims("hagia-sophia-mosque", "This Thursday the United States"), "recommending to maintain")
+    assert c.cue == "recommending"
