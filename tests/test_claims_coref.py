@@ -287,3 +287,17 @@ def test_recognised_needs_that_or_as_and_recommending_does_not() -> None:
     assert _NOT_SPEECH["recog"].match(" the claim.") and not _NOT_SPEECH["recog"].match(" that the claim")
     c = _find(_claims("hagia-sophia-mosque", "This Thursday the United States"), "recommending to maintain")
     assert c.cue == "recommending"
+
+
+def test_he_after_a_quote_is_the_subject_of_the_sentence_before() -> None:
+    c = _find(_claims("house-subpoena-ukraine", "Trump said that he did"), "I put no pressure")
+    assert c.speaker == "Donald Trump" or c.speaker == "Trump"
+
+
+def test_according_to_a_channel_from_a_source() -> None:
+    from reader.core.claim_speakers import _CHANNEL_OF
+
+    m = _CHANNEL_OF.match("a report from ABC Australia on March 3")  # toilet-paper-limits
+    assert m and (m.group("ch"), m.group("src")) == ("a report", "ABC Australia")
+    m = _CHANNEL_OF.match("a statement from the ministry")
+    assert m and m.group("src") == "the ministry"

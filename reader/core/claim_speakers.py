@@ -15,7 +15,7 @@ from reader.core.speakers import ORG_WORDS, TITLES, Speaker, SpeakerMemory, fold
 
 _CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + OUTLET_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
-    r"(?P<src>(?:the\s+)?[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
+    r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
@@ -25,6 +25,8 @@ _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the
 _SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|Earlier|Later),?\s+)?(?P<s>[Hh]e|[Ss]he|"
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:also|was|is|had|has|have|were|are|then|later)\s+)*[a-z]{3,}(?:ed|s|ing)\b")
 """A sentence that opens with its subject, a pronoun or a name, then its verb."""
+_QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
+"""'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
@@ -159,7 +161,7 @@ class _Speakers:
         name = self.memory.resolve(sp, mention)
         if name == sp.name and not sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
             name = titled_person(self.text, mention, a) or name  # "The foreign minister" named with the title before
-        if low in ("he", "she") and _AT_START.fullmatch(self.text, base, a):
+        if low in ("he", "she") and (_AT_START.fullmatch(self.text, base, a) or _QUOTE_LEAD.fullmatch(self.text, base, a)):
             subject = previous_subject(self.text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
                 name = subject

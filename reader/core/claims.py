@@ -216,8 +216,11 @@ class _Builder(_Kinds, _Speakers):
                     via = None
                     m = re.match(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)", mention)
                     name = self.memory.resolve(sp, mention)
+                    channel = _CHANNEL_OF.match(mention)
                     if m:
                         via, name = mention, m.group(1)
+                    elif channel:  # "According to a statement from the ministry": the ministry, via the statement
+                        via, name = channel.group("ch"), channel.group("src")
                     self.memory.remember(name, sp.person)
                     spk: tuple[str | None, Span | None, str | None] = (name, Span(base + sa, base + sb), sp.role)
                     covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=sb)))  # with a role after it

@@ -15,7 +15,8 @@ from reader.core.speakers import ORG_WORDS, fold, split_subject
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 _SENTENCE_SUBJECT = re.compile(
     r"(?P<s>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:,[^,.;]{1,60},)?\s+(?:(?:also|recently|then|later|has|have|had|was|is|would|will)\s+)*"
-    r"(?:[a-z]{2,}ed|was|is|has|had|said|says|told|wrote|made|took|went|gave|[a-z]{3,}s)\b"
+    r"(?:[a-z]{2,}ed|was|is|has|had|said|says|told|wrote|made|took|went|gave|spoke|met|came|left|sent|held|led|won|lost|ran|saw|"
+    r"became|began|brought|built|bought|fought|found|kept|paid|put|sat|stood|knew|grew|drew|flew|rose|fell|struck|[a-z]{3,}s)\b"
 )
 """The subject of a sentence: a name (with an appositive between commas: "Adamowicz, 53, has supported")."""
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
