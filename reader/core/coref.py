@@ -52,13 +52,13 @@ def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
     """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
     Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
     folded = fold(text[lo:hi])
-    rx = re.compile(r"\b((?:" + _GIVEN + r"\s+){1,2}(?:[A-Z]\.\s+)?)" + re.escape(fold(surname)) + r"\b")
+    rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(fold(surname)) + r"\b")
     for m in reversed(list(rx.finditer(folded))):
         name = text[lo + m.start() : lo + m.end()]
         sp = split_subject(name)
         if sp.person and len(sp.name.split()) >= 2:
             return sp.name
-    family_first = re.search(r"\b" + re.escape(fold(surname)) + r"\s+[A-Z][a-z]+-[a-z]+\b", folded)
+    family_first = re.search(r"\b" + re.escape(fold(surname)) + r"[ \t]+[A-Z][a-z]+-[a-z]+\b", folded)
     if family_first:  # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name
         return text[lo + family_first.start() : lo + family_first.end()]
     return None
