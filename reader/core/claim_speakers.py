@@ -165,6 +165,7 @@ class _Speakers:
             subject = previous_subject(self.text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
                 name = subject
+                self.memory.note_person(name)  # the next 'she said' of the paragraph is the same person
         elif low == "they" and a > base:
             plural = plural_subject(self.text, base, a)
             if plural:  # "State prosecutors charged the suspect …, they said"
