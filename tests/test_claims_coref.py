@@ -301,3 +301,8 @@ def test_according_to_a_channel_from_a_source() -> None:
     assert m and (m.group("ch"), m.group("src")) == ("a report", "ABC Australia")
     m = _CHANNEL_OF.match("a statement from the ministry")
     assert m and m.group("src") == "the ministry"
+
+
+def test_continued_leading_a_quote_is_a_cue() -> None:
+    c = _find(_claims("who-pandemic-declared", "Ghebreyesus expressed"), "controlled at the same time")
+    assert (c.kind, c.speaker, c.cue) == ("quote", "Tedros Adhanom Ghebreyesus", "continued") or c.cue == "continued"

@@ -149,7 +149,8 @@ def find_frames(ms: str) -> list[Frame]:
             cs, ce, verb = m.start("verb"), m.end("verb"), m.group("verb")
         if frames and cs < frames[-1].region[1]:
             continue
-        if verb in _BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)):
+        if verb in _BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)) \
+                and not re.match(r"\s*[,:]\s*[“\"]", ms[ce:]):  # 'Limbaugh continued: “…”' leads a quote
             continue
         if verb.startswith("claim") and _RAISING.match(ms, ce):
             continue  # "the officers claimed to be seeking a bomb", "Giuliani, claiming to represent the State Department": not a report frame
