@@ -306,3 +306,10 @@ def test_according_to_a_channel_from_a_source() -> None:
 def test_continued_leading_a_quote_is_a_cue() -> None:
     c = _find(_claims("who-pandemic-declared", "Ghebreyesus expressed"), "controlled at the same time")
     assert (c.kind, c.speaker, c.cue) == ("quote", "Tedros Adhanom Ghebreyesus", "continued") or c.cue == "continued"
+
+
+def test_party_and_abbreviated_titles_are_roles() -> None:
+    from reader.core.speakers import split_subject
+
+    assert split_subject("Republican Donald Trump").name == "Donald Trump"  # trump-border-emergency's president
+    assert split_subject("Gov. Gavin Newsom").name == "Gavin Newsom"

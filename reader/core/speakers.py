@@ -19,7 +19,8 @@ TITLES = frozenset(
     inspector superintendent captain lieutenant colonel sergeant commander admiral major king queen prince
     princess pope bishop archbishop cardinal rabbi imam ceo chief executive founder head councillor councilman
     councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
-    lawyer attorney-general surgeon detective constable spokesperson coroner""".split()
+    lawyer attorney-general surgeon detective constable spokesperson coroner gov lt gen col capt sgt supt det insp cllr
+    cmdr democrat republican""".split()
 )
 ORG_WORDS = frozenset(
     """committee ministry service services government department organization organisation institute university
