@@ -313,3 +313,8 @@ def test_party_and_abbreviated_titles_are_roles() -> None:
 
     assert split_subject("Republican Donald Trump").name == "Donald Trump"  # trump-border-emergency's president
     assert split_subject("Gov. Gavin Newsom").name == "Gavin Newsom"
+
+
+def test_perhaps_hedges() -> None:
+    c = _find(_claims("white-plains-water-main", "Shortly thereafter"), "discolored")
+    assert c.hedged and c.hedge == "perhaps"

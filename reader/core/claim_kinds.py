@@ -20,7 +20,7 @@ _WORD = re.compile(r"[a-z]+")
 _HEDGE_GATE = frozenset(
     """reportedly allegedly purportedly apparently presumably supposedly unconfirmed suspected appear appears appeared
     seem seems seemed sounds likely unlikely could may might estimate estimated rumored rumoured
-    believed thought understood alleged""".split()
+    believed thought understood alleged perhaps possibly""".split()
 )
 _PASSIVE_GATE = (frozenset({"said", "reported", "announced"}), frozenset({"is", "are", "was", "were"}))
 """Words one of which every hedge contains ("said"/"reported" only with a form of 'be': "is said to");

@@ -57,7 +57,7 @@ STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|
 HEDGES = re.compile(
     r"(?<![^\W\d])\b(reportedly|allegedly|purportedly|apparently|presumably|supposedly|unconfirmed|suspected|"
     r"appears?(?= to| able)|appeared to|appear(?:s|ed)?(?= (?:un|in|im|ir|dis|non)[a-z]{4,}| [a-z]{3,}(?:ed|ent|ant|ive|ous|ful|able|ible|less)\b)|"
-    r"seems?(?= to)|seemed to|what sounds like|likely|unlikely|"
+    r"seems?(?= to)|seemed to|what sounds like|likely|unlikely|perhaps|possibly|"
     r"could|may|might|estimated?|is said to|are said to|was said to|were said to|"
     r"(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
     r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said) that|"
