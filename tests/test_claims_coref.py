@@ -318,3 +318,8 @@ def test_party_and_abbreviated_titles_are_roles() -> None:
 def test_perhaps_hedges() -> None:
     c = _find(_claims("white-plains-water-main", "Shortly thereafter"), "discolored")
     assert c.hedged and c.hedge == "perhaps"
+
+
+def test_a_trailing_despite_phrase_is_no_part_of_the_statement() -> None:
+    c = _find(_claims("hagia-sophia-mosque", "On Wednesday, as a part"), "He announced this change")
+    assert c.quote.endswith("in a rally on Friday") and c.kind == "assertion"

@@ -36,6 +36,9 @@ _SHORT_STATEMENT = re.compile(r"(?:He|She|It|They)\s+(?:died|resigned|survived|w
 """A short sentence of fact ("He died today"): fewer than twelve letters, still a statement."""
 
 
+_DESPITE_TAIL = re.compile(r",\s+despite\s+(?![^,;]*\b(?:is|was|are|were|has|had|have|being)\b)[^;.]*$")
+
+
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
     out: list[tuple[int, int]] = []
@@ -81,6 +84,9 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
             x += 1
         while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
             y -= 1
+        despite = _DESPITE_TAIL.search(text, x, y) if "despite" in text[x:y] else None
+        if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
+            y = despite.start()
         if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
             t = _TRAILING.search(text, x, y)
             y = t.start() if t else y
