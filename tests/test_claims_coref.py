@@ -323,3 +323,17 @@ def test_perhaps_hedges() -> None:
 def test_a_trailing_despite_phrase_is_no_part_of_the_statement() -> None:
     c = _find(_claims("hagia-sophia-mosque", "On Wednesday, as a part"), "He announced this change")
     assert c.quote.endswith("in a rally on Friday") and c.kind == "assertion"
+
+
+def test_a_demonstrative_subject_after_a_cue_is_content() -> None:
+    c = _find(_claims("magnitogorsk-collapse", "Search and rescue was suspended"), "this would take 24 hours")
+    assert (c.kind, c.speaker, c.cue) == ("statistic", "Zinichev", "estimated") or c.speaker == "Yevgeny Zinichev"
+
+
+def test_a_reason_or_time_clause_in_reported_speech_is_a_second_statement() -> None:
+    cl = _claims("ebola-treatments", "On Monday morning")
+    first, second = _find(cl, "a trial of four"), _find(cl, "two of them had already")
+    assert first is not second and first.speaker == second.speaker == "Anthony Fauci"
+    cl = _claims("toilet-paper-limits", "Domain.com")
+    assert _find(cl, "fewer auctions were held").speaker == "Domain.com"
+    assert _find(cl, "some property sellers").quote.endswith("auctions in Melbourne")

@@ -28,6 +28,7 @@ from reader.core.clauses import (
     _letters,
     _own_statement,
     _quote_cover,
+    _reason_parts,
     _relative_parts,
 )
 from reader.core.cues import DOUBT_CUES
@@ -272,7 +273,7 @@ class _Builder(_Kinds, _Speakers):
                             pos = ca + cut.end()
                         parts.append([(pos, cb)])
                 ends = [p[-1][1] for p in parts]
-                parts = _relative_parts(ms, _own_statement(ms, parts), ends)
+                parts = _reason_parts(ms, _relative_parts(ms, _own_statement(ms, parts), ends))
                 for part in parts:
                     covered.extend(part)
                     src = _SOURCE_NP.match(ms, part[0][0])

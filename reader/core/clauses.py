@@ -137,6 +137,24 @@ def _relative_parts(ms: str, parts: list[list[tuple[int, int]]], ends: list[int]
     return parts + out
 
 
+_REASON = re.compile(r"(?:\s+because|,\s+when)\s+(?!of\b)(?=(?:[\w’'-]+\s+){1,5}?(?:had|has|have|was|were|is|are|would|could|will|"
+                     r"[a-z]{3,}ed)\b)")
+
+
+def _reason_parts(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """'X announced C because D' / 'X reported C, when D': the reason or time clause is a second statement of the
+    same speaker (cf. Fauci's 'because' clause in the ebola key)."""
+    out = []
+    for part in parts:
+        a, b = part[-1]
+        m = _REASON.search(ms, a, b)
+        if m and m.start() - a > 20 and len(part) == 1 and '“' not in ms[a:b] and '"' not in ms[a:b]:
+            out.extend([[(a, m.start())], [(m.end(), b)]])
+        else:
+            out.append(part)
+    return out
+
+
 _CONCESSIVE = re.compile(r",\s+(?:even though|even if|although|though|whereas|despite)\s+")
 _RESUME = re.compile(r",\s+(?:and|but)\s+(?=[A-Za-z])")
 

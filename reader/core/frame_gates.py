@@ -30,7 +30,8 @@ speech only with an object that can be argued with ("attacked the proclamation",
 only with 'as', 'charged' only with 'with' (an accusation: "charged the suspect … with capital murder"), 'recognised'
 only with 'that' or 'as'."""
 _DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|"
-                                   r"autumn|fall|winter|season|time|past|day|days|weeks|months|years)\b)[a-z]+\b"
+                                   r"autumn|fall|winter|season|time|past|day|days|weeks|months|years|is|was|were|are|has|had|have|will|"
+                                   r"would|could|should|may|might|can|must|does|did)\b)[a-z]+\b"
                                    r"(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must)\b)")
 """'He announced this change by live television': an object that points back, not reported content."""
 _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
