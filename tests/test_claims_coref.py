@@ -337,3 +337,10 @@ def test_a_reason_or_time_clause_in_reported_speech_is_a_second_statement() -> N
     cl = _claims("toilet-paper-limits", "Domain.com")
     assert _find(cl, "fewer auctions were held").speaker == "Domain.com"
     assert _find(cl, "some property sellers").quote.endswith("auctions in Melbourne")
+
+
+def test_a_gerund_after_upon_takes_its_clauses_subject_and_a_where_clause_is_its_own_statement() -> None:
+    cl = _claims("gdansk-mayor-stabbed", "Adamowicz was taken")
+    c = _find(cl, "Adamowicz remained alive")
+    assert (c.kind, c.speaker, c.via) == ("attribution", "Tomasz Stefaniak", "journalists")
+    assert _find(cl, "Adamowicz was taken").quote == "Adamowicz was taken to the Medical University of Gdańsk"

@@ -15,7 +15,7 @@ is a hedged statement of its own."""
 _LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
 _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+)?(?:findings|report|study|paper|statement|survey|"
                            r"analysis|research)\b[^,;]{0,250},\s+(?=[a-z])")
-_WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)")
+_WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:was|were|is|are|has|had|have|[a-z]{3,}ed)\b[^,]*$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.’'&-]*\)?$")
 _CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even though|even if|although|though)\b,?\s*", re.I)
 _TRAILING = re.compile(r"[\s,]+(?:and|but|or)$")

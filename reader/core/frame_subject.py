@@ -48,6 +48,8 @@ _HEARER = re.compile(
     r"captors|supporters|investigators|police|officials|parliament|members|viewers|listeners|residents|"
     r"the\s+\w+))"
 )
+_TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:journalists|reporters|press|media|lawmakers|supporters|parliament|congress|"
+                        r"nation|crowd|audience|court|jury|committee))\b")
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 
 
@@ -170,6 +172,11 @@ def _after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         m = _VIA.match(ms, pos) or _VIA_NAME.match(ms, pos)
         if m:
             via = m.group("via")
+            pos = m.end()
+            continue
+        m = _TO_HEARER.match(ms, pos)
+        if m:  # "announcing to journalists C", "said to reporters C"
+            via = via or m.group("h")
             pos = m.end()
             continue
         break

@@ -16,11 +16,14 @@ _BAD_IN_SUBJECT = re.compile(
 )
 _MAIN_SUBJECT = re.compile(
     r"(?:(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
-    r"(?=\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held)\b)"
+    r"(?=\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
+    r"saw|came|went|got|ran|became|began|brought|stood|sat)\b)"
 )
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
                              r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
 """Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
+_UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
+"""A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""
 _SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warning noting explaining alleging asserting "
                         "blaming accusing denying announcing confirming reporting revealing suggesting predicting estimating "
                         "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
@@ -38,6 +41,10 @@ def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | 
     channel = None
     if verb.endswith("ing"):
         channel = _CHANNEL_BEFORE.search(before)
+        upon = _UPON.search(before)
+        if upon:  # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject
+            m = _MAIN_SUBJECT.match(ms, upon.start("s"))
+            return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not _BAD_IN_SUBJECT.search(m.group(0)) else None
         if not (channel or re.search(r",\s*$", before)):
             return None
         if verb not in _SPEECH_ING and not re.match(r"\s*(?:that\b|[“\"])", ms[cs + len(verb):]):
