@@ -59,7 +59,7 @@ def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out.append((pos, b))
     res: list[tuple[int, int]] = []
     for x, y in out:
-        channel = _LEAD_CHANNEL.match(text, x, y)
+        channel = _LEAD_CHANNEL.match(text, x, y) if text.startswith("In ", x) else None
         if channel and channel.end() < y:
             x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
         lead = _LEAD_SUB.match(text, x, y)
