@@ -344,3 +344,12 @@ def test_a_gerund_after_upon_takes_its_clauses_subject_and_a_where_clause_is_its
     c = _find(cl, "Adamowicz remained alive")
     assert (c.kind, c.speaker, c.via) == ("attribution", "Tomasz Stefaniak", "journalists")
     assert _find(cl, "Adamowicz was taken").quote == "Adamowicz was taken to the Medical University of Gdańsk"
+
+
+def test_who_after_a_name_and_its_role_is_the_person() -> None:
+    from reader.core.claim_speakers import _NAME_THEN_ROLE
+
+    before = "Russell Zimmerman, executive director of the Australian Retailers Association, "  # toilet-paper-limits
+    assert _NAME_THEN_ROLE.search(before) is None  # no article before the role: left to the older rules
+    m = _NAME_THEN_ROLE.search("Dr. Tom Frieden, the director of the United States' Centers for Disease Control, ")
+    assert m and m.group(1) == "Dr. Tom Frieden"

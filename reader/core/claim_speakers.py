@@ -29,6 +29,9 @@ _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
+_NAME_THEN_ROLE = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
+                             r"\s+(?:the|a|an)\s+[^,;]{3,90},\s*$")
+"""'Marc H. Morial, the chief executive of the National Urban League, who said': the person, not the organisation of the role."""
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
@@ -178,7 +181,8 @@ class _Speakers:
             name = prev[0]  # "…, according to police, who said …"
         elif low == "who":
             before = self.text[base : a]
-            ante = _ACRONYM_BEFORE.search(before) or re.search(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$", before) \
+            ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) \
+                or re.search(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$", before) \
                 or re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", before)
             if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
                 sp = split_subject(ante.group(1).strip())
