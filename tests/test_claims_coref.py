@@ -353,3 +353,9 @@ def test_who_after_a_name_and_its_role_is_the_person() -> None:
     assert _NAME_THEN_ROLE.search(before) is None  # no article before the role: left to the older rules
     m = _NAME_THEN_ROLE.search("Dr. Tom Frieden, the director of the United States' Centers for Disease Control, ")
     assert m and m.group(1) == "Dr. Tom Frieden"
+
+
+def test_a_cue_after_a_modal_or_to_inside_a_report_is_part_of_it() -> None:
+    c = _find(_claims("gdansk-mayor-stabbed", "A potential charge"), "psychiatric assessments")
+    assert c.quote == "psychiatric assessments will be carried out to confirm if Stefan W is fit for trial"
+    assert (c.kind, c.speaker, c.cue) == ("attribution", "Krzysztof Sierak", "told")

@@ -170,6 +170,9 @@ def find_frames(ms: str) -> list[Frame]:
                 and re.fullmatch(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?",
                                  ms[frames[-1].region[1] : cs]) and not re.search(r"[,;:]", ms[frames[-1].region[1] : cs]):
             continue  # "Ditto said she expects the campaign to …": the thought is part of what was said
+        if frames and frames[-1].contents and frames[-1].contents[-1][0] <= cs and not m.group("phrase") \
+                and re.search(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$", ms[max(0, cs - 30) : cs]):
+            continue  # "May said that the country would formally declare its intention …": a future act inside the report
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
             and not m.group("aux").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$", m.group("aux") or "") is not None

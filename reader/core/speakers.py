@@ -20,7 +20,7 @@ TITLES = frozenset(
     princess pope bishop archbishop cardinal rabbi imam ceo chief executive founder head councillor councilman
     councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
     lawyer attorney-general surgeon detective constable spokesperson coroner gov lt gen col capt sgt supt det insp cllr
-    cmdr democrat republican""".split()
+    cmdr democrat republican prosecutor""".split()
 )
 ORG_WORDS = frozenset(
     """committee ministry service services government department organization organisation institute university
