@@ -359,3 +359,8 @@ def test_a_cue_after_a_modal_or_to_inside_a_report_is_part_of_it() -> None:
     c = _find(_claims("gdansk-mayor-stabbed", "A potential charge"), "psychiatric assessments")
     assert c.quote == "psychiatric assessments will be carried out to confirm if Stefan W is fit for trial"
     assert (c.kind, c.speaker, c.cue) == ("attribution", "Krzysztof Sierak", "told")
+
+
+def test_a_quantity_compared_without_a_figure_is_a_statistic() -> None:
+    c = _find(_claims("samoa-measles-shutdown", "According to the WHO, the number"), "the number of cases of measles globally")
+    assert (c.kind, c.speaker) == ("statistic", "World Health Organization (WHO)") or c.kind == "statistic"

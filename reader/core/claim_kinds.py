@@ -63,6 +63,13 @@ _QUOTE_GOES_ON = re.compile(r"(?:and|but)\s")
 _AND_AFTER_QUOTE = re.compile(r"\s*,?\s*and\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\b)")
 
 
+_QUANTITY_CHANGE = re.compile(
+    r"(?:the\s+)?(?:number|rate|percentage|proportion|share|amount|total|level|death\s+toll|toll|count)\s+of\b[^.;]{0,100}?\b"
+    r"(?:exceeded|rose|fell|doubled|tripled|quadrupled|increased|decreased|dropped|declined|surpassed|reached|grew|jumped|soared|plunged|halved)\b",
+    re.I)
+"""A clause about how a quantity changed or compares, without a figure: the quantity is its point."""
+
+
 class _Kinds:
     """Per-paragraph number/hedge scans and the claims they shape."""
 
@@ -110,6 +117,8 @@ class _Kinds:
         if not attributed and _REPORTS_SUBJECT.match(self.text, spans[0][0]):
             return "report"  # "Reports on the implement used vary between …": unnamed reports are the subject
         nums = self.found(spans)
+        if all(n.statistical is False for n in nums) and _QUANTITY_CHANGE.match(self.text, spans[0][0], spans[-1][1]):
+            return "statistic"  # "the number of cases … exceeded those of any other whole year": a quantity compared
         if nums:  # the word count matters only for numbers
             n_words = len(" ".join(self.text[x:y] for x, y in spans).split())
             # a vague quantity ("thousands") or a time span in figures ("30 hours") is the point only of a short clause
