@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 
 from reader.core.config import Config, load_config
 from reader.core.document import Document, LoadOptions
@@ -70,6 +71,14 @@ class ClaimReaderApp(App[None]):
         self.session, self.document, self.claims = session, session.doc, session.claims
         self.title = session.doc.title or session.doc.name
         self.switch_screen(screen)
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Every notification is plain text: messages carry file paths, error text and config keys, which may be
+        hostile ("[@click=app.quit]x[/].txt"), so markup is never parsed and control characters are shown as placeholders."""
+        from reader.core.safe import safe_text
+
+        super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
         from reader.tui.help import HelpScreen

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -114,11 +115,11 @@ class LibraryScreen(Screen[None]):
         try:
             entries = scan_library(self.folder, self.options)
         except LoadError as exc:
-            self.query_one("#library-heading", Static).update(safe_inline(str(exc)))
+            self.query_one("#library-heading", Static).update(Text(safe_inline(str(exc))))
             return
         self.state = LibraryState(entries)
         name = os.path.basename(os.path.abspath(self.folder))
-        self.query_one("#library-heading", Static).update(f"{safe_inline(name)}: {len(entries)} document{'' if len(entries) == 1 else 's'}")
+        self.query_one("#library-heading", Static).update(Text(f"{safe_inline(name)}: {len(entries)} document{'' if len(entries) == 1 else 's'}"))
         self._refresh_store_info()
         for entry in entries:
             table.add_row(*self._cells(entry), key=entry.path)
@@ -149,7 +150,11 @@ class LibraryScreen(Screen[None]):
         """Titles give way so size, claims, notes and read % stay on screen at 80 columns."""
         return max(16, min(70, self.size.width - 36))
 
-    def _cells(self, entry: LibraryEntry) -> tuple[str, ...]:
+    def _cells(self, entry: LibraryEntry) -> tuple[Text, ...]:
+        """The row's cells as Text: DataTable parses a str cell as markup, and titles come from the files."""
+        return tuple(Text(cell) for cell in self._cell_strings(entry))
+
+    def _cell_strings(self, entry: LibraryEntry) -> tuple[str, ...]:
         tw = self._title_width
         if not entry.ok:
             why = (entry.error or "").removeprefix(f"{entry.path}: ")  # the row already names the file

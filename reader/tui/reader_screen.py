@@ -9,6 +9,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
+from reader.core.safe import safe_inline
 from reader.core.session import Session
 from reader.core.spans import Span
 from reader.tui.annotate_actions import AnnotateActions
@@ -128,7 +130,7 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         """Paint the article first; the claims and the side pane follow right after (start-up
         time is the time to the first readable screen)."""
         article = self.query_one(ArticleView)
-        article.border_title = self.doc.name
+        article.border_title = Text(safe_inline(self.doc.name))  # Text: a file name is never parsed as markup
         article.focus()
         status = self.query_one(StatusBar)
         status.title = self.doc.title

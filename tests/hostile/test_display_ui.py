@@ -43,3 +43,46 @@ async def test_notes_and_tags_are_stored_verbatim_and_shown_literally() -> None:
         assert "[@click=app.quit]quit[/]␇" in shown
         (a,) = app.session.store.for_document(app.document)
         assert a.tags == ("[red]x[/red]", "\x1b[31mansi") and a.note == "note [@click=app.quit]quit[/]\x07"
+
+
+async def test_notifications_show_hostile_paths_literally(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A notice naming a file (here: the open article vanished) never parses the name as markup or control codes."""
+    from reader.core.document import load_document
+    from reader.tui.reader_screen import ReaderScreen
+
+    hostile = tmp_path / "[@click=app.quit]x[red] \x1b[31mred.txt"
+    hostile.write_text("Title\n\nThe minister said the bridge was closed.\n", encoding="utf-8")
+    app = ClaimReaderApp(load_document(str(hostile)))
+    async with app.run_test(size=(160, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        hostile.unlink()
+        screen.check_file()
+        await pilot.pause(0.3)
+        (notice,) = [n for n in app._notifications if "is gone" in n.message]  # noqa: SLF001
+        assert not notice.markup and "[@click=app.quit]x[red] ␛[31mred.txt is gone" in notice.message
+        shown = screen_text(app)
+        assert "─ [@click=app.quit]x[red] ␛[31mred.txt ─" in shown  # the article's border title
+        assert "\x1b" not in shown
+        toasts = app.screen.query("Toast")
+        if toasts:
+            await pilot.click(toasts.first())  # clicking the notice runs no action from the name
+            await pilot.pause()
+    assert app.return_code in (None, 0)
+
+
+async def test_library_rows_show_hostile_names_literally(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from reader.core.store import open_store
+    from reader.tui.library_screen import LibraryScreen
+
+    folder = tmp_path / "[bold]lib[red]"
+    folder.mkdir()
+    (folder / "a.txt").write_text("[@click=app.quit]Quit[red] title \x1b]0;pwned\x07\n\nThe minister said the bridge was closed.\n",
+                                  encoding="utf-8")
+    app = ClaimReaderApp(store=open_store(str(tmp_path / "data")), folder=str(folder))
+    async with app.run_test(size=(120, 20)) as pilot:
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "[bold]lib[red]: 1 document" in shown
+        assert "[@click=app.quit]Quit[red] title ␛]0;pwned␇" in shown and "\x1b" not in shown
