@@ -17,7 +17,9 @@ _NOT_SPEECH = {
                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b))", re.I),
     "atta": re.compile(r"(?!\s+(?:(?:the|his|her|their|its|this|that|these|those|an?)\s+)?(?:[\w’'-]+\s+){0,2}(?:proclamation|decision|"
                        r"move|plan|policy|policies|remarks?|comments?|statements?|law|bill|proposals?|idea|report|ruling|"
-                       r"government|administration|media|press|critics|opposition|leadership|stance|position|record)\b)"),
+                       r"government|administration|media|press|critics|opposition|leadership|stance|position|record)\b"
+                       r"|\s+(?:the\s+)?[\w“”\"’'-]+(?:\s+[\w“”\"’'-]+){0,2}\s+as\s+(?:an?|the)\s"
+                       r"|\s+[A-Z][\w’'-]+\s+(?:for|on|over)\s+(?:[a-z]+ing|his|her|their|its)\b)"),
     "cond": re.compile(r"\s+to\b"),
     "iden": re.compile(r"(?![^.;:,]{1,80}?\sas\s)"),
     "charg": re.compile(r"(?!(?:\s+[\w’'-]+){1,6}\s+with\s)"),

@@ -69,6 +69,20 @@ _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
 
+_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so)\s+"
+                        r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
+"""'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
+a subordinator opens a clause of its own, and the names after it are the next cue's subject."""
+
+
+def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
+    """The subject after the last subordinator of a stretch that is no noun phrase, else none."""
+    tail = _CONJ_TAIL.search(ms, a, e) if " " in ms[a:e] else None
+    if tail is None:
+        return None, None, cue_start
+    return (tail.start("s"), tail.end("s")), None, tail.start("s")
+
+
 def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None, int]:
     """(subject span, appositive role span, start of the frame region) left of a cue, or (None, None, cue_start)."""
     seg_end = cue_start
@@ -151,13 +165,13 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     conj = [c.split() for c in re.split(r"\s+and\s+", ms[a:e])]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
     if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
-        return None, None, cue_start
+        return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
     if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") and not lead or words[0] in ("Even", "Following", "Keeps"):
         return None, None, cue_start
     if re.search(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
                  r"(?:the|a|an|his|her|their|its)\b", ms[a:e]):
-        return None, None, cue_start  # a verb phrase, not a noun phrase
+        return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase
     return (a, e), None, a
 
 

@@ -40,6 +40,7 @@ from reader.core.frame_gates import (
 )
 from reader.core.frame_passive import BY_SOURCE, wrapped
 from reader.core.frame_subject import _VERB_START, _after_cue, _subject
+from reader.core.stance import STANCE_PHRASES, STANCE_VERBS, stance_ok
 from reader.core.subjects import _BAD_IN_SUBJECT, _main_subject, _trim
 
 _AUX_WORDS = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
@@ -52,9 +53,10 @@ _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _AUX = r"(?:(?:" + by_first_char(_AUX_WORDS) + r")\s+)*"
 CUE_RE = re.compile(
-    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(sorted(CUE_VERBS | STUDY_CUES | VERB_CUES | _BETWEEN_QUOTES, key=len, reverse=True))
+    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(
+        sorted(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | _BETWEEN_QUOTES, key=len, reverse=True))
     + r")\b"
-    r"|(?P<phrase>" + PHRASE_CUES.pattern + r")"
+    r"|(?P<phrase>" + PHRASE_CUES.pattern + r"|(?P<stance>" + STANCE_PHRASES + r"))"
 )
 """Auxiliaries and cue verbs branched by first character (see alternation.py): tried at every word boundary of a
 cue sentence, a flat list of some 200 verbs was most of the extractor's time."""
@@ -96,7 +98,9 @@ class Frame:
 
 
 _WORD = re.compile(r"[a-z]+")
-_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | _BETWEEN_QUOTES | {"refused", "refuses", "refuse", "declined", "declines",
+_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | _BETWEEN_QUOTES | {"expressed", "expresses",
+                                                        "raised", "renewed", "commented",
+                                                        "refused", "refuses", "refuse", "declined", "declines",
                                                         "decline", "went", "called", "offered", "gave", "made", "argument",
                                                         "position", "view", "contention", "response", "defence",
                                                         "defense", "explanation", "conclusion", "assessment",
@@ -149,6 +153,9 @@ def find_frames(ms: str) -> list[Frame]:
             cs, ce, verb = m.start("verb"), m.end("verb"), m.group("verb")
         if frames and cs < frames[-1].region[1]:
             continue
+        stance = m.group("stance") is not None or not m.group("phrase") and verb in STANCE_VERBS and verb not in CUE_VERBS
+        if stance and (ms.endswith(("to ", "To "), 0, cs) or re.search(r"\bha(?:s|ve|d)\b", m.group("aux") or "")):
+            continue  # "voted to support the bill", "has supported LGBT rights": an act voted on, a record, no position stated
         if verb in _BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)) \
                 and not re.match(r"\s*[,:]\s*[“\"]", ms[ce:]):  # 'Limbaugh continued: “…”' leads a quote
             continue
@@ -177,6 +184,9 @@ def find_frames(ms: str) -> list[Frame]:
             and not m.group("aux").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$", m.group("aux") or "") is not None
         reduced = not (passive or aux_passive or m.group("phrase")) and verb.endswith("ed") and not m.group("aux").strip()
+        if stance and (passive or aux_passive):
+            continue  # "the plan was backed by …": no speaker of a position
+        reduced = reduced and not stance
         if (passive or aux_passive or reduced) and not m.group("phrase"):
             by = BY_SOURCE.match(ms, ce)
             wrap = None
@@ -277,8 +287,12 @@ def find_frames(ms: str) -> list[Frame]:
                 inverted = True
             else:
                 continue
+        if stance:
+            held = subj or (frames[-1].subject if inherited else None)
+            if inverted or not stance_ok(ms, verb, ce, ms[held[0] : held[1]] if held else "he"):
+                continue  # an ordinary act ("backed down", "defended his title"), or no one to hold the position
         f = Frame(ms[cs:ce], cs, ce, subj, role, verb=verb, inherited=inherited)
-        if verb in VERB_CUES or m.group("phrase") and "rule out" in m.group("phrase"):
+        if verb in VERB_CUES or stance or m.group("phrase") and "rule out" in m.group("phrase"):
             content_start, via = cs, None
             f.region = (rstart, cs)
         else:

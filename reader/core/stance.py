@@ -1,0 +1,67 @@
+"""Stance and position verbs: "X endorsed the Green New Deal", "favored rank choice voting", "hailed the pipeline as …",
+"expressed concern about …". The subject takes a position on a noun phrase, with no that-clause; the claim is the
+verb phrase, its span starting AT the verb (as the official keys do for "questioned the President's power …").
+
+Kept as data (verb forms listed, no stemmer) with cheap guards, so ordinary actions stay actions: a passive or
+reduced relative ("backed by the EU"), a particle that makes the verb an act ("backed down", "supported up"), a
+sporting or physical object ("defended his title"), and subjects that are not people or bodies (a lower-case noun
+phrase that is not a group of people).
+"""
+
+from __future__ import annotations
+
+import re
+
+_STANCE_GROUPS = """
+endorses endorsed | favors favored favours favoured | supports supported | opposes opposed | backed | rejects rejected
+dismissed | praises praised | hailed | welcomed | derided | demands demanded | defends defended | disputes disputed
+challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
+slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
+disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | professed | refused
+"""
+STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
+"""Verbs whose object is a position the subject takes; 'refused' only before an infinitive ('refused to disavow')."""
+
+STANCE_PHRASES = (
+    r"\bexpress(?:ed|es)\s+(?:(?:his|her|their|its|our|my|an?|the|some|deep|serious|grave|strong|growing|full|further)\s+){0,2}"
+    r"(?:concerns?|support|opposition|interest|doubts?|hope|regret|scepticism|skepticism|frustration|dismay|alarm|confidence)\b"
+    r"|\braised\s+(?:(?:serious|new|further|grave)\s+)?(?:concerns?|questions|doubts)\s+(?:about|over|on|regarding)\b"
+    r"|\brenewed\s+(?:his|her|their|its)\s+(?:support|call|calls|opposition|commitment)\b"
+    r"|\bcommented\s+on\b|\bcalled\s+on\s+(?:the\s+)?(?=[A-Z]|\w+\s+to\b)"
+)
+"""Multi-word stance cues (the claim starts at the phrase)."""
+
+_NOT_STANCE = re.compile(
+    r"\s+(?:by|up|down|away|off|out|into|onto|from|over|through|itself|himself|herself|themselves)\b"
+    r"|\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[\w-]+\s+)?(?:title|titles|crown|belt|goal|goals|net|lead|wicket|championship|"
+    r"weight|body|bodies|car|cars|truck|vehicle|door|wall|ball|guests?|visitors?|baby|babies|troops|army|forces)\b"
+)
+"""After the verb: a passive or particle ('backed by', 'backed down') or a physical or sporting object."""
+_REFUSED = re.compile(r"\s+to\s+(?:answer|disavow|condemn|say|confirm|deny|comment|accept|acknowledge|concede|rule|support|"
+                      r"endorse|back|recognise|recognize|apologi[sz]e|commit|reveal|disclose|release|discuss|answer|debate|admit)\b")
+_CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|him|her|this|that)\s+(?:an?|the)\s")
+"""'considers the pipeline to be …', 'considers it a PCI', 'regarded technology … as …', 'viewed the debt as …'."""
+_NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
+_NEEDS_TO = frozenset("refused refuses wanted threatened threaten threatens longed professed professes".split())
+_PERSONISH = re.compile(
+    r"[A-Z\u00C0-\u00DE]|(?:he|she|they|we|i|who|(?:the\s+|most\s+|many\s+|some\s+|all\s+|other\s+|both\s+)*(?:other\s+)?"
+    r"(?:candidates|officials|leaders|critics|lawmakers|members|parties|party|government|ministry|spokesm[ae]n|spokeswom[ae]n|"
+    r"president|minister|senator|governor|mayor|campaign|opposition|protesters|activists|experts|analysts|voters|residents|"
+    r"groups|unions|union|democrats|republicans|both|all|most|others))\b"
+)
+"""A subject that can hold a position: a name, a pronoun or a group of people or a body."""
+
+
+def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
+    """Whether a stance verb at `ms[...:end]` with this subject text reports a position (not an ordinary act)."""
+    if not _PERSONISH.match(subject):
+        return False
+    if verb in _NEEDS_AS:
+        return _CONSIDER.match(ms, end) is not None
+    if verb in _NEEDS_TO:
+        if verb.startswith("refus"):
+            return _REFUSED.match(ms, end) is not None
+        return re.match(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b", ms[end:]) is not None
+    if ms.startswith(" to ", end) or ms.startswith(",", end) or ms.startswith(".", end):
+        return False
+    return _NOT_STANCE.match(ms, end) is None
