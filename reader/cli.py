@@ -122,7 +122,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     for warning in config.warnings:  # the app repeats them as notifications
-        print(f"reader: {warning}", file=sys.stderr)
+        print(_one_line(f"reader: {warning}"), file=sys.stderr)
     store = open_user_store(args)
     from reader.tui.app import ClaimReaderApp
 
@@ -175,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except CliError as exc:
-        print(f"reader: {exc}", file=sys.stderr)
+        print(_one_line(f"reader: {exc}"), file=sys.stderr)  # a path or config key may hold escape codes
         return exc.code
     except KeyboardInterrupt:
         return 130

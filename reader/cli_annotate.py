@@ -114,14 +114,14 @@ def cmd_annotations(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps([to_dict(a) for a in s.annotations], ensure_ascii=False, indent=2))
         return 0
-    print(f"{s.doc.name}: {len(s.annotations)} annotations")
+    print(safe_inline(f"{s.doc.name}: {len(s.annotations)} annotations"))
     for a in s.annotations:
         bits = [a.verdict or "-", a.state]
         if a.tags:
             bits.append(" ".join("#" + safe_inline(t) for t in a.tags))
         if a.highlight:
             bits.append("highlight")
-        print(f"  [{a.selector.start}, {a.selector.end})  {'  '.join(bits)}  “{safe_inline(a.selector.exact, 60)}”")
+        print(f"  [{a.selector.start}, {a.selector.end})  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”")
         if a.note:
             print(f"      note: {safe_inline(a.note, 100)}")
     return 0
@@ -135,7 +135,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         config = load_config(args.config)
         for warning in config.warnings:
-            print(f"reader: {warning}", file=sys.stderr)
+            print(safe_inline(f"reader: {warning}"), file=sys.stderr)
         args.format = config.export_format
     s = _session(args)
     for key, value in (("review_url", args.review_url), ("reviewer", args.reviewer)):
@@ -158,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             fh.write(out)
     except OSError as exc:
         raise CliError(f"{path}: {exc.strerror or exc}") from None
-    print(f"wrote {args.format} to {path} ({len(s.annotations)} annotations, {len(s.claims)} claims)")
+    print(safe_inline(f"wrote {args.format} to {path} ({len(s.annotations)} annotations, {len(s.claims)} claims)"))
     return 0
 
 
@@ -191,5 +191,5 @@ def cmd_import(args: argparse.Namespace) -> int:
             store.save(a)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print(f"{doc.name}: {report.summary()}")
+    print(safe_inline(f"{doc.name}: {report.summary()}"))
     return 0

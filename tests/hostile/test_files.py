@@ -98,6 +98,15 @@ def test_missing_file(tmp_path: Path) -> None:
     assert refused(p) == f"{p}: no such file"
 
 
+def test_error_naming_a_hostile_path_prints_placeholders(tmp_path: Path) -> None:
+    """The one-line error repeats the path the user gave; escape codes in it must not reach the terminal."""
+    reader = Path(sys.executable).with_name("reader")
+    p = str(tmp_path / "x\x1b]0;pwned\x07\x1b[2J.txt")
+    r = subprocess.run([str(reader), p], capture_output=True, text=True)
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr == f"reader: {tmp_path}/x␛]0;pwned␇␛[2J.txt: no such file\n"
+
+
 def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The open() failing with EACCES, whoever runs the tests (root ignores chmod 000)."""
     p = write(tmp_path, article())
