@@ -64,7 +64,7 @@ def _one_line(s: str | None, width: int | None = None) -> str:
 
 def format_table(doc: Document, claims: list[Claim]) -> str:
     """A plain-text table a person can read in a terminal or a pager."""
-    rows = [f"{doc.name}: {len(claims)} claims"]
+    rows = [_one_line(f"{doc.name}: {len(claims)} claims")]
     for i, c in enumerate(claims, 1):
         who = c.speaker or "—"
         if c.role:

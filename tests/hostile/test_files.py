@@ -105,6 +105,9 @@ def test_error_naming_a_hostile_path_prints_placeholders(tmp_path: Path) -> None
     r = subprocess.run([str(reader), p], capture_output=True, text=True)
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr == f"reader: {tmp_path}/x␛]0;pwned␇␛[2J.txt: no such file\n"
+    shutil.copy(ROOT / "sample_articles" / "execution-squads.txt", p)
+    r = subprocess.run([str(reader), "claims", p, "--format", "table"], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.startswith("x␛]0;pwned␇␛[2J.txt: ") and "\x1b" not in r.stdout
 
 
 def test_unreadable_file_simulated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
