@@ -21,6 +21,7 @@ _NOT_SPEECH = {
                        r"|\s+(?:the\s+)?[\w“”\"’'-]+(?:\s+[\w“”\"’'-]+){0,2}\s+as\s+(?:an?|the)\s"
                        r"|\s+[A-Z][\w’'-]+\s+(?:for|on|over)\s+(?:[a-z]+ing|his|her|their|its)\b)"),
     "cond": re.compile(r"\s+to\b"),
+    "thin": re.compile(r"[\s-]+tanks?\b"),
     "iden": re.compile(r"(?![^.;:,]{1,80}?\sas\s)"),
     "charg": re.compile(r"(?!(?:\s+[\w’'-]+){1,6}\s+with\s)"),
     "recog": re.compile(r"(?!\s+that\b|[^.;:,]{1,80}?\sas\s)"),

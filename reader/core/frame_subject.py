@@ -69,6 +69,10 @@ _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
 
+_PP_START = re.compile(r"(?:In|At|On|During|From|Under|Through|Regarding|Concerning|Despite|Amid|Over|Throughout|Across|Within)\s")
+"""A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|further|again|too|previously|repeatedly|publicly|once|fully|somewhat|"
+                              r"strongly|firmly|openly|both|all|each|instead|likewise|similarly))+$")
 _CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
@@ -152,6 +156,11 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
     when = _TIME_LEAD.match(ms, a, e)
     if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
         a = when.end()
+    if _PP_START.match(ms, a, e) and not lead:
+        return None, None, cue_start  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
+    adv = _TRAILING_ADVERB.search(ms, a, e)
+    if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's
+        e = adv.start()
     loc = re.search(r"(?<=[a-z])\s+(?:there|here)$", ms[a:e])
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
         e = a + loc.start()

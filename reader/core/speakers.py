@@ -80,9 +80,13 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
     return Speaker(" ".join(name), " ".join(toks[:i]), True)
 
 
+_LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also)\s+(?=[A-Z])")
+"""'And Hawkins, the only candidate …, endorsed': the conjunction opens the sentence, it is no part of the name."""
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
-    subject = subject.strip(" ,")
+    subject = _LEADING_CONJ.sub("", subject.strip(" ,"))
     acronym = _WITH_ACRONYM.fullmatch(subject)
     head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
     if acronym and (head == subject or not split_subject(head).person):

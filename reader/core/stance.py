@@ -44,10 +44,12 @@ _CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|
 _NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
 _NEEDS_TO = frozenset("refused refuses wanted threatened threaten threatens longed professed professes".split())
 _PERSONISH = re.compile(
-    r"[A-Z\u00C0-\u00DE]|(?:he|she|they|we|i|who|(?:the\s+|most\s+|many\s+|some\s+|all\s+|other\s+|both\s+)*(?:other\s+)?"
-    r"(?:candidates|officials|leaders|critics|lawmakers|members|parties|party|government|ministry|spokesm[ae]n|spokeswom[ae]n|"
-    r"president|minister|senator|governor|mayor|campaign|opposition|protesters|activists|experts|analysts|voters|residents|"
-    r"groups|unions|union|democrats|republicans|both|all|most|others))\b"
+    r"(?:(?:the|a|an|its|his|her|their|our|most|many|some|all|both|other|several|two|three|four)\s+){0,2}"
+    r"(?:(?:ruling|main|former|local|national|federal|opposition|other|[a-z]+-?[a-z]+ist)\s+)?"
+    r"(?:[A-Z\u00C0-\u00DE]|(?:he|she|they|we|i|it|who|candidates|officials?|leaders?|critics|lawmakers|members|parties|party|"
+    r"government|ministry|spokesm[ae]n|spokeswom[ae]n|spokesperson|president|prime\s+minister|minister|senator|governor|mayor|"
+    r"campaign|opposition|protesters|activists|experts|analysts|voters|residents|groups|unions?|democrats|republicans|"
+    r"both|all|most|others|administration|committee|council|court|judge|agency|company|firm|authorities)\b)"
 )
 """A subject that can hold a position: a name, a pronoun or a group of people or a body."""
 
