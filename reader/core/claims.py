@@ -124,12 +124,15 @@ class _Builder(_Kinds, _Speakers):
         self.p_hedges: list[tuple[int, int, str]] = []
         self.p_rhedges: list[tuple[int, int, str]] = []
         self.closing_cue: dict[int, tuple[str | None, Span | None, str | None]] = {}
+        self.p_words: set[str] | None = None
+        self.p_para: Span | None = None
 
     def paragraph(self, para: Span) -> None:
         """One paragraph's claims. In an interview transcript (interview.py) the asking side's turns are skipped,
         and what the interviewee says in an answer is a quote by them."""
         turn = self.transcript.turn(para, lambda: self.memory.persons) if self.transcript.active else None
         first = len(self.claims)
+        self.p_words, self.p_para = None, para
         if turn is None:
             self._paragraph(para)
             self._drop_reporting(first, para)
@@ -144,7 +147,7 @@ class _Builder(_Kinds, _Speakers):
     def _drop_reporting(self, first: int, para: Span) -> None:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
         line about the interview ("Wikinews caught up with Dr Martisius …") are not claims (reporting.py, interview.py)."""
-        process = process_spans(self.text, para.start, para.end)
+        process = process_spans(self.text, para.start, para.end, self.p_words)
         if not process and not self.transcript.active:
             return
         keep = []
@@ -165,6 +168,7 @@ class _Builder(_Kinds, _Speakers):
         self.p_nums = find_numbers(text, para.start, para.end)
         low = text[para.start : para.end].lower()
         words = set(_WORD.findall(low))  # the paragraph's one word scan: it gates hedges, cues and 'according to'
+        self.p_words = words if para == self.p_para else None  # (and, for the whole paragraph, reporting.py)
         if _HEDGE_GATE.isdisjoint(words) and (_PASSIVE_GATE[0].isdisjoint(words) or _PASSIVE_GATE[1].isdisjoint(words)):
             self.p_hedges, self.p_rhedges = [], []
         else:
