@@ -33,7 +33,7 @@ from reader.core.clauses import (
 )
 from reader.core.cues import DOUBT_CUES
 from reader.core.document import Document
-from reader.core.frames import find_frames, has_cue_words
+from reader.core.frames import cue_hits, find_frames
 from reader.core.interview import Transcript, answer_claims, is_interview_note
 from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
@@ -174,7 +174,7 @@ class _Builder(_Kinds, _Speakers):
         else:
             self.p_hedges = _scan(_HEDGES_LOW, text, low, para.start)
             self.p_rhedges = [h for h in self.p_hedges if _RHEDGES_LOW.match(low, h[0] - para.start)]
-        cues = has_cue_words(words)
+        cues = cue_hits(words)
         acc_gate = "according" in words or "per" in words
         quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
         mp = mask_quotes(text, quotes, para.start, para.end)
@@ -197,7 +197,7 @@ class _Builder(_Kinds, _Speakers):
                 self.memory.note_person(name)
                 prev = (name, None, None)
                 ms = " " * (label.end() - sent.start) + ms[label.end() - sent.start :]
-            frames = find_frames(ms) if cues else []
+            frames = find_frames(ms, cues) if cues else []
             acc = according(ms) if acc_gate else None
             covered: list[tuple[int, int]] = []
             if acc is not None:

@@ -140,13 +140,26 @@ def _gapped(ms: str, f: Frame) -> list[Frame]:
     return [f, g]
 
 
-def find_frames(ms: str) -> list[Frame]:
-    """Attribution frames of one masked sentence, left to right, with content spans."""
+def cue_hits(words: set[str]) -> frozenset[str]:
+    """The cue words among a paragraph's lower-case words (what `find_frames` looks for in each sentence)."""
+    return _GATE.intersection(words)
+
+
+def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
+    """Attribution frames of one masked sentence, left to right, with content spans. `hits` (from `cue_hits` on the
+    paragraph) spares the sentence its word scan: the cue regex starts a little before the first cue word found
+    (room for auxiliaries, 'had previously also said'), as no match can start earlier."""
     frames: list[Frame] = []
-    if not has_cue(ms.lower()):
+    low = ms.lower()
+    if hits is None:
+        if not has_cue(low):
+            return frames
+        hits = _GATE.intersection(_WORD.findall(low))
+    first = min((i for i in map(low.find, hits) if i >= 0), default=-1)
+    if first < 0:
         return frames
     lo = 0
-    for m in CUE_RE.finditer(ms):
+    for m in CUE_RE.finditer(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
         if m.group("phrase"):
             cs, ce, verb = m.start("phrase"), m.end("phrase"), m.group("phrase").split()[0].lower()
         else:
