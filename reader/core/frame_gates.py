@@ -19,7 +19,9 @@ _NOT_SPEECH = {
                        r"move|plan|policy|policies|remarks?|comments?|statements?|law|bill|proposals?|idea|report|ruling|"
                        r"government|administration|media|press|critics|opposition|leadership|stance|position|record)\b"
                        r"|\s+(?:the\s+)?[\w“”\"’'-]+(?:\s+[\w“”\"’'-]+){0,2}\s+as\s+(?:an?|the)\s"
-                       r"|\s+[A-Z][\w’'-]+\s+(?:for|on|over)\s+(?:[a-z]+ing|his|her|their|its)\b)"),
+                       r"|\s+[A-Z][\w’'-]+\s+(?:for|on|over)\s+(?:[a-z]+ing|his|her|their|its)\b|\s+(?:the\s+|a\s+)?[“\"])"),
+    "felt": re.compile(r"(?!\s+that\b|(?:\s+[\w’'-]+){1,8}?\s+(?:is|was|are|were|did|does|had|has|have|should|would|could|must|will|"
+                       r"can|need|needs|needed)\b)"),
     "cond": re.compile(r"\s+to\b"),
     "thin": re.compile(r"[\s-]+tanks?\b"),
     "iden": re.compile(r"(?![^.;:,]{1,80}?\sas\s)"),
@@ -30,7 +32,8 @@ _NOT_SPEECH = {
 """After 'call', 'declare' or 'claim': an object that makes the verb an act ("called for", "declared a state of
 emergency", "declared the outbreak to be a pandemic", "claimed 6606 lives"), not a report of speech; 'attacked' is
 speech only with an object that can be argued with ("attacked the proclamation", not "attacked a village"), 'identified'
-only with 'as', 'charged' only with 'with' (an accusation: "charged the suspect … with capital murder"), 'recognised'
+only with 'as', 'charged' only with 'with' (an accusation: "charged the suspect … with capital murder"), 'felt' only before a
+clause ("felt the sponsor should be …", not "felt the cold"), 'recognised'
 only with 'that' or 'as'."""
 _DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|"
                                    r"autumn|fall|winter|season|time|past|day|days|weeks|months|years|is|was|were|are|has|had|have|will|"

@@ -41,6 +41,8 @@ _REFUSED = re.compile(r"\s+to\s+(?:answer|disavow|condemn|say|confirm|deny|comme
                       r"endorse|back|recognise|recognize|apologi[sz]e|commit|reveal|disclose|release|discuss|answer|debate|admit)\b")
 _CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|him|her|this|that)\s+(?:an?|the)\s")
 """'considers the pipeline to be …', 'considers it a PCI', 'regarded technology … as …', 'viewed the debt as …'."""
+_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called".split())
+"""A stance phrase ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
 _NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
 _NEEDS_TO = frozenset("refused refuses wanted threatened threaten threatens longed professed professes".split())
 _PERSONISH = re.compile(
@@ -64,6 +66,6 @@ def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
         if verb.startswith("refus"):
             return _REFUSED.match(ms, end) is not None
         return re.match(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b", ms[end:]) is not None
-    if ms.startswith(" to ", end) or ms.startswith(",", end) or ms.startswith(".", end):
+    if ms.startswith(" to ", end) and verb not in _PHRASE_HEADS or ms.startswith(",", end) or ms.startswith(".", end):
         return False
     return _NOT_STANCE.match(ms, end) is None
