@@ -177,7 +177,7 @@ def _subject(ms: str, lo: int, cue_start: int) -> tuple[tuple[int, int] | None, 
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
     if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") and not lead or words[0] in ("Even", "Following", "Keeps"):
-        return None, None, cue_start
+        return _conj_subject(ms, a, e, cue_start)
     if re.search(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
                  r"(?:the|a|an|his|her|their|its)\b", ms[a:e]):
         return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase
