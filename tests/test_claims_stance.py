@@ -79,3 +79,10 @@ def test_slogan_in_quote_marks_is_no_claim() -> None:
     cl = _claims("campaign-trail-oct-2020", "To dissatisfied Democrats")
     assert not any(c.quote.startswith(("Be Bold", "Vote Gold")) for c in cl)
     assert _find(cl, "There is a real party of peace and justice.").kind == "quote"
+
+
+def test_reported_question_is_no_claim() -> None:
+    cl = _claims("campaign-trail-oct-2020", "Like the previous debate", "Just before the final presidential debate")
+    assert not any("wondered how the US can train" in c.quote for c in cl)
+    c = _find(cl, "blasted Biden as a career politician")  # the question after 'and repeatedly asked why' is cut off
+    assert c.kind == "attribution" and c.quote == "blasted Biden as a career politician"

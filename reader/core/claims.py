@@ -37,7 +37,7 @@ from reader.core.frames import cue_hits, find_frames
 from reader.core.interview import Transcript, answer_claims, is_interview_note
 from reader.core.numbers import Found, find_numbers
 from reader.core.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
-from reader.core.reporting import process_spans
+from reader.core.reporting import cut_questions, process_spans
 from reader.core.segment import paragraph_sentences, paragraphs
 from reader.core.spans import Span
 from reader.core.speakers import SpeakerMemory, split_subject
@@ -147,6 +147,7 @@ class _Builder(_Kinds, _Speakers):
     def _drop_reporting(self, first: int, para: Span) -> None:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
         line about the interview ("Wikinews caught up with Dr Martisius …") are not claims (reporting.py, interview.py)."""
+        self.claims[first:] = cut_questions(self.text, self.claims[first:], para.start, para.end, self.p_words)
         process = process_spans(self.text, para.start, para.end, self.p_words)
         if not process and not self.transcript.active:
             return

@@ -24,6 +24,7 @@ _NOT_SPEECH = {
                        r"can|need|needs|needed)\b)"),
     "cond": re.compile(r"\s+to\b"),
     "thin": re.compile(r"[\s-]+tanks?\b"),
+    "agre": re.compile(r"\s+on\b"),
     "iden": re.compile(r"(?![^.;:,]{1,80}?\sas\s)"),
     "charg": re.compile(r"(?!(?:\s+[\w’'-]+){1,6}\s+with\s)"),
     "recog": re.compile(r"(?!\s+that\b|[^.;:,]{1,80}?\sas\s)"),
@@ -33,7 +34,7 @@ _NOT_SPEECH = {
 emergency", "declared the outbreak to be a pandemic", "claimed 6606 lives"), not a report of speech; 'attacked' is
 speech only with an object that can be argued with ("attacked the proclamation", not "attacked a village"), 'identified'
 only with 'as', 'charged' only with 'with' (an accusation: "charged the suspect … with capital murder"), 'felt' only before a
-clause ("felt the sponsor should be …", not "felt the cold"), 'recognised'
+clause ("felt the sponsor should be …", not "felt the cold"), 'agreed on' an agreement reached, 'recognised'
 only with 'that' or 'as'."""
 _DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|"
                                    r"autumn|fall|winter|season|time|past|day|days|weeks|months|years|is|was|were|are|has|had|have|will|"

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claim_record import Claim
+from reader.core.spans import Span
+
 _PROCESS_WORDS = frozenset("reached respond responded reply comment comments reached".split())
 _OUTLET_WORDS = frozenset("wikinews newspaper publication website site outlet reporter reporters correspondent correspondents".split())
 _FURNITURE_WORDS = frozenset("following spotlight roundup".split())
@@ -63,3 +66,38 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
             out.append((start, end))  # a series note: the whole paragraph is about the article, not the story
         out.extend((m.start(), m.end()) for m in _PREVIEW.finditer(text, start, end))
     return out
+
+
+_QUESTION_WORDS = frozenset("wondered wonders asked asks".split())
+_QUESTION = re.compile(
+    r"(?:\b(?:and|but)\s+)?(?:(?:repeatedly|also|then|again|publicly|rhetorically)\s+)?\b(?:wondered|wonders|asked|asks)\s+"
+    r"(?:(?:aloud|again|publicly|rhetorically)\s+)?(?:[A-Z][\w’'-]*\s+)?(?:how|why|whether|what|where)\b[^.;!?]*"
+)
+"""A reported question ("He wondered how the US can …", "… and repeatedly asked why Biden did not …"): a question
+is no claim (GUIDE), reported or not."""
+
+
+def cut_questions(text: str, claims: list[Claim], start: int, end: int, words: set[str] | None) -> list[Claim]:
+    """`claims` without the reported questions of `text[start:end]`: a claim that starts inside one is dropped, a
+    claim that runs into one ends before it ("blasted Biden as a career politician")."""
+    if words is not None and _QUESTION_WORDS.isdisjoint(words):
+        return claims
+    spans = [(m.start(), m.end()) for m in _QUESTION.finditer(text, start, end)]
+    if not spans:
+        return claims
+    keep = []
+    for c in claims:
+        hit = next(((a, b) for a, b in spans if a < c.span.end and c.span.start < b), None)
+        if hit is None:
+            keep.append(c)
+            continue
+        cut = hit[0]
+        while cut > c.span.start and text[cut - 1] in " ,":
+            cut -= 1
+        if cut - c.span.start < 12 or c.fragments:
+            continue
+        c.span = Span(c.span.start, cut)
+        c.quote = text[c.span.start : cut]
+        c.numbers = [n for n in c.numbers if n.span.end <= cut]
+        keep.append(c)
+    return keep
