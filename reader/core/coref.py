@@ -52,8 +52,14 @@ def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
     """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
     Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
     folded = fold(text[lo:hi])
-    rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(fold(surname)) + r"\b")
-    for m in reversed(list(rx.finditer(folded))):
+    sur = fold(surname)
+    rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(sur) + r"\b")
+    # the surname's occurrences first (a literal search), then the given names just before each, latest first: the
+    # name pattern tried at every position of a long stretch was most of this function's time
+    for h in reversed([m.end() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", folded)]):
+        m = next((m for m in rx.finditer(folded, max(0, h - 100), h) if m.end() == h), None)
+        if m is None:
+            continue
         name = text[lo + m.start() : lo + m.end()]
         sp = split_subject(name)
         if sp.person and len(sp.name.split()) >= 2:

@@ -177,13 +177,13 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
         act = _NOT_SPEECH.get(verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith(("claim", "charg", "recog")) else verb[:4])
         if act is not None and act.match(ms, ce) or verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(ms, ce):
             continue  # "called for records", "declared a state of emergency", "the virus claimed 6606 lives": acts, not speech
-        if not m.group("phrase") and not m.group("aux").strip() and not verb.endswith("ing") \
+        if not m.group("phrase") and not (m.group("aux") or "").strip() and not verb.endswith("ing") \
                 and _PREP_BEFORE.search(ms, max(0, cs - 12), cs):
             continue  # "In remarks to AFP", "repeated failed attempts" after a verb: a noun or adjective, not a cue
-        if not m.group("phrase") and not m.group("aux").strip() and verb in _BASE_FORMS \
+        if not m.group("phrase") and not (m.group("aux") or "").strip() and verb in _BASE_FORMS \
                 and re.search(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$", ms[max(lo, cs - 40) : cs]):
             continue  # "In a DW report in March": a singular noun phrase takes no base-form verb, so this is a noun
-        if not m.group("phrase") and not m.group("aux").strip() and (verb in _BASE_FORMS or verb.endswith("s")) \
+        if not m.group("phrase") and not (m.group("aux") or "").strip() and (verb in _BASE_FORMS or verb.endswith("s")) \
                 and re.match(r"\s+(?:is|was|are|were|has|had|have)\b", ms[ce:]):
             continue  # "Kim's mental state is …", "the claims were": a noun before its verb
         if frames and not m.group("phrase") and verb in _THINK and frames[-1].contents \
@@ -194,9 +194,9 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
                 and re.search(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$", ms[max(0, cs - 30) : cs]):
             continue  # "May said that the country would formally declare its intention …": a future act inside the report
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", ms[: m.start("verb") if m.group("verb") else cs]) is not None \
-            and not m.group("aux").strip()
+            and not (m.group("aux") or "").strip()
         aux_passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$", m.group("aux") or "") is not None
-        reduced = not (passive or aux_passive or m.group("phrase")) and verb.endswith("ed") and not m.group("aux").strip()
+        reduced = not (passive or aux_passive or m.group("phrase")) and verb.endswith("ed") and not (m.group("aux") or "").strip()
         if stance and (passive or aux_passive):
             continue  # "the plan was backed by …": no speaker of a position
         reduced = reduced and not stance
@@ -245,7 +245,7 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
             continue  # "In a statement announcing the pick, X called …": the participle describes the channel
         subj, role, rstart = _subject(ms, lo, m.start())
         prep = None
-        if verb.endswith("ing") and not m.group("aux").strip():
+        if verb.endswith("ing") and not (m.group("aux") or "").strip():
             # "… despite Znak.com claiming an anonymous source described …": a gerund frame after a preposition
             prep = _PREP_GERUND.search(ms, lo, cs)
             if prep:
@@ -257,14 +257,14 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
             subj, role, rstart = (lo + poss.start(1), lo + poss.end(1)), None, lo + poss.start(1)
         elif subj and not prep and (_DETERMINER.match(ms[subj[0]:subj[1]]) or re.search(r"[’']s?$|(?<![\w-])[a-z]+-[a-z]+$", ms[subj[0]:subj[1]])):
             continue  # "the president’s claims", "Trump’s early-morning tweets": a noun after a possessive or adjective
-        if verb.endswith("s") and verb != "says" and not m.group("aux").strip() and _QUANTIFIER_BEFORE.search(ms, max(0, cs - 40), cs):
+        if verb.endswith("s") and verb != "says" and not (m.group("aux") or "").strip() and _QUANTIFIER_BEFORE.search(ms, max(0, cs - 40), cs):
             continue  # "any tough questions that", "so many Republican claims": a quantified plural noun
-        if subj and verb.endswith("s") and not m.group("aux").strip() and _COUNT_END.search(ms, subj[0], subj[1]):
+        if subj and verb.endswith("s") and not (m.group("aux") or "").strip() and _COUNT_END.search(ms, subj[0], subj[1]):
             continue  # "The ten states with …": a plural count takes no '-s' verb, so the word is a noun
         if verb.endswith("s") and verb != "says" and re.match(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|"
                                                                   r"arose|emerged|mounted|grew)\b", ms[ce:]):
             continue  # "questions about", "claims of", "questions remain": a plural noun ("Some reports suggest": after a determiner, above)
-        if subj is None and not frames and not m.group("phrase") and not m.group("aux").strip():
+        if subj is None and not frames and not m.group("phrase") and not (m.group("aux") or "").strip():
             main = _main_subject(ms, cs, verb)
             if main:
                 subj, rstart = main

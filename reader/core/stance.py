@@ -17,16 +17,19 @@ endorses endorsed | favors favored favours favoured | supports supported | oppos
 dismissed | praises praised | hailed | welcomed | derided | demands demanded | defends defended | disputes disputed
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
-disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | professed | refused
+disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | professed
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
-"""Verbs whose object is a position the subject takes; 'refused' only before an infinitive ('refused to disavow')."""
+"""Verbs whose object is a position the subject takes; 'refused to disavow' is a phrase below ('refused to rule out'
+stays a report cue of cues.py)."""
 
 STANCE_PHRASES = (
     r"\bexpress(?:ed|es)\s+(?:(?:his|her|their|its|our|my|an?|the|some|deep|serious|grave|strong|growing|full|further)\s+){0,2}"
     r"(?:concerns?|support|opposition|interest|doubts?|hope|regret|scepticism|skepticism|frustration|dismay|alarm|confidence)\b"
     r"|\braised\s+(?:(?:serious|new|further|grave)\s+)?(?:concerns?|questions|doubts)\s+(?:about|over|on|regarding)\b"
     r"|\brenewed\s+(?:his|her|their|its)\s+(?:support|call|calls|opposition|commitment)\b"
+    r"|\brefus(?:ed|es)\s+to\s+(?:answer|disavow|condemn|say|confirm|deny|accept|acknowledge|concede|support|endorse|back|"
+    r"recogni[sz]e|apologi[sz]e|commit|reveal|disclose|release|discuss|debate|admit)\b"
     r"|\bcommented\s+on\b|\bcalled\s+on\s+(?:the\s+)?(?=[A-Z]|\w+\s+to\b)"
 )
 """Multi-word stance cues (the claim starts at the phrase)."""
@@ -37,14 +40,12 @@ _NOT_STANCE = re.compile(
     r"weight|body|bodies|car|cars|truck|vehicle|door|wall|ball|guests?|visitors?|baby|babies|troops|army|forces)\b"
 )
 """After the verb: a passive or particle ('backed by', 'backed down') or a physical or sporting object."""
-_REFUSED = re.compile(r"\s+to\s+(?:answer|disavow|condemn|say|confirm|deny|comment|accept|acknowledge|concede|rule|support|"
-                      r"endorse|back|recognise|recognize|apologi[sz]e|commit|reveal|disclose|release|discuss|answer|debate|admit)\b")
 _CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|him|her|this|that)\s+(?:an?|the)\s")
 """'considers the pipeline to be …', 'considers it a PCI', 'regarded technology … as …', 'viewed the debt as …'."""
-_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called".split())
+_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses".split())
 """A stance phrase ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
 _NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
-_NEEDS_TO = frozenset("refused refuses wanted threatened threaten threatens longed professed professes".split())
+_NEEDS_TO = frozenset("wanted threatened threaten threatens longed professed professes".split())
 _PERSONISH = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|our|most|many|some|all|both|other|several|two|three|four)\s+){0,2}"
     r"(?:(?:ruling|main|former|local|national|federal|opposition|other|[a-z]+-?[a-z]+ist)\s+)?"
@@ -63,8 +64,6 @@ def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
     if verb in _NEEDS_AS:
         return _CONSIDER.match(ms, end) is not None
     if verb in _NEEDS_TO:
-        if verb.startswith("refus"):
-            return _REFUSED.match(ms, end) is not None
         return re.match(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b", ms[end:]) is not None
     if ms.startswith(" to ", end) and verb not in _PHRASE_HEADS or ms.startswith(",", end) or ms.startswith(".", end):
         return False
