@@ -86,3 +86,13 @@ def test_reported_question_is_no_claim() -> None:
     assert not any("wondered how the US can train" in c.quote for c in cl)
     c = _find(cl, "blasted Biden as a career politician")  # the question after 'and repeatedly asked why' is cut off
     assert c.kind == "attribution" and c.quote == "blasted Biden as a career politician"
+
+
+def test_name_given_in_quote_marks_is_a_quote_by_the_subject() -> None:
+    cl = _claims("campaign-trail-oct-2020", "In the final days of October")
+    c = _find(cl, "chumps.")  # "Biden referred to the people as “chumps.”"
+    assert (c.kind, c.quote) == ("quote", "chumps.") and (c.speaker or "").endswith("Biden")
+    cl = _claims("campaign-trail-oct-2020", "With Blankenship's absence")
+    c = _find(cl, "deeply concerned")  # "Pierce professed himself “deeply concerned” about …, and endorsed using …"
+    assert (c.kind, c.quote, c.speaker) == ("quote", "deeply concerned", "Pierce")
+    assert _find(cl, "endorsed using").kind == "attribution"

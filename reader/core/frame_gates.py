@@ -48,9 +48,9 @@ _BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 """A cue noun after a possessive: "The government's counter-argument was that C" (see PHRASE_CUES)."""
 _LEAD_WORD = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|After|Before|Since|Following|Amid|Speaking)\b")
-_NAMING = ("call", "describ", "characteri", "dub", "label", "term")
+_NAMING = ("call", "describ", "characteri", "dub", "label", "term", "referred", "introduced", "profess")
 _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?[“\"][^“”\"]*[”\"])*"
-                       r"(?=\s*(?:[.,;:)]|$|(?:from|by|of|among|in|at|for|over|after|against)\s))")
+                       r"(?=\s*(?:[.,;:)]|$|(?:from|by|of|among|in|at|for|over|after|against|about)\s))")
 """A naming verb's object in quote marks ends its content: "called the demand “unprecedented”", "called the senator a
 “nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")

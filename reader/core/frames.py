@@ -99,7 +99,7 @@ class Frame:
 
 _WORD = re.compile(r"[a-z]+")
 _GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | _BETWEEN_QUOTES | {"expressed", "expresses",
-                                                        "raised", "renewed", "commented",
+                                                        "raised", "renewed", "commented", "referred", "introduced", "professed",
                                                         "refused", "refuses", "refuse", "declined", "declines",
                                                         "decline", "went", "called", "offered", "gave", "made", "argument",
                                                         "position", "view", "contention", "response", "defence",
@@ -361,6 +361,8 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
                 if rest:  # "… “fury” from local tourism chiefs": the phrase finishes the article's clause, no statement
                     f.region = (f.region[0], max(f.region[1], rest.end()))
                 b = named.end()
+                if f.verb.startswith(("referred", "introduced", "profess")):
+                    a = named.start()  # "referred to hecklers as “ugly folks.”": the name given is the claim, a quote
             paired = _NOT_ONLY.search(ms, a, b)
             if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
                 b = paired.start()

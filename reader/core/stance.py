@@ -17,7 +17,7 @@ endorses endorsed | favors favored favours favoured | supports supported | oppos
 dismissed | praises praised | hailed | welcomed | derided | demands demanded | defends defended | disputes disputed
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
-disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | professed
+disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 """Verbs whose object is a position the subject takes; 'refused to disavow' is a phrase below ('refused to rule out'
@@ -30,6 +30,7 @@ STANCE_PHRASES = (
     r"|\brenewed\s+(?:his|her|their|its)\s+(?:support|call|calls|opposition|commitment)\b"
     r"|\brefus(?:ed|es)\s+to\s+(?:answer|disavow|condemn|say|confirm|deny|accept|acknowledge|concede|support|endorse|back|"
     r"recogni[sz]e|apologi[sz]e|commit|reveal|disclose|release|discuss|debate|admit)\b"
+    r"|\b(?:referred\s+to|introduced)\b(?=[^.;:“”\"]{1,60}?\sas\s+[“\"])|\bprofess(?:ed|es)\b(?=\s+(?:him|her|them)sel(?:f|ves)\s+[“\"])"
     r"|\bcommented\s+on\b|\bcalled\s+on\s+(?:the\s+)?(?=[A-Z]|\w+\s+to\b)"
 )
 """Multi-word stance cues (the claim starts at the phrase)."""
@@ -42,10 +43,11 @@ _NOT_STANCE = re.compile(
 """After the verb: a passive or particle ('backed by', 'backed down') or a physical or sporting object."""
 _CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|him|her|this|that)\s+(?:an?|the)\s")
 """'considers the pipeline to be …', 'considers it a PCI', 'regarded technology … as …', 'viewed the debt as …'."""
-_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses".split())
+_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses referred introduced professed professes"
+                          .split())
 """A stance phrase ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
 _NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
-_NEEDS_TO = frozenset("wanted threatened threaten threatens longed professed professes".split())
+_NEEDS_TO = frozenset("wanted threatened threaten threatens longed".split())
 _PERSONISH = re.compile(
     r"(?:(?:the|a|an|its|his|her|their|our|most|many|some|all|both|other|several|two|three|four)\s+){0,2}"
     r"(?:(?:ruling|main|former|local|national|federal|opposition|other|[a-z]+-?[a-z]+ist)\s+)?"
@@ -65,6 +67,8 @@ def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
         return _CONSIDER.match(ms, end) is not None
     if verb in _NEEDS_TO:
         return re.match(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b", ms[end:]) is not None
-    if ms.startswith(" to ", end) and verb not in _PHRASE_HEADS or ms.startswith(",", end) or ms.startswith(".", end):
+    if verb in _PHRASE_HEADS:
+        return True  # the phrase holds its own object ("introduced himself as “…”", "expressed opposition to …")
+    if ms.startswith((" to ", ",", "."), end):
         return False
     return _NOT_STANCE.match(ms, end) is None
