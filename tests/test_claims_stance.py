@@ -96,3 +96,12 @@ def test_name_given_in_quote_marks_is_a_quote_by_the_subject() -> None:
     c = _find(cl, "deeply concerned")  # "Pierce professed himself “deeply concerned” about …, and endorsed using …"
     assert (c.kind, c.quote, c.speaker) == ("quote", "deeply concerned", "Pierce")
     assert _find(cl, "endorsed using").kind == "attribution"
+
+
+def test_offer_and_request_with_an_infinitive() -> None:
+    cl = _claims("campaign-trail-oct-2020", "In opening the debate, Carroll")
+    c = _find(cl, "offered US$1 million to Hunter Biden")
+    assert c.kind == "statistic" and c.quote.startswith("offered") and c.speaker == "Blankenship"  # its point is a sum
+    cl = _claims("campaign-trail-oct-2020", "Just before the final presidential debate")
+    c = _find(cl, "asked Trump to post the video on his website")
+    assert c.kind == "attribution" and c.quote.startswith("asked") and (c.speaker or "").endswith("Biden")

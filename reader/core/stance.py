@@ -17,7 +17,7 @@ endorses endorsed | favors favored favours favoured | supports supported | oppos
 dismissed | praises praised | hailed | welcomed | derided | demands demanded | defends defended | disputes disputed
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
-disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed
+disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 """Verbs whose object is a position the subject takes; 'refused to disavow' is a phrase below ('refused to rule out'
@@ -65,6 +65,8 @@ def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
         return False
     if verb in _NEEDS_AS:
         return _CONSIDER.match(ms, end) is not None
+    if verb == "asked":  # "asked Trump to post the video": a request; "asked why …" is a question (reporting.py)
+        return re.match(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]", ms[end:]) is not None
     if verb in _NEEDS_TO:
         return re.match(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b", ms[end:]) is not None
     if verb in _PHRASE_HEADS:
