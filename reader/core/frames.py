@@ -53,13 +53,14 @@ _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _AUX = r"(?:(?:" + by_first_char(_AUX_WORDS) + r")\s+)*"
 CUE_RE = re.compile(
-    r"\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(
+    r"(?P<phrase>" + PHRASE_CUES.pattern + r"|(?P<stance>" + STANCE_PHRASES + r"))"
+    r"|\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(
         sorted(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | _BETWEEN_QUOTES, key=len, reverse=True))
     + r")\b"
-    r"|(?P<phrase>" + PHRASE_CUES.pattern + r"|(?P<stance>" + STANCE_PHRASES + r"))"
 )
 """Auxiliaries and cue verbs branched by first character (see alternation.py): tried at every word boundary of a
-cue sentence, a flat list of some 200 verbs was most of the extractor's time."""
+cue sentence, a flat list of some 200 verbs was most of the extractor's time. The multi-word phrases go first, so
+"offered a conservative estimate that" is the phrase, not the stance verb 'offered'."""
 _BOUNDARY = re.compile(r"[,;:”\"—–(]\s*|\s(?:and|but|while|as|with|after|because|when|saying|adding)\s", re.I)
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
