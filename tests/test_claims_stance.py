@@ -105,3 +105,9 @@ def test_offer_and_request_with_an_infinitive() -> None:
     cl = _claims("campaign-trail-oct-2020", "Just before the final presidential debate")
     c = _find(cl, "asked Trump to post the video on his website")
     assert c.kind == "attribution" and c.quote.startswith("asked") and (c.speaker or "").endswith("Biden")
+
+
+def test_in_the_analysis_of_x_reads_as_according_to() -> None:
+    cl = _claims("eastmed-pipeline", "Haifa University geostrategy expert")
+    c = _find(cl, "the high costs and technical challenges render the project unrealistic")
+    assert c.kind == "attribution" and c.speaker == "German Institute for Economic Research"

@@ -7,7 +7,11 @@ import re
 from reader.core.speakers import TITLES
 from reader.core.subjects import _opener_len, _trim
 
-ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per)\s+")
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
+                          r"\s+of)\s+")
+"""'In the analysis of the German Institute for Economic Research, C' opening a sentence reads as 'according to'."""
+VIEW_WORDS = frozenset("view opinion analysis assessment estimation judgment judgement".split())
+"""The gate of the 'In the view of X' lead (with 'according' and 'per')."""
 
 _MID_VERB = re.compile(
     r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:[a-z]{3,}ed|said|found|made|took|gave|left|saw|is|are|was|were|has|have|had)\s+"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.according import according
+from reader.core.according import VIEW_WORDS, according
 from reader.core.claim_kinds import (
     _HEDGE_GATE,
     _HEDGES_LOW,
@@ -176,7 +176,7 @@ class _Builder(_Kinds, _Speakers):
             self.p_hedges = _scan(_HEDGES_LOW, text, low, para.start)
             self.p_rhedges = [h for h in self.p_hedges if _RHEDGES_LOW.match(low, h[0] - para.start)]
         cues = cue_hits(words)
-        acc_gate = "according" in words or "per" in words
+        acc_gate = "according" in words or "per" in words or not VIEW_WORDS.isdisjoint(words)
         quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
         mp = mask_quotes(text, quotes, para.start, para.end)
         quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
