@@ -111,3 +111,10 @@ def test_in_the_analysis_of_x_reads_as_according_to() -> None:
     cl = _claims("eastmed-pipeline", "Haifa University geostrategy expert")
     c = _find(cl, "the high costs and technical challenges render the project unrealistic")
     assert c.kind == "attribution" and c.speaker == "German Institute for Economic Research"
+
+
+def test_calling_it_a_quoted_name_after_a_stance() -> None:
+    cl = _claims("eastmed-pipeline", "He also commented on")
+    for words in ("null and void", "geographically ridiculous"):  # '…, calling it “null and void” and “…”'
+        c = _find(cl, words)
+        assert c.kind == "quote", words

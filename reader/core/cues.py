@@ -25,7 +25,7 @@ tweet tweets tweeted tweeting | post posts posted | testify testifies testified 
 conclude concludes concluded concluding | find finds found | show shows showed shown | agree agrees agreed
 complain complains complained complaining | accuse accuses accused accusing | urge urges urged urging
 advise advises advised advising | question questions questioned | ascribe ascribes ascribed | blame blames blamed
-calls called | continue continued | expect expects expected | fear fears feared | hope hopes hoped | know knows knew
+calls called calling | continue continued | expect expects expected | fear fears feared | hope hopes hoped | know knows knew
 learn learns learned learnt | reckon reckons reckoned | recount recounts recounted | remark remarks remarked
 reply replies replied | respond responds responded | reiterate reiterates reiterated | repeat repeats repeated
 speculate speculates speculated | assure assures assured | inform informs informed | mentioned
