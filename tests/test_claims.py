@@ -352,7 +352,8 @@ def test_court_subjects_found_and_ruled_and_the_court_resolves_to_its_name() -> 
 def test_possessive_cue_noun_and_as_aside() -> None:
     cl = _claims("uk-prorogation-ruling", "For three days last week")
     c = _find(cl, "political tool")  # "The government's counter-argument was that C"
-    assert (c.kind, c.speaker, c.quote) == ("attribution", "The government", "prorogation is a political tool given by the legislature to the executive branch")
+    assert (c.kind, c.speaker, c.quote) == (
+        "attribution", "The government", "prorogation is a political tool given by the legislature to the executive branch")
     assert not any(c.quote.startswith("the Court of Session") for c in cl)  # "…, as the Court of Session found."
     assert _find(cl, "true intent").speaker.endswith("John Major")
 
