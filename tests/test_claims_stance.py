@@ -118,3 +118,8 @@ def test_calling_it_a_quoted_name_after_a_stance() -> None:
     for words in ("null and void", "geographically ridiculous"):  # '…, calling it “null and void” and “…”'
         c = _find(cl, words)
         assert c.kind == "quote", words
+
+
+def test_citing_lead_is_circumstance_of_the_frame() -> None:
+    cl = _claims("youtube-dl-dmca", "youtube-dl has multiple unit tests")
+    assert not any(c.quote == "Citing this test" for c in cl)  # "Citing this test, RIAA's take-down notice claimed “…”"
