@@ -170,17 +170,22 @@ class SqliteStore:
 
     def _check(self, conn: sqlite3.Connection) -> int:
         """Schema version of a readable database of ours; anything else is refused untouched."""
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        # One read transaction for the version and the table count: another process may be creating the schema,
+        # and reading the two apart could see its tables but not yet its version ("not claim-reader's").
+        conn.execute("BEGIN")
+        try:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.execute("COMMIT")
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: written by a newer claim-reader (schema {version}, this one knows "
                              f"{SCHEMA_VERSION}); upgrade claim-reader, or {RECOVER}")
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
             raise StoreError(f"{self.path}: the annotation database is corrupt ({ok}); {RECOVER}")
-        if version == 0:
-            tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            if tables:
-                raise StoreError(f"{self.path}: an SQLite database, but not claim-reader's; {RECOVER}")
+        if version == 0 and tables:
+            raise StoreError(f"{self.path}: an SQLite database, but not claim-reader's; {RECOVER}")
         return int(version)
 
     def _migrate(self, conn: sqlite3.Connection, version: int) -> None:
