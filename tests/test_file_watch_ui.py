@@ -11,7 +11,6 @@ from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
 from reader.tui.file_watch import carried_cursor
 from reader.tui.reader_screen import ReaderScreen
-
 from tests.conftest import SEED
 
 EDITOR_NOTE = "Editor's note: this story was updated on Friday with the Kremlin's response.\n\n"

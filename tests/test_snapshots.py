@@ -17,7 +17,6 @@ from textual.widgets import Input, TextArea
 from reader.core.config import Config
 from reader.core.document import load_document
 from reader.tui.app import ClaimReaderApp
-
 from tests.conftest import SEED, until_ready
 
 SIZES = pytest.mark.parametrize("size", [(80, 24), (160, 48)], ids=["80x24", "160x48"])

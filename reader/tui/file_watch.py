@@ -16,11 +16,19 @@ from reader.core.document import LoadError, LoadOptions
 from reader.core.spans import Span
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from reader.core.document import Document
     from reader.core.session import Session
-    from reader.tui.reader_screen import ReaderScreen
 
-    _Base = ReaderScreen
+    class _Base(Screen[None]):
+        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
+
+        session: Session
+        doc: Document
+        start_at: int | None
+
+        def save_position(self) -> None: ...
 else:
     _Base = object
 
@@ -103,7 +111,7 @@ class FileWatch(_Base):
         cursor = carried_cursor(self.doc.text, doc.text, self.query_one(ArticleView).cursor)
         session: Session = open_session(doc, self.session.store, defer=True)
         states = Counter(a.state for a in session.annotations)
-        screen = type(self)(session)
+        screen = type(self)(session)  # type: ignore[arg-type]  # a ReaderScreen (or its library variant)
         screen.start_at = cursor
         reload = getattr(self.app, "reload", None)
         if reload is not None:
