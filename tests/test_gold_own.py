@@ -45,6 +45,14 @@ SPEAKER_FLOOR = {
     "campaign-trail-oct-2020": 0.8,  # 0.825
     "eastmed-pipeline": 0.83,  # 0.853
     "youtube-dl-dmca": 0.9,  # 0.92
+    # HELD OUT: labelled at the same time as the tune keys and never used to write rules, so they measure how the
+    # rules generalise: speaker 0.56 on average at the start of the session, 0.65 now. The floors only catch a
+    # regression; the gap to the bar is the work left (research-group sources, 'the Tongs' for two people, cue-less
+    # partial quotes, a quote carried over to the wrong earlier speaker).
+    "bontddu-hall-fire": 0.6,  # 0.625
+    "coronavirus-underreported": 0.45,  # 0.5
+    "pelosi-impeachment-inquiry": 0.65,  # 0.7
+    "power-plant-pollution-deaths": 0.72,  # 0.769
 }
 F1_FLOOR = {
     # 0.938: "In other results, A defeated B 43–5, and C knocked of D 32–22" is one claim where the key has two
@@ -52,6 +60,7 @@ F1_FLOOR = {
     "campaign-trail-oct-2020": 0.92,  # 0.943: scene-setting and summaries the key leaves out, 'Those giving … are:' lists
     "eastmed-pipeline": 0.9,  # 0.925: 'according to which C' after a named agreement; clauses the key splits differently
     "youtube-dl-dmca": 0.92,  # 0.944
+    "pelosi-impeachment-inquiry": 0.92,  # 0.933, held out (see SPEAKER_FLOOR)
 }
 NOT_CLAIMS_ALLOWED = {
     # scene-setting the key leaves out but that a rule cannot tell from a statement: "Caloundra half back Jarrod Kidston
