@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.core.document import load_document
 from reader.tui.app import ClaimReaderApp
 from reader.tui.article import ArticleView
+from reader.tui.claims_list import ClaimsList
 from reader.tui.file_watch import carried_cursor
 from reader.tui.reader_screen import ReaderScreen
 from tests.conftest import SEED
@@ -43,7 +44,10 @@ async def test_an_edit_on_disk_reloads_and_reanchors(tmp_path: Path) -> None:
         assert EDITOR_NOTE.strip() in screen.doc.text and app.document is screen.doc
         (a,) = screen.session.annotations
         assert a.verdict == "false" and a.state == "moved" and a.span.of(screen.doc.text) == quote
-        assert screen.query_one(ArticleView).cursor == screen.doc.text.index("Reports from the front line")
+        cursor = screen.doc.text.index("Reports from the front line")
+        assert screen.query_one(ArticleView).cursor == cursor
+        current = screen.query_one(ClaimsList).current
+        assert current is not None and current > 0 and screen.claims[current].span.end > cursor >= screen.claims[current - 1].span.end
 
 
 async def test_a_vanished_file_keeps_the_article(tmp_path: Path) -> None:

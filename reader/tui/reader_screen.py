@@ -162,6 +162,9 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
         if self.claims and self.focused is article and not article.cursor:
             cast("ClaimsList", self.query_one("#claims")).focus()
+        if self.start_at is not None and self.claims:  # reloaded: the list stays by the words being read
+            near = next((i for i, c in enumerate(self.claims) if c.span.end > self.start_at), len(self.claims) - 1)
+            cast("ClaimsList", self.query_one("#claims")).show_claim(near)
         if stream:
             cast("ClaimsPane", self.query_one("#claims-pane")).show_progress(0.0)
             self.extract_in_background()
