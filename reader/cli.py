@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, LoadOptions, load_document
+from reader.core.document import DEFAULT_MAX_BYTES, Document, LoadError, LoadOptions
 from reader.core.overview import claim_facts
 from reader.core.store import AnnotationStore, StoreError, open_store
 
@@ -49,9 +49,14 @@ def _add_load_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, help="refuse files larger than this (e.g. 500M)")
 
 
+def load_options(args: argparse.Namespace) -> LoadOptions:
+    """`--encoding` and `--max-size`, as the one value every loader (file, library, reload) is given."""
+    return LoadOptions(args.encoding, args.max_size)
+
+
 def open_doc(path: str, args: argparse.Namespace) -> Document:
     try:
-        return load_document(path, encoding=args.encoding, max_bytes=args.max_size)
+        return load_options(args).load(path)
     except LoadError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
 
@@ -127,7 +132,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     from reader.tui.app import ClaimReaderApp
 
     try:
-        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=LoadOptions(args.encoding, args.max_size)).run()
+        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args)).run()
     finally:
         store.close()
     return 0
