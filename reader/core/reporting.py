@@ -19,7 +19,7 @@ import re
 from reader.core.claim_record import Claim
 from reader.core.spans import Span
 
-_PROCESS_WORDS = frozenset("reached respond responded reply comment comments reached".split())
+_PROCESS_WORDS = frozenset("reached respond responded reply comment comments".split())
 _OUTLET_WORDS = frozenset("wikinews newspaper publication website site outlet reporter reporters correspondent correspondents".split())
 _FURNITURE_WORDS = frozenset("following spotlight roundup".split())
 _GATE = re.compile(r"reach|respond|comment|reply|wikinews|newspaper|publication|website|site|outlet|reporter|correspondent|following"
