@@ -79,7 +79,7 @@ def time_core_open(path: Path, max_bytes: int = 256_000_000) -> CoreTiming:
 
 async def _first_paint(path: Path, started: float) -> dict[str, float]:
     """In this (fresh) process: open `path` in the app headless; seconds until the article's first lines."""
-    from reader.core.annotations.store import open_store
+    from reader.core.annotations.backends import open_store
     from reader.tui.app import ClaimReaderApp
     from reader.tui.widgets.article import ArticleView
 

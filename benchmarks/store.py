@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reader.core.annotations.anchor import reanchor_all  # noqa: E402
+from reader.core.annotations.backends import open_store  # noqa: E402
 from reader.core.annotations.model import Annotation, Selector  # noqa: E402
-from reader.core.annotations.store import open_store  # noqa: E402
 from reader.core.documents.document import from_text  # noqa: E402
 from reader.core.text.spans import Span  # noqa: E402
 

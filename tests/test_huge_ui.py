@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from reader.core.annotations.store import open_store
+from reader.core.annotations.backends import open_store
 from reader.core.documents.document import load_document
 from reader.core.session.session import DEFER_CLAIMS_CHARS
 from reader.tui.app import ClaimReaderApp

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from reader.core.annotations.store import open_store
+from reader.core.annotations.backends import open_store
 from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
 from reader.tui.screens.library import LibraryReaderScreen, LibraryScreen

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotations.store import open_store
+from reader.core.annotations.backends import open_store
 from reader.core.documents.document import from_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +19,7 @@ import sys, time
 from reader.core.annotations.model import Annotation, Selector
 from reader.core.documents.document import from_text
 from reader.core.text.spans import Span
-from reader.core.annotations.store import open_store
+from reader.core.annotations.backends import open_store
 data, seconds, name = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 text = open(sys.argv[4], encoding="utf-8").read()
 doc = from_text(text, path="/shared/article.txt")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.annotations.store import open_store
+from reader.core.annotations.backends import open_store
 from reader.core.claims.extract import extract_claims
 from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp

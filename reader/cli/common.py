@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from reader.core.annotations.store import AnnotationStore, StoreError, open_store
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.store import AnnotationStore, StoreError
 from reader.core.documents.document import DEFAULT_MAX_BYTES, Document, LoadError, LoadOptions
 from reader.core.text.safe import safe_inline
 

@@ -9,7 +9,8 @@ from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
-from reader.core.annotations.store import AnnotationStore, open_store
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.store import AnnotationStore
 from reader.core.config import Config, load_config
 from reader.core.documents.document import Document, LoadOptions
 from reader.core.session.session import Session, open_session

@@ -72,7 +72,7 @@ async def test_notifications_show_hostile_paths_literally(tmp_path) -> None:  # 
 
 
 async def test_library_rows_show_hostile_names_literally(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from reader.core.annotations.store import open_store
+    from reader.core.annotations.backends import open_store
     from reader.tui.screens.library import LibraryScreen
 
     folder = tmp_path / "[bold]lib[red]"

@@ -12,7 +12,7 @@ import tempfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.annotations.store import open_store
+from reader.core.annotations.backends import open_store
 from reader.core.claims.extract import extract_claims
 from reader.core.documents.document import from_text
 from reader.core.exchange.export import FORMATS, export

@@ -6,7 +6,6 @@ a document is recognised and how its annotations are re-anchored lives here, onc
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol
@@ -150,23 +149,6 @@ def reconcile(doc: Document, same: Sequence[Annotation], other: Sequence[Annotat
         show += [replace(a, state="orphan") for a in other]
     show.sort(key=lambda a: (a.selector.start, a.created))
     return show, write
-
-
-# --- opening ----------------------------------------------------------------------------------
-
-
-def default_data_dir() -> str:
-    import platformdirs
-
-    return platformdirs.user_data_dir("claim-reader")
-
-
-def open_store(data_dir: str | None = None, readonly: bool = False) -> AnnotationStore:
-    """The user's store (`data_dir`, else the platform data dir, which XDG_DATA_HOME moves)."""
-    from reader.core.annotations.sqlite import SqliteStore
-
-    directory = os.path.abspath(os.path.expanduser(data_dir or default_data_dir()))
-    return SqliteStore(os.path.join(directory, DB_NAME), readonly=readonly)
 
 
 def _reanchor_all(text: str, annotations: list[Annotation]) -> list[Annotation]:

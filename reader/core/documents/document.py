@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.documents import formats
+from reader.core.text.lines import head_lines
 from reader.core.text.spans import Span
 
 DEFAULT_MAX_BYTES = 256_000_000
@@ -105,20 +106,6 @@ def _nfc(text: str) -> str:
         return text
     parts.append(text[pos:])
     return "".join(parts)
-
-
-def head_lines(text: str, n: int) -> list[str]:
-    """The first n lines, without copying the rest of a huge text (as split("\\n", n) would)."""
-    return text[: _nth_newline(text, n)].split("\n")[:n]
-
-
-def _nth_newline(text: str, n: int) -> int:
-    pos = -1
-    for _ in range(n):
-        pos = text.find("\n", pos + 1)
-        if pos < 0:
-            return len(text)
-    return pos
 
 
 def first_line_title(text: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, cast
 
+from reader.core.text.lines import head_lines
 from reader.core.text.spans import Span
 
 if TYPE_CHECKING:
@@ -70,8 +71,6 @@ def markdown_heading(text: str, scan_lines: int = 60) -> tuple[str, Span | None]
     Front matter (`---` … `---`) is skipped and its `title:` used when there is no heading. Without
     either, the first non-blank line is the title (span None: the usual first-line convention).
     """
-    from reader.core.documents.document import head_lines
-
     lines = head_lines(text, scan_lines)
     offsets: list[int] = []
     pos = 0

@@ -17,8 +17,8 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from itertools import islice
+from typing import Protocol
 
-from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.search.entries import PRIORITY, Hit, _Entry, flat
@@ -29,6 +29,24 @@ from reader.core.text.segment import sentences
 from reader.core.text.spans import Span
 
 __all__ = ["PRIORITY", "Hit", "SearchIndex", "flat"]
+
+
+class Marks(Protocol):
+    """What search reads of an annotation (its tags, note and verdict, where they sit): a protocol, so search
+    and the annotations package stay independent of each other."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def span(self) -> Span: ...
+    @property
+    def tags(self) -> tuple[str, ...]: ...
+    @property
+    def note(self) -> str | None: ...
+    @property
+    def verdict(self) -> str | None: ...
+    @property
+    def claim_key(self) -> str | None: ...
 
 
 class SearchIndex(_TextMatches):
@@ -65,7 +83,7 @@ class SearchIndex(_TextMatches):
         self._cache: OrderedDict[Term, Levels] = OrderedDict()
 
     @classmethod
-    def build(cls, doc: Document, claims: Sequence[Claim], annotations: Iterable[Annotation] = ()) -> SearchIndex:
+    def build(cls, doc: Document, claims: Sequence[Claim], annotations: Iterable[Marks] = ()) -> SearchIndex:
         size = len(doc.text)
 
         def clamp(s: Span) -> Span:
@@ -87,7 +105,7 @@ class SearchIndex(_TextMatches):
         index.set_annotations(annotations)
         return index
 
-    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+    def set_annotations(self, annotations: Iterable[Marks]) -> None:
         """Replace tag/note rows and the #tag/:verdict marks on claims and sentences (cheap)."""
         size = len(self.text)
         side: list[_Entry] = []
@@ -104,7 +122,7 @@ class SearchIndex(_TextMatches):
             e.folded = fold(e.label)
         self.side, self.marks = side, marks
 
-    def _annotated(self, a: Annotation, span: Span) -> int:
+    def _annotated(self, a: Marks, span: Span) -> int:
         """Entries an annotation marks: the claims it targets, else the sentences it overlaps."""
         key = None
         if a.claim_key:
