@@ -10,7 +10,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pyld import jsonld
 
 from reader.core.annotations.model import Annotation, Selector
@@ -111,9 +110,7 @@ def seed_annotations(doc: Document, claims: list[Claim]) -> list[Annotation]:
 
 
 def open_fresh_store(path: Path) -> Any:
-    """A store in `path` (store.py's open_store), or skip while the store is not built yet."""
-    store_mod = pytest.importorskip("reader.core.annotations.store")
-    try:
-        return store_mod.open_store(str(path))
-    except ImportError as exc:  # backend module still being written
-        pytest.skip(f"store backend unavailable: {exc}")
+    """A store in `path`, as the CLI opens one."""
+    from reader.core.annotations.backends import open_store
+
+    return open_store(str(path))
