@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.according import VIEW_WORDS, according
-from reader.core.claims.clauses import (
+from reader.core.claims.lexicon.cues import DOUBT_CUES
+from reader.core.claims.record import KINDS, Claim, Number
+from reader.core.claims.stages.clauses import (
     _clauses,
     _concessive,
     _gaps,
@@ -20,10 +21,10 @@ from reader.core.claims.clauses import (
     _reason_parts,
     _relative_parts,
 )
-from reader.core.claims.cues import DOUBT_CUES
-from reader.core.claims.frames import cue_hits, find_frames
-from reader.core.claims.interview import Transcript, answer_claims, is_interview_note
-from reader.core.claims.kinds import (
+from reader.core.claims.stages.frames.according import VIEW_WORDS, according
+from reader.core.claims.stages.frames.find import cue_hits, find_frames
+from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
+from reader.core.claims.stages.kinds import (
     _HEDGE_GATE,
     _HEDGES_LOW,
     _PASSIVE_GATE,
@@ -32,12 +33,11 @@ from reader.core.claims.kinds import (
     _Kinds,
     _scan,
 )
-from reader.core.claims.numbers import Found, find_numbers
-from reader.core.claims.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
-from reader.core.claims.record import KINDS, Claim, Number
-from reader.core.claims.reporting import cut_questions, process_spans
-from reader.core.claims.speaker_resolution import _CHANNEL_OF, _Speakers
-from reader.core.claims.speakers import SpeakerMemory, split_subject
+from reader.core.claims.stages.not_claims import cut_questions, process_spans
+from reader.core.claims.stages.numbers import Found, find_numbers
+from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
+from reader.core.claims.stages.speakers.names import SpeakerMemory, split_subject
+from reader.core.claims.stages.speakers.resolve import _CHANNEL_OF, _Speakers
 from reader.core.documents.document import Document
 from reader.core.text.segment import paragraph_sentences, paragraphs
 from reader.core.text.spans import Span

@@ -37,6 +37,10 @@ class Claim:
     hedge: str | None = None
     numbers: list[Number] = field(default_factory=list)
     sentence: Span | None = None
+    rules: tuple[str, ...] = ()
+    """Ids of the rules that made the claim (rules/record.py), in the order they applied."""
+    speaker_rules: tuple[str, ...] = ()
+    """Ids of the rules that chose its speaker (empty when it has none)."""
 
     @property
     def start(self) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.quotes import Quote
+from reader.core.claims.stages.quotes import Quote
 
 _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas)\s|with\s(?![^,;.]*\d[^,;.]*(?:[,;.]|$))|with\s[^,;.]*?[a-z]{2}(?:ing|ed)\b)"
                     r"|,\s+(?=(?:reportedly|allegedly)\s)|\s+—\s+")

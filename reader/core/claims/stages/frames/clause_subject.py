@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import INTRODUCING
+from reader.core.claims.lexicon.cues import SPEECH_ING
+
 _OPENERS = re.compile(
     r"^(?:(?:but|and|however|yet|so|meanwhile|still|also|then|now|instead|separately|earlier|later|moreover|with|as|while|"
     r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
@@ -24,11 +28,7 @@ _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortl
 """Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
 _UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
 """A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""
-_SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warning noting explaining alleging asserting "
-                        "blaming accusing denying announcing confirming reporting revealing suggesting predicting estimating "
-                        "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
-                        "emphasizing emphasising stressing telling urging".split())
-_CHANNEL_BEFORE = re.compile(r"\b(?:statement|message|post|tweet|letter|video|release|interview|view|views|opinion|sentiment|concerns?)"
+_CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
                              r"(?:\s+[\w.-]+){0,3},?\s*$")
 """'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
 
@@ -47,7 +47,7 @@ def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | 
             return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not _BAD_IN_SUBJECT.search(m.group(0)) else None
         if not (channel or re.search(r",\s*$", before)):
             return None
-        if verb not in _SPEECH_ING and not re.match(r"\s*(?:that\b|[“\"])", ms[cs + len(verb):]):
+        if verb not in SPEECH_ING and not re.match(r"\s*(?:that\b|[“\"])", ms[cs + len(verb):]):
             return None  # ", observing the rescue mission": a participle of perception, not a report
     elif not re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$", before):
         return None

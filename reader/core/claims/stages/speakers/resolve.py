@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
-from reader.core.claims.cues import OUTLET_HEAD
-from reader.core.claims.frames import Frame
-from reader.core.claims.speakers import ORG_WORDS, TITLES, Speaker, SpeakerMemory, fold, split_subject
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
+from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
+from reader.core.claims.stages.frames.find import Frame
+from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
+from reader.core.claims.stages.speakers.names import Speaker, SpeakerMemory, fold, split_subject
 from reader.core.text.spans import Span
 
 _CHANNEL_OF = re.compile(
-    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + OUTLET_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
+    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + CHANNEL_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
@@ -42,14 +44,11 @@ _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$
 
 _OWNED_CHANNEL = re.compile(
     r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,2}?(?:"
-    + OUTLET_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
+    + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
 """A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
 _COURT_DOC = re.compile(r"(?:the\s+)?(?:(?:summary|text|copy|full\s+text)\s+of\s+(?:the\s+)?)?"
-                        r"(?:decision|ruling|judgment|judgement|verdict|opinion)$", re.I)
+                        r"(?:" + alternation(COURT_DOCUMENTS) + ")$", re.I)
 """A court's document as the subject ("The summary of the decision read in part:"): the court named before."""
-_COMPANY = frozenset("chain retailer firm company carrier airline manufacturer maker supermarket bank insurer "
-                     "developer operator lender broadcaster publisher".split())
-"""Heads of a definite description of a business ("the chain"): the most mentioned name seen with that head."""
 _PAIR_NOUN = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:parties|sides|companies|firms|partners)$", re.I)
 _NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 _PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(" + _NAME + r")")
@@ -139,7 +138,7 @@ class _Speakers:
             if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
                 sp = Speaker(full, sp.role, True)
         org = _THE_ORG.match(described_as or mention)
-        if org and org.group(1).lower() in _COMPANY and not sp.person:
+        if org and org.group(1).lower() in COMPANY_HEADS and not sp.person:
             named_as = described(self.text, org.group(1).lower(), a)
             if named_as:  # "The chain's press release" after "supermarket chain Tesco" and many a "Tesco"
                 sp = Speaker(named_as, None, False)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.cues import _VERB_GROUPS
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import LEADING
+from reader.core.claims.lexicon.cues import _VERB_GROUPS
+from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 
 _NOT_SPEECH = {
     "call": re.compile(r"\s+(?:off|in\b|for\s+(?:(?:more|further|additional|new)\s+)?"
@@ -13,8 +16,7 @@ _NOT_SPEECH = {
     "name": re.compile(r"(?![^.;:,]{1,80}?\s(?:among|as\s+(?:the|an?|one)\s))"),
     "declar": re.compile(r"\s+(?:an?|martial|war|bankruptcy|independence)\b|\s+(?:the|his|its|their|him|her|it|them)\b"
                          r"(?:\s+(?!(?:is|was|were|are|has|had|have|will|would|could|that)\b)[^\s.;,:]+){0,14}?\s+(?:to\s+be|as|an?)\s"),
-    "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b))", re.I),
+    "rule": re.compile(r"\s+(?:out\b|in\s+favou?r\b|against\b|for\b|on\s+(?!(?:" + alternation(WEEKDAYS + MONTHS) + r")\b))", re.I),
     "atta": re.compile(r"(?!\s+(?:(?:the|his|her|their|its|this|that|these|those|an?)\s+)?(?:[\w’'-]+\s+){0,2}(?:proclamation|decision|"
                        r"move|plan|policy|policies|remarks?|comments?|statements?|law|bill|proposals?|idea|report|ruling|"
                        r"government|administration|media|press|critics|opposition|leadership|stance|position|record)\b"
@@ -36,8 +38,8 @@ speech only with an object that can be argued with ("attacked the proclamation",
 only with 'as', 'charged' only with 'with' (an accusation: "charged the suspect … with capital murder"), 'felt' only before a
 clause ("felt the sponsor should be …", not "felt the cold"), 'agreed on' an agreement reached, 'recognised'
 only with 'that' or 'as'."""
-_DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+(?!(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|"
-                                   r"autumn|fall|winter|season|time|past|day|days|weeks|months|years|is|was|were|are|has|had|have|will|"
+_DEMONSTRATIVE_OBJECT = re.compile(r"\s+(?:this|these|those)\s+(?!(?:" + alternation(PERIODS + DAY_PARTS[:3] + SEASONS) + "|"
+                                   r"time|past|day|days|weeks|months|years|is|was|were|are|has|had|have|will|"
                                    r"would|could|should|may|might|can|must|does|did)\b)[a-z]+\b"
                                    r"(?!\s+(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must)\b)")
 """'He announced this change by live television': an object that points back, not reported content."""
@@ -61,8 +63,5 @@ _BY_AT_END = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|fo
 _WITH_ABSOLUTE = re.compile(r"\s*,?\s*with\s+(?=[^,;:“”\"]*\b[a-z]{3,}(?:ed|en|ing)\b[^,;:“”\"]*\.?\s*$)")
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further|numerous|repeated|such|these|those|other|all|"
                                 r"both|multiple|various|fresh|new)\s+(?:[\w-]+\s+)?$")
-_CHANNEL_LEAD = re.compile(r"\s*(?:In|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|post|tweet|letter|release|"
-                           r"interview|video|message|report|speech|op-ed|email)\s+")
-_THINK = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
-                   "feared supposes suppose".split())
+_CHANNEL_LEAD = re.compile(r"\s*(?:In|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:" + alternation(LEADING) + r")\s+")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.speakers import ORG_WORDS, fold, split_subject
+from reader.core.claims.lexicon.titles import ORG_WORDS, TITLE_VARIANTS
+from reader.core.claims.stages.speakers.names import fold, split_subject
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 _SENTENCE_SUBJECT = re.compile(
@@ -134,9 +135,6 @@ def place_of(text: str, mention: str, a: int) -> str | None:
     return f"the {head} of {found[-1].group(1)}" if found else None
 
 
-_SYNONYMS = {"minister": "(?:minister|secretary)", "secretary": "(?:minister|secretary)",
-             "spokesman": "(?:spokesman|spokeswoman|spokesperson)", "spokeswoman": "(?:spokesman|spokeswoman|spokesperson)",
-             "spokesperson": "(?:spokesman|spokeswoman|spokesperson)", "chairman": "(?:chairman|chairwoman|chair)"}
 _PERSON = r"((?:Dr\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 
 
@@ -146,7 +144,7 @@ def titled_person(text: str, mention: str, a: int) -> str | None:
     words = mention.lower().split()[1:]
     if not words:
         return None
-    title = r"\s+".join(_SYNONYMS.get(w, re.escape(w)) for w in words)
+    title = r"\s+".join(TITLE_VARIANTS.get(w, re.escape(w)) for w in words)
     rx = re.compile(r"(?i:" + title + r")\s*,?\s+" + _PERSON + r"|" + _PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?i:" + title + r")\b")
     for m in reversed(list(rx.finditer(text, max(0, a - 5000), a))):
         name = m.group(1) or m.group(2)

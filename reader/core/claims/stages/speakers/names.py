@@ -12,26 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-TITLES = frozenset(
-    """president minister governor director professor prof senator sen rep representative dr mr mrs ms
-    speaker chairman chairwoman chair secretary spokesman spokeswoman spokesperson chief general mayor deputy
-    vice premier chancellor leader whip commissioner ambassador attorney judge justice sheriff officer
-    inspector superintendent captain lieutenant colonel sergeant commander admiral major king queen prince
-    princess pope bishop archbishop cardinal rabbi imam ceo chief executive founder head councillor councilman
-    councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
-    lawyer attorney-general surgeon detective constable spokesperson coroner gov lt gen col capt sgt supt det insp cllr
-    cmdr democrat republican prosecutor""".split()
-)
-ORG_WORDS = frozenset(
-    """committee ministry service services government department organization organisation institute university
-    party council court house senate agency office bureau police army forces commission news times post
-    company corporation group association union bank fund board federation league agency ministry
-    authority authorities administration center centre foundation school college hospital network channel
-    press media reuters tass cnn bbc council parliament congress assembly embassy fbi cia who un nato""".split()
-)
-DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|many|most|two|three|other|its|his|her|their)\b", re.I)
-_SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".split())
-PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
+from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, SUBORDINATE, TITLE_SYNONYMS, TITLES
+
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 _PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
 
@@ -55,9 +37,6 @@ def _strip_poss(tok: str) -> str:
     return re.sub(r"[’']s?$", "", tok)
 
 
-_PORTFOLIO = frozenset("""state defense defence health justice education energy labor labour commerce agriculture
-    transportation transport interior treasury finance foreign home affairs security homeland veterans housing trade
-    culture environment war the""".split())
 
 
 def _titled_name(subject: str, head: str) -> Speaker | None:
@@ -69,7 +48,7 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
     i = len(toks)
     while i and _is_cap(toks[i - 1]) and toks[i - 1][0].isupper():
         i -= 1
-    marks = [k for k in range(i, len(toks)) if toks[k].lower() in _PORTFOLIO or toks[k].lower() in ORG_WORDS or toks[k].isupper()]
+    marks = [k for k in range(i, len(toks)) if toks[k].lower() in PORTFOLIOS or toks[k].lower() in ORG_WORDS or toks[k].isupper()]
     if not marks:
         return None
     i = marks[-1] + 1  # the name follows the last portfolio, organisation word or acronym of the run
@@ -169,13 +148,10 @@ def fold(s: str) -> str:
     return s.translate(_FOLD_MAP)
 
 
-_TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-                   "chairwoman": "chairman", "chair": "chairman", "chief": "head"}
-"""Titles news uses for the same office: "Mexico's Foreign Secretary" is later "the foreign minister"."""
 
 
 def _same_title(a: list[str], b: list[str]) -> bool:
-    return [_TITLE_SYNONYMS.get(t, t) for t in a] == [_TITLE_SYNONYMS.get(t, t) for t in b]
+    return [TITLE_SYNONYMS.get(t, t) for t in a] == [TITLE_SYNONYMS.get(t, t) for t in b]
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -214,7 +190,7 @@ class SpeakerMemory:
             want = title.group(1).split()
             for role, full in reversed(self.titled):
                 toks = role.split()
-                if _same_title(toks[-len(want):], want) and (len(toks) == len(want) or toks[-len(want) - 1] not in _SUBORDINATE):
+                if _same_title(toks[-len(want):], want) and (len(toks) == len(want) or toks[-len(want) - 1] not in SUBORDINATE):
                     return full  # "The President" -> the person last introduced as "United States President ..."
         if not sp.person:
             last = fold(_strip_poss(sp.name.split()[-1])) if sp.name.split() else ""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.time import MONTH_ABBREVIATIONS, MONTHS
 from reader.core.text.alternation import by_first_char
 
 UNITS = {
@@ -126,8 +128,7 @@ def parse(m: re.Match[str]) -> Found | None:
 
 
 _NEXT_WORD = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
-_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_MONTH = re.compile("(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS, title=True) + r")\.?\s+$")
 _DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b(?P<cmp>\s+(?:faster|slower|quicker|ahead|behind)\b)?")
 """A time span ("trapped for over 30 hours") is the point only of a short clause, like a vague quantity; a margin
 ("81 seconds faster than the record") is the point of its clause."""
@@ -171,10 +172,9 @@ _LIMIT_BEFORE = re.compile(r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing|ions?)|
 _LIMIT_AFTER = re.compile(r"(?:-[a-z]+\s+(?:limit|restriction|cap|maximum)|(?:[\s-]+[a-z]+)?\s+per\s+(?:transaction|order|person|"
                           r"customer|household|family|visit|day|week|month|head|capita))\b", re.I)
 """A purchase limit or quota ("limited … to two packs", "a one-pack limit", "one pack per order") is a figure that is the point."""
-_DAY_AFTER_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+_DAY_AFTER_MONTH = re.compile("(?:" + alternation(MONTHS, title=True) + r")\s+\d{1,2}"
                               r"(?:st|nd|rd|th)?\s*(?:,|and|or|to|–|-)\s*$")
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-                          r"December)\b")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + alternation(MONTHS, title=True) + r")\b")
 """'March 4 and 5', '17 January': days of a month, not counts."""
 _AGE = re.compile(r"(?:[–-]\d+)?(?:-|\s+)years?[- ]olds?\b")
 _AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.cues import OBJECT_CUES
-from reader.core.claims.subjects import _BAD_IN_SUBJECT, _opener_len, _trim
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import ISSUED, PLATFORMS, SPOKEN_THROUGH
+from reader.core.claims.lexicon.cues import OBJECT_CUES
+from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
+from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _opener_len, _trim
 
 _VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed)\s")
 """An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
@@ -19,28 +22,25 @@ _SUBJECT_START = re.compile(
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
 _WHAT_NAME = re.compile(r"\bwhat\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
-_TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|"
-                        r"month|year|morning|afternoon|evening)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])")
+_TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:" + alternation(WEEKDAYS, title=True) + "|" + alternation(PERIODS + DAY_PARTS[:3])
+                        + r")(?:\s+(?:" + alternation(DAY_PARTS) + r"))?,?\s+(?=[A-Za-z])")
 _LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
                       r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
 _TIME = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|morning|afternoon|evening|night|day|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?:morning|night|evening|afternoon))?"
+    r"(?:" + alternation(WEEKDAYS + PERIODS + DAY_PARTS + ("day",) + MONTHS) + r")\b(?:\s+(?:morning|night|evening|afternoon))?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|percent|[a-z]+s\b)))?(?:,?\s+\d{4}\b)?"
-    r"|(?:late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|night|evening|afternoon))?"
+    r"|(?:late\s+|early\s+)?(?:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|night|evening|afternoon))?"
     r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
     re.I,
 )
 _VIA = re.compile(
     r"\s*,?\s*(?:in|on|via|during|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<via>(?:[\w.’'&-]+\s+){0,4}?"
-    r"(?:interview|post|statement|tweet|broadcast|press conference|news conference|briefing|video|letter|op-ed|column|article|"
-    r"podcast|speech|message|email|blog|website|release|report|hearing|filing|memo|documentary|appearance)"
+    r"(?:" + alternation(SPOKEN_THROUGH) + ")"
     r"(?:\s+(?:with|on|to|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?)\b",
     re.I,
 )
-_VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat|LinkedIn|"
-                       r"Truth Social|X|Threads|Bluesky|Reddit)\b")
+_VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + alternation(PLATFORMS) + r")\b")
 """A platform named bare after the cue: "said via Twitter:"."""
 _HEARER = re.compile(
     r"\s+(?P<h>(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
@@ -62,7 +62,7 @@ _RELATIVE_SUBJECT = re.compile(
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said"."""
 _ISSUED_WHICH = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
-    r"tweeted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|message|letter|post|tweet|release|report|video)"
+    r"tweeted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
     r"\s+(?:which|that)$")
 """A channel issued by the subject that carries the words: "They released a statement which said"."""
 _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")

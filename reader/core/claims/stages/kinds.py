@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.clauses import _letters, _quote_cover
-from reader.core.claims.cues import HEDGES, REPORT_HEDGES
-from reader.core.claims.numbers import Found
-from reader.core.claims.quotes import Quote
+from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
 from reader.core.claims.record import Claim, Number
+from reader.core.claims.stages.clauses import _letters, _quote_cover
+from reader.core.claims.stages.numbers import Found
+from reader.core.claims.stages.quotes import Quote
 from reader.core.text.alternation import branch_by_first_char
 from reader.core.text.spans import Span
 

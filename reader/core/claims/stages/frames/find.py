@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.claims.cues import (
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.cues import (
+    AUXILIARIES,
+    BETWEEN_QUOTES,
     CUE_VERBS,
     PHRASE_CUES,
+    STANCE_VERBS,
     STUDY_CUES,
     STUDY_SUBJECTS,
+    THINK_VERBS,
     VERB_CUES,
 )
-from reader.core.claims.frame_gates import (
+from reader.core.claims.lexicon.titles import PLURAL_SOURCES
+from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _main_subject, _trim
+from reader.core.claims.stages.frames.passive import BY_SOURCE, wrapped
+from reader.core.claims.stages.frames.stance import STANCE_PHRASES, stance_ok
+from reader.core.claims.stages.frames.subject import _VERB_START, _after_cue, _subject
+from reader.core.claims.stages.frames.vetoes import (
     _BASE_FORMS,
     _BY_AT_END,
     _CHANNEL_LEAD,
@@ -34,28 +44,17 @@ from reader.core.claims.frame_gates import (
     _PP_REST,
     _QUANTIFIER_BEFORE,
     _RAISING,
-    _THINK,
     _WITH_ABSOLUTE,
 )
-from reader.core.claims.frame_passive import BY_SOURCE, wrapped
-from reader.core.claims.frame_subject import _VERB_START, _after_cue, _subject
-from reader.core.claims.stance import STANCE_PHRASES, STANCE_VERBS, stance_ok
-from reader.core.claims.subjects import _BAD_IN_SUBJECT, _main_subject, _trim
 from reader.core.text.alternation import by_first_char
 
-_AUX_WORDS = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
-              "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
-              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly").split() + [
-    "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
-_BETWEEN_QUOTES = frozenset({"continued", "continues"})
-"""Cues only between two parts of one quote: '“Overall,” he continued, “the presence …”' ("continued to rise" is no cue)."""
 _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
-_AUX = r"(?:(?:" + by_first_char(_AUX_WORDS) + r")\s+)*"
+_AUX = r"(?:(?:" + by_first_char(AUXILIARIES) + r")\s+)*"
 CUE_RE = re.compile(
     r"(?P<phrase>" + PHRASE_CUES.pattern + r"|(?P<stance>" + STANCE_PHRASES + r"))"
     r"|\b(?P<aux>" + _AUX + r")(?P<verb>" + by_first_char(
-        sorted(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | _BETWEEN_QUOTES, key=len, reverse=True))
+        sorted(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | BETWEEN_QUOTES, key=len, reverse=True))
     + r")\b"
 )
 """Auxiliaries and cue verbs branched by first character (see alternation.py): tried at every word boundary of a
@@ -64,8 +63,7 @@ cue sentence, a flat list of some 200 verbs was most of the extractor's time. Th
 _BOUNDARY = re.compile(r"[,;:”\"—–(]\s*|\s(?:and|but|while|as|with|after|because|when|saying|adding)\s", re.I)
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
-_PLURAL_SOURCE = re.compile(r"(?:officials|police|authorities|investigators|prosecutors|witnesses|sources|residents|experts|analysts|"
-                            r"researchers|scientists|doctors|organizers|organisers|officers|rescuers|lawyers|diplomats)\b")
+_PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _PREP_GERUND = re.compile(
     r"\s(?:despite|amid|after|with|following|over)\s+(?P<s>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+$"
 )
@@ -99,7 +97,7 @@ class Frame:
 
 
 _WORD = re.compile(r"[a-z]+")
-_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | _BETWEEN_QUOTES | {"expressed", "expresses",
+_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | BETWEEN_QUOTES | {"expressed", "expresses",
                                                         "raised", "renewed", "commented", "referred", "introduced", "professed",
                                                         "refused", "refuses", "refuse", "declined", "declines",
                                                         "decline", "went", "called", "offered", "gave", "made", "argument",
@@ -170,7 +168,7 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
         stance = m.group("stance") is not None or not m.group("phrase") and verb in STANCE_VERBS and verb not in CUE_VERBS
         if stance and (ms.endswith(("to ", "To "), 0, cs) or re.search(r"\bha(?:s|ve|d)\b", m.group("aux") or "")):
             continue  # "voted to support the bill", "has supported LGBT rights": an act voted on, a record, no position stated
-        if verb in _BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)) \
+        if verb in BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(ms, max(0, cs - 60), cs) and _QUOTE_AFTER.match(ms, ce)) \
                 and not re.match(r"\s*[,:]\s*[“\"]", ms[ce:]):  # 'Limbaugh continued: “…”' leads a quote
             continue
         if verb.startswith("claim") and _RAISING.match(ms, ce):
@@ -187,7 +185,7 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
         if not m.group("phrase") and not (m.group("aux") or "").strip() and (verb in _BASE_FORMS or verb.endswith("s")) \
                 and re.match(r"\s+(?:is|was|are|were|has|had|have)\b", ms[ce:]):
             continue  # "Kim's mental state is …", "the claims were": a noun before its verb
-        if frames and not m.group("phrase") and verb in _THINK and frames[-1].contents \
+        if frames and not m.group("phrase") and verb in THINK_VERBS and frames[-1].contents \
                 and re.fullmatch(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?",
                                  ms[frames[-1].region[1] : cs]) and not re.search(r"[,;:]", ms[frames[-1].region[1] : cs]):
             continue  # "Ditto said she expects the campaign to …": the thought is part of what was said
