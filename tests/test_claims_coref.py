@@ -250,7 +250,7 @@ def test_a_leading_channel_phrase_is_no_statement() -> None:
 
 
 def test_this_week_after_a_cue_is_time_not_an_object() -> None:
-    from reader.core.claims.stages.frames.find import _DEMONSTRATIVE_OBJECT
+    from reader.core.claims.stages.frames.vetoes import _DEMONSTRATIVE_OBJECT
 
     assert _DEMONSTRATIVE_OBJECT.match(" this change by live television")  # hagia-sophia-mosque: 'He announced this change'
     assert not _DEMONSTRATIVE_OBJECT.match(" this week that the country would")
@@ -258,7 +258,7 @@ def test_this_week_after_a_cue_is_time_not_an_object() -> None:
 
 def test_a_participle_of_a_leading_channel_is_no_cue_and_a_trailing_concession_word_is_trimmed() -> None:
     from reader.core.claims.stages.frames.clause_subject import _trim
-    from reader.core.claims.stages.frames.find import _CHANNEL_LEAD
+    from reader.core.claims.stages.frames.vetoes import _CHANNEL_LEAD
 
     assert _CHANNEL_LEAD.fullmatch("In a statement ") and not _CHANNEL_LEAD.fullmatch("Clinton ")
     text = "accused Holt of being a Democrat, though"
@@ -266,7 +266,7 @@ def test_a_participle_of_a_leading_channel_is_no_cue_and_a_trailing_concession_w
 
 
 def test_a_naming_verb_ends_at_its_quoted_names_unless_a_noun_follows() -> None:
-    from reader.core.claims.stages.frames.find import _NAMED_AS
+    from reader.core.claims.stages.frames.contents import _NAMED_AS
 
     assert _NAMED_AS.search('the demand "xxxxxxxxxxxxx", while').group() == '"xxxxxxxxxxxxx"'  # toilet-paper-limits
     assert _NAMED_AS.search('the senator a "xxxxx xxx," an "xxxxxx xxxx," "xxxxxxxx" and "xxxx."').group().endswith('"xxxx."')
@@ -282,9 +282,10 @@ def test_it_is_understood_that_is_a_report_hedge() -> None:
 
 
 def test_recognised_needs_that_or_as_and_recommending_does_not() -> None:
-    from reader.core.claims.stages.frames.vetoes import _NOT_SPEECH
+    from reader.core.claims.rules import rule
 
-    assert _NOT_SPEECH["recog"].match(" the claim.") and not _NOT_SPEECH["recog"].match(" that the claim")
+    recognised = rule("veto.recognised-without-that").pattern
+    assert recognised and recognised.match(" the claim.") and not recognised.match(" that the claim")
     c = _find(_claims("hagia-sophia-mosque", "This Thursday the United States"), "recommending to maintain")
     assert c.cue == "recommending"
 

@@ -8,6 +8,7 @@ kinds and emission in claim_kinds.py, speaker resolution in claim_speakers.py (a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.claims.lexicon.cues import DOUBT_CUES
 from reader.core.claims.record import KINDS, Claim, Number
@@ -205,7 +206,8 @@ class _Builder(_Kinds, _Speakers):
                 (sa, sb), contents, fstart = acc
                 inside = [f for f in frames if f.region[0] >= sa and f.region[0] < sb + 2]
                 if inside:
-                    inside[0].via = text[base + sa : base + inside[0].region[0]].strip(" ,")
+                    k = frames.index(inside[0])
+                    frames[k] = inside[0] = replace(inside[0], via=text[base + sa : base + inside[0].region[0]].strip(" ,"))
                     lead_in = [ct for ct in contents if ct[1] <= fstart]
                     ch = _CHANNEL_OF.match(inside[0].via)
                     if lead_in and ch:  # "C, according to a report from ABC Australia in which they said D": C is ABC's
@@ -249,10 +251,10 @@ class _Builder(_Kinds, _Speakers):
                     elif f.confirms:
                         covered.append(f.region)
                     continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
-                spk = self.speaker_of(f, base, prev)
+                spk, fvia = self.speaker_of(f, base, prev)
                 prev = spk
                 covered.append(f.region)
-                via = f.via if f.via is None or f.verb != "told" or re.search(r"\b[A-Z]|press|media", f.via) else None
+                via = fvia if fvia is None or f.verb != "told" or re.search(r"\b[A-Z]|press|media", fvia) else None
                 if nest_via and not via:
                     via = nest_via
                     owned = re.match(r"(?:its|their)\s+(.+)", spk[0] or "")

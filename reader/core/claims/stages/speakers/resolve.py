@@ -10,7 +10,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
-from reader.core.claims.stages.frames.find import Frame
+from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
 from reader.core.claims.stages.speakers.names import Speaker, SpeakerMemory, fold, split_subject
 from reader.core.text.spans import Span
@@ -89,25 +89,28 @@ class _Speakers:
     memory: SpeakerMemory
     full_names: dict[str, str | None]
 
-    def speaker_of(self, f: Frame, base: int, prev: tuple[str | None, Span | None, str | None]) -> tuple[str | None, Span | None, str | None]:
-        """(resolved name, mention span, role) for a frame; inherited frames reuse `prev`."""
+    def speaker_of(self, f: Frame, base: int, prev: tuple[str | None, Span | None, str | None]
+                   ) -> tuple[tuple[str | None, Span | None, str | None], str | None]:
+        """((resolved name, mention span, role), via) for a frame; inherited frames reuse `prev`. The via is the
+        frame's, or the channel the subject names ("The chain's press release")."""
         if f.inherited or f.subject is None:
-            return prev
+            return prev, f.via
+        via = f.via
         a, b = base + f.subject[0], base + f.subject[1]
         mention = _RELATIVE.sub("", self.text[a:b])
         role = None
         described_as = None
         own = _OWNED_CHANNEL.fullmatch(mention)
         if own and not split_subject(mention).person:  # "The chain's press release": the chain, via the release
-            f.via = f.via or mention
+            via = via or mention
             a, b = a + own.start("owner"), a + own.end("owner")
             mention = self.text[a:b]
         if _COURT_DOC.fullmatch(mention):  # "The summary of the decision read in part:" -> the court
-            f.via = f.via or mention
+            via = via or mention
             described_as = "the court"
         ch = _CHANNEL_OF.match(mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
-            f.via = f.via or mention[: ch.end("ch")]
+            via = via or mention[: ch.end("ch")]
             a, b = a + ch.start("src"), a + ch.end("src")
             mention = self.text[a:b]
         if f.role is not None:
@@ -194,7 +197,7 @@ class _Speakers:
                 self.memory.remember_role(name, role)
         else:
             self.memory.last_speaker = name
-        return name, Span(a, b), role
+        return (name, Span(a, b), role), via
 
     def subject_of_sentence(self, base: int, end: int) -> tuple[str | None, Span | None, str | None] | None:
         """The person or named source that is the subject of the sentence at `base`, for a partial quote with no cue
