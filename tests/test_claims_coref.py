@@ -186,11 +186,14 @@ def test_role_noun_finds_the_person_named_with_the_title_in_the_text() -> None:
 
 
 def test_family_name_first() -> None:
-    from reader.core.claims.stages.speakers.names import Speaker, SpeakerMemory
+    from reader.core.claims.stages.speakers.memory import SpeakerMemory
+    from reader.core.claims.stages.speakers.names import Speaker
 
-    memory = SpeakerMemory(persons=["Tong Yung-soo", "Michael Siegel"])
-    assert memory.resolve(Speaker("Tong", None, False), "Tong") == "Tong Yung-soo"
-    assert memory.resolve(Speaker("Michael", None, False), "Michael") == "Michael"  # a given name alone is not matched
+    memory = SpeakerMemory()
+    for name in ("Tong Yung-soo", "Michael Siegel"):
+        memory.note_person(name)
+    assert memory.resolve(Speaker("Tong", None, False), "Tong") == ("Tong Yung-soo", "speaker.family-name-first")
+    assert memory.resolve(Speaker("Michael", None, False), "Michael") == ("Michael", None)  # a given name alone is not matched
 
 
 def test_hyphenated_names_are_subjects() -> None:
@@ -274,8 +277,8 @@ def test_a_naming_verb_ends_at_its_quoted_names_unless_a_noun_follows() -> None:
 
 
 def test_it_is_understood_that_is_a_report_hedge() -> None:
-    from reader.core.claims.extract import _IT_IS_SAID
     from reader.core.claims.lexicon.hedges import REPORT_HEDGES
+    from reader.core.claims.stages.unattributed import _IT_IS_SAID
 
     assert REPORT_HEDGES.search("It is understood that") and REPORT_HEDGES.search("it was widely reported that")
     assert _IT_IS_SAID.match("It was reported that ").end() == len("It was reported that ")

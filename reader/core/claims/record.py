@@ -6,7 +6,7 @@ All spans are `[start, end)` in the document's normalized text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reader.core.text.spans import Span
@@ -21,12 +21,14 @@ class Number:
     value: float | None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
+    """One claim, whole when made: no stage changes a claim after it is emitted (a later pass makes a new one)."""
+
     kind: str
     span: Span
     quote: str
-    fragments: list[Span] = field(default_factory=list)
+    fragments: tuple[Span, ...] = ()
     speaker: str | None = None
     speaker_span: Span | None = None
     cue: str | None = None
@@ -35,7 +37,7 @@ class Claim:
     role: str | None = None
     hedged: bool = False
     hedge: str | None = None
-    numbers: list[Number] = field(default_factory=list)
+    numbers: tuple[Number, ...] = ()
     sentence: Span | None = None
     rules: tuple[str, ...] = ()
     """Ids of the rules that made the claim (rules/record.py), in the order they applied."""

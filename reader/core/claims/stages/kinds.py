@@ -1,49 +1,22 @@
-"""Claim kinds and emission: numbers and hedges found once per paragraph, a stretch's kind
-(report / statistic / attribution / assertion), and how a frame's content becomes quote or plain claims.
-
-A mixin of the paragraph builder in claims.py (it reads `text`, `claims` and the paragraph scans `p_*`).
+"""The kind stage and emission: a stretch's kind (quote / report / statistic / attribution / assertion), its hedge and
+numbers (from the paragraph's one scan), and how a frame's content becomes claims — quotes when quote marks carry
+it, else one claim of its kind. `Emitter` holds one paragraph's claims; each is made whole, with the ids of the
+rules that made it, and is not changed after (a later pass that gives a quote its speaker makes a new one).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
 from reader.core.claims.record import Claim, Number
+from reader.core.claims.rules import Rule
 from reader.core.claims.stages.clauses import _letters, _quote_cover
 from reader.core.claims.stages.numbers import Found
+from reader.core.claims.stages.paragraph import Hedge, Scan
 from reader.core.claims.stages.quotes import Quote
-from reader.core.text.alternation import branch_by_first_char
+from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.text.spans import Span
-
-_WORD = re.compile(r"[a-z]+")
-_HEDGE_GATE = frozenset(
-    """reportedly allegedly purportedly apparently presumably supposedly unconfirmed suspected appear appears appeared
-    seem seems seemed sounds likely unlikely could may might estimate estimated rumored rumoured
-    believed thought understood alleged perhaps possibly""".split()
-)
-_PASSIVE_GATE = (frozenset({"said", "reported", "announced"}), frozenset({"is", "are", "was", "were"}))
-"""Words one of which every hedge contains ("said"/"reported" only with a form of 'be': "is said to");
-paragraphs without any skip the hedge regex."""
-
-
-def _low(rx: re.Pattern[str]) -> re.Pattern[str]:
-    plain = rx.pattern.replace(r"(?<![^\W\d])\b(", "(")
-    grouped = branch_by_first_char(plain[1:-3]) if plain.startswith("(") and plain.endswith(r")\b") else None
-    return re.compile(plain if grouped is None else "(" + grouped + r")\b")
-
-
-_HEDGES_LOW = _low(HEDGES)
-_RHEDGES_LOW = _low(REPORT_HEDGES)
-"""The hedge patterns without a leading word boundary, run on lower-cased text and branched by first letter:
-the regex engine can then skip ahead to the letters a hedge starts with (a leading \b forces a full attempt at
-every position, and a flat alternation one test per hedge)."""
-
-
-def _scan(rx: re.Pattern[str], text: str, low: str, base: int) -> list[tuple[int, int, str]]:
-    return [(base + m.start(), base + m.end(), text[base + m.start() : base + m.end()]) for m in rx.finditer(low)
-            if m.start() == 0 or not low[m.start() - 1].isalnum()]
-
 
 _VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
 """A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
@@ -70,121 +43,158 @@ _QUANTITY_CHANGE = re.compile(
 """A clause about how a quantity changed or compares, without a figure: the quantity is its point."""
 
 
-class _Kinds:
-    """Per-paragraph number/hedge scans and the claims they shape."""
+_AND_OR_STOP = re.compile(r"\band\b|[.;]")
+
+KIND_RULES = (
+    Rule(id="kind.quote", why="quote marks carry at least half the content's letters: a quote", example=""),
+    Rule(id="kind.report-hedge", why="a strong hedge ('reportedly', 'is said to', 'It is understood that') makes an unattributed "
+         "clause a report (an attributed one only with 'reportedly'/'allegedly')", example=""),
+    Rule(id="kind.reports-subject", why="'Reports on the implement used vary': unnamed reports are the subject", example=""),
+    Rule(id="kind.quantity-change", why="'the number of cases … exceeded those of any other whole year': a quantity compared",
+         example=""),
+    Rule(id="kind.statistic", why="a count or amount that is the clause's point ('7,000 people', '40%'; a vague one only in a short "
+         "clause)", example=""),
+    Rule(id="kind.attribution", why="reported content that is not quoted, with no figure as its point", example=""),
+    Rule(id="kind.assertion", why="the article's own statement, with no figure as its point", example=""),
+    Rule(id="kind.vague-source", why="'Some reports suggest …': a source too vague to name makes a report", example=""),
+    Rule(id="content.clause-then-quote", why="'Duda told local media C “and there is hope, but …”': the reported clause, then a "
+         "quote of its own", example=""),
+    Rule(id="content.quote-then-own-clause", why="'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the "
+         "article's own clause", example=""),
+    Rule(id="hedge.doubt-cue", why="'claimed', 'alleged', 'estimated', 'believes': the cue itself does not vouch for the content",
+         example=""),
+    Rule(id="hedge.word", why="a hedge word in the claim: 'reportedly', 'allegedly', 'could', 'may', 'estimated'", example=""),
+)
+
+
+@dataclass(slots=True)
+class Emitter:
+    """One paragraph's claims, made from its scan. `pending`: quotes (claim index, quote) whose speaker a later pass may
+    still give; `closing_cue`: a quote's opening mark -> the speaker of the cue right after its closing mark."""
 
     text: str
-    claims: list[Claim]
-    p_nums: list[Found]
-    p_hedges: list[tuple[int, int, str]]
-    p_rhedges: list[tuple[int, int, str]]
-    closing_cue: dict[int, tuple[str | None, Span | None, str | None]]
-    """Per paragraph: a quote's opening mark -> the speaker of the cue right after its closing mark."""
+    scan: Scan
+    claims: list[Claim] = field(default_factory=list)
+    pending: list[tuple[int, Quote | None]] = field(default_factory=list)
+    closing_cue: dict[int, Who] = field(default_factory=dict)
 
     def found(self, spans: list[tuple[int, int]]) -> list[Found]:
         """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part)."""
-        if not self.p_nums:
+        if not self.scan.numbers:
             return []
-        return [f for f in self.p_nums for a, b in spans if a <= f.start and f.end <= b]
+        return [f for f in self.scan.numbers for a, b in spans if a <= f.start and f.end <= b]
 
-    def hedge_in(self, spans: list[tuple[int, int]], strong: bool = False) -> tuple[int, int, str] | None:
-        for h in self.p_rhedges if strong else self.p_hedges:
+    def hedge_in(self, spans: list[tuple[int, int]], strong: bool = False) -> Hedge | None:
+        for h in self.scan.rhedges if strong else self.scan.hedges:
             if any(a <= h[0] and h[1] <= b for a, b in spans):
                 return h
         return None
 
-    def numbers(self, spans: list[tuple[int, int]]) -> list[Number]:
-        return [Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)]
-
-    def emit(self, kind: str, spans: list[tuple[int, int]], sent: Span, **kw: object) -> Claim:
+    def emit(self, kind: str, spans: list[tuple[int, int]], sent: Span, rules: tuple[str, ...], who: Who = NOBODY,
+             cue: str | None = None, cue_span: Span | None = None, via: str | None = None, doubt: str | None = None,
+             extra: Hedge | None = None) -> int:
+        """Make a claim whole and keep it; its index. `doubt`: the cue that hedges it; `extra`: a hedge the caller found
+        (used when the claim holds none of its own)."""
         spans = [(a, b) for a, b in spans if b > a]
         a, b = spans[0][0], spans[-1][1]
-        claim = Claim(kind, Span(a, b), self.text[a:b], sentence=sent, **kw)  # type: ignore[arg-type]
-        if len(spans) > 1:
-            claim.fragments = [Span(x, y) for x, y in spans]
-        claim.numbers = self.numbers(spans)
-        if not claim.hedged:
+        if doubt:
+            hedged, hedge, rules = True, doubt, (*rules, "hedge.doubt-cue")
+        else:
             h = self.hedge_in(spans)
+            hedge = h[2] if h else extra[2] if extra else None
+            hedged = hedge is not None
             if h:
-                claim.hedged, claim.hedge = True, h[2]
+                rules = (*rules, "hedge.word")
+        claim = Claim(kind, Span(a, b), self.text[a:b], fragments=tuple(Span(x, y) for x, y in spans) if len(spans) > 1 else (),
+                      speaker=who.name, speaker_span=who.span, cue=cue, cue_span=cue_span, via=via, role=who.role, hedged=hedged,
+                      hedge=hedge, numbers=tuple(Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)),
+                      sentence=sent, rules=rules, speaker_rules=who.rules if who.name else ())
         self.claims.append(claim)
-        return claim
+        return len(self.claims) - 1
 
-    def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> str:
+    def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> tuple[str, str]:
+        """(kind, the rule that chose it) of a stretch."""
         rh = self.hedge_in(spans, strong=True)
         if rh and (not attributed or rh[2].lower() in ("reportedly", "allegedly")):
-            return "report"
+            return "report", "kind.report-hedge"
         if not attributed and _REPORTS_SUBJECT.match(self.text, spans[0][0]):
-            return "report"  # "Reports on the implement used vary between …": unnamed reports are the subject
+            return "report", "kind.reports-subject"  # "Reports on the implement used vary between …": unnamed reports
         nums = self.found(spans)
         if all(n.statistical is False for n in nums) and _QUANTITY_CHANGE.match(self.text, spans[0][0], spans[-1][1]):
-            return "statistic"  # "the number of cases … exceeded those of any other whole year": a quantity compared
+            return "statistic", "kind.quantity-change"  # "the number of cases … exceeded those of any other whole year"
         if nums:  # the word count matters only for numbers
             n_words = len(" ".join(self.text[x:y] for x, y in spans).split())
             # a vague quantity ("thousands") or a time span in figures ("30 hours") is the point only of a short clause
             if any(n.statistical for n in nums) or any(n.statistical is None and n_words <= (12 if n.text[:1].isdigit() else 20) for n in nums):
-                return "statistic"
-        return "attribution" if attributed else "assertion"
+                return "statistic", "kind.statistic"
+        return ("attribution", "kind.attribution") if attributed else ("assertion", "kind.assertion")
 
-    def _content(self, spans: list[tuple[int, int]], sent: Span, spk: tuple[str | None, Span | None, str | None],
-                 cue: str, via: str | None, quotes: list[Quote], pending: list[tuple[Claim, Quote | None]],
-                 hedged: bool, cue_span: Span | None = None) -> None:
+    def content(self, spans: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None, hedged: bool,
+                cue_span: Span | None, rules: tuple[str, ...]) -> None:
         """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
-        text = self.text
-        name, mention, role = spk
-        kw = dict(speaker=name, speaker_span=mention, role=role, cue=cue, cue_span=cue_span, via=via)
-        total = sum(_letters(text, a, b) for a, b in spans)
+        text, quotes = self.text, self.scan.quotes
         pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
         if pieces and len(spans) == 1:
-            a, b = spans[0]
-            lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
-            if lead and len(text[a : pieces[0][0]].split()) >= 4 and not _quote_cover(quotes, a, pieces[0][0] - 1):
-                # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
-                self._content([(a, pieces[0][0] - 1)], sent, spk, cue, via, quotes, pending, hedged, cue_span)
-                spans = [(pieces[0][0], b)]
-                total = _letters(text, pieces[0][0], b)
-            else:
-                q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
-                rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
-                if rest and q is not None and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
-                    # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
-                    own = self.emit(self.kind_of([(rest.end(), b)], attributed=False), [(rest.end(), b)], sent)
-                    own.sentence = sent
-                    spans, pieces = [(a, q.outer_end)], [(max(q.start, a), min(q.end, b))]
-                    total = sum(_letters(text, x, y) for x, y in spans)
+            split = self._split_quote(spans[0], pieces, sent, who, cue, via, hedged, cue_span, rules)
+            if split is not None:
+                spans, pieces, rules = split
+        total = sum(_letters(text, a, b) for a, b in spans)
+        doubt = cue if hedged else None
         if pieces and sum(_letters(text, a, b) for a, b in pieces) >= 0.5 * total:
-            groups: list[list[tuple[int, int]]] = [[pieces[0]]]
-            for p in pieces[1:]:
-                glue = text[groups[-1][-1][1] : p[0]]
-                if re.search(r"\band\b|[.;]", glue):
-                    groups.append([p])
-                else:
-                    groups[-1].append(p)
-            for g in groups:
-                g = [(a, b) for a, b in g if _letters(text, a, b)]
-                if not g:
-                    continue
-                c = self.emit("quote", g, sent, **kw)
-                if hedged:
-                    c.hedged, c.hedge = True, cue
-                q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
-                pending.append((c, q))
-                if q is not None and q.close_mark is not None and cue_span is not None and name \
-                        and q.close_mark < cue_span.start and _CUE_AFTER.fullmatch(text, q.close_mark + 1, cue_span.start):
-                    self.closing_cue[q.open_mark] = (name, mention, role)
+            self._quotes(pieces, sent, who, cue, via, doubt, cue_span, (*rules, "kind.quote"))
             return
         words = len(" ".join(text[a:b] for a, b in spans).split())
+        mention = who.span
         vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None
         if vague and words <= 8:
             a = mention.start if mention else spans[0][0]
-            c = self.emit("report", [(a, spans[-1][1])], sent, cue=cue, cue_span=cue_span)
-            c.hedged, c.hedge = True, cue
+            self.emit("report", [(a, spans[-1][1])], sent, (*rules, "kind.vague-source"), cue=cue, cue_span=cue_span, doubt=cue)
             return
-        kind = self.kind_of(spans, attributed=True)
+        kind, why = self.kind_of(spans, attributed=True)
         if vague:
-            kind = "report"
-        c = self.emit(kind, spans, sent, **kw)
-        if hedged:
-            c.hedged, c.hedge = True, cue
+            kind, why = "report", "kind.vague-source"
+        i = self.emit(kind, spans, sent, (*rules, why), who=who, cue=cue, cue_span=cue_span, via=via, doubt=doubt)
         if kind == "quote" or pieces:
-            pending.append((c, None))
+            self.pending.append((i, None))
+
+    def _split_quote(self, span: tuple[int, int], pieces: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None,
+                     hedged: bool, cue_span: Span | None, rules: tuple[str, ...]
+                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], tuple[str, ...]] | None:
+        """A reported clause and a quote of its own in one content: the part that is not the quote is claimed apart;
+        (spans, pieces, rules) left for the quote, or None when the content is one piece."""
+        text, quotes = self.text, self.scan.quotes
+        a, b = span
+        lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
+        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not _quote_cover(quotes, a, pieces[0][0] - 1):
+            # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
+            self.content([(a, pieces[0][0] - 1)], sent, who, cue, via, hedged, cue_span, (*rules, "content.clause-then-quote"))
+            return [(pieces[0][0], b)], pieces, (*rules, "content.clause-then-quote")
+        q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
+        rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
+        if rest and q is not None and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
+            # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
+            kind, why = self.kind_of([(rest.end(), b)], attributed=False)
+            self.emit(kind, [(rest.end(), b)], sent, ("claim.unattributed", "content.quote-then-own-clause", why))
+            return [(a, q.outer_end)], [(max(q.start, a), min(q.end, b))], (*rules, "content.quote-then-own-clause")
+        return None
+
+    def _quotes(self, pieces: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None, doubt: str | None,
+                cue_span: Span | None, rules: tuple[str, ...]) -> None:
+        """One quote claim per run of quoted pieces ('and' or a stop between pieces starts a new one)."""
+        text, quotes = self.text, self.scan.quotes
+        groups: list[list[tuple[int, int]]] = [[pieces[0]]]
+        for p in pieces[1:]:
+            if _AND_OR_STOP.search(text[groups[-1][-1][1] : p[0]]):
+                groups.append([p])
+            else:
+                groups[-1].append(p)
+        for g in groups:
+            g = [(a, b) for a, b in g if _letters(text, a, b)]
+            if not g:
+                continue
+            i = self.emit("quote", g, sent, rules, who=who, cue=cue, cue_span=cue_span, via=via, doubt=doubt)
+            q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
+            self.pending.append((i, q))
+            if q is not None and q.close_mark is not None and cue_span is not None and who.name \
+                    and q.close_mark < cue_span.start and _CUE_AFTER.fullmatch(text, q.close_mark + 1, cue_span.start):
+                self.closing_cue[q.open_mark] = who

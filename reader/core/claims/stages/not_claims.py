@@ -15,6 +15,7 @@ are passed over without a regex.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.claims.record import Claim
 from reader.core.text.spans import Span
@@ -96,8 +97,6 @@ def cut_questions(text: str, claims: list[Claim], start: int, end: int, words: s
             cut -= 1
         if cut - c.span.start < 12 or c.fragments:
             continue
-        c.span = Span(c.span.start, cut)
-        c.quote = text[c.span.start : cut]
-        c.numbers = [n for n in c.numbers if n.span.end <= cut]
-        keep.append(c)
+        keep.append(replace(c, span=Span(c.span.start, cut), quote=text[c.span.start : cut], numbers=tuple(n for n in c.numbers if n.span.end <= cut),
+                            rules=(*c.rules, "claim.cut-before-question")))
     return keep

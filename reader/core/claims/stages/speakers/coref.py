@@ -9,9 +9,13 @@ place noun for the place named with it ("the US city of White Plains … The cit
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLE_VARIANTS
 from reader.core.claims.stages.speakers.names import fold, split_subject
+
+if TYPE_CHECKING:
+    from reader.core.claims.stages.speakers.memory import People
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 _SENTENCE_SUBJECT = re.compile(
@@ -23,7 +27,7 @@ _SENTENCE_SUBJECT = re.compile(
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
 
 
-def previous_subject(text: str, base: int, persons: list[str]) -> str | None:
+def previous_subject(text: str, base: int, persons: People) -> str | None:
     """The person who is the subject of the sentence before `base` in its paragraph, by their fullest name."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
@@ -37,9 +41,9 @@ def previous_subject(text: str, base: int, persons: list[str]) -> str | None:
     words = name.split()
     if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "It"):
         return None
-    for full in reversed(persons):
-        if fold(full.split()[-1]) == fold(words[-1]):
-            return full
+    full = persons.last_with_surname(fold(words[-1]))
+    if full:
+        return full
     if len(words) == 1:
         return full_name(text, name, max(0, base - 20000), base)
     sp = split_subject(name)
@@ -102,7 +106,7 @@ _FROM_PLACE = re.compile(r"\b(?:researchers|scientists|a team(?:\s+of\s+(?:resea
                          r"(?:the\s+)?" + _NAME + r"(?:\s+(?:(?:of|and|for|the|de)\s+)*" + _NAME + r")*")
 
 
-def group_of(text: str, mention: str, a: int, persons: list[str]) -> str | None:
+def group_of(text: str, mention: str, a: int, persons: People) -> str | None:
     """'The team', 'the researchers' -> the group named before: "Siegel and colleagues" (by the person's fullest
     name), "researchers from the University of Washington and Stanford University"."""
     if not _GROUP_NOUN.fullmatch(mention.strip()):
@@ -112,7 +116,7 @@ def group_of(text: str, mention: str, a: int, persons: list[str]) -> str | None:
     for m in _AND_COLLEAGUES.finditer(text, lo, a):
         who = m.group("n")
         if len(who.split()) == 1:  # "Siegel and colleagues" -> "Michael Siegel and colleagues"
-            who = next((p for p in reversed(persons) if fold(p.split()[-1]) == fold(who)), None) or full_name(text, who, lo, m.start()) or who
+            who = persons.last_with_surname(fold(who)) or full_name(text, who, lo, m.start()) or who
         found.append((m.start(), f"{who} and {m.group('g')}"))
     for m in _FROM_PLACE.finditer(text, lo, a):
         found.append((m.start(), m.group(0)))

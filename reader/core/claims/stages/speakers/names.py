@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, SUBORDINATE, TITLE_SYNONYMS, TITLES
+from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
 
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 _PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
@@ -146,87 +146,3 @@ def fold(s: str) -> str:
     if s.isascii():
         return s
     return s.translate(_FOLD_MAP)
-
-
-
-
-def _same_title(a: list[str], b: list[str]) -> bool:
-    return [TITLE_SYNONYMS.get(t, t) for t in a] == [TITLE_SYNONYMS.get(t, t) for t in b]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Same first letter and at most one substitution, insertion, deletion or swap of neighbours apart."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
-    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
-
-
-@dataclass(slots=True)
-class SpeakerMemory:
-    """Names seen as sources so far, for pronouns, surnames and carried-over quotes."""
-
-    last_person: str | None = None
-    last_group: str | None = None
-    last_speaker: str | None = None
-    persons: list[str] = field(default_factory=list)
-    titled: list[tuple[str, str]] = field(default_factory=list)
-
-    def resolve(self, sp: Speaker, mention: str) -> str:
-        """Full name for a mention: pronoun -> last source; surname -> earlier full name."""
-        low = mention.strip().lower()
-        if low in ("he", "she", "i", "him", "her"):
-            return self.last_person or self.last_speaker or mention
-        if low in ("it",):
-            return self.last_group or self.last_speaker or mention
-        if low in ("they", "we", "them"):
-            return self.last_group or self.last_speaker or mention
-        title = re.match(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$", low)
-        if title and not sp.person and title.group(1).split()[-1] in TITLES:
-            want = title.group(1).split()
-            for role, full in reversed(self.titled):
-                toks = role.split()
-                if _same_title(toks[-len(want):], want) and (len(toks) == len(want) or toks[-len(want) - 1] not in SUBORDINATE):
-                    return full  # "The President" -> the person last introduced as "United States President ..."
-        if not sp.person:
-            last = fold(_strip_poss(sp.name.split()[-1])) if sp.name.split() else ""
-            for full in reversed(self.persons):
-                if fold(full.split()[-1]) == last or full == sp.name:
-                    return full
-            if len(sp.name.split()) == 1 and len(last) >= 4:
-                for full in reversed(self.persons):
-                    if len(full.split()) > 1 and _one_edit(full.split()[-1], last):
-                        return full  # "Saree" after "Yahya Sarea": a transliterated name spelt two ways
-                for full in reversed(self.persons):
-                    toks = full.split()
-                    if len(toks) == 2 and fold(toks[0]) == last and ("-" in toks[1] or len(toks[0]) <= 3):
-                        return full  # "Tong" after "Tong Yung-soo": the family name first
-        if sp.role and len(sp.name.split()) == 1:
-            # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": a name that leads with the family name
-            for full in reversed(self.persons):
-                if len(full.split()) > 1 and fold(sp.name) in (fold(full.split()[0]), fold(full.split()[-1])):
-                    return full
-        return sp.name
-
-    def remember_role(self, name: str, role: str | None) -> None:
-        """A person's title, so that a later "the president" can be resolved to them."""
-        if role:
-            self.titled.append((role.lower().strip(" ,"), name))
-
-    def remember(self, name: str, person: bool) -> None:
-        self.last_speaker = name
-        if person or name in self.persons:
-            self.last_person = name
-            if name not in self.persons:
-                self.persons.append(name)
-        else:
-            self.last_group = name
-
-    def note_person(self, name: str) -> None:
-        if name not in self.persons:
-            self.persons.append(name)
-        self.last_person = name

@@ -1,18 +1,28 @@
-"""Who said it: a frame's subject resolved to a speaker name, mention span and role.
+"""The speaker stage: a frame's subject resolved to the name a reader should see, its mention span and role.
 
-A mixin of the paragraph builder in claims.py (it reads `text` and the per-document `memory`/`full_names`).
+`Resolver.speaker_of` runs the speaker rules in order over one mention (`_Mention`, the state they share): a
+relative clause dropped, a channel ("The chain's press release") or a court's document read through to whoever
+issued it, the name split from its role, then the ways a short mention finds its full name — a surname named
+before, "the chain" for the company most named with that noun, "the parties", "the court", "the team", "the
+city", "the foreign minister", a pronoun for the subject of the sentence before, 'who' for the name before it.
+Each rule that changes the answer is recorded in the speaker's rules.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
+from reader.core.claims.rules import Rule
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
-from reader.core.claims.stages.speakers.names import Speaker, SpeakerMemory, fold, split_subject
+from reader.core.claims.stages.speakers.memory import SpeakerMemory
+from reader.core.claims.stages.speakers.mentions import Described, WordCount
+from reader.core.claims.stages.speakers.names import Speaker, fold, split_subject
+from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
 _CHANNEL_OF = re.compile(
@@ -55,151 +65,261 @@ _PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\
 """Two names joined by 'and' ("Tesco and Denmark-based retailer Salling Group"): what "the parties" refer to."""
 
 
-def _mentions(text: str, name: str, end: int) -> int:
-    return len(re.findall(r"\b" + re.escape(name.split()[0]) + r"\b", text[:end]))
+_NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?"
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
+_ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
+_AND = re.compile(r"\s+and\s+")
+_PREP = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+_PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+SPEAKER_RULES = (
+    Rule(id="speaker.mention", why="the mention as written, its name split from a title or role ('Health Minister Veronika "
+         "Skvortsova' -> 'Veronika Skvortsova')", example=""),
+    Rule(id="speaker.shared", why="a coordinated cue ('…, adding that C') or a quote's other part: the speaker of the frame before",
+         example=""),
+    Rule(id="speaker.relative-dropped", why="'A, which makes X, and B': the relative clause says who the source is, not its name",
+         example=""),
+    Rule(id="speaker.owned-channel", why="'The chain's press release reported': the chain, via the press release", example=""),
+    Rule(id="speaker.court-document", why="'The summary of the decision read in part:': the court, via the decision", example=""),
+    Rule(id="speaker.channel-of", why="'A statement from the ministry said': the ministry, via the statement", example=""),
+    Rule(id="speaker.role-apposed", why="'One news site, Znak.com, claims': the proper name is the speaker, the noun phrase its role",
+         example=""),
+    Rule(id="speaker.two-persons", why="'Senator X and Representative Y both questioned': two persons, by name", example=""),
+    Rule(id="speaker.two-organisations", why="'Kimberly-Clark and Solaris Paper emphasized': two organisations", example=""),
+    Rule(id="speaker.full-name-in-text", why="'Johnson has repeatedly stated' after 'Boris Johnson' in the text: a person", example=""),
+    Rule(id="speaker.company-described", why="'The chain' after 'supermarket chain Tesco' and many a 'Tesco'", example=""),
+    Rule(id="speaker.pair-named-before", why="'The parties said' after 'Tesco and … Salling Group announced'", example=""),
+    Rule(id="speaker.organisation-named-before", why="'The court found' after 'the Supreme Court of the United Kingdom'",
+         example=""),
+    Rule(id="speaker.group-named-before", why="'The team wrote' after 'Siegel and colleagues'; 'The city estimated' after 'the "
+         "city of White Plains'", example=""),
+    Rule(id="speaker.title-named-before", why="'The foreign minister' after 'Mexico's Foreign Secretary Marcelo Ebrard'", example=""),
+    Rule(id="speaker.previous-subject", why="'Adamowicz, 53, has supported … He recently condemned': the subject of the sentence "
+         "before", example=""),
+    Rule(id="speaker.plural-subject", why="'State prosecutors charged the suspect …, they said'", example=""),
+    Rule(id="speaker.previous-group", why="'The Montreal team … used data … They found that C'", example=""),
+    Rule(id="speaker.who-previous-source", why="'…, according to police, who said …': the source just before", example=""),
+    Rule(id="speaker.who-antecedent", why="'the home of Prime Minister Tuilaepa, who told': the nearest name before 'who'",
+         example=""),
+    Rule(id="speaker.sentence-subject", why="a partial quote with no cue in a sentence about its speaker: 'she was directing six "
+         "of the House's committees to “proceed …”'", example=""),
+)
 
 
-def described(text: str, head: str, end: int) -> str | None:
-    """The most mentioned name written next to a common noun before `end` ("supermarket chain Tesco", "its Netto
-    chain" is left out: a possession of another name): what a later "the chain" most likely means (ties: the nearest)."""
-    rx = re.compile(r"(" + _NAME + r")\s+(?i:" + head + r")\b|\b(?i:" + head + r")\s+(" + _NAME + r")")
-    found = [(m.group(1) or m.group(2)) for m in rx.finditer(text, 0, end)
-             if not (m.group(1) and re.search(r"\b(?:its|their|his|her)\s+$", text[max(0, m.start() - 7) : m.start()]))]
-    found = [n for n in found if not re.match(r"(?:The|A|An|This|Its|Their)\b", n)]
-    if not found:
-        return None
-    return max(reversed(found), key=lambda n: _mentions(text, n, end))
+@dataclass(slots=True)
+class _Mention:
+    """What the speaker rules read and change for one frame: the mention's span and text, the speaker so far, its role,
+    the via, and the rules that applied."""
+
+    a: int
+    b: int
+    mention: str
+    via: str | None
+    sp: Speaker = field(default_factory=lambda: Speaker("", None, False))
+    role: str | None = None
+    name: str = ""
+    described_as: str | None = None
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def low(self) -> str:
+        return self.mention.lower()
 
 
-def paired(text: str, end: int) -> str | None:
-    """The last two names joined by 'and' before `end` that both recur in the text: "the parties", "both sides"."""
-    for m in reversed(list(_PAIR.finditer(text, max(0, end - 5000), end))):
-        a, b = m.group(1), m.group(2)
-        if a.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And") or a == b:
-            continue
-        if _mentions(text, a, end) >= 2 and _mentions(text, b, end) >= 2:
-            return f"{a} and {b}"
-    return None
+class Resolver:
+    """Speaker resolution across a document's frames (per-document state: what was named so far, running indexes)."""
 
+    def __init__(self, text: str, memory: SpeakerMemory) -> None:
+        self.text = text
+        self.memory = memory
+        self.full_names: dict[str, str | None] = {}
+        self.words = WordCount(text)
+        self.described: dict[str, Described] = {}
 
-class _Speakers:
-    """Speaker resolution across a document's frames."""
-
-    text: str
-    memory: SpeakerMemory
-    full_names: dict[str, str | None]
-
-    def speaker_of(self, f: Frame, base: int, prev: tuple[str | None, Span | None, str | None]
-                   ) -> tuple[tuple[str | None, Span | None, str | None], str | None]:
-        """((resolved name, mention span, role), via) for a frame; inherited frames reuse `prev`. The via is the
-        frame's, or the channel the subject names ("The chain's press release")."""
+    def speaker_of(self, f: Frame, base: int, prev: Who) -> tuple[Who, str | None]:
+        """(speaker, via) for a frame; inherited frames share `prev`. The via is the frame's, or the channel the subject
+        names ("The chain's press release")."""
         if f.inherited or f.subject is None:
-            return prev, f.via
-        via = f.via
+            return (prev if "speaker.shared" in prev.rules or prev.name is None else
+                    Who(prev.name, prev.span, prev.role, (*prev.rules, "speaker.shared"))), f.via
         a, b = base + f.subject[0], base + f.subject[1]
-        mention = _RELATIVE.sub("", self.text[a:b])
-        role = None
-        described_as = None
-        own = _OWNED_CHANNEL.fullmatch(mention)
-        if own and not split_subject(mention).person:  # "The chain's press release": the chain, via the release
-            via = via or mention
-            a, b = a + own.start("owner"), a + own.end("owner")
-            mention = self.text[a:b]
-        if _COURT_DOC.fullmatch(mention):  # "The summary of the decision read in part:" -> the court
-            via = via or mention
-            described_as = "the court"
-        ch = _CHANNEL_OF.match(mention)
+        st = _Mention(a, b, _RELATIVE.sub("", self.text[a:b]), f.via)
+        if st.mention != self.text[a:b]:
+            st.rules.append("speaker.relative-dropped")
+        self._through_channel(st)
+        self._split(st, f, base)
+        self._full_name(st)
+        self._named_before(st)
+        st.name, rule = self.memory.resolve(st.sp, st.mention)
+        if rule:
+            st.rules.append(rule)
+        self._in_context(st, base, prev)
+        self._remember(st)
+        rules = [r for r in f.rules if r.startswith("subject.")] + ["speaker.mention"] + st.rules
+        return Who(st.name, Span(st.a, st.b), st.role, tuple(rules)), st.via
+
+    def _through_channel(self, st: _Mention) -> None:
+        """A channel or a court's document as the subject: the source behind it, the channel as via."""
+        own = _OWNED_CHANNEL.fullmatch(st.mention)
+        if own and not split_subject(st.mention).person:  # "The chain's press release": the chain, via the release
+            st.via = st.via or st.mention
+            st.a, st.b = st.a + own.start("owner"), st.a + own.end("owner")
+            st.mention = self.text[st.a : st.b]
+            st.rules.append("speaker.owned-channel")
+        if _COURT_DOC.fullmatch(st.mention):  # "The summary of the decision read in part:" -> the court
+            st.via = st.via or st.mention
+            st.described_as = "the court"
+            st.rules.append("speaker.court-document")
+        ch = _CHANNEL_OF.match(st.mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
-            via = via or mention[: ch.end("ch")]
-            a, b = a + ch.start("src"), a + ch.end("src")
-            mention = self.text[a:b]
+            st.via = st.via or st.mention[: ch.end("ch")]
+            st.a, st.b = st.a + ch.start("src"), st.a + ch.end("src")
+            st.mention = self.text[st.a : st.b]
+            st.rules.append("speaker.channel-of")
+
+    def _split(self, st: _Mention, f: Frame, base: int) -> None:
+        """Name and role: an appositive pair, two persons or organisations joined by 'and', or a title before a name."""
         if f.role is not None:
             ra, rb = base + f.role[0], base + f.role[1]
-            first, second = split_subject(mention), split_subject(self.text[ra:rb])
-            common = _COMMON_NP.match(mention) and _PROPER.match(self.text[ra:rb])
+            first, second = split_subject(st.mention), split_subject(self.text[ra:rb])
+            common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb])
             if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
-                a, b, ra, rb = ra, rb, a, b
-                mention, first = self.text[a:b], second
-            role = self.text[ra:rb]
-            sp = first
-        else:
-            sp = split_subject(mention)
-            role = sp.role
-            pair = [split_subject(x) for x in re.split(r"\s+and\s+", mention)]
-            pair = [p if p.person else split_subject(re.split(r"\s+(?:of|for|at|from|with|in)\s+", p.name)[-1]) for p in pair]
-            in_pp = re.search(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]", re.split(r"\s+and\s+", mention)[0])
-            if len(pair) == 2 and all(p.person for p in pair) and not in_pp:  # "Senator X and Representative Y both questioned"
-                sp = Speaker(f"{pair[0].name} and {pair[1].name}", None, False)
-                role = None
-            elif len(pair) == 2 and all(_PROPER.match(x) for x in re.split(r"\s+and\s+", mention)):
-                sp = Speaker(mention, None, False)  # "Kimberly-Clark and Solaris Paper emphasized": two organisations
-        low = mention.lower()
-        if not sp.person and _SURNAME.match(mention) and not any(fold(p.split()[-1]) == fold(mention) for p in self.memory.persons):
-            if mention not in self.full_names:  # looked for once, in the 20,000 characters before: long texts stay linear
-                self.full_names[mention] = full_name(self.text, mention, max(0, a - 20000), a)
-            full = self.full_names[mention]
-            if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
-                sp = Speaker(full, sp.role, True)
-        org = _THE_ORG.match(described_as or mention)
-        if org and org.group(1).lower() in COMPANY_HEADS and not sp.person:
-            named_as = described(self.text, org.group(1).lower(), a)
+                st.a, st.b, ra, rb = ra, rb, st.a, st.b
+                st.mention, first = self.text[st.a : st.b], second
+                st.rules.append("speaker.role-apposed")
+            st.role, st.sp = self.text[ra:rb], first
+            return
+        st.sp = split_subject(st.mention)
+        st.role = st.sp.role
+        parts = _AND.split(st.mention)
+        pair = [split_subject(x) for x in parts]
+        pair = [p if p.person else split_subject(_PREP.split(p.name)[-1]) for p in pair]
+        if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
+            st.sp, st.role = Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None  # "Senator X and Representative Y"
+            st.rules.append("speaker.two-persons")
+        elif len(pair) == 2 and all(_PROPER.match(x) for x in parts):
+            st.sp = Speaker(st.mention, None, False)  # "Kimberly-Clark and Solaris Paper emphasized": two organisations
+            st.rules.append("speaker.two-organisations")
+
+    def _full_name(self, st: _Mention) -> None:
+        """A bare surname not yet a known source: the fullest name written for it in the 20,000 characters before."""
+        sp, mention = st.sp, st.mention
+        if sp.person or not _SURNAME.match(mention) or self.memory.persons.has_surname(fold(mention)):
+            return
+        if mention not in self.full_names:  # looked for once: long texts stay linear
+            self.full_names[mention] = full_name(self.text, mention, max(0, st.a - 20000), st.a)
+        full = self.full_names[mention]
+        if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
+            st.sp = Speaker(full, sp.role, True)
+            st.rules.append("speaker.full-name-in-text")
+
+    def _named_before(self, st: _Mention) -> None:
+        """A definite description ('the chain', 'the parties', 'the court', 'the team', 'the city'): the name it stands for."""
+        if st.sp.person:
+            return
+        org = _THE_ORG.match(st.described_as or st.mention)
+        head = org.group(1).lower() if org else ""
+        if head in COMPANY_HEADS:
+            named_as = self._described(head, st.a)
             if named_as:  # "The chain's press release" after "supermarket chain Tesco" and many a "Tesco"
-                sp = Speaker(named_as, None, False)
-        elif _PAIR_NOUN.match(mention) and not sp.person:
-            both = paired(self.text, a)
+                st.sp = Speaker(named_as, None, False)
+                st.rules.append("speaker.company-described")
+        elif _PAIR_NOUN.match(st.mention):
+            both = self._paired(st.a)
             if both:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
-                sp = Speaker(both, None, False)
-        elif org and org.group(1).lower() in ORG_WORDS and not sp.person:
-            head = org.group(1).capitalize()
-            named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head
-                               + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?)").findall(
-                self.text, max(0, a - 3000), a)
-            named = [re.sub(r"^(?:The|A|An)\s+", "", n.rsplit(". ", 1)[-1]) for n in named]
-            named = [n for n in named if len(n.split()) > 1]
+                st.sp = Speaker(both, None, False)
+                st.rules.append("speaker.pair-named-before")
+        elif head in ORG_WORDS:
+            named = self._organisation(org.group(1).capitalize(), st.a) if org else None
             if named:  # "The court found" after "the Supreme Court of the United Kingdom": the named court
-                fuller = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
-                sp = Speaker(max(fuller, key=len) if fuller else named[-1], None, False)
-        if not sp.person and (low.startswith(("the ", "this ", "that "))):
-            group = group_of(self.text, mention, a, self.memory.persons) or place_of(self.text, mention, a)
+                st.sp = Speaker(named, None, False)
+                st.rules.append("speaker.organisation-named-before")
+        if not st.sp.person and st.low.startswith(("the ", "this ", "that ")):
+            group = group_of(self.text, st.mention, st.a, self.memory.persons) or place_of(self.text, st.mention, st.a)
             if group:  # "The team wrote" after "Siegel and colleagues"; "The city estimated" after "the city of White Plains"
-                sp = Speaker(group, None, False)
-        name = self.memory.resolve(sp, mention)
-        if name == sp.name and not sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
-            name = titled_person(self.text, mention, a) or name  # "The foreign minister" named with the title before
-        if low in ("he", "she") and (_AT_START.fullmatch(self.text, base, a) or _QUOTE_LEAD.fullmatch(self.text, base, a)):
-            subject = previous_subject(self.text, base, self.memory.persons)
+                st.sp = Speaker(group, None, False)
+                st.rules.append("speaker.group-named-before")
+
+    def _organisation(self, head: str, a: int) -> str | None:
+        named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + _NAMED_BEFORE_HEAD + ")").findall(self.text, max(0, a - 3000), a)
+        named = [_ARTICLE.sub("", n.rsplit(". ", 1)[-1]) for n in named]
+        named = [n for n in named if len(n.split()) > 1]
+        if not named:
+            return None
+        fuller = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
+        return max(fuller, key=len) if fuller else named[-1]
+
+    def _in_context(self, st: _Mention, base: int, prev: Who) -> None:
+        """Rules that read the sentences around the mention: a title named before, a pronoun for the subject of the
+        sentence before or of its own, 'who' for the name before it."""
+        low, text, a = st.low, self.text, st.a
+        if st.name == st.sp.name and not st.sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
+            titled = titled_person(text, st.mention, a)
+            if titled:  # "The foreign minister" named with the title before
+                st.name = titled
+                st.rules.append("speaker.title-named-before")
+        if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)):
+            subject = previous_subject(text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
-                name = subject
-                self.memory.note_person(name)  # the next 'she said' of the paragraph is the same person
-        elif low == "they" and a > base:
-            plural = plural_subject(self.text, base, a)
-            if plural:  # "State prosecutors charged the suspect …, they said"
-                name = plural
-        elif low == "they" and _AT_START.fullmatch(self.text, base, a):
-            group = previous_group(self.text, base)
-            if group:  # "The Montreal team, led by Björn Benneke, used data … They found that C"
-                name = group
-        if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
-            name = prev[0]  # "…, according to police, who said …"
-        elif low == "who":
-            before = self.text[base : a]
-            ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) \
-                or re.search(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$", before) \
-                or re.search(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$", before)
-            if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
-                sp = split_subject(ante.group(1).strip())
-                name = self.memory.resolve(sp, sp.name)
-                role = role or sp.role
-        person = sp.person or low in ("he", "she") or name in self.memory.persons
+                st.name = subject
+                st.rules.append("speaker.previous-subject")
+                self.memory.note_person(subject)  # the next 'she said' of the paragraph is the same person
+        elif low == "they":
+            group = plural_subject(text, base, a) if a > base else previous_group(text, base) if _AT_START.fullmatch(text, base, a) else None
+            if group:  # "State prosecutors charged the suspect …, they said"; "The Montreal team … They found that C"
+                st.name = group
+                st.rules.append("speaker.plural-subject" if a > base else "speaker.previous-group")
+        if low == "who":
+            self._who(st, base, prev)
+
+    def _who(self, st: _Mention, base: int, prev: Who) -> None:
+        if prev.name and prev.span and not self.text[prev.span.end : st.a].strip(" ,"):
+            st.name = prev.name  # "…, according to police, who said …"
+            st.rules.append("speaker.who-previous-source")
+            return
+        before = self.text[base : st.a]
+        ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
+            or _ANTECEDENT_NEAR.search(before)
+        if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
+            st.sp = split_subject(ante.group(1).strip())
+            st.name = self.memory.resolve(st.sp, st.sp.name)[0]
+            st.role = st.role or st.sp.role
+            st.rules.append("speaker.who-antecedent")
+
+    def _remember(self, st: _Mention) -> None:
+        low, name = st.low, st.name
+        person = st.sp.person or low in ("he", "she") or name in self.memory.persons
         if low not in ("he", "she", "it", "they", "we", "i", "who"):
             self.memory.remember(name, person)
-            if person and role:
-                self.memory.remember_role(name, role)
+            if person and st.role:
+                self.memory.remember_role(name, st.role)
         else:
             self.memory.last_speaker = name
-        return (name, Span(a, b), role), via
 
-    def subject_of_sentence(self, base: int, end: int) -> tuple[str | None, Span | None, str | None] | None:
+    def _described(self, head: str, end: int) -> str | None:
+        """The most mentioned name written next to a common noun before `end` ("supermarket chain Tesco"; "its Netto
+        chain" is left out: a possession of another name): what a later "the chain" most likely means (ties: the nearest)."""
+        index = self.described.get(head)
+        if index is None:
+            index = self.described[head] = Described.of(self.text, head)
+        found = index.names(end)
+        if not found:
+            return None
+        counts = {n: self.words.count(n.split()[0], end) for n in set(found)}
+        return max(reversed(found), key=counts.__getitem__)
+
+    def _paired(self, end: int) -> str | None:
+        """The last two names joined by 'and' before `end` that both recur in the text: "the parties", "both sides"."""
+        for m in reversed(list(_PAIR.finditer(self.text, max(0, end - 5000), end))):
+            a, b = m.group(1), m.group(2)
+            if a.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And") or a == b:
+                continue
+            if self.words.count(a.split()[0], end) >= 2 and self.words.count(b.split()[0], end) >= 2:
+                return f"{a} and {b}"
+        return None
+
+    def subject_of_sentence(self, base: int, end: int) -> Who | None:
         """The person or named source that is the subject of the sentence at `base`, for a partial quote with no cue
         of its own ('she was directing six of the House's committees to “proceed …”'); None for a common noun."""
         m = _SUBJECT_AT.match(self.text, base, end)
@@ -208,10 +328,12 @@ class _Speakers:
         mention = m.group("s")
         a = m.start("s")
         low = mention.lower()
+        span = Span(a, a + len(mention))
         if low in ("he", "she"):
-            name = self.memory.resolve(Speaker(mention, None, True), mention)
-            return (name, Span(a, a + len(mention)), None) if name.lower() != low else None
+            name = self.memory.resolve(Speaker(mention, None, True), mention)[0]
+            return Who(name, span, None, ("speaker.sentence-subject", "speaker.pronoun")) if name.lower() != low else None
         sp = split_subject(mention)
-        if not (sp.person or fold(sp.name) in {fold(p.split()[-1]) for p in self.memory.persons} or sp.name == self.memory.last_group):
+        if not (sp.person or self.memory.persons.has_surname(fold(sp.name)) or sp.name == self.memory.last_group):
             return None
-        return self.memory.resolve(sp, mention), Span(a, a + len(mention)), sp.role
+        name, rule = self.memory.resolve(sp, mention)
+        return Who(name, span, sp.role, ("speaker.sentence-subject",) + ((rule,) if rule else ()))
