@@ -18,7 +18,7 @@ from functools import cache
 _WORDS = re.compile(r"[a-z]+")
 _SEP, _ANY = " ", "\x01"
 """In an expansion: a character that cannot be an ASCII letter, and a stretch that may hold letters or not."""
-_CAP = 4000
+_CAP = 2000
 """Most strings an expansion keeps before summarising a part as an unknown stretch."""
 COMMON = frozenset("""a an the and or but to of in on at by for from with as is are was were be been being has have had do does did
     that this these those it its he she they we i you his her their our any all some no not how what where when why whether who which
@@ -40,11 +40,24 @@ def _letter(code: int, fold: bool) -> str:
     return _SEP
 
 
+_ANY_RUN = re.compile(_ANY + "{2,}")
+
+
+def _shrink(strings: set[str]) -> set[str]:
+    """Fewer strings that hold no more bounded words: the empty string stands for an unknown stretch (putting one in
+    a string only unbinds the words next to it), and runs of unknown stretches are one."""
+    return {_ANY_RUN.sub(_ANY, x or _ANY) for x in strings}
+
+
 def _product(a: set[str], b: set[str]) -> set[str]:
     if len(a) * len(b) > _CAP:
+        b = _shrink(b)
+    if len(a) * len(b) > _CAP:
+        a = _shrink(a)
+    if len(a) * len(b) > _CAP:
         b = _summary(b)
-        if len(a) * len(b) > _CAP:
-            a = _summary(a)
+    if len(a) * len(b) > _CAP:
+        a = _summary(a)
     return {x + y for x in a for y in b}
 
 
@@ -149,7 +162,7 @@ def derive_gate(pattern: re.Pattern[str]) -> frozenset[str] | None:
         best = max(count, key=lambda w: (count[w] / (_COMMON_COST if w in COMMON or len(w) < 3 else 1), len(w), w))
         gate.append(best)
         left = [words for words in left if best not in words]
-    for w in reversed(gate[:-1]):  # drop an early pick that later ones made redundant ('part' once 'read', 'reads' are in)
+    for w in reversed(gate[:]):  # drop a pick that others made redundant ('part' once 'read', 'reads' are in)
         rest = set(gate) - {w}
         if all(not rest.isdisjoint(words) for words in options):
             gate.remove(w)
@@ -161,3 +174,14 @@ def literal_words(pattern: re.Pattern[str]) -> frozenset[str]:
     them), for the test that a hand-written trigger list covers its pattern."""
     tree = sp.parse(pattern.pattern, pattern.flags)
     return frozenset(w for s in _seq(tree, bool(pattern.flags & re.IGNORECASE)) for w in _BOUNDED.findall(_ANY + s + _ANY))
+
+
+def uncovered(pattern: re.Pattern[str], gate: frozenset[str] | set[str]) -> list[str]:
+    """The expansions of `pattern` that hold no word of `gate` between separators (shown with '_' for a separator
+    and '…' for an unknown stretch): empty when the gate is sound, i.e. every match holds a gate word."""
+    tree = sp.parse(pattern.pattern, pattern.flags)
+    out = []
+    for s in _seq(tree, bool(pattern.flags & re.IGNORECASE)):
+        if gate.isdisjoint(_BOUNDED.findall(_ANY + s + _ANY)):
+            out.append(s.replace(_SEP, "_").replace(_ANY, "…"))
+    return sorted(out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.lexicon.cues import BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, VERB_CUES
+from reader.core.claims.lexicon.cues import CUE_VERBS, STANCE_VERBS
 from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.active import active_frame
@@ -25,21 +25,13 @@ from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vet
 __all__ = ["CUE_RE", "Frame", "cue_hits", "find_frames"]
 
 _WORD = re.compile(r"[a-z]+")
-_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | BETWEEN_QUOTES | {"expressed", "expresses",
-                                                        "raised", "renewed", "commented", "referred", "introduced", "professed",
-                                                        "refused", "refuses", "refuse", "declined", "declines",
-                                                        "decline", "went", "called", "offered", "gave", "made", "argument",
-                                                        "position", "view", "contention", "response", "defence",
-                                                        "defense", "explanation", "conclusion", "assessment",
-                                                        "issued", "provided", "read", "reads"})
-_ = CUE_GATE
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 _BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$")
 
 
 def cue_hits(words: set[str]) -> frozenset[str]:
     """The cue words among a paragraph's lower-case words (what `find_frames` looks for in each sentence)."""
-    return _GATE.intersection(words)
+    return CUE_GATE.intersection(words)
 
 
 def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
@@ -49,7 +41,7 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
     frames: list[Frame] = []
     low = ms.lower()
     if hits is None:
-        hits = _GATE.intersection(_WORD.findall(low))
+        hits = CUE_GATE.intersection(_WORD.findall(low))
     first = min((i for i in map(low.find, hits) if i >= 0), default=-1)
     if first < 0:
         return frames
