@@ -53,7 +53,7 @@ class Claim:
         return self.span.end
 
     def to_json(self) -> dict[str, Any]:
-        """The prediction format of score_claims.py, plus our extra fields."""
+        """The prediction format of score_claims.py, plus our extra fields (`rules`, `speaker_rules`: provenance)."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.span.start,
@@ -71,4 +71,6 @@ class Claim:
             out["fragments"] = [f.as_list() for f in self.fragments]
         if self.hedge:
             out["hedge"] = self.hedge
+        out["rules"] = list(self.rules)
+        out["speaker_rules"] = list(self.speaker_rules)
         return out
