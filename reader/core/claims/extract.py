@@ -49,8 +49,6 @@ SKIP_RULES = (
          example=""),
     Rule(id="not-claim.outlet-label", why="a paragraph labelled '((WN))' or '((Wikinews))': the outlet asking", example=""),
     Rule(id="speaker.label", why="'((Name))' opening a paragraph: what follows is that person's", example=""),
-    Rule(id="not-claim.outlet-process", why="the outlet's own reporting ('Wikinews reached out to …', 'declined to comment') and, "
-         "in a transcript, its line about the interview", example=""),
 )
 
 
@@ -80,6 +78,7 @@ class Extractor:
             claims, words = self._paragraph(para, whole=True)
             return self._drop_reporting(claims, para, words)
         if turn.speaker is None:
+            fire("not-claim.interviewer-turn")
             return []
         self.memory.note_person(turn.speaker)
         claims, _ = self._paragraph(turn.body, whole=False)
@@ -94,9 +93,10 @@ class Extractor:
             return claims
         keep = []
         for c in claims:
-            if any(a < c.span.end and c.span.start < b for a, b in process) or self.transcript.active and c.sentence \
-                    and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
-                fire("not-claim.outlet-process")
+            if any(a < c.span.end and c.span.start < b for a, b in process):
+                continue
+            if self.transcript.active and c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
+                fire("not-claim.interview-note")
                 continue
             keep.append(c)
         return keep

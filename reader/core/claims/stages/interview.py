@@ -17,8 +17,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.core.claims.record import Claim
+from reader.core.claims.rules import Rule
+from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
+
+INTERVIEW_RULES = (
+    Rule(id="claim.interview-answer", why="a statement in an interviewee's answer is a quote by them, one per sentence", example=""),
+    Rule(id="speaker.interview-turn", why="the interviewee whose turn it is, named by the label that opened it ('((Naomi "
+         "Martisius))', 'MS') or by the turn before", example=""),
+    Rule(id="not-claim.interviewer-turn", why="'((WN))', 'Q:': the asking side's turns are questions and pleasantries", example=""),
+    Rule(id="not-claim.small-talk", why="'Yes, and I concur', 'Okay.', 'If I were …': small talk and hypotheticals in an answer",
+         example=""),
+    Rule(id="not-claim.interview-note", why="'Wikinews caught up with Dr Martisius …': the article's line about the interview",
+         example=""),
+)
 
 INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 """Labels of the asking side; the outlet that ran the interview is added when its name opens a question."""
@@ -182,6 +195,7 @@ def _one_quote(group: list[Claim], speaker: str, text: str, via: str, label: Spa
         b = sentence.start + len(words.rstrip(" \t\n.!…;:"))
     said = text[a:b]
     if len(re.findall(r"\w+", said)) < 3 or _SMALL_TALK.fullmatch(said) or _HYPOTHETICAL.match(said):
+        fire("not-claim.small-talk")
         return None
     first = group[0]
     mention = first.speaker_span.of(text) if first.speaker_span else ""
