@@ -47,8 +47,6 @@ SKIP_RULES = (
          example=""),
     Rule(id="not-claim.original-language", why="a quote's original-language text beside the English one ('((hi))Hindi language: …')",
          example=""),
-    Rule(id="not-claim.outlet-label", why="a paragraph labelled '((WN))' or '((Wikinews))': the outlet asking", example=""),
-    Rule(id="speaker.label", why="'((Name))' opening a paragraph: what follows is that person's", example=""),
 )
 
 
@@ -107,7 +105,7 @@ class Extractor:
         if found is None:
             return [], None
         em = Emitter(self.text, found)
-        label, prev = found.label, NOBODY
+        prev = NOBODY
         for sent in paragraph_sentences(self.text, para):
             ms = found.masked[sent.start - para.start : sent.end - para.start]
             if self.text[sent.start : sent.end].rstrip(_QUESTION_END).endswith("?"):
@@ -116,14 +114,6 @@ class Extractor:
             if not ms.isascii() and _foreign(ms):
                 fire("not-claim.original-language")
                 continue  # a quote's original-language text ("((hi))Hindi language: …"): a duplicate, not a claim
-            if label and sent.start <= label.end():
-                name = label.group("name").strip()
-                if name.upper() in ("WN", "WIKINEWS"):
-                    fire("not-claim.outlet-label")
-                    return em.claims, found.words if whole else None
-                self.memory.note_person(name)
-                prev = Who(name, None, None, ("speaker.label",))
-                ms = " " * (label.end() - sent.start) + ms[label.end() - sent.start :]
             prev = SentencePass(em, self.resolver, self.memory, sent, ms, prev).run()
         argument_continued(em.claims)
         self.last_quote_speaker = quote_speakers(em.claims, em.pending, em.closing_cue, self.last_quote_speaker)

@@ -26,8 +26,6 @@ BOILERPLATE = Rule(
         r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
         r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
         r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)"))
-LABEL = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
-"""'((Name))' opening a paragraph: the speaker of what follows (a transcript's turn, or a quote's original language)."""
 
 _WORD = re.compile(r"[a-z]+")
 HEDGE_GATE: frozenset[str] = derive_gate(HEDGES) or frozenset()
@@ -67,7 +65,6 @@ class Scan:
     according: bool
     quotes: list[Quote]
     masked: str
-    label: re.Match[str] | None
 
 
 def scan(text: str, para: Span) -> Scan | None:
@@ -87,4 +84,4 @@ def scan(text: str, para: Span) -> Scan | None:
     quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
     return Scan(span=para, words=words, numbers=find_numbers(text, para.start, para.end), hedges=hedges, rhedges=rhedges,
                 cues=cue_hits(words), according=not ACCORDING_GATE.isdisjoint(words),
-                quotes=quotes, masked=mask_quotes(text, quotes, para.start, para.end), label=LABEL.match(text, para.start, para.end))
+                quotes=quotes, masked=mask_quotes(text, quotes, para.start, para.end))

@@ -1,6 +1,7 @@
 """One sentence's claims: its frames (and an 'according to' frame) resolved to speakers and turned into claims by
 content, then the stretches no frame covers, cut into clauses, as the article's own statements (or quotes, or
-reports when a strong hedge makes them one).
+reports when a strong hedge makes them one). A frame with no content of its own makes no claim: a cue verb with
+nothing reported ("Over 1,000 rescuers responded."), an aside, a confirmation, or the channel of the next frame.
 
 `SentencePass.run` reads as the stages in order: according → frames → unattributed stretches. The sentence is
 masked (quote interiors as 'x'), so offsets into it are sentence-relative; claims get document offsets.
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.claims.lexicon.cues import DOUBT_CUES
 from reader.core.claims.rules import Rule
+from reader.core.claims.rules.trace import fire, tracing_on
 from reader.core.claims.stages.clauses import _concessive
 from reader.core.claims.stages.frames.according import according
 from reader.core.claims.stages.frames.find import find_frames
@@ -83,6 +85,10 @@ class SentencePass:
         """Emit the sentence's claims; the speaker the next sentence's coordinated cues share."""
         scan = self.em.scan
         self.frames = find_frames(self.ms, scan.cues) if scan.cues else []
+        if self.frames and tracing_on():  # a frame that makes no claim (a confirmation, an aside) still applied its rules
+            for f in self.frames:
+                for r in f.rules:
+                    fire(r)
         acc = according(self.ms) if scan.according else None
         if acc is not None:
             self._according(*acc)
@@ -156,6 +162,7 @@ class SentencePass:
             if not f.contents and i + 1 == len(frames) and not f.passive_by:
                 aside = _AS_ASIDE.search(self.ms[: f.region[0]])
                 if aside:  # "…, as the Court of Session found.": the article's aside to the content before it
+                    fire("frame.as-aside")
                     self.covered.append((aside.start(), f.region[1]))
                 elif f.confirms:
                     self.covered.append(f.region)

@@ -43,7 +43,7 @@ SHAPES = (
     Rule(id="subject.inverted-apposed-role", why="'“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the "
          "role after the name, no claim", example=""),
     Rule(id="subject.gerund-after-preposition", why="'despite Znak.com claiming …': the name before a gerund cue", example=""),
-    Rule(id="subject.possessor", why="'The government's counter-argument was that C': the possessor", example=""),
+    Rule(id="subject.possessor", why="'The government's counter-argument was that C': the possessor (none, no frame)", example=""),
     Rule(id="subject.main-clause", why="'X did not …, but said C', 'X ruled …, finding that C': the sentence's own subject", example=""),
     Rule(id="content.at-verb", why="'denied the two explosions are related': the content starts at the verb (keeps its polarity)",
          example=""),
@@ -57,7 +57,6 @@ INVERTED_NO_SOURCE = Rule(id="veto.inverted-no-source", why="a cue after a comma
 NO_SUBJECT = Rule(id="veto.no-subject", why="a cue with no subject before it, none after it, and no frame to share one with", example="")
 NO_POSITION = Rule(id="veto.stance-no-position", why="'backed down', 'defended his title': a position verb used for an ordinary act, "
                    "or no one to hold the position", example="")
-NO_POSSESSOR = Rule(id="veto.cue-noun-no-possessor", why="'the argument was that …' with no possessor: no one to hold it", example="")
 
 
 def _inverted(h: CueHit) -> Source | Rule:
@@ -92,8 +91,7 @@ def _before(h: CueHit) -> Source | None:
     if h.phrase and _NOUN_CUE.match(ms, cs):
         poss = _POSSESSOR.search(ms[h.lo : cs])
         if not poss:
-            fire(NO_POSSESSOR.id)
-            return None
+            return None  # no one holds the argument
         src = Source((h.lo + poss.start(1), h.lo + poss.end(1)), None, h.lo + poss.start(1), "subject.possessor")
     elif not prep and vetoed((POSSESSED,), h, src.subject):
         return None

@@ -12,14 +12,12 @@ from reader.core.claims.stages.frames.cue import CUE_RE
 from reader.core.claims.stages.frames.model import CueHit, Frame
 
 _WITH_ABSOLUTE = re.compile(r"\s*,?\s*with\s+(?=[^,;:“”\"]*\b[a-z]{3,}(?:ed|en|ing)\b[^,;:“”\"]*\.?\s*$)")
-_LEAD_WORD = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|After|Before|Since|Following|Amid|Speaking)\b")
 _CLOSES_QUOTE = re.compile(r"[”\"],?\s*$")
 _OPENS_QUOTE = re.compile(r"[“\"]")
 _COORDINATED = re.compile(r",?\s*(?:adding|saying|noting|and|but)\b")
 _GERUND_START = re.compile(r"[A-Z][a-z]+ing\b")
 _WHO = re.compile(r"who\s")
 _THAT_OR_TO = re.compile(r"(?:that|to)\b")
-_DASH = re.compile(r"[—–]\s")
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _ENDS_COMMA_OR_QUOTE = re.compile(r"[,”\"]\s*$")
@@ -33,8 +31,6 @@ BEFORE_RULES = (
     Rule(id="content.quoted-head", why="'“Q,” X said at a briefing Monday.': the quote is the content, the words after the cue its "
          "circumstances", example=""),
     Rule(id="content.head-and-tail", why="'“A,” he said, “B”', 'C, he said, adding …': content on both sides of the frame",
-         example=""),
-    Rule(id="content.head-before-dash", why="'C, they said Sunday — murder carrying …': after the dash the article glosses C",
          example=""),
     Rule(id="frame.confirms", why="'X charged the suspect with murder, they said Sunday — murder …': the cue confirms the frame "
          "before, no content of its own", example=""),
@@ -71,8 +67,6 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
         return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], len(ms)))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):
         return f.with_rule("content.head-and-tail", contents=(head, *f.contents))
-    if _DASH.match(tail) and head_words >= 3 and _ENDS_COMMA.search(ms[lo:rstart]) and not _LEAD_WORD.match(ms, head[0]):
-        return f.with_rule("content.head-before-dash", contents=(head,))
     return f
 
 

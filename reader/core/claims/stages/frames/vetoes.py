@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import LEADING
 from reader.core.claims.lexicon.cues import _VERB_GROUPS, BETWEEN_QUOTES, CUE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.rules import Rule
@@ -50,8 +49,9 @@ def vetoed(vetoes: tuple[Veto, ...], hit: CueHit, subject: Range | None = None) 
     return False
 
 
-def _act(stem: str, rule_id: str, why: str, pattern: re.Pattern[str]) -> Veto:
-    return Veto(id=rule_id, why=why, example="", pattern=pattern, stem=stem, test=lambda h, s: pattern.match(h.ms, h.ce))
+def _act(stem: str, rule_id: str, why: str, pattern: re.Pattern[str], example: str = "") -> Veto:
+    """A veto on an act: the verb of `stem` followed by what `pattern` matches is no report of speech."""
+    return Veto(id=rule_id, why=why, example=example, pattern=pattern, stem=stem, test=lambda h, s: pattern.match(h.ms, h.ce))
 
 
 _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
@@ -80,7 +80,6 @@ _NOUN_BEFORE_PP = re.compile(r"\s+(?:about|of|over|from|for|on|by|remain|remaine
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
 _POSSESSED = re.compile(r"[’']s?$|(?<![\w-])[a-z]+-[a-z]+$")
-_CHANNEL_LEAD = re.compile(r"\s*(?:In|in)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:" + alternation(LEADING) + r")\s+")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
@@ -171,8 +170,6 @@ CUE_VETOES: tuple[Veto, ...] = (
 LATE_VETOES: tuple[Veto, ...] = (
     Veto(id="veto.study-needs-study", why="'found', 'showed', 'ruled' report only with a study or court as subject ('The court found "
          "that A, and found B' shares it)", example="", test=_study_without_study),
-    Veto(id="veto.participle-of-channel", why="'In a statement announcing the pick, X called …': the participle describes the channel",
-         example="", test=lambda h, s: h.verb.endswith("ing") and _CHANNEL_LEAD.fullmatch(h.ms, h.lo, h.cs)),
 )
 """Vetoes asked after the passive shapes, before the subject is looked for."""
 

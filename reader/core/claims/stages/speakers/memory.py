@@ -21,7 +21,6 @@ MEMORY_RULES = (
     Rule(id="speaker.title-introduced", why="'The President' -> the person last introduced as 'United States President …'", example=""),
     Rule(id="speaker.surname", why="'Ribakova' -> 'Elina Ribakova', named before as a source (diacritics folded)", example=""),
     Rule(id="speaker.spelling-variant", why="'Saree' after 'Yahya Sarea': a transliterated name spelt two ways", example=""),
-    Rule(id="speaker.family-name-first", why="'Tong' after 'Tong Yung-soo': the family name written first", example=""),
     Rule(id="speaker.title-and-family-name", why="'Prime Minister Tuilaepa' after 'Tuilaepa Sailele Malielegaoi'", example=""),
 )
 
@@ -171,9 +170,6 @@ class SpeakerMemory:
             near = [i for i in people.by_lead.get(last[:1], []) if _one_edit(people.names[i].split()[-1], last)]
             if near:
                 return people.names[near[-1]], "speaker.spelling-variant"  # "Saree" after "Yahya Sarea"
-            first = [i for i in people.by_first.get(last, []) if _family_first(people.names[i], last)]
-            if first:
-                return people.names[first[-1]], "speaker.family-name-first"  # "Tong" after "Tong Yung-soo"
         return None
 
     def remember_role(self, name: str, role: str | None) -> None:
@@ -195,7 +191,3 @@ class SpeakerMemory:
         self.persons.add(name)
         self.last_person = name
 
-
-def _family_first(full: str, last: str) -> bool:
-    toks = full.split()
-    return len(toks) == 2 and fold(toks[0]) == last and ("-" in toks[1] or len(toks[0]) <= 3)
