@@ -43,10 +43,12 @@ _ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
 _QUESTION_END = " ”\"’')"
 
 SKIP_RULES = (
-    Rule(id="not-claim.question", why="a question, also inside a quote ('How can you do this despite the United Nations?')",
-         example=""),
-    Rule(id="not-claim.original-language", why="a quote's original-language text beside the English one ('((hi))Hindi language: …')",
-         example=""),
+    Rule(id="not-claim.question",
+         why="a question, also inside a quote ('How can you do this despite the United Nations?')",
+         example="No?"),
+    Rule(id="not-claim.original-language",
+         why="a quote's original-language text beside the English one ('((hi))Hindi language: …')",
+         example="((hi))Hindi language: ‍कोरोना भारत में यग्न अनुष्ठान के कारण शांत था।"),
 )
 
 

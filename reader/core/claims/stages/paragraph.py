@@ -20,12 +20,13 @@ from reader.core.text.spans import Span
 
 Hedge = tuple[int, int, str]
 
-BOILERPLATE = Rule(
-    id="not-claim.boilerplate", why="page furniture, not article text: bullets (related links), footers, credits, bylines", example="",
-    pattern=re.compile(
-        r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
-        r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
-        r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)"))
+BOILERPLATE = Rule(id="not-claim.boilerplate",
+                   why="page furniture, not article text: bullets (related links), footers, credits, bylines",
+                   example="Source: Read Full Article",
+                   pattern=re.compile(
+                       r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
+                       r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
+                       r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)"))
 
 _WORD = re.compile(r"[a-z]+")
 HEDGE_GATE: frozenset[str] = derive_gate(HEDGES) or frozenset()
