@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 import re._constants as sc
 import re._parser as sp
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 _WORDS = re.compile(r"[a-z]+")
 _SEP, _ANY = " ", "\x01"
@@ -104,44 +106,62 @@ def _seq(pattern: sp.SubPattern | list, fold: bool) -> set[str]:
     return out
 
 
-def _node(op: object, av: object, fold: bool) -> set[str]:  # noqa: C901 - one case per regex node type, flat
-    if op is sc.LITERAL:
-        return {_letter(av, fold)}  # type: ignore[arg-type]
-    if op is sc.NOT_LITERAL or op is sc.ANY:
-        return {_ANY}
-    if op is sc.IN:
-        return _in(av, fold)  # type: ignore[arg-type]
-    if op is sc.AT:
-        return {_SEP} if av in (sc.AT_BEGINNING, sc.AT_BEGINNING_STRING, sc.AT_END, sc.AT_END_STRING, sc.AT_BOUNDARY,
-                                sc.AT_LOC_BOUNDARY, sc.AT_UNI_BOUNDARY) else {""}
-    if op is sc.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:  # type: ignore[index]
-            out |= _seq(alt, fold)
-        return out if len(out) <= _CAP else _summary(out)
-    if op is sc.SUBPATTERN:
-        _, add, _, sub = av  # type: ignore[misc]
-        return _seq(sub, fold or bool(add & sc.SRE_FLAG_IGNORECASE))
-    if op is sc.ATOMIC_GROUP:
-        return _seq(av, fold)  # type: ignore[arg-type]
-    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
-        lo, hi, sub = av  # type: ignore[misc]
-        one = _seq(sub, fold)
-        if one <= {_SEP, ""}:  # \s+, \s*, ,?: a separator, or nothing
-            return {_SEP} if lo >= 1 else {"", _SEP}
-        if hi == 1:
-            return one | ({""} if lo == 0 else set())
-        # any number of copies: what every copy starts and ends with, an unknown stretch between (optional words
-        # are never what a match must hold, so nothing is lost by not listing them)
-        return ({""} if lo == 0 else set()) | {x for x in _summary(one) if x}
-    if op is sc.ASSERT:  # a lookaround that holds only non-letters where it touches the match bounds it there
-        direction, sub = av  # type: ignore[misc]
-        seen = _seq(sub, fold)
-        edge = (lambda s: s[:1]) if direction == 1 else (lambda s: s[-1:])
-        return {_SEP} if seen and all(edge(s) == _SEP for s in seen) else {""}
-    if op is sc.ASSERT_NOT:
-        return {""}
-    return {_ANY}  # back-references, conditionals
+_EDGES = (sc.AT_BEGINNING, sc.AT_BEGINNING_STRING, sc.AT_END, sc.AT_END_STRING, sc.AT_BOUNDARY, sc.AT_LOC_BOUNDARY, sc.AT_UNI_BOUNDARY)
+
+
+def _branch(av: tuple, fold: bool) -> set[str]:
+    out: set[str] = set()
+    for alt in av[1]:
+        out |= _seq(alt, fold)
+    return out if len(out) <= _CAP else _summary(out)
+
+
+def _subpattern(av: tuple, fold: bool) -> set[str]:
+    _, add, _, sub = av
+    return _seq(sub, fold or bool(add & sc.SRE_FLAG_IGNORECASE))
+
+
+def _repeat(av: tuple, fold: bool) -> set[str]:
+    lo, hi, sub = av
+    one = _seq(sub, fold)
+    if one <= {_SEP, ""}:  # \s+, \s*, ,?: a separator, or nothing
+        return {_SEP} if lo >= 1 else {"", _SEP}
+    if hi == 1:
+        return one | ({""} if lo == 0 else set())
+    # any number of copies: what every copy starts and ends with, an unknown stretch between (optional words
+    # are never what a match must hold, so nothing is lost by not listing them)
+    return ({""} if lo == 0 else set()) | {x for x in _summary(one) if x}
+
+
+def _assert(av: tuple, fold: bool) -> set[str]:
+    """A lookaround that holds only non-letters where it touches the match bounds it there."""
+    direction, sub = av
+    seen = _seq(sub, fold)
+    edge = (lambda s: s[:1]) if direction == 1 else (lambda s: s[-1:])
+    return {_SEP} if seen and all(edge(s) == _SEP for s in seen) else {""}
+
+
+_NODES: dict[object, Callable[[Any, bool], set[str]]] = {
+    sc.LITERAL: lambda av, fold: {_letter(av, fold)},
+    sc.NOT_LITERAL: lambda av, fold: {_ANY},
+    sc.ANY: lambda av, fold: {_ANY},
+    sc.IN: _in,
+    sc.AT: lambda av, fold: {_SEP} if av in _EDGES else {""},
+    sc.BRANCH: _branch,
+    sc.SUBPATTERN: _subpattern,
+    sc.ATOMIC_GROUP: _seq,
+    sc.MAX_REPEAT: _repeat,
+    sc.MIN_REPEAT: _repeat,
+    sc.POSSESSIVE_REPEAT: _repeat,
+    sc.ASSERT: _assert,
+    sc.ASSERT_NOT: lambda av, fold: {""},
+}
+"""What each node of a parsed regex can match, as strings of letters, separators and unknown stretches."""
+
+
+def _node(op: object, av: object, fold: bool) -> set[str]:
+    handler = _NODES.get(op)
+    return handler(av, fold) if handler is not None else {_ANY}  # back-references, conditionals: anything
 
 
 @cache
