@@ -205,3 +205,62 @@ def uncovered(pattern: re.Pattern[str], gate: frozenset[str] | set[str]) -> list
         if gate.isdisjoint(_BOUNDED.findall(_ANY + s + _ANY)):
             out.append(s.replace(_SEP, "_").replace(_ANY, "…"))
     return sorted(out)
+
+
+_WORDCHAR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ZERO_WIDTH = (sc.AT, sc.ASSERT, sc.ASSERT_NOT)
+
+
+def _first(items: list, fold: bool) -> tuple[set[str] | None, bool]:
+    """(letter prefixes one of which every match of the sequence starts with, whether it can match nothing);
+    None when a match can start with anything."""
+    out: set[str] = set()
+    for k, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sc.LITERAL and chr(av) in _WORDCHAR:  # a run of letters, then what the group after it starts with
+            run, j = "", k
+            while j < len(items) and items[j][0] is sc.LITERAL and chr(items[j][1]) in _WORDCHAR:
+                run += chr(items[j][1]).lower() if fold else chr(items[j][1])
+                j += 1
+            after, empty = _first_node(*items[j], fold) if j < len(items) else (None, True)
+            if after is None or empty or "" in after:
+                return out | {run}, False
+            return out | {run + x for x in after}, False
+        starts, empty = _first_node(op, av, fold)
+        if starts is None:
+            return None, False
+        out |= starts
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_node(op: object, av: object, fold: bool) -> tuple[set[str] | None, bool]:
+    if op is sc.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for alt in av[1]:  # type: ignore[index]
+            starts, e = _first(list(alt), fold)
+            if starts is None:
+                return None, False
+            out |= starts
+            empty = empty or e
+        return out, empty
+    if op is sc.SUBPATTERN:
+        _, add, _, sub = av  # type: ignore[misc]
+        return _first(list(sub), fold or bool(add & sc.SRE_FLAG_IGNORECASE))
+    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+        lo, _, sub = av  # type: ignore[misc]
+        starts, empty = _first(list(sub), fold)
+        return starts, empty or lo == 0
+    return None, False  # a class, a dot, a non-letter: anything may start here
+
+
+def word_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The letters every match of `pattern` starts with (a prefix per way it can start, ignoring \\b and lookarounds),
+    or None when a match may start otherwise: a prefilter that finds where the pattern can match at all."""
+    starts, empty = _first(list(sp.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
+    if starts is None or empty or "" in starts:
+        return None
+    return frozenset(starts)

@@ -5,7 +5,6 @@ a 'not only' that pairs it with the next frame. Each pass makes new frames (fram
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reader.core.claims.rules import Rule
 from reader.core.claims.stages.frames.clause_subject import _trim
@@ -54,7 +53,7 @@ def gapped(ms: str, f: Frame) -> list[Frame]:
         return [f]
     g = Frame(f.cue, f.cue_start, f.cue_end, (m.start(1), m.end(1)), verb=f.verb, via=f.via, region=(m.start(1), m.end(1)),
               contents=((m.end(1), b),), rules=(*f.rules, "frame.gapped"))
-    return [replace(f, contents=((a, m.start()),)), g]
+    return [f.but(contents=((a, m.start()),)), g]
 
 
 def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
@@ -63,7 +62,7 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
     moved: int | None = None  # where 'not only' moved the start of this frame's region
     for i, f in enumerate(frames):
         if moved is not None:
-            f = replace(f, region=(moved, f.region[1]))
+            f = f.but(region=(moved, f.region[1]))
             moved = None
         nxt = frames[i + 1].region[0] if i + 1 < len(frames) else len(ms)
         contents: list[Range] = []
@@ -73,7 +72,7 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
             a2, b2 = _trim(ms, a, b)
             if b2 - a2 > 1:
                 contents.append((a2, b2))
-        out.append(replace(f, contents=tuple(contents)) if tuple(contents) != f.contents else f)
+        out.append(f.but(contents=tuple(contents)) if tuple(contents) != f.contents else f)
     return out
 
 

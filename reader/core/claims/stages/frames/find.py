@@ -17,7 +17,7 @@ from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.active import active_frame
 from reader.core.claims.stages.frames.contents import close_contents, gapped
-from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE, cue_rule
+from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE, cue_matches, cue_rule
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.passive import passive_frame
 from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vetoed
@@ -46,7 +46,7 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
     if first < 0:
         return frames
     lo = 0
-    for m in CUE_RE.finditer(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
+    for m in cue_matches(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
         hit = _hit(m, ms, lo, frames)
         f = _frame(hit) if hit is not None else None
         if f is not None:
@@ -68,8 +68,10 @@ def _hit(m: re.Match[str], ms: str, lo: int, frames: list[Frame]) -> CueHit | No
     stance = m.group("stance") is not None or not phrase and verb in STANCE_VERBS and verb not in CUE_VERBS
     passive = _BE_BEFORE.search(ms, 0, m.start("verb") if m.group("verb") else cs) is not None and not aux.strip()
     aux_passive = _BE_IN_AUX.search(aux) is not None
-    reduced = not (passive or aux_passive or phrase) and verb.endswith("ed") and not aux.strip() and not stance
-    return CueHit(ms, m, cs, ce, verb, phrase, aux, stance, lo, tuple(frames), passive, aux_passive, reduced, (cue_rule(m, verb),))
+    bare = not phrase and not aux.strip()
+    reduced = not (passive or aux_passive or phrase) and verb.endswith("ed") and bare and not stance
+    return CueHit(ms, m, cs, ce, verb, phrase, aux, stance, lo, frames, passive, aux_passive, reduced, (cue_rule(m, verb),), bare,
+                  frames[-1] if frames else None)
 
 
 def _frame(hit: CueHit) -> Frame | None:

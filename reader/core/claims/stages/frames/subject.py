@@ -52,8 +52,11 @@ _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+
 
 _PP_START = re.compile(r"(?:In|At|On|During|From|Under|Through|Regarding|Concerning|Despite|Amid|Over|Throughout|Across|Within)\s")
 """A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|further|again|too|previously|repeatedly|publicly|once|fully|somewhat|"
-                              r"strongly|firmly|openly|both|all|each|instead|likewise|similarly))+$")
+_AND = re.compile(r"\s+and\s+")
+_AND_OR_END = re.compile(r"\s(?:and|or)$")
+_ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
+            "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"))+$")
 _CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
@@ -138,10 +141,11 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         seg_end -= 1
     if seg_end <= lo:
         return _none(cue_start)
-    issued = _ISSUED_WHICH.search(ms, lo, seg_end)
+    # the two patterns below end at the cue ('… which$', '…,$'): a stretch that does not end so skips them
+    issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
     if issued and not _BAD_IN_SUBJECT.search(issued.group("x")):
         return Source((issued.start("x"), issued.end("x")), None, issued.start("x"), "subject.issued-which")
-    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end)
+    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
     pre = ms[lo : rel.start()] if rel else ""
     if rel and (not pre.strip() or _opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
         # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
@@ -149,7 +153,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
     if ms[seg_end - 1] == ",":
         return _appositive(ms, lo, seg_end, cue_start)
-    if re.search(r"\s(?:and|or)$", ms[lo:seg_end]):
+    if _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     return _noun_phrase(ms, lo, seg_end, cue_start)
 
@@ -182,7 +186,9 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
 
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
-    b = max(ms.rfind(c, lo, seg_end) for c in ",;:”\"—–")
+    rfind = ms.rfind
+    b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
+            rfind("—", lo, seg_end), rfind("–", lo, seg_end))
     a = lo if b < 0 else b + 1
     lead = _ACCORDING_LEAD.match(ms[a:seg_end])
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
@@ -193,7 +199,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     lead = _LEAD_PP.match(ms, a, e)
     if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
         a = lead.start("n")
-    what = _WHAT_NAME.search(ms, a, e)
+    what = _WHAT_NAME.search(ms, a, e) if ms.find("what", a, e) >= 0 else None
     if what:  # "… drew what WalesOnline called “fury”": the name after 'what' is the source of the quoted word
         return Source((what.start(1), what.end(1)), None, what.start(), "subject.what-name")
     a += _opener_len(ms[a:e])
@@ -202,10 +208,10 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         a = when.end()
     if _PP_START.match(ms, a, e) and not lead:
         return _none(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
-    adv = _TRAILING_ADVERB.search(ms, a, e)
+    adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith(_ADVERBS, a, e) else None
     if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's
         e = adv.start()
-    loc = _LOCATIVE.search(ms[a:e])
+    loc = _LOCATIVE.search(ms[a:e]) if ms.endswith(("there", "here"), a, e) else None
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
         e = a + loc.start()
     return _checked(ms, a, e, cue_start, lead is not None)
@@ -219,7 +225,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
-    conj = [c.split() for c in re.split(r"\s+and\s+", ms[a:e])]
+    conj = [c.split() for c in _AND.split(ms[a:e])]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
     if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)

@@ -35,14 +35,18 @@ def stem_of(verb: str) -> str:
     return verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith(("claim", "charg", "recog")) else verb[:4]
 
 
+_FOR_VERB: dict[tuple[int, str], tuple[Veto, ...]] = {}
+
+
 def vetoed(vetoes: tuple[Veto, ...], hit: CueHit, subject: Range | None = None) -> bool:
-    """Whether a veto of this phase drops the match (the first that applies is recorded when tracing)."""
-    stem = None
-    for v in vetoes:
-        if v.stem is not None:
-            stem = stem or stem_of(hit.verb)
-            if v.stem != stem:
-                continue
+    """Whether a veto of this phase drops the match (the first that applies is recorded when tracing). The vetoes
+    asked about a verb are those without a stem and those of its stem, listed once per verb."""
+    key = (id(vetoes), hit.verb)
+    mine = _FOR_VERB.get(key)
+    if mine is None:
+        stem = stem_of(hit.verb)
+        mine = _FOR_VERB[key] = tuple(v for v in vetoes if v.stem is None or v.stem == stem)
+    for v in mine:
         if v.test(hit, subject):
             fire(v.id)
             return True
@@ -70,6 +74,7 @@ _BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have)\b")
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
+_PUNCT = re.compile(r"[,;:]")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$")
 _HAS = re.compile(r"\bha(?:s|ve|d)\b")
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further|numerous|repeated|such|these|those|other|all|"
@@ -96,7 +101,7 @@ def _thought_inside(h: CueHit, s: Range | None) -> bool:
     if prev is None or h.phrase or h.verb not in THINK_VERBS or not prev.contents:
         return False
     glue = h.ms[prev.region[1] : h.cs]
-    return _THOUGHT_GLUE.fullmatch(glue) is not None and not re.search(r"[,;:]", glue)
+    return _THOUGHT_GLUE.fullmatch(glue) is not None and not _PUNCT.search(glue)
 
 
 def _act_inside(h: CueHit, s: Range | None) -> bool:

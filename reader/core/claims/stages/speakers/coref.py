@@ -53,10 +53,11 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
 
 
-def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
+def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None = None) -> str | None:
     """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
-    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
-    folded = fold(text[lo:hi])
+    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name).
+    `folded_text`: the whole text folded once, when the caller keeps it (folding keeps every offset)."""
+    folded = folded_text[lo:hi] if folded_text is not None else fold(text[lo:hi])
     sur = fold(surname)
     rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(sur) + r"\b")
     # the surname's occurrences first (a literal search), then the given names just before each, latest first: the

@@ -178,6 +178,22 @@ class Resolver:
         self.full_names: dict[str, str | None] = {}
         self.words = WordCount(text)
         self.described: dict[str, Described] = {}
+        self._folded: str | None = None
+        self._speakers: dict[str, Speaker] = {}
+
+    def split(self, subject: str) -> Speaker:
+        """split_subject, remembered for the document (a source is named again and again)."""
+        sp = self._speakers.get(subject)
+        if sp is None:
+            sp = self._speakers[subject] = split_subject(subject)
+        return sp
+
+    @property
+    def folded(self) -> str:
+        """The document without diacritics, folded once (same offsets: each character folds to one)."""
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
 
     def speaker_of(self, f: Frame, base: int, prev: Who) -> tuple[Who, str | None]:
         """(speaker, via) for a frame; inherited frames share `prev`. The via is the frame's, or the channel the subject
@@ -204,7 +220,7 @@ class Resolver:
     def _through_channel(self, st: _Mention) -> None:
         """A channel or a court's document as the subject: the source behind it, the channel as via."""
         own = _OWNED_CHANNEL.fullmatch(st.mention)
-        if own and not split_subject(st.mention).person:  # "The chain's press release": the chain, via the release
+        if own and not self.split(st.mention).person:  # "The chain's press release": the chain, via the release
             st.via = st.via or st.mention
             st.a, st.b = st.a + own.start("owner"), st.a + own.end("owner")
             st.mention = self.text[st.a : st.b]
@@ -224,7 +240,7 @@ class Resolver:
         """Name and role: an appositive pair, two persons or organisations joined by 'and', or a title before a name."""
         if f.role is not None:
             ra, rb = base + f.role[0], base + f.role[1]
-            first, second = split_subject(st.mention), split_subject(self.text[ra:rb])
+            first, second = self.split(st.mention), self.split(self.text[ra:rb])
             common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb])
             if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
                 st.a, st.b, ra, rb = ra, rb, st.a, st.b
@@ -232,11 +248,11 @@ class Resolver:
                 st.rules.append("speaker.role-apposed")
             st.role, st.sp = self.text[ra:rb], first
             return
-        st.sp = split_subject(st.mention)
+        st.sp = self.split(st.mention)
         st.role = st.sp.role
         parts = _AND.split(st.mention)
-        pair = [split_subject(x) for x in parts]
-        pair = [p if p.person else split_subject(_PREP.split(p.name)[-1]) for p in pair]
+        pair = [self.split(x) for x in parts]
+        pair = [p if p.person else self.split(_PREP.split(p.name)[-1]) for p in pair]
         if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
             st.sp, st.role = Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None  # "Senator X and Representative Y"
             st.rules.append("speaker.two-persons")
@@ -250,7 +266,7 @@ class Resolver:
         if sp.person or not _SURNAME.match(mention) or self.memory.persons.has_surname(fold(mention)):
             return
         if mention not in self.full_names:  # looked for once: long texts stay linear
-            self.full_names[mention] = full_name(self.text, mention, max(0, st.a - 20000), st.a)
+            self.full_names[mention] = full_name(self.text, mention, max(0, st.a - 20000), st.a, self.folded)
         full = self.full_names[mention]
         if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
             st.sp = Speaker(full, sp.role, True)
@@ -324,7 +340,7 @@ class Resolver:
         ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
             or _ANTECEDENT_NEAR.search(before)
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
-            st.sp = split_subject(ante.group(1).strip())
+            st.sp = self.split(ante.group(1).strip())
             st.name = self.memory.resolve(st.sp, st.sp.name)[0]
             st.role = st.role or st.sp.role
             st.rules.append("speaker.who-antecedent")
@@ -374,7 +390,7 @@ class Resolver:
         if low in ("he", "she"):
             name = self.memory.resolve(Speaker(mention, None, True), mention)[0]
             return Who(name, span, None, ("speaker.sentence-subject", "speaker.pronoun")) if name.lower() != low else None
-        sp = split_subject(mention)
+        sp = self.split(mention)
         if not (sp.person or self.memory.persons.has_surname(fold(sp.name)) or sp.name == self.memory.last_group):
             return None
         name, rule = self.memory.resolve(sp, mention)
