@@ -16,7 +16,7 @@ from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
 from reader.core.claims.stages.frames.subject import _VERB_START, Source, find_subject
-from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE, POSSESSED, vetoed
+from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
 _PREP_GERUND = re.compile(
     r"\s(?:despite|amid|after|with|following|over)\s+(?P<s>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+$"
@@ -117,7 +117,7 @@ def _before(h: CueHit) -> Source | None:
         if not poss:
             return None  # no one holds the argument
         src = Source((h.lo + poss.start(1), h.lo + poss.end(1)), None, h.lo + poss.start(1), "subject.possessor")
-    elif not prep and vetoed((POSSESSED,), h, src.subject):
+    elif not prep and vetoed(POSSESSED_PHASE, h, src.subject):
         return None
     if vetoed(NOUN_VETOES, h, src.subject):
         return None
@@ -125,7 +125,7 @@ def _before(h: CueHit) -> Source | None:
         main = _main_subject(ms, cs, h.verb)
         if main:
             src = Source(main[0], None, main[1], "subject.main-clause")
-    if vetoed((PARTICIPLE,), h, src.subject):
+    if vetoed(PARTICIPLE_PHASE, h, src.subject):
         return None
     return src
 

@@ -35,18 +35,18 @@ def stem_of(verb: str) -> str:
     return verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith(("claim", "charg", "recog")) else verb[:4]
 
 
-_FOR_VERB: dict[tuple[int, str], tuple[Veto, ...]] = {}
+_FOR_VERB: dict[tuple[int, str], tuple[tuple[Veto, ...], tuple[Veto, ...]]] = {}
 
 
 def vetoed(vetoes: tuple[Veto, ...], hit: CueHit, subject: Range | None = None) -> bool:
     """Whether a veto of this phase drops the match (the first that applies is recorded when tracing). The vetoes
-    asked about a verb are those without a stem and those of its stem, listed once per verb."""
+    asked about a verb are those without a stem and those of its stem, listed once per phase and verb."""
     key = (id(vetoes), hit.verb)
-    mine = _FOR_VERB.get(key)
-    if mine is None:
+    entry = _FOR_VERB.get(key)
+    if entry is None or entry[0] is not vetoes:
         stem = stem_of(hit.verb)
-        mine = _FOR_VERB[key] = tuple(v for v in vetoes if v.stem is None or v.stem == stem)
-    for v in mine:
+        entry = _FOR_VERB[key] = (vetoes, tuple(v for v in vetoes if v.stem is None or v.stem == stem))
+    for v in entry[1]:
         if v.test(hit, subject):
             fire(v.id)
             return True
@@ -266,3 +266,5 @@ PARTICIPLE = Veto(id="veto.participle-no-subject",
                   why="', observing the rescue mission' without a subject: a participle phrase",
                   example="Trump accused Biden of previously saying he wanted to ban hydraulic fracturing.",
                   test=lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs))
+POSSESSED_PHASE = (POSSESSED,)
+PARTICIPLE_PHASE = (PARTICIPLE,)
