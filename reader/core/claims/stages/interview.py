@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.claims.record import Claim
 from reader.core.claims.rules import Rule
@@ -162,7 +163,13 @@ def is_interview_note(sentence: str, interviewers: Iterable[str]) -> bool:
     if _INTERVIEW_NOTE.search(sentence) is None:
         return False
     low = sentence.lower()
-    return any(re.search(rf"\b{re.escape(n)}\b", low) for n in interviewers if len(n) > 2) or re.search(r"\b(?:us|our|we)\b", low) is not None
+    return _naming(frozenset(n for n in interviewers if len(n) > 2)).search(low) is not None
+
+
+@lru_cache(maxsize=64)
+def _naming(names: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for any of the asking side's names as a word, or 'us', 'our', 'we'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + (r"|" if names else "") + r"us|our|we)\b")
 
 
 _OWN_WORDS = re.compile(r"(?:[Ii]|[Ww]e|[Uu]s|[Mm]e|[Mm]y|[Oo]ur|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\b"
