@@ -155,8 +155,9 @@ _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True))
 _WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + by_first_char(sorted(_STARTS - {"a"}, key=len, reverse=True))
                          + r")\b|(?<![a-z])a(?=[\s-]+(?:dozen|half|third|quarter|fifth|few)(?![a-z]))")
 """The same candidates where they can survive the word-start check in find_numbers (no ASCII letter before a
-number word; 'a' only before 'dozen', 'half', 'third' …, as find_numbers passes over the article), twice as fast: a number word inside a word fails on its first character, and the alternation
-branches by first letter instead of trying every word. Used when lower-casing kept the text's length."""
+number word; 'a' only before 'dozen', 'half', 'third' …, as find_numbers passes over the article), twice as fast:
+a number word inside a word fails on its first character, and the alternation branches by first letter instead of
+trying every word. Used when lower-casing kept the text's length."""
 
 
 _PEEK = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
