@@ -36,7 +36,7 @@ def connect(root: str | Path, threads: int | None = None, lock: bool = True) -> 
     tmp = root / "_state" / "tmp"
     config: dict[str, Any] = {
         "autoinstall_known_extensions": False, "autoload_known_extensions": False,
-        "memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
+        "memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False, "enable_progress_bar": False,
     }
     if threads:
         config["threads"] = threads

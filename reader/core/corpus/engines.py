@@ -154,7 +154,7 @@ class DaskEngine:
         def submit(part: Partition) -> Any:
             return self.client.submit(run_partition, part, key=f"corpus-{self.token}-{part.index}", pure=False, retries=1)
 
-        futures = as_completed([submit(p) for p in islice(it, window)])
+        futures = as_completed([submit(p) for p in islice(it, window)], loop=self.client.loop)
         try:
             for fut in futures:
                 try:
