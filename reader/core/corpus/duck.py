@@ -36,11 +36,12 @@ def connect(root: str | Path, threads: int | None = None, lock: bool = True) -> 
     tmp = root / "_state" / "tmp"
     config: dict[str, Any] = {
         "autoinstall_known_extensions": False, "autoload_known_extensions": False,
-        "memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False, "enable_progress_bar": False,
+        "memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
     }
     if threads:
         config["threads"] = threads
     con = duckdb.connect(":memory:", config=config)
+    con.execute("SET enable_progress_bar = false")  # a per-connection option: it would draw on the user's terminal
     con.execute(f"SET custom_extension_repository = {_sql_str(str(root / '_state' / 'no-extensions'))}")
     if tmp.parent.exists() and _writable(tmp.parent):
         con.execute(f"SET temp_directory = {_sql_str(str(tmp))}")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -81,7 +82,8 @@ class Pool:
         self.workers = jobs
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["reader.core.corpus.work"])
-        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=TASKS_PER_WORKER)
+        self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=TASKS_PER_WORKER,
+                                        initializer=exit_with, initargs=(os.getpid(),))
 
     def map(self, parts: Iterator[Partition]) -> Iterator[PartitionResult]:
         window = 2 * self.workers
@@ -105,6 +107,24 @@ class Pool:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def exit_with(parent: int) -> None:
+    """In a pool worker: exit when the parent dies (SIGKILL included). A worker is a child of the forkserver, not
+    of the parent, and would otherwise block forever writing a result nobody reads."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid was reused by another user's process: the parent is gone
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class DaskEngine:

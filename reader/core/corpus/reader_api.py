@@ -11,10 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader import __version__
-from reader.core.claims import Claim, extract_claims
-from reader.core.document import Document, LoadError, from_text, normalize, parse_document
-from reader.core.formats import extract_html
-from reader.core.safe import safe_inline
+from reader.core.claims.extract import extract_claims
+from reader.core.claims.record import Claim
+from reader.core.documents.document import Document, LoadError, from_text, normalize, parse_document
+from reader.core.documents.formats import extract_html
+from reader.core.text.safe import safe_inline
 
 __all__ = [
     "Claim",
