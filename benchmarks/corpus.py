@@ -16,7 +16,6 @@ Last line: `corpus articles=20000 jobs1_per_s=<f> jobs2_per_s=<f> dask_per_s=<f>
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import io
 import json
 import os

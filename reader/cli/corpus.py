@@ -82,31 +82,33 @@ def _core(run: Callable[[], int]) -> int:
         raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), EXIT_ERROR) from None
 
 
-def _reporter() -> Callable[[Progress], None]:
-    """A redrawn line on a terminal; on a pipe or file, a plain line every few seconds and at each phase."""
-    from reader.core.corpus.progress import progress_line
+class _Reporter:
+    """A redrawn line on a terminal; on a pipe or a file, a plain line every few seconds and at each phase."""
 
-    tty = sys.stderr.isatty()
-    last = {"t": 0.0, "phase": ""}
+    def __init__(self) -> None:
+        from reader.core.corpus.progress import progress_line
 
-    def report(p: Progress) -> None:
+        self.line = progress_line
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+        self.phase = ""
+
+    def __call__(self, p: Progress) -> None:
         now = time.monotonic()
-        changed = p.phase != last["phase"]
-        if tty:
-            if changed and last["phase"] == "extract":
-                sys.stderr.write("\n")
-            width = os.get_terminal_size(sys.stderr.fileno()).columns if changed or now - float(last["t"]) > 0.2 else None
-            if width is None:
+        changed = p.phase != self.phase
+        if self.tty:
+            if not changed and now - self.last < 0.2:
                 return
-            sys.stderr.write("\r\x1b[2K" + progress_line(p, width)[: width - 1] + ("\n" if p.phase == "done" else ""))
-        elif changed or now - float(last["t"]) >= PLAIN_EVERY:
-            sys.stderr.write(progress_line(p) + "\n")
+            if changed and self.phase == "extract":
+                sys.stderr.write("\n")
+            width = os.get_terminal_size(sys.stderr.fileno()).columns
+            sys.stderr.write("\r\x1b[2K" + self.line(p, width)[: width - 1] + ("\n" if p.phase == "done" else ""))
+        elif changed or now - self.last >= PLAIN_EVERY:
+            sys.stderr.write(self.line(p) + "\n")
         else:
             return
         sys.stderr.flush()
-        last["t"], last["phase"] = now, p.phase
-
-    return report
+        self.last, self.phase = now, p.phase
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -117,7 +119,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         options = ExtractOptions(jobs=args.jobs, scheduler=args.scheduler,
                                  partition_size=args.partition_size or defaults.partition_size,
                                  max_article_bytes=args.max_article_size or defaults.max_article_bytes)
-        result = extract_corpus(args.inputs, args.out, options, _reporter())
+        result = extract_corpus(args.inputs, args.out, options, _Reporter())
         print(one_line(f"{args.out}: {result.articles:,} articles ({result.errors:,} not read), {result.claims:,} claims, "
                        f"{result.finalize.get('quotes', 0):,} distinct quotes, {result.finalize.get('speakers', 0):,} speakers"))
         return 0

@@ -132,7 +132,7 @@ class DaskEngine:
 
     name = "dask"
 
-    def __init__(self, address: str, timeout: float = 20.0) -> None:
+    def __init__(self, address: str, timeout: float = 10.0) -> None:
         try:
             from dask.distributed import Client
         except ImportError:
