@@ -137,14 +137,10 @@ class PeakRSS:
                 continue
 
 
-RUNNER = ("import sys; from reader.core.corpus.extract import ExtractOptions, extract_corpus; a = sys.argv[1:]; "
-          "o = ExtractOptions(jobs=int(a[1]) if a[0] == 'jobs' else None, scheduler=a[1] if a[0] == 'scheduler' else None); "
-          "print(extract_corpus(a[3:], a[2], o))")
-
-
 def run(inputs: list[str], out: Path, how: str, value: str) -> float:
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", RUNNER, how, value, str(out), *inputs], capture_output=True, text=True, cwd=ROOT)
+    cmd = [sys.executable, "-m", "reader", "corpus", "extract", *inputs, "-o", str(out), f"--{how}", value]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     seconds = time.perf_counter() - t0
     if proc.returncode:
         raise SystemExit(f"{how} {value} failed: {proc.stderr[-2000:]}")

@@ -114,6 +114,9 @@ def test_quotes_table_counts_each_quotation(tmp_path: Path) -> None:
     flagged = rows(out, "SELECT speakers, speaker_count FROM quotes WHERE conflicting")
     assert all(len(s) == n > 1 for s, n in flagged)
     assert rows(out, "SELECT count(*) FROM speakers WHERE speaker_canonical IS NULL") == [(0,)]
+    linked = "SELECT count(*), count(q.quote_id) FROM claims c LEFT JOIN quotes q USING (quote_id) WHERE c.kind = 'quote'"
+    (n, joined), = rows(out, linked)
+    assert n == joined > 0  # every quotation claim finds its row in quotes
 
 
 def test_cli_query_formats_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

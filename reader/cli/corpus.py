@@ -102,6 +102,7 @@ class _Reporter:
             if changed and self.phase == "extract":
                 sys.stderr.write("\n")
             width = os.get_terminal_size(sys.stderr.fileno()).columns
+            width = width if width >= 40 else 80  # a pseudo-terminal that reports no size
             sys.stderr.write("\r\x1b[2K" + self.line(p, width)[: width - 1] + ("\n" if p.phase == "done" else ""))
         elif changed or now - self.last >= PLAIN_EVERY:
             sys.stderr.write(self.line(p) + "\n")

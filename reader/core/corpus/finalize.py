@@ -24,32 +24,35 @@ BATCH = 50_000
 NAMES = pa.schema([("speaker", pa.string()), ("count", pa.int64()), ("clean", pa.string()), ("key", pa.string()), ("alias_of", pa.string())])
 SPEAKERS = pa.schema([("speaker", pa.string()), ("speaker_canonical", pa.string()), ("claims", pa.int64())])
 
-QUOTES_SQL = r"""
-WITH q AS (
-    SELECT c.article_id, c.claim_id, c.speaker_canonical AS speaker, c.content, a.date,
-           lower(regexp_replace(trim(c.content, ' "''“”‘’«»„.,;:…'), '\s+', ' ', 'g')) AS norm
-    FROM claims c LEFT JOIN articles a ON a.id = c.article_id
-    WHERE c.kind = 'quote' AND c.content IS NOT NULL
-)
-SELECT md5(norm) AS quote_id, min(content) AS content, norm,
-       count(*) AS occurrences, count(DISTINCT article_id) AS articles,
-       list(DISTINCT speaker ORDER BY speaker) FILTER (WHERE speaker IS NOT NULL) AS speakers,
-       count(DISTINCT speaker) AS speaker_count,
-       count(DISTINCT speaker) > 1 AS conflicting,
-       min(date) AS first_date, max(date) AS last_date, min(claim_id) AS first_claim_id
-FROM q WHERE norm <> ''
-GROUP BY norm
-ORDER BY occurrences DESC, quote_id
+QUOTES_SQL = """
+SELECT c.quote_id, min(c.content) AS content,
+       count(*) AS occurrences, count(DISTINCT c.article_id) AS articles,
+       list(DISTINCT c.speaker_canonical ORDER BY c.speaker_canonical) FILTER (WHERE c.speaker_canonical IS NOT NULL) AS speakers,
+       min(a.date) AS first_date, max(a.date) AS last_date, min(c.claim_id) AS first_claim_id
+FROM claims c LEFT JOIN articles a ON a.id = c.article_id
+WHERE c.kind = 'quote' AND c.quote_id IS NOT NULL
+GROUP BY c.quote_id
 """
-"""Each distinct quotation (case, spacing and surrounding quote marks ignored): how often, in how many
-articles, attributed to whom; `conflicting` when the canonical speakers differ."""
+"""Each distinct quotation (the workers' `quote_id`: case, spacing and quote marks ignored): how often, in how many
+articles, attributed to whom; `conflicting` when more than one canonical speaker said it."""
+
+QUOTES_OUT = """
+SELECT quote_id, content, occurrences, articles, speakers, len(speakers) AS speaker_count, len(speakers) > 1 AS conflicting,
+       first_date, last_date, first_claim_id
+FROM ({q}) ORDER BY occurrences DESC, quote_id
+"""
 
 
 def finalize(out: Output, threads: int | None = None) -> dict[str, Any]:
+    """Speakers, then quotes, each on a connection of its own (closing one gives its memory back before the next)."""
     con = connect(out.root, threads=threads, lock=False)
     try:
         n_speakers = build_speakers(con, out.root)
         rewritten = fill_canonical(con, out.root)
+    finally:
+        con.close()
+    con = connect(out.root, threads=threads, lock=False)
+    try:
         n_quotes = build_quotes(con, out.root)
     finally:
         con.close()
@@ -142,6 +145,6 @@ def build_quotes(con: Any, root: Path) -> int:
     path = root / "quotes" / "quotes.parquet"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(".quotes.parquet.tmp")
-    con.execute(f"COPY ({QUOTES_SQL}) TO {_sql_str(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
+    con.execute(f"COPY ({QUOTES_OUT.format(q=QUOTES_SQL)}) TO {_sql_str(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
     os.replace(tmp, path)
     return int(pq.ParquetFile(path).metadata.num_rows)

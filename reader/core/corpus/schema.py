@@ -43,6 +43,7 @@ CLAIMS = pa.schema([
     ("hedge", pa.string()),
     ("numbers", pa.list_(NUMBER)),
     ("rules", pa.list_(pa.string())),  # the extractor's provenance: which rules made the claim
+    ("quote_id", pa.string()),    # a quotation's row in `quotes` (md5 of its text, case, spacing and quote marks ignored)
     ("extractor_version", pa.string()),
 ])
 

@@ -8,6 +8,7 @@ with identical results. A bad article becomes a row with `error` set; it never f
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -116,10 +117,20 @@ def _claim_row(cols: dict[str, list[Any]], article_id: str, i: int, c: api.Claim
         "role": c.role, "cue": c.cue, "via": c.via, "hedged": bool(c.hedged), "hedge": c.hedge,
         "numbers": [{"text": n.text, "value": n.value, "start": n.span.start, "end": n.span.end} for n in c.numbers],
         "rules": [str(r) for r in rules] if isinstance(rules, list | tuple) else None,
+        "quote_id": quote_id(c.quote) if c.kind == "quote" else None,
         "extractor_version": version,
     }
     for k, v in row.items():
         cols[k].append(v)
+
+
+_QUOTE_EDGES = " \t\n\"'“”‘’«»„‚‹›.,;:!?…–—-"
+
+
+def quote_id(text: str) -> str | None:
+    """One id per quotation however it was typed: case, spacing and the quote marks and punctuation around it ignored."""
+    key = " ".join(text.casefold().split()).strip(_QUOTE_EDGES)
+    return hashlib.md5(key.encode("utf-8"), usedforsecurity=False).hexdigest() if key else None
 
 
 def _read(raw: RawArticle) -> _Read:
