@@ -164,6 +164,28 @@ def identical(outs: list[Path]) -> bool:
     return True
 
 
+def search_timing(out: Path) -> None:
+    """`reader corpus search` on the whole output (a million claims at 20,000 articles): the search itself, best of
+    three in this process, and the command as a user runs it (interpreter start-up and imports included)."""
+    from reader.core.corpus.duck import connect
+    from reader.core.corpus.search import search
+
+    con = connect(out)
+    (claims,) = con.execute("SELECT count(*) FROM claims").fetchone()
+    con.close()
+    for words in ("troops killed in the conflict", "pandemc declard"):  # the second with typos: the prefix fallback
+        best = min(_timed(lambda w=words: search(out, w)) for _ in range(3))
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "reader", "corpus", "search", str(out), words], check=True, capture_output=True, cwd=ROOT)
+        print(f"search {words!r}: claims={claims} search_s={best:.3f} command_s={time.perf_counter() - t0:.3f}", flush=True)
+
+
+def _timed(fn: object) -> float:
+    t0 = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - t0
+
+
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 20_000
     with tempfile.TemporaryDirectory(prefix="corpus-bench-") as tmp, PeakRSS() as rss:
@@ -177,6 +199,7 @@ def main(argv: list[str]) -> int:
         with dask_cluster(2, base) as address:
             dask_s = run(inputs, base / "out-dask", "scheduler", address)
         same = identical([base / "out-jobs1", base / "out-jobs2", base / "out-dask"])
+        search_timing(base / "out-jobs1")
     print(f"corpus articles={n} jobs1_per_s={n / jobs1:.1f} jobs2_per_s={n / jobs2:.1f} dask_per_s={n / dask_s:.1f} "
           f"speedup={jobs1 / jobs2:.2f} peak_rss_mb={rss.peak_kb / 1024:.1f} identical={'yes' if same else 'no'}")
     return 0

@@ -166,3 +166,14 @@ def test_output_folder_of_another_run_is_refused(tmp_path: Path) -> None:
     (tmp_path / "other" / "notes.txt").write_text("mine")
     with pytest.raises(OutputError, match="not empty"):
         extract_corpus([str(SAMPLES[1])], tmp_path / "other", ExtractOptions(jobs=1))
+
+
+def test_a_folder_without_articles_gives_empty_tables(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.csv").write_text("not an article")
+    out = tmp_path / "out"
+    assert main(["corpus", "extract", str(tmp_path / "in"), "-o", str(out), "--jobs", "1"]) == 0
+    assert "0 articles" in capsys.readouterr().out
+    assert rows(out, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims), (SELECT count(*) FROM quotes)") == [(0, 0, 0)]
+    assert main(["corpus", "summary", str(out)]) == 0
+    assert "0 articles" in capsys.readouterr().out

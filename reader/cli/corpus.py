@@ -68,6 +68,7 @@ def _core(run: Callable[[], int]) -> int:
     try:
         from reader.core.corpus.duck import QueryError
         from reader.core.corpus.engines import EngineError
+        from reader.core.corpus.finalize import FinalizeError
         from reader.core.corpus.inputs import InputError
         from reader.core.corpus.output import OutputError
     except ImportError as exc:
@@ -76,7 +77,7 @@ def _core(run: Callable[[], int]) -> int:
         return run()
     except (InputError, OutputError, QueryError) as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
-    except EngineError as exc:
+    except (EngineError, FinalizeError) as exc:
         raise CliError(str(exc), EXIT_ERROR) from None
     except OSError as exc:
         raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), EXIT_ERROR) from None

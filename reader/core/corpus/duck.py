@@ -70,7 +70,9 @@ def _partitioned_view(con: Any, root: Path, name: str, schema: pa.Schema) -> Non
                     "hive_types = {'year': SMALLINT, 'month': TINYINT})")
         return
     empty = pa.table({f.name: pa.array([], f.type) for f in [*schema, *HIVE]})
-    con.register(f"_empty_{name}", empty)
+    con.register("_arrow", empty)  # a registered object is seen by this cursor only; a table by every cursor
+    con.execute(f"CREATE TABLE _empty_{name} AS SELECT * FROM _arrow")
+    con.unregister("_arrow")
     con.execute(f"CREATE VIEW {name} AS SELECT * FROM _empty_{name}")
 
 

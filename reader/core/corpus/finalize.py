@@ -43,7 +43,20 @@ FROM ({q}) ORDER BY occurrences DESC, quote_id
 """
 
 
+class FinalizeError(Exception):
+    """DuckDB failed while finalizing (disk full, unreadable file): one line; running again retries it."""
+
+
 def finalize(out: Output, threads: int | None = None) -> dict[str, Any]:
+    import duckdb
+
+    try:
+        return _finalize(out, threads)
+    except duckdb.Error as exc:
+        raise FinalizeError(f"finalizing {out.root} failed ({' '.join(str(exc).split())[:300]}); run the same command again") from None
+
+
+def _finalize(out: Output, threads: int | None) -> dict[str, Any]:
     """Speakers, then quotes, each on a connection of its own (closing one gives its memory back before the next)."""
     con = connect(out.root, threads=threads, lock=False)
     try:

@@ -47,6 +47,24 @@ class Name:
     alias_of: str | None = None  # for an acronym row: the long name it stands for
 
 
+_SMALL_WORDS = frozenset("of and the for on in at to from de du la".split())
+
+
+def _spelled_out(s: str) -> re.Match[str] | None:
+    """'World Health Organization (WHO)': a name and its acronym, when the acronym is the name's initials (all its
+    words', or its capitalised words') — not 'Investigative Committee and the Federal Security Service (FSB)'."""
+    m = _ACRONYM.match(s)
+    if not m:
+        return None
+    short = m["short"].replace(".", "").upper()
+    words = re.findall(r"[^\W\d_][\w'’-]*", m["long"])
+    for variant in (words, [w for w in words if w.casefold() not in _SMALL_WORDS]):
+        initials = "".join(w[0] for w in variant).upper()
+        if initials == short or (len(short) >= 3 and initials.endswith(short) and len(variant) - len(short) <= 2):
+            return m
+    return None
+
+
 def fold(s: str) -> str:
     """Case, accents and dots ignored: 'Erdoğan' = 'erdogan', 'J.' = 'j'."""
     decomposed = unicodedata.normalize("NFKD", s)
@@ -60,7 +78,7 @@ def _capitalised(word: str) -> bool:
 def clean(speaker: str) -> str:
     """The name without leading titles and articles, possessive, trailing punctuation or an acronym in brackets."""
     s = _SPACE.sub(" ", speaker).strip().strip(",;:")
-    m = _ACRONYM.match(s)
+    m = _spelled_out(s)
     if m:
         s = m["long"]
     words = s.split(" ")
@@ -93,7 +111,7 @@ def names_of(speaker: str, count: int) -> list[Name]:
     """The grouping rows of one distinct speaker: its own, plus an acronym row when it spells one out."""
     c = clean(speaker)
     rows = [Name(speaker, count, c, fold(c.split(" ")[-1]))]
-    m = _ACRONYM.match(_SPACE.sub(" ", speaker).strip())
+    m = _spelled_out(_SPACE.sub(" ", speaker).strip())
     if m:
         rows.append(Name(speaker, count, m["short"], fold(m["short"]), alias_of=c))
     return rows
