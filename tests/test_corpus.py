@@ -91,11 +91,14 @@ def test_warc_pages_become_articles(tmp_path: Path) -> None:
         ("https://news.example.org/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n"),
         ("https://news.example.org/gone", "404 Not Found", "text/html", b"<html><body>gone</body></html>"),
         ("https://news.example.org/b", "200 OK", "text/html", page(4)),
+        ("https://news.example.org/empty", "200 OK", "text/html", b"<html><body><nav>menu</nav></body></html>"),
     ])
     out = tmp_path / "out"
     summary = extract_corpus([str(warc)], out, ExtractOptions(jobs=1))
-    assert (summary.articles, summary.errors) == (2, 0)
-    got = rows(out, "SELECT url, title, claim_count, date IS NOT NULL FROM articles ORDER BY ordinal")
+    assert (summary.articles, summary.errors) == (3, 1)
+    assert rows(out, "SELECT url, error FROM articles WHERE error IS NOT NULL") == \
+        [("https://news.example.org/empty", "no article text found in this HTML page")]
+    got = rows(out, "SELECT url, title, claim_count, date IS NOT NULL FROM articles WHERE error IS NULL ORDER BY ordinal")
     assert [(u, t) for u, t, _, _ in got] == [("https://news.example.org/a", sample(0)[0]), ("https://news.example.org/b", sample(4)[0])]
     assert all(dated for *_, dated in got)  # the WARC-Date, when the page has none
     want = extract_claims(parse_document(page(4), "page.html"))

@@ -21,6 +21,7 @@ from reader.core.corpus.inputs import Partition, RawArticle
 from reader.core.corpus.schema import ARTICLES, CLAIMS
 
 UNKNOWN = (None, None)
+_PAGE = "page.html"
 
 
 @dataclass
@@ -66,7 +67,8 @@ def run_partition(part: Partition) -> PartitionResult:
             found = api.extract_claims(read.doc)
         except (BadArticle, api.LoadError) as exc:
             errors += 1
-            _article_row(arts, raw, getattr(exc, "ident", None) or ident, None, str(exc) or type(exc).__name__)
+            message = (str(exc) or type(exc).__name__).removeprefix(f"{_PAGE}: ")  # a WARC page's stand-in name says nothing
+            _article_row(arts, raw, getattr(exc, "ident", None) or ident, None, message)
             continue
         except Exception as exc:
             errors += 1  # an extractor bug on one article is that article's error, not the corpus's
@@ -141,7 +143,7 @@ def _read(raw: RawArticle) -> _Read:
     if raw.form == "jsonl":
         return _from_json(raw)
     # A WARC page is HTML whatever its URL ends with; its record id names it.
-    doc = api.parse_document(raw.payload, "page.html" if raw.form == "warc" else raw.name, raw.encoding)
+    doc = api.parse_document(raw.payload, _PAGE if raw.form == "warc" else raw.name, raw.encoding)
     if raw.form == "warc":
         url = raw.url or doc.meta.get("url")
         return _Read(doc, raw.name, url, doc.title or None, _date(doc.meta.get("date")) or _date(raw.date))
