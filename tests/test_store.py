@@ -8,13 +8,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reader.core.annotations.backends import open_store
 from reader.core.annotations.model import Annotation, Selector
-from reader.core.annotations.sqlite import MIGRATIONS, SCHEMA_VERSION
+from reader.core.annotations.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from reader.core.annotations.store import DB_NAME, StoreError
 from reader.core.documents.document import Document, from_text
 from reader.core.text.spans import Span
@@ -49,7 +50,7 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_round_trip_is_verbatim_for_hostile_tags_and_notes(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
     a = ann(doc, "budget would grow", verdict="false", tags=HOSTILE_TAGS, note="line1\nline2 [red]\x1b[2J\udc80",
             highlight=True, claim_key="number:10:20")
-    store.save(a)
+    a = store.save(a)
     store.close()
     again = open_store(os.path.dirname(store.path))
     assert again.get(a.id) == a
@@ -106,10 +107,13 @@ def test_forward_migration_from_version_1_keeps_data(tmp_path: Path, doc: Docume
     conn.commit()
     conn.close()
     st = open_store(str(db.parent))
-    assert st.get(a.id) == a
+    got = st.get(a.id)
+    assert got == replace(a, version=1, verdict_at=a.modified)  # v3: version 1, the verdict's time known, its author not
+    assert [e.value for e in st.verdict_history(a.id)] == ["true"]  # the old verdict opens the history
     assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    st.save(a.edited(verdict="false"))
+    st.save(got.edited(verdict="false"))
     assert [c.action for c in st.history(a.id)] == ["save"]  # the v2 change log works on migrated data
+    assert [e.value for e in st.verdict_history(a.id)] == ["true", "false"]
     st.close()
 
 

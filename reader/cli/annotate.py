@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, open_doc, open_user_store
-from reader.core.annotations.model import VERDICTS
+from reader.core.annotations.model import KEEP, VERDICTS, Edit
 from reader.core.annotations.store import StoreError, to_dict
 from reader.core.claims.extract import extract_claims
 from reader.core.config import load_config
@@ -44,8 +44,11 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
         target.add_argument("--claim", type=int, metavar="N", help="the N-th claim (1-based, as `reader claims` numbers them)")
         target.add_argument("--span", type=_span, metavar="START:END", help="code-point offsets in the normalized text")
         p.add_argument("--verdict", choices=VERDICTS)
+        p.add_argument("--evidence", action="append", default=[], metavar="SOURCE",
+                       help="with --verdict: a source it rests on, a link or a citation (repeatable)")
         p.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
-        p.add_argument("--note")
+        p.add_argument("--untag", action="append", default=[], metavar="TAG", help="remove a tag (repeatable)")
+        p.add_argument("--note", help="set the note ('' removes it)")
         p.add_argument("--highlight", action="store_true")
         p.set_defaults(func=cmd_annotate)
     elif sub == "annotations":
@@ -57,7 +60,6 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
         p.description = "Export a document's claims and annotations."
         p.add_argument("file", metavar="FILE")
         p.add_argument("--format", choices=sorted(FORMATS), help="default: export_format from the config file, else w3c")
-        p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else the platform config dir)")
         p.add_argument("-o", "--output", help="file to write (default: standard output)")
         p.add_argument("--force", action="store_true", help="overwrite an existing output file")
         p.add_argument("--review-url", metavar="URL", help="claimreview: the page where your fact-check is published (ClaimReview url)")
@@ -91,22 +93,26 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         span, key = args.span, None
         if span.end > len(s.doc.text) or not len(span):
             raise CliError(f"--span {span.start}:{span.end} is outside the text (0..{len(s.doc.text)})", EXIT_USAGE)
-    if not (args.verdict or args.tag or args.note is not None or args.highlight):
-        raise CliError("nothing to do: give --verdict, --tag, --note or --highlight", EXIT_USAGE)
+    if not (args.verdict or args.tag or args.untag or args.note is not None or args.highlight):
+        raise CliError("nothing to do: give --verdict, --tag, --untag, --note or --highlight", EXIT_USAGE)
+    if args.evidence and not args.verdict:
+        raise CliError("--evidence goes with a --verdict (the sources that verdict rests on)", EXIT_USAGE)
+    edit = Edit(
+        verdict=args.verdict if args.verdict else KEEP,
+        evidence=tuple(dict.fromkeys(e.strip() for e in args.evidence if e.strip())),
+        add_tags=tuple(dict.fromkeys(t.strip() for t in args.tag if t.strip())),
+        remove_tags=tuple(args.untag),
+        note=args.note if args.note is not None else KEEP,
+        highlight=True if args.highlight else KEEP,
+        label="annotate",
+    )
     try:
-        if args.verdict:
-            s.set_verdict(span, args.verdict, key)
-        if args.tag:
-            s.add_tags(span, args.tag, key)
-        if args.note is not None:
-            s.set_note(span, args.note, key)
-        if args.highlight:
-            a = s.find(span, key)
-            if not (a and a.highlight):
-                s.toggle_highlight(span, key)
+        a = s.edit(span, key, edit)  # one transaction for the whole command
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    a = s.find(span, key)
+    notice = s.take_notice()
+    if notice:
+        print(safe_inline(f"reader: {notice}"), file=sys.stderr)
     print(f"saved {a.id if a else '(nothing)'} on [{span.start}, {span.end}): {safe_inline(span.of(s.doc.text), 70)}")
     return 0
 
@@ -141,7 +147,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if value:
             s.doc.meta[key] = value
     try:
-        out = export(s.doc, s.claims, s.annotations, args.format)
+        history = {a.id: s.verdict_history(a.id) for a in s.annotations} if args.format == "jsonl" else None
+        out = export(s.doc, s.claims, s.annotations, args.format, history)
     except ExportError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     if not args.output or args.output == "-":

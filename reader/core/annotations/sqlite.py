@@ -12,100 +12,41 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
-from reader.core.annotations.model import Annotation, Selector, now_iso
-from reader.core.annotations.store import Change, DocumentInfo, StoreError, from_json, reconcile, to_json
+from reader.core.annotations.model import Annotation, Edit, VerdictEvent, login_name, new_id, now_iso
+from reader.core.annotations.sqlite_schema import (
+    COLUMNS,
+    EVENT_COLUMNS,
+    PLACEHOLDERS,
+    SCHEMA_VERSION,
+    db_text,
+    event_from_row,
+    event_row,
+    from_row,
+    migrate,
+    py_text,
+    to_row,
+)
+from reader.core.annotations.store import (
+    Applied,
+    Change,
+    DocumentInfo,
+    StoreError,
+    event_for,
+    from_json,
+    reconcile,
+    same_target,
+    to_json,
+)
 from reader.core.documents.document import Document
 
 BUSY_TIMEOUT_MS = 10_000
-
-MIGRATIONS: list[str] = [
-    # 1: documents and annotations
-    """
-    CREATE TABLE documents (
-        fingerprint TEXT PRIMARY KEY,
-        path TEXT NOT NULL DEFAULT '',
-        title TEXT NOT NULL DEFAULT '',
-        position INTEGER,
-        seen TEXT NOT NULL
-    );
-    CREATE TABLE annotations (
-        id TEXT PRIMARY KEY,
-        doc_fingerprint TEXT NOT NULL,
-        doc_path TEXT NOT NULL DEFAULT '',
-        doc_title TEXT NOT NULL DEFAULT '',
-        exact TEXT NOT NULL, prefix TEXT NOT NULL, suffix TEXT NOT NULL,
-        start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-        verdict TEXT, tags TEXT NOT NULL DEFAULT '[]', note TEXT,
-        highlight INTEGER NOT NULL DEFAULT 0, claim_key TEXT,
-        state TEXT NOT NULL DEFAULT 'exact',
-        created TEXT NOT NULL, modified TEXT NOT NULL
-    );
-    CREATE INDEX annotations_by_fingerprint ON annotations(doc_fingerprint);
-    """,
-    # 2: the change log undo/redo replays, and lookups by path/title for moved or edited files
-    """
-    CREATE TABLE changes (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        annotation_id TEXT NOT NULL,
-        action TEXT NOT NULL,
-        at TEXT NOT NULL,
-        old TEXT,
-        new TEXT
-    );
-    CREATE INDEX changes_by_annotation ON changes(annotation_id, seq);
-    CREATE INDEX annotations_by_path ON annotations(doc_path);
-    CREATE INDEX annotations_by_title ON annotations(doc_title);
-    """,
-]
-SCHEMA_VERSION = len(MIGRATIONS)
-
-COLUMNS = (
-    "id, doc_fingerprint, doc_path, doc_title, exact, prefix, suffix, start, \"end\", verdict, tags, note, "
-    "highlight, claim_key, state, created, modified"
-)
 RECOVER = "move it aside (it is left untouched) or point --data-dir / XDG_DATA_HOME elsewhere"
-
-
-def _db(s: str | None) -> str | bytes | None:
-    """Text as TEXT; text with lone surrogates (undecodable file names...) as exact UTF-8 bytes."""
-    if s is None:
-        return None
-    try:
-        s.encode("utf-8")
-        return s
-    except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogatepass")
-
-
-def _py(v: Any) -> Any:
-    return v.decode("utf-8", "surrogatepass") if isinstance(v, bytes) else v
-
-
-def _row(a: Annotation) -> tuple[Any, ...]:
-    import json  # imported on use: a store with nothing for this document never needs it (start-up time)
-
-    s = a.selector
-    tags = json.dumps(list(a.tags), ensure_ascii=False)
-    return (
-        a.id, a.doc_fingerprint, _db(a.doc_path), _db(a.doc_title), _db(s.exact), _db(s.prefix), _db(s.suffix),
-        s.start, s.end, a.verdict, _db(tags), _db(a.note), int(a.highlight), _db(a.claim_key), a.state,
-        a.created, a.modified,
-    )
-
-
-def _annotation(r: tuple[Any, ...]) -> Annotation:
-    import json
-
-    r = tuple(_py(v) for v in r)
-    return Annotation(
-        selector=Selector(exact=r[4], prefix=r[5], suffix=r[6], start=r[7], end=r[8]),
-        doc_fingerprint=r[1], doc_path=r[2], doc_title=r[3], verdict=r[9], tags=tuple(json.loads(r[10])),
-        note=r[11], highlight=bool(r[12]), claim_key=r[13], id=r[0], state=r[14], created=r[15], modified=r[16],
-    )
+SELECT = f"SELECT {COLUMNS} FROM annotations"
 
 
 def _wal(conn: sqlite3.Connection) -> None:
@@ -128,9 +69,10 @@ def _wal(conn: sqlite3.Connection) -> None:
 class SqliteStore:
     """The AnnotationStore on one SQLite file."""
 
-    def __init__(self, path: str, readonly: bool = False, synchronous: str = "NORMAL") -> None:
+    def __init__(self, path: str, readonly: bool = False, synchronous: str = "NORMAL", user: str | None = None) -> None:
         self.path = path
         self.readonly = readonly
+        self.user = user or login_name()
         self._lock = threading.RLock()
         self._conn = self._connect(synchronous)
 
@@ -192,12 +134,7 @@ class SqliteStore:
         """Forward migrations in one transaction (re-read under the lock: another process may have won)."""
         conn.execute("BEGIN IMMEDIATE")
         try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for v in range(version, SCHEMA_VERSION):
-                for stmt in MIGRATIONS[v].split(";"):
-                    if stmt.strip():
-                        conn.execute(stmt)
-                conn.execute(f"PRAGMA user_version = {v + 1}")
+            migrate(conn, conn.execute("PRAGMA user_version").fetchone()[0])
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -250,71 +187,150 @@ class SqliteStore:
             except sqlite3.Error as exc:
                 raise self._error(exc) from None
 
+    # --- reading and writing rows inside a transaction ------------------------------------------
+
     @staticmethod
-    def _put(conn: sqlite3.Connection, a: Annotation, action: str) -> None:
-        old = conn.execute(f"SELECT {COLUMNS} FROM annotations WHERE id = ?", (a.id,)).fetchone()
-        conn.execute(f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({', '.join('?' * 17)})", _row(a))
-        conn.execute("INSERT INTO changes (annotation_id, action, at, old, new) VALUES (?, ?, ?, ?, ?)",
-                     (a.id, action, now_iso(), to_json(_annotation(old) if old else None), to_json(a)))
+    def _read(conn: sqlite3.Connection, annotation_id: str) -> Annotation | None:
+        row = conn.execute(f"{SELECT} WHERE id = ?", (annotation_id,)).fetchone()
+        return from_row(row) if row else None
+
+    @staticmethod
+    def _twin(conn: sqlite3.Connection, target: Annotation) -> Annotation | None:
+        """The live annotation already on `target`'s claim or words (created meanwhile by another process)."""
+        if target.claim_key is not None:
+            rows = conn.execute(f"{SELECT} WHERE doc_fingerprint = ? AND claim_key = ? AND state != 'orphan'",
+                                (target.doc_fingerprint, db_text(target.claim_key))).fetchall()
+        else:
+            rows = conn.execute(f"{SELECT} WHERE doc_fingerprint = ? AND start = ? AND \"end\" = ? AND state != 'orphan'",
+                                (target.doc_fingerprint, target.selector.start, target.selector.end)).fetchall()
+        found = [a for a in map(from_row, rows) if same_target(a, target)]
+        return min(found, key=lambda a: (a.created, a.id)) if found else None
+
+    def _log(self, conn: sqlite3.Connection, annotation_id: str, action: str, old: Annotation | None, new: Annotation | None) -> None:
+        conn.execute("INSERT INTO changes (annotation_id, action, at, old, new, actor) VALUES (?, ?, ?, ?, ?, ?)",
+                     (annotation_id, action, now_iso(), to_json(old), to_json(new), db_text(self.user)))
+
+    def _write(self, conn: sqlite3.Connection, before: Annotation | None, after: Annotation,
+               events: Sequence[VerdictEvent] | None = None, stamp: bool = True) -> Annotation:
+        """Store `after` (version bumped; modified now unless `stamp` is off: a copy keeps its own time),
+        its verdict event(s) and the log entry."""
+        now = now_iso()
+        version = before.version + 1 if before else max(1, after.version)
+        after = replace(after, modified=now if stamp else after.modified, version=version, creator=after.creator or self.user)
+        new_events = list(events or ())
+        if events is None:
+            event = event_for(before, after, self.user, now)
+            new_events = [event] if event else []
+        for e in new_events:
+            conn.execute(f"INSERT OR IGNORE INTO verdicts ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", event_row(e))
+        if new_events:
+            last = new_events[-1]
+            after = replace(after, verdict_by=last.actor, verdict_at=last.at)
+        conn.execute(f"INSERT OR REPLACE INTO annotations ({COLUMNS}) VALUES ({PLACEHOLDERS})", to_row(after))
+        self._log(conn, after.id, "save", before, after)
+        self._seen(conn, after.doc_fingerprint, after.doc_path, after.doc_title)
+        return after
+
+    def _actors_since(self, conn: sqlite3.Connection, annotation_id: str, version: int) -> tuple[str, ...]:
+        rows = conn.execute(
+            "SELECT actor FROM changes WHERE annotation_id = ? AND action IN ('save', 'delete') "
+            "AND coalesce(json_extract(new, '$.version'), 1 << 62) > ? ORDER BY seq", (annotation_id, version)).fetchall()
+        return tuple(dict.fromkeys(py_text(r[0]) or "someone else" for r in rows))
 
     @staticmethod
     def _seen(conn: sqlite3.Connection, fingerprint: str, path: str, title: str) -> None:
         conn.execute(
             "INSERT INTO documents (fingerprint, path, title, seen) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(fingerprint) DO UPDATE SET path = excluded.path, title = excluded.title, seen = excluded.seen",
-            (fingerprint, _db(path), _db(title), now_iso()),
+            (fingerprint, db_text(path), db_text(title), now_iso()),
         )
 
     # --- the AnnotationStore interface --------------------------------------------------------
 
-    def save(self, annotation: Annotation) -> Annotation:
+    def save(self, annotation: Annotation, events: Sequence[VerdictEvent] | None = None) -> Annotation:
         with self._tx() as conn:
-            self._put(conn, annotation, "save")
-            self._seen(conn, annotation.doc_fingerprint, annotation.doc_path, annotation.doc_title)
-        return annotation
+            return self._write(conn, self._read(conn, annotation.id), annotation, events, stamp=False)
 
-    def delete(self, annotation_id: str) -> bool:
+    def apply(self, target: Annotation, edit: Edit, text: str | None = None) -> Applied:
+        del text  # kept for the document's version text (see for_document)
         with self._tx() as conn:
-            old = conn.execute(f"SELECT {COLUMNS} FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
+            before = self._read(conn, target.id)
+            if before is None and target.version == 0:
+                before = self._twin(conn, target)
+            stale = before.version != target.version if before is not None else target.version > 0
+            others = self._actors_since(conn, (before or target).id, target.version) if stale else ()
+            base = before if before is not None else replace(target, version=0, creator=target.creator or self.user)
+            after = edit.apply(base)
+            if after.is_empty:
+                if before is not None:
+                    self._remove(conn, before)
+                return Applied(before, None, stale, others)
+            return Applied(before, self._write(conn, before, after), stale, others)
+
+    def _remove(self, conn: sqlite3.Connection, old: Annotation) -> None:
+        """Delete a row; its verdict history stays, closed by a "cleared" event."""
+        conn.execute("DELETE FROM annotations WHERE id = ?", (old.id,))
+        self._log(conn, old.id, "delete", old, None)
+        if old.verdict is not None:
+            event = VerdictEvent(new_id(), old.id, self.user, now_iso(), None, (), old.version)
+            conn.execute(f"INSERT INTO verdicts ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", event_row(event))
+
+    def delete(self, annotation_id: str, seen_version: int | None = None) -> Applied | None:
+        with self._tx() as conn:
+            old = self._read(conn, annotation_id)
             if old is None:
-                return False
-            conn.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
-            conn.execute("INSERT INTO changes (annotation_id, action, at, old, new) VALUES (?, 'delete', ?, ?, NULL)",
-                         (annotation_id, now_iso(), to_json(_annotation(old))))
-        return True
+                return None
+            stale = seen_version is not None and old.version != seen_version
+            others = self._actors_since(conn, annotation_id, seen_version) if stale and seen_version is not None else ()
+            self._remove(conn, old)
+        return Applied(old, None, stale, others)
 
     def get(self, annotation_id: str) -> Annotation | None:
-        rows = self._query(f"SELECT {COLUMNS} FROM annotations WHERE id = ?", (annotation_id,))
-        return _annotation(rows[0]) if rows else None
+        rows = self._query(f"{SELECT} WHERE id = ?", (annotation_id,))
+        return from_row(rows[0]) if rows else None
 
     def for_document(self, doc: Document) -> list[Annotation]:
         fp = doc.fingerprint
-        sel = f"SELECT {COLUMNS} FROM annotations WHERE "
-        same = [_annotation(r) for r in self._query(sel + "doc_fingerprint = ?", (fp,))]
+        same = [from_row(r) for r in self._query(f"{SELECT} WHERE doc_fingerprint = ?", (fp,))]
         other: list[Annotation] = []
         if doc.path and doc.path != "-":
-            other = [_annotation(r) for r in self._query(sel + "doc_path = ? AND doc_fingerprint != ?", (_db(doc.path), fp))]
+            other = [from_row(r) for r in self._query(f"{SELECT} WHERE doc_path = ? AND doc_fingerprint != ?", (db_text(doc.path), fp))]
         if not same and not other and doc.title:
-            other = [_annotation(r) for r in self._query(sel + "doc_title = ? AND doc_fingerprint != ?", (_db(doc.title), fp))]
+            other = [from_row(r) for r in self._query(f"{SELECT} WHERE doc_title = ? AND doc_fingerprint != ?", (db_text(doc.title), fp))]
         show, write = reconcile(doc, same, other)
         if not self.readonly:
             with self._tx() as conn:
                 for a in write:
-                    self._put(conn, a, "reanchor")
+                    self._reanchored(conn, a)
                 self._seen(conn, fp, doc.path, doc.title)
         return show
 
+    def _reanchored(self, conn: sqlite3.Connection, a: Annotation) -> None:
+        """Write a re-anchoring: only the anchor columns, and only if nobody edited the row since it was read
+        (compare-and-set on the version; a lost race just re-anchors again next time)."""
+        old = self._read(conn, a.id)
+        if old is None or old.version != a.version:
+            return
+        s = a.selector
+        conn.execute(
+            "UPDATE annotations SET doc_fingerprint = ?, doc_path = ?, doc_title = ?, exact = ?, prefix = ?, suffix = ?, "
+            "start = ?, \"end\" = ?, state = ?, score = ? WHERE id = ? AND version = ?",
+            (a.doc_fingerprint, db_text(a.doc_path), db_text(a.doc_title), db_text(s.exact), db_text(s.prefix),
+             db_text(s.suffix), s.start, s.end, a.state, a.score, a.id, a.version),
+        )
+        self._log(conn, a.id, "reanchor", old, a)
+
     def all(self) -> list[Annotation]:
-        return [_annotation(r) for r in self._query(f"SELECT {COLUMNS} FROM annotations ORDER BY doc_fingerprint, start")]
+        return [from_row(r) for r in self._query(f"{SELECT} ORDER BY doc_fingerprint, start")]
 
     def documents(self) -> list[DocumentInfo]:
         rows = self._query(
             "SELECT d.fingerprint, d.path, d.title, count(a.id), d.position, d.seen FROM documents d "
             "LEFT JOIN annotations a ON a.doc_fingerprint = d.fingerprint GROUP BY d.fingerprint ORDER BY d.seen DESC"
         )
-        return [DocumentInfo(r[0], _py(r[1]), _py(r[2]), r[3], r[4], r[5]) for r in rows]
+        return [DocumentInfo(r[0], py_text(r[1]), py_text(r[2]), r[3], r[4], r[5]) for r in rows]
 
-    def set_position(self, fingerprint: str, offset: int) -> None:
+    def set_position(self, fingerprint: str, offset: int, path: str | None = None) -> None:
         with self._tx() as conn:
             conn.execute(
                 "INSERT INTO documents (fingerprint, position, seen) VALUES (?, ?, ?) "
@@ -328,15 +344,19 @@ class SqliteStore:
             return int(rows[0][0])
         if path and path != "-":
             rows = self._query("SELECT position FROM documents WHERE path = ? AND position IS NOT NULL "
-                               "ORDER BY seen DESC LIMIT 1", (_db(path),))
+                               "ORDER BY seen DESC LIMIT 1", (db_text(path),))
             return int(rows[0][0]) if rows else None
         return None
 
     def history(self, annotation_id: str | None = None, limit: int = 100) -> list[Change]:
         where, args = ("WHERE annotation_id = ?", (annotation_id,)) if annotation_id else ("", ())
-        rows = self._query(f"SELECT seq, annotation_id, action, at, old, new FROM changes {where} "
+        rows = self._query(f"SELECT seq, annotation_id, action, at, old, new, actor FROM changes {where} "
                            "ORDER BY seq DESC LIMIT ?", (*args, limit))
-        return [Change(r[0], r[1], r[2], r[3], from_json(r[4]), from_json(r[5])) for r in rows]
+        return [Change(r[0], r[1], r[2], r[3], from_json(r[4]), from_json(r[5]), py_text(r[6])) for r in rows]
+
+    def verdict_history(self, annotation_id: str) -> list[VerdictEvent]:
+        rows = self._query(f"SELECT {EVENT_COLUMNS} FROM verdicts WHERE annotation_id = ? ORDER BY seq", (annotation_id,))
+        return [event_from_row(r) for r in rows]
 
     def close(self) -> None:
         with self._lock:

@@ -110,9 +110,20 @@ def review_for(row: ClaimRow, doc: Document, judged: Annotation) -> dict[str, An
         review["url"] = doc.meta["review_url"]
     if doc.meta.get("reviewer"):
         review["author"] = {"@type": "Organization", "name": doc.meta["reviewer"]}
+    elif judged.verdict_by:
+        review["author"] = {"@type": "Person", "name": judged.verdict_by}
+    if judged.evidence:
+        review["citation"] = [citation(source) for source in judged.evidence]
     if judged.note:
         review["reviewBody"] = judged.note
     return review
+
+
+def citation(source: str) -> dict[str, Any]:
+    """A source the verdict rests on: a CreativeWork by its url when it is a link, else by its name."""
+    if source.startswith(("http://", "https://")) and " " not in source.strip():
+        return {"@type": "CreativeWork", "url": source.strip()}
+    return {"@type": "CreativeWork", "name": source}
 
 
 def to_claimreviews(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> dict[str, Any]:

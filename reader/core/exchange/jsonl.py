@@ -8,10 +8,11 @@ U+2029) are escaped too, so "one object per line" holds for every reader, not ju
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from reader.core.annotations.model import Annotation
+from reader.core.annotations.model import Annotation, VerdictEvent
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import claim_key, link, sort_key
@@ -33,7 +34,15 @@ def annotation_record(ann: Annotation) -> dict[str, Any]:
     return record
 
 
-def export_jsonl(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> str:
+def event_record(event: VerdictEvent) -> dict[str, Any]:
+    record: dict[str, Any] = {"type": "verdict", **asdict(event)}
+    record["evidence"] = list(event.evidence)
+    return record
+
+
+def export_jsonl(doc: Document, claims: list[Claim], annotations: list[Annotation],
+                 history: Mapping[str, Sequence[VerdictEvent]] | None = None) -> str:
+    """Header, claims, annotations, then (given `history`) every verdict event of those annotations."""
     lines = [
         dumps_line(
             {
@@ -53,4 +62,6 @@ def export_jsonl(doc: Document, claims: list[Claim], annotations: list[Annotatio
         lines.append(dumps_line({"type": "claim", "key": key, **claim.to_json(), "annotation_ids": ids_by_key.get(key, [])}))
     for ann in sorted(annotations, key=sort_key):
         lines.append(dumps_line(annotation_record(ann)))
+    for ann in sorted(annotations, key=sort_key):
+        lines += [dumps_line(event_record(e)) for e in (history or {}).get(ann.id, ())]
     return "\n".join(lines) + "\n"
