@@ -47,6 +47,32 @@ def login_name() -> str:
         return "unknown"
 
 
+_UNSTORABLE = None
+
+
+def unstorable(value: str) -> str | None:
+    """Why `value` cannot be stored or sent anywhere (NUL: PostgreSQL text refuses it; a lone surrogate:
+    no UTF-8 encoding exists), as a few words with the offset; None when it is fine."""
+    global _UNSTORABLE
+    if _UNSTORABLE is None:
+        import re
+
+        _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+    m = _UNSTORABLE.search(value)
+    if m is None:
+        return None
+    what = "a NUL character" if m.group() == "\x00" else f"an unpaired surrogate U+{ord(m.group()):04X} (bytes that are not UTF-8)"
+    return f"{what} at character {m.start()}"
+
+
+def storable(value: str) -> str:
+    """`value` with NUL and unpaired surrogates replaced by U+FFFD: visibly, one for one (offsets keep)."""
+    if unstorable(value) is None:
+        return value
+    assert _UNSTORABLE is not None
+    return _UNSTORABLE.sub("\ufffd", value)
+
+
 @dataclass(frozen=True, slots=True)
 class Selector:
     """TextQuoteSelector + TextPositionSelector for one span of one text."""

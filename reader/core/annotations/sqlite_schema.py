@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.core.annotations.model import Annotation, Selector, VerdictEvent
+from reader.core.annotations.sqlite_docs import migrate_documents
+from reader.core.annotations.sqlite_text import db_text, py_text
 
 UUID_SQL = ("(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-a' || substr(h, 18, 3) "
             "|| '-' || substr(h, 21, 12) FROM (SELECT lower(hex(randomblob(16))) AS h))")
@@ -84,6 +86,8 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
         SELECT {UUID_SQL}, id, '', modified, verdict FROM annotations WHERE verdict IS NOT NULL ORDER BY modified;
     UPDATE annotations SET verdict_at = modified WHERE verdict IS NOT NULL;
     """,
+    # 4: documents by path, with their versions' texts (reader.core.annotations.sqlite_docs)
+    migrate_documents,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -120,21 +124,6 @@ def migrate(conn: sqlite3.Connection, version: int) -> None:
             for stmt in statements(step):
                 conn.execute(stmt)
         conn.execute(f"PRAGMA user_version = {v + 1}")
-
-
-def db_text(s: str | None) -> str | bytes | None:
-    """Text as TEXT; text with lone surrogates (undecodable file names...) as exact UTF-8 bytes."""
-    if s is None:
-        return None
-    try:
-        s.encode("utf-8")
-        return s
-    except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogatepass")
-
-
-def py_text(v: Any) -> Any:
-    return v.decode("utf-8", "surrogatepass") if isinstance(v, bytes) else v
 
 
 def to_row(a: Annotation) -> tuple[Any, ...]:
