@@ -6,13 +6,12 @@ They act through the same Session and store as the app, so a verdict set here sh
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
 from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, open_doc, open_user_store
-from reader.core.annotations.model import KEEP, VERDICTS, Edit
+from reader.core.annotations.model import KEEP, VERDICTS, Annotation, Edit
 from reader.core.annotations.store import StoreError, to_dict
 from reader.core.claims.extract import extract_claims
 from reader.core.config import load_config
@@ -23,6 +22,7 @@ from reader.core.exchange.importer import (
     named_fingerprints,
     parse_collection,
 )
+from reader.core.exchange.safe_out import json_text
 from reader.core.session.session import Session, claim_key
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
@@ -52,9 +52,11 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
         p.add_argument("--highlight", action="store_true")
         p.set_defaults(func=cmd_annotate)
     elif sub == "annotations":
-        p.description = "List the annotations of a document."
+        p.description = "List the annotations of a document (orphans last, with the words they were on)."
         p.add_argument("file", metavar="FILE")
         p.add_argument("--format", choices=("table", "json"), default="table")
+        p.add_argument("--adopt", metavar="OTHER_FILE",
+                       help="take over the annotations of another document (e.g. the file's old path after a move), as proposed")
         p.set_defaults(func=cmd_annotations)
     elif sub == "export":
         p.description = "Export a document's claims and annotations."
@@ -74,11 +76,14 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
     add_store_options(p)
 
 
-def _session(args: argparse.Namespace, readonly: bool = False) -> Session:
-
+def _session(args: argparse.Namespace, reading: bool = False) -> Session:
+    """The document's session; `reading` commands also work on a store that cannot be written (read-only, full)."""
     doc = open_doc(args.file, args)
-    store = open_user_store(args, readonly=readonly)
-    return Session.open(doc, extract_claims(doc), store)
+    store = open_user_store(args, reading=reading)
+    try:
+        return Session.open(doc, extract_claims(doc), store)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -117,21 +122,48 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _state(a: Annotation) -> str:
+    return a.state if a.score is None or a.state == "exact" else f"{a.state} {a.score:.2f}"
+
+
+def _annotation_lines(s: Session, a: Annotation) -> list[str]:
+    bits = [a.verdict or "-", _state(a)]
+    if a.tags:
+        bits.append(" ".join("#" + t for t in a.tags))
+    if a.highlight:
+        bits.append("highlight")
+    bits.append(f"by {a.creator or '?'} v{a.version}")
+    where = "orphan" if a.is_orphan else f"{a.selector.start}, {a.selector.end})"
+    lines = [f"  [{where}  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”"]
+    if a.is_orphan:
+        was = s.store.context(a, 50)
+        if was is not None:
+            lines.append(f"      was: …{safe_inline(was[0])}⟦{safe_inline(was[1], 60)}⟧{safe_inline(was[2])}…")
+    if a.verdict and (a.verdict_by or a.evidence):
+        sources = "; ".join(safe_inline(e, 80) for e in a.evidence)
+        lines.append(f"      verdict by {safe_inline(a.verdict_by or '?')} {a.verdict_at[:10]}" + (f", sources: {sources}" if sources else ""))
+    if a.note:
+        lines.append(f"      note: {safe_inline(a.note, 100)}")
+    return lines
+
+
 def cmd_annotations(args: argparse.Namespace) -> int:
-    s = _session(args, readonly=False)
+    s = _session(args, reading=True)
+    if args.adopt:
+        try:
+            s.annotations = s.store.adopt(s.doc, args.adopt)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
     if args.format == "json":
-        print(json.dumps([to_dict(a) for a in s.annotations], ensure_ascii=False, indent=2))
+        print(json_text([to_dict(a) for a in s.annotations], indent=2))
         return 0
     print(safe_inline(f"{s.doc.name}: {len(s.annotations)} annotations"))
     for a in s.annotations:
-        bits = [a.verdict or "-", a.state]
-        if a.tags:
-            bits.append(" ".join("#" + safe_inline(t) for t in a.tags))
-        if a.highlight:
-            bits.append("highlight")
-        print(f"  [{a.selector.start}, {a.selector.end})  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”")
-        if a.note:
-            print(f"      note: {safe_inline(a.note, 100)}")
+        for line in _annotation_lines(s, a):
+            print(line)
+    for p in s.store.proposals(s.doc):
+        print(safe_inline(f"  proposed: {p.path} has {p.annotations} annotation{'s' if p.annotations != 1 else ''} on the {p.reason[5:]} "
+                          f"(\"{p.title}\"); to make them this file's: reader annotations {args.file} --adopt {p.path}"))
     return 0
 
 
@@ -142,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         for warning in config.warnings:
             print(safe_inline(f"reader: {warning}"), file=sys.stderr)
         args.format = config.export_format
-    s = _session(args)
+    s = _session(args, reading=True)
     for key, value in (("review_url", args.review_url), ("reviewer", args.reviewer)):
         if value:
             s.doc.meta[key] = value

@@ -9,7 +9,6 @@ a verdict: the user judged that span, which is what a review is.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -17,6 +16,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import VERDICT_LABELS, ClaimRow, document_url, link
+from reader.core.exchange.safe_out import json_text
 
 SCHEMA_CONTEXT = "https://schema.org"
 WORST_RATING = 1
@@ -136,4 +136,4 @@ def to_claimreviews(doc: Document, claims: list[Claim], annotations: list[Annota
 
 
 def export_claimreview(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> str:
-    return json.dumps(to_claimreviews(doc, claims, annotations), ensure_ascii=False, indent=2) + "\n"
+    return json_text(to_claimreviews(doc, claims, annotations), indent=2) + "\n"

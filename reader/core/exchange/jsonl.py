@@ -7,7 +7,6 @@ U+2029) are escaped too, so "one object per line" holds for every reader, not ju
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
@@ -16,16 +15,14 @@ from reader.core.annotations.model import Annotation, VerdictEvent
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import claim_key, link, sort_key
+from reader.core.exchange.safe_out import json_text
 
 FORMAT_VERSION = 1
-_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def dumps_line(obj: dict[str, Any]) -> str:
-    line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in _LINE_BREAKS.items():
-        line = line.replace(raw, escaped)
-    return line
+    """One record, one line: U+0085/U+2028/U+2029 and every other invisible character are escaped."""
+    return json_text(obj, compact=True)
 
 
 def annotation_record(ann: Annotation) -> dict[str, Any]:

@@ -18,7 +18,6 @@ Output is deterministic (sorted, stable collection id) so export → import → 
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -26,6 +25,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import sort_key, source_iri
+from reader.core.exchange.safe_out import json_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 ASSESSING = "oa:assessing"
@@ -133,4 +133,4 @@ def to_collection(doc: Document, annotations: list[Annotation]) -> dict[str, Any
 def export_w3c(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> str:
     """Claims without annotations are not annotations: W3C output carries the user's annotations only."""
     del claims
-    return json.dumps(to_collection(doc, annotations), ensure_ascii=False, indent=2) + "\n"
+    return json_text(to_collection(doc, annotations), indent=2) + "\n"
