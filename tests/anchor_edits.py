@@ -152,16 +152,18 @@ def pick_spans(rng: random.Random, text: str, n: int) -> list[Span]:
 def intended(e: Edited, span: Span, quote: str) -> Span | None:
     """Where the passage `span` of the old text stands intact in the edited text: the original, else a copy.
 
-    Intact = the same characters, each either carried over from its own old offset or re-typed
-    identically (a paragraph break removed by a join and put back by a split is still the passage),
-    with at least one character carried over and none from elsewhere."""
+    Intact = the same characters, at least half of them carried over from their own old offsets and
+    none of the passage's own characters out of place; the others re-typed or brought from elsewhere
+    identically (a paragraph break removed by a join and put back by a split, the next paragraph's first
+    word replaced by the same word) still read as the passage."""
     new = e.text
     best: Span | None = None
     i = new.find(quote)
     while i >= 0:
         origins = e.origin[i : i + len(quote)]
-        kept = [k for k, o in enumerate(origins) if o is not None]
-        if kept and all(origins[k] == span.start + k for k in kept):
+        kept = [k for k, o in enumerate(origins) if o == span.start + k]
+        misplaced = [k for k, o in enumerate(origins) if o is not None and span.start <= o < span.end and o != span.start + k]
+        if 2 * len(kept) >= len(quote) and not misplaced:
             copies = {e.copied[i + k] for k in kept}
             if copies == {False}:
                 return Span(i, i + len(quote))

@@ -283,3 +283,21 @@ def test_a_reanchoring_never_overwrites_an_edit_made_meanwhile(store, doc: Docum
     assert store.get(a.id).tags == ("ben",)  # type: ignore[union-attr]
     (again,) = store.for_document(edited)  # the skipped re-anchoring happens on the next read
     assert again.state == "moved" and again.tags == ("ben",)
+
+
+def test_confirming_a_fuzzy_anchor_takes_the_words_it_now_covers(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
+    """Repro 4b: `c` on a fuzzy anchoring kept the old quote; now the quote is the words confirmed."""
+    s = Session.open(doc, [], store)
+    span = Span(doc.text.index("budget would grow"), doc.text.index(" next year"))
+    s.set_verdict(span, "false")
+    edited = from_text(TEXT.replace("grow by 4 percent", "grow by 4.5 percent"), path=doc.path)
+    s2 = Session.open(edited, [], store)
+    (a,) = s2.annotations
+    assert a.state == "fuzzy" and a.selector.exact == "budget would grow by 4 percent"
+    done = s2.confirm(a.id)
+    assert done is not None and done.state == "exact" and done.selector.exact == "budget would grow by 4.5 percent"
+    assert done.doc_fingerprint == edited.fingerprint and done.score == 1.0
+    assert store.get(a.id).selector == done.selector  # type: ignore[union-attr]
+    assert s2.undo() == "confirm anchoring" and store.get(a.id).state == "fuzzy"  # type: ignore[union-attr]
+    (again,) = Session.open(edited, [], store).annotations
+    assert again.state == "fuzzy"

@@ -10,7 +10,8 @@ for it and no rival comes close:
   verbatim, or the whole stored context) before an edit-distance similarity counts at all, so a shifted
   or unrelated neighbourhood scores near 0. A quote that started (ended) the text agrees on that side
   only where it still starts (ends) it, with a small weight (BOUNDARY_WEIGHT);
-- a candidate is *supported* when one side agrees at least `SUPPORT` (both sides for short quotes);
+- a candidate is *supported* when one side agrees at least `ONE_SIDE`, or both at least `SUPPORT`
+  (both sides always, for short fuzzy quotes);
 - the best supported candidate wins only if no other supported, non-overlapping candidate is within
   `MARGIN` of its score or carries one side of the stored context verbatim (a duplicated passage: the
   copy and the original cannot be told apart); otherwise the result is `ambiguous` (placed on the
@@ -47,7 +48,10 @@ MIN_FUZZY_LEN = 8
 MIN_QUOTE_LEN = 4
 """Quotes shorter than this are matched verbatim only."""
 SUPPORT = 0.6
-"""Agreement (0..1) one side of the context needs to vouch for a candidate."""
+"""Agreement (0..1) each side needs when both sides vouch for a candidate."""
+ONE_SIDE = 0.8
+"""Agreement one side needs to vouch alone: a shared phrase ("intimidate a civilian population", 24 of
+32 characters) is not the passage; one edited word in otherwise intact context still is."""
 MIN_RUN = 4
 """Characters that must agree verbatim right at the quote's edge before a context counts as similar."""
 BOUNDARY_WEIGHT = 8.0
@@ -138,7 +142,7 @@ def _score(text: str, sel: Selector, start: int, end: int, errors: int) -> _Cand
         supported = min(p, s) >= SUPPORT
     else:
         sides = [v for v, w in ((p, wp), (s, ws)) if w > 0]
-        supported = (max(sides) >= SUPPORT) if sides else context == 1.0
+        supported = (max(sides) >= ONE_SIDE or min(p, s) >= SUPPORT) if sides else context == 1.0
     copy = any(agree == 1.0 and (len(stored) >= MIN_RUN or (stored and len(stored) < CONTEXT_LEN))
                for agree, stored in ((p, sel.prefix), (s, sel.suffix)))
     by_text = any(share >= SUPPORT and len(stored) >= MIN_RUN for share, stored in ((pc, sel.prefix), (sc, sel.suffix)))

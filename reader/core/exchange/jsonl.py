@@ -26,8 +26,12 @@ def dumps_line(obj: dict[str, Any]) -> str:
 
 
 def annotation_record(ann: Annotation) -> dict[str, Any]:
+    """The annotation as stored; an orphan's start/end are null (they would point at unrelated words)."""
     record: dict[str, Any] = {"type": "annotation", **asdict(ann)}
     record["tags"] = list(ann.tags)
+    record["evidence"] = list(ann.evidence)
+    if ann.is_orphan:
+        record["selector"]["start"] = record["selector"]["end"] = None
     return record
 
 
