@@ -29,7 +29,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     for warning in config.warnings:  # the app repeats them as notifications
         print(one_line(f"reader: {warning}"), file=sys.stderr)
-    store = open_user_store(args)
+    store = open_user_store(args, reading=True)  # the app reads a read-only store too (footer: read-only)
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     try:

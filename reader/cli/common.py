@@ -33,6 +33,7 @@ def parse_size(value: str) -> int:
 
 def add_store_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", help="where the annotation database lives (default: the platform data dir; XDG_DATA_HOME moves it)")
+    p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else config.toml in the platform config dir)")
 
 
 def add_load_options(p: argparse.ArgumentParser) -> None:
@@ -57,8 +58,24 @@ def one_line(s: str | None, width: int | None = None) -> str:
     return safe_inline(s or "", width)
 
 
-def open_user_store(args: argparse.Namespace, readonly: bool = False) -> AnnotationStore:
+def open_user_store(args: argparse.Namespace, readonly: bool = False, user: str | None = None,
+                    reading: bool = False) -> AnnotationStore:
+    """The store of `--data-dir`, acting as `user` (default: config `[user] name`, else the login name).
+
+    A `reading` command (list, export, the app) still works when the store cannot be written (a
+    read-only data directory, a full disk): it opens it read-only and saves nothing."""
+    if user is None:
+        from reader.core.config import load_config
+
+        user = load_config(getattr(args, "config", None)).user_name
+    data_dir = getattr(args, "data_dir", None)
     try:
-        return open_store(getattr(args, "data_dir", None), readonly=readonly)
+        return open_store(data_dir, readonly=readonly, user=user)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        if not (reading and exc.kind in ("readonly", "full", "io", "cantopen")):
+            raise CliError(str(exc)) from None
+        first = exc
+    try:
+        return open_store(data_dir, readonly=True, user=user)
+    except StoreError:
+        raise CliError(str(first)) from None

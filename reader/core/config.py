@@ -11,6 +11,8 @@ that key keeps its default and everything else still applies, so a typo never st
     verdict = "V"
     [verdict_labels]                    # verdict -> label shown in the app
     needs-context = "missing context"
+    [user]
+    name = "Ana Ruiz"                   # who your annotations and verdicts are by (default: the login name)
 
 Theme persistence rewrites only the top-level `theme = ...` line of this file (or inserts one), so
 comments, order and the other keys are kept; the result is re-parsed before it atomically replaces
@@ -49,6 +51,8 @@ class Config:
     export_format: str = DEFAULT_EXPORT_FORMAT
     verdict_labels: dict[str, str] = field(default_factory=dict)
     """Verdict -> display label; verdicts not listed show their own name."""
+    user_name: str | None = None
+    """`[user] name`: the creator of new annotations and the actor of verdicts (None: the login name)."""
     path: Path | None = None
     """The file this was read from (or would be written to)."""
     warnings: list[str] = field(default_factory=list)
@@ -108,8 +112,12 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         elif key == "verdict_labels":
             config.verdict_labels, warnings = _str_table(path, key, value, VERDICTS)
             config.warnings += warnings
+        elif key == "user":
+            table, warnings = _str_table(path, key, value, ("name",))
+            config.user_name = table.get("name")
+            config.warnings += warnings
         else:
-            known = "theme, keys, export_format, verdict_labels"
+            known = "theme, keys, export_format, verdict_labels, user"
             config.warnings.append(f"{path}: unknown key '{key}' (known: {known}); ignored")
     return config
 

@@ -212,7 +212,7 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         if self._offset is None:
             return
         with contextlib.suppress(Exception):  # leaving must never fail over a reading position
-            self.session.store.set_position(self.doc.fingerprint, self._offset)
+            self.session.store.set_position(self.doc.fingerprint, self._offset, self.doc.path)
 
     # ----- data down ---------------------------------------------------------------------
     def refresh_annotations(self) -> None:
