@@ -41,7 +41,10 @@ def _size(value: str) -> int:
 
 
 def _add_store_options(p: argparse.ArgumentParser) -> None:
+    from reader.cli_team import add_store_option
+
     p.add_argument("--data-dir", help="where the annotation database lives (default: the platform data dir; XDG_DATA_HOME moves it)")
+    add_store_option(p)
 
 
 def _add_load_options(p: argparse.ArgumentParser) -> None:
@@ -99,11 +102,17 @@ def cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
-def open_user_store(args: argparse.Namespace, readonly: bool = False) -> AnnotationStore:
+def open_user_store(args: argparse.Namespace, readonly: bool = False, team: bool = True) -> AnnotationStore:
+    """The local store; with a team server configured (and `team`), synced now and pushed at exit (reader/cli_team.py)."""
     try:
-        return open_store(getattr(args, "data_dir", None), readonly=readonly)
+        store = open_store(getattr(args, "data_dir", None), readonly=readonly)
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    if team:
+        from reader import cli_team
+
+        cli_team.attach(args, store)
+    return store
 
 
 def _reattach_tty() -> None:
@@ -128,17 +137,18 @@ def cmd_open(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     for warning in config.warnings:  # the app repeats them as notifications
         print(_one_line(f"reader: {warning}"), file=sys.stderr)
-    store = open_user_store(args)
+    store = open_user_store(args, team=False)
+    from reader.cli_team import store_url
     from reader.tui.app import ClaimReaderApp
 
     try:
-        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args)).run()
+        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args)).run()
     finally:
         store.close()
     return 0
 
 
-SUBCOMMANDS = {"claims", "annotate", "annotations", "export", "import"}
+SUBCOMMANDS = {"claims", "annotate", "annotations", "export", "import", "sync", "team"}
 
 
 def build_parser(sub: str | None) -> argparse.ArgumentParser:
@@ -163,6 +173,13 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
         p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
         _add_load_options(p)
         p.set_defaults(func=cmd_claims)
+    elif sub in ("team", "sync"):
+        from reader import cli_team
+
+        cli_team.configure(sub, p)
+        if sub == "sync":
+            _add_store_options(p)
+            p.add_argument("--config", metavar="PATH", help="config file (its `store` is the default team server)")
     else:
         from reader import cli_annotate
 
@@ -178,7 +195,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(sub)
     args = parser.parse_args(argv[1:] if sub else argv)
     try:
-        return int(args.func(args))
+        try:
+            return int(args.func(args))
+        finally:
+            if getattr(args, "team_side", None) is not None:
+                from reader import cli_team
+
+                cli_team.finish(args)
     except CliError as exc:
         print(_one_line(f"reader: {exc}"), file=sys.stderr)  # a path or config key may hold escape codes
         return exc.code

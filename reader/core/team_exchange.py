@@ -190,7 +190,7 @@ def _update(conn: psycopg.Connection[Any], op: Op, row: tuple[Any, ...]) -> str 
         sets.append("deleted = false")  # an undone delete
     if not sets:
         return None
-    cur = conn.execute(f"UPDATE claim_reader.annotations SET {', '.join(sets)} WHERE id = %(id)s", args)  # type: ignore[arg-type]
+    cur = conn.execute(f"UPDATE claim_reader.annotations SET {', '.join(sets)} WHERE id = %(id)s", args)
     if cur.rowcount or sets == ["state = %(state)s"]:  # the anchoring state is each reader's own business
         return None
     return f"the note, tags and highlight of this annotation are {row[0]}'s; only {row[0]} can change them"

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from reader.core.annotation import Annotation, now_iso
 from reader.core.store import AnnotationStore, from_json, to_json
@@ -33,7 +35,7 @@ NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM team_applying m WHERE m.annotation_id 
 
 TABLES = f"""
 CREATE TABLE IF NOT EXISTS team_link (
-    id INTEGER PRIMARY KEY CHECK (id = 1), server TEXT NOT NULL, team TEXT NOT NULL, member TEXT NOT NULL,
+    id INTEGER PRIMARY KEY CHECK (id = 1), server TEXT NOT NULL, team TEXT, member TEXT,
     last_seq INTEGER NOT NULL DEFAULT 0, linked TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS team_outbox (
@@ -73,8 +75,9 @@ END;
 @dataclass(frozen=True, slots=True)
 class Link:
     server: str
-    team: str
-    member: str
+    team: str | None
+    """None until the first connection tells which team (and member) this is."""
+    member: str | None
     last_seq: int
 
 
@@ -87,54 +90,73 @@ class Outbox:
 
     def __init__(self, store: AnnotationStore) -> None:
         self.store = store
+        self._lock = threading.RLock()
+        """The app's UI thread and its sync worker share this connection."""
         self.conn = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False, timeout=10)
         self.conn.execute("PRAGMA busy_timeout = 10000")
         self.conn.executescript("BEGIN IMMEDIATE;" + TABLES + "COMMIT;")
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def _read(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self.conn.execute(sql, args).fetchall()
 
     def close(self) -> None:
-        self.conn.close()
+        with self._lock:
+            self.conn.close()
 
     # --- the link to one team on one server ------------------------------------------------------
 
     def link(self) -> Link | None:
-        row = self.conn.execute("SELECT server, team, member, last_seq FROM team_link").fetchone()
-        return Link(*row) if row else None
+        rows = self._read("SELECT server, team, member, last_seq FROM team_link")
+        return Link(*rows[0]) if rows else None  # type: ignore[arg-type]
 
-    def attach(self, server: str, team: str, member: str) -> int:
-        """Link this store to `team` (first time: queue every annotation already here, so the team gets them)."""
+    def prepare(self, server: str) -> int:
+        """Link this store to `server` before it was ever reached, so actions are queued from the first one; the
+        first time, queue every annotation already here too (the team gets them). How many were queued."""
         with self._tx() as c:
             row = c.execute("SELECT server, team, member FROM team_link").fetchone()
             if row is not None:
-                if tuple(row) != (server, team, member):
-                    raise TeamError(f"this data dir syncs with team {row[1]!r} on {row[0]} as {row[2]}; "
-                                    "use another --data-dir for another team, server or member", "usage")
+                if row[0] != server:
+                    raise TeamError(f"this data dir syncs with {row[0]}" + (f" (team {row[1]} as {row[2]})" if row[1] else "")
+                                    + "; use another --data-dir for another server", "usage")
                 return 0
-            c.execute("INSERT INTO team_link (id, server, team, member, linked) VALUES (1, ?, ?, ?, ?)", (server, team, member, now_iso()))
+            c.execute("INSERT INTO team_link (id, server, linked) VALUES (1, ?, ?)", (server, now_iso()))
             existing = self.store.all()
             for a in existing:
                 c.execute("INSERT INTO team_outbox (op_id, annotation_id, old, new, made) VALUES (?, ?, NULL, ?, ?)",
                           (str(uuid.uuid4()), a.id, to_json(a), a.modified))
             return len(existing)
 
+    def attach(self, team: str, member: str) -> None:
+        """The first connection names the team and the member; later ones must be the same."""
+        with self._tx() as c:
+            row = c.execute("SELECT server, team, member FROM team_link").fetchone()
+            if row is None or row[1] is None:
+                c.execute("UPDATE team_link SET team = ?, member = ?", (team, member))
+            elif (row[1], row[2]) != (team, member):
+                raise TeamError(f"this data dir syncs with team {row[1]!r} on {row[0]} as {row[2]}; "
+                                "use another --data-dir for another team or member", "usage")
+
     # --- the outbox -----------------------------------------------------------------------------
 
     def queued(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM team_outbox").fetchone()[0])
+        return int(self._read("SELECT count(*) FROM team_outbox")[0][0])  # type: ignore[call-overload]
 
     def pending(self, limit: int = 500) -> list[tuple[int, Op]]:
-        rows = self.conn.execute("SELECT id, op_id, annotation_id, old, new, bases, base_version, resolve, made FROM team_outbox "
-                                 "ORDER BY id LIMIT ?", (limit,)).fetchall()
+        rows: list[tuple[Any, ...]] = self._read("SELECT id, op_id, annotation_id, old, new, bases, base_version, resolve, made "
+                                                 "FROM team_outbox ORDER BY id LIMIT ?", (limit,))
         return [(r[0], Op(_uuid(r[1]), r[2], from_json(r[3]), from_json(r[4]), tuple(_uuid(b) for b in json.loads(r[5])), r[6],
                           r[8], bool(r[7]))) for r in rows]
 
@@ -143,6 +165,10 @@ class Outbox:
         with self._tx() as c:
             c.executemany("DELETE FROM team_outbox WHERE id = ?", [(i,) for i in ids])
             c.executemany("INSERT OR REPLACE INTO team_refused VALUES (?, ?, ?, ?)", [(*r, now_iso()) for r in refused])
+
+    def refused(self) -> list[str]:
+        """Why the server refused actions from here, oldest first."""
+        return [str(r[0]) for r in self._read("SELECT reason FROM team_refused ORDER BY at")]
 
     def resolve(self, annotation_id: str, value: str | None) -> None:
         """Settle a conflict with `value`: an event seeing every head, even if `value` is what the screen shows."""
@@ -163,12 +189,12 @@ class Outbox:
 
     def conflicts(self) -> dict[str, list[tuple[str, str | None]]]:
         """Annotation id -> the (who, verdict) pairs in conflict."""
-        rows = self.conn.execute("SELECT annotation_id, conflict FROM team_known WHERE conflict IS NOT NULL").fetchall()
-        return {r[0]: [tuple(p) for p in json.loads(r[1])] for r in rows}  # type: ignore[misc]
+        rows: list[tuple[Any, ...]] = self._read("SELECT annotation_id, conflict FROM team_known WHERE conflict IS NOT NULL")
+        return {r[0]: [tuple(p) for p in json.loads(r[1])] for r in rows}
 
     def history(self, annotation_id: str) -> list[Event]:
-        rows = self.conn.execute("SELECT id, annotation_id, actor, at, value, evidence, bases, base_version, resolves FROM team_events "
-                                 "WHERE annotation_id = ? ORDER BY at, id", (annotation_id,)).fetchall()
+        rows: list[tuple[Any, ...]] = self._read("SELECT id, annotation_id, actor, at, value, evidence, bases, base_version, resolves "
+                                                 "FROM team_events WHERE annotation_id = ? ORDER BY at, id", (annotation_id,))
         return [Event(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), tuple(json.loads(r[6])), r[7], bool(r[8])) for r in rows]
 
     def apply(self, pulled: Pulled) -> list[str]:

@@ -125,7 +125,7 @@ def init_team(url: str, team: str) -> str:
                 version = schema_version(conn)
                 created = version is None and conn.execute("SELECT to_regnamespace('claim_reader')").fetchone() == (None,)
                 if created:
-                    conn.execute(DDL)  # type: ignore[arg-type]
+                    conn.execute(DDL)
                 elif version is None:
                     raise TeamError(f"{safe_url(url)}: a schema claim_reader exists but is not readable by this role")
                 elif version > SCHEMA_VERSION:
@@ -137,7 +137,7 @@ def init_team(url: str, team: str) -> str:
                     raise TeamError(f"{team!r} is a login role; a team is a group (NOLOGIN) role — choose another team name",
                                     "usage")
                 conn.execute("INSERT INTO claim_reader.teams (name) VALUES (%s) ON CONFLICT DO NOTHING", (team,))
-                conn.execute(sql.SQL(GRANTS).format(team=sql.Identifier(team)))  # type: ignore[arg-type]
+                conn.execute(sql.SQL(GRANTS).format(team=sql.Identifier(team)))
         except errors.InsufficientPrivilege as exc:
             raise TeamError(f"{safe_url(url)}: {_first_line(exc)} — `reader team init` runs as the database owner, "
                             "with CREATEROLE to create the team's group role") from None

@@ -6,7 +6,8 @@ annotations (notes, tags, highlight) they created, and append verdict events to 
 The verdict history cannot be changed at all (no grant, no policy, and a trigger refusing even the owner).
 Every change is logged with a `seq` under a per-team advisory lock, so commit order is seq order and a
 client reading "everything after seq N" never skips a row that commits late; a trigger then sends only the
-annotation's id on the team's channel (`claim_reader.<team>`), and clients fetch what changed themselves.
+annotation's id on the team's channel, and clients fetch what changed themselves. LISTEN takes no privilege in
+PostgreSQL, so the channel's name is a random one that only the team's members can read (`teams.channel`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ CREATE SCHEMA claim_reader;
 REVOKE ALL ON SCHEMA claim_reader FROM PUBLIC;
 CREATE TABLE claim_reader.meta (key text PRIMARY KEY, value text NOT NULL);
 INSERT INTO claim_reader.meta VALUES ('schema_version', '{SCHEMA_VERSION}');
-CREATE TABLE claim_reader.teams (name name PRIMARY KEY, created timestamptz NOT NULL DEFAULT now());
+CREATE TABLE claim_reader.teams (
+  name name PRIMARY KEY,
+  channel text NOT NULL DEFAULT 'claim_reader_' || md5(gen_random_uuid()::text || clock_timestamp()::text),
+  created timestamptz NOT NULL DEFAULT now()
+);
 
 CREATE FUNCTION claim_reader.is_member(team name) RETURNS boolean LANGUAGE sql STABLE
 SET search_path = pg_catalog AS $$
@@ -143,7 +148,7 @@ BEGIN
   END IF;
   PERFORM pg_advisory_xact_lock(hashtext('claim_reader.changes'), hashtext(r.team));
   INSERT INTO claim_reader.changes (team, annotation_id, event_id, actor) VALUES (r.team, aid, ev, session_user);
-  PERFORM pg_notify('claim_reader.' || r.team, aid::text);
+  PERFORM pg_notify((SELECT channel FROM claim_reader.teams WHERE name = r.team), aid::text);
   RETURN NULL;
 END $$;
 REVOKE ALL ON FUNCTION claim_reader.log_change() FROM PUBLIC;

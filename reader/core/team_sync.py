@@ -10,6 +10,7 @@ ever writes locally, never waits on the network.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -45,6 +46,12 @@ class TeamSync:
         self.url, self.wanted = split_team(url)
         self.store = store
         self.outbox = Outbox(store)
+        try:
+            self.shared = self.outbox.prepare(_server_key(self.url))
+            """Annotations already in the store, queued for the team when this store was first linked."""
+        except BaseException:
+            self.outbox.close()
+            raise
         self.team: str | None = None
         self.conn: psycopg.Connection[Any] | None = None
 
@@ -67,7 +74,7 @@ class TeamSync:
             check_schema(conn, self.url)
             self.team = my_team(conn, self.url, self.wanted)
             member = conn.execute("SELECT current_user").fetchone()
-            self.outbox.attach(_server_key(self.url), self.team, str(member[0] if member else ""))
+            self.outbox.attach(self.team, str(member[0] if member else ""))
         except psycopg.OperationalError as exc:
             conn.close()
             raise TeamError(f"lost the team server {self.server} ({exc})", "offline") from None
@@ -79,10 +86,8 @@ class TeamSync:
 
     def disconnect(self) -> None:
         if self.conn is not None:
-            try:
+            with contextlib.suppress(Exception):  # closing a broken connection may fail in any way
                 self.conn.close()
-            except Exception:  # noqa: BLE001 - closing a broken connection may fail in any way
-                pass
             self.conn = None
 
     # --- one sync ---------------------------------------------------------------------------------
@@ -93,6 +98,7 @@ class TeamSync:
 
         assert self.conn is not None and self.team is not None
         report = SyncReport()
+        refused: set[str] = set()
         try:
             while batch := self.outbox.pending(BATCH):
                 result = push(self.conn, self.team, [op for _, op in batch])
@@ -100,10 +106,11 @@ class TeamSync:
                 self.outbox.forget([i for i, op in batch if op.op_id in gone], result.refused)
                 report.pushed += len(result.done)
                 report.refused += [r[2] for r in result.refused]
+                refused |= {r[1] for r in result.refused}
                 if not gone:
                     break
-            if report.refused:  # what the server refused comes back as the server has it
-                report.changed += self._refetch({r[1] for r in result.refused})
+            if refused:  # what the server refused comes back as the server has it
+                report.changed += self._refetch(refused)
             while True:
                 link = self.outbox.link()
                 pulled = pull(self.conn, self.team, link.last_seq if link else 0)
@@ -188,7 +195,8 @@ class LiveSync:
         from psycopg import sql
 
         conn = self.sync.connect()
-        conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(f"claim_reader.{self.sync.team}")))
+        channel = conn.execute("SELECT channel FROM claim_reader.teams WHERE name = %s", (self.sync.team,)).fetchone()
+        conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(str(channel[0] if channel else ""))))
         dirty = True
         while not self._stop.is_set():
             if dirty or self._wake.is_set():

@@ -148,18 +148,16 @@ class PgCluster:
             conn.execute(statement)  # type: ignore[arg-type]
 
     def create_database(self, name: str, owner: str = SUPERUSER) -> str:
-        from psycopg import sql
-
         import psycopg
+        from psycopg import sql
 
         with psycopg.connect(self.admin_url(), autocommit=True, connect_timeout=10) as conn:
             conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(owner)))
         return name
 
     def create_login(self, name: str, password: str) -> None:
-        from psycopg import sql
-
         import psycopg
+        from psycopg import sql
 
         with psycopg.connect(self.admin_url(), autocommit=True, connect_timeout=10) as conn:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(name), sql.Literal(password)))
