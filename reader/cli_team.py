@@ -160,7 +160,7 @@ def _linked(args: argparse.Namespace) -> tuple[AnnotationStore, TeamSync]:
     url = store_url(args)
     if not url:
         raise CliError(f"no team server: give --store URL (or set {STORE_ENV}, or `store` in config.toml)", EXIT_USAGE)
-    store = open_user_store(args)
+    store = open_user_store(args, team=False)
     try:
         return store, TeamSync(store, url)
     except TeamError as exc:

@@ -79,8 +79,9 @@ def connect(url: str, autocommit: bool = False, timeout: int = CONNECT_TIMEOUT) 
 
 
 def connect_error(url: str, exc: Exception) -> TeamError:
-    msg = _first_line(exc)
-    if "authentication failed" in msg or "password" in msg and "no password" in msg or "does not exist" in msg:
+    """Refused (wrong password, no such role or database: retrying will not help) or offline (try again later)."""
+    msg = _first_line(exc).removeprefix("connection failed: ")
+    if any(s in msg for s in ("authentication failed", "no password supplied", "does not exist", "no pg_hba.conf entry")):
         return TeamError(f"{safe_url(url)}: {msg}", "refused")
     return TeamError(f"cannot reach the team server {safe_url(url)} ({msg})", "offline")
 

@@ -130,7 +130,7 @@ class TeamSync:
                                  (list(ids),)).fetchall()
         found = {str(r[0]): _remote(r) for r in rows}
         link = self.outbox.link()
-        return self.outbox.apply(Pulled(link.last_seq if link else 0, {i: found.get(i) for i in ids}))
+        return self.outbox.apply(Pulled(link.last_seq if link else 0, dict(found)))  # refused outright: kept here, unshared
 
     # --- what the footer says -------------------------------------------------------------------------
 

@@ -72,10 +72,10 @@ class TeamLive:
     # --- on the UI thread ---------------------------------------------------------------------------
 
     def _show_changes(self, ids: list[str]) -> None:
-        screen = self.app.screen
-        refresh = getattr(screen, "team_changed", None)
-        if refresh is not None:
-            refresh(ids)
+        for screen in self.app.screen_stack:  # the reading screen may be under a dialog
+            refresh = getattr(screen, "team_changed", None)
+            if refresh is not None:
+                refresh(ids)
 
     def _show_state(self, text: str, message: str | None, conflicts: dict[str, list[tuple[str, str | None]]]) -> None:
         changed = conflicts != self.conflicts
@@ -115,10 +115,9 @@ class TeamScreen:
     def team_changed(self, ids: list[str]) -> None:
         """A teammate's change reached the local store: show the document's annotations as they are now."""
         session = self.session  # type: ignore[attr-defined]
-        if not getattr(self, "ready", False):
-            return
         session.annotations = session.store.for_document(session.doc)
-        self.refresh_annotations()  # type: ignore[attr-defined]
+        if getattr(self, "ready", False):  # else the side pane, still being built, shows them when it is
+            self.refresh_annotations()  # type: ignore[attr-defined]
 
     def team_state_changed(self, text: str, conflicts_changed: bool) -> None:
         from reader.tui.status import StatusBar
