@@ -11,6 +11,7 @@ note) or a check rejects (a 10 MB tag) comes back as a refusal for that op alone
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 FIELDS = ("doc_path", "doc_title", "claim_key", "note", "highlight", "state")
 SELECT_COLUMNS = ("id, creator, doc_fingerprint, doc_path, doc_title, exact, prefix, suffix, start_at, end_at, claim_key, note, "
                   "tags, highlight, state, deleted, created, modified, version")
-MERGE_TAGS = ("ARRAY(SELECT t FROM unnest(tags || %(add)s::text[]) WITH ORDINALITY AS u(t, i) "
-              "WHERE t <> ALL(%(remove)s::text[]) GROUP BY t ORDER BY min(i))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +70,8 @@ class Event:
     bases: tuple[str, ...] = ()
     base_version: int = 0
     resolves: bool = False
+    made: str = ""
+    """When its author made it (their clock): offline, that can be long before `at`, when the server got it."""
 
 
 @dataclass
@@ -98,102 +99,93 @@ def iso(t: datetime) -> str:
 
 
 def push(conn: psycopg.Connection[Any], team: str, ops: list[Op]) -> Pushed:
-    """Apply `ops` in order in one transaction (a savepoint each); the caller forgets `done` and `refused`."""
-    import psycopg
-
+    """Apply `ops` in order, in one transaction and one round trip (claim_reader.apply_ops, under the member's
+    row-level security); the caller forgets `done` and `refused`. Text PostgreSQL cannot hold (NUL, lone
+    surrogates) is refused here, before it could spoil the batch."""
     result = Pushed()
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(hashtext('claim_reader.changes'), hashtext(%s))", (team,))
-        for op in ops:
-            try:
-                with conn.transaction():
-                    reason = _apply(conn, team, op)
-            except (psycopg.DataError, psycopg.IntegrityError, psycopg.errors.InsufficientPrivilege) as exc:
-                reason = _reason(exc)
-            if reason:
-                result.refused.append((op.op_id, op.annotation_id, reason))
+    wire: list[dict[str, Any]] = []
+    for op in ops:
+        payload = _payload(op)
+        problem = _unsendable(payload)
+        if problem:
+            result.refused.append((op.op_id, op.annotation_id, problem))
+        else:
+            wire.append(payload)
+    if wire:
+        with conn.transaction():
+            rows = conn.execute("SELECT done_op::text, refusal FROM claim_reader.apply_ops(%s, %s::jsonb)",
+                                (team, json.dumps(wire, ensure_ascii=False))).fetchall()
+        by_id = {op.op_id: op for op in ops}
+        for op_id, refusal in rows:
+            if refusal:
+                result.refused.append((op_id, by_id[op_id].annotation_id, _plain(str(refusal))))
             else:
-                result.done.append(op.op_id)
+                result.done.append(op_id)
     return result
 
 
-def _reason(exc: Exception) -> str:
-    diag = getattr(exc, "diag", None)
-    text = (getattr(diag, "message_primary", None) or str(exc)).strip().splitlines()
-    return " ".join(text[0].split()) if text else type(exc).__name__
+def _plain(refusal: str) -> str:
+    """The server's reason in words: a check constraint by what it limits."""
+    from reader.core.team_schema import LIMITS
+
+    for name, meaning in LIMITS.items():
+        if f'"{name}"' in refusal:
+            return f"the team server refuses {meaning}"
+    return " ".join(refusal.split())
 
 
-def _apply(conn: psycopg.Connection[Any], team: str, op: Op) -> str | None:
-    """None when applied (or applied before); else why the server said no (to the fields: a verdict still goes)."""
-    first = conn.execute("INSERT INTO claim_reader.pushed (op_id, team) VALUES (%s, %s) ON CONFLICT DO NOTHING RETURNING 1",
-                         (op.op_id, team)).fetchone()
-    if first is None:
-        return None
-    row = conn.execute("SELECT creator, deleted, tags, note, highlight FROM claim_reader.annotations WHERE id = %s",
-                       (op.annotation_id,)).fetchone()
-    if op.new is None:
-        if row is None or row[1]:
-            return None
-        cur = conn.execute("UPDATE claim_reader.annotations SET deleted = true WHERE id = %s", (op.annotation_id,))
-        return None if cur.rowcount else f"only {row[0]} can delete their annotation"
-    new = op.new
-    reason = None
-    if row is None:
-        _insert(conn, team, new)
+def _unsendable(payload: dict[str, Any]) -> str | None:
+    for text in _strings(payload):
+        if "\x00" in text:
+            return "text with a NUL character cannot be shared (PostgreSQL text cannot hold it)"
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return "text that is not valid Unicode (a lone surrogate) cannot be shared"
+    return None
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield str(k)
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def _payload(op: Op) -> dict[str, Any]:
+    """The op as apply_ops reads it: the row, the fields the action changed, the tags added and removed, the verdict."""
+    out: dict[str, Any] = {"op_id": op.op_id, "id": op.annotation_id, "kind": "delete" if op.new is None else "put"}
+    new, old = op.new, op.old
+    if new is None:
+        return out
+    s = new.selector
+    out["row"] = {"doc_fingerprint": new.doc_fingerprint, "doc_path": new.doc_path, "doc_title": new.doc_title, "exact": s.exact,
+                  "prefix": s.prefix, "suffix": s.suffix, "start_at": s.start, "end_at": s.end, "claim_key": new.claim_key,
+                  "note": new.note, "tags": list(new.tags), "highlight": new.highlight, "state": new.state, "created": new.created}
+    if old is None:  # the server may have an older state of it (an undone delete): every field, tags as they are here
+        out["set"] = [*FIELDS, "selector", "tags"]
     else:
-        reason = _update(conn, op, row)
+        out["set"] = [f for f in FIELDS if getattr(old, f) != getattr(new, f)]
+        if old.selector != new.selector:
+            out["set"].append("selector")
+        if old.tags != new.tags:
+            out["set"].append("tags")
+            out["add"] = [t for t in new.tags if t not in old.tags]
+            out["remove"] = [t for t in old.tags if t not in new.tags]
     if op.verdict_event:
-        conn.execute(
-            "INSERT INTO claim_reader.verdict_events (id, annotation_id, team, value, evidence, bases, base_version, made, resolves) "
-            "VALUES (%s, %s, %s, %s, %s, %s::uuid[], %s, %s::timestamptz, %s) ON CONFLICT (id) DO NOTHING",
-            (op.op_id, op.annotation_id, team, new.verdict, json.dumps(list(_evidence(new))), list(op.bases), op.base_version,
-             op.made or new.modified, op.resolve or len(op.bases) > 1))
-    return reason
+        out["verdict"] = {"value": new.verdict, "evidence": list(_evidence(new)), "bases": list(op.bases), "base_version": op.base_version,
+                          "made": op.made or new.modified, "resolves": op.resolve or len(op.bases) > 1}
+    return out
 
 
 def _evidence(a: Annotation) -> tuple[str, ...]:
     """Sources attached to the verdict, when the annotation model carries them."""
     return tuple(str(e) for e in getattr(a, "evidence", ()) or ())
-
-
-def _insert(conn: psycopg.Connection[Any], team: str, a: Annotation) -> None:
-    s = a.selector
-    conn.execute("INSERT INTO claim_reader.documents (team, fingerprint, path, title) VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                 (team, a.doc_fingerprint, a.doc_path, a.doc_title))
-    conn.execute(
-        "INSERT INTO claim_reader.annotations (id, team, doc_fingerprint, doc_path, doc_title, exact, prefix, suffix, start_at, end_at, "
-        "claim_key, note, tags, highlight, state, created) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
-        "%s::timestamptz)",
-        (a.id, team, a.doc_fingerprint, a.doc_path, a.doc_title, s.exact, s.prefix, s.suffix, s.start, s.end, a.claim_key, a.note,
-         list(a.tags), a.highlight, a.state, a.created))
-
-
-def _update(conn: psycopg.Connection[Any], op: Op, row: tuple[Any, ...]) -> str | None:
-    """Write the fields the action changed (all of them when the server never saw the annotation's old state)."""
-    assert op.new is not None
-    new, old = op.new, op.old
-    sets: list[str] = []
-    args: dict[str, Any] = {"id": op.annotation_id}
-    for name in FIELDS:
-        if old is None or getattr(old, name) != getattr(new, name):
-            sets.append(f"{name} = %({name})s")
-            args[name] = getattr(new, name)
-    if old is None or old.selector != new.selector:
-        sets += [f"{c} = %({c})s" for c in ("exact", "prefix", "suffix", "start_at", "end_at")]
-        s = new.selector
-        args |= {"exact": s.exact, "prefix": s.prefix, "suffix": s.suffix, "start_at": s.start, "end_at": s.end}
-    before = tuple(row[2]) if old is None else old.tags
-    if before != new.tags:
-        sets.append(f"tags = {MERGE_TAGS}")
-        args |= {"add": [t for t in new.tags if t not in before], "remove": [t for t in before if t not in new.tags]}
-    if row[1]:
-        sets.append("deleted = false")  # an undone delete
-    if not sets:
-        return None
-    cur = conn.execute(f"UPDATE claim_reader.annotations SET {', '.join(sets)} WHERE id = %(id)s", args)
-    if cur.rowcount or sets == ["state = %(state)s"]:  # the anchoring state is each reader's own business
-        return None
-    return f"the note, tags and highlight of this annotation are {row[0]}'s; only {row[0]} can change them"
 
 
 # --- pull -----------------------------------------------------------------------------------------
@@ -209,7 +201,7 @@ def pull(conn: psycopg.Connection[Any], team: str, since: int, limit: int = 2000
         ids = list(dict.fromkeys(c[1] for c in changes))
         events = [c[2] for c in changes if c[2]]
         rows = conn.execute(f"SELECT {SELECT_COLUMNS} FROM claim_reader.annotations WHERE id = ANY(%s::uuid[])", (ids,)).fetchall()
-        evs = conn.execute("SELECT id::text, annotation_id::text, actor, at, value, evidence, bases::text[], base_version, resolves "
+        evs = conn.execute("SELECT id::text, annotation_id::text, actor, at, value, evidence, bases::text[], base_version, resolves, made "
                            "FROM claim_reader.verdict_events WHERE id = ANY(%s::uuid[]) ORDER BY at, id", (events,)).fetchall()
     remotes: dict[str, Remote | None] = dict.fromkeys(ids)
     for r in rows:
@@ -225,4 +217,4 @@ def _remote(r: tuple[Any, ...]) -> Remote:
 
 
 def _event(e: tuple[Any, ...]) -> Event:
-    return Event(e[0], e[1], e[2], iso(e[3]), e[4], tuple(str(x) for x in e[5]), tuple(e[6] or ()), e[7], e[8])
+    return Event(e[0], e[1], e[2], iso(e[3]), e[4], tuple(str(x) for x in e[5]), tuple(e[6] or ()), e[7], e[8], iso(e[9]))

@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS team_known (
 CREATE TABLE IF NOT EXISTS team_events (
     id TEXT PRIMARY KEY, annotation_id TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, value TEXT,
     evidence TEXT NOT NULL DEFAULT '[]', bases TEXT NOT NULL DEFAULT '[]', base_version INTEGER NOT NULL DEFAULT 0,
-    resolves INTEGER NOT NULL DEFAULT 0
+    resolves INTEGER NOT NULL DEFAULT 0, made TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS team_events_by_annotation ON team_events(annotation_id);
 CREATE TABLE IF NOT EXISTS team_applying (annotation_id TEXT NOT NULL, new TEXT);
@@ -193,17 +193,17 @@ class Outbox:
         return {r[0]: [tuple(p) for p in json.loads(r[1])] for r in rows}
 
     def history(self, annotation_id: str) -> list[Event]:
-        rows: list[tuple[Any, ...]] = self._read("SELECT id, annotation_id, actor, at, value, evidence, bases, base_version, resolves "
+        rows: list[tuple[Any, ...]] = self._read("SELECT id, annotation_id, actor, at, value, evidence, bases, base_version, resolves, made "
                                                  "FROM team_events WHERE annotation_id = ? ORDER BY at, id", (annotation_id,))
-        return [Event(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), tuple(json.loads(r[6])), r[7], bool(r[8])) for r in rows]
+        return [Event(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), tuple(json.loads(r[6])), r[7], bool(r[8]), r[9]) for r in rows]
 
     def apply(self, pulled: Pulled) -> list[str]:
         """Bring `pulled` into the local store; the ids of the annotations that changed here."""
         writes: list[tuple[str, Annotation | None]] = []
         with self._tx() as c:
-            c.executemany("INSERT OR IGNORE INTO team_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            c.executemany("INSERT OR IGNORE INTO team_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           [(e.id, e.annotation_id, e.actor, e.at, e.value, json.dumps(e.evidence), json.dumps(e.bases), e.base_version,
-                            int(e.resolves)) for e in pulled.events])
+                            int(e.resolves), e.made) for e in pulled.events])
             busy = {r[0] for r in c.execute("SELECT DISTINCT annotation_id FROM team_outbox")}
             for aid, remote in pulled.remotes.items():
                 verdict = self._heads(c, aid, remote)

@@ -18,6 +18,12 @@ MAX_NOTE = 4_000_000
 """Characters; a 1 MB note is fine, a note of tens of MB is refused with a check violation."""
 MAX_TAG = 200
 MAX_TAGS = 500
+LIMITS = {
+    "note_limit": f"a note of more than {MAX_NOTE:,} characters",
+    "tag_limits": f"tags: at most {MAX_TAGS} tags, each of 1 to {MAX_TAG} characters",
+    "evidence_limit": "evidence: more than 100,000 characters of sources",
+}
+"""What a check constraint's name means, for the one line a refused action gets."""
 
 DDL = f"""
 CREATE SCHEMA claim_reader;
@@ -60,8 +66,8 @@ CREATE TABLE claim_reader.annotations (
   exact text NOT NULL, prefix text NOT NULL, suffix text NOT NULL,
   start_at integer NOT NULL CHECK (start_at >= 0), end_at integer NOT NULL CHECK (end_at >= start_at),
   claim_key text,
-  note text CHECK (note IS NULL OR length(note) <= {MAX_NOTE}),
-  tags text[] NOT NULL DEFAULT '{{}}' CHECK (claim_reader.tags_ok(tags)),
+  note text CONSTRAINT note_limit CHECK (note IS NULL OR length(note) <= {MAX_NOTE}),
+  tags text[] NOT NULL DEFAULT '{{}}' CONSTRAINT tag_limits CHECK (claim_reader.tags_ok(tags)),
   highlight boolean NOT NULL DEFAULT false,
   state text NOT NULL DEFAULT 'exact' CHECK (state IN ('exact', 'moved', 'fuzzy', 'ambiguous', 'orphan')),
   deleted boolean NOT NULL DEFAULT false,
@@ -79,7 +85,8 @@ CREATE TABLE claim_reader.verdict_events (
   at timestamptz NOT NULL DEFAULT now(),
   made timestamptz NOT NULL DEFAULT now(),
   value text CHECK (value IS NULL OR value IN ('true', 'false', 'misleading', 'unverified', 'needs-context')),
-  evidence jsonb NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(evidence) = 'array' AND length(evidence::text) <= 100000),
+  evidence jsonb NOT NULL DEFAULT '[]'
+    CONSTRAINT evidence_limit CHECK (jsonb_typeof(evidence) = 'array' AND length(evidence::text) <= 100000),
   bases uuid[] NOT NULL DEFAULT '{{}}',
   base_version integer NOT NULL DEFAULT 0,
   resolves boolean NOT NULL DEFAULT false
@@ -156,6 +163,88 @@ CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE ON claim_reader.annot
   FOR EACH ROW EXECUTE FUNCTION claim_reader.log_change();
 CREATE TRIGGER log_change AFTER INSERT ON claim_reader.verdict_events
   FOR EACH ROW EXECUTE FUNCTION claim_reader.log_change();
+
+-- One call applies a batch of queued actions (one round trip, the team's lock held only for the server's own
+-- work). SECURITY INVOKER: every statement runs as the member, under the row-level security below. Each op is
+-- its own subtransaction: what the server refuses is reported for that op alone.
+CREATE FUNCTION claim_reader.apply_ops(p_team name, p_ops jsonb) RETURNS TABLE (done_op uuid, refusal text)
+LANGUAGE plpgsql SET search_path = pg_catalog, claim_reader AS $$
+DECLARE
+  op jsonb;
+  r jsonb;
+  s jsonb;
+  aid uuid;
+  who name;
+  gone boolean;
+  n integer;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('claim_reader.changes'), hashtext(p_team));
+  FOR op IN SELECT value FROM jsonb_array_elements(p_ops) LOOP
+    done_op := (op->>'op_id')::uuid;
+    refusal := NULL;
+    BEGIN
+      INSERT INTO claim_reader.pushed (op_id, team) VALUES (done_op, p_team) ON CONFLICT DO NOTHING;
+      GET DIAGNOSTICS n = ROW_COUNT;
+      IF n = 1 THEN
+        aid := (op->>'id')::uuid;
+        r := op->'row';
+        s := coalesce(op->'set', '[]');
+        SELECT a.creator, a.deleted INTO who, gone FROM claim_reader.annotations a WHERE a.id = aid;
+        IF op->>'kind' = 'delete' THEN
+          IF FOUND AND NOT gone THEN
+            UPDATE claim_reader.annotations SET deleted = true WHERE id = aid;
+            GET DIAGNOSTICS n = ROW_COUNT;
+            IF n = 0 THEN refusal := format('only %s can delete their annotation', who); END IF;
+          END IF;
+        ELSE
+          IF NOT FOUND THEN
+            INSERT INTO claim_reader.documents (team, fingerprint, path, title)
+              VALUES (p_team, r->>'doc_fingerprint', r->>'doc_path', r->>'doc_title') ON CONFLICT DO NOTHING;
+            INSERT INTO claim_reader.annotations (id, team, doc_fingerprint, doc_path, doc_title, exact, prefix, suffix, start_at,
+                end_at, claim_key, note, tags, highlight, state, created)
+              VALUES (aid, p_team, r->>'doc_fingerprint', r->>'doc_path', r->>'doc_title', r->>'exact', r->>'prefix', r->>'suffix',
+                (r->>'start_at')::integer, (r->>'end_at')::integer, r->>'claim_key', r->>'note',
+                ARRAY(SELECT jsonb_array_elements_text(r->'tags')), (r->>'highlight')::boolean, r->>'state',
+                (r->>'created')::timestamptz);
+          ELSIF jsonb_array_length(s) > 0 OR gone THEN
+            UPDATE claim_reader.annotations SET
+              doc_path = CASE WHEN s ? 'doc_path' THEN r->>'doc_path' ELSE doc_path END,
+              doc_title = CASE WHEN s ? 'doc_title' THEN r->>'doc_title' ELSE doc_title END,
+              claim_key = CASE WHEN s ? 'claim_key' THEN r->>'claim_key' ELSE claim_key END,
+              note = CASE WHEN s ? 'note' THEN r->>'note' ELSE note END,
+              highlight = CASE WHEN s ? 'highlight' THEN (r->>'highlight')::boolean ELSE highlight END,
+              state = CASE WHEN s ? 'state' THEN r->>'state' ELSE state END,
+              exact = CASE WHEN s ? 'selector' THEN r->>'exact' ELSE exact END,
+              prefix = CASE WHEN s ? 'selector' THEN r->>'prefix' ELSE prefix END,
+              suffix = CASE WHEN s ? 'selector' THEN r->>'suffix' ELSE suffix END,
+              start_at = CASE WHEN s ? 'selector' THEN (r->>'start_at')::integer ELSE start_at END,
+              end_at = CASE WHEN s ? 'selector' THEN (r->>'end_at')::integer ELSE end_at END,
+              tags = CASE WHEN NOT s ? 'tags' THEN tags
+                          WHEN op->'add' IS NULL THEN ARRAY(SELECT jsonb_array_elements_text(r->'tags'))
+                          ELSE ARRAY(SELECT t FROM unnest(tags || ARRAY(SELECT jsonb_array_elements_text(op->'add'))) WITH ORDINALITY
+                                     AS u(t, i) WHERE NOT op->'remove' ? t GROUP BY t ORDER BY min(i)) END,
+              deleted = false
+            WHERE id = aid;
+            GET DIAGNOSTICS n = ROW_COUNT;
+            IF n = 0 AND s <> '["state"]' THEN  -- someone else's: the anchoring state is each reader's own business
+              refusal := format('the note, tags and highlight of this annotation are %s''s; only %s can change them', who, who);
+            END IF;
+          END IF;
+          IF jsonb_typeof(op->'verdict') = 'object' THEN
+            INSERT INTO claim_reader.verdict_events (id, annotation_id, team, value, evidence, bases, base_version, made, resolves)
+              VALUES (done_op, aid, p_team, op->'verdict'->>'value', op->'verdict'->'evidence',
+                ARRAY(SELECT jsonb_array_elements_text(op->'verdict'->'bases'))::uuid[], (op->'verdict'->>'base_version')::integer,
+                (op->'verdict'->>'made')::timestamptz, (op->'verdict'->>'resolves')::boolean)
+              ON CONFLICT (id) DO NOTHING;
+          END IF;
+        END IF;
+      END IF;
+    EXCEPTION WHEN data_exception OR integrity_constraint_violation OR insufficient_privilege OR program_limit_exceeded THEN
+      refusal := SQLERRM;
+    END;
+    RETURN NEXT;
+  END LOOP;
+END $$;
 
 ALTER TABLE claim_reader.teams ENABLE ROW LEVEL SECURITY;
 CREATE POLICY member_reads ON claim_reader.teams FOR SELECT USING (claim_reader.is_member(name));

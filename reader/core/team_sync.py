@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 
 State = Literal["connecting", "live", "offline", "conflict", "error"]
 BATCH = 200
-WAIT = 0.2
-"""Seconds the live loop waits in notifies() before looking for local actions to push."""
+WAIT = 0.5
+"""Seconds the listener waits in notifies() before checking whether it should stop."""
+SAFETY = 10.0
+"""Seconds between syncs when nothing happens (notifications make them sooner)."""
 RETRY = (0.5, 1.0, 2.0, 3.0)
 
 
@@ -54,6 +56,8 @@ class TeamSync:
             raise
         self.team: str | None = None
         self.conn: psycopg.Connection[Any] | None = None
+        self.lock = threading.RLock()
+        """Held while pulled changes are written locally: a caller doing its own read-modify-write holds it too."""
 
     @property
     def server(self) -> str:
@@ -114,7 +118,8 @@ class TeamSync:
             while True:
                 link = self.outbox.link()
                 pulled = pull(self.conn, self.team, link.last_seq if link else 0)
-                report.changed += self.outbox.apply(pulled)
+                with self.lock:
+                    report.changed += self.outbox.apply(pulled)
                 if not pulled.more:
                     break
         except psycopg.OperationalError as exc:
@@ -130,7 +135,8 @@ class TeamSync:
                                  (list(ids),)).fetchall()
         found = {str(r[0]): _remote(r) for r in rows}
         link = self.outbox.link()
-        return self.outbox.apply(Pulled(link.last_seq if link else 0, dict(found)))  # refused outright: kept here, unshared
+        with self.lock:
+            return self.outbox.apply(Pulled(link.last_seq if link else 0, dict(found)))  # refused outright: kept here
 
     # --- what the footer says -------------------------------------------------------------------------
 
@@ -151,8 +157,12 @@ def _server_key(url: str) -> str:
 class LiveSync:
     """The app's sync worker: call `run()` in a thread; `kick()` after a local action; `stop()` to end."""
 
-    def __init__(self, sync: TeamSync, on_change: Callable[[list[str]], None], on_state: Callable[[str, str | None], None]) -> None:
+    def __init__(self, sync: TeamSync, on_change: Callable[[list[str]], None], on_state: Callable[[str, str | None], None],
+                 *, listen: bool = True, period: float = SAFETY) -> None:
         self.sync = sync
+        self.listen = listen
+        """False: no LISTEN (e.g. behind a transaction-pooling proxy, where it cannot work): sync every `period` s."""
+        self.period = period
         self.on_change = on_change
         self.on_state = on_state
         """(footer text, a one-line message to show once or None)."""
@@ -191,30 +201,43 @@ class LiveSync:
         self.sync.disconnect()
 
     def _session(self) -> None:
-        """One connection's life: listen, sync, then wait for notifications or local actions."""
-        from psycopg import sql
-
+        """One connection's life: sync, then again whenever a local action or the listener says so."""
         conn = self.sync.connect()
         channel = conn.execute("SELECT channel FROM claim_reader.teams WHERE name = %s", (self.sync.team,)).fetchone()
-        conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(str(channel[0] if channel else ""))))
-        dirty = True
-        while not self._stop.is_set():
-            if dirty or self._wake.is_set():
+        lost = threading.Event()
+        done = threading.Event()
+        if self.listen:
+            listener = connect(self.sync.url, autocommit=True)
+            threading.Thread(target=self._listen, args=(listener, str(channel[0] if channel else ""), lost, done),
+                             name="claim-reader-listen", daemon=True).start()
+        try:
+            while not self._stop.is_set():
                 self._wake.clear()
                 report = self.sync.sync()
                 if report.changed:
                     self.on_change(report.changed)
-                self._set("conflict" if self.sync.outbox.conflicts() else "live",
-                          "; ".join(dict.fromkeys(report.refused)) or None)
-            dirty = self._wait(conn)
+                self._set("conflict" if self.sync.outbox.conflicts() else "live", "; ".join(dict.fromkeys(report.refused)) or None)
+                self._wake.wait(self.period)
+                if lost.is_set():
+                    raise TeamError(f"lost the team server {self.sync.server}", "offline")
+        finally:
+            done.set()
+            self.sync.disconnect()
 
-    def _wait(self, conn: psycopg.Connection[Any]) -> bool:
+    def _listen(self, conn: psycopg.Connection[Any], channel: str, lost: threading.Event, done: threading.Event) -> None:
+        """The blocking notifies() loop: every notification (only an annotation id) wakes the sync."""
         import psycopg
+        from psycopg import sql
 
         try:
-            for _ in conn.notifies(timeout=WAIT, stop_after=1):
-                return True
-        except psycopg.OperationalError as exc:
-            self.sync.disconnect()
-            raise TeamError(f"lost the team server {self.sync.server} ({' '.join(str(exc).split())})", "offline") from None
-        return False
+            conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+            self._wake.set()  # changes committed before LISTEN took effect: one more pull catches them
+            while not done.is_set():
+                for _ in conn.notifies(timeout=WAIT):
+                    self._wake.set()
+        except psycopg.Error:
+            lost.set()
+            self._wake.set()
+        finally:
+            with contextlib.suppress(Exception):
+                conn.close()
