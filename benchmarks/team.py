@@ -57,11 +57,21 @@ def client(args: argparse.Namespace) -> None:
     sync = TeamSync(store, args.url)
     seen: dict[str, float] = {}
     lock = sync.lock
+    stale = [False]
+    apply = sync.outbox.apply
+
+    def applied(pulled):  # type: ignore[no-untyped-def]
+        """Runs under sync.lock, like the session's actions: the next action reloads what the worker just wrote."""
+        changed = apply(pulled)
+        stale[0] = stale[0] or bool(changed)
+        return changed
+
+    sync.outbox.apply = applied  # type: ignore[method-assign]
 
     def observe(ids: list[str]) -> None:
+        """The worker wrote teammates' changes here: note when each action arrived (the session reloads before its next action)."""
         now = time.time()
         with lock:
-            session.annotations = store.for_document(doc)
             for key in markers(store, sync, ids):
                 seen.setdefault(key, now)
 
@@ -102,7 +112,8 @@ def client(args: argparse.Namespace) -> None:
         time.sleep(rng.uniform(0.005, 0.015))
         marker = f"c{args.index}n{n}"
         with lock:
-            session.annotations = store.for_document(doc)
+            if stale[0]:
+                session.annotations, stale[0] = store.for_document(doc), False
             roll = rng.random()
             if roll < 0.5:
                 c = rng.choice(session.claims)
@@ -221,7 +232,7 @@ def summarize(results: list[dict], actions: int) -> dict[str, float]:  # type: i
     return {"actions": sum(len(r["sent"]) for r in results), "lost": len(lost), "conflicts": results[0]["conflicts"],
             "p50": statistics.median(delays) if delays else float("nan"),
             "p95": delays[int(0.95 * (len(delays) - 1))] if delays else float("nan"),
-            "samples": len(delays), "refused": sum(len(r["refused"]) for r in results)}
+            "samples": len(delays), "refused": sum(len(r["refused"]) for r in results), "lost_keys": sorted(lost)[:5]}
 
 
 def main() -> None:
@@ -243,7 +254,7 @@ def main() -> None:
           f"p95_sync_ms={peer['p95']:.0f}")
     live = run("live", args.clients, args.actions)
     print(f"live notify clients={args.clients} actions={live['actions']} samples={live['samples']} refused={live['refused']} "
-          f"p50_sync_ms={live['p50']:.0f}")
+          f"p50_sync_ms={live['p50']:.0f}" + (f" lost_keys={live['lost_keys']}" if live["lost"] else ""))
     print(f"team clients={args.clients} actions={live['actions']} lost={live['lost']} conflicts_shown={live['conflicts']} "
           f"p95_sync_ms={live['p95']:.1f}")
 

@@ -154,9 +154,13 @@ class Outbox:
     def queued(self) -> int:
         return int(self._read("SELECT count(*) FROM team_outbox")[0][0])  # type: ignore[call-overload]
 
-    def pending(self, limit: int = 500) -> list[tuple[int, Op]]:
+    def last_queued(self) -> int:
+        return int(self._read("SELECT coalesce(max(id), 0) FROM team_outbox")[0][0])  # type: ignore[call-overload]
+
+    def pending(self, limit: int = 500, upto: int | None = None) -> list[tuple[int, Op]]:
+        """The oldest queued ops (those queued up to outbox id `upto`, when given)."""
         rows: list[tuple[Any, ...]] = self._read("SELECT id, op_id, annotation_id, old, new, bases, base_version, resolve, made "
-                                                 "FROM team_outbox ORDER BY id LIMIT ?", (limit,))
+                                                 "FROM team_outbox WHERE id <= ? ORDER BY id LIMIT ?", (upto or 2**62, limit))
         return [(r[0], Op(_uuid(r[1]), r[2], from_json(r[3]), from_json(r[4]), tuple(_uuid(b) for b in json.loads(r[5])), r[6],
                           r[8], bool(r[7]))) for r in rows]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -28,6 +29,8 @@ State = Literal["connecting", "live", "offline", "conflict", "error"]
 BATCH = 200
 WAIT = 0.5
 """Seconds the listener waits in notifies() before checking whether it should stop."""
+GATHER = 0.03
+"""Seconds a wake-up waits for more to come (a burst of notifications, typing): one sync for all of it."""
 SAFETY = 10.0
 """Seconds between syncs when nothing happens (notifications make them sooner)."""
 RETRY = (0.5, 1.0, 2.0, 3.0)
@@ -103,8 +106,9 @@ class TeamSync:
         assert self.conn is not None and self.team is not None
         report = SyncReport()
         refused: set[str] = set()
+        upto = self.outbox.last_queued()  # what was queued when this sync began: a busy member must still pull
         try:
-            while batch := self.outbox.pending(BATCH):
+            while batch := self.outbox.pending(BATCH, upto):
                 result = push(self.conn, self.team, [op for _, op in batch])
                 gone = set(result.done) | {r[0] for r in result.refused}
                 self.outbox.forget([i for i, op in batch if op.op_id in gone], result.refused)
@@ -212,6 +216,7 @@ class LiveSync:
                              name="claim-reader-listen", daemon=True).start()
         try:
             while not self._stop.is_set():
+                time.sleep(GATHER)  # what else arrives meanwhile goes in the same round trips
                 self._wake.clear()
                 report = self.sync.sync()
                 if report.changed:
