@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.claims import extract_claims  # noqa: E402
-from reader.core.document import load_document  # noqa: E402
+from reader.core.claims.extract import extract_claims  # noqa: E402
+from reader.core.documents.document import load_document  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

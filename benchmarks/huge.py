@@ -25,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.document import Document, load_document  # noqa: E402
-from reader.core.segment import sentences  # noqa: E402
+from reader.core.documents.document import Document, load_document  # noqa: E402
+from reader.core.text.segment import sentences  # noqa: E402
 
 SAMPLES = ROOT / "sample_articles"
 FIRST_SCREEN_CHARS = 8_000
@@ -79,9 +79,9 @@ def time_core_open(path: Path, max_bytes: int = 256_000_000) -> CoreTiming:
 
 async def _first_paint(path: Path, started: float) -> dict[str, float]:
     """In this (fresh) process: open `path` in the app headless; seconds until the article's first lines."""
-    from reader.core.store import open_store
+    from reader.core.annotations.backends import open_store
     from reader.tui.app import ClaimReaderApp
-    from reader.tui.article import ArticleView
+    from reader.tui.widgets.article import ArticleView
 
     painted: list[float] = []
     render_line = ArticleView.render_line

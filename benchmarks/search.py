@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.claims import extract_claims  # noqa: E402
-from reader.core.document import from_text  # noqa: E402
-from reader.core.search import SearchIndex  # noqa: E402
+from reader.core.claims.extract import extract_claims  # noqa: E402
+from reader.core.documents.document import from_text  # noqa: E402
+from reader.core.search.index import SearchIndex  # noqa: E402
 
 BOOK = ROOT / "sample_articles" / "long" / "moby-dick.txt"
 MIN_WORDS = 1_000_000

@@ -45,7 +45,7 @@ def make_app(mode: str):  # type: ignore[no-untyped-def]
 
         return Bare(), lambda screen: True
     sys.path.insert(0, str(ROOT))
-    from reader.core.document import load_document
+    from reader.core.documents.document import load_document
     from reader.tui.app import ClaimReaderApp
 
     app = ClaimReaderApp(load_document(str(SEED)))

@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.core.anchor import reanchor_all  # noqa: E402
-from reader.core.annotation import Annotation, Selector  # noqa: E402
-from reader.core.document import from_text  # noqa: E402
-from reader.core.spans import Span  # noqa: E402
-from reader.core.store import open_store  # noqa: E402
+from reader.core.annotations.anchor import reanchor_all  # noqa: E402
+from reader.core.annotations.backends import open_store  # noqa: E402
+from reader.core.annotations.model import Annotation, Selector  # noqa: E402
+from reader.core.documents.document import from_text  # noqa: E402
+from reader.core.text.spans import Span  # noqa: E402
 
 WORDS = (
     "the of and to in a is that for it as was with be by on not he this are or his from at which but have an they "

@@ -33,8 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.annotation import VERDICTS  # noqa: E402
-from reader.core.spans import Span  # noqa: E402
+from reader.core.annotations.model import VERDICTS  # noqa: E402
+from reader.core.text.spans import Span  # noqa: E402
 
 SEED = ROOT / "sample_articles" / "execution-squads.txt"
 OWN = 3
@@ -45,11 +45,11 @@ OWN = 3
 
 
 def client(args: argparse.Namespace) -> None:
-    from reader.core.claims import extract_claims
-    from reader.core.document import load_document
-    from reader.core.session import Session, claim_key
-    from reader.core.store import open_store
-    from reader.core.team_sync import LiveSync, TeamSync
+    from reader.core.annotations.backends import open_store
+    from reader.core.annotations.sync import LiveSync, TeamSync
+    from reader.core.claims.extract import extract_claims
+    from reader.core.documents.document import load_document
+    from reader.core.session.session import Session, claim_key
 
     doc = load_document(str(SEED))
     store = open_store(args.dir)
@@ -173,7 +173,7 @@ def final(sync, store, seen, sent, out: str) -> None:  # type: ignore[no-untyped
 
 
 def run(mode: str, clients: int, actions: int) -> dict[str, float]:
-    from reader.core.team_postgres import add_member, init_team
+    from reader.core.annotations.postgres import add_member, init_team
     from tests.services.postgres import start_cluster
 
     cluster = start_cluster()

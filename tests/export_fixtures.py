@@ -10,13 +10,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from pyld import jsonld
 
-from reader.core.annotation import Annotation, Selector
-from reader.core.claims import Claim
-from reader.core.document import Document, load_document
-from reader.core.spans import Span
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.claims.extract import Claim
+from reader.core.documents.document import Document, load_document
+from reader.core.text.spans import Span
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "sample_articles" / "execution-squads.txt"
@@ -111,9 +110,7 @@ def seed_annotations(doc: Document, claims: list[Claim]) -> list[Annotation]:
 
 
 def open_fresh_store(path: Path) -> Any:
-    """A store in `path` (store.py's open_store), or skip while the store is not built yet."""
-    store_mod = pytest.importorskip("reader.core.store")
-    try:
-        return store_mod.open_store(str(path))
-    except ImportError as exc:  # backend module still being written
-        pytest.skip(f"store backend unavailable: {exc}")
+    """A store in `path`, as the CLI opens one."""
+    from reader.core.annotations.backends import open_store
+
+    return open_store(str(path))

@@ -9,8 +9,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from reader.core.claims import extract_claims
-from reader.core.document import load_document
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 

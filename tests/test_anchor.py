@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from reader.core.anchor import MAX_ERROR_RATIO, anchor, confirm, reanchor_all
-from reader.core.annotation import Annotation, Selector
-from reader.core.spans import Span
+from reader.core.annotations.anchor import MAX_ERROR_RATIO, anchor, confirm, reanchor_all
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.text.spans import Span
 
 VOCAB = (
     "the of and to in a is that for it as was with be by on not he this are or his from at which but have an "

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from reader.core.document import load_document
-from reader.core.store import open_store
-from reader.tui.annotations_view import AnnotationList
+from reader.core.annotations.backends import open_store
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
-from reader.tui.dialogs import NoteEditor, TagsDialog, VerdictPicker
+from reader.tui.dialogs.annotate import NoteEditor, TagsDialog, VerdictPicker
+from reader.tui.widgets.annotations_view import AnnotationList
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.claims_list import ClaimsList
 from tests.conftest import SEED
 from tests.screen import screen_text
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from reader.core.document import load_document
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
-from reader.tui.help import HelpScreen
+from reader.tui.screens.help import HelpScreen
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.claims_list import ClaimsList
 from tests.conftest import SEED
 from tests.screen import screen_text
 

@@ -20,9 +20,9 @@ from reader.core.config import (
     save_theme,
     with_theme,
 )
-from reader.core.document import load_document
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.dialogs import VerdictPicker
+from reader.tui.dialogs.annotate import VerdictPicker
 from tests.conftest import ROOT, SEED
 
 
@@ -103,7 +103,7 @@ def test_toml_syntax_error_is_one_line_and_all_defaults(tmp_path: Path) -> None:
 
 
 def test_export_formats_match_the_exporters() -> None:
-    from reader.core.export import FORMATS
+    from reader.core.exchange.export import FORMATS
 
     assert set(EXPORT_FORMATS) == set(FORMATS)
 
@@ -186,7 +186,7 @@ async def test_remapped_key_runs_the_action_and_old_key_does_not(tmp_path: Path)
 
 
 async def test_help_lists_the_remapped_key_not_the_declared_one(tmp_path: Path) -> None:
-    from reader.tui.help import HelpScreen, binding_rows
+    from reader.tui.screens.help import HelpScreen, binding_rows
 
     app = app_with(write(tmp_path, '[keys]\nverdict = "V"\n'))
     async with app.run_test(size=(100, 30)) as pilot:
@@ -221,7 +221,7 @@ async def test_palette_lists_actions_with_their_keys_and_runs_them(tmp_path: Pat
 
 
 def test_cli_prints_config_warnings_on_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    from reader import cli
+    from reader.cli import main as cli
 
     seen: list[ClaimReaderApp] = []
     monkeypatch.setattr(ClaimReaderApp, "run", lambda self: seen.append(self))

@@ -18,7 +18,7 @@ import threading
 import time
 from pathlib import Path
 
-from reader.core.store import open_store
+from reader.core.annotations.backends import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 TRIALS = 220
@@ -26,8 +26,8 @@ LANES = 2
 
 WORKER = r"""
 import random, sys
-from reader.core.annotation import Annotation, Selector
-from reader.core.store import open_store
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.annotations.backends import open_store
 store = open_store(sys.argv[1])
 print("ready", flush=True)
 rng = random.Random()

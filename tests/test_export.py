@@ -16,14 +16,14 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from pyld import jsonld
 
-from reader.core.annotation import Annotation, Selector
-from reader.core.document import from_text
-from reader.core.export import EXTENSIONS, FORMATS, ExportError, export
-from reader.core.export.claimreview import speaker_author, summarize
-from reader.core.export.csv_export import HEADER
-from reader.core.export.markdown import escape
-from reader.core.importer import import_into, parse_collection
-from reader.core.spans import Span
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.documents.document import from_text
+from reader.core.exchange.claimreview import speaker_author, summarize
+from reader.core.exchange.csv_table import HEADER
+from reader.core.exchange.export import EXTENSIONS, FORMATS, ExportError, export
+from reader.core.exchange.importer import import_into, parse_collection
+from reader.core.exchange.markdown import escape
+from reader.core.text.spans import Span
 from tests.export_fixtures import expand, key, open_fresh_store, seed_annotations, seed_claims, seed_doc
 
 OA = "http://www.w3.org/ns/oa#"

@@ -6,12 +6,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from reader.core.document import load_document
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
-from reader.tui.file_watch import carried_cursor
-from reader.tui.reader_screen import ReaderScreen
+from reader.tui.screens.file_watch import carried_cursor
+from reader.tui.screens.reader import ReaderScreen
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.claims_list import ClaimsList
 from tests.conftest import SEED
 
 EDITOR_NOTE = "Editor's note: this story was updated on Friday with the Kremlin's response.\n\n"

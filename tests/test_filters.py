@@ -1,8 +1,8 @@
-"""The tabs' filter words: one grammar for the claims and annotations tabs (reader.core.filters)."""
+"""The tabs' filter words: one grammar for the claims and annotations tabs (reader.core.session.filters)."""
 
-from reader.core.annotation import Annotation, Selector
-from reader.core.filters import filter_words, has_tag, has_verdict
-from reader.tui.annotations_view import matches_filter
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.session.filters import filter_words, has_tag, has_verdict
+from reader.tui.widgets.annotations_view import matches_filter
 
 
 def test_words_split_into_sigil_and_rest() -> None:
@@ -32,9 +32,9 @@ def test_annotations_filter() -> None:
 
 
 def test_claims_filter() -> None:
-    from reader.core.claims import Claim
-    from reader.core.spans import Span
-    from reader.tui.claims_list import claim_matches
+    from reader.core.claims.extract import Claim
+    from reader.core.text.spans import Span
+    from reader.tui.widgets.claims_list import claim_matches
 
     c = Claim("quote", Span(0, 15), "Troops withdrew", speaker="Dmitry Peskov", hedged=True)
     assert claim_matches(c, "false", ("Casualties",), ["@peskov", "#casualties", ":false", "quote", "hedged", "TROOPS"])

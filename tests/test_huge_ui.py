@@ -5,11 +5,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from reader.core.document import load_document
-from reader.core.session import DEFER_CLAIMS_CHARS
-from reader.core.store import open_store
+from reader.core.annotations.backends import open_store
+from reader.core.documents.document import load_document
+from reader.core.session.session import DEFER_CLAIMS_CHARS
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
+from reader.tui.widgets.article import ArticleView
 from tests.conftest import SAMPLES
 from tests.screen import screen_text
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from reader.core.annotation import Annotation, Selector
-from reader.core.document import Document, from_text, load_document
-from reader.core.export import export
-from reader.core.importer import ImportFormatError, import_into, named_fingerprints, parse_collection
-from reader.core.spans import Span
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.documents.document import Document, from_text, load_document
+from reader.core.exchange.export import export
+from reader.core.exchange.importer import ImportFormatError, import_into, named_fingerprints, parse_collection
+from reader.core.text.spans import Span
 from tests.export_fixtures import ROOT, open_fresh_store, seed_annotations, seed_claims, seed_doc
 
 PAGE = "https://www.example.com/news/putin-execution-squads"

@@ -27,7 +27,7 @@ def _core_modules() -> list[str]:
 
 def test_core_modules_are_found() -> None:
     mods = _core_modules()
-    assert "reader.core.claims" in mods and "reader.core.search" in mods
+    assert "reader.core.claims.extract" in mods and "reader.core.search.index" in mods
 
 
 @pytest.mark.parametrize("module", _core_modules())

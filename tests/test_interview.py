@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from reader.core.claims import Claim, extract_claims
-from reader.core.document import load_document
-from reader.core.interview import Transcript
+from reader.core.claims.extract import Claim, extract_claims
+from reader.core.claims.interview import Transcript
+from reader.core.documents.document import load_document
 from tests.conftest import SAMPLES
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.layout import text_width, wrap
+from reader.core.text.layout import text_width, wrap
 
 texts = st.text(alphabet=st.sampled_from(list("ab cd\n  xyz—“”é字😀\u0301")), max_size=400)
 
@@ -46,7 +46,7 @@ def test_seed_title_wraps_at_word_boundaries() -> None:
 
 
 # ----- the fast ASCII path and the lazy layout ---------------------------------------------------
-from reader.core.layout import LazyLayout, _wrap_ascii, _wrap_tokens  # noqa: E402
+from reader.core.text.layout import LazyLayout, _wrap_ascii, _wrap_tokens  # noqa: E402
 from tests.conftest import SAMPLES  # noqa: E402
 
 ascii_texts = st.text(alphabet=st.sampled_from(list("abcdefghij    ")), min_size=1, max_size=300)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import LoadError, LoadOptions, load_document, normalize
-from reader.core.library import LibraryEntry, scan_library
+from reader.core.documents.document import LoadError, LoadOptions, load_document, normalize
+from reader.core.documents.library import LibraryEntry, scan_library
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
@@ -57,7 +57,7 @@ def test_mixed_folder_with_bad_files(tmp_path: Path) -> None:
 
 
 def test_large_file_lists_from_its_head(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.core.library as library
+    import reader.core.documents.library as library
 
     src = (SAMPLES / "ebola-treatments.txt").read_bytes()
     (tmp_path / "big.txt").write_bytes(src * 4)

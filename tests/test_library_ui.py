@@ -7,11 +7,11 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from reader.core.document import load_document
-from reader.core.store import open_store
+from reader.core.annotations.backends import open_store
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
-from reader.tui.library_screen import LibraryReaderScreen, LibraryScreen
+from reader.tui.screens.library import LibraryReaderScreen, LibraryScreen
+from reader.tui.widgets.article import ArticleView
 from tests.conftest import SAMPLES
 from tests.screen import screen_text
 
@@ -108,7 +108,7 @@ async def test_unreadable_file_is_listed_with_its_error(tmp_path: Path) -> None:
 
 async def test_encoding_option_opens_the_folders_files(tmp_path: Path) -> None:
     """`reader FOLDER --encoding cp1252`: the library lists, counts and opens files in that encoding."""
-    from reader.core.document import LoadOptions
+    from reader.core.documents.document import LoadOptions
 
     folder = tmp_path / "cp1252"
     folder.mkdir()

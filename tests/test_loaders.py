@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import LoadError, load_document, normalize, parse_document
+from reader.core.documents.document import LoadError, load_document, normalize, parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_articles"
@@ -212,7 +212,7 @@ class FakeStdin(io.TextIOWrapper):
 
 def test_stdin_text_via_subprocess() -> None:
     src = (SAMPLES / "who-pandemic-declared.txt").read_bytes()
-    code = "from reader.core.document import load_document as L; d = L('-'); print(d.name, d.meta['kind'], len(d.text))"
+    code = "from reader.core.documents.document import load_document as L; d = L('-'); print(d.name, d.meta['kind'], len(d.text))"
     out = subprocess.run([sys.executable, "-c", code], input=src, capture_output=True, cwd=ROOT, timeout=60, check=True)
     assert out.stdout.decode().split() == ["<stdin>", "text", str(len(normalize(src.decode())))]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reader.core.claims import extract_claims
-from reader.core.document import load_document
-from reader.core.overview import next_claim, speakers
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import load_document
+from reader.core.session.overview import next_claim, speakers
 from tests.conftest import SEED
 
 

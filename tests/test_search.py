@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.annotation import Annotation, Selector
-from reader.core.claims import Claim, extract_claims
-from reader.core.document import from_text, load_document
-from reader.core.query import WORD, fold, parse, word_score
-from reader.core.search import SearchIndex
-from reader.core.spans import Span
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.claims.extract import Claim, extract_claims
+from reader.core.documents.document import from_text, load_document
+from reader.core.search.index import SearchIndex
+from reader.core.search.query import WORD, fold, parse, word_score
+from reader.core.text.spans import Span
 
 ROOT = Path(__file__).resolve().parent.parent
 SQUADS = ROOT / "sample_articles" / "execution-squads.txt"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from reader.core.document import load_document
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
-from reader.tui.search_panel import SearchPanel
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.search_panel import SearchPanel
 from tests.conftest import SEED
 from tests.screen import screen_text
 
@@ -82,7 +82,7 @@ async def test_slash_types_into_the_query_and_the_note_editor() -> None:
     """`/` is a priority binding (so a burst after it lands in the query), yet it is a plain character in text fields."""
     from textual.widgets import Input, TextArea
 
-    from reader.tui.dialogs import NoteEditor
+    from reader.tui.dialogs.annotate import NoteEditor
 
     app = ClaimReaderApp(load_document(str(SEED)))
     async with app.run_test(size=(120, 40)) as pilot:

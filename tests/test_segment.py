@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.document import load_document
-from reader.core.segment import paragraph_sentences, paragraphs
+from reader.core.documents.document import load_document
+from reader.core.text.segment import paragraph_sentences, paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ def test_long_paragraph_is_linear() -> None:
     # many stops in one paragraph: the abbreviation look-back is bounded, so this stays fast
     import time
 
-    from reader.core.document import from_text
+    from reader.core.documents.document import from_text
 
     doc = from_text("T\n\n" + "The building was evacuated. Over 1,000 rescuers responded. " * 10000)
     t0 = time.perf_counter()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.segment import paragraph_step, paragraphs, sentence_at, sentence_step, sentences
+from reader.core.text.segment import paragraph_step, paragraphs, sentence_at, sentence_step, sentences
 from tests.conftest import SAMPLES
 
 SEED_TEXT = (SAMPLES / "execution-squads.txt").read_text(encoding="utf-8")
@@ -41,7 +41,7 @@ def test_random_texts_and_positions(parts: list[tuple[str, str]], data: st.DataO
 
 
 def test_moves_in_a_20_mb_text_segment_only_around_the_cursor(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import reader.core.segment as segment
+    import reader.core.text.segment as segment
 
     text = ("Padding words here. " * 50 + "\n\n") * 20_000
     seen: list[int] = []

@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from reader.core.config import Config
-from reader.core.document import load_document
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
 from tests.conftest import SEED, until_ready
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotation import Annotation, Selector
-from reader.core.document import Document, from_text
-from reader.core.spans import Span
-from reader.core.store import DB_NAME, StoreError, open_store
-from reader.core.store_sqlite import MIGRATIONS, SCHEMA_VERSION
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.annotations.sqlite import MIGRATIONS, SCHEMA_VERSION
+from reader.core.annotations.store import DB_NAME, StoreError
+from reader.core.documents.document import Document, from_text
+from reader.core.text.spans import Span
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
@@ -191,7 +192,8 @@ def test_read_only_data_dir_is_a_clear_error(tmp_path: Path) -> None:
         return
     res = _in_private_mount(
         """
-        from reader.core.store import open_store, StoreError
+        from reader.core.annotations.store import StoreError
+        from reader.core.annotations.backends import open_store
         for d in ('/tmp/cr-mnt', '/tmp/cr-mnt/sub'):
             try:
                 open_store(d)
@@ -227,8 +229,9 @@ def test_full_disk_is_a_clear_error_and_loses_nothing_saved(tmp_path: Path, doc:
 def test_full_tmpfs_data_dir(tmp_path: Path) -> None:
     res = _in_private_mount(
         """
-        from reader.core.store import open_store, StoreError
-        from reader.core.annotation import Annotation, Selector
+        from reader.core.annotations.store import StoreError
+        from reader.core.annotations.backends import open_store
+        from reader.core.annotations.model import Annotation, Selector
         s = open_store('/tmp/cr-mnt'); saved = []
         try:
             for i in range(100000):

@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import from_text
-from reader.core.store import open_store
+from reader.core.annotations.backends import open_store
+from reader.core.documents.document import from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "Title\n\n" + "The minister said the budget grew by 4 percent last year, officials said. " * 40
 
 WORKER = r"""
 import sys, time
-from reader.core.annotation import Annotation, Selector
-from reader.core.document import from_text
-from reader.core.spans import Span
-from reader.core.store import open_store
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.documents.document import from_text
+from reader.core.text.spans import Span
+from reader.core.annotations.backends import open_store
 data, seconds, name = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 text = open(sys.argv[4], encoding="utf-8").read()
 doc = from_text(text, path="/shared/article.txt")
@@ -48,8 +48,8 @@ def run_pair(tmp_path: Path, seconds: float) -> None:
     doc = from_text(TEXT, path="/shared/article.txt")
     data = str(tmp_path / "data")
     with open_store(data) as store:
-        from reader.core.annotation import Annotation, Selector
-        from reader.core.spans import Span
+        from reader.core.annotations.model import Annotation, Selector
+        from reader.core.text.spans import Span
 
         store.save(Annotation(Selector.from_span(doc.text, Span(7, 20)), doc.fingerprint, doc.path, doc.title,
                               id="shared"))

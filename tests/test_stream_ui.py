@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from reader.core.claims import extract_claims
-from reader.core.document import load_document
-from reader.core.store import open_store
+from reader.core.annotations.backends import open_store
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.claims_list import ClaimsList
 from tests.conftest import SAMPLES
 
 

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.claims import extract_claims
-from reader.core.document import Document, load_document
-from reader.core.session import Session, claim_key
-from reader.core.store import AnnotationStore, open_store
-from reader.core.team_postgres import TeamError
-from reader.core.team_sync import TeamSync
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.postgres import TeamError
+from reader.core.annotations.store import AnnotationStore
+from reader.core.annotations.sync import TeamSync
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import Document, load_document
+from reader.core.session.session import Session, claim_key
 from tests.conftest import SEED
 from tests.services.fixtures import Team
 
@@ -125,7 +126,7 @@ def test_offline_twenty_changes_all_arrive_once(members: tuple[Member, Member], 
 
 def test_an_op_pushed_twice_is_applied_once(members: tuple[Member, Member], pg_team: Team) -> None:
     """The acknowledgement of a push can be lost (a crash after the server's commit): pushing again changes nothing."""
-    from reader.core.team_exchange import push
+    from reader.core.annotations.postgres_ops import push
 
     a, _ = members
     span, key = a.claim(1)

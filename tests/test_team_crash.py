@@ -18,8 +18,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from reader.core.store import open_store
-from reader.core.team_sync import TeamSync
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.sync import TeamSync
 from tests.services.fixtures import Team
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -29,9 +29,9 @@ TRIALS = 12
 
 WORKER = r"""
 import sys, uuid
-from reader.core.annotation import Annotation, Selector
-from reader.core.store import open_store
-from reader.core.team_sync import TeamSync
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.sync import TeamSync
 store = open_store(sys.argv[1])
 sync = TeamSync(store, sys.argv[2])
 sync.connect()

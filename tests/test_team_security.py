@@ -14,9 +14,9 @@ from typing import Any
 import psycopg
 import pytest
 
-from reader.core.annotation import Annotation, Selector
-from reader.core.store import open_store
-from reader.core.team_sync import TeamSync
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.annotations.sync import TeamSync
 from tests.services.fixtures import Team
 
 pytestmark = pytest.mark.postgres

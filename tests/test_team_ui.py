@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import load_document
-from reader.core.session import claim_key
-from reader.core.store import open_store
-from reader.core.team_sync import TeamSync
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.sync import TeamSync
+from reader.core.documents.document import load_document
+from reader.core.session.session import claim_key
 from reader.tui.app import ClaimReaderApp
-from reader.tui.claims_list import ClaimsList
-from reader.tui.status import StatusBar
+from reader.tui.widgets.claims_list import ClaimsList
+from reader.tui.widgets.status import StatusBar
 from tests.conftest import SEED
 from tests.services.fixtures import Team
 
@@ -46,8 +46,8 @@ def teammate(team: Team, home: Path) -> tuple[TeamSync, object]:
 
 
 def alice_sets(sync: TeamSync, verdict: str, index: int = 0) -> None:
-    from reader.core.claims import extract_claims
-    from reader.core.session import Session
+    from reader.core.claims.extract import extract_claims
+    from reader.core.session.session import Session
 
     doc = load_document(str(SEED))
     session = Session.open(doc, extract_claims(doc), sync.store)

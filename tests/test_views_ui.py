@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import load_document
+from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
-from reader.tui.article import ArticleView
-from reader.tui.claims_list import ClaimsList
-from reader.tui.export_dialog import ExportDialog
+from reader.tui.dialogs.export import ExportDialog
+from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.claims_list import ClaimsList
 from tests.conftest import SEED
 from tests.screen import screen_text
 

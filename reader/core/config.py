@@ -29,14 +29,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     pass
 
-from reader.core.annotation import VERDICTS
+from reader.core.annotations.model import VERDICTS
 
 CONFIG_ENV = "READER_CONFIG"
 CONFIG_NAME = "config.toml"
 DEFAULT_THEME = "textual-dark"
 DEFAULT_EXPORT_FORMAT = "w3c"
 EXPORT_FORMATS = ("w3c", "claimreview", "csv", "markdown", "jsonl")
-"""Kept in step with reader.core.export.FORMATS (a test checks); not imported so reading the config
+"""Kept in step with reader.core.exchange.export.FORMATS (a test checks); not imported so reading the config
 does not load every exporter at startup."""
 
 

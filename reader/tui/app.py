@@ -9,16 +9,17 @@ from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.store import AnnotationStore
 from reader.core.config import Config, load_config
-from reader.core.document import Document, LoadOptions
-from reader.core.session import Session, open_session
-from reader.core.store import AnnotationStore, open_store
+from reader.core.documents.document import Document, LoadOptions
+from reader.core.session.session import Session, open_session
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
-from reader.tui.reader_screen import ReaderScreen
+from reader.tui.screens.reader import ReaderScreen
 
 if TYPE_CHECKING:
-    from reader.core.claims import Claim
-    from reader.tui.team_live import TeamLive
+    from reader.core.claims.extract import Claim
+    from reader.tui.team import TeamLive
 
 
 class ClaimReaderApp(App[None]):
@@ -58,12 +59,12 @@ class ClaimReaderApp(App[None]):
     def on_mount(self) -> None:
         self.apply_config()
         if self.team_url:
-            from reader.tui.team_live import start_team
+            from reader.tui.team import start_team
 
             self.team = start_team(self, self.store, self.team_url)
         if self.session is None:
             self.title = os.path.basename(os.path.abspath(self.folder or "."))
-            from reader.tui.library_screen import LibraryScreen  # only a folder needs it
+            from reader.tui.screens.library import LibraryScreen  # only a folder needs it
 
             self.push_screen(LibraryScreen(self.folder or ".", self.store, self.options))
         else:
@@ -94,12 +95,12 @@ class ClaimReaderApp(App[None]):
                timeout: float | None = None, markup: bool = True) -> None:
         """Every notification is plain text: messages carry file paths, error text and config keys, which may be
         hostile ("[@click=app.quit]x[/].txt"), so markup is never parsed and control characters are shown as placeholders."""
-        from reader.core.safe import safe_text
+        from reader.core.text.safe import safe_text
 
         super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
-        from reader.tui.help import HelpScreen
+        from reader.tui.screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
@@ -114,10 +115,10 @@ class ClaimReaderApp(App[None]):
         """Theme and keymap from the config; every problem is one warning, never a crash."""
         ids: set[str] = set()
         if self.config.keys:  # checking key ids loads the side pane's widgets: only a keymap pays for that
-            from reader.tui.annotations_view import AnnotationList
-            from reader.tui.article import ArticleView
-            from reader.tui.claims_list import ClaimsList
-            from reader.tui.search_panel import SearchPanel
+            from reader.tui.widgets.annotations_view import AnnotationList
+            from reader.tui.widgets.article import ArticleView
+            from reader.tui.widgets.claims_list import ClaimsList
+            from reader.tui.widgets.search_panel import SearchPanel
 
             ids = known_binding_ids(type(self), ReaderScreen, ArticleView, ClaimsList, AnnotationList, SearchPanel)
         for warning in self.config.warnings + apply_config(self, self.config, ids):

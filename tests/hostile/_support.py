@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.claims import extract_claims
-from reader.core.document import Document, load_document, normalize
-from reader.core.safe import is_safe, safe_text
-from reader.core.segment import sentences
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import Document, load_document, normalize
+from reader.core.text.safe import is_safe, safe_text
+from reader.core.text.segment import sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "sample_articles"

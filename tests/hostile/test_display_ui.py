@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.core.document import from_text
+from reader.core.documents.document import from_text
 from reader.tui.app import ClaimReaderApp
 from tests.screen import screen_text
 
@@ -47,8 +47,8 @@ async def test_notes_and_tags_are_stored_verbatim_and_shown_literally() -> None:
 
 async def test_notifications_show_hostile_paths_literally(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A notice naming a file (here: the open article vanished) never parses the name as markup or control codes."""
-    from reader.core.document import load_document
-    from reader.tui.reader_screen import ReaderScreen
+    from reader.core.documents.document import load_document
+    from reader.tui.screens.reader import ReaderScreen
 
     hostile = tmp_path / "[@click=app.quit]x[red] \x1b[31mred.txt"
     hostile.write_text("Title\n\nThe minister said the bridge was closed.\n", encoding="utf-8")
@@ -72,8 +72,8 @@ async def test_notifications_show_hostile_paths_literally(tmp_path) -> None:  # 
 
 
 async def test_library_rows_show_hostile_names_literally(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from reader.core.store import open_store
-    from reader.tui.library_screen import LibraryScreen
+    from reader.core.annotations.backends import open_store
+    from reader.tui.screens.library import LibraryScreen
 
     folder = tmp_path / "[bold]lib[red]"
     folder.mkdir()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.document import DEFAULT_MAX_BYTES, LoadError, load_document
+from reader.core.documents.document import DEFAULT_MAX_BYTES, LoadError, load_document
 
 from ._support import ROOT, article, load_shown, write
 
@@ -132,7 +132,7 @@ def test_unreadable_file_real(tmp_path: Path) -> None:
     setpriv = shutil.which("setpriv")
     if not setpriv:
         pytest.skip("running as root and setpriv is missing: cannot make a file unreadable")
-    code = "import sys\nfrom reader.core.document import load_document, LoadError\n" \
+    code = "import sys\nfrom reader.core.documents.document import load_document, LoadError\n" \
            "try: load_document(sys.argv[1])\nexcept LoadError as e: print(e)"
     out = subprocess.run([setpriv, "--bounding-set=-dac_override,-dac_read_search", sys.executable, "-c", code, p],
                          capture_output=True, text=True, cwd=ROOT, timeout=60)

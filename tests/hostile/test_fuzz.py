@@ -9,10 +9,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.claims import extract_claims
-from reader.core.document import LoadError, from_text, parse_document
-from reader.core.safe import is_safe, safe_inline, safe_text
-from reader.core.segment import paragraphs, sentences
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import LoadError, from_text, parse_document
+from reader.core.text.safe import is_safe, safe_inline, safe_text
+from reader.core.text.segment import paragraphs, sentences
 
 # Characters that stress the chain: quotes and stops the extractor keys on, controls, bidi, joiners, marks.
 SPICE = st.sampled_from(list('"“”‘’.!?…\n\n \t\r\x00\x1b\x9b\u202e\u2066\u200b\u200d\ufeff\u0301\u2028[]@=') + ["\ud800"])

@@ -12,12 +12,12 @@ import tempfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.claims import extract_claims
-from reader.core.document import from_text
-from reader.core.export import FORMATS, export
-from reader.core.search import SearchIndex
-from reader.core.session import Session, claim_key
-from reader.core.store import open_store
+from reader.core.annotations.backends import open_store
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import from_text
+from reader.core.exchange.export import FORMATS, export
+from reader.core.search.index import SearchIndex
+from reader.core.session.session import Session, claim_key
 from tests.hostile.test_fuzz import TEXT
 
 QUERY = st.text(alphabet=st.sampled_from(list("aeiorstn '^$!@#:|\\\"”RS.x\u202e\x1b")), max_size=12)

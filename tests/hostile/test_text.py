@@ -6,9 +6,9 @@ import json
 import time
 from pathlib import Path
 
-from reader.core.claims import extract_claims
-from reader.core.document import from_text, normalize
-from reader.core.safe import FLOOD_MARK, MAX_COMBINING, safe_inline, safe_text
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import from_text, normalize
+from reader.core.text.safe import FLOOD_MARK, MAX_COMBINING, safe_inline, safe_text
 
 from ._support import article, assert_displayable, load_shown, spliced, write
 
@@ -107,7 +107,7 @@ def test_lone_surrogates_from_surrogateescape_and_json() -> None:
 
 def test_lone_surrogate_in_utf16_file_is_refused(tmp_path: Path) -> None:
     data = "\ufeffok".encode("utf-16-le") + b"\x00\xd8" + "x".encode("utf-16-le")
-    from reader.core.document import LoadError, load_document
+    from reader.core.documents.document import LoadError, load_document
 
     path = write(tmp_path, data)
     try:

@@ -5,13 +5,13 @@ Where PostgreSQL cannot be started the tests skip, saying why, except under CI=t
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 
+from tests.services import unavailable
 from tests.services.postgres import PgCluster, ServiceUnavailable, start_cluster
 
 
@@ -36,18 +36,12 @@ class Team:
         return self.cluster.admin_url(self.dbname)
 
 
-def _service_missing(reason: str) -> None:
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"PostgreSQL is required under CI: {reason}", pytrace=False)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
     try:
         cluster = start_cluster()
     except ServiceUnavailable as exc:
-        _service_missing(str(exc))
+        unavailable(str(exc))
         raise
     yield cluster
     cluster.destroy()
@@ -55,7 +49,7 @@ def pg_cluster() -> Iterator[PgCluster]:
 
 @pytest.fixture
 def pg_team(pg_cluster: PgCluster) -> Team:
-    from reader.core.team_postgres import add_member, init_team
+    from reader.core.annotations.postgres import add_member, init_team
 
     cluster = pg_cluster
     if not cluster.running:  # a test stopped it and failed before starting it again

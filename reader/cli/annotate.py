@@ -1,0 +1,193 @@
+"""Headless annotation commands: annotate, annotations, export, import.
+
+They act through the same Session and store as the app, so a verdict set here shows in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, open_doc, open_user_store
+from reader.core.annotations.model import VERDICTS
+from reader.core.annotations.store import StoreError, to_dict
+from reader.core.claims.extract import extract_claims
+from reader.core.config import load_config
+from reader.core.exchange.export import EXTENSIONS, FORMATS, ExportError, export
+from reader.core.exchange.importer import (
+    ImportFormatError,
+    import_into,
+    named_fingerprints,
+    parse_collection,
+)
+from reader.core.session.session import Session, claim_key
+from reader.core.text.safe import safe_inline
+from reader.core.text.spans import Span
+
+
+def _span(value: str) -> Span:
+    try:
+        a, b = (int(x) for x in value.split(":"))
+        return Span(a, b)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a span START:END: {value!r}") from None
+
+
+def configure(sub: str, p: argparse.ArgumentParser) -> None:
+    if sub == "annotate":
+        p.description = "Annotate a claim or a span of a document (saved at once, like in the app)."
+        p.add_argument("file", metavar="FILE")
+        target = p.add_mutually_exclusive_group(required=True)
+        target.add_argument("--claim", type=int, metavar="N", help="the N-th claim (1-based, as `reader claims` numbers them)")
+        target.add_argument("--span", type=_span, metavar="START:END", help="code-point offsets in the normalized text")
+        p.add_argument("--verdict", choices=VERDICTS)
+        p.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
+        p.add_argument("--note")
+        p.add_argument("--highlight", action="store_true")
+        p.set_defaults(func=cmd_annotate)
+    elif sub == "annotations":
+        p.description = "List the annotations of a document."
+        p.add_argument("file", metavar="FILE")
+        p.add_argument("--format", choices=("table", "json"), default="table")
+        p.set_defaults(func=cmd_annotations)
+    elif sub == "export":
+        p.description = "Export a document's claims and annotations."
+        p.add_argument("file", metavar="FILE")
+        p.add_argument("--format", choices=sorted(FORMATS), help="default: export_format from the config file, else w3c")
+        p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else the platform config dir)")
+        p.add_argument("-o", "--output", help="file to write (default: standard output)")
+        p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+        p.add_argument("--review-url", metavar="URL", help="claimreview: the page where your fact-check is published (ClaimReview url)")
+        p.add_argument("--reviewer", metavar="NAME", help="claimreview: the organization publishing the fact-check (ClaimReview author)")
+        p.set_defaults(func=cmd_export)
+    elif sub == "import":
+        p.description = "Import W3C Web Annotations (ours or e.g. a Hypothesis export) onto a document."
+        p.add_argument("annotations", metavar="ANNOTATIONS.jsonld")
+        p.add_argument("--into", metavar="FILE", help="the document to anchor them on (default: found by fingerprint)")
+        p.set_defaults(func=cmd_import)
+    add_load_options(p)
+    add_store_options(p)
+
+
+def _session(args: argparse.Namespace, readonly: bool = False) -> Session:
+
+    doc = open_doc(args.file, args)
+    store = open_user_store(args, readonly=readonly)
+    return Session.open(doc, extract_claims(doc), store)
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+
+    s = _session(args)
+    if args.claim is not None:
+        if not 1 <= args.claim <= len(s.claims):
+            raise CliError(f"--claim {args.claim}: the document has {len(s.claims)} claims (1..{len(s.claims)})", EXIT_USAGE)
+        c = s.claims[args.claim - 1]
+        span, key = c.span, claim_key(c)
+    else:
+        span, key = args.span, None
+        if span.end > len(s.doc.text) or not len(span):
+            raise CliError(f"--span {span.start}:{span.end} is outside the text (0..{len(s.doc.text)})", EXIT_USAGE)
+    if not (args.verdict or args.tag or args.note is not None or args.highlight):
+        raise CliError("nothing to do: give --verdict, --tag, --note or --highlight", EXIT_USAGE)
+    try:
+        if args.verdict:
+            s.set_verdict(span, args.verdict, key)
+        if args.tag:
+            s.add_tags(span, args.tag, key)
+        if args.note is not None:
+            s.set_note(span, args.note, key)
+        if args.highlight:
+            a = s.find(span, key)
+            if not (a and a.highlight):
+                s.toggle_highlight(span, key)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    a = s.find(span, key)
+    print(f"saved {a.id if a else '(nothing)'} on [{span.start}, {span.end}): {safe_inline(span.of(s.doc.text), 70)}")
+    return 0
+
+
+def cmd_annotations(args: argparse.Namespace) -> int:
+    s = _session(args, readonly=False)
+    if args.format == "json":
+        print(json.dumps([to_dict(a) for a in s.annotations], ensure_ascii=False, indent=2))
+        return 0
+    print(safe_inline(f"{s.doc.name}: {len(s.annotations)} annotations"))
+    for a in s.annotations:
+        bits = [a.verdict or "-", a.state]
+        if a.tags:
+            bits.append(" ".join("#" + safe_inline(t) for t in a.tags))
+        if a.highlight:
+            bits.append("highlight")
+        print(f"  [{a.selector.start}, {a.selector.end})  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”")
+        if a.note:
+            print(f"      note: {safe_inline(a.note, 100)}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+
+    if args.format is None:
+        config = load_config(args.config)
+        for warning in config.warnings:
+            print(safe_inline(f"reader: {warning}"), file=sys.stderr)
+        args.format = config.export_format
+    s = _session(args)
+    for key, value in (("review_url", args.review_url), ("reviewer", args.reviewer)):
+        if value:
+            s.doc.meta[key] = value
+    try:
+        out = export(s.doc, s.claims, s.annotations, args.format)
+    except ExportError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    if not args.output or args.output == "-":
+        sys.stdout.write(out)
+        return 0
+    path = Path(args.output)
+    if path.is_dir():
+        path = path / (Path(s.doc.path).stem + EXTENSIONS[args.format])
+    if path.exists() and not args.force:
+        raise CliError(f"{path} exists; add --force to overwrite it", EXIT_USAGE)
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(out)
+    except OSError as exc:
+        raise CliError(f"{path}: {exc.strerror or exc}") from None
+    print(safe_inline(f"wrote {args.format} to {path} ({len(s.annotations)} annotations, {len(s.claims)} claims)"))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+
+    try:
+        data = Path(args.annotations).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"{args.annotations}: {getattr(exc, 'strerror', None) or exc}", EXIT_USAGE) from None
+    try:
+        imported = parse_collection(data)
+    except ImportFormatError as exc:
+        raise CliError(f"{args.annotations}: {exc}", EXIT_USAGE) from None
+    store = open_user_store(args)
+    target = args.into
+    if target is None:
+        wanted = set(named_fingerprints(imported))
+        known = [d for d in store.documents() if d.fingerprint in wanted and os.path.isfile(d.path)]
+        if not known:
+            raise CliError("cannot tell which document these annotations belong to; name it with --into FILE", EXIT_USAGE)
+        target = known[0].path
+    doc = open_doc(target, args)
+    try:
+        report = import_into(doc, imported, store.for_document(doc))
+    except ImportFormatError as exc:
+        raise CliError(f"{args.annotations}: {exc}", EXIT_USAGE) from None
+    try:
+        for a in report.annotations:
+            store.save(a)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    print(safe_inline(f"{doc.name}: {report.summary()}"))
+    return 0

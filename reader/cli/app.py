@@ -1,0 +1,45 @@
+"""`reader FILE|-|FOLDER`: the app on one document, or the library screen on a folder's documents."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from reader.cli.common import CliError, load_options, one_line, open_doc, open_user_store
+from reader.core.config import load_config
+
+
+def store_url(args: argparse.Namespace) -> str | None:
+    from reader.cli.team_side import store_url as url  # lazy: see reader/cli/main.py COMMANDS
+
+    return url(args)
+
+
+def _reattach_tty() -> None:
+    """After reading a document from a pipe, the app needs the keyboard back."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR)
+    except OSError:
+        raise CliError("no terminal to show the reader on (stdin was a pipe and /dev/tty cannot be opened)") from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 is now the terminal
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    folder = args.path if args.path != "-" and os.path.isdir(args.path) else None
+    doc = None if folder else open_doc(args.path, args)
+    if args.path == "-" and not sys.stdin.isatty():
+        _reattach_tty()
+    config = load_config(args.config)
+    for warning in config.warnings:  # the app repeats them as notifications
+        print(one_line(f"reader: {warning}"), file=sys.stderr)
+    store = open_user_store(args, team=False)  # the app syncs live, in its own worker (reader/tui/team.py)
+    from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
+
+    try:
+        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args)).run()
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,77 @@
+"""What every command shares: exit codes, the one-line error, load and store options."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.store import AnnotationStore, StoreError
+from reader.core.documents.document import DEFAULT_MAX_BYTES, Document, LoadError, LoadOptions
+from reader.core.text.safe import safe_inline
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code attached."""
+
+    def __init__(self, message: str, code: int = EXIT_ERROR) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def parse_size(value: str) -> int:
+    """Parse '500M', '2G', '1000000' into bytes."""
+    units = {"k": 10**3, "m": 10**6, "g": 10**9}
+    v = value.strip().lower().rstrip("b")
+    try:
+        return int(float(v[:-1]) * units[v[-1]]) if v and v[-1] in units else int(v)
+    except (ValueError, KeyError):
+        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+
+
+def add_store_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", help="where the annotation database lives (default: the platform data dir; XDG_DATA_HOME moves it)")
+    p.add_argument("--store", metavar="URL", help="a team server to sync with: postgresql://USER@HOST/DB (default $CLAIM_READER_STORE, "
+                                                  "else `store` in config.toml; the password the libpq way, e.g. PGPASSWORD)")
+
+
+def add_load_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--encoding", help="text encoding of the file (default UTF-8; 'replace' shows bad bytes as �)")
+    p.add_argument("--max-size", type=parse_size, default=DEFAULT_MAX_BYTES, help="refuse files larger than this (e.g. 500M)")
+
+
+def load_options(args: argparse.Namespace) -> LoadOptions:
+    """`--encoding` and `--max-size`, as the one value every loader (file, library, reload) is given."""
+    return LoadOptions(args.encoding, args.max_size)
+
+
+def open_doc(path: str, args: argparse.Namespace) -> Document:
+    try:
+        return load_options(args).load(path)
+    except LoadError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
+def one_line(s: str | None, width: int | None = None) -> str:
+    """Text from a file or the user as one harmless line (control characters become placeholders)."""
+    return safe_inline(s or "", width)
+
+
+def open_user_store(args: argparse.Namespace, readonly: bool = False, team: bool = True) -> AnnotationStore:
+    """The local store; with a team server configured (and `team`), synced now and pushed at exit (reader/cli/team.py)."""
+    try:
+        store = open_store(getattr(args, "data_dir", None), readonly=readonly)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    if team:
+        from reader.cli.team_side import attach  # lazy: without a team server, no team code loads
+        from reader.core.annotations.postgres import TeamError
+
+        try:
+            attach(args, store)
+        except TeamError as exc:
+            store.close()
+            raise CliError(str(exc), EXIT_USAGE if exc.kind == "usage" else EXIT_ERROR) from None
+    return store

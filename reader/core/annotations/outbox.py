@@ -1,0 +1,265 @@
+"""The local side of team mode: the outbox and the sync bookkeeping, in the same SQLite file as the annotations.
+
+Every action is saved locally first, as without a team. A trigger on the store's change log copies each user
+action (`save`, `delete`) into `team_outbox` in the SAME transaction, so an action the reader acknowledged is
+in the outbox even if the process is killed the next instant, whatever command made it (the app, `reader
+annotate`, even without `--store`, once this store is linked to a team). Changes pulled from the server are
+written through the store too; a marker row (`team_applying`, matched on the exact new JSON) tells the
+trigger that this write is not a user action, so nothing echoes back.
+
+Verdicts are events: the trigger records the verdict heads the user saw (`team_known.heads`) as the new
+event's bases and makes the new event the head. Two heads with different values are a conflict, kept and
+shown until someone sets a verdict seeing both (a resolution).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from reader.core.annotations.model import Annotation, now_iso
+from reader.core.annotations.postgres import TeamError
+from reader.core.annotations.postgres_ops import Event, Op, Pulled, Remote
+from reader.core.annotations.store import AnnotationStore, from_json, to_json
+
+NEW_UUID = ("(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || substr(h, 17, 4) || '-' "
+            "|| substr(h, 21) FROM (SELECT lower(hex(randomblob(16))) AS h))")
+VERDICT_CHANGED = "json_extract(NEW.old, '$.verdict') IS NOT json_extract(NEW.new, '$.verdict')"
+NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM team_applying m WHERE m.annotation_id = NEW.annotation_id AND m.new IS NEW.new)"
+
+TABLES = f"""
+CREATE TABLE IF NOT EXISTS team_link (
+    id INTEGER PRIMARY KEY CHECK (id = 1), server TEXT NOT NULL, team TEXT, member TEXT,
+    last_seq INTEGER NOT NULL DEFAULT 0, linked TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS team_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE, annotation_id TEXT NOT NULL, old TEXT, new TEXT,
+    bases TEXT NOT NULL DEFAULT '[]', base_version INTEGER NOT NULL DEFAULT 0, resolve INTEGER NOT NULL DEFAULT 0, made TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS team_outbox_by_annotation ON team_outbox(annotation_id);
+CREATE TABLE IF NOT EXISTS team_known (
+    annotation_id TEXT PRIMARY KEY, heads TEXT NOT NULL DEFAULT '[]', version INTEGER NOT NULL DEFAULT 0, creator TEXT, conflict TEXT
+);
+CREATE TABLE IF NOT EXISTS team_events (
+    id TEXT PRIMARY KEY, annotation_id TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, value TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]', bases TEXT NOT NULL DEFAULT '[]', base_version INTEGER NOT NULL DEFAULT 0,
+    resolves INTEGER NOT NULL DEFAULT 0, made TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS team_events_by_annotation ON team_events(annotation_id);
+CREATE TABLE IF NOT EXISTS team_applying (annotation_id TEXT NOT NULL, new TEXT);
+CREATE TABLE IF NOT EXISTS team_refused (op_id TEXT PRIMARY KEY, annotation_id TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TRIGGER IF NOT EXISTS team_capture AFTER INSERT ON changes
+WHEN NEW.action IN ('save', 'delete') AND EXISTS (SELECT 1 FROM team_link)
+BEGIN
+    INSERT INTO team_outbox (op_id, annotation_id, old, new, bases, base_version, made)
+    SELECT {NEW_UUID}, NEW.annotation_id, NEW.old, NEW.new,
+           coalesce((SELECT heads FROM team_known WHERE annotation_id = NEW.annotation_id), '[]'),
+           coalesce((SELECT version FROM team_known WHERE annotation_id = NEW.annotation_id), 0), NEW.at
+    WHERE {NOT_APPLYING};
+    INSERT INTO team_known (annotation_id, heads)
+    SELECT NEW.annotation_id, json_array(o.op_id) FROM team_outbox o
+    WHERE o.id = (SELECT max(id) FROM team_outbox) AND o.annotation_id = NEW.annotation_id AND NEW.new IS NOT NULL
+      AND {VERDICT_CHANGED} AND {NOT_APPLYING}
+    ON CONFLICT (annotation_id) DO UPDATE SET heads = excluded.heads, conflict = NULL;
+    DELETE FROM team_applying WHERE annotation_id = NEW.annotation_id AND new IS NEW.new;
+END;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    server: str
+    team: str | None
+    """None until the first connection tells which team (and member) this is."""
+    member: str | None
+    last_seq: int
+
+
+def _uuid(value: str) -> str:
+    return str(uuid.UUID(value))
+
+
+class Outbox:
+    """The bookkeeping tables of one local store; its own connection (WAL lets it sit beside the store's)."""
+
+    def __init__(self, store: AnnotationStore) -> None:
+        self.store = store
+        self._lock = threading.RLock()
+        """The app's UI thread and its sync worker share this connection."""
+        self.conn = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False, timeout=10)
+        self.conn.execute("PRAGMA busy_timeout = 10000")
+        self.conn.executescript("BEGIN IMMEDIATE;" + TABLES + "COMMIT;")
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def _read(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self.conn.execute(sql, args).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    # --- the link to one team on one server ------------------------------------------------------
+
+    def link(self) -> Link | None:
+        rows = self._read("SELECT server, team, member, last_seq FROM team_link")
+        return Link(*rows[0]) if rows else None  # type: ignore[arg-type]
+
+    def prepare(self, server: str) -> int:
+        """Link this store to `server` before it was ever reached, so actions are queued from the first one; the
+        first time, queue every annotation already here too (the team gets them). How many were queued."""
+        with self._tx() as c:
+            row = c.execute("SELECT server, team, member FROM team_link").fetchone()
+            if row is not None:
+                if row[0] != server:
+                    raise TeamError(f"this data dir syncs with {row[0]}" + (f" (team {row[1]} as {row[2]})" if row[1] else "")
+                                    + "; use another --data-dir for another server", "usage")
+                return 0
+            c.execute("INSERT INTO team_link (id, server, linked) VALUES (1, ?, ?)", (server, now_iso()))
+            existing = self.store.all()
+            for a in existing:
+                c.execute("INSERT INTO team_outbox (op_id, annotation_id, old, new, made) VALUES (?, ?, NULL, ?, ?)",
+                          (str(uuid.uuid4()), a.id, to_json(a), a.modified))
+            return len(existing)
+
+    def attach(self, team: str, member: str) -> None:
+        """The first connection names the team and the member; later ones must be the same."""
+        with self._tx() as c:
+            row = c.execute("SELECT server, team, member FROM team_link").fetchone()
+            if row is None or row[1] is None:
+                c.execute("UPDATE team_link SET team = ?, member = ?", (team, member))
+            elif (row[1], row[2]) != (team, member):
+                raise TeamError(f"this data dir syncs with team {row[1]!r} on {row[0]} as {row[2]}; "
+                                "use another --data-dir for another team or member", "usage")
+
+    # --- the outbox -----------------------------------------------------------------------------
+
+    def queued(self) -> int:
+        return int(self._read("SELECT count(*) FROM team_outbox")[0][0])  # type: ignore[call-overload]
+
+    def last_queued(self) -> int:
+        return int(self._read("SELECT coalesce(max(id), 0) FROM team_outbox")[0][0])  # type: ignore[call-overload]
+
+    def pending(self, limit: int = 500, upto: int | None = None) -> list[tuple[int, Op]]:
+        """The oldest queued ops (those queued up to outbox id `upto`, when given)."""
+        rows: list[tuple[Any, ...]] = self._read("SELECT id, op_id, annotation_id, old, new, bases, base_version, resolve, made "
+                                                 "FROM team_outbox WHERE id <= ? ORDER BY id LIMIT ?", (upto or 2**62, limit))
+        return [(r[0], Op(_uuid(r[1]), r[2], from_json(r[3]), from_json(r[4]), tuple(_uuid(b) for b in json.loads(r[5])), r[6],
+                          r[8], bool(r[7]))) for r in rows]
+
+    def forget(self, ids: list[int], refused: list[tuple[str, str, str]]) -> None:
+        """Drop ops the server now has (or refused for good: kept in `team_refused` for `reader team status`)."""
+        with self._tx() as c:
+            c.executemany("DELETE FROM team_outbox WHERE id = ?", [(i,) for i in ids])
+            c.executemany("INSERT OR REPLACE INTO team_refused VALUES (?, ?, ?, ?)", [(*r, now_iso()) for r in refused])
+
+    def refused(self) -> list[str]:
+        """Why the server refused actions from here, oldest first."""
+        return [str(r[0]) for r in self._read("SELECT reason FROM team_refused ORDER BY at")]
+
+    def resolve(self, annotation_id: str, value: str | None) -> None:
+        """Settle a conflict with `value`: an event seeing every head, even if `value` is what the screen shows."""
+        with self._tx() as c:
+            known = c.execute("SELECT heads, version FROM team_known WHERE annotation_id = ?", (annotation_id,)).fetchone()
+            a = self.store.get(annotation_id)
+            if a is None or known is None:
+                return
+            a = a.edited(verdict=value)
+            op_id = str(uuid.uuid4())
+            c.execute("INSERT INTO team_outbox (op_id, annotation_id, old, new, bases, base_version, resolve, made) "
+                      "VALUES (?, ?, ?, ?, ?, ?, 1, ?)", (op_id, annotation_id, to_json(a), to_json(a), known[0], known[1], now_iso()))
+            c.execute("UPDATE team_known SET heads = ?, conflict = NULL WHERE annotation_id = ?", (json.dumps([op_id]), annotation_id))
+            c.execute("INSERT INTO team_applying VALUES (?, ?)", (annotation_id, to_json(a)))
+        self.store.save(a)
+
+    # --- what the server sent ---------------------------------------------------------------------
+
+    def conflicts(self) -> dict[str, list[tuple[str, str | None]]]:
+        """Annotation id -> the (who, verdict) pairs in conflict."""
+        rows: list[tuple[Any, ...]] = self._read("SELECT annotation_id, conflict FROM team_known WHERE conflict IS NOT NULL")
+        return {r[0]: [tuple(p) for p in json.loads(r[1])] for r in rows}
+
+    def history(self, annotation_id: str) -> list[Event]:
+        rows: list[tuple[Any, ...]] = self._read("SELECT id, annotation_id, actor, at, value, evidence, bases, base_version, resolves, made "
+                                                 "FROM team_events WHERE annotation_id = ? ORDER BY at, id", (annotation_id,))
+        return [Event(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), tuple(json.loads(r[6])), r[7], bool(r[8]), r[9]) for r in rows]
+
+    def apply(self, pulled: Pulled) -> list[str]:
+        """Bring `pulled` into the local store; the ids of the annotations that changed here."""
+        writes: list[tuple[str, Annotation | None]] = []
+        with self._tx() as c:
+            c.executemany("INSERT OR IGNORE INTO team_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          [(e.id, e.annotation_id, e.actor, e.at, e.value, json.dumps(e.evidence), json.dumps(e.bases), e.base_version,
+                            int(e.resolves), e.made) for e in pulled.events])
+            busy = {r[0] for r in c.execute("SELECT DISTINCT annotation_id FROM team_outbox")}
+            for aid, remote in pulled.remotes.items():
+                verdict = self._heads(c, aid, remote)
+                if aid in busy:
+                    continue  # our own unsent action wins locally until it is pushed; the server's answer comes back after
+                local = self.store.get(aid)
+                target = None if remote is None or remote.deleted else _merged(remote, local, verdict)
+                if target == local or (target is not None and local is not None and _same(target, local)):
+                    continue
+                writes.append((aid, target))
+                c.execute("INSERT INTO team_applying VALUES (?, ?)", (aid, to_json(target)))
+        for aid, target in writes:
+            if target is None:
+                self.store.delete(aid)
+            else:
+                self.store.save(target)
+        with self._tx() as c:
+            c.execute("UPDATE team_link SET last_seq = max(last_seq, ?)", (pulled.last_seq,))
+        return [aid for aid, _ in writes]
+
+    def _heads(self, c: sqlite3.Connection, aid: str, remote: Remote | None) -> str | None:
+        """Recompute the verdict heads of `aid` (server events + our unsent ones); the verdict to show."""
+        nodes = {r[0]: (r[1], r[2], r[3], json.loads(r[4])) for r in c.execute(
+            "SELECT id, actor, at, value, bases FROM team_events WHERE annotation_id = ?", (aid,))}
+        member = c.execute("SELECT member FROM team_link").fetchone()
+        for op_id, old, new, bases, made in c.execute("SELECT op_id, old, new, bases, made FROM team_outbox WHERE annotation_id = ?", (aid,)):
+            o, n = from_json(old), from_json(new)
+            if n is not None and (o is None or o.verdict != n.verdict):
+                nodes[_uuid(op_id)] = (member[0] if member else "me", made, n.verdict, [_uuid(b) for b in json.loads(bases)])
+        seen = {b for node in nodes.values() for b in node[3]}
+        heads = sorted((k for k in nodes if k not in seen), key=lambda k: (nodes[k][1], k))
+        values = list(dict.fromkeys(nodes[h][2] for h in heads))
+        conflict = json.dumps([[nodes[h][0], nodes[h][2]] for h in heads]) if len(values) > 1 else None
+        c.execute("INSERT INTO team_known (annotation_id, heads, version, creator, conflict) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT (annotation_id) DO UPDATE SET heads = excluded.heads, version = max(version, excluded.version), "
+                  "creator = coalesce(excluded.creator, creator), conflict = excluded.conflict",
+                  (aid, json.dumps(heads), remote.version if remote else 0, remote.creator if remote else None, conflict))
+        return nodes[heads[-1]][2] if heads else None
+
+
+def _merged(remote: Remote, local: Annotation | None, verdict: str | None) -> Annotation:
+    """The server's annotation with the verdict the events give; our own anchoring state kept when the quote is the same."""
+    a = remote.annotation
+    from dataclasses import replace
+
+    a = replace(a, verdict=verdict)
+    if local is not None and local.selector == a.selector:
+        a = replace(a, state=local.state)
+    return a
+
+
+def _same(a: Annotation, b: Annotation) -> bool:
+    from dataclasses import replace
+
+    return replace(a, modified="", created="") == replace(b, modified="", created="")

@@ -1,0 +1,56 @@
+"""JSON Lines export: a document header, every claim, then every annotation, one object per line.
+
+For scripts and pipelines (jq, pandas.read_json(lines=True)). Each line has a "type" field. Line
+separators that `str.splitlines` and some editors honour inside JSON strings (U+0085, U+2028,
+U+2029) are escaped too, so "one object per line" holds for every reader, not just json.loads.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from reader.core.annotations.model import Annotation
+from reader.core.claims.extract import Claim
+from reader.core.documents.document import Document
+from reader.core.exchange.common import claim_key, link, sort_key
+
+FORMAT_VERSION = 1
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def dumps_line(obj: dict[str, Any]) -> str:
+    line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in _LINE_BREAKS.items():
+        line = line.replace(raw, escaped)
+    return line
+
+
+def annotation_record(ann: Annotation) -> dict[str, Any]:
+    record: dict[str, Any] = {"type": "annotation", **asdict(ann)}
+    record["tags"] = list(ann.tags)
+    return record
+
+
+def export_jsonl(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> str:
+    lines = [
+        dumps_line(
+            {
+                "type": "document",
+                "format_version": FORMAT_VERSION,
+                "path": doc.path,
+                "title": doc.title,
+                "fingerprint": doc.fingerprint,
+                "claims": len(claims),
+                "annotations": len(annotations),
+            }
+        )
+    ]
+    ids_by_key = {row.key: [a.id for a in row.annotations] for row in link(claims, annotations) if row.claim}
+    for claim in claims:
+        key = claim_key(claim)
+        lines.append(dumps_line({"type": "claim", "key": key, **claim.to_json(), "annotation_ids": ids_by_key.get(key, [])}))
+    for ann in sorted(annotations, key=sort_key):
+        lines.append(dumps_line(annotation_record(ann)))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,312 @@
+"""The article pane: a Line-API view that draws only the visible lines of the wrapped text.
+
+It owns the reading cursor and the keyboard selection; everything it lights (claims, search
+matches, highlights) is handed down as span layers by the screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events, work
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.core.documents.document import Document
+from reader.core.text.layout import LazyLayout, char_width
+from reader.core.text.safe import safe_text
+from reader.core.text.spans import Span
+from reader.tui.widgets.layers import SpanLayer
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+LAYER_ORDER = ("claim", "highlight", "match", "lit", "current-match", "selection")
+"""Later layers are painted over earlier ones."""
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, wrapped article with a cursor, a selection and lit spans."""
+
+    BINDINGS = [
+        Binding("down,j", "line(1)", "Down", show=False),
+        Binding("up,k", "line(-1)", "Up", show=False),
+        Binding("right", "char(1)", "Right", show=False),
+        Binding("left", "char(-1)", "Left", show=False),
+        Binding("w", "word(1)", "Word→", show=False),
+        Binding("b", "word(-1)", "←Word", show=False),
+        Binding("s", "sentence(1)", "Sentence→", id="next-sentence"),
+        Binding("S", "sentence(-1)", "←Sentence", show=False),
+        Binding("}", "paragraph(1)", "Para→", show=False),
+        Binding("{", "paragraph(-1)", "←Para", show=False),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False),
+        Binding("home,g", "edge(-1)", "Top", show=False),
+        Binding("end,G", "edge(1)", "Bottom", show=False),
+        Binding("space", "toggle_selection", "Select", id="select"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--title",
+        "article--claim",
+        "article--lit",
+        "article--match",
+        "article--current-match",
+        "article--highlight",
+        "article--selection",
+        "article--cursor",
+    }
+
+    cursor: reactive[int] = reactive(0, init=False)
+    mark: reactive[int | None] = reactive(None, init=False)
+    """Where the selection started (None: no selection)."""
+
+    @dataclass
+    class CursorMoved(Message):
+        offset: int
+        selection: Span | None
+
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = document
+        self.text = document.text
+        self._lines = self._new_layout(80)
+        self._layers: dict[str, SpanLayer] = {name: SpanLayer() for name in LAYER_ORDER}
+        self._size_pending = False
+        self._batch = False
+
+    # ----- data handed down by the screen -------------------------------------------------
+    def set_layer(self, name: str, spans: list[Span]) -> None:
+        self._layers[name] = SpanLayer(spans)
+        self.refresh()
+
+    def spans_of(self, name: str) -> SpanLayer:
+        return self._layers[name]
+
+    @property
+    def lines(self) -> LazyLayout:
+        return self._lines
+
+    @property
+    def selection(self) -> Span | None:
+        if self.mark is None:
+            return None
+        a, b = sorted((self.mark, self.cursor))
+        return Span(a, min(len(self.text), b + 1))
+
+    # ----- layout -----------------------------------------------------------------------
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def _new_layout(self, width: int) -> LazyLayout:
+        lay = LazyLayout(self.text, width)
+        lay.listener = self._lines_moved
+        return lay
+
+    def _relayout(self) -> None:
+        width = max(10, self.scrollable_content_region.width - 1)
+        if width != self._lines.width:
+            top = int(self.scroll_offset.y)
+            top_offset = self._lines.starts[top] if top < len(self._lines) else 0
+            self._lines = self._new_layout(width)
+            self._sync_size()
+            self.set_scroll(None, self._lines.line_of(top_offset))
+        self._sync_size()
+        self.refresh()
+        if not self._lines.complete:
+            self._wrap_rest()
+
+    def _sync_size(self) -> None:
+        self._size_pending = False
+        self.virtual_size = Size(self._lines.width, len(self._lines))
+
+    def _lines_moved(self, boundary: int, delta: int) -> None:
+        """A block got wrapped and the lines from `boundary` on moved by `delta`: keep the text
+        at the top of the view where it is (its line number changed, not its place)."""
+        if self._batch:
+            return  # _wrap_rest puts the top back and resizes once per slice
+        top = int(self.scroll_offset.y)
+        if top >= boundary:
+            self._sync_size()
+            self.set_scroll(None, max(0, top + delta))
+            self.scroll_target_y = self.scroll_y
+        elif not self._size_pending:  # maybe inside render_line: resize after this frame
+            self._size_pending = True
+            self.call_later(self._sync_size)
+
+    @work(exclusive=True, group="wrap")
+    async def _wrap_rest(self) -> None:
+        """Wrap the blocks not yet seen in short slices, so the scrollbar becomes exact without
+        ever holding up a key press or a frame."""
+        lay = self._lines
+        synced = time.perf_counter()
+        while lay is self._lines:
+            top = int(self.scroll_offset.y)
+            top_offset = lay.starts[top] if top < len(lay) else 0
+            self._batch = True
+            try:
+                done = lay.wrap_next(0.02)
+            finally:
+                self._batch = False
+            line = lay.line_of(top_offset)
+            if line != top or done or time.perf_counter() - synced > 0.5:
+                self._sync_size()  # a resize lays the screen out again: not after every slice
+                synced = time.perf_counter()
+                if line != top:
+                    self.set_scroll(None, line)
+                    self.scroll_target_y = self.scroll_y
+            if done:
+                return
+            await asyncio.sleep(0.005)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = y + scroll_y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        start, end = self._lines.starts[index], self._lines.ends[index]
+        line = Text(safe_text(self.text[start:end]), style=base, no_wrap=True, end="")
+        title = self.document.title_span
+        if start < title.end:
+            line.stylize(self.get_component_rich_style("article--title"), 0, title.end - start)
+        for name in LAYER_ORDER:
+            style = self.get_component_rich_style(f"article--{name}")
+            for span in self._layers[name].overlapping(start, end):
+                line.stylize(style, max(span.start, start) - start, min(span.end, end) - start)
+        sel = self.selection
+        if sel is not None and sel.start < end and sel.end > start:
+            line.stylize(self.get_component_rich_style("article--selection"), max(sel.start, start) - start, min(sel.end, end) - start)
+        at_cursor = start <= self.cursor < end or (self.cursor == end == len(self.text) and index == len(self._lines) - 1)
+        if at_cursor and self.has_focus:
+            cur = self.cursor - start
+            if cur >= len(line.plain):
+                line.append(" ")
+            line.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
+        segments = list(line.render(self.app.console))
+        # apply_style puts the widget's own colours under every segment, so unstyled runs
+        # never fall back to the terminal's default background.
+        return Strip(segments).apply_style(base).crop_extend(scroll_x, scroll_x + width, base)
+
+    # ----- cursor and scrolling ---------------------------------------------------------
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_offsets(old, new)
+        self.scroll_to_offset(new)
+        self.post_message(self.CursorMoved(new, self.selection))
+
+    def watch_mark(self) -> None:
+        self.refresh()
+        self.post_message(self.CursorMoved(self.cursor, self.selection))
+
+    def _refresh_offsets(self, *offsets: int) -> None:
+        if self.mark is not None:
+            self.refresh()
+            return
+        for off in offsets:
+            y = self._lines.line_of(off) - int(self.scroll_offset.y)
+            self.refresh_line(y) if 0 <= y < self.size.height else None
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on the character under the mouse (nothing needs the mouse)."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        self.focus()
+        index = int(self.scroll_offset.y) + offset.y
+        if index >= len(self._lines):
+            return
+        start, end = self._lines.starts[index], self._lines.ends[index]
+        col, cells = start, 0
+        target = offset.x + int(self.scroll_offset.x)
+        while col < end and cells + char_width(self.text[col]) <= target:
+            cells += char_width(self.text[col])
+            col += 1
+        self.move_to(min(col, max(start, end - 1)) if end > start else start)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
+        """Bring the line holding `offset` into view (to a third of the height if far away)."""
+        line = self._lines.line_of(offset)
+        self._sync_size()
+        top = int(self.scroll_offset.y)
+        height = max(1, self.scrollable_content_region.height)
+        if center or not (top <= line < top + height):
+            self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def show_span(self, span: Span) -> None:
+        """Scroll so `span` is visible, its first line a third of the way down."""
+        line = self._lines.line_of(span.start)
+        last = self._lines.line_of(max(span.start, span.end - 1))
+        line = self._lines.line_of(span.start)  # wrapping `last` may have moved it
+        self._sync_size()
+        top = int(self.scroll_offset.y)
+        height = max(1, self.scrollable_content_region.height)
+        if not (top <= line and last < top + height):
+            self.scroll_to(y=max(0, line - height // 3), animate=False)
+
+    def move_to(self, offset: int) -> None:
+        self.cursor = max(0, min(len(self.text), offset))
+
+    # ----- actions ----------------------------------------------------------------------
+    def action_char(self, delta: int) -> None:
+        self.move_to(self.cursor + delta)
+
+    def action_line(self, delta: int) -> None:
+        lay = self._lines
+        line = lay.line_of(self.cursor)
+        col = self.cursor - lay.starts[line]
+        target = max(0, min(len(lay) - 1, line + delta))
+        if target == line:
+            return
+        self.move_to(min(lay.starts[target] + col, max(lay.starts[target], lay.ends[target] - 1)))
+
+    def action_page(self, delta: int) -> None:
+        self.action_line(delta * max(1, self.scrollable_content_region.height - 1))
+
+    def action_edge(self, direction: int) -> None:
+        self.move_to(0 if direction < 0 else max(0, len(self.text) - 1))
+
+    def action_word(self, delta: int) -> None:
+        """Vim-style: `w` to the start of the next word, `b` to the start of this or the previous one."""
+        text, cur = self.text, self.cursor
+        if delta > 0:
+            here = _WORD.match(text, cur)
+            m = _WORD.search(text, here.end() if here else cur + 1)
+            self.move_to(m.start() if m else max(0, len(text) - 1))
+        else:
+            starts = [m.start() for m in _WORD.finditer(text, max(0, cur - 200), cur) if m.start() < cur]
+            self.move_to(starts[-1] if starts else max(0, cur - 1))
+
+    def action_sentence(self, delta: int) -> None:
+        from reader.core.text.segment import sentence_step  # the segmenter loads on the first sentence key, not at start-up
+
+        nxt = sentence_step(self.text, self.cursor, delta)
+        if nxt is not None:
+            self.move_to(nxt)
+
+    def action_paragraph(self, delta: int) -> None:
+        from reader.core.text.segment import paragraph_step
+
+        nxt = paragraph_step(self.text, self.cursor, delta)
+        if nxt is not None:
+            self.move_to(nxt)
+
+    def action_toggle_selection(self) -> None:
+        self.mark = None if self.mark is not None else self.cursor
+        self.refresh()
+
+    def clear_selection(self) -> None:
+        self.mark = None

@@ -1,0 +1,163 @@
+"""The search bar and its live result list (`/` opens it, escape closes it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.core.text.safe import safe_inline
+
+if TYPE_CHECKING:  # the index is built (and its module loaded) on the first `/`, not at startup
+    from reader.core.search.index import Hit, SearchIndex
+
+SOURCE_BADGES = {"claim": "CLAIM", "sentence": "TEXT ", "speaker": "WHO  ", "tag": "TAG  ", "note": "NOTE "}
+
+
+class SearchInput(Input):
+    """The query line; up/down move through the results while typing continues."""
+
+    BINDINGS = [
+        Binding("down,ctrl+n", "move(1)", "Next result", show=False),
+        Binding("up,ctrl+p", "move(-1)", "Previous result", show=False),
+    ]
+
+    @dataclass
+    class Move(Message):
+        delta: int
+
+    def action_move(self, delta: int) -> None:
+        self.post_message(self.Move(delta))
+
+
+class SearchPanel(Vertical):
+    """Query line + ranked hits across article, claims, speakers, tags and notes."""
+
+    BINDINGS = [Binding("escape", "close", "Close search")]
+
+    COMPONENT_CLASSES = {"search--badge", "search--lit"}
+
+    @dataclass
+    class QueryChanged(Message):
+        query: str
+
+    @dataclass
+    class Jump(Message):
+        hit: Hit
+
+    class Closed(Message):
+        pass
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.index: SearchIndex | None = None
+        self.hits: list[Hit] = []
+        self.query_text = ""
+
+    def compose(self) -> ComposeResult:
+        yield SearchInput(select_on_focus=False, placeholder="/ search: words 'exact ^start end$ !not @speaker #tag :verdict", id="search-input")
+        yield Static("", id="search-count")
+        yield OptionList(id="search-results")
+
+    @property
+    def is_open(self) -> bool:
+        return self.has_class("-open")
+
+    def focus_query(self) -> None:
+        """The query line is always laid out, so focus moves at once (not deferred like focus()):
+        keys typed right after `/` land in it."""
+        query = self.query_one(SearchInput)
+        query.can_focus = True
+        self.screen.set_focus(query)
+
+    def open(self, index: SearchIndex | None) -> None:
+        """Show the results under the query line (index None: still being built)."""
+        self.add_class("-open")
+        self.focus_query()
+        self.index = index
+        if index is not None and self.query_text:
+            self.run_query(self.query_text)
+
+    def close(self) -> None:
+        self.remove_class("-open")
+        self.query_one(SearchInput).can_focus = False  # out of the tab order until `/`
+
+    def on_mount(self) -> None:
+        self.query_one(SearchInput).can_focus = False
+
+    def action_close(self) -> None:
+        self.close()
+        self.post_message(self.Closed())
+
+    @on(Input.Changed, "#search-input")
+    def changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self.post_message(self.QueryChanged(event.value))
+        self.run_query(event.value)
+
+    @work(exclusive=True, thread=True, group="search")
+    def run_query(self, query: str) -> None:
+        """Runs off the UI thread; a newer keystroke cancels it, and stale results are dropped."""
+        index = self.index
+        if index is None:
+            return
+        hits = index.search(query, limit=200)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_hits, query, hits)
+
+    def show_hits(self, query: str, hits: list[Hit]) -> None:
+        if query != self.query_text:
+            return
+        self.hits = hits
+        results = self.query_one(OptionList)
+        results.clear_options()
+        width = max(20, results.scrollable_content_region.width or 40)
+        results.add_options(Option(self.row(h, width), id=str(i)) for i, h in enumerate(hits))
+        if hits:
+            results.highlighted = 0
+        count = f"{len(hits)}{'+' if len(hits) >= 200 else ''} results" if query.strip() else ""
+        self.query_one("#search-count", Static).update(count)
+
+    def row(self, hit: Hit, width: int) -> Text:
+        label = safe_inline(hit.label)
+        row = Text(no_wrap=True, overflow="ellipsis", end="")
+        row.append(SOURCE_BADGES.get(hit.source, hit.source[:5].upper()), self.get_component_rich_style("search--badge"))
+        row.append(" ")
+        lit = set(hit.lit)
+        first = min(lit) if lit else 0
+        start = max(0, first - 12) if first > width // 2 else 0
+        body = Text(("…" if start else "") + label[start:], end="")
+        lit_style = self.get_component_rich_style("search--lit")
+        shift = 1 if start else 0
+        for i in lit:
+            if i >= start:
+                body.stylize(lit_style, i - start + shift, i - start + shift + 1)
+        row.append_text(body)
+        row.truncate(width, overflow="ellipsis")
+        return row
+
+    @on(SearchInput.Move)
+    def move(self, event: SearchInput.Move) -> None:
+        results = self.query_one(OptionList)
+        if results.option_count:
+            results.highlighted = max(0, min(results.option_count - 1, (results.highlighted or 0) + event.delta))
+
+    @on(Input.Submitted, "#search-input")
+    def submitted(self) -> None:
+        results = self.query_one(OptionList)
+        if results.highlighted is not None and self.hits:
+            self.post_message(self.Jump(self.hits[results.highlighted]))
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Jump(self.hits[int(event.option_id or 0)]))

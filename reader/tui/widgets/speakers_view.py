@@ -1,0 +1,51 @@
+"""The speakers tab: who is quoted, in what role, through which outlet, and how often."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.core.session.overview import SpeakerInfo
+from reader.core.text.safe import safe_inline
+
+
+class SpeakersView(OptionList):
+    """enter lists the speaker's claims in the claims tab."""
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("enter", "select", "Their claims"),
+    ]
+
+    @dataclass
+    class Chosen(Message):
+        speaker: SpeakerInfo
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.people: list[SpeakerInfo] = []
+
+    def set_speakers(self, people: list[SpeakerInfo]) -> None:
+        self.people = people
+        self.clear_options()
+        for i, p in enumerate(people):
+            row = Text(end="")
+            row.append(safe_inline(p.name), style="bold")
+            row.append(f"  {len(p.claims)} claim{'s' if len(p.claims) != 1 else ''}", style="dim")
+            if p.roles:
+                row.append("\n  " + safe_inline("; ".join(p.roles), 200), style="italic")
+            if p.vias:
+                row.append("\n  via " + safe_inline(", ".join(p.vias), 200))
+            self.add_option(Option(row, id=str(i)))
+        if people:
+            self.highlighted = 0
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self.people[int(event.option_id or 0)]))
