@@ -77,26 +77,6 @@ def client(args: argparse.Namespace) -> None:
 
     poll = args.mode == "poll"  # the peer: no LISTEN/NOTIFY, no push on each action: a sync every second
     live = LiveSync(sync, observe, lambda text, msg: None, listen=not poll, period=1.0 if poll else 10.0)
-    import os
-
-    if os.environ.get("TEAM_BENCH_PROFILE"):
-        sys.path.insert(0, "/tmp/scratch")
-        import prof_patch  # noqa: F401
-
-        inner, spent = sync.sync, []
-
-        def timed():  # type: ignore[no-untyped-def]
-            t0 = time.perf_counter()
-            r = inner()
-            spent.append((time.perf_counter() - t0, r.pushed, len(r.changed)))
-            return r
-
-        sync.sync = timed  # type: ignore[method-assign]
-        import atexit
-
-        atexit.register(lambda: print(f"client {args.index}: {len(spent)} syncs, mean {statistics.mean(x[0] for x in spent) * 1000:.0f} ms, "
-                                      f"max {max(x[0] for x in spent) * 1000:.0f} ms, pushed {sum(x[1] for x in spent)}, "
-                                      f"changed {sum(x[2] for x in spent)}", file=sys.stderr))
     worker = threading.Thread(target=live.run, daemon=True)
     worker.start()
     while live.state != "live":

@@ -49,12 +49,13 @@ CREATE TABLE IF NOT EXISTS team_known (
 CREATE TABLE IF NOT EXISTS team_events (
     id TEXT PRIMARY KEY, annotation_id TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, value TEXT,
     evidence TEXT NOT NULL DEFAULT '[]', bases TEXT NOT NULL DEFAULT '[]', base_version INTEGER NOT NULL DEFAULT 0,
-    resolves INTEGER NOT NULL DEFAULT 0, made TEXT NOT NULL DEFAULT ''
+    resolves INTEGER NOT NULL DEFAULT 0, made TEXT NOT NULL DEFAULT '', pending INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS team_events_by_annotation ON team_events(annotation_id);
 CREATE TABLE IF NOT EXISTS team_applying (annotation_id TEXT NOT NULL, new TEXT);
 CREATE TABLE IF NOT EXISTS team_refused (op_id TEXT PRIMARY KEY, annotation_id TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
-CREATE TRIGGER IF NOT EXISTS team_capture AFTER INSERT ON changes
+DROP TRIGGER IF EXISTS team_capture;
+CREATE TRIGGER team_capture AFTER INSERT ON changes
 WHEN NEW.action IN ('save', 'delete') AND EXISTS (SELECT 1 FROM team_link)
 BEGIN
     INSERT INTO team_outbox (op_id, annotation_id, old, new, bases, base_version, made)
@@ -62,6 +63,11 @@ BEGIN
            coalesce((SELECT heads FROM team_known WHERE annotation_id = NEW.annotation_id), '[]'),
            coalesce((SELECT version FROM team_known WHERE annotation_id = NEW.annotation_id), 0), NEW.at
     WHERE {NOT_APPLYING};
+    INSERT INTO team_events (id, annotation_id, actor, at, value, bases, made, pending)
+    SELECT o.op_id, NEW.annotation_id, coalesce((SELECT member FROM team_link), ''), NEW.at, json_extract(NEW.new, '$.verdict'),
+           o.bases, NEW.at, 1 FROM team_outbox o
+    WHERE o.id = (SELECT max(id) FROM team_outbox) AND o.annotation_id = NEW.annotation_id AND NEW.new IS NOT NULL
+      AND {VERDICT_CHANGED} AND {NOT_APPLYING};
     INSERT INTO team_known (annotation_id, heads)
     SELECT NEW.annotation_id, json_array(o.op_id) FROM team_outbox o
     WHERE o.id = (SELECT max(id) FROM team_outbox) AND o.annotation_id = NEW.annotation_id AND NEW.new IS NOT NULL
@@ -92,13 +98,18 @@ class Outbox:
         self.store = store
         self._lock = threading.RLock()
         """The app's UI thread and its sync worker share this connection."""
+        self._writing: threading.RLock = getattr(store, "_lock", None) or threading.RLock()
+        """Held by our write transactions: the SQLite store's own lock, so that in one process its writes and ours take
+        turns in Python instead of meeting SQLite's busy handler (which sleeps in steps of up to 100 ms), and so that
+        reading the store inside our transaction can never wait on a thread that waits on our transaction."""
         self.conn = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False, timeout=10)
         self.conn.execute("PRAGMA busy_timeout = 10000")
+        self.conn.execute("PRAGMA synchronous = NORMAL")  # as the store's own connection: WAL, no fsync per commit
         self.conn.executescript("BEGIN IMMEDIATE;" + TABLES + "COMMIT;")
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._writing, self._lock:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
@@ -169,6 +180,7 @@ class Outbox:
         with self._tx() as c:
             c.executemany("DELETE FROM team_outbox WHERE id = ?", [(i,) for i in ids])
             c.executemany("INSERT OR REPLACE INTO team_refused VALUES (?, ?, ?, ?)", [(*r, now_iso()) for r in refused])
+            c.executemany("DELETE FROM team_events WHERE id = ? AND pending = 1", [(r[0],) for r in refused])
 
     def refused(self) -> list[str]:
         """Why the server refused actions from here, oldest first."""
@@ -186,6 +198,9 @@ class Outbox:
             c.execute("INSERT INTO team_outbox (op_id, annotation_id, old, new, bases, base_version, resolve, made) "
                       "VALUES (?, ?, ?, ?, ?, ?, 1, ?)", (op_id, annotation_id, to_json(a), to_json(a), known[0], known[1], now_iso()))
             c.execute("UPDATE team_known SET heads = ?, conflict = NULL WHERE annotation_id = ?", (json.dumps([op_id]), annotation_id))
+            link = c.execute("SELECT member FROM team_link").fetchone()
+            c.execute("INSERT INTO team_events (id, annotation_id, actor, at, value, bases, resolves, made, pending) "
+                      "VALUES (?, ?, ?, ?, ?, ?, 1, ?, 1)", (op_id, annotation_id, link[0] if link else "", now_iso(), value, known[0], now_iso()))
             c.execute("INSERT INTO team_applying VALUES (?, ?)", (annotation_id, to_json(a)))
         self.store.save(a)
 
@@ -205,12 +220,10 @@ class Outbox:
         """Bring `pulled` into the local store; the ids of the annotations that changed here."""
         writes: list[tuple[str, Annotation | None]] = []
         with self._tx() as c:
-            c.executemany("INSERT OR IGNORE INTO team_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          [(e.id, e.annotation_id, e.actor, e.at, e.value, json.dumps(e.evidence), json.dumps(e.bases), e.base_version,
-                            int(e.resolves), e.made) for e in pulled.events])
+            heads = self._take_events(c, pulled.events)
             busy = {r[0] for r in c.execute("SELECT DISTINCT annotation_id FROM team_outbox")}
             for aid, remote in pulled.remotes.items():
-                verdict = self._heads(c, aid, remote)
+                verdict = self._known(c, aid, remote, heads.get(aid))
                 if aid in busy:
                     continue  # our own unsent action wins locally until it is pushed; the server's answer comes back after
                 local = self.store.get(aid)
@@ -228,24 +241,38 @@ class Outbox:
             c.execute("UPDATE team_link SET last_seq = max(last_seq, ?)", (pulled.last_seq,))
         return [aid for aid, _ in writes]
 
-    def _heads(self, c: sqlite3.Connection, aid: str, remote: Remote | None) -> str | None:
-        """Recompute the verdict heads of `aid` (server events + our unsent ones); the verdict to show."""
-        nodes = {r[0]: (r[1], r[2], r[3], json.loads(r[4])) for r in c.execute(
-            "SELECT id, actor, at, value, bases FROM team_events WHERE annotation_id = ?", (aid,))}
-        member = c.execute("SELECT member FROM team_link").fetchone()
-        for op_id, old, new, bases, made in c.execute("SELECT op_id, old, new, bases, made FROM team_outbox WHERE annotation_id = ?", (aid,)):
-            o, n = from_json(old), from_json(new)
-            if n is not None and (o is None or o.verdict != n.verdict):
-                nodes[_uuid(op_id)] = (member[0] if member else "me", made, n.verdict, [_uuid(b) for b in json.loads(bases)])
-        seen = {b for node in nodes.values() for b in node[3]}
-        heads = sorted((k for k in nodes if k not in seen), key=lambda k: (nodes[k][1], k))
-        values = list(dict.fromkeys(nodes[h][2] for h in heads))
-        conflict = json.dumps([[nodes[h][0], nodes[h][2]] for h in heads]) if len(values) > 1 else None
+    def _take_events(self, c: sqlite3.Connection, events: list[Event]) -> dict[str, list[str]]:
+        """Store the server's events (replacing our pending copies) and move each annotation's heads past them: an
+        event replaces the heads it was based on. Events come in the server's commit order, so bases come first."""
+        heads: dict[str, list[str]] = {}
+        for e in events:
+            known = c.execute("SELECT pending FROM team_events WHERE id = ?", (e.id,)).fetchone()
+            c.execute("INSERT OR REPLACE INTO team_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                      (e.id, e.annotation_id, e.actor, e.at, e.value, json.dumps(e.evidence), json.dumps(e.bases), e.base_version,
+                       int(e.resolves), e.made))
+            if known is not None:
+                continue  # ours, already a head since we made it (or an event seen before)
+            if e.annotation_id not in heads:
+                row = c.execute("SELECT heads FROM team_known WHERE annotation_id = ?", (e.annotation_id,)).fetchone()
+                heads[e.annotation_id] = json.loads(row[0]) if row else []
+            heads[e.annotation_id] = [h for h in heads[e.annotation_id] if h not in e.bases] + [e.id]
+        return heads
+
+    def _known(self, c: sqlite3.Connection, aid: str, remote: Remote | None, heads: list[str] | None) -> str | None:
+        """Record what we know of `aid` (version, creator, heads, conflict); the verdict to show: the latest head's."""
+        if heads is None:
+            row = c.execute("SELECT heads FROM team_known WHERE annotation_id = ?", (aid,)).fetchone()
+            heads = json.loads(row[0]) if row else []
+        marks = ",".join("?" * len(heads))
+        found = {r[0]: r[1:] for r in c.execute(f"SELECT id, actor, value, at FROM team_events WHERE id IN ({marks})", heads)}
+        live = sorted((h for h in heads if h in found), key=lambda h: (found[h][2], h))
+        values = list(dict.fromkeys(found[h][1] for h in live))
+        conflict = json.dumps([[found[h][0], found[h][1]] for h in live]) if len(values) > 1 else None
         c.execute("INSERT INTO team_known (annotation_id, heads, version, creator, conflict) VALUES (?, ?, ?, ?, ?) "
                   "ON CONFLICT (annotation_id) DO UPDATE SET heads = excluded.heads, version = max(version, excluded.version), "
                   "creator = coalesce(excluded.creator, creator), conflict = excluded.conflict",
-                  (aid, json.dumps(heads), remote.version if remote else 0, remote.creator if remote else None, conflict))
-        return nodes[heads[-1]][2] if heads else None
+                  (aid, json.dumps(live), remote.version if remote else 0, remote.creator if remote else None, conflict))
+        return found[live[-1]][1] if live else None
 
 
 def _merged(remote: Remote, local: Annotation | None, verdict: str | None) -> Annotation:

@@ -202,11 +202,13 @@ def pull(conn: psycopg.Connection[Any], team: str, since: int, limit: int = 2000
         events = [c[2] for c in changes if c[2]]
         rows = conn.execute(f"SELECT {SELECT_COLUMNS} FROM claim_reader.annotations WHERE id = ANY(%s::uuid[])", (ids,)).fetchall()
         evs = conn.execute("SELECT id::text, annotation_id::text, actor, at, value, evidence, bases::text[], base_version, resolves, made "
-                           "FROM claim_reader.verdict_events WHERE id = ANY(%s::uuid[]) ORDER BY at, id", (events,)).fetchall()
+                           "FROM claim_reader.verdict_events WHERE id = ANY(%s::uuid[])", (events,)).fetchall()
     remotes: dict[str, Remote | None] = dict.fromkeys(ids)
     for r in rows:
         remotes[str(r[0])] = _remote(r)
-    return Pulled(changes[-1][0], remotes, [_event(e) for e in evs], more=len(changes) == limit)
+    by_id = {e[0]: _event(e) for e in evs}
+    ordered = [by_id[i] for i in events if i in by_id]  # in commit order: an event after the events it was based on
+    return Pulled(changes[-1][0], remotes, ordered, more=len(changes) == limit)
 
 
 def _remote(r: tuple[Any, ...]) -> Remote:

@@ -36,12 +36,6 @@ CREATE TABLE claim_reader.teams (
   created timestamptz NOT NULL DEFAULT now()
 );
 
-CREATE FUNCTION claim_reader.is_member(team name) RETURNS boolean LANGUAGE sql STABLE
-SET search_path = pg_catalog AS $$
-  SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = team) THEN pg_has_role(current_user, team, 'MEMBER')
-              ELSE false END
-$$;
-
 CREATE FUNCTION claim_reader.tags_ok(tags text[]) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
   SELECT cardinality(tags) <= {MAX_TAGS} AND NOT EXISTS (SELECT 1 FROM unnest(tags) t WHERE t IS NULL OR length(t) > {MAX_TAG} OR t = '')
 $$;
@@ -247,35 +241,37 @@ BEGIN
 END $$;
 
 ALTER TABLE claim_reader.teams ENABLE ROW LEVEL SECURITY;
-CREATE POLICY member_reads ON claim_reader.teams FOR SELECT USING (claim_reader.is_member(name));
+-- Membership is pg_has_role(current_user, team, 'MEMBER'): direct or through other roles, a syscache lookup per
+-- row. A team role cannot disappear under a row: DROP ROLE refuses while it holds the grants `team init` gave it.
+CREATE POLICY member_reads ON claim_reader.teams FOR SELECT USING (pg_has_role(current_user, name, 'MEMBER'));
 
 ALTER TABLE claim_reader.documents ENABLE ROW LEVEL SECURITY;
-CREATE POLICY member_reads ON claim_reader.documents FOR SELECT USING (claim_reader.is_member(team));
+CREATE POLICY member_reads ON claim_reader.documents FOR SELECT USING (pg_has_role(current_user, team, 'MEMBER'));
 CREATE POLICY member_adds ON claim_reader.documents FOR INSERT
-  WITH CHECK (added_by = current_user AND claim_reader.is_member(team));
+  WITH CHECK (added_by = current_user AND pg_has_role(current_user, team, 'MEMBER'));
 
 ALTER TABLE claim_reader.annotations ENABLE ROW LEVEL SECURITY;
-CREATE POLICY member_reads ON claim_reader.annotations FOR SELECT USING (claim_reader.is_member(team));
+CREATE POLICY member_reads ON claim_reader.annotations FOR SELECT USING (pg_has_role(current_user, team, 'MEMBER'));
 CREATE POLICY creator_adds ON claim_reader.annotations FOR INSERT
-  WITH CHECK (creator = current_user AND claim_reader.is_member(team));
+  WITH CHECK (creator = current_user AND pg_has_role(current_user, team, 'MEMBER'));
 CREATE POLICY creator_changes ON claim_reader.annotations FOR UPDATE
-  USING (creator = current_user AND claim_reader.is_member(team))
-  WITH CHECK (creator = current_user AND claim_reader.is_member(team));
+  USING (creator = current_user AND pg_has_role(current_user, team, 'MEMBER'))
+  WITH CHECK (creator = current_user AND pg_has_role(current_user, team, 'MEMBER'));
 CREATE POLICY creator_deletes ON claim_reader.annotations FOR DELETE
-  USING (creator = current_user AND claim_reader.is_member(team));
+  USING (creator = current_user AND pg_has_role(current_user, team, 'MEMBER'));
 
 ALTER TABLE claim_reader.verdict_events ENABLE ROW LEVEL SECURITY;
-CREATE POLICY member_reads ON claim_reader.verdict_events FOR SELECT USING (claim_reader.is_member(team));
+CREATE POLICY member_reads ON claim_reader.verdict_events FOR SELECT USING (pg_has_role(current_user, team, 'MEMBER'));
 CREATE POLICY member_appends ON claim_reader.verdict_events FOR INSERT
-  WITH CHECK (actor = current_user AND claim_reader.is_member(team) AND EXISTS (
+  WITH CHECK (actor = current_user AND pg_has_role(current_user, team, 'MEMBER') AND EXISTS (
     SELECT 1 FROM claim_reader.annotations a WHERE a.id = annotation_id AND a.team = verdict_events.team));
 
 ALTER TABLE claim_reader.changes ENABLE ROW LEVEL SECURITY;
-CREATE POLICY member_reads ON claim_reader.changes FOR SELECT USING (claim_reader.is_member(team));
+CREATE POLICY member_reads ON claim_reader.changes FOR SELECT USING (pg_has_role(current_user, team, 'MEMBER'));
 
 ALTER TABLE claim_reader.pushed ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_reads ON claim_reader.pushed FOR SELECT USING (actor = current_user);
-CREATE POLICY own_adds ON claim_reader.pushed FOR INSERT WITH CHECK (actor = current_user AND claim_reader.is_member(team));
+CREATE POLICY own_adds ON claim_reader.pushed FOR INSERT WITH CHECK (actor = current_user AND pg_has_role(current_user, team, 'MEMBER'));
 """
 
 GRANTS = """
