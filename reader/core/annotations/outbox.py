@@ -78,6 +78,9 @@ END;
 """
 
 
+SAME_FIELDS = ("id", "selector", "doc_fingerprint", "doc_path", "doc_title", "verdict", "tags", "note", "highlight", "claim_key", "state")
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     server: str
@@ -287,6 +290,5 @@ def _merged(remote: Remote, local: Annotation | None, verdict: str | None) -> An
 
 
 def _same(a: Annotation, b: Annotation) -> bool:
-    from dataclasses import replace
-
-    return replace(a, modified="", created="") == replace(b, modified="", created="")
+    """Equal but for the times (the server stamps its own `modified`)."""
+    return all(getattr(a, f) == getattr(b, f) for f in SAME_FIELDS)
