@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -141,7 +140,7 @@ def test_fuzzy_keeps_the_original_quote_until_confirmed() -> None:
     assert anchor(edited, ok.selector).state == "exact"
 
 
-def test_reanchor_10k_under_a_second() -> None:
+def test_reanchor_10k_places_only_verbatim_quotes_as_exact_or_moved() -> None:
     rng = random.Random(7)
     text = " ".join(rng.choice(VOCAB) for _ in range(40000))
     anns = []
@@ -152,13 +151,10 @@ def test_reanchor_10k_under_a_second() -> None:
     for _ in range(30):  # paragraph-sized insertions and deletions and word edits
         p = rng.randrange(len(edited))
         edited = edited[:p] + rng.choice(["", "inserted words here ", "x"]) + edited[p + rng.randrange(0, 12) :]
-    t0 = time.perf_counter()
-    out = reanchor_all(edited, anns)
-    elapsed = time.perf_counter() - t0
+    out = reanchor_all(edited, anns)  # its speed is benchmarks/store.py's (no wall-clock asserts in tests)
     for a in out:
         if a.state in ("exact", "moved"):
             assert a.span.of(edited) == a.selector.exact
-    assert elapsed < 1.5, elapsed  # the benchmark holds the 1 s bar; leave slack for a busy CI box
 
 
 # --- properties -----------------------------------------------------------------------------------

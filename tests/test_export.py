@@ -204,9 +204,9 @@ def test_csv_reads_back_and_neutralises_formulas(seed: Any) -> None:
     assert seven[HEADER.index("Verdict")] == "false"
     assert seven[HEADER.index("Tags")] == "'+1; -1; @SUM(A1)"
     notes = seven[HEADER.index("Notes")]
-    assert notes.startswith('US estimate, not "7,000", was\r\nlater revised')  # quotes, comma, CRLF survive
+    assert notes.startswith('US estimate, not "7,000", was\nlater revised')  # quotes, comma, the line break survive
     ussr = by_claim[key(claims[4])]
-    assert ussr[HEADER.index("Tags")] == "'\ttab; \rcr"
+    assert ussr[HEADER.index("Tags")] == " tab; \u240dcr"  # tab → space, CR → ␍: nothing for a spreadsheet to run
     free = by_claim[""]
     assert free[HEADER.index("Kind")] == "annotation" and "frostbite" in free[0]
     # No cell anywhere would be read by a spreadsheet as a formula.
@@ -215,14 +215,19 @@ def test_csv_reads_back_and_neutralises_formulas(seed: Any) -> None:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
 
 
-@pytest.mark.parametrize("hostile", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "\r=x", '=HYPERLINK("http://x","y")'])
-def test_csv_formula_cases(hostile: str) -> None:
+@pytest.mark.parametrize(("hostile", "written"), [
+    ("=1+1", "=1+1"), ("+SUM(A1)", "+SUM(A1)"), ("-2+3", "-2+3"), ("@cmd", "@cmd"), ('=HYPERLINK("http://x","y")', '=HYPERLINK("http://x","y")'),
+    ("\t=x", " =x"), ("\r=x", "\u240d=x"), (" =x", " =x"), ("\n=x", "\n=x"), ("\u200b=x", "\u2038=x"), ("\u00a0 @x", "\u00a0 @x"),
+    ("\u202e=x", "\u2047=x"), ("\ufeff-1", "\u2038-1"), ("＝1+1", "＝1+1"),
+])
+def test_csv_formula_cases(hostile: str, written: str) -> None:
+    """Leading whitespace, line breaks and invisible characters before = + - @ do not hide a formula."""
     doc = from_text("Title\n\nSome body text here.\n", path="x.txt")
     span = Span(7, 16)
     a = Annotation(Selector.from_span(doc.text, span), doc.fingerprint, note=hostile, tags=(hostile,))
     rows = list(csv.DictReader(io.StringIO(export(doc, [], [a], "csv"), newline="")))
-    assert rows[0]["Notes"] == "'" + hostile
-    assert rows[0]["Tags"] == "'" + hostile
+    assert rows[0]["Notes"] == "'" + written
+    assert rows[0]["Tags"] == "'" + written
 
 
 # ---------------------------------------------------------------- Markdown

@@ -35,7 +35,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     for warning in config.warnings:  # the app repeats them as notifications
         print(one_line(f"reader: {warning}"), file=sys.stderr)
-    store = open_user_store(args, team=False)  # the app syncs live, in its own worker (reader/tui/team.py)
+    store = open_user_store(args, reading=True, team=False)  # the app syncs live, in its own worker (reader/tui/team.py)
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     try:

@@ -36,7 +36,6 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
         p.add_argument("path", help="the article to open (.txt, .md, .html, or - for stdin), or a folder to list its documents")
         add_load_options(p)
         add_store_options(p)
-        p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else config.toml in the platform config dir)")
         p.set_defaults(func=_open)
         return p
     p = argparse.ArgumentParser(prog=f"reader {sub}")

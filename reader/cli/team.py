@@ -29,7 +29,6 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
     if sub == "sync":
         p.description = "Push the actions queued here to the team server and pull the team's changes."
         add_store_options(p)
-        p.add_argument("--config", metavar="PATH", help="config file (its `store` is the default team server)")
         p.set_defaults(func=cmd_sync)
         return
     p.description = "Set up and inspect a team on a PostgreSQL server."
@@ -46,7 +45,6 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
     status = verbs.add_parser("status", help="the team, its members, and what is queued or in conflict here")
     status.set_defaults(func=cmd_status)
     add_store_options(status)
-    status.add_argument("--config", metavar="PATH", help="config file (its `store` is the default team server)")
 
 
 def cmd_init(args: argparse.Namespace) -> int:

@@ -12,6 +12,8 @@ that key keeps its default and everything else still applies, so a typo never st
     verdict = "V"
     [verdict_labels]                    # verdict -> label shown in the app
     needs-context = "missing context"
+    [user]
+    name = "Ana Ruiz"                   # who your annotations and verdicts are by (default: the login name)
 
 Theme persistence rewrites only the top-level `theme = ...` line of this file (or inserts one), so
 comments, order and the other keys are kept; the result is re-parsed before it atomically replaces
@@ -52,6 +54,8 @@ class Config:
     """Verdict -> display label; verdicts not listed show their own name."""
     store: str | None = None
     """A team server URL (postgresql://...), as `--store` gives it; credentials never belong here."""
+    user_name: str | None = None
+    """`[user] name`: the creator of new annotations and the actor of verdicts (None: the login name)."""
     path: Path | None = None
     """The file this was read from (or would be written to)."""
     warnings: list[str] = field(default_factory=list)
@@ -111,13 +115,17 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         elif key == "verdict_labels":
             config.verdict_labels, warnings = _str_table(path, key, value, VERDICTS)
             config.warnings += warnings
+        elif key == "user":
+            table, warnings = _str_table(path, key, value, ("name",))
+            config.user_name = table.get("name")
+            config.warnings += warnings
         elif key == "store":
             if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
                 config.store = value
             else:
                 config.warnings.append(f"{path}: 'store' must be a postgresql:// URL, got {value!r}; not syncing with a team")
         else:
-            known = "theme, keys, export_format, verdict_labels, store"
+            known = "theme, keys, export_format, verdict_labels, user, store"
             config.warnings.append(f"{path}: unknown key '{key}' (known: {known}); ignored")
     return config
 

@@ -83,6 +83,11 @@ class AnnotateActions(_Base):
             kick()
         self.refresh_annotations()
         self.notify(message(result) if callable(message) else message, timeout=2)
+        notice = self.session.take_notice()  # someone else changed it meanwhile: reloaded, said so
+        if notice:
+            from reader.core.text.safe import safe_inline
+
+            self.notify(safe_inline(notice), severity="warning", timeout=8)
 
     def _with_target(self) -> tuple[Span, str | None] | None:
         t = self.target()

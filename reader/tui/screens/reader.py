@@ -214,7 +214,7 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, TeamScreen, Screen
         if self._offset is None:
             return
         with contextlib.suppress(Exception):  # leaving must never fail over a reading position
-            self.session.store.set_position(self.doc.fingerprint, self._offset)
+            self.session.store.set_position(self.doc.fingerprint, self._offset, self.doc.path)
 
     # ----- data down ---------------------------------------------------------------------
     def refresh_annotations(self) -> None:
