@@ -175,6 +175,10 @@ def test_conflicting_verdicts_are_kept_shown_and_resolved(members: tuple[Member,
                                                             key=lambda p: [e.actor for e in history].index(p[0], 1)),
             (pg_team.roles["bob"], "false")]
         assert history[-1].resolves and len(history[-1].bases) == 2
+    server_events = [str(r[0]) for r in _server(pg_team, "SELECT id FROM claim_reader.verdict_events")]
+    for m in (a, b):  # the store's own verdict history (the claim detail) holds the same events, each once
+        assert sorted(e.id for e in m.store.verdict_history(aid)) == sorted(server_events)
+        assert [e.actor for e in m.store.verdict_history(aid)][-1] == pg_team.roles["bob"]
     assert _server(pg_team, "SELECT count(*) FROM claim_reader.verdict_events WHERE resolves") == [(1,)]
 
 

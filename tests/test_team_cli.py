@@ -47,6 +47,18 @@ def test_annotate_with_store_pushes_and_the_teammate_lists_it(pg_team: Team, tmp
         assert pg_team.passwords[pg_team.roles["bob"]].encode() not in data
 
 
+def test_a_teammate_with_the_same_text_elsewhere_sees_the_annotations(pg_team: Team, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Documents are files locally, texts on the server: B's copy of the article, at B's own path, shows A's work."""
+    mine = tmp_path / "bob-articles" / "squads.txt"
+    mine.parent.mkdir()
+    mine.write_bytes(SEED.read_bytes())
+    assert run(capsys, "annotate", str(SEED), "--claim", "4", "--tag", "checked", "--data-dir", str(tmp_path / "a"),
+               "--store", pg_team.url("alice"))[0] == 0
+    code, out, _ = run(capsys, "annotations", str(mine), "--data-dir", str(tmp_path / "b"), "--store", pg_team.url("bob"))
+    assert code == 0 and "1 annotations" in out and "#checked" in out
+
+
 def test_offline_annotate_queues_says_so_in_one_line_and_sync_sends_it(pg_team: Team, tmp_path: Path,
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     a = str(tmp_path / "a")

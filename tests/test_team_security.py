@@ -16,6 +16,7 @@ import pytest
 
 from reader.core.annotations.backends import open_store
 from reader.core.annotations.model import Annotation, Selector
+from reader.core.annotations.store import StoreError, to_json
 from reader.core.annotations.sync import TeamSync
 from tests.services.fixtures import Team
 
@@ -113,24 +114,28 @@ def test_sql_looking_and_large_text_is_stored_verbatim(pg_team: Team, tmp_path: 
 
 
 def test_oversized_tags_and_nul_are_refused_cleanly_one_action_at_a_time(pg_team: Team, tmp_path: Path) -> None:
-    """A 1 MB tag breaks the server's limits and NUL cannot be PostgreSQL text: each such action is refused with
-    one line and dropped from the outbox; the actions queued around it still go."""
+    """NUL cannot be PostgreSQL text: it is refused at input, naming the field, and never queued. A 1 MB tag breaks
+    the server's limits: that action is refused with one line and dropped from the outbox (kept here, unshared);
+    the actions queued around it still go. An op holding NUL that got into an outbox anyway is refused at the push."""
     store = open_store(str(tmp_path / "alice"))
     sync = TeamSync(store, pg_team.url("alice"))
     sel = Selector("q", "", "", 0, 1)
-    good1 = Annotation(sel, "fp", verdict="true")
-    huge_tag = Annotation(sel, "fp", tags=("x" * 1_000_000,))
-    nul = Annotation(sel, "fp", note="a\x00b")
-    good2 = Annotation(sel, "fp", verdict="false")
-    for a in (good1, huge_tag, nul, good2):
-        store.save(a)
+    with pytest.raises(StoreError, match="note holds a NUL character"):
+        store.save(Annotation(sel, "fp", note="a\x00b"))
+    assert sync.outbox.queued() == 0
+    good1, huge_tag, good2 = Annotation(sel, "fp", verdict="true"), Annotation(sel, "fp", tags=("x" * 1_000_000,)), Annotation(sel, "fp")
+    store.save(good1)
+    store.save(huge_tag)
+    smuggled = Annotation(sel, "fp", note="a\x00b")
+    sync.outbox.conn.execute("INSERT INTO team_outbox (op_id, annotation_id, new, made) VALUES (?, ?, ?, ?)",
+                             (str(uuid.uuid4()), smuggled.id, to_json(smuggled), smuggled.modified))
+    store.save(good2.edited(verdict="false"))
     sync.connect()
     report = sync.sync()
     assert len(report.refused) == 2 and all("\n" not in r and len(r) < 300 for r in report.refused)
     assert any("NUL" in r for r in report.refused) and any("at most 500 tags, each of 1 to 200 characters" in r for r in report.refused)
-    assert sync.outbox.queued() == 0
+    assert sync.outbox.queued() == 0 and len(sync.outbox.refused()) == 2
     with _as(pg_team, "alice") as alice:
         assert sorted(r[0] for r in alice.execute("SELECT id::text FROM claim_reader.annotations")) == sorted([good1.id, good2.id])
-    assert store.get(huge_tag.id) == huge_tag and store.get(nul.id) == nul  # kept here, not shared
-    assert len(sync.outbox.refused()) == 2
+    assert store.get(huge_tag.id) is not None  # kept here, not shared
     sync.close()

@@ -18,6 +18,7 @@ from reader.core.text.safe import safe_inline
 if TYPE_CHECKING:
     from reader.core.annotations.store import AnnotationStore
     from reader.core.annotations.sync import TeamSync
+    from reader.core.documents.document import Document
 
 STORE_ENV = "CLAIM_READER_STORE"
 
@@ -89,3 +90,10 @@ def finish(args: argparse.Namespace) -> None:
     if side is not None:
         args.team_side = None
         side.finish()
+
+
+def claim_document(args: argparse.Namespace, doc: Document) -> None:
+    """The document this command works on takes teammates' annotations pulled onto its text (TeamSync.claim)."""
+    side = getattr(args, "team_side", None)
+    if side is not None:
+        side.sync.claim(doc)

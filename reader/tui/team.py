@@ -13,6 +13,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from reader.core.annotations.postgres import TeamError
+from reader.core.annotations.store import StoreError
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -46,6 +47,8 @@ class TeamLive:
     def stop(self) -> None:
         self.live.stop()
         self._thread.join(1.0)
+        if not self._thread.is_alive():  # else it is stuck on the network: a daemon, it ends with the process
+            self.sync.close()
 
     def kick(self) -> None:
         """A local action was saved: push it now (or count it as queued)."""
@@ -115,7 +118,7 @@ class TeamScreen:
     def team_changed(self, ids: list[str]) -> None:
         """A teammate's change reached the local store: show the document's annotations as they are now."""
         session = self.session  # type: ignore[attr-defined]
-        session.annotations = session.store.for_document(session.doc)
+        session.reload()
         if getattr(self, "ready", False):  # else the side pane, still being built, shows them when it is
             self.refresh_annotations()  # type: ignore[attr-defined]
 
@@ -128,8 +131,18 @@ class TeamScreen:
             self.refresh_annotations()  # type: ignore[attr-defined]
 
     def show_team_state(self) -> None:
+        """On mount: the footer's team state, and teammates' annotations pulled onto this text before (TeamSync.claim)."""
         team = self._team()
         if team is not None:
+            session = self.session  # type: ignore[attr-defined]
+            try:
+                with team.sync.lock:
+                    moved = team.sync.claim(session.doc)
+            except StoreError as exc:
+                self.notify(str(exc), severity="error", timeout=10)  # type: ignore[attr-defined]
+                moved = False
+            if moved:
+                session.reload()
             self.team_state_changed(team.state, False)
 
     def team_marks(self, verdicts: dict[int, str]) -> dict[int, str]:

@@ -23,15 +23,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from reader.core.annotations.model import Annotation, now_iso
+from reader.core.annotations.model import Annotation, VerdictEvent, now_iso
 from reader.core.annotations.postgres import TeamError
 from reader.core.annotations.postgres_ops import Event, Op, Pulled, Remote
 from reader.core.annotations.store import AnnotationStore, from_json, to_json
 
 NEW_UUID = ("(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || substr(h, 17, 4) || '-' "
             "|| substr(h, 21) FROM (SELECT lower(hex(randomblob(16))) AS h))")
-VERDICT_CHANGED = "json_extract(NEW.old, '$.verdict') IS NOT json_extract(NEW.new, '$.verdict')"
-NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM team_applying m WHERE m.annotation_id = NEW.annotation_id AND m.new IS NEW.new)"
+VERDICT_CHANGED = ("(NEW.new IS NOT NULL AND ((NEW.old IS NULL AND json_extract(NEW.new, '$.verdict') IS NOT NULL) OR (NEW.old IS NOT NULL AND "
+                   "(json_extract(NEW.old, '$.verdict') IS NOT json_extract(NEW.new, '$.verdict') "
+                   "OR json_extract(NEW.old, '$.evidence') IS NOT json_extract(NEW.new, '$.evidence')))))")
+"""The store wrote a verdict event with this change (mirrors reader.core.annotations.store.event_for)."""
+FRESH_EVENT = ("(SELECT v.id FROM verdicts v WHERE v.annotation_id = NEW.annotation_id AND NOT EXISTS "
+               "(SELECT 1 FROM team_events t WHERE t.id = v.id) ORDER BY v.seq DESC LIMIT 1)")
+"""That event's id (the store's verdict history has it): the op takes it, so the server's copy is the same event."""
+OP_ID = f"CASE WHEN {VERDICT_CHANGED} THEN coalesce({FRESH_EVENT}, {NEW_UUID}) ELSE {NEW_UUID} END"
+NOT_APPLYING = ("NOT EXISTS (SELECT 1 FROM team_applying m WHERE m.annotation_id = NEW.annotation_id "
+                "AND m.new IS json_extract(NEW.new, '$.modified'))")
 
 TABLES = f"""
 CREATE TABLE IF NOT EXISTS team_link (
@@ -53,32 +61,42 @@ CREATE TABLE IF NOT EXISTS team_events (
 );
 CREATE INDEX IF NOT EXISTS team_events_by_annotation ON team_events(annotation_id);
 CREATE TABLE IF NOT EXISTS team_applying (annotation_id TEXT NOT NULL, new TEXT);
+CREATE TABLE IF NOT EXISTS team_placed (doc_path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS team_refused (op_id TEXT PRIMARY KEY, annotation_id TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
 DROP TRIGGER IF EXISTS team_capture;
 CREATE TRIGGER team_capture AFTER INSERT ON changes
 WHEN NEW.action IN ('save', 'delete') AND EXISTS (SELECT 1 FROM team_link)
 BEGIN
     INSERT INTO team_outbox (op_id, annotation_id, old, new, bases, base_version, made)
-    SELECT {NEW_UUID}, NEW.annotation_id, NEW.old, NEW.new,
+    SELECT {OP_ID}, NEW.annotation_id, NEW.old, NEW.new,
            coalesce((SELECT heads FROM team_known WHERE annotation_id = NEW.annotation_id), '[]'),
            coalesce((SELECT version FROM team_known WHERE annotation_id = NEW.annotation_id), 0), NEW.at
     WHERE {NOT_APPLYING};
-    INSERT INTO team_events (id, annotation_id, actor, at, value, bases, made, pending)
+    INSERT INTO team_events (id, annotation_id, actor, at, value, evidence, bases, made, pending)
     SELECT o.op_id, NEW.annotation_id, coalesce((SELECT member FROM team_link), ''), NEW.at, json_extract(NEW.new, '$.verdict'),
-           o.bases, NEW.at, 1 FROM team_outbox o
-    WHERE o.id = (SELECT max(id) FROM team_outbox) AND o.annotation_id = NEW.annotation_id AND NEW.new IS NOT NULL
-      AND {VERDICT_CHANGED} AND {NOT_APPLYING};
+           coalesce(json_extract(NEW.new, '$.evidence'), '[]'), o.bases, NEW.at, 1 FROM team_outbox o
+    WHERE o.id = (SELECT max(id) FROM team_outbox) AND o.annotation_id = NEW.annotation_id AND {VERDICT_CHANGED} AND {NOT_APPLYING};
     INSERT INTO team_known (annotation_id, heads)
     SELECT NEW.annotation_id, json_array(o.op_id) FROM team_outbox o
-    WHERE o.id = (SELECT max(id) FROM team_outbox) AND o.annotation_id = NEW.annotation_id AND NEW.new IS NOT NULL
-      AND {VERDICT_CHANGED} AND {NOT_APPLYING}
+    WHERE o.id = (SELECT max(id) FROM team_outbox) AND o.annotation_id = NEW.annotation_id AND {VERDICT_CHANGED} AND {NOT_APPLYING}
     ON CONFLICT (annotation_id) DO UPDATE SET heads = excluded.heads, conflict = NULL;
-    DELETE FROM team_applying WHERE annotation_id = NEW.annotation_id AND new IS NEW.new;
+    DELETE FROM team_applying WHERE annotation_id = NEW.annotation_id AND new IS json_extract(NEW.new, '$.modified');
 END;
 """
 
 
-SAME_FIELDS = ("id", "selector", "doc_fingerprint", "doc_path", "doc_title", "verdict", "tags", "note", "highlight", "claim_key", "state")
+SAME_FIELDS = ("id", "selector", "doc_fingerprint", "doc_path", "doc_title", "verdict", "tags", "note", "highlight", "claim_key", "state",
+               "creator", "evidence", "verdict_by")
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The latest event at the head of an annotation's verdict history."""
+
+    value: str | None
+    actor: str
+    at: str
+    evidence: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +166,10 @@ class Outbox:
                 return 0
             c.execute("INSERT INTO team_link (id, server, linked) VALUES (1, ?, ?)", (server, now_iso()))
             existing = self.store.all()
-            for a in existing:
+            for a in existing:  # the verdict goes as the event the local history has, so it is not doubled on the way back
+                event = c.execute("SELECT id FROM verdicts WHERE annotation_id = ? ORDER BY seq DESC LIMIT 1", (a.id,)).fetchone()
                 c.execute("INSERT INTO team_outbox (op_id, annotation_id, old, new, made) VALUES (?, ?, NULL, ?, ?)",
-                          (str(uuid.uuid4()), a.id, to_json(a), a.modified))
+                          (event[0] if event and a.verdict else str(uuid.uuid4()), a.id, to_json(a), a.modified))
             return len(existing)
 
     def attach(self, team: str, member: str) -> None:
@@ -196,18 +215,34 @@ class Outbox:
             a = self.store.get(annotation_id)
             if a is None or known is None:
                 return
-            a = a.edited(verdict=value)
-            op_id = str(uuid.uuid4())
-            c.execute("INSERT INTO team_outbox (op_id, annotation_id, old, new, bases, base_version, resolve, made) "
-                      "VALUES (?, ?, ?, ?, ?, ?, 1, ?)", (op_id, annotation_id, to_json(a), to_json(a), known[0], known[1], now_iso()))
-            c.execute("UPDATE team_known SET heads = ?, conflict = NULL WHERE annotation_id = ?", (json.dumps([op_id]), annotation_id))
+            settled = a.edited(verdict=value, evidence=a.evidence if value == a.verdict else ())
             link = c.execute("SELECT member FROM team_link").fetchone()
-            c.execute("INSERT INTO team_events (id, annotation_id, actor, at, value, bases, resolves, made, pending) "
-                      "VALUES (?, ?, ?, ?, ?, ?, 1, ?, 1)", (op_id, annotation_id, link[0] if link else "", now_iso(), value, known[0], now_iso()))
-            c.execute("INSERT INTO team_applying VALUES (?, ?)", (annotation_id, to_json(a)))
-        self.store.save(a)
+            event = VerdictEvent(str(uuid.uuid4()), annotation_id, (link[0] if link else None) or self.store.user, settled.modified, value,
+                                 settled.evidence, known[1])
+            c.execute("INSERT INTO team_outbox (op_id, annotation_id, old, new, bases, base_version, resolve, made) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+                      (event.id, annotation_id, to_json(a), to_json(settled), known[0], known[1], event.at))
+            c.execute("UPDATE team_known SET heads = ?, conflict = NULL WHERE annotation_id = ?", (json.dumps([event.id]), annotation_id))
+            c.execute("INSERT INTO team_events (id, annotation_id, actor, at, value, evidence, bases, resolves, made, pending) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, 1)",
+                      (event.id, annotation_id, event.actor, event.at, value, json.dumps(event.evidence), known[0], event.at))
+            c.execute("INSERT INTO team_applying VALUES (?, ?)", (annotation_id, settled.modified))  # our own op is queued above
+        self.store.save(settled, events=[event])  # the local history shows the resolution, as the same event
 
     # --- what the server sent ---------------------------------------------------------------------
+
+    def quiet(self, doc_path: str) -> None:
+        """The store is about to rewrite the annotations at `doc_path` (adopting them): not actions to share."""
+        with self._tx() as c:
+            c.execute("INSERT INTO team_applying SELECT id, modified FROM annotations WHERE doc_path = ?", (doc_path,))
+
+    def placed(self, fingerprint: str) -> list[str]:
+        """Where pulls put teammates' annotations on the text `fingerprint` for want of a local file with that text:
+        under their author's path."""
+        return [str(r[0]) for r in self._read("SELECT doc_path FROM team_placed WHERE fingerprint = ?", (fingerprint,))]
+
+    def unplace(self, doc_path: str) -> None:
+        with self._tx() as c:
+            c.execute("DELETE FROM team_placed WHERE doc_path = ?", (doc_path,))
 
     def conflicts(self) -> dict[str, list[tuple[str, str | None]]]:
         """Annotation id -> the (who, verdict) pairs in conflict."""
@@ -226,20 +261,22 @@ class Outbox:
             heads = self._take_events(c, pulled.events)
             busy = {r[0] for r in c.execute("SELECT DISTINCT annotation_id FROM team_outbox")}
             for aid, remote in pulled.remotes.items():
-                verdict = self._known(c, aid, remote, heads.get(aid))
+                head = self._known(c, aid, remote, heads.get(aid))
                 if aid in busy:
                     continue  # our own unsent action wins locally until it is pushed; the server's answer comes back after
                 local = self.store.get(aid)
-                target = None if remote is None or remote.deleted else _merged(remote, local, verdict)
+                target = None if remote is None or remote.deleted else _merged(c, remote, local, head)
+                if target is not None and local is None and target.doc_path == remote.annotation.doc_path:
+                    c.execute("INSERT OR IGNORE INTO team_placed VALUES (?, ?)", (target.doc_path, target.doc_fingerprint))
                 if target == local or (target is not None and local is not None and _same(target, local)):
                     continue
                 writes.append((aid, target))
-                c.execute("INSERT INTO team_applying VALUES (?, ?)", (aid, to_json(target)))
+                c.execute("INSERT INTO team_applying VALUES (?, ?)", (aid, target.modified if target else None))
         for aid, target in writes:
             if target is None:
                 self.store.delete(aid)
             else:
-                self.store.save(target)
+                self.store.save(target, events=[])  # its events are in the local history already (_take_events)
         with self._tx() as c:
             c.execute("UPDATE team_link SET last_seq = max(last_seq, ?)", (pulled.last_seq,))
         return [aid for aid, _ in writes]
@@ -253,6 +290,10 @@ class Outbox:
             c.execute("INSERT OR REPLACE INTO team_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                       (e.id, e.annotation_id, e.actor, e.at, e.value, json.dumps(e.evidence), json.dumps(e.bases), e.base_version,
                        int(e.resolves), e.made))
+            c.execute("INSERT OR IGNORE INTO verdicts (id, annotation_id, actor, at, value, evidence, base_version) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)",  # the store's own history (append-only): the claim detail shows it
+                      (e.id, e.annotation_id, e.actor, e.made or e.at, e.value, json.dumps(list(e.evidence), ensure_ascii=False),
+                       e.base_version))
             if known is not None:
                 continue  # ours, already a head since we made it (or an event seen before)
             if e.annotation_id not in heads:
@@ -261,13 +302,13 @@ class Outbox:
             heads[e.annotation_id] = [h for h in heads[e.annotation_id] if h not in e.bases] + [e.id]
         return heads
 
-    def _known(self, c: sqlite3.Connection, aid: str, remote: Remote | None, heads: list[str] | None) -> str | None:
-        """Record what we know of `aid` (version, creator, heads, conflict); the verdict to show: the latest head's."""
+    def _known(self, c: sqlite3.Connection, aid: str, remote: Remote | None, heads: list[str] | None) -> Head | None:
+        """Record what we know of `aid` (version, creator, heads, conflict); the verdict to show: the latest head."""
         if heads is None:
             row = c.execute("SELECT heads FROM team_known WHERE annotation_id = ?", (aid,)).fetchone()
             heads = json.loads(row[0]) if row else []
         marks = ",".join("?" * len(heads))
-        found = {r[0]: r[1:] for r in c.execute(f"SELECT id, actor, value, at FROM team_events WHERE id IN ({marks})", heads)}
+        found = {r[0]: r[1:] for r in c.execute(f"SELECT id, actor, value, at, evidence FROM team_events WHERE id IN ({marks})", heads)}
         live = sorted((h for h in heads if h in found), key=lambda h: (found[h][2], h))
         values = list(dict.fromkeys(found[h][1] for h in live))
         conflict = json.dumps([[found[h][0], found[h][1]] for h in live]) if len(values) > 1 else None
@@ -275,17 +316,28 @@ class Outbox:
                   "ON CONFLICT (annotation_id) DO UPDATE SET heads = excluded.heads, version = max(version, excluded.version), "
                   "creator = coalesce(excluded.creator, creator), conflict = excluded.conflict",
                   (aid, json.dumps(live), remote.version if remote else 0, remote.creator if remote else None, conflict))
-        return found[live[-1]][1] if live else None
+        if not live:
+            return None
+        actor, value, at, evidence = found[live[-1]]
+        return Head(value, actor, at, tuple(json.loads(evidence)))
 
 
-def _merged(remote: Remote, local: Annotation | None, verdict: str | None) -> Annotation:
-    """The server's annotation with the verdict the events give; our own anchoring state kept when the quote is the same."""
-    a = remote.annotation
+def _merged(c: sqlite3.Connection, remote: Remote, local: Annotation | None, head: Head | None) -> Annotation:
+    """The server's annotation as this store keeps it: the verdict of the latest head event (with its author and
+    evidence); in the local document that has its text (documents are files here, texts on the server); our own
+    anchoring state when the quote is the same."""
     from dataclasses import replace
 
-    a = replace(a, verdict=verdict)
-    if local is not None and local.selector == a.selector:
-        a = replace(a, state=local.state)
+    a = replace(remote.annotation, verdict=head.value if head else None, verdict_by=head.actor if head else "",
+                verdict_at=head.at if head else "", evidence=head.evidence if head else (), creator=remote.creator)
+    if local is not None:
+        a = replace(a, doc_path=local.doc_path, doc_title=local.doc_title, version=local.version)
+        if local.selector == a.selector:
+            a = replace(a, state=local.state, score=local.score)
+    else:
+        here = c.execute("SELECT path, title FROM documents WHERE fingerprint = ? ORDER BY seen DESC LIMIT 1", (a.doc_fingerprint,)).fetchone()
+        if here is not None:
+            a = replace(a, doc_path="" if str(here[0]).startswith("text:") else here[0], doc_title=here[1] or a.doc_title)
     return a
 
 

@@ -42,9 +42,13 @@ class Op:
 
     @property
     def verdict_event(self) -> bool:
-        if self.new is None:
+        """The action made a verdict event (as reader.core.annotations.store.event_for decides), or settles a conflict."""
+        new, old = self.new, self.old
+        if new is None:
             return False
-        return self.resolve or (self.old.verdict if self.old else None) != self.new.verdict
+        if old is None:
+            return self.resolve or new.verdict is not None
+        return self.resolve or (old.verdict, old.evidence) != (new.verdict, new.evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +188,7 @@ def _payload(op: Op) -> dict[str, Any]:
 
 
 def _evidence(a: Annotation) -> tuple[str, ...]:
-    """Sources attached to the verdict, when the annotation model carries them."""
-    return tuple(str(e) for e in getattr(a, "evidence", ()) or ())
+    return tuple(a.evidence)
 
 
 # --- pull -----------------------------------------------------------------------------------------
@@ -214,7 +217,7 @@ def pull(conn: psycopg.Connection[Any], team: str, since: int, limit: int = 2000
 def _remote(r: tuple[Any, ...]) -> Remote:
     a = Annotation(selector=Selector(exact=r[5], prefix=r[6], suffix=r[7], start=r[8], end=r[9]), doc_fingerprint=r[2], doc_path=r[3],
                    doc_title=r[4], tags=tuple(r[12]), note=r[11], highlight=r[13], claim_key=r[10], id=str(r[0]), state=r[14],
-                   created=iso(r[16]), modified=iso(r[17]))
+                   created=iso(r[16]), modified=iso(r[17]), creator=r[1])
     return Remote(a, r[1], r[18], r[15])
 
 

@@ -25,6 +25,8 @@ from reader.core.annotations.store import AnnotationStore
 if TYPE_CHECKING:
     import psycopg
 
+    from reader.core.documents.document import Document
+
 State = Literal["connecting", "live", "offline", "conflict", "error"]
 BATCH = 200
 WAIT = 0.5
@@ -61,6 +63,14 @@ class TeamSync:
         self.conn: psycopg.Connection[Any] | None = None
         self.lock = threading.RLock()
         """Held while pulled changes are written locally: a caller doing its own read-modify-write holds it too."""
+        link = self.outbox.link()
+        if link is not None and link.member:
+            self._act_as(link.member)
+
+    def _act_as(self, member: str) -> None:
+        """In team mode this store's actions are by the member's login role: the name the server records as
+        creator and actor (its row-level security allows nothing else), so the local history says the same."""
+        self.store.user = member
 
     @property
     def server(self) -> str:
@@ -82,6 +92,7 @@ class TeamSync:
             self.team = my_team(conn, self.url, self.wanted)
             member = conn.execute("SELECT current_user").fetchone()
             self.outbox.attach(self.team, str(member[0] if member else ""))
+            self._act_as(str(member[0] if member else self.store.user))
         except psycopg.OperationalError as exc:
             conn.close()
             raise TeamError(f"lost the team server {self.server} ({exc})", "offline") from None
@@ -96,6 +107,19 @@ class TeamSync:
             with contextlib.suppress(Exception):  # closing a broken connection may fail in any way
                 self.conn.close()
             self.conn = None
+
+    def claim(self, doc: Document) -> bool:
+        """Teammates' annotations on this text, pulled before any file here had it, were put under their authors'
+        paths (documents are files here, texts on the server): the file opened now takes them. Nothing else moves:
+        only what a pull placed there, never a local document's own annotations."""
+        moved = False
+        for path in self.outbox.placed(doc.fingerprint):
+            if path != doc.path:
+                self.outbox.quiet(path)  # moving them here is no action of ours to share
+                self.store.adopt(doc, path)
+                moved = True
+            self.outbox.unplace(path)
+        return moved
 
     # --- one sync ---------------------------------------------------------------------------------
 
