@@ -202,6 +202,7 @@ def serve(team: str = "desk", members: tuple[str, ...] = ("alice", "bob")) -> in
     try:
         cluster.create_database("claim_reader")
         reader = str(Path(sys.executable).with_name("reader"))
+        shown = os.path.relpath(reader) if not os.path.relpath(reader).startswith("..") else reader
         env = dict(os.environ, PGPASSWORD=cluster.password)
         subprocess.run([reader, "team", "init", cluster.url(dbname="claim_reader"), team], env=env, check=True)
         passwords = {m: secrets.token_hex(6) for m in members}
@@ -212,7 +213,7 @@ def serve(team: str = "desk", members: tuple[str, ...] = ("alice", "bob")) -> in
         print(f"team server for team {team!r} on 127.0.0.1:{cluster.port} (data in {cluster.root}; Ctrl-C stops and deletes it)")
         print("try it in two terminals, one per member (each with its own --data-dir):")
         for member, pw in passwords.items():
-            print(f"  PGPASSWORD={pw} reader sample_articles/execution-squads.txt --data-dir /tmp/cr-{member} "
+            print(f"  PGPASSWORD={pw} {shown} sample_articles/execution-squads.txt --data-dir /tmp/cr-{member} "
                   f"--store {cluster.url(member, dbname='claim_reader')}")
         sys.stdout.flush()
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
