@@ -4,12 +4,13 @@ Every action is saved locally first, as without a team. A trigger on the store's
 action (`save`, `delete`) into `team_outbox` in the SAME transaction, so an action the reader acknowledged is
 in the outbox even if the process is killed the next instant, whatever command made it (the app, `reader
 annotate`, even without `--store`, once this store is linked to a team). Changes pulled from the server are
-written through the store too; a marker row (`team_applying`, matched on the exact new JSON) tells the
-trigger that this write is not a user action, so nothing echoes back.
+written through the store too; a marker row (`team_applying`: the annotation and the `modified` it is written
+with) tells the trigger that this write is not a user action, so nothing echoes back.
 
-Verdicts are events: the trigger records the verdict heads the user saw (`team_known.heads`) as the new
-event's bases and makes the new event the head. Two heads with different values are a conflict, kept and
-shown until someone sets a verdict seeing both (a resolution).
+Verdicts are events: an op that changes the verdict takes the id of the event the store just appended to its
+own history, so the server's copy is that same event. The trigger records the verdict heads the user saw
+(`team_known.heads`) as the new event's bases and makes it the head. Two heads with different values are a
+conflict, kept and shown until someone sets a verdict seeing both (a resolution).
 """
 
 from __future__ import annotations

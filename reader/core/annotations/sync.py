@@ -2,10 +2,11 @@
 
 A sync is: push the outbox (in order, in batches), then pull every change after the last seq seen, until
 there is none. It runs on every (re)connect and whenever a local action or a server notification says there
-is something to move. The live loop blocks in psycopg's `notifies()` (with a short timeout, so a local action
-is pushed within a fraction of a second and a stop request is seen) on a connection that LISTENs to the
-team's channel; any network error makes it offline and it reconnects with a back-off, so the UI, which only
-ever writes locally, never waits on the network.
+is something to move. Live (LiveSync), two threads: a listener blocks in psycopg's `notifies()` on its own
+connection that LISTENs to the team's channel, and wakes the sync worker, which a local action wakes too;
+the worker waits a moment (GATHER) so a burst goes in one round trip each way. Any network error makes it
+offline and it reconnects with a back-off; the UI, which only ever writes locally, never waits on the network.
+A push sends only what was queued when the sync began, so a member who keeps acting still pulls.
 """
 
 from __future__ import annotations
