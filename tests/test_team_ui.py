@@ -118,3 +118,28 @@ async def test_a_conflict_is_marked_on_the_claim_and_settled_by_choosing(pg_team
         history = app.team.outbox.history(aid)
         assert [e.value for e in history][-1] == "false" and history[-1].resolves
     alice.close()
+
+
+@pytest.mark.slow
+async def test_a_hung_server_makes_the_app_offline_not_frozen(pg_team: Team, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGSTOP the server: nothing is closed and the kernel still acknowledges packets, so only a deadline notices.
+    Keys keep working and saving at once; the footer turns offline, then live again once the server wakes."""
+    import reader.core.annotations.sync as sync_module
+
+    monkeypatch.setattr(sync_module, "STALL", 3.0)
+    app = team_app(pg_team, "bob", tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: status(app) == "team: live")
+        await asyncio.to_thread(pg_team.cluster.freeze)
+        try:
+            await pilot.press("v", "t")  # a local action: saved at once, its push hangs on the frozen server
+            await pilot.pause()
+            assert app.session is not None and app.session.for_claim(0).verdict == "true"  # type: ignore[union-attr]
+            await until(pilot, lambda: status(app).startswith("team: offline"), timeout=20)
+            await pilot.press("j", "v", "f")  # still answering
+            await pilot.pause()
+            assert app.session.for_claim(1).verdict == "false"  # type: ignore[union-attr]
+        finally:
+            await asyncio.to_thread(pg_team.cluster.freeze, False)
+        await until(pilot, lambda: status(app) == "team: live", timeout=20)
+        assert app.team is not None and app.team.outbox.queued() == 0

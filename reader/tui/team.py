@@ -36,6 +36,7 @@ class TeamLive:
         self.conflicts: dict[str, list[tuple[str, str | None]]] = {}
         self._thread = threading.Thread(target=self.live.run, name="claim-reader-team", daemon=True)
         self._lock = threading.Lock()
+        self._stopped = False
 
     @property
     def outbox(self) -> Outbox:
@@ -45,6 +46,7 @@ class TeamLive:
         self._thread.start()
 
     def stop(self) -> None:
+        self._stopped = True
         self.live.stop()
         self._thread.join(1.0)
         if not self._thread.is_alive():  # else it is stuck on the network: a daemon, it ends with the process
@@ -61,7 +63,9 @@ class TeamLive:
     # --- from the worker thread ------------------------------------------------------------------
 
     def _call(self, fn: object, *args: object) -> None:
-        with contextlib.suppress(RuntimeError):  # the app is not running (any more)
+        if self._stopped or not self.app.is_running:
+            return
+        with contextlib.suppress(RuntimeError):  # the app stopped meanwhile
             self.app.call_from_thread(fn, *args)  # type: ignore[arg-type]
 
     def _changed(self, ids: list[str]) -> None:

@@ -8,6 +8,7 @@ for this throw-away server, so the tests connect the libpq way, with real login 
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import secrets
@@ -118,6 +119,27 @@ class PgCluster:
         if self.running:
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "fast", "-w", "-t", "60", "stop", check=False)
             self.running = False
+
+    def processes(self) -> list[int]:
+        """The postmaster and its children (backends, background workers)."""
+        pid = int((self.datadir / "postmaster.pid").read_text().split()[0])
+        kids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                kids.append(int(stat.parent.name))
+        return [pid, *kids]
+
+    def freeze(self, frozen: bool = True) -> None:
+        """SIGSTOP (or SIGCONT) the whole server: it hangs without closing anything; the kernel still ACKs packets."""
+        import signal
+
+        for pid in self.processes():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGSTOP if frozen else signal.SIGCONT)
 
     def destroy(self) -> None:
         try:

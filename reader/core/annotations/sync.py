@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -34,6 +34,8 @@ WAIT = 0.5
 """Seconds the listener waits in notifies() before checking whether it should stop."""
 GATHER = 0.03
 """Seconds a wake-up waits for more to come (a burst of notifications, typing): one sync for all of it."""
+STALL = 15.0
+"""Seconds one round trip may take before the server counts as gone (the biggest pull takes well under one)."""
 SAFETY = 10.0
 """Seconds between syncs when nothing happens (notifications make them sooner)."""
 RETRY = (0.5, 1.0, 2.0, 3.0)
@@ -134,7 +136,8 @@ class TeamSync:
         upto = self.outbox.last_queued()  # what was queued when this sync began: a busy member must still pull
         try:
             while batch := self.outbox.pending(BATCH, upto):
-                result = push(self.conn, self.team, [op for _, op in batch])
+                with self._watch():
+                    result = push(self.conn, self.team, [op for _, op in batch])
                 gone = set(result.done) | {r[0] for r in result.refused}
                 self.outbox.forget([i for i, op in batch if op.op_id in gone], result.refused)
                 report.pushed += len(result.done)
@@ -146,7 +149,8 @@ class TeamSync:
                 report.changed += self._refetch(refused)
             while True:
                 link = self.outbox.link()
-                pulled = pull(self.conn, self.team, link.last_seq if link else 0)
+                with self._watch():
+                    pulled = pull(self.conn, self.team, link.last_seq if link else 0)
                 with self.lock:
                     report.changed += self.outbox.apply(pulled)
                 if not pulled.more:
@@ -155,6 +159,20 @@ class TeamSync:
             self.disconnect()
             raise TeamError(f"lost the team server {self.server} ({' '.join(str(exc).split())})", "offline") from None
         return report
+
+    @contextlib.contextmanager
+    def _watch(self, seconds: float = STALL) -> Iterator[None]:
+        """A server that stops answering (hung, or a network that swallows packets while the kernel still ACKs)
+        must not hold the worker: after `seconds` the connection's socket is shut down, the call fails, the
+        worker goes offline and reconnects later."""
+        conn = self.conn
+        timer = threading.Timer(seconds, _cut, args=(conn,))
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
 
     def _refetch(self, ids: set[str]) -> list[str]:
         from reader.core.annotations.postgres_ops import SELECT_COLUMNS, Pulled, _remote
@@ -176,6 +194,16 @@ class TeamSync:
             return "team: connecting"
         queued = self.outbox.queued()
         return f"team: offline, {queued} queued" if state == "offline" else f"team: error, {queued} queued"
+
+
+def _cut(conn: psycopg.Connection[Any] | None) -> None:
+    import os
+    import socket
+
+    if conn is None or conn.closed:
+        return
+    with contextlib.suppress(OSError, ValueError), socket.socket(fileno=os.dup(conn.fileno())) as sock:
+        sock.shutdown(socket.SHUT_RDWR)  # on a duplicate descriptor: psycopg's own stays valid
 
 
 def _server_key(url: str) -> str:
