@@ -143,3 +143,19 @@ async def test_a_hung_server_makes_the_app_offline_not_frozen(pg_team: Team, tmp
             await asyncio.to_thread(pg_team.cluster.freeze, False)
         await until(pilot, lambda: status(app) == "team: live", timeout=20)
         assert app.team is not None and app.team.outbox.queued() == 0
+
+
+async def test_a_newer_team_schema_is_one_clear_line_and_the_app_keeps_working(pg_team: Team, tmp_path: Path) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_team.admin_url) as conn:
+        conn.execute("UPDATE claim_reader.meta SET value = '2' WHERE key = 'schema_version'")
+    app = team_app(pg_team, "bob", tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: status(app).startswith("team: error"))
+        shown = [n.message for n in app._notifications]
+        assert any("team schema is version 2" in m and "upgrade claim-reader" in m and "\n" not in m for m in shown), shown
+        await pilot.press("v", "t")
+        await pilot.pause()
+        assert app.session is not None and app.session.for_claim(0).verdict == "true"  # type: ignore[union-attr]
+        await until(pilot, lambda: status(app) == "team: error, 1 queued")
