@@ -39,6 +39,8 @@ def test_annotate_with_store_pushes_and_the_teammate_lists_it(pg_team: Team, tmp
     assert code == 0 and out.startswith("saved ") and err == ""
     code, out, _ = run(capsys, "annotations", str(SEED), "--data-dir", b, "--store", pg_team.url("bob"))
     assert code == 0 and "1 annotations" in out and "false" in out and "see the ministry" in out
+    code, out, _ = run(capsys, "annotations", str(SEED), "--data-dir", str(tmp_path / "c"), "--store", pg_team.url("carol"))
+    assert code == 0 and "0 annotations" in out  # another team's member, through the reader: nothing
     code, out, _ = run(capsys, "team", "status", "--data-dir", b, "--store", pg_team.url("bob"))
     assert code == 0 and "team: live"[6:] in out.splitlines()[0] and pg_team.roles["alice"] in out and "0 queued" in out
     for directory in (a, b):  # the password was never written down
