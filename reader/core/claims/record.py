@@ -6,7 +6,7 @@ All spans are `[start, end)` in the document's normalized text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reader.core.text.spans import Span
@@ -21,12 +21,14 @@ class Number:
     value: float | None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
+    """One claim, whole when made: no stage changes a claim after it is emitted (a later pass makes a new one)."""
+
     kind: str
     span: Span
     quote: str
-    fragments: list[Span] = field(default_factory=list)
+    fragments: tuple[Span, ...] = ()
     speaker: str | None = None
     speaker_span: Span | None = None
     cue: str | None = None
@@ -35,8 +37,12 @@ class Claim:
     role: str | None = None
     hedged: bool = False
     hedge: str | None = None
-    numbers: list[Number] = field(default_factory=list)
+    numbers: tuple[Number, ...] = ()
     sentence: Span | None = None
+    rules: tuple[str, ...] = ()
+    """Ids of the rules that made the claim (rules/record.py), in the order they applied."""
+    speaker_rules: tuple[str, ...] = ()
+    """Ids of the rules that chose its speaker (empty when it has none)."""
 
     @property
     def start(self) -> int:
@@ -47,7 +53,7 @@ class Claim:
         return self.span.end
 
     def to_json(self) -> dict[str, Any]:
-        """The prediction format of score_claims.py, plus our extra fields."""
+        """The prediction format of score_claims.py, plus our extra fields (`rules`, `speaker_rules`: provenance)."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.span.start,
@@ -65,4 +71,6 @@ class Claim:
             out["fragments"] = [f.as_list() for f in self.fragments]
         if self.hedge:
             out["hedge"] = self.hedge
+        out["rules"] = list(self.rules)
+        out["speaker_rules"] = list(self.speaker_rules)
         return out
