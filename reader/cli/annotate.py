@@ -125,7 +125,10 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 
 def _state(a: Annotation) -> str:
-    return a.state if a.score is None or a.state == "exact" else f"{a.state} {a.score:.2f}"
+    """The anchoring state with the score that decided it (an orphan's: its best candidate's)."""
+    if a.score is None or (a.state == "exact" and a.score == 1.0):
+        return a.state
+    return f"{a.state} {a.score:.2f}"
 
 
 def _annotation_lines(s: Session, a: Annotation) -> list[str]:
@@ -135,8 +138,8 @@ def _annotation_lines(s: Session, a: Annotation) -> list[str]:
     if a.highlight:
         bits.append("highlight")
     bits.append(f"by {a.creator or '?'} v{a.version}")
-    where = "orphan" if a.is_orphan else f"{a.selector.start}, {a.selector.end})"
-    lines = [f"  [{where}  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”"]
+    where = "[no position]" if a.is_orphan else f"[{a.selector.start}, {a.selector.end})"
+    lines = [f"  {where}  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”"]
     if a.is_orphan:
         was = s.store.context(a, 50)
         if was is not None:
