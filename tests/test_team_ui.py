@@ -153,8 +153,8 @@ async def test_a_newer_team_schema_is_one_clear_line_and_the_app_keeps_working(p
     app = team_app(pg_team, "bob", tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: status(app).startswith("team: error"))
-        shown = [n.message for n in app._notifications]
-        assert any("team schema is version 2" in m and "upgrade claim-reader" in m and "\n" not in m for m in shown), shown
+        said = [n.message for n in app._notifications if "team schema" in n.message]
+        assert said and all("is version 2" in m and "upgrade claim-reader" in m and "\n" not in m for m in said), said
         await pilot.press("v", "t")
         await pilot.pause()
         assert app.session is not None and app.session.for_claim(0).verdict == "true"  # type: ignore[union-attr]
