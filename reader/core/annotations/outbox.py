@@ -267,7 +267,7 @@ class Outbox:
                     continue  # our own unsent action wins locally until it is pushed; the server's answer comes back after
                 local = self.store.get(aid)
                 target = None if remote is None or remote.deleted else _merged(c, remote, local, head)
-                if target is not None and local is None and target.doc_path == remote.annotation.doc_path:
+                if target is not None and remote is not None and local is None and target.doc_path == remote.annotation.doc_path:
                     c.execute("INSERT OR IGNORE INTO team_placed VALUES (?, ?)", (target.doc_path, target.doc_fingerprint))
                 if target == local or (target is not None and local is not None and _same(target, local)):
                     continue

@@ -214,6 +214,12 @@ def pull(conn: psycopg.Connection[Any], team: str, since: int, limit: int = 2000
     return Pulled(changes[-1][0], remotes, ordered, more=len(changes) == limit)
 
 
+def fetch(conn: psycopg.Connection[Any], ids: set[str]) -> dict[str, Remote]:
+    """The current rows of these annotations (those the server has and this member may read)."""
+    rows = conn.execute(f"SELECT {SELECT_COLUMNS} FROM claim_reader.annotations WHERE id = ANY(%s::uuid[])", (list(ids),)).fetchall()
+    return {str(r[0]): _remote(r) for r in rows}
+
+
 def _remote(r: tuple[Any, ...]) -> Remote:
     a = Annotation(selector=Selector(exact=r[5], prefix=r[6], suffix=r[7], start=r[8], end=r[9]), doc_fingerprint=r[2], doc_path=r[3],
                    doc_title=r[4], tags=tuple(r[12]), note=r[11], highlight=r[13], claim_key=r[10], id=str(r[0]), state=r[14],

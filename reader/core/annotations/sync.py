@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from reader.core.annotations.outbox import Outbox
 from reader.core.annotations.postgres import TeamError, check_schema, connect, my_team, safe_url, split_team
-from reader.core.annotations.postgres_ops import pull, push
+from reader.core.annotations.postgres_ops import Pulled, fetch, pull, push
 from reader.core.annotations.store import AnnotationStore
 
 if TYPE_CHECKING:
@@ -175,15 +175,13 @@ class TeamSync:
             timer.cancel()
 
     def _refetch(self, ids: set[str]) -> list[str]:
-        from reader.core.annotations.postgres_ops import SELECT_COLUMNS, Pulled, _remote
-
+        """The server's rows for `ids`, written here (what it never took, it does not have: kept here, unshared)."""
         assert self.conn is not None
-        rows = self.conn.execute(f"SELECT {SELECT_COLUMNS} FROM claim_reader.annotations WHERE id = ANY(%s::uuid[])",
-                                 (list(ids),)).fetchall()
-        found = {str(r[0]): _remote(r) for r in rows}
+        with self._watch():
+            found = fetch(self.conn, ids)
         link = self.outbox.link()
         with self.lock:
-            return self.outbox.apply(Pulled(link.last_seq if link else 0, dict(found)))  # refused outright: kept here
+            return self.outbox.apply(Pulled(link.last_seq if link else 0, dict(found)))
 
     # --- what the footer says -------------------------------------------------------------------------
 
