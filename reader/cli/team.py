@@ -117,7 +117,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             if exc.kind == "usage":
                 raise _cli_error(exc) from None
             link = sync.outbox.link()
-            who = f"team {link.team} on {link.server} as {link.member}" if link else f"team server {sync.server}"
+            who = f"team {link.team} on {link.server} as {link.member}" if link and link.team else f"team server {sync.server}"
             down: State = "offline" if exc.kind == "offline" else "error"
             print(safe_inline(f"{who}: {sync.status(down)[6:]} — {exc}"))
             return 0
