@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, open_doc, open_user_store
+from reader.cli.team_side import claim_document
 from reader.core.annotations.model import KEEP, VERDICTS, Annotation, Edit
 from reader.core.annotations.store import StoreError, to_dict
 from reader.core.claims.extract import extract_claims
@@ -80,6 +81,7 @@ def _session(args: argparse.Namespace, reading: bool = False) -> Session:
     """The document's session; `reading` commands also work on a store that cannot be written (read-only, full)."""
     doc = open_doc(args.file, args)
     store = open_user_store(args, reading=reading)
+    claim_document(args, doc)
     try:
         return Session.open(doc, extract_claims(doc), store)
     except StoreError as exc:

@@ -10,6 +10,12 @@ from reader.cli.common import CliError, load_options, one_line, open_doc, open_u
 from reader.core.config import load_config
 
 
+def store_url(args: argparse.Namespace) -> str | None:
+    from reader.cli.team_side import store_url as url  # lazy: see reader/cli/main.py COMMANDS
+
+    return url(args)
+
+
 def _reattach_tty() -> None:
     """After reading a document from a pipe, the app needs the keyboard back."""
     try:
@@ -29,11 +35,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     for warning in config.warnings:  # the app repeats them as notifications
         print(one_line(f"reader: {warning}"), file=sys.stderr)
-    store = open_user_store(args, reading=True)  # the app reads a read-only store too (footer: read-only)
+    store = open_user_store(args, reading=True, team=False)  # the app syncs live, in its own worker (reader/tui/team.py)
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     try:
-        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args)).run()
+        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args)).run()
     finally:
         store.close()
     return 0

@@ -17,6 +17,8 @@ COMMANDS: dict[str, str] = {
     "export": "annotate",
     "import": "annotate",
     "corpus": "corpus",
+    "sync": "team",
+    "team": "team",
 }
 """Subcommand → the module of `reader.cli` that configures it. Modules are imported only for their own
 subcommand (importlib, by name) so `reader FILE` starts without loading the headless commands."""
@@ -54,7 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(sub)
     args = parser.parse_args(argv[1:] if sub else argv)
     try:
-        return int(args.func(args))
+        try:
+            return int(args.func(args))
+        finally:
+            if getattr(args, "team_side", None) is not None:
+                from reader.cli.team_side import finish
+
+                finish(args)  # push what the command did, or say in one line that it is queued
     except CliError as exc:
         print(one_line(f"reader: {exc}"), file=sys.stderr)  # a path or config key may hold escape codes
         return exc.code

@@ -7,6 +7,7 @@ that key keeps its default and everything else still applies, so a typo never st
 
     theme = "gruvbox"                   # any Textual theme; ctrl+t / ctrl+p "Change theme" writes it back
     export_format = "w3c"               # w3c, claimreview, csv, markdown, jsonl
+    store = "postgresql://me@host/db"   # a team server to sync with (password: PGPASSWORD or ~/.pgpass)
     [keys]                              # binding id -> keys, comma-separated (Textual's App.set_keymap)
     verdict = "V"
     [verdict_labels]                    # verdict -> label shown in the app
@@ -51,6 +52,8 @@ class Config:
     export_format: str = DEFAULT_EXPORT_FORMAT
     verdict_labels: dict[str, str] = field(default_factory=dict)
     """Verdict -> display label; verdicts not listed show their own name."""
+    store: str | None = None
+    """A team server URL (postgresql://...), as `--store` gives it; credentials never belong here."""
     user_name: str | None = None
     """`[user] name`: the creator of new annotations and the actor of verdicts (None: the login name)."""
     path: Path | None = None
@@ -116,8 +119,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             table, warnings = _str_table(path, key, value, ("name",))
             config.user_name = table.get("name")
             config.warnings += warnings
+        elif key == "store":
+            if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+                config.store = value
+            else:
+                config.warnings.append(f"{path}: 'store' must be a postgresql:// URL, got {value!r}; not syncing with a team")
         else:
-            known = "theme, keys, export_format, verdict_labels, user"
+            known = "theme, keys, export_format, verdict_labels, user, store"
             config.warnings.append(f"{path}: unknown key '{key}' (known: {known}); ignored")
     return config
 

@@ -19,6 +19,7 @@ from reader.tui.screens.reader import ReaderScreen
 
 if TYPE_CHECKING:
     from reader.core.claims.extract import Claim
+    from reader.tui.team import TeamLive
 
 
 class ClaimReaderApp(App[None]):
@@ -39,7 +40,8 @@ class ClaimReaderApp(App[None]):
     ]
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
-                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None) -> None:
+                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,
+                 team_url: str | None = None) -> None:
         super().__init__()
         self.config = config if config is not None else load_config()
         self.document = document
@@ -50,9 +52,16 @@ class ClaimReaderApp(App[None]):
         self.store = store if store is not None else open_store()
         self.session: Session | None = open_session(document, self.store, claims, defer=True) if document is not None else None
         self.claims = self.session.claims if self.session is not None else []
+        self.team_url = team_url
+        """A team server to sync with (reader/tui/team_live.py); None: this store alone."""
+        self.team: TeamLive | None = None
 
     def on_mount(self) -> None:
         self.apply_config()
+        if self.team_url:
+            from reader.tui.team import start_team
+
+            self.team = start_team(self, self.store, self.team_url)
         if self.session is None:
             self.title = os.path.basename(os.path.abspath(self.folder or "."))
             from reader.tui.screens.library import LibraryScreen  # only a folder needs it
@@ -60,6 +69,15 @@ class ClaimReaderApp(App[None]):
             self.push_screen(LibraryScreen(self.folder or ".", self.store, self.options))
         else:
             self.read(self.session)
+
+    def on_unmount(self) -> None:
+        if self.team is not None:
+            self.team.stop()
+
+    def after_local_action(self) -> None:
+        """An annotation was saved here: the team worker pushes it now."""
+        if self.team is not None:
+            self.team.kick()
 
     def read(self, session: Session, screen: ReaderScreen | None = None) -> None:
         """Show `session` (the current one from now on) on a reading screen."""

@@ -78,6 +78,9 @@ class AnnotateActions(_Base):
             self.notify(str(exc), severity="error", timeout=10)
             return
         status.store_state = "saved"
+        kick = getattr(self.app, "after_local_action", None)
+        if kick is not None:
+            kick()
         self.refresh_annotations()
         self.notify(message(result) if callable(message) else message, timeout=2)
         notice = self.session.take_notice()  # someone else changed it meanwhile: reloaded, said so
@@ -112,9 +115,16 @@ class AnnotateActions(_Base):
     def action_verdict(self) -> None:
         from reader.tui.dialogs.annotate import VerdictPicker
 
+        def save(span: Span, key: str | None, verdict: str | None) -> object:
+            a = self.session.find(span, key)
+            if a is not None and (a.verdict == (verdict or None)) and self.team_resolve(a.id, verdict or None):  # type: ignore[attr-defined]
+                self.session.annotations = self.session.store.for_document(self.doc)  # the resolution is saved by the team side
+                return a
+            return self.session.set_verdict(span, verdict or None, key)
+
         self._edit(
             lambda text, a: VerdictPicker(text, a.verdict if a else None),
-            lambda span, key, verdict: self.session.set_verdict(span, verdict or None, key),
+            save,
             lambda verdict: f"verdict: {verdict or 'cleared'}",
         )
 

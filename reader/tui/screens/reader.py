@@ -24,6 +24,7 @@ from reader.core.text.spans import Span
 from reader.tui.screens.annotate_actions import AnnotateActions
 from reader.tui.screens.file_watch import FileWatch
 from reader.tui.screens.search_actions import SearchActions
+from reader.tui.team import TeamScreen
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
 
@@ -63,7 +64,7 @@ class SideTabs(Vertical):
                 yield SpeakersView(id="speakers")
 
 
-class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
+class ReaderScreen(FileWatch, AnnotateActions, SearchActions, TeamScreen, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -137,6 +138,7 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         status.store_state = "read-only" if self.session.store.readonly else "saved"
         if self.doc.meta.get("notice"):
             status.info = self.doc.meta["notice"]
+        self.show_team_state()
         position = self.start_at if self.start_at is not None else self.session.store.get_position(self.doc.fingerprint, self.doc.path)
         if position:
             article.move_to(position)
@@ -221,9 +223,11 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         article = self.query_one(ArticleView)
         article.set_layer("highlight", [a.span for a in live if a.highlight or a.verdict or a.note or a.tags])
         verdicts, tags = s.claim_marks()
-        cast("ClaimsList", self.query_one("#claims")).set_marks(verdicts, tags)
+        cast("ClaimsList", self.query_one("#claims")).set_marks(self.team_marks(verdicts), tags)
         cast("ClaimsPane", self.query_one("#claims-pane")).update_counts()
-        cast("AnnotationsView", self.query_one("#annotations")).set_annotations(s.annotations)
+        view = cast("AnnotationsView", self.query_one("#annotations"))
+        view.conflicts = self.team_conflicts()
+        view.set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         label = f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})"
         self._tabs().get_tab("annotations-tab").label = label

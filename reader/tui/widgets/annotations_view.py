@@ -100,6 +100,8 @@ class AnnotationsView(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.annotations: list[Annotation] = []
+        self.conflicts: dict[str, str] = {}
+        """Annotation id -> its verdict conflict ('alice: false ≠ bob: true'), in team mode."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: :false  #tag  ~orphan  words", id="annotations-filter")
@@ -132,7 +134,9 @@ class AnnotationsView(Vertical):
         glyph, _ = VERDICT_GLYPHS.get(a.verdict or "", (" ", ""))
         row = Text(no_wrap=True, overflow="ellipsis", end="")
         row.append(f"{glyph} ", style="bold")
-        if a.verdict:
+        if a.id in self.conflicts:
+            row.append(f"conflict {safe_inline(self.conflicts[a.id], 60)} ", style="bold red")
+        elif a.verdict:
             row.append(f"{a.verdict} ", style="bold")
         if a.highlight:
             row.append("▌ ", style="green")

@@ -32,8 +32,10 @@ VERDICT_GLYPHS = {
     "misleading": ("≈", "verdict-misleading"),
     "unverified": ("?", "verdict-unverified"),
     "needs-context": ("…", "verdict-needs-context"),
+    "conflict": ("≠", "verdict-conflict"),
 }
-"""A glyph as well as a colour, so verdicts read without colour (NO_COLOR)."""
+"""A glyph as well as a colour, so verdicts read without colour (NO_COLOR). `conflict`: teammates set different
+verdicts from the same start (team mode) and nobody settled it yet."""
 
 
 def _cut(s: str, cells: int) -> str:
