@@ -18,7 +18,7 @@ from functools import lru_cache
 import edlib
 from rapidfuzz.distance import Levenshtein
 
-from reader.core.annotations.model import CONTEXT_LEN, Annotation, Selector
+from reader.core.annotations.model import CONTEXT_LEN, AnchorState, Annotation, Selector
 from reader.core.text.spans import Span
 
 # Hypothesis weights (match-quote.ts): quote 50, prefix 20, suffix 20, position 2.
@@ -53,7 +53,7 @@ class AnchorResult:
     """Where a selector landed: span is None only for an orphan; score in 0..1."""
 
     span: Span | None
-    state: str
+    state: AnchorState
     score: float
 
 

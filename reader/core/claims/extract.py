@@ -34,7 +34,7 @@ from reader.core.claims.kinds import (
 )
 from reader.core.claims.numbers import Found, find_numbers
 from reader.core.claims.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
-from reader.core.claims.record import KINDS, Claim, Number
+from reader.core.claims.record import KINDS, NO_ONE, Claim, Number, Who
 from reader.core.claims.reporting import cut_questions, process_spans
 from reader.core.claims.speaker_resolution import _CHANNEL_OF, _Speakers
 from reader.core.claims.speakers import SpeakerMemory, split_subject
@@ -119,11 +119,11 @@ class _Builder(_Kinds, _Speakers):
         self.full_names: dict[str, str | None] = {}
         self.claims: list[Claim] = []
         self.transcript = Transcript(doc.text)
-        self.last_quote_speaker: tuple[str | None, Span | None, str | None] = (None, None, None)
+        self.last_quote_speaker: Who = NO_ONE
         self.p_nums: list[Found] = []
         self.p_hedges: list[tuple[int, int, str]] = []
         self.p_rhedges: list[tuple[int, int, str]] = []
-        self.closing_cue: dict[int, tuple[str | None, Span | None, str | None]] = {}
+        self.closing_cue: dict[int, Who] = {}
         self.p_words: set[str] | None = None
         self.p_para: Span | None = None
 
@@ -179,11 +179,11 @@ class _Builder(_Kinds, _Speakers):
         acc_gate = "according" in words or "per" in words or not VIEW_WORDS.isdisjoint(words)
         quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
         mp = mask_quotes(text, quotes, para.start, para.end)
-        quote_speaker: dict[int, tuple[str | None, Span | None, str | None]] = {}
+        quote_speaker: dict[int, Who] = {}
         self.closing_cue = {}
         pending: list[tuple[Claim, Quote | None]] = []
         first_claim = len(self.claims)
-        prev: tuple[str | None, Span | None, str | None] = (None, None, None)
+        prev: Who = NO_ONE
         for sent in paragraph_sentences(text, para):
             base = sent.start
             ms = mp[sent.start - para.start : sent.end - para.start]
@@ -196,7 +196,7 @@ class _Builder(_Kinds, _Speakers):
                 if name.upper() in ("WN", "WIKINEWS"):
                     return
                 self.memory.note_person(name)
-                prev = (name, None, None)
+                prev = Who(name)
                 ms = " " * (label.end() - sent.start) + ms[label.end() - sent.start :]
             frames = find_frames(ms, cues) if cues else []
             acc = according(ms) if acc_gate else None
@@ -212,7 +212,7 @@ class _Builder(_Kinds, _Speakers):
                         src_span = Span(base + sa + ch.start("src"), base + sa + ch.end("src"))
                         covered.extend(lead_in + [(fstart, inside[0].region[0])])
                         self._content([(base + x, base + y) for x, y in lead_in], sent,
-                                      (re.sub(r"^the\s+", "", text[src_span.start : src_span.end]), src_span, None),
+                                      Who(re.sub(r"^the\s+", "", text[src_span.start : src_span.end]), src_span),
                                       "according to", ch.group("ch"), quotes, pending, hedged=False)
                 else:
                     frames = [f for f in frames if not (sa <= f.cue_start < sb)]
@@ -228,7 +228,7 @@ class _Builder(_Kinds, _Speakers):
                     elif channel:  # "According to a statement from the ministry": the ministry, via the statement
                         via, name = channel.group("ch"), channel.group("src")
                     self.memory.remember(name, sp.person)
-                    spk: tuple[str | None, Span | None, str | None] = (name, Span(base + sa, base + sb), sp.role)
+                    spk = Who(name, Span(base + sa, base + sb), sp.role)
                     covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=sb)))  # with a role after it
                     own = [c for c in contents if not any(f.region[0] <= c[0] < (f.contents[-1][1] if f.contents else f.region[1]) for f in frames)]
                     if own:
@@ -255,12 +255,12 @@ class _Builder(_Kinds, _Speakers):
                 via = f.via if f.via is None or f.verb != "told" or re.search(r"\b[A-Z]|press|media", f.via) else None
                 if nest_via and not via:
                     via = nest_via
-                    owned = re.match(r"(?:its|their)\s+(.+)", spk[0] or "")
+                    owned = re.match(r"(?:its|their)\s+(.+)", spk.name or "")
                     if owned:  # "Znak.com further reported its source said": the outlet's source
-                        spk = (f"{nest_via}’s {owned.group(1)}", spk[1], spk[2])
+                        spk = Who(f"{nest_via}’s {owned.group(1)}", spk.span, spk.role)
                 nest_via = None
                 if not f.contents and i + 1 < len(frames):
-                    nest_via = spk[0]
+                    nest_via = spk.name
                     continue
                 hedged = f.verb in DOUBT_CUES
                 lead = re.search(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$", ms[: f.region[0]])
@@ -282,8 +282,8 @@ class _Builder(_Kinds, _Speakers):
                 for part in parts:
                     covered.extend(part)
                     src = _SOURCE_NP.match(ms, part[0][0])
-                    if src and spk[0]:
-                        spk, via = (src.group(0), Span(base + src.start(), base + src.end()), None), spk[0]
+                    if src and spk.name:
+                        spk, via = Who(src.group(0), Span(base + src.start(), base + src.end())), spk.name
                     self._content([(base + x, base + y) for x, y in part], sent, spk, f.cue, via, quotes, pending,
                                   hedged=hedged, cue_span=Span(base + f.cue_start, base + f.cue_end))
             # unattributed stretches
@@ -316,8 +316,8 @@ class _Builder(_Kinds, _Speakers):
                         c = self.emit("quote", [(max(q.start, x), min(q.end, sent.end))], sent)
                         pending.append((c, q))
                         subject = self.subject_of_sentence(sent.start, q.open_mark) if q.open_mark > sent.start + 2 else None
-                        if subject and subject[0]:  # a partial quote in a sentence about its speaker, with no cue
-                            c.speaker, c.speaker_span, c.role = subject
+                        if subject and subject.name:  # a partial quote in a sentence about its speaker, with no cue
+                            c.speaker, c.speaker_span, c.role = subject.name, subject.span, subject.role
                         continue
                     kind = self.kind_of([(x, y)], attributed=False)
                     h = self.hedge_in([(x, y)], strong=True) if kind == "report" else None
@@ -330,11 +330,11 @@ class _Builder(_Kinds, _Speakers):
         # quotes with no frame of their own: the speaker of the same quote elsewhere, else the previous quote's
         for c, q in pending:
             closing = self.closing_cue.get(q.open_mark) if q is not None else None
-            if closing and c.speaker != closing[0] and c.kind == "quote":
+            if closing and c.speaker != closing.name and c.kind == "quote":
                 # '…: “A. B,” said X': the cue after the quote's closing mark names who said all of it
-                c.speaker, c.speaker_span, c.role = closing
+                c.speaker, c.speaker_span, c.role = closing.name, closing.span, closing.role
             if q is not None and c.speaker:
-                quote_speaker.setdefault(q.open_mark, (c.speaker, c.speaker_span, c.role))
+                quote_speaker.setdefault(q.open_mark, c.who)
         for c, q in pending:
             if c.speaker is not None:
                 continue
@@ -345,11 +345,11 @@ class _Builder(_Kinds, _Speakers):
                 before = [k for k in keys if q is None or k < q.open_mark]
                 k = before[-1] if before else (keys[0] if keys else None)
                 same = quote_speaker[k] if k is not None else self.last_quote_speaker
-            c.speaker, c.role = same[0], same[2]
-            c.speaker_span = c.speaker_span or same[1]
+            c.speaker, c.role = same.name, same.role
+            c.speaker_span = c.speaker_span or same.span
         named = [c for c, q in pending if c.kind == "quote" and c.speaker]
         if named:
-            self.last_quote_speaker = (named[-1].speaker, named[-1].speaker_span, named[-1].role)
+            self.last_quote_speaker = named[-1].who
 
 
 

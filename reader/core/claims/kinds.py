@@ -12,7 +12,7 @@ from reader.core.claims.clauses import _letters, _quote_cover
 from reader.core.claims.cues import HEDGES, REPORT_HEDGES
 from reader.core.claims.numbers import Found
 from reader.core.claims.quotes import Quote
-from reader.core.claims.record import Claim, Number
+from reader.core.claims.record import Claim, Number, Who
 from reader.core.text.alternation import branch_by_first_char
 from reader.core.text.spans import Span
 
@@ -78,7 +78,7 @@ class _Kinds:
     p_nums: list[Found]
     p_hedges: list[tuple[int, int, str]]
     p_rhedges: list[tuple[int, int, str]]
-    closing_cue: dict[int, tuple[str | None, Span | None, str | None]]
+    closing_cue: dict[int, Who]
     """Per paragraph: a quote's opening mark -> the speaker of the cue right after its closing mark."""
 
     def found(self, spans: list[tuple[int, int]]) -> list[Found]:
@@ -126,12 +126,12 @@ class _Kinds:
                 return "statistic"
         return "attribution" if attributed else "assertion"
 
-    def _content(self, spans: list[tuple[int, int]], sent: Span, spk: tuple[str | None, Span | None, str | None],
+    def _content(self, spans: list[tuple[int, int]], sent: Span, spk: Who,
                  cue: str, via: str | None, quotes: list[Quote], pending: list[tuple[Claim, Quote | None]],
                  hedged: bool, cue_span: Span | None = None) -> None:
         """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
         text = self.text
-        name, mention, role = spk
+        name, mention, role = spk.name, spk.span, spk.role
         kw = dict(speaker=name, speaker_span=mention, role=role, cue=cue, cue_span=cue_span, via=via)
         total = sum(_letters(text, a, b) for a, b in spans)
         pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
@@ -171,7 +171,7 @@ class _Kinds:
                 pending.append((c, q))
                 if q is not None and q.close_mark is not None and cue_span is not None and name \
                         and q.close_mark < cue_span.start and _CUE_AFTER.fullmatch(text, q.close_mark + 1, cue_span.start):
-                    self.closing_cue[q.open_mark] = (name, mention, role)
+                    self.closing_cue[q.open_mark] = spk
             return
         words = len(" ".join(text[a:b] for a, b in spans).split())
         vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None

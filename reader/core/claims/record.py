@@ -7,11 +7,40 @@ All spans are `[start, end)` in the document's normalized text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
 
 from reader.core.text.spans import Span
 
-KINDS = ("quote", "attribution", "report", "statistic", "assertion")
+ClaimKind = Literal["quote", "attribution", "report", "statistic", "assertion"]
+KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """Who a claim is said to come from: the resolved name, where they are mentioned, their role."""
+
+    name: str | None = None
+    span: Span | None = None
+    role: str | None = None
+
+
+NO_ONE = Who()
+
+
+def claim_key(claim: Claim) -> str:
+    """A claim's identity in annotations and exports: "kind:start:end" (the one definition)."""
+    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
+
+
+def key_span(key: str | None) -> Span | None:
+    """The span a claim key names, None when `key` is not one."""
+    if not key:
+        return None
+    try:
+        _, start, end = key.rsplit(":", 2)
+        return Span(int(start), int(end))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +52,7 @@ class Number:
 
 @dataclass(slots=True)
 class Claim:
-    kind: str
+    kind: ClaimKind
     span: Span
     quote: str
     fragments: list[Span] = field(default_factory=list)
@@ -45,6 +74,14 @@ class Claim:
     @property
     def end(self) -> int:
         return self.span.end
+
+    @property
+    def key(self) -> str:
+        return claim_key(self)
+
+    @property
+    def who(self) -> Who:
+        return Who(self.speaker, self.speaker_span, self.role)
 
     def to_json(self) -> dict[str, Any]:
         """The prediction format of score_claims.py, plus our extra fields."""

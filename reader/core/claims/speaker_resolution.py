@@ -10,6 +10,7 @@ import re
 from reader.core.claims.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
 from reader.core.claims.cues import OUTLET_HEAD
 from reader.core.claims.frames import Frame
+from reader.core.claims.record import Who
 from reader.core.claims.speakers import ORG_WORDS, TITLES, Speaker, SpeakerMemory, fold, split_subject
 from reader.core.text.spans import Span
 
@@ -90,7 +91,7 @@ class _Speakers:
     memory: SpeakerMemory
     full_names: dict[str, str | None]
 
-    def speaker_of(self, f: Frame, base: int, prev: tuple[str | None, Span | None, str | None]) -> tuple[str | None, Span | None, str | None]:
+    def speaker_of(self, f: Frame, base: int, prev: Who) -> Who:
         """(resolved name, mention span, role) for a frame; inherited frames reuse `prev`."""
         if f.inherited or f.subject is None:
             return prev
@@ -177,8 +178,8 @@ class _Speakers:
             group = previous_group(self.text, base)
             if group:  # "The Montreal team, led by Björn Benneke, used data … They found that C"
                 name = group
-        if low == "who" and prev[0] and prev[1] and not self.text[prev[1].end : a].strip(" ,"):
-            name = prev[0]  # "…, according to police, who said …"
+        if low == "who" and prev.name and prev.span and not self.text[prev.span.end : a].strip(" ,"):
+            name = prev.name  # "…, according to police, who said …"
         elif low == "who":
             before = self.text[base : a]
             ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) \
@@ -195,9 +196,9 @@ class _Speakers:
                 self.memory.remember_role(name, role)
         else:
             self.memory.last_speaker = name
-        return name, Span(a, b), role
+        return Who(name, Span(a, b), role)
 
-    def subject_of_sentence(self, base: int, end: int) -> tuple[str | None, Span | None, str | None] | None:
+    def subject_of_sentence(self, base: int, end: int) -> Who | None:
         """The person or named source that is the subject of the sentence at `base`, for a partial quote with no cue
         of its own ('she was directing six of the House's committees to “proceed …”'); None for a common noun."""
         m = _SUBJECT_AT.match(self.text, base, end)
@@ -208,8 +209,8 @@ class _Speakers:
         low = mention.lower()
         if low in ("he", "she"):
             name = self.memory.resolve(Speaker(mention, None, True), mention)
-            return (name, Span(a, a + len(mention)), None) if name.lower() != low else None
+            return Who(name, Span(a, a + len(mention))) if name.lower() != low else None
         sp = split_subject(mention)
         if not (sp.person or fold(sp.name) in {fold(p.split()[-1]) for p in self.memory.persons} or sp.name == self.memory.last_group):
             return None
-        return self.memory.resolve(sp, mention), Span(a, a + len(mention)), sp.role
+        return Who(self.memory.resolve(sp, mention), Span(a, a + len(mention)), sp.role)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
+from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
 
 VERDICT_LABELS = {
@@ -24,10 +25,6 @@ VERDICT_LABELS = {
 }
 SOURCE_PREFIX = "urn:sha256:"
 """Target sources name the document by content hash: paths move, the normalized text does not."""
-
-
-def claim_key(claim: Claim) -> str:
-    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
 
 
 def source_iri(doc: Document) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.annotations.model import VERDICTS, Annotation, Selector
 from reader.core.annotations.store import AnnotationStore
+from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
 from reader.core.text.spans import Span
 
@@ -42,10 +43,6 @@ def open_session(doc: Document, store: AnnotationStore, claims: list[Claim] | No
     session = Session.open(doc, claims, store)
     session.claims_pending = pending
     return session
-
-
-def claim_key(claim: Claim) -> str:
-    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
 
 
 @dataclass
