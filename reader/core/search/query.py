@@ -4,7 +4,8 @@ Syntax, as fzf users know it: terms separated by spaces are ANDed (`\\ ` is a li
 `a | b` ORs neighbouring terms, `'exact`, `^prefix`, `suffix$`, `^whole$`, `!negate` (a negated
 term is an exact substring test, as in fzf). Smart case per term, as fzf does: a term with an
 uppercase letter is case-sensitive, otherwise case and Latin accents are folded. Field filters:
-`@speaker`, `#tag`, `:verdict` (substring of the field; may be negated: `!@peskov`).
+`@speaker` (a typo in a name still matches), `#tag`, `:verdict` (`:none` = no verdict yet); each may
+be negated: `!@peskov`. `a|b` needs no spaces around the bar.
 
 The scorer works word by word so a vocabulary (not every sentence) is what gets scanned: a term
 scores 100 against a word that contains it, else (terms of 4+ chars only) the Indel similarity
@@ -73,6 +74,14 @@ def word_score(term: str, word: str) -> int:
     return score if score >= min_score(n) else 0
 
 
+def name_score(term: str, name: str) -> int:
+    """How well `term` names a speaker (both folded alike): 100 for a substring, else the best typo score
+    of one of the name's words, so `@peskvo` still finds Dmitry Peskov."""
+    if term in name:
+        return 100
+    return max((word_score(term, w) for w in WORD.findall(name)), default=0)
+
+
 def word_lit(term: str, word: str) -> list[int]:
     """Offsets in `word` of the characters `word_score` matched (the LCS behind fuzz.ratio)."""
     at = word.find(term)
@@ -119,8 +128,19 @@ class Query:
 
 
 def _split(query: str) -> list[str]:
+    """Tokens of the query; `a|b` written without spaces is `a | b` (an escaped `\\|` stays literal)."""
     parts = re.split(r"(?<!\\) +", query.strip())
-    return [p.replace("\\ ", " ") for p in parts if p]
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        pieces = re.split(r"(?<!\\)\|", p) if "|" in p and p != "|" else [p]
+        for i, piece in enumerate(pieces):
+            if i:
+                out.append("|")
+            if piece:
+                out.append(piece.replace("\\ ", " ").replace("\\|", "|"))
+    return out
 
 
 def parse_term(raw: str) -> Term | None:
