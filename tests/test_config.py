@@ -193,7 +193,7 @@ async def test_help_lists_the_remapped_key_not_the_declared_one(tmp_path: Path) 
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        rows = [row for _, classes in app.screen.sections for row in binding_rows(classes, app.screen.keymap, app.get_key_display)]
+        rows = [row for s in app.screen.sections for row in binding_rows(s.classes, app.screen.keymap, app.get_key_display)]
         verdict = "Give the claim or selection a verdict"
         assert ("V", verdict) in rows and ("v", verdict) not in rows, rows
 

@@ -18,8 +18,9 @@ from reader.core.config import Config, load_config
 from reader.core.documents.document import Document, LoadOptions
 from reader.core.session.session import open_session
 from reader.core.text.safe import safe_text
+from reader.tui.cells import count_spacing_marks
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
-from reader.tui.screens.help import HelpScreen, KeysHelp
+from reader.tui.screens.help import HelpScreen, KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 
@@ -45,6 +46,7 @@ class ClaimReaderApp(App[None]):
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
                  config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None) -> None:
+        count_spacing_marks()  # before anything is measured: Hindi lines keep the border in its column (reader/tui/cells.py)
         super().__init__()
         self.config = config if config is not None else load_config()
         self.store = store if store is not None else open_store()
@@ -73,7 +75,7 @@ class ClaimReaderApp(App[None]):
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return
-        sections = [("Everywhere", [type(self)])]
+        sections = [Section("Everywhere", [type(self)])]
         if isinstance(screen, KeysHelp):
             sections += screen.help_sections()
         self.push_screen(HelpScreen(sections, self.config.keys))

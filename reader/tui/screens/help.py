@@ -8,6 +8,7 @@ the tab keys) are noise to a reader. Keys are shown after the user's keymap (con
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from rich.table import Table
 from rich.text import Text
@@ -19,8 +20,14 @@ from textual.widgets import Static
 
 from reader.core.session.claim_view import VERDICT_GLYPHS, VERDICT_WORDS
 
-Section = tuple[str, Sequence[type]]
-"""A heading and the classes whose bindings it lists."""
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the classes whose bindings it lists (but for the `hidden` actions: not here, not now)."""
+
+    title: str
+    classes: Sequence[type]
+    hidden: frozenset[str] = frozenset()
 
 
 def own_bindings(classes: Iterable[type]) -> list[Binding]:
@@ -36,10 +43,13 @@ def own_bindings(classes: Iterable[type]) -> list[Binding]:
     return out
 
 
-def binding_rows(classes: Iterable[type], keymap: Mapping[str, str], key_display: Callable[[Binding], str]) -> list[tuple[str, str]]:
+def binding_rows(classes: Iterable[type], keymap: Mapping[str, str], key_display: Callable[[Binding], str],
+                 hidden: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(keys, description) per action, with the user's keys where the keymap remaps the binding."""
     rows = []
     for b in own_bindings(classes):
+        if b.action in hidden:
+            continue
         keys = keymap.get(b.id or "", b.key)
         shown = []
         for key in keys.split(","):
@@ -84,11 +94,11 @@ class HelpScreen(ModalScreen[None]):
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        for title, classes in self.sections:
-            rows = binding_rows(classes, self.keymap, self.app.get_key_display)
+        for section in self.sections:
+            rows = binding_rows(section.classes, self.keymap, self.app.get_key_display, section.hidden)
             if not rows:
                 continue
-            table.add_row(Text(title, style="bold underline"), "")
+            table.add_row(Text(section.title, style="bold underline"), "")
             for keys, desc in rows:
                 table.add_row(Text(keys), Text(desc))
             table.add_row("", "")

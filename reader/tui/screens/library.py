@@ -151,7 +151,7 @@ class LibraryScreen(KeysHelp, Screen[None]):
         self._cols = Columns(40, 20, 10)
 
     def help_sections(self) -> list[Section]:
-        return [("Library", [LibraryScreen, LibraryList])]
+        return [Section("Library", [LibraryScreen, LibraryList])]
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-heading")

@@ -64,7 +64,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         Binding("y", "copy", "Copy", show=False, id="copy", tooltip="Copy the claim with its speaker, or the selection"),
         Binding("u", "undo", "Undo", show=False, id="undo", tooltip="Undo the last annotation change"),
         Binding("ctrl+r", "redo", "Redo", show=False, id="redo", tooltip="Redo what was undone"),
-        Binding("z", "zoom", "Zoom", id="zoom", tooltip="Hide or show the side pane (the article takes the screen)"),
+        Binding("z", "zoom", "Zoom", show=False, id="zoom", tooltip="Hide or show the side pane (the article takes the screen)"),
         Binding("1", "tab('claims-tab')", "Claims tab", show=False, id="tab.claims", tooltip="Show the claims"),
         Binding("2", "tab('annotations-tab')", "Annotations tab", show=False, id="tab.annotations", tooltip="Show the annotations"),
         Binding("3", "tab('speakers-tab')", "Speakers tab", show=False, id="tab.speakers", tooltip="Show the speakers"),
@@ -105,12 +105,12 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         from reader.tui.widgets.speakers_view import SpeakersView
 
         return [
-            ("Reading screen", [ReaderScreen]),
-            ("Article", [ArticleView]),
-            ("Claims", [ClaimsPane, ClaimsList]),
-            ("Annotations", [AnnotationList]),
-            ("Speakers", [SpeakersView]),
-            ("Search", [SearchPanel, SearchInput]),
+            Section("Reading screen", [ReaderScreen], frozenset() if self.settings.from_library else frozenset({"back"})),
+            Section("Article", [ArticleView]),
+            Section("Claims", [ClaimsPane, ClaimsList]),
+            Section("Annotations", [AnnotationList]),
+            Section("Speakers", [SpeakersView]),
+            Section("Search", [SearchPanel, SearchInput]),
         ]
 
     @property

@@ -13,7 +13,6 @@ import asyncio
 import time
 from dataclasses import dataclass
 
-from rich.segment import Segment
 from rich.text import Text
 from textual import events, work
 from textual.binding import Binding
@@ -183,11 +182,11 @@ class ArticleView(ScrollView, can_focus=True):
             span = next(self._layers[name].overlapping(start, end), None)
             if span is not None:
                 glyph = VERDICT_GLYPHS.get(name.removeprefix("verdict-"), "▌") if span.start >= start else GUTTER_MORE
-                return Text(glyph, style=self.get_component_rich_style(f"article--gutter-{name}"), end="")
+                return Text.assemble((glyph, self.get_component_rich_style(f"article--gutter-{name}")), end="")
         if next(self._layers["lit"].overlapping(start, end), None) is not None:
-            return Text(GUTTER_LIT, style=self.get_component_rich_style("article--gutter-lit"), end="")
+            return Text.assemble((GUTTER_LIT, self.get_component_rich_style("article--gutter-lit")), end="")
         if next(self._layers["claim"].overlapping(start, end), None) is not None:
-            return Text(GUTTER_CLAIM, style=self.get_component_rich_style("article--gutter-claim"), end="")
+            return Text.assemble((GUTTER_CLAIM, self.get_component_rich_style("article--gutter-claim")), end="")
         return Text(" ", end="")
 
     def render_line(self, y: int) -> Strip:
@@ -199,8 +198,10 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         start, end = self._lines.starts[index], self._lines.ends[index]
         line = self._gutter(start, end)
-        line.stylize(base)
-        body = Text(safe_text(self.text[start:end]), style=base, no_wrap=True, end="")
+        shown = safe_text(self.text[start:end])
+        if not shown.isascii() and text_width(shown) + GUTTER > width:
+            shown = shown.rstrip(" ")  # spaces the wrap left at the line's end must not push it past the border
+        body = Text(shown, style=base, no_wrap=True, end="")
         title = self.document.title_span
         if start < title.end:
             body.stylize(self.get_component_rich_style("article--title"), 0, title.end - start)
@@ -219,13 +220,6 @@ class ArticleView(ScrollView, can_focus=True):
             body.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
         line.append_text(body)
         segments = list(line.render(self.app.console))
-        if scroll_x == 0 and not line.plain.isascii():
-            cells = text_width(line.plain)
-            if cells != line.cell_len and cells <= width:
-                # The terminal counts some marks (Devanagari vowel signs) differently from Rich: pad to what the
-                # terminal will draw, and state the width, so the border after this line stays in its column.
-                segments.append(Segment(" " * (width - cells), base))
-                return Strip(segments, width).apply_style(base)
         # apply_style puts the widget's own colours under every segment, so unstyled runs
         # never fall back to the terminal's default background.
         return Strip(segments).apply_style(base).crop_extend(scroll_x, scroll_x + width, base)

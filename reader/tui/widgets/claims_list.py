@@ -62,7 +62,7 @@ class ClaimsList(RowList):
 
     BINDINGS = [
         *nav_bindings("claims", "claim"),
-        Binding("enter", "select", "Go to claim", id="claims.go", tooltip="Put the article's cursor on the highlighted claim"),
+        Binding("enter", "select", "Go to claim", show=False, id="claims.go", tooltip="Put the article's cursor on the highlighted claim"),
     ]
 
     COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {

@@ -62,7 +62,7 @@ class ClaimsPane(Vertical):
     BINDINGS = [
         Binding("f", "filter", "Filter", id="claims.filter",
                 tooltip="Filter the claims: quote said hedge stat fact, @speaker, #tag, :false, :none, words"),
-        Binding("o", "sort", "Sort", id="claims.sort", tooltip="Sort by position, speaker, kind or verdict"),
+        Binding("o", "sort", "Sort", show=False, id="claims.sort", tooltip="Sort by position, speaker, kind or verdict"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -25,6 +25,7 @@ class RowList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"row-list--highlight", "row-list--highlight-blurred"}
 
     DEFAULT_CSS = """
+    RowList { overflow-x: hidden; }
     RowList > .row-list--highlight { background: $primary 45%; text-style: bold; }
     RowList > .row-list--highlight-blurred { background: $primary 20%; }
     """
@@ -53,7 +54,7 @@ class RowList(ScrollView, can_focus=True):
         self.row_count = count
         if not keep_cache:
             self._cache.clear()
-        self.virtual_size = Size(self.size.width, count)
+        self.virtual_size = Size(self.scrollable_content_region.width, count)
         if count == 0:
             self.highlighted = None
         elif self.highlighted is None or self.highlighted >= count:
@@ -70,7 +71,7 @@ class RowList(ScrollView, can_focus=True):
     # ----- drawing ------------------------------------------------------------------------
     def on_resize(self) -> None:
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, self.row_count)
+        self.virtual_size = Size(self.scrollable_content_region.width, self.row_count)
 
     def render_line(self, y: int) -> Strip:
         row = y + int(self.scroll_offset.y)
@@ -82,11 +83,13 @@ class RowList(ScrollView, can_focus=True):
         if text is None:
             text = self._cache[row] = self.render_row(row, width)
         line = text.copy()
+        line.truncate(width, overflow="ellipsis", pad=row == self.highlighted)
         if row == self.highlighted:
             name = "row-list--highlight" if self.has_focus else "row-list--highlight-blurred"
             line.stylize(self.get_component_rich_style(name))
-            line.pad_right(max(0, width - line.cell_len))
-        return Strip(list(line.render(self.app.console)), line.cell_len).apply_style(base).crop_extend(0, width, base)
+        console = self.app.console
+        segments = console.render_lines(line, console.options.update(width=max(1, width), no_wrap=True), pad=False)[0]
+        return Strip(segments).apply_style(base).crop_extend(0, width, base)
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
         for row in (old, new):
