@@ -7,6 +7,8 @@ folder's rows and opens reading screens itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
@@ -23,6 +25,9 @@ from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids,
 from reader.tui.screens.help import HelpScreen, KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
+
+if TYPE_CHECKING:  # a type only: the web module loads for `reader URL` alone
+    from reader.core.documents.web import WebRead
 
 
 class ClaimReaderApp(App[None]):
@@ -45,7 +50,8 @@ class ClaimReaderApp(App[None]):
     ]
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
-                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None) -> None:
+                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,
+                 web: WebRead | None = None) -> None:
         count_spacing_marks()  # before anything is measured: Hindi lines keep the border in its column (reader/tui/cells.py)
         super().__init__()
         self.config = config if config is not None else load_config()
@@ -54,6 +60,7 @@ class ClaimReaderApp(App[None]):
         """Handed to every screen: the config and how files are read (`--encoding`, `--max-size`)."""
         self._first: tuple[Document, list[Claim] | None] | None = (document, claims) if document is not None else None
         self._folder = folder
+        self._web = web
 
     def on_mount(self) -> None:
         self.apply_config()
@@ -63,7 +70,7 @@ class ClaimReaderApp(App[None]):
             self.push_screen(LibraryScreen(self._folder or ".", self.store, self.settings))
             return
         document, claims = self._first
-        self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings))
+        self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web))
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:

@@ -37,6 +37,7 @@ from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:  # the side pane's modules load with it, after the article's first paint (start-up time)
     from reader.core.claims.record import Claim
+    from reader.core.documents.web import WebRead
     from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
@@ -81,12 +82,16 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
                 tooltip="The next orphaned or doubtfully re-anchored annotation"),
         Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="Drop the selection, then the search lights"),
         Binding("q", "back", "Back", id="back", tooltip="Back to the library"),
+        Binding("D", "changes", "What changed", show=False, id="changes",
+                tooltip="The paragraphs that changed since this page was last fetched"),
     ]
 
-    def __init__(self, session: Session, settings: ReaderSettings | None = None) -> None:
+    def __init__(self, session: Session, settings: ReaderSettings | None = None, web: WebRead | None = None) -> None:
         super().__init__()
         self.session = session
         self.settings = settings or ReaderSettings()
+        self.web = web
+        """Set when the article was fetched from its URL: the snapshot kept and what changed since the last one."""
         self.doc = session.doc
         self._offset: int | None = None
         self.ready = False
@@ -130,6 +135,8 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
             return not (isinstance(focused, Input) or type(focused).__name__ == "TextArea")
         if action == "back":
             return self.settings.from_library
+        if action == "changes":
+            return self.web is not None and bool(self.web.changes)
         return True
 
     def compose(self) -> ComposeResult:
@@ -158,6 +165,21 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         self.start_search()
         self.call_after_refresh(self._build_side)
         self.watch_file()
+        if self.web is not None:
+            fetched = self.web.snapshot.fetched
+            status.info = f"fetched {fetched[:10]} {fetched[11:16]} UTC · snapshot kept"
+            if self.web.changes:
+                self.call_after_refresh(self.action_changes)
+
+    def action_changes(self) -> None:
+        """The page changed since it was last fetched: show what (stealth edits are a fact-checking story)."""
+        from reader.tui.dialogs.changes import ChangesScreen  # loaded only for a page fetched again
+
+        web = self.web
+        if web is None or web.previous is None or not web.changes:
+            self.notify("Nothing changed since the last fetch", timeout=3)
+            return
+        self.app.push_screen(ChangesScreen(web.snapshot.url, web.previous.fetched, web.changes))
 
     async def _build_side(self) -> None:
         from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
