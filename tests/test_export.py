@@ -243,14 +243,7 @@ def test_markdown_structure_survives_hostile_text(seed: Any) -> None:
     doc, claims, anns = seed
     tokens = MarkdownIt("commonmark").parse(export(doc, claims, anns, "markdown"))
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
-    assert headings == [
-        doc.title,
-        "Security Service of Ukraine (SBU)",
-        "One captured Russian serviceman",
-        "American intelligence",
-        "Elina Ribakova",
-        "Unattributed",
-    ]
+    assert headings == [doc.title, "False", "Misleading", "Unverified", "No verdict"]  # verdicts first, most urgent first
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in (t.children or [])}
     assert not kinds & {"link_open", "html_inline", "html_block", "ordered_list_open", "fence", "code_block"}
     code = [c.content for t in tokens for c in (t.children or []) if c.type == "code_inline"]
