@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from reader.core.documents.document import Document, LoadError, LoadOptions, parse_document
+from reader.core.documents.document import Document, LoadError, LoadOptions, from_text, parse_document
 
 URL = re.compile(r"https?://[^\s/$.?#].[^\s]*\Z", re.I)
 SNAPSHOTS = "snapshots"
@@ -208,3 +208,18 @@ def read_url(url: str, data_dir: str | os.PathLike[str], options: LoadOptions | 
         except OSError:
             changes = []
     return WebRead(doc, snap, previous, changes)
+
+
+def open_url(url: str, data_dir: str | os.PathLike[str], options: LoadOptions | None = None) -> Document:
+    """The article at `url` as last read: its latest snapshot (offline), else fetched now (and kept)."""
+    kept = snapshots(data_dir, url)
+    if kept:
+        try:
+            text = kept[-1].read_text()
+        except OSError:
+            text = None
+        if text is not None:
+            doc = from_text(text, url, title=kept[-1].title)
+            doc.meta.update({"kind": "html", "url": url, "fetched": kept[-1].fetched})
+            return doc
+    return read_url(url, data_dir, options).doc
