@@ -127,3 +127,22 @@ async def test_the_reader_shows_what_changed_when_a_page_is_fetched_again(site: 
         await pilot.press("D")  # shown again on demand
         await pilot.pause()
         assert isinstance(app.screen, ChangesScreen)
+
+
+def test_a_w3c_export_of_a_page_imports_into_a_store_that_never_saw_it(site: tuple[str, Path], tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 17 item 15: the W3C source is the page's URL, so `reader import` finds the page (its snapshot) by itself."""
+    from reader.cli.main import main
+    from reader.core.annotations.model import Annotation, Selector
+    from reader.core.exchange.export import export
+    from reader.core.text.spans import Span
+
+    base, _ = site
+    url = f"{base}/story.html"
+    doc = read_url(url, tmp_path / "data").doc
+    start = doc.text.index("12 million euros")
+    ann = Annotation(Selector.from_span(doc.text, Span(start, start + 16)), doc.fingerprint, verdict="false")
+    out = tmp_path / "story.w3c.jsonld"
+    out.write_text(export(doc, [], [ann], "w3c"), encoding="utf-8")
+    assert main(["import", str(out), "--data-dir", str(tmp_path / "data")]) == 0  # no --into
+    assert "imported 1: 1 anchored" in capsys.readouterr().out
