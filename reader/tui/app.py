@@ -7,6 +7,7 @@ folder's rows and opens reading screens itself.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -28,6 +29,12 @@ from reader.tui.settings import ReaderSettings
 
 if TYPE_CHECKING:  # a type only: the web module loads for `reader URL` alone
     from reader.core.documents.web import WebRead
+
+
+def store_folder(store: AnnotationStore) -> str | None:
+    """The folder of a file-backed store (the claims cache goes beside it); None for any other kind."""
+    folder = os.path.dirname(store.path) if isinstance(store.path, str) and os.path.isabs(store.path) else None
+    return folder if folder and os.path.isdir(folder) else None
 
 
 class ClaimReaderApp(App[None]):
@@ -56,7 +63,7 @@ class ClaimReaderApp(App[None]):
         super().__init__()
         self.config = config if config is not None else load_config()
         self.store = store if store is not None else open_store()
-        self.settings = ReaderSettings(self.config, options or LoadOptions())
+        self.settings = ReaderSettings(self.config, options or LoadOptions(), data_dir=store_folder(self.store))
         """Handed to every screen: the config and how files are read (`--encoding`, `--max-size`)."""
         self._first: tuple[Document, list[Claim] | None] | None = (document, claims) if document is not None else None
         self._folder = folder

@@ -17,3 +17,5 @@ class ReaderSettings:
     """`--encoding` and `--max-size`: how the document (and its reloads, and a folder's files) are read."""
     from_library: bool = False
     """Opened from the library: `q` and a last `escape` go back to it."""
+    data_dir: str | None = None
+    """Where the store lives: the claims cache (reader.core.session.claims_cache) sits beside it; None: no cache."""

@@ -13,7 +13,6 @@ from typing import Literal, get_args
 
 from reader.core.annotations.model import Annotation
 from reader.core.claims.record import KINDS, Claim, ClaimKind
-from reader.core.search.query import fold, name_score
 from reader.core.session.filters import filter_words, has_tag, has_verdict
 
 ClaimSort = Literal["position", "speaker", "kind", "verdict"]
@@ -52,6 +51,8 @@ NO_MARK = ClaimMark()
 
 def _word_ok(claim: Claim, mark: ClaimMark, sigil: str, word: str) -> bool:
     if sigil == "@":
+        from reader.core.search.query import fold, name_score  # rapidfuzz loads with the first @ filter, not at start-up
+
         return not word or name_score(word, fold(claim.speaker or "")) > 0
     if sigil == "#":
         return has_tag(mark.tags, word)

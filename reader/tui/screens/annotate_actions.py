@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from reader.core.annotations.store import StoreError
 from reader.core.session.targets import Focus, Target, citation, target
 from reader.core.text.spans import Span
-from reader.tui.dialogs.annotate import NoteEditor, TagsDialog, VerdictPicker
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
 
@@ -78,6 +77,8 @@ class AnnotateActions(_Base):
         self.app.push_screen(make_dialog(t.span.of(self.doc.text), self.session.find(t.span, t.key)), done)
 
     def action_verdict(self) -> None:
+        from reader.tui.dialogs.annotate import VerdictPicker  # the dialogs (and TextArea) load on the first key, not at start-up
+
         labels = self.config.verdict_labels
         self._edit(
             lambda text, a: VerdictPicker(text, a.verdict if a else None, labels),
@@ -86,6 +87,8 @@ class AnnotateActions(_Base):
         )
 
     def action_tags(self) -> None:
+        from reader.tui.dialogs.annotate import TagsDialog  # see action_verdict
+
         self._edit(
             lambda text, a: TagsDialog(text, a.tags if a else (), self.session.known_tags()),
             lambda span, key, tags: self.session.set_tags(span, tags, key),
@@ -93,6 +96,8 @@ class AnnotateActions(_Base):
         )
 
     def action_note(self) -> None:
+        from reader.tui.dialogs.annotate import NoteEditor  # see action_verdict
+
         self._edit(
             lambda text, a: NoteEditor(text, a.note if a else None),
             lambda span, key, note: self.session.set_note(span, note, key),

@@ -12,7 +12,6 @@ import os
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from reader.core.annotations.anchor import anchor
 from reader.core.annotations.model import Selector
 from reader.core.documents.document import LoadError
 from reader.core.session.session import open_session
@@ -54,6 +53,8 @@ def stamp(path: str) -> Stamp:
 
 def carried_cursor(old: str, new: str, cursor: int) -> int:
     """Where the words under the cursor went in the edited text (the same re-anchoring annotations get)."""
+    from reader.core.annotations.anchor import anchor  # edlib loads when a file changes, not at start-up
+
     if not old or not new:
         return 0
     span = Span(min(cursor, len(old) - 1), min(len(old), cursor + 40))

@@ -9,6 +9,7 @@ touched on the UI thread (its SQLite connection belongs to it).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from dataclasses import dataclass, field
@@ -318,5 +319,5 @@ class LibraryScreen(KeysHelp, Screen[None]):
         counted = self.state.counted.get(entry.path)
         cached = counted.claims if counted is not None and counted.fingerprint == doc.fingerprint else None
         session = open_session(doc, self.store, cached, defer=True)
-        settings = ReaderSettings(self.settings.config, self.settings.options, from_library=True)
+        settings = dataclasses.replace(self.settings, from_library=True)
         self.app.push_screen(ReaderScreen(session, settings))

@@ -20,15 +20,17 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from reader.core.config import Config
-from reader.core.session.overview import JUMP_KINDS, next_claim, speakers
+from reader.core.session.claims_cache import load_claims, save_claims
+from reader.core.session.overview import speakers
 from reader.core.session.session import Session, claims_deferred
-from reader.core.session.targets import Focus, next_doubtful
+from reader.core.session.targets import Focus
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.screens.annotate_actions import AnnotateActions
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
 from reader.tui.screens.help import KeysHelp, Section
+from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.article import VERDICT_LAYERS, ArticleView
@@ -51,7 +53,7 @@ FOOTER_FIRST = ("help", "quit", "back")
 """Actions the footer shows first, so a narrow terminal never cuts them off."""
 
 
-class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAction, Screen[None]):
+class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -110,7 +112,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         from reader.tui.widgets.speakers_view import SpeakersView
 
         return [
-            Section("Reading screen", [ReaderScreen], frozenset() if self.settings.from_library else frozenset({"back"})),
+            Section("Reading screen", [ReaderScreen], frozenset(action for action in ("back", "changes") if not self.check_action(action, ()))),
             Section("Article", [ArticleView]),
             Section("Claims", [ClaimsPane, ClaimsList]),
             Section("Annotations", [AnnotationList]),
@@ -162,7 +164,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         position = self.start_at if self.start_at is not None else self.session.store.get_position(self.doc.fingerprint, self.doc.path)
         if position:
             article.move_to(position)
-        self.start_search()
+        self.matches, self.match_query = [], ""
         self.call_after_refresh(self._build_side)
         self.watch_file()
         if self.web is not None:
@@ -171,19 +173,10 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
             if self.web.changes:
                 self.call_after_refresh(self.action_changes)
 
-    def action_changes(self) -> None:
-        """The page changed since it was last fetched: show what (stealth edits are a fact-checking story)."""
-        from reader.tui.dialogs.changes import ChangesScreen  # loaded only for a page fetched again
-
-        web = self.web
-        if web is None or web.previous is None or not web.changes:
-            self.notify("Nothing changed since the last fetch", timeout=3)
-            return
-        self.app.push_screen(ChangesScreen(web.snapshot.url, web.previous.fetched, web.changes))
-
     async def _build_side(self) -> None:
         from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
 
+        self.start_search()
         side = SideTabs(id="side-tabs")
         side.display = not self.query_one(SearchPanel).is_open
         await self.query_one("#side").mount(side)
@@ -206,15 +199,25 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
 
     @work(thread=True, exclusive=True, group="extract")
     def extract_in_background(self) -> None:
-        """Find the claims off the UI thread, handing each batch to the panes as it comes."""
+        """Find the claims off the UI thread, handing each batch to the panes as it comes; claims found before
+        for this very text (and this extractor) come from the cache at once."""
+        data_dir = self.settings.data_dir
+        known = load_claims(data_dir, self.doc) if data_dir else None
+        if known is not None:
+            self.app.call_from_thread(self._claims_found, known, 1.0)
+            return
         from reader.core.claims.extract import iter_claims  # the extractor's regexes compile here, not before the first paint
 
         worker = get_current_worker()
         batch_chars = FIRST_BATCH_CHARS if not claims_deferred(self.doc) else max(FIRST_BATCH_CHARS, len(self.doc.text) // 20)
+        found: list[Claim] = []
         for batch, fraction in iter_claims(self.doc, batch_chars):
             if worker.is_cancelled:
                 return
+            found += batch
             self.app.call_from_thread(self._claims_found, batch, fraction)
+        if data_dir:
+            save_claims(data_dir, self.doc, found)
 
     def _claims_found(self, batch: list[Claim], fraction: float) -> None:
         done = fraction >= 1
@@ -243,7 +246,8 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
 
     def on_unmount(self) -> None:
         self.save_position()
-        self.search.close()
+        if self.search is not None:
+            self.search.close()
 
     def save_position(self) -> None:
         """Remember where reading stopped (kept from the last cursor move: on unmount the
@@ -261,7 +265,8 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         article.set_layer("highlight", [a.span for a in live if not a.verdict])
         for layer in VERDICT_LAYERS:
             article.set_layer(layer, [a.span for a in live if a.verdict == layer.removeprefix("verdict-")])
-        self.search.set_annotations(s.annotations)
+        if self.search is not None:
+            self.search.set_annotations(s.annotations)
         side = self.side()
         if side is None:
             return
@@ -337,43 +342,6 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         article.focus()
         article.move_to(span.start)
         article.show_span(span)
-
-    # ----- keys ----------------------------------------------------------------------------
-    def action_tab(self, tab: str) -> None:
-        self.close_search()
-        self.set_class(False, "-zoomed")
-        side = self.side()
-        if side is not None:
-            side.show(tab)
-
-    def action_zoom(self) -> None:
-        self.toggle_class("-zoomed")
-        if self.has_class("-zoomed"):
-            self.query_one(ArticleView).focus()
-        self.query_one(StatusBar).info = "zoomed: z shows the side pane" if self.has_class("-zoomed") else ""
-
-    def action_jump(self, kind: str, direction: int) -> None:
-        article = self.query_one(ArticleView)
-        claims = self.session.claims
-        i = next_claim(claims, article.cursor, direction, kind, self.session.reviewed())
-        if i is None:
-            self.notify(f"No {JUMP_KINDS[kind][0]} in this document", timeout=2)
-            return
-        self.show_claim(i)
-        self.jump_to(claims[i].span)
-        self.query_one(StatusBar).info = f"{JUMP_KINDS[kind][0]}: claim {i + 1} of {len(claims)}"
-
-    def action_orphan(self) -> None:
-        side = self.side()
-        if side is None:
-            return
-        self.action_tab("annotations-tab")
-        lst = cast("AnnotationList", self.query_one("#annotations-list"))
-        nxt = next_doubtful(self.session.annotations, lst.shown_ids, lst.current)
-        if nxt is None:
-            self.notify("No orphaned or doubtful annotations", timeout=2)
-            return
-        lst.highlight_id(nxt)
 
     def action_clear(self) -> None:
         """escape: drop the selection, then the search lights; with nothing to clear, back to the library."""

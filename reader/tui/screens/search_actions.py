@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from reader.core.search.entries import Hit
-from reader.core.session.search_service import SearchService
 from reader.core.text.spans import Span
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.search_panel import RESULT_LIMIT, SearchPanel
@@ -29,6 +27,8 @@ if TYPE_CHECKING:
 
     from reader.core.claims.record import Claim
     from reader.core.documents.document import Document
+    from reader.core.search.entries import Hit
+    from reader.core.session.search_service import SearchService
     from reader.core.session.session import Session
     from reader.tui.widgets.side_tabs import SideTabs
 
@@ -80,14 +80,23 @@ class NextMatch(Message):
 
 
 class SearchActions(_Base):
-    search: SearchService
+    search: SearchService | None = None
+    """The document's search thread, started just after the first paint (its modules cost start-up time)."""
     matches: list[Span]
     match_query: str
 
     def start_search(self) -> None:
         """Create the search thread (its index is built when the claims are known: `index_claims`)."""
+        from reader.core.session.search_service import SearchService  # after the first paint: rapidfuzz and the index code
+
         self.search = SearchService(self.doc)
-        self.matches, self.match_query = [], ""
+        panel = self.query_one(SearchPanel)
+        if panel.query_text and self.huge:
+            self._index_text()
+
+    @property
+    def indexed(self) -> bool:
+        return self.search is not None and self.search.indexed
 
     @property
     def huge(self) -> bool:
@@ -95,13 +104,16 @@ class SearchActions(_Base):
 
     def index_claims(self, batch: list[Claim], first: int, done: bool) -> None:
         """Claims from the extractor: an article is indexed once they are all known, a huge document as they come."""
+        if self.search is None:
+            return
         if self.huge:
             self.search.add_claims(batch, first, final=done)
         elif done:
             self._when_done(self.search.index_all(self.session.claims), lambda _: IndexReady())
 
     def _index_text(self) -> None:
-        self._when_done(self.search.index_text(), lambda _: IndexReady())
+        if self.search is not None:
+            self._when_done(self.search.index_text(), lambda _: IndexReady())
 
     def _when_done(self, future: Future[Any], message: Any) -> None:
         """Post `message(result)` to this screen when `future` is done (from the search thread: post_message is
@@ -121,7 +133,7 @@ class SearchActions(_Base):
             side.display = False
         panel = self.query_one(SearchPanel)
         panel.open()
-        if not self.search.indexed:
+        if not self.indexed:
             panel.show_state("indexing the document…")
             if self.huge:
                 self._index_text()
@@ -139,7 +151,7 @@ class SearchActions(_Base):
         if not query:
             self._light([])
             return
-        if not self.search.indexed:
+        if self.search is None or not self.search.indexed:
             self.query_one(SearchPanel).show_state("indexing the document…")
             return
         self._when_done(self.search.search(query, RESULT_LIMIT), lambda hits: None if hits is None else SearchDone(query, hits))
@@ -185,6 +197,7 @@ class SearchActions(_Base):
             # Only the first MATCH_LIMIT are lit; ask the index for the next one past the cursor.
             query = self.match_query
             window = Span(min(cur + 1, len(self.doc.text)), len(self.doc.text))
+            assert self.search is not None  # matches come from it
             self._when_done(self.search.text_matches(query, window, 1), lambda spans: NextMatch(query, spans))
             return
         starts = [m.start for m in self.matches]

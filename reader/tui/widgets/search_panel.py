@@ -9,6 +9,7 @@ back down with `show_hits` (or says the index is still being built with `show_st
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -19,8 +20,10 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.search.entries import Hit
 from reader.core.text.safe import safe_inline
+
+if TYPE_CHECKING:  # a type only: the search modules (rapidfuzz) load after the first paint
+    from reader.core.search.entries import Hit
 
 SOURCE_BADGES = {"claim": "CLAIM", "sentence": "TEXT ", "speaker": "WHO  ", "tag": "TAG  ", "note": "NOTE "}
 RESULT_LIMIT = 200
