@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import OSA, Indel
 
 FIELDS = {"@": "speaker", "#": "tag", ":": "verdict"}
 KINDS = ("fuzzy", "exact", "prefix", "suffix", "equal")
@@ -63,6 +63,16 @@ def caps_missing(term: str, word: str) -> bool:
     return any(c.isupper() and c not in word for c in term)
 
 
+SHORT_TYPO = range(4, 6)
+"""Term lengths where one typo (a swapped, wrong, missing or extra letter: `drak` for dark, `hels` for hell)
+scores under min_score by fuzz.ratio; such a word still matches, at the lowest score."""
+
+
+def one_typo(term: str, word: str) -> bool:
+    """One edit apart, a swap of neighbours counting as one (optimal string alignment)."""
+    return OSA.distance(term, word, score_cutoff=1) <= 1
+
+
 def word_score(term: str, word: str) -> int:
     """Score (0 = no match, 1..100) of one term against one word, both already case-normalized."""
     if term in word:
@@ -71,6 +81,8 @@ def word_score(term: str, word: str) -> int:
     if n < 4 or caps_missing(term, word):
         return 0
     score = int(max(fuzz.ratio(term, word), fuzz.ratio(term, word[:n])))
+    if score < min_score(n) and n in SHORT_TYPO and one_typo(term, word):
+        return min_score(n)
     return score if score >= min_score(n) else 0
 
 
