@@ -6,25 +6,13 @@ All spans are `[start, end)` in the document's normalized text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from reader.core.text.spans import Span
 
 ClaimKind = Literal["quote", "attribution", "report", "statistic", "assertion"]
 KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
-
-
-@dataclass(frozen=True, slots=True)
-class Who:
-    """Who a claim is said to come from: the resolved name, where they are mentioned, their role."""
-
-    name: str | None = None
-    span: Span | None = None
-    role: str | None = None
-
-
-NO_ONE = Who()
 
 
 def claim_key(claim: Claim) -> str:
@@ -50,12 +38,14 @@ class Number:
     value: float | None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
+    """One claim, whole when made: no stage changes a claim after it is emitted (a later pass makes a new one)."""
+
     kind: ClaimKind
     span: Span
     quote: str
-    fragments: list[Span] = field(default_factory=list)
+    fragments: tuple[Span, ...] = ()
     speaker: str | None = None
     speaker_span: Span | None = None
     cue: str | None = None
@@ -64,8 +54,12 @@ class Claim:
     role: str | None = None
     hedged: bool = False
     hedge: str | None = None
-    numbers: list[Number] = field(default_factory=list)
+    numbers: tuple[Number, ...] = ()
     sentence: Span | None = None
+    rules: tuple[str, ...] = ()
+    """Ids of the rules that made the claim (rules/record.py), in the order they applied."""
+    speaker_rules: tuple[str, ...] = ()
+    """Ids of the rules that chose its speaker (empty when it has none)."""
 
     @property
     def start(self) -> int:
@@ -79,12 +73,8 @@ class Claim:
     def key(self) -> str:
         return claim_key(self)
 
-    @property
-    def who(self) -> Who:
-        return Who(self.speaker, self.speaker_span, self.role)
-
     def to_json(self) -> dict[str, Any]:
-        """The prediction format of score_claims.py, plus our extra fields."""
+        """The prediction format of score_claims.py, plus our extra fields (`rules`, `speaker_rules`: provenance)."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.span.start,
@@ -102,4 +92,6 @@ class Claim:
             out["fragments"] = [f.as_list() for f in self.fragments]
         if self.hedge:
             out["hedge"] = self.hedge
+        out["rules"] = list(self.rules)
+        out["speaker_rules"] = list(self.speaker_rules)
         return out

@@ -1,4 +1,4 @@
-"""Who a pronoun or a common noun stands for, read from the text around a frame (split from claim_speakers.py).
+"""Who a pronoun or a common noun stands for, read from the text around a frame (read by the speaker stage, resolve.py).
 
 News refers back to a source in a few set ways: a pronoun for the subject of the sentence before ("Adamowicz, 53,
 has supported … He recently condemned …"), "they" for the plural subject of the same sentence ("State prosecutors
@@ -9,8 +9,13 @@ place noun for the place named with it ("the US city of White Plains … The cit
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from reader.core.claims.speakers import ORG_WORDS, fold, split_subject
+from reader.core.claims.lexicon.titles import ORG_WORDS, TITLE_VARIANTS
+from reader.core.claims.stages.speakers.names import fold, split_subject
+
+if TYPE_CHECKING:
+    from reader.core.claims.stages.speakers.memory import People
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 _SENTENCE_SUBJECT = re.compile(
@@ -22,7 +27,7 @@ _SENTENCE_SUBJECT = re.compile(
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
 
 
-def previous_subject(text: str, base: int, persons: list[str]) -> str | None:
+def previous_subject(text: str, base: int, persons: People) -> str | None:
     """The person who is the subject of the sentence before `base` in its paragraph, by their fullest name."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
@@ -36,9 +41,9 @@ def previous_subject(text: str, base: int, persons: list[str]) -> str | None:
     words = name.split()
     if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "It"):
         return None
-    for full in reversed(persons):
-        if fold(full.split()[-1]) == fold(words[-1]):
-            return full
+    full = persons.last_with_surname(fold(words[-1]))
+    if full:
+        return full
     if len(words) == 1:
         return full_name(text, name, max(0, base - 20000), base)
     sp = split_subject(name)
@@ -48,15 +53,20 @@ def previous_subject(text: str, base: int, persons: list[str]) -> str | None:
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
 
 
-def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
+_HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
+
+
+def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None = None) -> str | None:
     """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
-    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
-    folded = fold(text[lo:hi])
+    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name).
+    `folded_text`: the whole text folded once, when the caller keeps it (folding keeps every offset)."""
+    folded = folded_text[lo:hi] if folded_text is not None else fold(text[lo:hi])
     sur = fold(surname)
     rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(sur) + r"\b")
     # the surname's occurrences first (a literal search), then the given names just before each, latest first: the
     # name pattern tried at every position of a long stretch was most of this function's time
-    for h in reversed([m.end() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", folded)]):
+    found = [m.end() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", folded)]
+    for h in reversed(found):
         m = next((m for m in rx.finditer(folded, max(0, h - 100), h) if m.end() == h), None)
         if m is None:
             continue
@@ -64,9 +74,11 @@ def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
         sp = split_subject(name)
         if sp.person and len(sp.name.split()) >= 2:
             return sp.name
-    family_first = re.search(r"\b" + re.escape(fold(surname)) + r"[ \t]+[A-Z][a-z]+-[a-z]+\b", folded)
-    if family_first:  # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name
-        return text[lo + family_first.start() : lo + family_first.end()]
+    # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name (looked for only after the
+    # surname's occurrences, where it can start)
+    after = next((m for m in (_HYPHENATED_GIVEN.match(folded, h) for h in found) if m is not None), None)
+    if after:
+        return text[lo + after.start() - len(sur) : lo + after.end()]
     return None
 
 
@@ -101,7 +113,7 @@ _FROM_PLACE = re.compile(r"\b(?:researchers|scientists|a team(?:\s+of\s+(?:resea
                          r"(?:the\s+)?" + _NAME + r"(?:\s+(?:(?:of|and|for|the|de)\s+)*" + _NAME + r")*")
 
 
-def group_of(text: str, mention: str, a: int, persons: list[str]) -> str | None:
+def group_of(text: str, mention: str, a: int, persons: People) -> str | None:
     """'The team', 'the researchers' -> the group named before: "Siegel and colleagues" (by the person's fullest
     name), "researchers from the University of Washington and Stanford University"."""
     if not _GROUP_NOUN.fullmatch(mention.strip()):
@@ -111,7 +123,7 @@ def group_of(text: str, mention: str, a: int, persons: list[str]) -> str | None:
     for m in _AND_COLLEAGUES.finditer(text, lo, a):
         who = m.group("n")
         if len(who.split()) == 1:  # "Siegel and colleagues" -> "Michael Siegel and colleagues"
-            who = next((p for p in reversed(persons) if fold(p.split()[-1]) == fold(who)), None) or full_name(text, who, lo, m.start()) or who
+            who = persons.last_with_surname(fold(who)) or full_name(text, who, lo, m.start()) or who
         found.append((m.start(), f"{who} and {m.group('g')}"))
     for m in _FROM_PLACE.finditer(text, lo, a):
         found.append((m.start(), m.group(0)))
@@ -134,9 +146,6 @@ def place_of(text: str, mention: str, a: int) -> str | None:
     return f"the {head} of {found[-1].group(1)}" if found else None
 
 
-_SYNONYMS = {"minister": "(?:minister|secretary)", "secretary": "(?:minister|secretary)",
-             "spokesman": "(?:spokesman|spokeswoman|spokesperson)", "spokeswoman": "(?:spokesman|spokeswoman|spokesperson)",
-             "spokesperson": "(?:spokesman|spokeswoman|spokesperson)", "chairman": "(?:chairman|chairwoman|chair)"}
 _PERSON = r"((?:Dr\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 
 
@@ -146,7 +155,7 @@ def titled_person(text: str, mention: str, a: int) -> str | None:
     words = mention.lower().split()[1:]
     if not words:
         return None
-    title = r"\s+".join(_SYNONYMS.get(w, re.escape(w)) for w in words)
+    title = r"\s+".join(TITLE_VARIANTS.get(w, re.escape(w)) for w in words)
     rx = re.compile(r"(?i:" + title + r")\s*,?\s+" + _PERSON + r"|" + _PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?i:" + title + r")\b")
     for m in reversed(list(rx.finditer(text, max(0, a - 5000), a))):
         name = m.group(1) or m.group(2)

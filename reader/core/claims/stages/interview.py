@@ -13,11 +13,35 @@ A document is a transcript only if some paragraph opens with an interviewer's la
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.claims.record import Claim
+from reader.core.claims.rules import Rule
+from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
+
+INTERVIEW_RULES = (
+    Rule(id="claim.interview-answer",
+         why="a statement in an interviewee's answer is a quote by them, one per sentence",
+         example="Have a good day."),
+    Rule(id="speaker.interview-turn",
+         why="the interviewee whose turn it is, named by the label that opened it ('((Naomi Martisius))', 'MS') or by the turn before",
+         example="Have a good day."),
+    Rule(id="not-claim.interviewer-turn",
+         why="'((WN))', 'Q:': the asking side's turns are questions and pleasantries",
+         example="((WN))  Yes."),
+    Rule(id="not-claim.small-talk",
+         why="'Yes, and I concur', 'Okay.', 'If I were …': small talk and hypotheticals in an answer",
+         example=("((Philipp Hagemeister))  Yes, and I concur.  I'm no longer involved in the project. If I were, I would probably just remove "
+                  "the test cases, block these music videos (RIAA is not worth the trouble for me, that can be done by other projects), and get "
+                  "the project back online.\nI understand people who think differently.")),
+    Rule(id="not-claim.interview-note",
+         why="'Wikinews caught up with Dr Martisius …': the article's line about the interview",
+         example="Siegel agreed to answer some questions for Wikinews‍'s correspondent."),
+)
 
 INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 """Labels of the asking side; the outlet that ran the interview is added when its name opens a question."""
@@ -45,10 +69,6 @@ class Turn:
     """The label naming the speaker, if the paragraph has one."""
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w’'-]*", name) if w[0].isupper())
-
-
 class Transcript:
     """Turn-taking state over a document's paragraphs, in order."""
 
@@ -67,7 +87,7 @@ class Transcript:
     def via(self) -> str:
         return f"{self.outlet} interview" if self.outlet else "interview"
 
-    def turn(self, para: Span, persons: Callable[[], Iterable[str]]) -> Turn | None:
+    def turn(self, para: Span, persons: People) -> Turn | None:
         """The paragraph's turn, or None when it is article prose (not part of the exchange).
 
         `persons`: the people the article has named so far, for labels that are a bare name or its initials."""
@@ -87,7 +107,7 @@ class Transcript:
             return Turn(None, para, None)
         return None if self.current is None else Turn(self.current, para, None)
 
-    def _labelled(self, m: re.Match[str], para: Span, persons: Callable[[], Iterable[str]]) -> Turn | None:
+    def _labelled(self, m: re.Match[str], para: Span, persons: People) -> Turn | None:
         name = m.group("name").strip()
         low = name.lower()
         label = Span(m.start("name"), m.start("name") + len(name))
@@ -104,21 +124,17 @@ class Transcript:
         self.current = full or name
         return Turn(self.current, body, label)
 
-    def _full_name(self, name: str, persons: Callable[[], Iterable[str]]) -> str | None:
+    def _full_name(self, name: str, persons: People) -> str | None:
         """The person a label names: the same name, its surname, or its initials ("MS" for Michael Siegel)."""
-        low = name.lower()
-        for p in persons():
-            if p.lower() == low or p.lower().endswith(" " + low) or (name.isupper() and len(name) > 1 and _initials(p) == name):
-                return p
-        return None
+        return persons.label(name)
 
-    def _bare_label(self, para: Span, persons: Callable[[], Iterable[str]]) -> tuple[str, Span] | None:
+    def _bare_label(self, para: Span, persons: People) -> tuple[str, Span] | None:
         """'Michael Siegel I am a professor …' or 'MS Although we …': a known name or its initials, then the answer."""
         text = self.text
-        for p in persons():
-            end = para.start + len(p)
-            if text.startswith(p, para.start) and re.match(r"[ \t]+\S", text[end : end + 3]):
-                return p, Span(para.start, end)
+        token = _TOKEN.match(text, para.start)
+        p = persons.opening(text, para.start, token.group()) if token else None
+        if p is not None:
+            return p, Span(para.start, para.start + len(p))
         m = re.match(r"([A-Z]{2,4})[ \t]+(?=[A-Z\d\"“])", text[para.start : para.start + 8])
         if m:
             full = self._full_name(m.group(1), persons)
@@ -133,6 +149,7 @@ def _skip_blanks(text: str, pos: int) -> int:
     return pos
 
 
+_TOKEN = re.compile(r"\S+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -146,7 +163,13 @@ def is_interview_note(sentence: str, interviewers: Iterable[str]) -> bool:
     if _INTERVIEW_NOTE.search(sentence) is None:
         return False
     low = sentence.lower()
-    return any(re.search(rf"\b{re.escape(n)}\b", low) for n in interviewers if len(n) > 2) or re.search(r"\b(?:us|our|we)\b", low) is not None
+    return _naming(frozenset(n for n in interviewers if len(n) > 2)).search(low) is not None
+
+
+@lru_cache(maxsize=64)
+def _naming(names: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for any of the asking side's names as a word, or 'us', 'our', 'we'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + (r"|" if names else "") + r"us|our|we)\b")
 
 
 _OWN_WORDS = re.compile(r"(?:[Ii]|[Ww]e|[Uu]s|[Mm]e|[Mm]y|[Oo]ur|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\b"
@@ -188,6 +211,7 @@ def _one_quote(group: list[Claim], speaker: str, text: str, via: str, label: Spa
         b = sentence.start + len(words.rstrip(" \t\n.!…;:"))
     said = text[a:b]
     if len(re.findall(r"\w+", said)) < 3 or _SMALL_TALK.fullmatch(said) or _HYPOTHETICAL.match(said):
+        fire("not-claim.small-talk")
         return None
     first = group[0]
     mention = first.speaker_span.of(text) if first.speaker_span else ""
@@ -196,5 +220,6 @@ def _one_quote(group: list[Claim], speaker: str, text: str, via: str, label: Spa
         kind="quote", span=Span(a, b), quote=said, speaker=speaker,
         speaker_span=first.speaker_span if re.fullmatch(r"[Ii]|[Ww]e", mention) else label,
         via=first.via or via, hedged=bool(hedged), hedge=hedged[0].hedge if hedged else None,
-        numbers=sorted({n for c in group for n in c.numbers}, key=lambda n: n.span.start), sentence=sentence,
+        numbers=tuple(sorted({n for c in group for n in c.numbers}, key=lambda n: n.span.start)), sentence=sentence,
+        rules=("claim.interview-answer",), speaker_rules=("speaker.interview-turn",),
     )

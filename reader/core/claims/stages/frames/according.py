@@ -1,11 +1,13 @@
-"""'According to X' frames: "According to X, C" / "C, according to X" / "A, according to X, B" (split from frames.py)."""
+"""'According to X' frames: "According to X, C" / "C, according to X" / "A, according to X, B" (the frame stage, find.py, applies it)."""
 
 from __future__ import annotations
 
 import re
 
-from reader.core.claims.speakers import TITLES
-from reader.core.claims.subjects import _opener_len, _trim
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.time import DAY_PARTS, WEEKDAYS
+from reader.core.claims.lexicon.titles import TITLES
+from reader.core.claims.stages.frames.clause_subject import _opener_len, _trim
 
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
                           r"\s+of)\s+")
@@ -28,8 +30,8 @@ _APPOSITIVE = re.compile(
 _NAME_APPOSED = re.compile(r"\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
 """'According to the El Paso mayor, Dee Margo, C': the person named after the role."""
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
-_WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|morning|afternoon|"
-                   r"evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|year)\s*,", re.I)
+_WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|"
+                   + alternation(DAY_PARTS + WEEKDAYS) + r"|month|year)\s*,", re.I)
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
 

@@ -1,7 +1,7 @@
-"""The vocabulary of attribution in news: cue verbs, source-introducing frames and hedges.
+"""Cue words: the verbs and phrases that report speech or thought in news ("said", "told", "denied", "endorsed").
 
-Kept as data so the rules in quotes.py/speakers.py/claims.py stay short and the lexicon can grow
-without touching them. Verb forms are listed explicitly (no stemmer: fast and predictable).
+Verb forms are listed explicitly (no stemmer: fast and predictable). Which verbs may start a frame, and how
+(a that-clause, an object, a study's finding, a stance), is decided by the rules of stages/frames/.
 """
 
 from __future__ import annotations
@@ -55,44 +55,6 @@ STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|
                             r"scientists|review|paper|inquiry|audit"
                             r"|court|courts|judge|judges|justices|jury|tribunal|panel|inquest|coroner)\b", re.I)
 
-HEDGES = re.compile(
-    r"(?<![^\W\d])\b(reportedly|allegedly|purportedly|apparently|presumably|supposedly|unconfirmed|suspected|"
-    r"appears?(?= to| able)|appeared to|appear(?:s|ed)?(?= (?:un|in|im|ir|dis|non)[a-z]{4,}| [a-z]{3,}(?:ed|ent|ant|ive|ous|ful|able|ible|less)\b)|"
-    r"seems?(?= to)|seemed to|what sounds like|likely|unlikely|perhaps|possibly|"
-    r"could|may|might|estimated?|is said to|are said to|was said to|were said to|"
-    r"(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
-    r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said) that|"
-    r"rumou?red|believed to|thought to)\b",
-    re.I,
-)
-"""Words that signal doubt (GUIDE: reportedly, allegedly, suggest, estimate, unconfirmed, could, may)."""
-
-REPORT_HEDGES = re.compile(
-    r"(?<![^\W\d])\b(reportedly|allegedly|purportedly|supposedly|unconfirmed|suspected|appears?(?= to| able)|appeared to|"
-    r"appear(?:s|ed)?(?= (?:un|in|im|ir|dis|non)[a-z]{4,}| [a-z]{3,}(?:ed|ent|ant|ive|ous|ful|able|ible|less)\b)|"
-    r"seems?(?= to)|seemed to|what sounds like|is said to|are said to|was said to|were said to|"
-    r"(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
-    r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said) that|"
-    r"rumou?red|believed to|thought to)\b",
-    re.I,
-)
-"""Hedges strong enough to make an unattributed clause a `report` rather than an `assertion`."""
-
-VAGUE_SOURCES = re.compile(r"^(?:some |unconfirmed |media |news |local |several |other )*(?:reports?|rumou?rs?|sources|speculation)\b", re.I)
-"""Sources too vague to name: "Some reports suggest ..." is a report, not an attribution."""
-
-OUTLET_HEAD = re.compile(
-    r"\b(?:interview|post|statement|tweet|broadcast|press conference|news conference|briefing|video|report|"
-    r"letter|op-ed|column|article|podcast|speech|message|email|blog|website|site|release|framework|statistics|"
-    r"documentary|programme|program|show|hearing|filing|court filing|memo)\b",
-    re.I,
-)
-"""Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU"."""
-
-HEARERS = re.compile(r"^(?:reporters|journalists|the press|the media|press|media|a crowd|supporters|the audience|lawmakers|parliament|"
-                     r"congress)$", re.I)
-
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "we": "group", "i": "person"}
 
 VERB_CUES = frozenset(
     """deny denies denied denying questioned advise advises advised advising urge urges urged
@@ -113,3 +75,29 @@ PHRASE_CUES = re.compile(
     r"|\b(?:made|issued|released|posted|gave|published) the following (?:announcement|statement|message|tweet|post|update|remarks?)\b"
 )
 """Multi-word cues."""
+
+_STANCE_GROUPS = """
+endorses endorsed | favors favored favours favoured | supports supported | opposes opposed | backed | rejects rejected
+dismissed | praises praised | hailed | welcomed | derided | demands demanded | defends defended | disputes disputed
+challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
+slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
+disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
+"""
+STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
+"""Verbs whose object is a position the subject takes ("endorsed the Green New Deal"); the frames' stance rules decide when."""
+
+AUXILIARIES = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
+              "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
+              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly").split() + [
+    "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
+"""Words between a subject and its cue verb: "had previously also said", "went on to say"."""
+BETWEEN_QUOTES = frozenset({"continued", "continues"})
+"""Cues only between two parts of one quote: '“Overall,” he continued, “the presence …”' ("continued to rise" is no cue)."""
+THINK_VERBS = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
+                   "feared supposes suppose".split())
+"""Verbs of thought: after a report of speech ("said she expects …") the thought is part of what was said."""
+SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warning noting explaining alleging asserting "
+                        "blaming accusing denying announcing confirming reporting revealing suggesting predicting estimating "
+                        "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
+                        "emphasizing emphasising stressing telling urging".split())
+"""Participles of speech: after a comma they report for the main clause's subject ("…, saying C")."""
