@@ -10,19 +10,16 @@ import os
 import sys
 from pathlib import Path
 
-from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, open_doc, open_user_store
+from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, load_options, open_doc, open_user_store
 from reader.cli.team_side import claim_document
 from reader.core.annotations.model import KEEP, VERDICTS, Annotation, Edit
-from reader.core.annotations.store import StoreError, to_dict
+from reader.core.annotations.store import AnnotationStore, StoreError, to_dict
 from reader.core.claims.extract import extract_claims
 from reader.core.config import load_config
+from reader.core.documents.document import Document, LoadError
 from reader.core.exchange.export import EXTENSIONS, FORMATS, ExportError, export
-from reader.core.exchange.importer import (
-    ImportFormatError,
-    import_into,
-    named_fingerprints,
-    parse_collection,
-)
+from reader.core.exchange.importer import ImportedAnnotation, ImportFormatError, import_into, named_fingerprints
+from reader.core.exchange.readback import parse_export
 from reader.core.exchange.safe_out import json_text
 from reader.core.session.session import Session, claim_key
 from reader.core.text.safe import safe_inline
@@ -205,6 +202,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _named_document(imported: list[ImportedAnnotation], store: AnnotationStore, args: argparse.Namespace) -> Document:
+    """The document the file names: a stored one with its fingerprint, else the web page its source URL names
+    (its latest snapshot, or fetched now)."""
+    wanted = set(named_fingerprints(imported))
+    known = [d for d in store.documents() if d.fingerprint in wanted and os.path.isfile(d.path)]
+    if known:
+        return open_doc(known[0].path, args)
+    url = next((i.source for i in imported if i.source and i.source.startswith(("http://", "https://"))), None)
+    if url is None:
+        raise CliError("cannot tell which document these annotations belong to; name it with --into FILE", EXIT_USAGE)
+    from reader.core.annotations.backends import default_data_dir
+    from reader.core.documents.web import open_url  # only a page named by URL loads the HTTP stack
+
+    try:
+        return open_url(url, args.data_dir or default_data_dir(), load_options(args))
+    except LoadError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
 def cmd_import(args: argparse.Namespace) -> int:
 
     try:
@@ -212,18 +228,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"{args.annotations}: {getattr(exc, 'strerror', None) or exc}", EXIT_USAGE) from None
     try:
-        imported = parse_collection(data)
+        imported = parse_export(data)  # any format `reader export` writes (readback.py)
     except ImportFormatError as exc:
         raise CliError(f"{args.annotations}: {exc}", EXIT_USAGE) from None
     store = open_user_store(args)
-    target = args.into
-    if target is None:
-        wanted = set(named_fingerprints(imported))
-        known = [d for d in store.documents() if d.fingerprint in wanted and os.path.isfile(d.path)]
-        if not known:
-            raise CliError("cannot tell which document these annotations belong to; name it with --into FILE", EXIT_USAGE)
-        target = known[0].path
-    doc = open_doc(target, args)
+    doc = open_doc(args.into, args) if args.into is not None else _named_document(imported, store, args)
     try:
         report = import_into(doc, imported, store.for_document(doc))
     except ImportFormatError as exc:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.core.annotations.postgres import TeamError
 from reader.core.annotations.store import StoreError
+from reader.core.session.claim_view import NO_MARK, ClaimMark
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -149,17 +151,17 @@ class TeamScreen:
                 session.reload()
             self.team_state_changed(team.state, False)
 
-    def team_marks(self, verdicts: dict[int, str]) -> dict[int, str]:
+    def team_marks(self, marks: dict[int, ClaimMark]) -> dict[int, ClaimMark]:
         """Claims whose verdict is in conflict are marked `conflict` (≠) instead of one of the values."""
         team = self._team()
         if team is None or not team.conflicts:
-            return verdicts
+            return marks
         session = self.session  # type: ignore[attr-defined]
         for i in range(len(session.claims)):
             a = session.for_claim(i)
             if a is not None and a.id in team.conflicts:
-                verdicts[i] = "conflict"
-        return verdicts
+                marks[i] = replace(marks.get(i, NO_MARK), verdict="conflict")
+        return marks
 
     def team_conflicts(self) -> dict[str, str]:
         team = self._team()

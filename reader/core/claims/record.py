@@ -7,11 +7,28 @@ All spans are `[start, end)` in the document's normalized text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, get_args
 
 from reader.core.text.spans import Span
 
-KINDS = ("quote", "attribution", "report", "statistic", "assertion")
+ClaimKind = Literal["quote", "attribution", "report", "statistic", "assertion"]
+KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+
+
+def claim_key(claim: Claim) -> str:
+    """A claim's identity in annotations and exports: "kind:start:end" (the one definition)."""
+    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
+
+
+def key_span(key: str | None) -> Span | None:
+    """The span a claim key names, None when `key` is not one."""
+    if not key:
+        return None
+    try:
+        _, start, end = key.rsplit(":", 2)
+        return Span(int(start), int(end))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +42,7 @@ class Number:
 class Claim:
     """One claim, whole when made: no stage changes a claim after it is emitted (a later pass makes a new one)."""
 
-    kind: str
+    kind: ClaimKind
     span: Span
     quote: str
     fragments: tuple[Span, ...] = ()
@@ -51,6 +68,10 @@ class Claim:
     @property
     def end(self) -> int:
         return self.span.end
+
+    @property
+    def key(self) -> str:
+        return claim_key(self)
 
     def to_json(self) -> dict[str, Any]:
         """The prediction format of score_claims.py, plus our extra fields (`rules`, `speaker_rules`: provenance)."""

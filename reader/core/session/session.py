@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from reader.core.annotations.model import VERDICTS, Annotation, Edit, Selector, VerdictEvent, undo_edit
 from reader.core.annotations.store import AnnotationStore
+from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
+from reader.core.session.claim_view import ClaimMark
 from reader.core.text.spans import Span
 
 if TYPE_CHECKING:
@@ -43,10 +45,6 @@ def open_session(doc: Document, store: AnnotationStore, claims: list[Claim] | No
     session = Session.open(doc, claims, store)
     session.claims_pending = pending
     return session
-
-
-def claim_key(claim: Claim) -> str:
-    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
 
 
 @dataclass
@@ -97,18 +95,34 @@ class Session:
         claim = self.claims[index]
         return self.find(claim.span, claim_key(claim))
 
-    def claim_marks(self) -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
-        """Verdict and tags per claim index, for the claims pane."""
-        verdicts: dict[int, str] = {}
-        tags: dict[int, tuple[str, ...]] = {}
-        for i in range(len(self.claims)):
-            a = self.for_claim(i)
+    def claim_marks(self) -> dict[int, ClaimMark]:
+        """What each annotated claim is marked with, by claim index (the same match as `find`, in one pass)."""
+        live = [a for a in self.annotations if a.state != "orphan"]
+        if not live:
+            return {}
+        by_span: dict[Span, Annotation] = {}
+        by_key: dict[str, Annotation] = {}
+        for a in live:
+            by_span.setdefault(a.span, a)
+            if a.claim_key is not None:
+                by_key.setdefault(a.claim_key, a)
+        marks: dict[int, ClaimMark] = {}
+        for i, c in enumerate(self.claims):
+            a = by_span.get(c.span) or by_key.get(claim_key(c))
             if a is not None:
-                if a.verdict:
-                    verdicts[i] = a.verdict
-                if a.tags:
-                    tags[i] = a.tags
-        return verdicts, tags
+                marks[i] = ClaimMark.of(a)
+        return marks
+
+    def reviewed(self) -> set[int]:
+        """Claims with a verdict (the `]` jump skips them)."""
+        return {i for i, m in self.claim_marks().items() if m.verdict}
+
+    def add_claims(self, batch: Sequence[Claim], done: bool) -> int:
+        """Claims found by the extractor running beside the reader; returns the index of the first one added."""
+        first = len(self.claims)
+        self.claims.extend(batch)
+        self.claims_pending = not done
+        return first
 
     def known_tags(self) -> list[str]:
         """Tags used anywhere in the store, most recent first, for completion."""
