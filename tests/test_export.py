@@ -347,7 +347,7 @@ def test_verdict_author_time_and_sources_are_exported(seed: Any) -> None:
     items = {i["id"]: i for i in json.loads(export(doc, claims, anns, "w3c"))["first"]["items"]}
     three = items["urn:uuid:00000000-0000-4000-8000-000000000003"]
     assert three["creator"] == {"type": "Person", "name": "ana"}
-    verdict = next(b for b in three["body"] if b["purpose"] == "oa:assessing")
+    verdict = next(b for b in three["body"] if b["purpose"] == "assessing")
     assert (verdict["creator"]["name"], verdict["created"]) == ("ben", "2024-03-03T10:00:00.000Z")
     links = [b for b in three["body"] if b["purpose"] == "linking"]
     assert links == [{"id": "https://www.example.org/us-estimate-revised", "purpose": "linking"},
