@@ -8,6 +8,7 @@ kinds and emission in claim_kinds.py, speaker resolution in claim_speakers.py (a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.claims.according import VIEW_WORDS, according
 from reader.core.claims.clauses import (
@@ -38,6 +39,7 @@ from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.reporting import cut_questions, process_spans
 from reader.core.claims.speaker_resolution import _CHANNEL_OF, _Speakers
 from reader.core.claims.speakers import SpeakerMemory, split_subject
+from reader.core.claims.typewriter import typewriter_quotes
 from reader.core.documents.document import Document
 from reader.core.text.segment import paragraph_sentences, paragraphs
 from reader.core.text.spans import Span
@@ -353,26 +355,40 @@ class _Builder(_Kinds, _Speakers):
 
 
 
+def _view(doc: Document) -> Document:
+    """The document as the rules read it: doubled-apostrophe quote marks as curly ones (typewriter.py)."""
+    view = typewriter_quotes(doc.text)
+    return doc if view is None else replace(doc, text=view)
+
+
+def _real_text(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Claim texts from the real text, not the view's marks."""
+    for c in claims:
+        c.quote = doc.text[c.span.start : c.span.end]
+    return claims
+
+
 def extract_claims(doc: Document) -> list[Claim]:
     """Find the claims of a document's body (title excluded), in text order."""
-    b = _Builder(doc)
-    for para in paragraphs(doc.text, doc.body_start):
+    b = _Builder(_view(doc))
+    for para in paragraphs(b.text, doc.body_start):
         b.paragraph(para)
     b.claims.sort(key=lambda c: (c.span.start, c.span.end))
-    return b.claims
+    return _real_text(doc, b.claims) if b.text is not doc.text else b.claims
 
 
 def iter_claims(doc: Document, batch_chars: int = 200_000):  # noqa: ANN201 - Iterator[tuple[list[Claim], float]]
     """Claims in batches of whole paragraphs, with the fraction of the body read so far, so a
     long document's claims can be shown as they are found (same results as extract_claims)."""
-    b = _Builder(doc)
+    b = _Builder(_view(doc))
     done, chars = 0, 0
     body = max(1, len(doc.text) - doc.body_start)
-    for para in paragraphs(doc.text, doc.body_start):
+    for para in paragraphs(b.text, doc.body_start):
         b.paragraph(para)
         chars += para.end - para.start
         if chars >= batch_chars:
             batch = sorted(b.claims[done:], key=lambda c: (c.span.start, c.span.end))
             done, chars = len(b.claims), 0
-            yield batch, (para.end - doc.body_start) / body
-    yield sorted(b.claims[done:], key=lambda c: (c.span.start, c.span.end)), 1.0
+            yield _real_text(doc, batch) if b.text is not doc.text else batch, (para.end - doc.body_start) / body
+    batch = sorted(b.claims[done:], key=lambda c: (c.span.start, c.span.end))
+    yield _real_text(doc, batch) if b.text is not doc.text else batch, 1.0
