@@ -9,7 +9,15 @@ Conversion: one annotation file per article (the first annotator's, by file name
 becomes a gold claim whose content (possibly discontinuous) is its fragments and whose Source span is the
 speaker_span. Offsets are carried through the reader's NFC normalisation. PolNeAR labels no assertions or
 statistics, so only predictions that are attributed (a speaker, a cue or speaker candidates) are scored, with
-tests/gold/score_claims.py. Last line: `polnear split=<s> f1=<f> exact_f1=<f> speaker=<f> recall=<f>`.
+tests/gold/score_claims.py. Last line: `polnear split=<s> f1=<f> exact_f1=<f> speaker=<f> recall=<f>`, on PolNeAR's
+own spans.
+
+PolNeAR's conventions differ from tests/gold/GUIDE.md in two ways that the scorer cannot see past: a content keeps
+its complementiser ('that C'; the GUIDE: 'the reported clause, without "that"'), and a quote of several sentences
+is one content (the GUIDE: one claim per statement). The line before the last, `polnear_guide …`, scores the same
+predictions against the same annotations mapped to the GUIDE: a leading 'that' left out, and each content cut
+into its sentences (a plain full-stop-and-capital split, not the reader's segmenter). Both are printed; the last
+line is the native one.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import argparse
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -122,6 +131,34 @@ def convert(src: Source, split: str) -> list[dict[str, Any]]:
     return docs
 
 
+_SENTENCE_CUT = re.compile(r"(?<=[.!?])[”\"’']*\s+(?=[“\"‘']*[A-Z])")
+_THAT = re.compile(r"that\s+", re.I)
+
+
+def to_guide(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The gold documents under the GUIDE's conventions: no leading 'that', one claim per sentence of a content."""
+    out = []
+    for d in docs:
+        text, claims = d["text"], []
+        for c in d["claims"]:
+            pieces: list[list[int]] = []
+            for s, e in c.get("fragments") or [[c["start"], c["end"]]]:
+                pos = s
+                for m in _SENTENCE_CUT.finditer(text, s, e):
+                    pieces.append([pos, m.start()])
+                    pos = m.end()
+                pieces.append([pos, e])
+            for s, e in pieces:
+                that = _THAT.match(text, s, e)
+                s = that.end() if that and e - that.end() > 10 else s
+                if any(ch.isalnum() for ch in text[s:e]):
+                    piece = {k: v for k, v in c.items() if k != "fragments"}
+                    piece.update(start=s, end=e)
+                    claims.append(piece)
+        out.append({**d, "claims": claims})
+    return out
+
+
 def attributed(claim: dict[str, Any]) -> bool:
     """A claim with a cue, a speaker or speaker candidates counts as attributed (PolNeAR labels only those)."""
     return bool(claim.get("speaker") or claim.get("cue") or claim.get("speaker_candidates"))
@@ -152,12 +189,15 @@ def main(argv: list[str]) -> int:
     docs = convert(Source(args.source), args.split)
     preds = predict(docs)
     result = scorer().score(docs, preds)
+    guide = scorer().score(to_guide(docs), preds)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "missed"}))
     else:
         for k, v in result.items():
             if k != "missed":
                 print(f"{k:24} {v}")
+    print(f"polnear_guide split={args.split} gold={guide['gold']} f1={guide['f1']:.3f} exact_f1={guide['exact_f1']:.3f} "
+          f"speaker={guide['speaker_accuracy'] or 0:.3f} recall={guide['recall']:.3f}")
     print(f"polnear split={args.split} f1={result['f1']:.3f} exact_f1={result['exact_f1']:.3f} "
           f"speaker={result['speaker_accuracy'] or 0:.3f} recall={result['recall']:.3f}")
     return 0

@@ -8,7 +8,6 @@ kinds and emission in claim_kinds.py, speaker resolution in claim_speakers.py (a
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reader.core.claims.according import VIEW_WORDS, according
 from reader.core.claims.clauses import (
@@ -37,9 +36,10 @@ from reader.core.claims.numbers import Found, find_numbers
 from reader.core.claims.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.reporting import cut_questions, process_spans
+from reader.core.claims.second_look import second_look
 from reader.core.claims.speaker_resolution import _CHANNEL_OF, _Speakers
 from reader.core.claims.speakers import SpeakerMemory, split_subject
-from reader.core.claims.typewriter import typewriter_quotes
+from reader.core.claims.typewriter import real_texts, view_of
 from reader.core.documents.document import Document
 from reader.core.text.segment import paragraph_sentences, paragraphs
 from reader.core.text.spans import Span
@@ -129,6 +129,11 @@ class _Builder(_Kinds, _Speakers):
         self.p_words: set[str] | None = None
         self.p_para: Span | None = None
 
+    @property
+    def interview(self) -> bool:
+        """Whether the document reads as a question-and-answer transcript (interview.py)."""
+        return self.transcript.active
+
     def paragraph(self, para: Span) -> None:
         """One paragraph's claims. In an interview transcript (interview.py) the asking side's turns are skipped,
         and what the interviewee says in an answer is a quote by them."""
@@ -138,6 +143,7 @@ class _Builder(_Kinds, _Speakers):
         if turn is None:
             self._paragraph(para)
             self._drop_reporting(first, para)
+            second_look(self, first, para)
             return
         if turn.speaker is None:
             return
@@ -355,32 +361,19 @@ class _Builder(_Kinds, _Speakers):
 
 
 
-def _view(doc: Document) -> Document:
-    """The document as the rules read it: doubled-apostrophe quote marks as curly ones (typewriter.py)."""
-    view = typewriter_quotes(doc.text)
-    return doc if view is None else replace(doc, text=view)
-
-
-def _real_text(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """Claim texts from the real text, not the view's marks."""
-    for c in claims:
-        c.quote = doc.text[c.span.start : c.span.end]
-    return claims
-
-
 def extract_claims(doc: Document) -> list[Claim]:
     """Find the claims of a document's body (title excluded), in text order."""
-    b = _Builder(_view(doc))
+    b = _Builder(view_of(doc))
     for para in paragraphs(b.text, doc.body_start):
         b.paragraph(para)
     b.claims.sort(key=lambda c: (c.span.start, c.span.end))
-    return _real_text(doc, b.claims) if b.text is not doc.text else b.claims
+    return real_texts(doc, b.claims) if b.text is not doc.text else b.claims
 
 
 def iter_claims(doc: Document, batch_chars: int = 200_000):  # noqa: ANN201 - Iterator[tuple[list[Claim], float]]
     """Claims in batches of whole paragraphs, with the fraction of the body read so far, so a
     long document's claims can be shown as they are found (same results as extract_claims)."""
-    b = _Builder(_view(doc))
+    b = _Builder(view_of(doc))
     done, chars = 0, 0
     body = max(1, len(doc.text) - doc.body_start)
     for para in paragraphs(b.text, doc.body_start):
@@ -389,6 +382,6 @@ def iter_claims(doc: Document, batch_chars: int = 200_000):  # noqa: ANN201 - It
         if chars >= batch_chars:
             batch = sorted(b.claims[done:], key=lambda c: (c.span.start, c.span.end))
             done, chars = len(b.claims), 0
-            yield _real_text(doc, batch) if b.text is not doc.text else batch, (para.end - doc.body_start) / body
+            yield real_texts(doc, batch) if b.text is not doc.text else batch, (para.end - doc.body_start) / body
     batch = sorted(b.claims[done:], key=lambda c: (c.span.start, c.span.end))
-    yield _real_text(doc, batch) if b.text is not doc.text else batch, 1.0
+    yield real_texts(doc, batch) if b.text is not doc.text else batch, 1.0

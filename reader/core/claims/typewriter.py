@@ -9,6 +9,10 @@ claim texts are taken from the real text afterwards.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from reader.core.claims.record import Claim
+from reader.core.documents.document import Document
 
 _OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=[^\s'])|(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=')")
 """Two apostrophes before a word (or before a nested single quote: '''Tis' / ''' 'x)."""
@@ -23,3 +27,16 @@ def typewriter_quotes(text: str) -> str | None:
     out = _OPEN.sub(" “", text)
     out = _CLOSE.sub("” ", out)
     return out if out != text else None
+
+
+def view_of(doc: Document) -> Document:
+    """The document as the rules read it: doubled-apostrophe quote marks as curly ones."""
+    view = typewriter_quotes(doc.text)
+    return doc if view is None else replace(doc, text=view)
+
+
+def real_texts(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Claim texts from the real text, not the view's marks."""
+    for c in claims:
+        c.quote = doc.text[c.span.start : c.span.end]
+    return claims

@@ -1,0 +1,53 @@
+"""Second-look frames (second_look.py): attribution the first pass left as the article's own statement."""
+
+from __future__ import annotations
+
+from reader.core.claims.extract import extract_claims
+from reader.core.claims.second_look import find_second
+from reader.core.documents.document import from_text, load_document
+from tests.conftest import SAMPLES
+
+
+def _claims(body: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(c.kind, c.speaker, c.cue, c.quote) for c in extract_claims(from_text("Title\n\n" + body))]
+
+
+def test_coordinated_that_clauses_all_go_to_the_subject() -> None:
+    """power-plant-pollution-deaths: 'researchers … reported that A; that B; and that C' (B was the article's)."""
+    doc = load_document(str(SAMPLES / "power-plant-pollution-deaths.txt"))
+    race = next(c for c in extract_claims(doc) if "race was a significant factor" in c.quote)
+    assert race.kind == "attribution" and race.cue == "reported"
+    assert race.quote == "race was a significant factor in who was affected"
+    assert race.speaker == "researchers from the University of Washington and Stanford University"
+
+
+def test_subject_with_apposition_and_relative_clause() -> None:
+    got = _claims("Hogan Gidley, a former executive director of the South Carolina Republican Party, whose roots are in "
+                  "the evangelical community, said the base was angry about sending politicians to Washington.")
+    assert got == [("attribution", "Hogan Gidley", "said", "the base was angry about sending politicians to Washington")]
+
+
+def test_inverted_cue_after_the_content() -> None:
+    got = _claims("Even India has more cultural resonance through its films, says political scientist Dossym Satpayev.")
+    assert got[0][:3] == ("attribution", "Dossym Satpayev", "says")
+
+
+def test_intention_keeps_its_infinitive() -> None:
+    assert _claims("Hillary Clinton wants to bring back the 1990s.") == [
+        ("attribution", "Hillary Clinton", "wants", "to bring back the 1990s")]
+
+
+def test_objects_and_nouns_are_no_frames() -> None:
+    # samoa-measles-shutdown, saudi-oil-drone-attacks, exoplanet-water-k2-18b: acts and nouns, not reports
+    for sentence in ("The Samoan government declared a state of emergency on November 15, shut down all schools.",
+                     "The Yemen-based Houthi movement claimed responsibility for the attacks.",
+                     "In a separate report, the presence of water vapour was confirmed in the atmosphere of K2-18b.",
+                     "The agency did not mention if there were casualties.",
+                     "Like the previous, the debate concluded with final statements from the candidates."):
+        assert find_second(sentence) == [], sentence
+
+
+def test_the_article_voice_is_third_person() -> None:
+    """A sentence in the first person is somebody's words: no frame is read into it."""
+    got = _claims("I'm counting on my base because they know that I'm the real deal.")
+    assert all(c[1] is None for c in got)
