@@ -24,7 +24,7 @@ def format_table(doc: Document, claims: list[Claim]) -> str:
     """A plain-text table a person can read in a terminal or a pager."""
     rows = [one_line(f"{doc.name}: {len(claims)} claims")]
     for i, c in enumerate(claims, 1):
-        who = c.speaker or "—"
+        who = c.speaker_label() or "—"
         if c.role:
             who += f" ({c.role})"
         extras = claim_facts(c)

@@ -20,6 +20,7 @@ from reader.core.claims.clauses import (
     _reason_parts,
     _relative_parts,
 )
+from reader.core.claims.confidence import rate_speakers
 from reader.core.claims.cues import DOUBT_CUES
 from reader.core.claims.frames import cue_hits, find_frames
 from reader.core.claims.interview import Transcript, answer_claims, is_interview_note
@@ -144,6 +145,7 @@ class _Builder(_Kinds, _Speakers):
             self._paragraph(para)
             self._drop_reporting(first, para)
             second_look(self, first, para)
+            rate_speakers(self.text, self.claims[first:], para.start, self.memory.persons)
             return
         if turn.speaker is None:
             return
@@ -151,6 +153,7 @@ class _Builder(_Kinds, _Speakers):
         self._paragraph(turn.body)
         self.claims[first:] = answer_claims(self.claims[first:], turn, self.text, self.transcript.via)
         self._drop_reporting(first, para)
+        rate_speakers(self.text, self.claims[first:], para.start, self.memory.persons, turn=True)
 
     def _drop_reporting(self, first: int, para: Span) -> None:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its

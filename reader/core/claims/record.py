@@ -37,6 +37,10 @@ class Claim:
     hedge: str | None = None
     numbers: list[Number] = field(default_factory=list)
     sentence: Span | None = None
+    speaker_confidence: float | None = None
+    """How sure the speaker is (confidence.py); None for a claim nobody is said to have made."""
+    speaker_candidates: list[str] = field(default_factory=list)
+    """Who the speaker may be when the evidence is too weak to name one (then `speaker` is None)."""
 
     @property
     def start(self) -> int:
@@ -45,6 +49,15 @@ class Claim:
     @property
     def end(self) -> int:
         return self.span.end
+
+    def speaker_label(self) -> str | None:
+        """The speaker as a reader should see it: the name, "speaker unclear (A or B)" when the rules abstained
+        (confidence.py), or None for the article's own statement."""
+        if self.speaker:
+            return self.speaker
+        if self.speaker_candidates:
+            return "speaker unclear (" + " or ".join(self.speaker_candidates[:3]) + ")"
+        return None
 
     def to_json(self) -> dict[str, Any]:
         """The prediction format of score_claims.py, plus our extra fields."""
@@ -58,6 +71,8 @@ class Claim:
             "cue": self.cue,
             "via": self.via,
             "role": self.role,
+            "speaker_confidence": self.speaker_confidence,
+            "speaker_candidates": list(self.speaker_candidates),
             "hedged": self.hedged,
             "numbers": [{"text": n.text, "start": n.span.start, "end": n.span.end, "value": n.value} for n in self.numbers],
         }

@@ -183,7 +183,7 @@ class ClaimsList(OptionList):
         row.append(" ")
         row.append(glyph, self.get_component_rich_style(f"claims--{vcls}") if vcls else "")
         row.append(" ")
-        who = safe_inline(claim.speaker or "")
+        who = safe_inline(claim.speaker or ("speaker unclear" if claim.speaker_candidates else ""))
         if who:
             row.append(_cut(who, 18), self.get_component_rich_style("claims--speaker"))
             row.append(" ")

@@ -40,7 +40,7 @@ def counts_line(claims: list[Claim], annotated: int, shown: int, sort: str) -> T
 def claim_detail(c: Claim) -> Text:
     """Speaker (role), cue, outlet, hedge and numbers of one claim, as a few short lines."""
     out = Text(end="")
-    who = safe_inline(c.speaker or "the article itself")
+    who = safe_inline(c.speaker_label() or "the article itself")
     out.append(who, style="bold")
     if c.role:
         out.append(f", {safe_inline(c.role)}", style="italic")
