@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.claims.extract import extract_claims
-from reader.core.claims.second_look import find_second
+from reader.core.claims.stages.second_look import find_second
 from reader.core.documents.document import from_text, load_document
 from tests.conftest import SAMPLES
 

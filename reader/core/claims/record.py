@@ -6,7 +6,7 @@ All spans are `[start, end)` in the document's normalized text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reader.core.text.spans import Span
@@ -21,12 +21,14 @@ class Number:
     value: float | None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
+    """One claim, whole when made: no stage changes a claim after it is emitted (a later pass makes a new one)."""
+
     kind: str
     span: Span
     quote: str
-    fragments: list[Span] = field(default_factory=list)
+    fragments: tuple[Span, ...] = ()
     speaker: str | None = None
     speaker_span: Span | None = None
     cue: str | None = None
@@ -35,11 +37,15 @@ class Claim:
     role: str | None = None
     hedged: bool = False
     hedge: str | None = None
-    numbers: list[Number] = field(default_factory=list)
+    numbers: tuple[Number, ...] = ()
     sentence: Span | None = None
+    rules: tuple[str, ...] = ()
+    """Ids of the rules that made the claim (rules/record.py), in the order they applied."""
+    speaker_rules: tuple[str, ...] = ()
+    """Ids of the rules that chose its speaker (empty when it has none)."""
     speaker_confidence: float | None = None
-    """How sure the speaker is (confidence.py); None for a claim nobody is said to have made."""
-    speaker_candidates: list[str] = field(default_factory=list)
+    """How sure the speaker is (stages/confidence.py); None for a claim nobody is said to have made."""
+    speaker_candidates: tuple[str, ...] = ()
     """Who the speaker may be when the evidence is too weak to name one (then `speaker` is None)."""
 
     @property
@@ -52,7 +58,7 @@ class Claim:
 
     def speaker_label(self) -> str | None:
         """The speaker as a reader should see it: the name, "speaker unclear (A or B)" when the rules abstained
-        (confidence.py), or None for the article's own statement."""
+        (stages/confidence.py), or None for the article's own statement."""
         if self.speaker:
             return self.speaker
         if self.speaker_candidates:
