@@ -168,7 +168,8 @@ def predict(docs: list[dict[str, Any]], everything: bool = False) -> dict[str, l
     """Our claims per document: the attributed ones, or all of them with `everything`."""
     preds = {}
     for d in docs:
-        claims = [c.to_json() for c in extract_claims(from_text(d["text"], d["id"]))]
+        claims = [{**c.to_json(), "rules": list(c.rules), "speaker_rules": list(c.speaker_rules)}
+                  for c in extract_claims(from_text(d["text"], d["id"]))]
         preds[d["id"]] = claims if everything else [c for c in claims if attributed(c)]
     return preds
 

@@ -51,3 +51,30 @@ def test_the_article_voice_is_third_person() -> None:
     """A sentence in the first person is somebody's words: no frame is read into it."""
     got = _claims("I'm counting on my base because they know that I'm the real deal.")
     assert all(c[1] is None for c in got)
+
+
+def test_a_cue_in_the_quotes_own_sentence_beats_a_carried_speaker() -> None:
+    """power-plant-pollution-deaths: 'Another co-author, civil and environmental engineering professor Julian Marshall,
+    said, "…"' — the quote had gone to Maninder Thind, quoted two paragraphs before."""
+    doc = load_document(str(SAMPLES / "power-plant-pollution-deaths.txt"))
+    marshall = [c for c in extract_claims(doc) if c.quote.startswith(("We've seen in our previous", "These results can help"))]
+    assert len(marshall) == 2 and all(c.speaker == "Julian Marshall" for c in marshall)
+
+
+def test_continued_closing_a_sentence_after_a_quote() -> None:
+    """'“A. B. C,” Holt continued. “D. E.”': every sentence of both quotes is Holt's."""
+    got = _claims("Mayor Jane Holt said the council would vote on the budget next week.\n\n"
+                  "“We have done everything we could. The money is simply not there,” Holt continued. "
+                  "“We will look again in spring. I promise that.”")
+    assert [s for _, s, _, _ in got] == ["Jane Holt"] * 5
+
+
+def test_any_verb_beside_a_quote_names_its_speaker() -> None:
+    got = _claims("A friend commented: “For you, immigration is the most important reason. Nothing else matters.”\n\n"
+                  "“We will look again in spring. I promise that,” Tom Baker quipped.")
+    assert [(s, c) for _, s, c, _ in got] == [("A friend", "commented")] * 2 + [("Tom Baker", "quipped")] * 2
+
+
+def test_an_inverted_cue_with_a_long_apposition() -> None:
+    got = _claims("“The water is safe to drink,” said study co-author Professor Mary Jones of the University of Leeds.")
+    assert got[0][:3] == ("quote", "Mary Jones", "said")

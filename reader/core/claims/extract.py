@@ -34,7 +34,7 @@ from reader.core.claims.stages.interview import Transcript, answer_claims, is_in
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
 from reader.core.claims.stages.paragraph import scan
-from reader.core.claims.stages.second_look import second_look
+from reader.core.claims.stages.second_look import last_quote_speaker, second_look
 from reader.core.claims.stages.sentence import SentencePass
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.resolve import Resolver
@@ -88,6 +88,7 @@ class Extractor:
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
                 claims = second_look(self.text, claims, para, self.resolver)
+                self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
             return rate_speakers(self.text, claims, para.start, self.memory.persons)
         if turn.speaker is None:
             return []

@@ -20,16 +20,16 @@ def _forms(spec: str) -> dict[str, str]:
 
 
 SPEECH = _forms("""
-say says said saying | add adds added adding | write writes wrote writing | state states stated stating
+say says said saying | add adds added adding | write writes wrote writing | stated stating
 claim claims claimed claiming | argue argues argued arguing | insist insists insisted insisting
-explain explains explained explaining | note notes noted noting | warn warns warned warning
+explain explains explained explaining | noted noting | warn warns warned warning
 report reports reported reporting | announce announces announced announcing | declare declares declared declaring
 predict predicts predicted predicting | estimate estimates estimated estimating | acknowledge acknowledges acknowledged acknowledging
 admit admits admitted admitting | concede concedes conceded conceding | confirm confirms confirmed confirming
 deny denies denied denying | reveal reveals revealed revealing | disclose discloses disclosed disclosing
 assert asserts asserted asserting | maintain maintains maintained maintaining | contend contends contended contending
 reiterate reiterates reiterated reiterating | repeat repeats repeated repeating | recall recalls recalled recalling
-remark remarks remarked remarking | reply replies replied replying | respond responds responded responding
+remarked | reply replies replied replying | respond responds responded responding
 answer answers answered answering | counter counters countered countering | complain complains complained complaining
 boast boasts boasted boasting | brag brags bragged bragging | joke jokes joked joking | quip quips quipped quipping
 tweet tweets tweeted tweeting | post posts posted posting | testify testifies testified testifying
@@ -63,8 +63,7 @@ believe believes believed believing | think thinks thought thinking | feel feels
 worry worries worried worrying | hope hopes hoped hoping | expect expects expected expecting | suspect suspects suspected
 doubt doubts doubted doubting | assume assumes assumed assuming | reckon reckons reckoned | figure figures figured
 know knows knew knowing | realize realizes realized realizing | realise realises realised realising
-understand understands understood | recognize recognizes recognized recognizing | recognise recognises recognised
-acknowledge | argue | insist | consider considers considered considering | wonder wonders wondered wondering
+understand understands understood | acknowledge | argue | insist | consider considers considered considering | wonder wonders wondered wondering
 """)
 """Verbs of belief and knowledge: what someone holds true (PolNeAR's 'internal states')."""
 
@@ -72,7 +71,7 @@ INTENTION = _forms("""
 want wants wanted wanting | plan plans planned planning | intend intends intended intending | hope
 seek seeks sought seeking | aim aims aimed aiming | vow vows vowed vowing | pledge pledges pledged pledging
 promise | threaten threatens threatened threatening | refuse refuses refused refusing | decline declines declined declining
-agree | offer offers offered offering | propose proposes proposed proposing | expect | try tries tried trying
+agree | offer offers offered offering | propose proposes proposed proposing | expect
 """)
 """Verbs of intention, followed by 'to' and the act intended ('wants to', 'declined to', 'pledged to')."""
 

@@ -57,6 +57,8 @@ def _act(stem: str, rule_id: str, why: str, pattern: re.Pattern[str]) -> Veto:
 _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _LEADS_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
+_ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
+"""'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence)."""
 _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
                       r"journalists)\b)[a-z]+\s)")
 """'claimed to be …', 'claiming to represent …': an infinitive after 'claim' (a raising verb), not 'claimed to reporters'."""
@@ -88,7 +90,8 @@ _AFTER_COMMA = re.compile(r"(?:,|\bnot only|\bbut also)\s*$")
 
 
 def _continued_outside(h: CueHit, s: Range | None) -> bool:
-    return h.verb in BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(h.ms, max(0, h.cs - 60), h.cs) and _QUOTE_AFTER.match(h.ms, h.ce)) \
+    before = _QUOTE_BEFORE.search(h.ms, max(0, h.cs - 60), h.cs)
+    return h.verb in BETWEEN_QUOTES and not (before and (_QUOTE_AFTER.match(h.ms, h.ce) or _ENDS_SENTENCE.fullmatch(h.ms, h.ce))) \
         and not _LEADS_QUOTE.match(h.ms, h.ce)
 
 
@@ -118,7 +121,8 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
 CUE_VETOES: tuple[Veto, ...] = (
     Veto(id="veto.stance-act", why="a position verb after 'to' or 'has': an act voted on or a record, no position stated",
          example="", test=lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux))),
-    Veto(id="veto.continued-outside-quote", why="'continued' not between two parts of a quote nor leading one ('continued to rise')",
+    Veto(id="veto.continued-outside-quote", why="'continued' not between two parts of a quote, nor leading one, nor closing a sentence after one "
+         "('continued to rise')",
          example="", test=_continued_outside),
     Veto(id="veto.claimed-to-be", why="'claimed to be …': 'claim' as a raising verb, no report", example="", pattern=_RAISING,
          test=lambda h, s: h.verb.startswith("claim") and _RAISING.match(h.ms, h.ce)),
