@@ -78,3 +78,14 @@ def test_any_verb_beside_a_quote_names_its_speaker() -> None:
 def test_an_inverted_cue_with_a_long_apposition() -> None:
     got = _claims("“The water is safe to drink,” said study co-author Professor Mary Jones of the University of Leeds.")
     assert got[0][:3] == ("quote", "Mary Jones", "said")
+
+
+def test_the_person_not_the_role() -> None:
+    got = _claims("Maria Lopez, the acting President of Peru, spoke out against the decision, calling it "
+                  "“a betrayal of the constitution”.")
+    assert got[0][:3] == ("quote", "Maria Lopez", "calling")
+
+
+def test_a_place_inside_an_affiliation_is_never_the_speaker() -> None:
+    got = _claims("Dr Sam Patel of the University of Texas, Austin disagreed with the findings: “The sample was far too small.”")
+    assert {s for _, s, _, _ in got} == {"Sam Patel"}
