@@ -89,3 +89,19 @@ def test_the_person_not_the_role() -> None:
 def test_a_place_inside_an_affiliation_is_never_the_speaker() -> None:
     got = _claims("Dr Sam Patel of the University of Texas, Austin disagreed with the findings: “The sample was far too small.”")
     assert {s for _, s, _, _ in got} == {"Sam Patel"}
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    """campaign-trail-oct-2020: 'the New York Post published an article about … The report claimed that …';
+    coronavirus-underreported: 'The study was conducted by Imperial College London's MRC Centre … "…", reads the report.'"""
+    claims = extract_claims(load_document(str(SAMPLES / "campaign-trail-oct-2020.txt")))
+    c = next(c for c in claims if c.quote.startswith("after the meeting the elder Biden used his influence"))
+    assert (c.speaker, c.via) == ("New York Post", "The report")
+    claims = extract_claims(load_document(str(SAMPLES / "coronavirus-underreported.txt")))
+    c = next(c for c in claims if c.quote.startswith("It is likely that the Wuhan outbreak"))
+    assert c.speaker is not None and c.speaker.startswith("Imperial College London") and c.via == "the report"
+
+
+def test_a_statement_named_after_its_issuer() -> None:
+    got = _claims("Acme Corp released a statement on Monday. The statement said the company had paid all its taxes.")
+    assert got[-1][:3] == ("attribution", "Acme Corp", "said")

@@ -12,6 +12,7 @@ A document is read paragraph by paragraph, in order, through named stages (reade
 6. carry.py, not_claims.py — quotes with no cue of their own take a speaker; the outlet's own reporting and
    reported questions go;
 7. second_look.py — sentences left unattributed read again with plain frames and the long tail of cues;
+   documents.py — a document as the speaker ('The statement said') is its issuer's words;
 8. confidence.py — how sure each speaker is; where the evidence is weak, no name but `speaker_candidates`.
 
 Doubled apostrophes used as quote marks (newswire archives) are read through a same-length view (typewriter.py).
@@ -30,6 +31,7 @@ from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
+from reader.core.claims.stages.documents import document_issuers
 from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
@@ -87,7 +89,7 @@ class Extractor:
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
-                claims = second_look(self.text, claims, para, self.resolver)
+                claims = document_issuers(self.text, second_look(self.text, claims, para, self.resolver))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
             return rate_speakers(self.text, claims, para.start, self.memory.persons)
         if turn.speaker is None:

@@ -124,7 +124,7 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     own = c.speaker_span is not None and sent is not None and sent.start <= c.speaker_span.start < sent.end
     low = mention.lower().strip()
     referring = low in _PRONOUN or re.fullmatch(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+", low) is not None \
-        and low.split()[-1] in TITLES
+        and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
     if own and not referring:
         return 0.95, [], "confidence.own-name"
     if not _NAME.search(c.speaker) or len(c.speaker.split()) > 4:

@@ -90,7 +90,8 @@ def find_quote_frames(ms: str) -> list[SecondFrame]:
     toks = _tokens(ms)
     out = []
     for n, (_, _, w) in enumerate(toks):
-        f = _colon_led(ms, toks, n) if w in ("“", "\"") else _after_quote(ms, toks, n) if w in ("”", "\"") else None
+        f = _colon_led(ms, toks, n) if w in ("“", "\"") else None
+        f = f or (_after_quote(ms, toks, n) if w in ("”", "\"") else None)
         if f is not None:
             out.append(f)
     return out
