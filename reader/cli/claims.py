@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from reader.cli.common import add_load_options, one_line, open_doc
+from reader.core.claims.explain import explain
 from reader.core.claims.extract import Claim, extract_claims
 from reader.core.documents.document import Document
 from reader.core.session.overview import claim_facts
@@ -16,12 +17,25 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
     p.description = "Print the claims of one or more articles."
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    p.add_argument("--explain", action="store_true",
+                   help="show, for each claim, the rules that made it and chose its speaker (JSON: an 'explain' list)")
     add_load_options(p)
     p.set_defaults(func=cmd_claims)
 
 
-def format_table(doc: Document, claims: list[Claim]) -> str:
-    """A plain-text table a person can read in a terminal or a pager."""
+def _explained(c: Claim) -> list[str]:
+    return [f"{' ' * 16}{'made by ' if what == 'made' else 'speaker '} {rule_id}  — {why}" for what, rule_id, why in explain(c)]
+
+
+def _record(c: Claim, with_explain: bool) -> dict:
+    out = c.to_json()
+    if with_explain:
+        out["explain"] = [{"for": "claim" if what == "made" else "speaker", "rule": rule_id, "why": why} for what, rule_id, why in explain(c)]
+    return out
+
+
+def format_table(doc: Document, claims: list[Claim], with_explain: bool = False) -> str:
+    """A plain-text table a person can read in a terminal or a pager (with the rules of each claim when asked)."""
     rows = [one_line(f"{doc.name}: {len(claims)} claims")]
     for i, c in enumerate(claims, 1):
         who = c.speaker_label() or "—"
@@ -31,6 +45,8 @@ def format_table(doc: Document, claims: list[Claim]) -> str:
         rows.append(f"{i:>3}  {c.kind:<11} {one_line(who, 30):<30} {one_line(c.cue, 16):<16} {one_line(c.quote, 90)}")
         if extras:
             rows.append(" " * 16 + one_line("; ".join(extras), 110))
+        if with_explain:
+            rows.extend(one_line(line, 300) for line in _explained(c))
     return "\n".join(rows)
 
 
@@ -40,11 +56,12 @@ def cmd_claims(args: argparse.Namespace) -> int:
         doc = open_doc(path, args)
         claims = extract_claims(doc)
         if args.format == "jsonl":
-            rec = {"id": Path(path).stem if path != "-" else "stdin", "path": path, "claims": [c.to_json() for c in claims]}
+            rec = {"id": Path(path).stem if path != "-" else "stdin", "path": path, "claims": [_record(c, args.explain) for c in claims]}
             out.append(json.dumps(rec, ensure_ascii=False))
         elif args.format == "json":
-            out.append(json.dumps({"path": path, "title": doc.title, "claims": [c.to_json() for c in claims]}, ensure_ascii=False, indent=2))
+            out.append(json.dumps({"path": path, "title": doc.title, "claims": [_record(c, args.explain) for c in claims]},
+                                  ensure_ascii=False, indent=2))
         else:
-            out.append(format_table(doc, claims))
+            out.append(format_table(doc, claims, args.explain))
     print("\n".join(out))
     return 0

@@ -52,14 +52,12 @@ _ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
 _QUESTION_END = " ”\"’')"
 
 SKIP_RULES = (
-    Rule(id="not-claim.question", why="a question, also inside a quote ('How can you do this despite the United Nations?')",
-         example=""),
-    Rule(id="not-claim.original-language", why="a quote's original-language text beside the English one ('((hi))Hindi language: …')",
-         example=""),
-    Rule(id="not-claim.outlet-label", why="a paragraph labelled '((WN))' or '((Wikinews))': the outlet asking", example=""),
-    Rule(id="speaker.label", why="'((Name))' opening a paragraph: what follows is that person's", example=""),
-    Rule(id="not-claim.outlet-process", why="the outlet's own reporting ('Wikinews reached out to …', 'declined to comment') and, "
-         "in a transcript, its line about the interview", example=""),
+    Rule(id="not-claim.question",
+         why="a question, also inside a quote ('How can you do this despite the United Nations?')",
+         example="No?"),
+    Rule(id="not-claim.original-language",
+         why="a quote's original-language text beside the English one ('((hi))Hindi language: …')",
+         example="((hi))Hindi language: ‍कोरोना भारत में यग्न अनुष्ठान के कारण शांत था।"),
 )
 
 
@@ -93,6 +91,7 @@ class Extractor:
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
             return rate_speakers(self.text, claims, para.start, self.memory.persons)
         if turn.speaker is None:
+            fire("not-claim.interviewer-turn")
             return []
         self.memory.note_person(turn.speaker)
         claims, _ = self._paragraph(turn.body, whole=False)
@@ -108,9 +107,10 @@ class Extractor:
             return claims
         keep = []
         for c in claims:
-            if any(a < c.span.end and c.span.start < b for a, b in process) or self.transcript.active and c.sentence \
-                    and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
-                fire("not-claim.outlet-process")
+            if any(a < c.span.end and c.span.start < b for a, b in process):
+                continue
+            if self.transcript.active and c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
+                fire("not-claim.interview-note")
                 continue
             keep.append(c)
         return keep
@@ -121,7 +121,7 @@ class Extractor:
         if found is None:
             return [], None
         em = Emitter(self.text, found)
-        label, prev = found.label, NOBODY
+        prev = NOBODY
         for sent in paragraph_sentences(self.text, para):
             ms = found.masked[sent.start - para.start : sent.end - para.start]
             if self.text[sent.start : sent.end].rstrip(_QUESTION_END).endswith("?"):
@@ -130,14 +130,6 @@ class Extractor:
             if not ms.isascii() and _foreign(ms):
                 fire("not-claim.original-language")
                 continue  # a quote's original-language text ("((hi))Hindi language: …"): a duplicate, not a claim
-            if label and sent.start <= label.end():
-                name = label.group("name").strip()
-                if name.upper() in ("WN", "WIKINEWS"):
-                    fire("not-claim.outlet-label")
-                    return em.claims, found.words if whole else None
-                self.memory.note_person(name)
-                prev = Who(name, None, None, ("speaker.label",))
-                ms = " " * (label.end() - sent.start) + ms[label.end() - sent.start :]
             prev = SentencePass(em, self.resolver, self.memory, sent, ms, prev).run()
         argument_continued(em.claims)
         self.last_quote_speaker = quote_speakers(em.claims, em.pending, em.closing_cue, self.last_quote_speaker)

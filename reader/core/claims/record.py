@@ -66,7 +66,7 @@ class Claim:
         return None
 
     def to_json(self) -> dict[str, Any]:
-        """The prediction format of score_claims.py, plus our extra fields."""
+        """The prediction format of score_claims.py, plus our extra fields (`rules`, `speaker_rules`: provenance)."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.span.start,
@@ -86,4 +86,6 @@ class Claim:
             out["fragments"] = [f.as_list() for f in self.fragments]
         if self.hedge:
             out["hedge"] = self.hedge
+        out["rules"] = list(self.rules)
+        out["speaker_rules"] = list(self.speaker_rules)
         return out

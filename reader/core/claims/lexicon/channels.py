@@ -23,9 +23,6 @@ SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press
 """A channel after the cue: "said in a statement", "told … during a press conference"."""
 ISSUED = ("statement", "message", "letter", "post", "tweet", "release", "report", "video")
 """What a subject releases or issues and then 'says': "They released a statement which said …"."""
-LEADING = ("statement", "post", "tweet", "letter", "release", "interview", "video", "message", "report", "speech", "op-ed",
-           "email")
-"""A channel phrase that opens a sentence: "In a statement announcing the pick, X called …"."""
 INTRODUCING = ("statement", "message", "post", "tweet", "letter", "video", "release", "interview", "view", "views", "opinion",
                "sentiment", "concerns?")
 """A main clause that only introduces a report: "X posted a message, saying …" ('concerns?' is a regex)."""

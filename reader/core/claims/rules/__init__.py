@@ -6,7 +6,7 @@ extractor registers them all (`reader.core.claims.explain.all_rules`).
 
 from __future__ import annotations
 
-from reader.core.claims.rules.gate import derive_gate, literal_words, words_of
+from reader.core.claims.rules.gate import derive_gate, literal_words, uncovered, words_of
 from reader.core.claims.rules.record import RULES, Rule, rule
 
-__all__ = ["RULES", "Rule", "derive_gate", "literal_words", "rule", "words_of"]
+__all__ = ["RULES", "Rule", "derive_gate", "literal_words", "rule", "uncovered", "words_of"]

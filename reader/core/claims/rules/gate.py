@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 import re._constants as sc
 import re._parser as sp
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 _WORDS = re.compile(r"[a-z]+")
 _SEP, _ANY = " ", "\x01"
 """In an expansion: a character that cannot be an ASCII letter, and a stretch that may hold letters or not."""
-_CAP = 4000
+_CAP = 2000
 """Most strings an expansion keeps before summarising a part as an unknown stretch."""
 COMMON = frozenset("""a an the and or but to of in on at by for from with as is are was were be been being has have had do does did
     that this these those it its he she they we i you his her their our any all some no not how what where when why whether who which
@@ -40,11 +42,24 @@ def _letter(code: int, fold: bool) -> str:
     return _SEP
 
 
+_ANY_RUN = re.compile(_ANY + "{2,}")
+
+
+def _shrink(strings: set[str]) -> set[str]:
+    """Fewer strings that hold no more bounded words: the empty string stands for an unknown stretch (putting one in
+    a string only unbinds the words next to it), and runs of unknown stretches are one."""
+    return {_ANY_RUN.sub(_ANY, x or _ANY) for x in strings}
+
+
 def _product(a: set[str], b: set[str]) -> set[str]:
     if len(a) * len(b) > _CAP:
+        b = _shrink(b)
+    if len(a) * len(b) > _CAP:
+        a = _shrink(a)
+    if len(a) * len(b) > _CAP:
         b = _summary(b)
-        if len(a) * len(b) > _CAP:
-            a = _summary(a)
+    if len(a) * len(b) > _CAP:
+        a = _summary(a)
     return {x + y for x in a for y in b}
 
 
@@ -91,44 +106,62 @@ def _seq(pattern: sp.SubPattern | list, fold: bool) -> set[str]:
     return out
 
 
-def _node(op: object, av: object, fold: bool) -> set[str]:  # noqa: C901 - one case per regex node type, flat
-    if op is sc.LITERAL:
-        return {_letter(av, fold)}  # type: ignore[arg-type]
-    if op is sc.NOT_LITERAL or op is sc.ANY:
-        return {_ANY}
-    if op is sc.IN:
-        return _in(av, fold)  # type: ignore[arg-type]
-    if op is sc.AT:
-        return {_SEP} if av in (sc.AT_BEGINNING, sc.AT_BEGINNING_STRING, sc.AT_END, sc.AT_END_STRING, sc.AT_BOUNDARY,
-                                sc.AT_LOC_BOUNDARY, sc.AT_UNI_BOUNDARY) else {""}
-    if op is sc.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:  # type: ignore[index]
-            out |= _seq(alt, fold)
-        return out if len(out) <= _CAP else _summary(out)
-    if op is sc.SUBPATTERN:
-        _, add, _, sub = av  # type: ignore[misc]
-        return _seq(sub, fold or bool(add & sc.SRE_FLAG_IGNORECASE))
-    if op is sc.ATOMIC_GROUP:
-        return _seq(av, fold)  # type: ignore[arg-type]
-    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
-        lo, hi, sub = av  # type: ignore[misc]
-        one = _seq(sub, fold)
-        if one <= {_SEP, ""}:  # \s+, \s*, ,?: a separator, or nothing
-            return {_SEP} if lo >= 1 else {"", _SEP}
-        if hi == 1:
-            return one | ({""} if lo == 0 else set())
-        # any number of copies: what every copy starts and ends with, an unknown stretch between (optional words
-        # are never what a match must hold, so nothing is lost by not listing them)
-        return ({""} if lo == 0 else set()) | {x for x in _summary(one) if x}
-    if op is sc.ASSERT:  # a lookaround that holds only non-letters where it touches the match bounds it there
-        direction, sub = av  # type: ignore[misc]
-        seen = _seq(sub, fold)
-        edge = (lambda s: s[:1]) if direction == 1 else (lambda s: s[-1:])
-        return {_SEP} if seen and all(edge(s) == _SEP for s in seen) else {""}
-    if op is sc.ASSERT_NOT:
-        return {""}
-    return {_ANY}  # back-references, conditionals
+_EDGES = (sc.AT_BEGINNING, sc.AT_BEGINNING_STRING, sc.AT_END, sc.AT_END_STRING, sc.AT_BOUNDARY, sc.AT_LOC_BOUNDARY, sc.AT_UNI_BOUNDARY)
+
+
+def _branch(av: tuple, fold: bool) -> set[str]:
+    out: set[str] = set()
+    for alt in av[1]:
+        out |= _seq(alt, fold)
+    return out if len(out) <= _CAP else _summary(out)
+
+
+def _subpattern(av: tuple, fold: bool) -> set[str]:
+    _, add, _, sub = av
+    return _seq(sub, fold or bool(add & sc.SRE_FLAG_IGNORECASE))
+
+
+def _repeat(av: tuple, fold: bool) -> set[str]:
+    lo, hi, sub = av
+    one = _seq(sub, fold)
+    if one <= {_SEP, ""}:  # \s+, \s*, ,?: a separator, or nothing
+        return {_SEP} if lo >= 1 else {"", _SEP}
+    if hi == 1:
+        return one | ({""} if lo == 0 else set())
+    # any number of copies: what every copy starts and ends with, an unknown stretch between (optional words
+    # are never what a match must hold, so nothing is lost by not listing them)
+    return ({""} if lo == 0 else set()) | {x for x in _summary(one) if x}
+
+
+def _assert(av: tuple, fold: bool) -> set[str]:
+    """A lookaround that holds only non-letters where it touches the match bounds it there."""
+    direction, sub = av
+    seen = _seq(sub, fold)
+    edge = (lambda s: s[:1]) if direction == 1 else (lambda s: s[-1:])
+    return {_SEP} if seen and all(edge(s) == _SEP for s in seen) else {""}
+
+
+_NODES: dict[object, Callable[[Any, bool], set[str]]] = {
+    sc.LITERAL: lambda av, fold: {_letter(av, fold)},
+    sc.NOT_LITERAL: lambda av, fold: {_ANY},
+    sc.ANY: lambda av, fold: {_ANY},
+    sc.IN: _in,
+    sc.AT: lambda av, fold: {_SEP} if av in _EDGES else {""},
+    sc.BRANCH: _branch,
+    sc.SUBPATTERN: _subpattern,
+    sc.ATOMIC_GROUP: _seq,
+    sc.MAX_REPEAT: _repeat,
+    sc.MIN_REPEAT: _repeat,
+    sc.POSSESSIVE_REPEAT: _repeat,
+    sc.ASSERT: _assert,
+    sc.ASSERT_NOT: lambda av, fold: {""},
+}
+"""What each node of a parsed regex can match, as strings of letters, separators and unknown stretches."""
+
+
+def _node(op: object, av: object, fold: bool) -> set[str]:
+    handler = _NODES.get(op)
+    return handler(av, fold) if handler is not None else {_ANY}  # back-references, conditionals: anything
 
 
 @cache
@@ -149,7 +182,7 @@ def derive_gate(pattern: re.Pattern[str]) -> frozenset[str] | None:
         best = max(count, key=lambda w: (count[w] / (_COMMON_COST if w in COMMON or len(w) < 3 else 1), len(w), w))
         gate.append(best)
         left = [words for words in left if best not in words]
-    for w in reversed(gate[:-1]):  # drop an early pick that later ones made redundant ('part' once 'read', 'reads' are in)
+    for w in reversed(gate[:]):  # drop a pick that others made redundant ('part' once 'read', 'reads' are in)
         rest = set(gate) - {w}
         if all(not rest.isdisjoint(words) for words in options):
             gate.remove(w)
@@ -161,3 +194,73 @@ def literal_words(pattern: re.Pattern[str]) -> frozenset[str]:
     them), for the test that a hand-written trigger list covers its pattern."""
     tree = sp.parse(pattern.pattern, pattern.flags)
     return frozenset(w for s in _seq(tree, bool(pattern.flags & re.IGNORECASE)) for w in _BOUNDED.findall(_ANY + s + _ANY))
+
+
+def uncovered(pattern: re.Pattern[str], gate: frozenset[str] | set[str]) -> list[str]:
+    """The expansions of `pattern` that hold no word of `gate` between separators (shown with '_' for a separator
+    and '…' for an unknown stretch): empty when the gate is sound, i.e. every match holds a gate word."""
+    tree = sp.parse(pattern.pattern, pattern.flags)
+    out = []
+    for s in _seq(tree, bool(pattern.flags & re.IGNORECASE)):
+        if gate.isdisjoint(_BOUNDED.findall(_ANY + s + _ANY)):
+            out.append(s.replace(_SEP, "_").replace(_ANY, "…"))
+    return sorted(out)
+
+
+_WORDCHAR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ZERO_WIDTH = (sc.AT, sc.ASSERT, sc.ASSERT_NOT)
+
+
+def _first(items: list, fold: bool) -> tuple[set[str] | None, bool]:
+    """(letter prefixes one of which every match of the sequence starts with, whether it can match nothing);
+    None when a match can start with anything."""
+    out: set[str] = set()
+    for k, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sc.LITERAL and chr(av) in _WORDCHAR:  # a run of letters, then what the group after it starts with
+            run, j = "", k
+            while j < len(items) and items[j][0] is sc.LITERAL and chr(items[j][1]) in _WORDCHAR:
+                run += chr(items[j][1]).lower() if fold else chr(items[j][1])
+                j += 1
+            after, empty = _first_node(*items[j], fold) if j < len(items) else (None, True)
+            if after is None or empty or "" in after:
+                return out | {run}, False
+            return out | {run + x for x in after}, False
+        starts, empty = _first_node(op, av, fold)
+        if starts is None:
+            return None, False
+        out |= starts
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_node(op: object, av: object, fold: bool) -> tuple[set[str] | None, bool]:
+    if op is sc.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for alt in av[1]:  # type: ignore[index]
+            starts, e = _first(list(alt), fold)
+            if starts is None:
+                return None, False
+            out |= starts
+            empty = empty or e
+        return out, empty
+    if op is sc.SUBPATTERN:
+        _, add, _, sub = av  # type: ignore[misc]
+        return _first(list(sub), fold or bool(add & sc.SRE_FLAG_IGNORECASE))
+    if op in (sc.MAX_REPEAT, sc.MIN_REPEAT, sc.POSSESSIVE_REPEAT):
+        lo, _, sub = av  # type: ignore[misc]
+        starts, empty = _first(list(sub), fold)
+        return starts, empty or lo == 0
+    return None, False  # a class, a dot, a non-letter: anything may start here
+
+
+def word_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The letters every match of `pattern` starts with (a prefix per way it can start, ignoring \\b and lookarounds),
+    or None when a match may start otherwise: a prefilter that finds where the pattern can match at all."""
+    starts, empty = _first(list(sp.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
+    if starts is None or empty or "" in starts:
+        return None
+    return frozenset(starts)

@@ -51,7 +51,15 @@ class Rule:
 
     def open(self, words: set[str] | frozenset[str]) -> bool:
         """Whether a text with these lower-case words may hold a match (no gate: always)."""
-        return self.gate is None or not self.gate.isdisjoint(words)
+        gate = _GATES.get(self.id, _UNSET)
+        if gate is _UNSET:
+            gate = _GATES[self.id] = self.gate
+        return gate is None or not gate.isdisjoint(words)  # type: ignore[union-attr]
+
+
+_UNSET = object()
+_GATES: dict[str, object] = {}
+"""Each rule's gate once worked out (rules are frozen records; their gates never change)."""
 
 
 def rule(rule_id: str) -> Rule:

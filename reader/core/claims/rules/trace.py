@@ -20,6 +20,11 @@ def fire(rule_id: str) -> None:
         fired.add(rule_id)
 
 
+def tracing_on() -> bool:
+    """Whether someone traces (so a stage can note the rules of results it drops)."""
+    return _FIRED.get() is not None
+
+
 @contextmanager
 def tracing() -> Iterator[set[str]]:
     """Collect the ids of the rules that fire inside the block (their marks on claims are added by the caller)."""

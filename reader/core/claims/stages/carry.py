@@ -21,16 +21,27 @@ _REPORTED_SPEECH = frozenset("said says told tells added adds explained explains
 _ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
 
 CARRY_RULES = (
-    Rule(id="speaker.argument-continued", why="'The government's counter-argument was that C. If Parliament …, it has the power … "
-         "It is not for the Court to opine …, argued the government's lawyer': the middle sentence is the government's", example=""),
-    Rule(id="speaker.closing-cue", why="'…: “A. B,” said X': the cue after the quote's closing mark names who said all of it",
-         example=""),
-    Rule(id="speaker.same-quote", why="a part of a quote with no cue of its own: the speaker of another part of the same quote",
-         example=""),
-    Rule(id="speaker.quote-before", why="a quote with no cue: the speaker of the nearest quote before it in the paragraph", example=""),
-    Rule(id="speaker.quote-after", why="a quote with no cue and none before it: the speaker of the first quote after it", example=""),
-    Rule(id="speaker.previous-paragraph", why="a quote with no cue in a paragraph with no other speaker: the last paragraph's quote "
-         "speaker, or the one person whose words the last paragraph reported ('X said …')", example=""),
+    Rule(id="speaker.argument-continued",
+         why=("'The government's counter-argument was that C. If Parliament …, it has the power … It is not for the Court to opine …, argued the "
+              "government's lawyer': the middle sentence is the government's"),
+         example="If Parliament does not like prorogation or how it is used, it has the power to change the law."),
+    Rule(id="speaker.closing-cue",
+         why="'…: “A. B,” said X': the cue after the quote's closing mark names who said all of it",
+         example=("Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO "
+                  "noted the need to drive governments to action: \"All countries can still change the course of this pandemic.")),
+    Rule(id="speaker.same-quote",
+         why="a part of a quote with no cue of its own: the speaker of another part of the same quote",
+         example="I may do it.\""),
+    Rule(id="speaker.quote-before",
+         why="a quote with no cue: the speaker of the nearest quote before it in the paragraph",
+         example="“Oh, I don’t mind ’em, sir,” said Archy; “I knew it all before now."),
+    Rule(id="speaker.quote-after",
+         why="a quote with no cue and none before it: the speaker of the first quote after it",
+         example="‘I’ll sail with ye,’—he says,—‘the passage\nmoney how much is that?—I’ll pay now.’"),
+    Rule(id="speaker.previous-paragraph",
+         why="a quote with no cue in a paragraph with no other speaker: the last paragraph's quote speaker, or the one person whose "
+             "words the last paragraph reported ('X said …')",
+         example="Sail on."),
 )
 
 

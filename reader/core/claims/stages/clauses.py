@@ -41,58 +41,73 @@ _DESPITE_TAIL = re.compile(r",\s+despite\s+(?![^,;]*\b(?:is|was|are|were|has|had
 
 def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
-    out: list[tuple[int, int]] = []
-    pos = a
+    pieces = [p for x, y in _cut(text, a, b) for p in _sub_clauses(text, x, y)]
+    return [c for c in (_clean(text, x, y) for x, y in pieces) if c is not None]
+
+
+def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The stretch cut at the statement boundaries (_SPLIT), a pair of dashes around a short aside kept whole."""
     # every cut holds ';', ',' or '—': most stretches have none, and str.find is far cheaper than the regex
     find = text.find
-    cuts = list(_SPLIT.finditer(text, a, b)) if find(",", a, b) >= 0 or find(";", a, b) >= 0 or find("—", a, b) >= 0 else []
+    if find(",", a, b) < 0 and find(";", a, b) < 0 and find("—", a, b) < 0:
+        return [(a, b)]
+    cuts = list(_SPLIT.finditer(text, a, b))
     paired: set[int] = set()
     if len(cuts) > 1:
         dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
         paired = {i for i, j in zip(dashes, dashes[1:], strict=False) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
         paired |= {i + 1 for i in paired}  # "the prorogation — a procedural suspension — of the Parliament": one statement
+    out: list[tuple[int, int]] = []
+    pos = a
     for i, m in enumerate(cuts):
         if i in paired:
             continue
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
+    return out
+
+
+def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
+    """A piece without a leading channel phrase, split after a leading 'As …,' and before a final ', which …'."""
     res: list[tuple[int, int]] = []
-    for x, y in out:
-        channel = _LEAD_CHANNEL.match(text, x, y) if text.startswith("In ", x) else None
-        if channel and channel.end() < y:
-            x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
-        lead = _LEAD_SUB.match(text, x, y)
-        if lead:
-            res.append((lead.start(1), lead.end(1)))
-            x = lead.end()
-        which = _WHICH_END.search(text, x, y)
-        if which and (_NAMED_BEFORE.search(text, max(x, which.start() - 40), which.start()) or not text[which.end() + 5 : y].strip()):
-            # "…, in the Democratic Republic of the Congo, which has suffered …": a fact of its own about a named
-            # entity; after a common noun the clause qualifies it ("Tesco continues to run 19 stores, which were not …")
-            res.append((x, which.start()))
-            x = which.end()
-        res.append((x, y))
-    clean = []
-    for x, y in res:
-        while x < y and text[x] in " ,":
-            x += 1
-        c = _CONNECTOR.match(text, x, y)
-        if c:
-            x = c.end()
-        while x < y and not (text[x].isalnum() or text[x] in "“\"‘'$£€"):
-            x += 1
-        while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
-            y -= 1
-        despite = _DESPITE_TAIL.search(text, x, y) if "despite" in text[x:y] else None
-        if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
-            y = despite.start()
-        if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
-            t = _TRAILING.search(text, x, y)
-            y = t.start() if t else y
-        if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and len(text[x:y].split()) >= 3:
-            clean.append((x, y))
-    return clean
+    channel = _LEAD_CHANNEL.match(text, x, y) if text.startswith("In ", x) else None
+    if channel and channel.end() < y:
+        x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
+    lead = _LEAD_SUB.match(text, x, y)
+    if lead:
+        res.append((lead.start(1), lead.end(1)))
+        x = lead.end()
+    which = _WHICH_END.search(text, x, y)
+    if which and (_NAMED_BEFORE.search(text, max(x, which.start() - 40), which.start()) or not text[which.end() + 5 : y].strip()):
+        # "…, in the Democratic Republic of the Congo, which has suffered …": a fact of its own about a named
+        # entity; after a common noun the clause qualifies it ("Tesco continues to run 19 stores, which were not …")
+        res.append((x, which.start()))
+        x = which.end()
+    res.append((x, y))
+    return res
+
+
+def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
+    """A piece trimmed of connectors, punctuation, a closing concession and a trailing 'and'; None when too short."""
+    while x < y and text[x] in " ,":
+        x += 1
+    c = _CONNECTOR.match(text, x, y)
+    if c:
+        x = c.end()
+    while x < y and not (text[x].isalnum() or text[x] in "“\"‘'$£€"):
+        x += 1
+    while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
+        y -= 1
+    despite = _DESPITE_TAIL.search(text, x, y) if "despite" in text[x:y] else None
+    if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
+        y = despite.start()
+    if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
+        t = _TRAILING.search(text, x, y)
+        y = t.start() if t else y
+    if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and len(text[x:y].split()) >= 3:
+        return x, y
+    return None
 
 
 def _quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:

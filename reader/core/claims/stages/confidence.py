@@ -9,11 +9,11 @@ speaker and the claim. Then the claim keeps its mention (the "he" of its own sen
 people it may be: `speaker_candidates`, most likely first.
 
 Rules (ids as in the provenance of issue 14):
-- `confidence.own-name`: the speaker's name is in the claim's own sentence (0.95);
-- `confidence.pronoun`: a pronoun or title resolved to the only person named since the sentence before (0.85),
+- `speaker.confidence-own-name`: the speaker's name is in the claim's own sentence (0.95);
+- `speaker.confidence-pronoun`: a pronoun or title resolved to the only person named since the sentence before (0.85),
   or to somebody with others in reach (0.4: abstain);
-- `confidence.transcript`: an answer in an interview transcript, whose turn names the speaker (0.9);
-- `confidence.carried`: a speaker from an earlier sentence, nobody else named since (0.8 in the paragraph, 0.7
+- `speaker.confidence-transcript`: an answer in an interview transcript, whose turn names the speaker (0.9);
+- `speaker.confidence-carried`: a speaker from an earlier sentence, nobody else named since (0.8 in the paragraph, 0.7
   from the paragraph before, 0.55 further), or with somebody else named since (0.4: abstain).
 """
 
@@ -37,19 +37,21 @@ class Known(Protocol):
 
 
 CONFIDENCE_RULES = (
-    Rule(id="confidence.own-name", why="the speaker's name is in the claim's own sentence (0.95)",
-         example="Elina Ribakova, deputy chief economist for the IIF, told the Guardian that Russia’s isolation is not just "
-                 "a temporary blip."),
-    Rule(id="confidence.pronoun", why="a pronoun or title resolved to the person named last before it (0.85), or with "
+    Rule(id="speaker.confidence-own-name", why="the speaker's name is in the claim's own sentence (0.95)",
+         example="Elina Ribakova, deputy chief economist for the Institute of International Finance, told the Guardian that "
+                 "Russia’s isolation is not just a temporary blip."),
+    Rule(id="speaker.confidence-pronoun", why="a pronoun or title resolved to the person named last before it (0.85), or with "
          "others named in reach (0.6; 0.4 when the person it was resolved to is not even in reach: abstain)",
          example="He claimed to have evidence supporting the claim."),
-    Rule(id="confidence.carried", why="a speaker carried from an earlier sentence, nobody else named since (0.8 in the "
+    Rule(id="speaker.confidence-carried", why="a speaker carried from an earlier sentence, nobody else named since (0.8 in the "
          "paragraph, 0.7 from the one before, 0.55 further), or with somebody else named since (0.4: abstain)",
-         example=""),
-    Rule(id="confidence.transcript", why="an answer in an interview transcript, whose turn names the speaker (0.9)", example=""),
-    Rule(id="confidence.group", why="a group or organisation, or 'they/it/we/who' in the claim's own sentence: the people named "
-         "around it are no rivals (0.85 own, 0.8 a pronoun, 0.7 carried)", example=""),
-    Rule(id="confidence.abstain", why="the evidence is too weak for a name: the claim lists speaker_candidates instead",
+         example="Then we just made a couple of mistakes and let them back in the game."),
+    Rule(id="speaker.confidence-transcript", why="an answer in an interview transcript, whose turn names the speaker (0.9)",
+         example="Red Hat even gives the software engineering interns laptops with Fedora on it."),
+    Rule(id="speaker.confidence-group", why="a group or organisation, or 'they/it/we/who' in the claim's own sentence: the people named "
+         "around it are no rivals (0.85 own, 0.8 a pronoun, 0.7 carried)",
+         example="He tweeted, \"Don't be afraid of Covid."),
+    Rule(id="speaker.abstain", why="the evidence is too weak for a name: the claim lists speaker_candidates instead",
          example="He claimed to have evidence supporting the claim."),
 )
 
@@ -126,21 +128,21 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     referring = low in _PRONOUN or re.fullmatch(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+", low) is not None \
         and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
     if own and not referring:
-        return 0.95, [], "confidence.own-name"
+        return 0.95, [], "speaker.confidence-own-name"
     if not _NAME.search(c.speaker) or len(c.speaker.split()) > 4:
-        return (0.85 if own else 0.7), [], "confidence.group"  # people named around a group are no rivals
+        return (0.85 if own else 0.7), [], "speaker.confidence-group"  # people named around a group are no rivals
     if own and low in ("they", "it", "we", "who"):
-        return 0.8, [], "confidence.group"
+        return 0.8, [], "speaker.confidence-group"
     if own:
         return _pronoun(text, c.speaker, c.speaker_span.start, known)  # type: ignore[union-attr]
     start = c.speaker_span.end if c.speaker_span is not None and c.speaker_span.end <= c.span.start else para_start
     others = [p for p in _persons_in(text, start, c.span.start, known) if not _same(p, c.speaker)]
     if others:
-        return 0.4, others, "confidence.carried"
+        return 0.4, others, "speaker.confidence-carried"
     if c.speaker_span is not None and c.speaker_span.start >= para_start:
-        return 0.8, [], "confidence.carried"
+        return 0.8, [], "speaker.confidence-carried"
     gap = text.count("\n\n", c.speaker_span.end if c.speaker_span else para_start, c.span.start)
-    return (0.7 if gap <= 1 else 0.55), [], "confidence.carried"
+    return (0.7 if gap <= 1 else 0.55), [], "speaker.confidence-carried"
 
 
 def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, list[str], str]:
@@ -150,21 +152,21 @@ def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, lis
     mine = _last_at(text, speaker, lo, at)
     if mine >= 0:  # 'Pierce said he favored …': the person named last before the pronoun is the likeliest
         latest = max((_last_at(text, p, lo, at) for p in others), default=-1)
-        return (0.85, others, "confidence.pronoun") if mine > latest else (0.6, others, "confidence.pronoun")
-    return (0.4, others, "confidence.pronoun") if others else (0.7, [], "confidence.pronoun")
+        return (0.85, others, "speaker.confidence-pronoun") if mine > latest else (0.6, others, "speaker.confidence-pronoun")
+    return (0.4, others, "speaker.confidence-pronoun") if others else (0.7, [], "speaker.confidence-pronoun")
 
 
 def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Known, turn: bool = False) -> list[Claim]:
     """Each claim of a paragraph with its speaker confidence; where it is too weak, no name but the candidates.
     `known`: the people the rules have met as persons so far (SpeakerMemory.persons); `turn`: the paragraph is an
-    answer in an interview transcript, whose speaker the transcript names (`confidence.transcript`, 0.9)."""
+    answer in an interview transcript, whose speaker the transcript names (`speaker.confidence-transcript`, 0.9)."""
     out = []
     for c in claims:
         if c.speaker is None:
             out.append(c)
             continue
         if turn:
-            out.append(replace(c, speaker_confidence=0.9, speaker_rules=(*c.speaker_rules, "confidence.transcript")))
+            out.append(replace(c, speaker_confidence=0.9, speaker_rules=(*c.speaker_rules, "speaker.confidence-transcript")))
             continue
         conf, others, rule = _rate(text, c, para_start, known)
         if conf >= ABSTAIN_BELOW:
@@ -173,5 +175,5 @@ def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Kn
         own = c.speaker_span is not None and c.sentence is not None and c.sentence.start <= c.speaker_span.start < c.sentence.end
         out.append(replace(c, speaker=None, role=None, speaker_span=c.speaker_span if own else None, speaker_confidence=conf,
                            speaker_candidates=(c.speaker, *others),
-                           speaker_rules=(*c.speaker_rules, rule, "confidence.abstain")))
+                           speaker_rules=(*c.speaker_rules, rule, "speaker.abstain")))
     return out

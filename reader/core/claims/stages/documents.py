@@ -16,7 +16,7 @@ from reader.core.claims.rules import Rule
 
 DOCUMENT_RULES = (
     Rule(id="speaker.document-issuer", why="a document as the subject ('The statement said'): the issuer named nearby speaks, "
-         "the document is the via", example="The report claimed that, after the meeting, the elder Biden used his influence as "
+         "the document is the via", example="The report claimed after the meeting the elder Biden used his influence as "
                                               "vice president to have a Ukrainian prosecutor investigating Burisma fired."),
 )
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"

@@ -15,10 +15,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.claims.record import Claim
+from reader.core.claims.rules import Rule
+from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
+
+INTERVIEW_RULES = (
+    Rule(id="claim.interview-answer",
+         why="a statement in an interviewee's answer is a quote by them, one per sentence",
+         example="Have a good day."),
+    Rule(id="speaker.interview-turn",
+         why="the interviewee whose turn it is, named by the label that opened it ('((Naomi Martisius))', 'MS') or by the turn before",
+         example="Have a good day."),
+    Rule(id="not-claim.interviewer-turn",
+         why="'((WN))', 'Q:': the asking side's turns are questions and pleasantries",
+         example="((WN))  Yes."),
+    Rule(id="not-claim.small-talk",
+         why="'Yes, and I concur', 'Okay.', 'If I were …': small talk and hypotheticals in an answer",
+         example=("((Philipp Hagemeister))  Yes, and I concur.  I'm no longer involved in the project. If I were, I would probably just remove "
+                  "the test cases, block these music videos (RIAA is not worth the trouble for me, that can be done by other projects), and get "
+                  "the project back online.\nI understand people who think differently.")),
+    Rule(id="not-claim.interview-note",
+         why="'Wikinews caught up with Dr Martisius …': the article's line about the interview",
+         example="Siegel agreed to answer some questions for Wikinews‍'s correspondent."),
+)
 
 INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 """Labels of the asking side; the outlet that ran the interview is added when its name opens a question."""
@@ -140,7 +163,13 @@ def is_interview_note(sentence: str, interviewers: Iterable[str]) -> bool:
     if _INTERVIEW_NOTE.search(sentence) is None:
         return False
     low = sentence.lower()
-    return any(re.search(rf"\b{re.escape(n)}\b", low) for n in interviewers if len(n) > 2) or re.search(r"\b(?:us|our|we)\b", low) is not None
+    return _naming(frozenset(n for n in interviewers if len(n) > 2)).search(low) is not None
+
+
+@lru_cache(maxsize=64)
+def _naming(names: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for any of the asking side's names as a word, or 'us', 'our', 'we'."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + (r"|" if names else "") + r"us|our|we)\b")
 
 
 _OWN_WORDS = re.compile(r"(?:[Ii]|[Ww]e|[Uu]s|[Mm]e|[Mm]y|[Oo]ur|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]hey)\b"
@@ -182,6 +211,7 @@ def _one_quote(group: list[Claim], speaker: str, text: str, via: str, label: Spa
         b = sentence.start + len(words.rstrip(" \t\n.!…;:"))
     said = text[a:b]
     if len(re.findall(r"\w+", said)) < 3 or _SMALL_TALK.fullmatch(said) or _HYPOTHETICAL.match(said):
+        fire("not-claim.small-talk")
         return None
     first = group[0]
     mention = first.speaker_span.of(text) if first.speaker_span else ""

@@ -152,10 +152,12 @@ _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True))
 """Where a number can start, on lower-cased text; the full NUMBER_RE is then tried only at these spots."""
 
 
-_WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + by_first_char(sorted(_STARTS, key=len, reverse=True)) + r")\b")
+_WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + by_first_char(sorted(_STARTS - {"a"}, key=len, reverse=True))
+                         + r")\b|(?<![a-z])a(?=[\s-]+(?:dozen|half|third|quarter|fifth|few)(?![a-z]))")
 """The same candidates where they can survive the word-start check in find_numbers (no ASCII letter before a
-number word), twice as fast: a number word inside a word fails on its first character, and the alternation
-branches by first letter instead of trying every word. Used when lower-casing kept the text's length."""
+number word; 'a' only before 'dozen', 'half', 'third' …, as find_numbers passes over the article), twice as fast:
+a number word inside a word fails on its first character, and the alternation branches by first letter instead of
+trying every word. Used when lower-casing kept the text's length."""
 
 
 _PEEK = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
@@ -209,77 +211,106 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Foun
         if a < pos or (a > start and text[a - 1].isalpha()):
             continue
         ch = text[a]
+        step: tuple[Found | None, int] | None = None
         if ch.isalpha():
-            word = t.group()
-            # fast path for a lone number word ("one", "first"): the full regex only when another number
-            # word, a scale or a fraction may follow ("one hundred", "twenty-five", "one third")
-            nxt = _PEEK.match(low, t.end())
-            if word == "a" and not (nxt and nxt.group(1) in _A_NUMBER):
-                continue  # the article, not "a dozen" / "a third"
-            if (word in ORDINALS or word in UNITS) and not (nxt and nxt.group(1) in _JOINERS):
-                if word in ORDINALS:
-                    out.append(Found(a, a + len(word), text[a : a + len(word)], float(ORDINALS[word]), False))
-                else:
-                    stat: bool | None = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS)) \
-                        or _CASUALTY_AFTER.match(low, t.end()) is not None \
-                        or _LIMIT_BEFORE.search(text, max(start, a - 70), a) is not None or _LIMIT_AFTER.match(text, a + len(word)) is not None \
-                        or UNITS[word] > 0 and _BOUND.search(text, max(start, a - 12), a) is not None \
-                        or nxt is not None and nxt.group(1) in ("out", "in", "per") and _PARTITIVE.match(text, a + len(word), end) is not None
-                    if not stat and nxt and nxt.group(1) in ("seconds", "minutes", "hours"):
-                        stat = None  # "six minutes later": a time span, the point only of a short clause
-                    out.append(Found(a, a + len(word), text[a : a + len(word)], float(UNITS[word]), stat))
-                pos = a + len(word)
-                continue
+            step = _number_word(text, low, t, a, start, end, pos)
         elif ch.isdigit() and a > start and text[a - 1] in "$£€¥₹":
-            a -= 1
-            pre = re.match(r"(?:US|A|C|NZ|HK)$", text[max(start, a - 2) : a]) or re.match(r"(?:US|A|C|NZ|HK)$", text[max(start, a - 1) : a])
-            if pre and (a - len(pre.group()) == start or not text[a - len(pre.group()) - 1].isalnum()):
-                a -= len(pre.group())  # "US$400 million": the currency prefix belongs to the figure
+            a = _currency_start(text, a - 1, start)
         elif ch.isdigit() and a > start + 1 and text[a - 1] == "-" and (text[a - 2].isalpha() or _designation(text, start, a - 1)):
             e = a
             while e < end and text[e].isalnum():
                 e += 1
-            pos = e  # "COVID-19", "K2-18b": a name with a numeral, not a number
-            continue
+            step = None, e  # "COVID-19", "K2-18b": a name with a numeral, not a number
         elif ch.isdigit():
-            clock = _CLOCK.match(text, a, end)
-            if clock and clock.group("s") and not clock.group("ampm") and not clock.group("zone"):
-                e = clock.end("s")  # "2:20:51": a race time (hours, minutes, seconds)
-                out.append(Found(a, e, text[a:e], float(int(clock.group("h")) * 3600 + int(clock.group("m")) * 60 + int(clock.group("s"))), True))
-                pos = e
-                continue
-            if clock and (clock.group("m") or clock.group("zone")):  # "10:39 a.m.", "10:30 BST", "1639 UTC"
-                h, mi = (clock.group("h"), clock.group("m")) if clock.group("m") else (clock.group("hhmm")[:-2], clock.group("hhmm")[-2:])
-                if h is not None and mi is not None and int(h) < 24 and int(mi) < 60:
-                    e = clock.end("ampm") if clock.group("ampm") else clock.end("s") if clock.group("s") \
-                        else clock.end("m") if clock.group("m") else clock.end("hhmm")
-                    out.append(Found(a, e, text[a:e], int(h) + int(mi) / 60, False))
-                    pos = e
-                    continue
-        m = NUMBER_RE.match(text, a, end)
-        if not m:
+            step = _clock(text, a, end)
+        if step is None:
+            step = _figure(text, a, start, end)
+        if step is None:
             continue
-        pos = m.end()
-        f = parse(m)
-        if f is None:
-            continue
-        if m.group("words") and not f.statistical:
-            nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
-            if nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS) \
-                    or _PARTITIVE.match(text, m.end(), end) and not _COPULA_BEFORE.search(text, max(start, f.start - 12), f.start) \
-                    or f.value and _BOUND.search(text, max(start, f.start - 12), f.start):
-                f = Found(f.start, f.end, f.text, f.value, True)
-        elif f.statistical and m.group("digits") and m.end() < end and text[m.end()].isalpha() \
-                and re.match(r"[a-z]{3,}", text[m.end() : m.end() + 3]) and not m.group("abbr") and not m.group("sc"):
-            continue  # "8chan": a name with a figure in it
-        elif f.statistical and m.group("digits") and _not_a_count(text, f, end):
-            f = Found(f.start, f.end, f.text, f.value, False)
-        elif f.statistical and m.group("digits") and not (m.group("cur") or m.group("pct") or m.group("dec")):
-            if f.value is not None and f.value <= 31 and (_MONTH.search(text, max(start, f.start - 12), f.start)
-                                                          or _DAY_AFTER_MONTH.search(text, max(start, f.start - 24), f.start)
-                                                          or _MONTH_AFTER.match(text, f.end, min(end, f.end + 12))):
-                f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date
-            elif d := _DURATION.match(text, f.end, min(end, f.end + 20)):
-                f = Found(f.start, f.end, f.text, f.value, True if d.group("cmp") else None)
-        out.append(f)
+        found, pos = step
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _number_word(text: str, low: str, t: re.Match[str], a: int, start: int, end: int, pos: int) -> tuple[Found | None, int] | None:
+    """A lone number word ("one", "first") without the full regex, or None when another number word, a scale or a
+    fraction may follow ("one hundred", "twenty-five", "one third"); "a" that is the article is passed over."""
+    word = t.group()
+    nxt = _PEEK.match(low, t.end())
+    if word == "a" and not (nxt and nxt.group(1) in _A_NUMBER):
+        return None, pos  # the article, not "a dozen" / "a third"
+    if not (word in ORDINALS or word in UNITS) or (nxt and nxt.group(1) in _JOINERS):
+        return None
+    if word in ORDINALS:
+        return Found(a, a + len(word), text[a : a + len(word)], float(ORDINALS[word]), False), a + len(word)
+    stat: bool | None = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS)) \
+        or _CASUALTY_AFTER.match(low, t.end()) is not None \
+        or _LIMIT_BEFORE.search(text, max(start, a - 70), a) is not None or _LIMIT_AFTER.match(text, a + len(word)) is not None \
+        or UNITS[word] > 0 and _BOUND.search(text, max(start, a - 12), a) is not None \
+        or nxt is not None and nxt.group(1) in ("out", "in", "per") and _PARTITIVE.match(text, a + len(word), end) is not None
+    if not stat and nxt and nxt.group(1) in ("seconds", "minutes", "hours"):
+        stat = None  # "six minutes later": a time span, the point only of a short clause
+    return Found(a, a + len(word), text[a : a + len(word)], float(UNITS[word]), stat), a + len(word)
+
+
+_CURRENCY_PREFIX = re.compile(r"(?:US|A|C|NZ|HK)$")
+
+
+def _currency_start(text: str, a: int, start: int) -> int:
+    """Where a figure after a currency sign starts: at the sign, or at a country prefix ("US$400 million")."""
+    pre = _CURRENCY_PREFIX.match(text[max(start, a - 2) : a]) or _CURRENCY_PREFIX.match(text[max(start, a - 1) : a])
+    if pre and (a - len(pre.group()) == start or not text[a - len(pre.group()) - 1].isalnum()):
+        a -= len(pre.group())  # "US$400 million": the currency prefix belongs to the figure
+    return a
+
+
+def _clock(text: str, a: int, end: int) -> tuple[Found | None, int] | None:
+    """A clock time ("10:39 a.m.", "10:30 BST", "1639 UTC") or a race time ("2:20:51"); None for other figures."""
+    clock = _CLOCK.match(text, a, end)
+    if clock and clock.group("s") and not clock.group("ampm") and not clock.group("zone"):
+        e = clock.end("s")  # "2:20:51": a race time (hours, minutes, seconds)
+        return Found(a, e, text[a:e], float(int(clock.group("h")) * 3600 + int(clock.group("m")) * 60 + int(clock.group("s"))), True), e
+    if clock and (clock.group("m") or clock.group("zone")):  # "10:39 a.m.", "10:30 BST", "1639 UTC"
+        h, mi = (clock.group("h"), clock.group("m")) if clock.group("m") else (clock.group("hhmm")[:-2], clock.group("hhmm")[-2:])
+        if h is not None and mi is not None and int(h) < 24 and int(mi) < 60:
+            e = clock.end("ampm") if clock.group("ampm") else clock.end("s") if clock.group("s") \
+                else clock.end("m") if clock.group("m") else clock.end("hhmm")
+            return Found(a, e, text[a:e], int(h) + int(mi) / 60, False), e
+    return None
+
+
+_NAME_AFTER = re.compile(r"[a-z]{3,}")
+
+
+def _figure(text: str, a: int, start: int, end: int) -> tuple[Found | None, int] | None:
+    """The full number regex at `a`, and whether what it found is a count or amount (the point of a statistic), a
+    date, a name with a figure in it ("8chan"), an age or a time span; None when nothing matches there."""
+    m = NUMBER_RE.match(text, a, end)
+    if not m:
+        return None
+    f = parse(m)
+    if f is None:
+        return None, m.end()
+    if m.group("words") and not f.statistical:
+        nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
+        if nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS) \
+                or _PARTITIVE.match(text, m.end(), end) and not _COPULA_BEFORE.search(text, max(start, f.start - 12), f.start) \
+                or f.value and _BOUND.search(text, max(start, f.start - 12), f.start):
+            f = Found(f.start, f.end, f.text, f.value, True)
+        return f, m.end()
+    if not (f.statistical and m.group("digits")):
+        return f, m.end()
+    if m.end() < end and text[m.end()].isalpha() and _NAME_AFTER.match(text[m.end() : m.end() + 3]) and not m.group("abbr") \
+            and not m.group("sc"):
+        return None, m.end()  # "8chan": a name with a figure in it
+    if _not_a_count(text, f, end):
+        return Found(f.start, f.end, f.text, f.value, False), m.end()
+    if not (m.group("cur") or m.group("pct") or m.group("dec")):
+        if f.value is not None and f.value <= 31 and (_MONTH.search(text, max(start, f.start - 12), f.start)
+                                                      or _DAY_AFTER_MONTH.search(text, max(start, f.start - 24), f.start)
+                                                      or _MONTH_AFTER.match(text, f.end, min(end, f.end + 12))):
+            f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date
+        elif d := _DURATION.match(text, f.end, min(end, f.end + 20)):
+            f = Found(f.start, f.end, f.text, f.value, True if d.group("cmp") else None)
+    return f, m.end()

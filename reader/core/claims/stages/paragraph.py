@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, derive_gate
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.frames.according import VIEW_WORDS
+from reader.core.claims.stages.frames.according import ACCORDING_RE
 from reader.core.claims.stages.frames.find import cue_hits
 from reader.core.claims.stages.numbers import Found, find_numbers
 from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
@@ -20,24 +20,18 @@ from reader.core.text.spans import Span
 
 Hedge = tuple[int, int, str]
 
-BOILERPLATE = Rule(
-    id="not-claim.boilerplate", why="page furniture, not article text: bullets (related links), footers, credits, bylines", example="",
-    pattern=re.compile(
-        r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
-        r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
-        r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)"))
-LABEL = re.compile(r"\(\((?P<name>[^()]{1,40})\)\)\s*")
-"""'((Name))' opening a paragraph: the speaker of what follows (a transcript's turn, or a quote's original language)."""
+BOILERPLATE = Rule(id="not-claim.boilerplate",
+                   why="page furniture, not article text: bullets (related links), footers, credits, bylines",
+                   example="Source: Read Full Article",
+                   pattern=re.compile(
+                       r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
+                       r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
+                       r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)"))
 
 _WORD = re.compile(r"[a-z]+")
-_HEDGE_GATE = frozenset(
-    """reportedly allegedly purportedly apparently presumably supposedly unconfirmed suspected appear appears appeared
-    seem seems seemed sounds likely unlikely could may might estimate estimated rumored rumoured
-    believed thought understood alleged perhaps possibly""".split()
-)
-_PASSIVE_GATE = (frozenset({"said", "reported", "announced"}), frozenset({"is", "are", "was", "were"}))
-"""Words one of which every hedge contains ("said"/"reported" only with a form of 'be': "is said to");
-paragraphs without any skip the hedge regex."""
+HEDGE_GATE: frozenset[str] = derive_gate(HEDGES) or frozenset()
+"""Words one of which every hedge holds (derived from the pattern): paragraphs with none skip the hedge regex."""
+ACCORDING_GATE: frozenset[str] = derive_gate(ACCORDING_RE) or frozenset()
 
 
 def _low(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -72,7 +66,6 @@ class Scan:
     according: bool
     quotes: list[Quote]
     masked: str
-    label: re.Match[str] | None
 
 
 def scan(text: str, para: Span) -> Scan | None:
@@ -83,7 +76,7 @@ def scan(text: str, para: Span) -> Scan | None:
         return None
     low = text[para.start : para.end].lower()
     words = set(_WORD.findall(low))  # the paragraph's one word scan: it gates hedges, cues and 'according to'
-    if _HEDGE_GATE.isdisjoint(words) and (_PASSIVE_GATE[0].isdisjoint(words) or _PASSIVE_GATE[1].isdisjoint(words)):
+    if HEDGE_GATE.isdisjoint(words):
         hedges: list[Hedge] = []
         rhedges: list[Hedge] = []
     else:
@@ -91,5 +84,5 @@ def scan(text: str, para: Span) -> Scan | None:
         rhedges = [h for h in hedges if RHEDGES_LOW.match(low, h[0] - para.start)]
     quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
     return Scan(span=para, words=words, numbers=find_numbers(text, para.start, para.end), hedges=hedges, rhedges=rhedges,
-                cues=cue_hits(words), according="according" in words or "per" in words or not VIEW_WORDS.isdisjoint(words),
-                quotes=quotes, masked=mask_quotes(text, quotes, para.start, para.end), label=LABEL.match(text, para.start, para.end))
+                cues=cue_hits(words), according=not ACCORDING_GATE.isdisjoint(words),
+                quotes=quotes, masked=mask_quotes(text, quotes, para.start, para.end))

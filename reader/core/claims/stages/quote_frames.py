@@ -20,12 +20,12 @@ from reader.core.claims.stages.second_frames import SecondFrame, _noun_like, _np
 
 QUOTE_FRAME_RULES = (
     Rule(id="quote.colon-led", why="SUBJECT [aux] VERB [a few words]: “QUOTE” — any verb: the subject speaks the quote",
-         example="Earlier this week, an official government Twitter account made the following announcement: \"Latest update: "
-                 "3,728 measles cases have been reported since the outbreak with 198 recorded in the last 24 hours.\""),
+         example="Biden-Harris released a statement: \"[w]e cannot accept that in this country a mental health crisis ends in death.\""),
     Rule(id="quote.subject-verb-after", why="“QUOTE,” SUBJECT [aux] VERB [circumstance]. — any verb closing the sentence",
-         example=""),
+         example="“He’s killed himself,” she cried."),
     Rule(id="quote.verb-subject-after", why="“QUOTE,” VERB SUBJECT [, apposition]. — any verb, then the speaker, closing the sentence",
-         example=""),
+         example="\"It is likely that the Wuhan outbreak of a novel coronavirus has caused substantially more cases of moderate or "
+                 "severe respiratory illness than currently reported\", reads the report."),
 )
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
     began kept left held brought sang""".split())

@@ -5,11 +5,11 @@ most missed attributions still come out, but as unattributed assertions (PolNeAR
 attributions). This stage looks again at exactly those sentences with three plain frames of the language and the
 long tail of cues (cue_tail.py):
 
-- `second.subject-cue`: SUBJECT [, apposition,] [aux] CUE [hearer] [circumstance] [that|,|:] CONTENT
+- `frame.second-subject-cue`: SUBJECT [, apposition,] [aux] CUE [hearer] [circumstance] [that|,|:] CONTENT
   ("Hogan Gidley, a former executive director of the party, said the base was angry");
-- `second.content-subject-cue`: CONTENT, SUBJECT [aux] CUE [circumstance]. ("Outright victory is vital, he said
+- `frame.second-content-first`: CONTENT, SUBJECT [aux] CUE [circumstance]. ("Outright victory is vital, he said
   after meeting aides.");
-- `second.content-cue-subject`: CONTENT, CUE SUBJECT [, apposition]. ("…, says political scientist Dossym Satpayev.").
+  or CONTENT, CUE SUBJECT [, apposition]. ("…, says political scientist Dossym Satpayev.").
 
 A subject is a noun phrase that opens its clause (a name, a pronoun, 'the campaign', 'about two-thirds of voters'),
 never one with a verb in it. The claims of the content get the frame's speaker and cue; nothing else changes.
@@ -37,18 +37,18 @@ from reader.core.claims.lexicon.cue_tail import (
 from reader.core.claims.rules import Rule
 
 SECOND_RULES = (
-    Rule(id="second.subject-cue", why="a sentence left unattributed: SUBJECT [, apposition,] [aux] CUE [hearer] [circumstance] "
+    Rule(id="frame.second-subject-cue", why="a sentence left unattributed: SUBJECT [, apposition,] [aux] CUE [hearer] [circumstance] "
          "[that|,|:] CONTENT, with the long tail of cues (lexicon/cue_tail.py)",
          example="In findings published Wednesday in Environmental Science and Technology, researchers from the University of "
                  "Washington and Stanford University reported that premature deaths in the United States attributable to the "
                  "pollution produced by power plants were disproportionately caused by coal; that race was a significant "
                  "factor in who was affected; and that a substantial fraction of the deaths were from pollution crossing "
                  "state lines."),
-    Rule(id="second.content-subject-cue", why="a sentence left unattributed: CONTENT, SUBJECT [aux] CUE [circumstance].",
-         example=""),
-    Rule(id="second.content-cue-subject", why="a sentence left unattributed: CONTENT, CUE SUBJECT [, apposition].", example=""),
+    Rule(id="frame.second-content-first", why="a sentence left unattributed: CONTENT, SUBJECT [aux] CUE [circumstance]. or "
+         "CONTENT, CUE SUBJECT [, apposition].",
+         example="“No; only heard of him; but don’t believe in him at all,” said the\nother good-humoredly."),
 )
-RULES = tuple(r.id for r in SECOND_RULES)
+RULES = (SECOND_RULES[0].id, SECOND_RULES[1].id, SECOND_RULES[1].id)
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st gov sen rep prof gen col lt sgt capt inc ltd co corp no vs ave mt ft".split())
@@ -305,7 +305,10 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         return None
     comma = k - 1 if k > 0 and toks[k - 1][2] in (",", "”", "\"") else None
     if comma is not None:  # 'C, says X[, role].'
-        inv = re.match(r"\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+\s*){1,8}?)(?:,\s*[^,;:“”\"]{2,80}?)?\s*[.!]?\s*$", ms[toks[ci][1]:])
+        if lemma not in SPEECH or k != ci:
+            return None  # '…, felt like the Tartar', '…, invariably assumes a horizontal position': no speaker after it
+        inv = re.match(r"\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+\s*){1,8}?)(?:,\s*(?!(?:when|while|as|because|if|although|though|since|"
+                       r"after|before|until|where)\b)[^,;:“”\"]{2,80}?)?\s*[.!]?\s*$", ms[toks[ci][1]:])
         if not inv:
             return None
         s = toks[ci][1] + inv.start(1)
@@ -316,8 +319,8 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         cut = toks[comma][0]
         return SecondFrame(RULES[2], (toks[ci][0], toks[ci][1]), (s, len(ms[:e].rstrip(" .,"))), None, (0, cut), lemma)
     i = _np_before(toks, k)
-    if i is None or i == 0 or toks[i - 1][2] not in (",", "”", "\""):
-        return None
+    if i is None or i == 0 or toks[i - 1][2] not in (",", "”", "\"") or toks[i][2].lower() == "you":
+        return None  # '…, you know.': a turn of phrase, nobody's report
     tail = _TAIL.fullmatch(ms, toks[ci][1])
     if not tail or re.search(r"\bthat\b", ms[toks[ci][1]:]):
         return None

@@ -115,6 +115,6 @@ def last_quote_speaker(claims: list[Claim]) -> Who | None:
     """The speaker the next paragraph's cue-less quotes fall back on, when this stage named the paragraph's last quote."""
     named = [c for c in claims if c.kind == "quote" and c.speaker]
     last = max(named, key=lambda c: c.span.start, default=None)
-    if last is None or not any(r.startswith(("second.", "quote.")) for r in last.rules):
+    if last is None or not any(r.startswith(("frame.second-", "quote.colon", "quote.subject-verb", "quote.verb-subject")) for r in last.rules):
         return None
     return Who(last.speaker, last.speaker_span, last.role, last.speaker_rules)

@@ -16,7 +16,7 @@ from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
 from reader.core.claims.stages.frames.subject import _VERB_START, Source, find_subject
-from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE, POSSESSED, vetoed
+from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
 _PREP_GERUND = re.compile(
     r"\s(?:despite|amid|after|with|following|over)\s+(?P<s>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+$"
@@ -35,29 +35,52 @@ _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
 
 SHAPES = (
-    Rule(id="frame.subject-cue", why="'X said (that) C': the source before the cue, the content after it", example=""),
-    Rule(id="frame.coordinated", why="'…, adding that C', 'but said C': a cue with the previous frame's subject", example=""),
-    Rule(id="frame.inverted", why="'“Q,” said X', 'C, reported officials': the source after the cue", example=""),
-    Rule(id="subject.inverted-role-then-name", why="'…, argued the government's lawyer, Richard Keen.': the name after the role",
-         example=""),
-    Rule(id="subject.inverted-apposed-role", why="'“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the "
-         "role after the name, no claim", example=""),
-    Rule(id="subject.gerund-after-preposition", why="'despite Znak.com claiming …': the name before a gerund cue", example=""),
-    Rule(id="subject.possessor", why="'The government's counter-argument was that C': the possessor", example=""),
-    Rule(id="subject.main-clause", why="'X did not …, but said C', 'X ruled …, finding that C': the sentence's own subject", example=""),
-    Rule(id="content.at-verb", why="'denied the two explosions are related': the content starts at the verb (keeps its polarity)",
-         example=""),
-    Rule(id="content.via", why="'told reporters on Monday in a statement that C': the hearer or channel after the cue is the "
-         "claim's via (time words are skipped too)", example=""),
+    Rule(id="frame.subject-cue",
+         why="'X said (that) C': the source before the cue, the content after it",
+         example="I think I got everyone."),
+    Rule(id="frame.coordinated",
+         why="'…, adding that C', 'but said C': a cue with the previous frame's subject",
+         example="Carroll agreed with La Riva, saying that jobs are more important than UBI."),
+    Rule(id="frame.inverted",
+         why="'“Q,” said X', 'C, reported officials': the source after the cue",
+         example="\"I was not expecting this\", said Kosgei after the race."),
+    Rule(id="subject.inverted-role-then-name",
+         why="'…, argued the government's lawyer, Richard Keen.': the name after the role",
+         example="It is not for the Court to opine about the motivations, argued the government's lawyer, Richard Keen."),
+    Rule(id="subject.inverted-apposed-role",
+         why="'“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role after the name, no claim",
+         example=("If countries detect, test, treat, isolate, trace and mobilize their people in the response,\" said Tedros Adhanom Ghebreyesus, "
+                  "the Director-General of the WHO.")),
+    Rule(id="subject.gerund-after-preposition",
+         why="'despite Znak.com claiming …': the name before a gerund cue",
+         example=("The Investigative Committee says it has found no trace of explosives despite Znak.com claiming an anonymous source described a "
+                  "second-floor apartment being used as an explosives depot ahead of a planned shopping centre bombing.")),
+    Rule(id="subject.possessor",
+         why="'The government's counter-argument was that C': the possessor (none, no frame)",
+         example="The government's counter-argument was that prorogation is a political tool given by the legislature to the executive branch."),
+    Rule(id="subject.main-clause",
+         why="'X did not …, but said C', 'X ruled …, finding that C': the sentence's own subject",
+         example="La Riva disagreed, stating that the Electoral College should be eliminated."),
+    Rule(id="content.at-verb",
+         why="'denied the two explosions are related': the content starts at the verb (keeps its polarity)",
+         example="Biden referred to the people as \"chumps.\""),
+    Rule(id="content.via",
+         why="'told reporters on Monday in a statement that C': the hearer or channel after the cue is the claim's via (time words are skipped too)",
+         example="I tell them that we care about other issues."),
 )
-INVERTED_PARTICIPLE = Rule(id="veto.inverted-participle", why="', observing the rescue mission': a participle phrase, no inverted cue",
-                           example="")
-INVERTED_NO_SOURCE = Rule(id="veto.inverted-no-source", why="a cue after a comma or quote with no name or source noun after it",
-                          example="")
-NO_SUBJECT = Rule(id="veto.no-subject", why="a cue with no subject before it, none after it, and no frame to share one with", example="")
-NO_POSITION = Rule(id="veto.stance-no-position", why="'backed down', 'defended his title': a position verb used for an ordinary act, "
-                   "or no one to hold the position", example="")
-NO_POSSESSOR = Rule(id="veto.cue-noun-no-possessor", why="'the argument was that …' with no possessor: no one to hold it", example="")
+INVERTED_PARTICIPLE = Rule(id="veto.inverted-participle",
+                           why="', observing the rescue mission': a participle phrase, no inverted cue",
+                           example=("President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing the rescue mission and "
+                                    "visiting the wounded in hospital."))
+INVERTED_NO_SOURCE = Rule(id="veto.inverted-no-source",
+                          why="a cue after a comma or quote with no name or source noun after it",
+                          example="Now, repeat after me.")
+NO_SUBJECT = Rule(id="veto.no-subject",
+                  why="a cue with no subject before it, none after it, and no frame to share one with",
+                  example="I'm not happy about it to say the least.")
+NO_POSITION = Rule(id="veto.stance-no-position",
+                   why="'backed down', 'defended his title': a position verb used for an ordinary act, or no one to hold the position",
+                   example="Category Two Hurricane Zeta slammed into the Louisiana coast.")
 
 
 def _inverted(h: CueHit) -> Source | Rule:
@@ -92,10 +115,9 @@ def _before(h: CueHit) -> Source | None:
     if h.phrase and _NOUN_CUE.match(ms, cs):
         poss = _POSSESSOR.search(ms[h.lo : cs])
         if not poss:
-            fire(NO_POSSESSOR.id)
-            return None
+            return None  # no one holds the argument
         src = Source((h.lo + poss.start(1), h.lo + poss.end(1)), None, h.lo + poss.start(1), "subject.possessor")
-    elif not prep and vetoed((POSSESSED,), h, src.subject):
+    elif not prep and vetoed(POSSESSED_PHASE, h, src.subject):
         return None
     if vetoed(NOUN_VETOES, h, src.subject):
         return None
@@ -103,7 +125,7 @@ def _before(h: CueHit) -> Source | None:
         main = _main_subject(ms, cs, h.verb)
         if main:
             src = Source(main[0], None, main[1], "subject.main-clause")
-    if vetoed((PARTICIPLE,), h, src.subject):
+    if vetoed(PARTICIPLE_PHASE, h, src.subject):
         return None
     return src
 

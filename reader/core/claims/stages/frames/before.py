@@ -12,32 +12,39 @@ from reader.core.claims.stages.frames.cue import CUE_RE
 from reader.core.claims.stages.frames.model import CueHit, Frame
 
 _WITH_ABSOLUTE = re.compile(r"\s*,?\s*with\s+(?=[^,;:“”\"]*\b[a-z]{3,}(?:ed|en|ing)\b[^,;:“”\"]*\.?\s*$)")
-_LEAD_WORD = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|After|Before|Since|Following|Amid|Speaking)\b")
 _CLOSES_QUOTE = re.compile(r"[”\"],?\s*$")
 _OPENS_QUOTE = re.compile(r"[“\"]")
 _COORDINATED = re.compile(r",?\s*(?:adding|saying|noting|and|but)\b")
 _GERUND_START = re.compile(r"[A-Z][a-z]+ing\b")
 _WHO = re.compile(r"who\s")
 _THAT_OR_TO = re.compile(r"(?:that|to)\b")
-_DASH = re.compile(r"[—–]\s")
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _ENDS_COMMA_OR_QUOTE = re.compile(r"[,”\"]\s*$")
 
 BEFORE_RULES = (
-    Rule(id="content.inverted-head", why="'C, reported officials.': the words before an inverted cue are its content", example=""),
-    Rule(id="content.with-absolute", why="'C, reported officials, with 25 others injured': a closing 'with' phrase goes on with the "
-         "report", example=""),
-    Rule(id="frame.who-described", why="'“Q”, said X, who was not one of either study's authors.': the source described, like a "
-         "role", example=""),
-    Rule(id="content.quoted-head", why="'“Q,” X said at a briefing Monday.': the quote is the content, the words after the cue its "
-         "circumstances", example=""),
-    Rule(id="content.head-and-tail", why="'“A,” he said, “B”', 'C, he said, adding …': content on both sides of the frame",
-         example=""),
-    Rule(id="content.head-before-dash", why="'C, they said Sunday — murder carrying …': after the dash the article glosses C",
-         example=""),
-    Rule(id="frame.confirms", why="'X charged the suspect with murder, they said Sunday — murder …': the cue confirms the frame "
-         "before, no content of its own", example=""),
+    Rule(id="content.inverted-head",
+         why="'C, reported officials.': the words before an inverted cue are its content",
+         example=("\"It's a good sign\", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of either study's "
+                  "authors.")),
+    Rule(id="content.with-absolute",
+         why="'C, reported officials, with 25 others injured': a closing 'with' phrase goes on with the report",
+         example=("On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas, with the death toll "
+                  "rising to 22 people on Monday, reported officials, with 25 others injured.")),
+    Rule(id="frame.who-described",
+         why="'“Q”, said X, who was not one of either study's authors.': the source described, like a role",
+         example=("\"It's a good sign\", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of either study's "
+                  "authors.")),
+    Rule(id="content.quoted-head",
+         why="'“Q,” X said at a briefing Monday.': the quote is the content, the words after the cue its circumstances",
+         example="“Look-e here,” said Queequeg, pointing down."),
+    Rule(id="content.head-and-tail",
+         why="'“A,” he said, “B”', 'C, he said, adding …': content on both sides of the frame",
+         example="But probably some sort of clothing, I would say."),
+    Rule(id="frame.confirms",
+         why="'X charged the suspect with murder, they said Sunday — murder …': the cue confirms the frame before, no content of its own",
+         example=("State prosecutors charged the suspect in the shooting with capital murder, they said Sunday — murder carrying the possibility "
+                  "of the death penalty.")),
 )
 
 
@@ -71,8 +78,6 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
         return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], len(ms)))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):
         return f.with_rule("content.head-and-tail", contents=(head, *f.contents))
-    if _DASH.match(tail) and head_words >= 3 and _ENDS_COMMA.search(ms[lo:rstart]) and not _LEAD_WORD.match(ms, head[0]):
-        return f.with_rule("content.head-before-dash", contents=(head,))
     return f
 
 

@@ -45,17 +45,25 @@ def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | 
         if upon:  # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject
             m = _MAIN_SUBJECT.match(ms, upon.start("s"))
             return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not _BAD_IN_SUBJECT.search(m.group(0)) else None
-        if not (channel or re.search(r",\s*$", before)):
+        if not (channel or _COMMA_END.search(before)):
             return None
-        if verb not in SPEECH_ING and not re.match(r"\s*(?:that\b|[“\"])", ms[cs + len(verb):]):
+        if verb not in SPEECH_ING and not _THAT_OR_QUOTE.match(ms, cs + len(verb)):
             return None  # ", observing the rescue mission": a participle of perception, not a report
-    elif not re.search(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$", before):
+    elif not _BUT_AND_END.search(before):
         return None
     lead = _LEAD_ADVERBIAL.match(ms)
     m = _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
-    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or _BAD_IN_SUBJECT.search(m.group(0)) or re.search(r"[;”\"]|:(?!\d)", before):
+    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or _BAD_IN_SUBJECT.search(m.group(0)) or _STOP_BEFORE.search(before):
         return None
     return (m.start(), m.end()), (m.start() if channel else cs)
+
+
+_COMMA_END = re.compile(r",\s*$")
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[“\"])")
+_BUT_AND_END = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$")
+_STOP_BEFORE = re.compile(r"[;”\"]|:(?!\d)")
+_COORDINATORS = ("and", "but", "or", "while", "though", "although", "whereas")
+_COORDINATOR_END = re.compile(r"\s+(?:" + "|".join(_COORDINATORS) + ")$")
 
 
 def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
@@ -64,7 +72,7 @@ def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
         b -= 1
     # a trailing coordinator belongs to what follows
-    m = re.search(r"\s+(?:and|but|or|while|though|although|whereas)$", ms[a:b])
+    m = _COORDINATOR_END.search(ms[a:b]) if ms.endswith(_COORDINATORS, a, b) else None
     if m:
         b = a + m.start()
         while b > a and ms[b - 1] in ",;":  # "A, and found B": the comma before the coordinator too

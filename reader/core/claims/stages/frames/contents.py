@@ -5,7 +5,6 @@ a 'not only' that pairs it with the next frame. Each pass makes new frames (fram
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reader.core.claims.rules import Rule
 from reader.core.claims.stages.frames.clause_subject import _trim
@@ -23,13 +22,20 @@ _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 
 CONTENT_RULES = (
-    Rule(id="frame.gapped", why="'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject "
-         "with the cue left out starts a frame of its own", example=""),
-    Rule(id="content.named-as", why="'called the demand “unprecedented”': a naming verb's content is the quoted name", example=""),
-    Rule(id="content.named-then-phrase", why="'what WalesOnline called “fury” from local tourism chiefs': the phrase after the name "
-         "finishes the article's clause", example=""),
-    Rule(id="content.not-only", why="'criticized the move, this time not only implying …': the pairing belongs to the next frame",
-         example=""),
+    Rule(id="frame.gapped",
+         why=("'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the cue left out starts a "
+              "frame of its own"),
+         example="Tesco stated its intention to leave the Polish market altogether, Salling its intention to strengthen its Netto chain in Poland."),
+    Rule(id="content.named-as",
+         why="'called the demand “unprecedented”': a naming verb's content is the quoted name",
+         example="Schiff called it \"a non-starter\"."),
+    Rule(id="content.named-then-phrase",
+         why="'what WalesOnline called “fury” from local tourism chiefs': the phrase after the name finishes the article's clause",
+         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
+    Rule(id="content.not-only",
+         why="'criticized the move, this time not only implying …': the pairing belongs to the next frame",
+         example=("This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not "
+                  "only implying approval would be required, but also recommending to maintain the status of the monument as a museum.")),
 )
 
 
@@ -47,7 +53,7 @@ def gapped(ms: str, f: Frame) -> list[Frame]:
         return [f]
     g = Frame(f.cue, f.cue_start, f.cue_end, (m.start(1), m.end(1)), verb=f.verb, via=f.via, region=(m.start(1), m.end(1)),
               contents=((m.end(1), b),), rules=(*f.rules, "frame.gapped"))
-    return [replace(f, contents=((a, m.start()),)), g]
+    return [f.but(contents=((a, m.start()),)), g]
 
 
 def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
@@ -56,7 +62,7 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
     moved: int | None = None  # where 'not only' moved the start of this frame's region
     for i, f in enumerate(frames):
         if moved is not None:
-            f = replace(f, region=(moved, f.region[1]))
+            f = f.but(region=(moved, f.region[1]))
             moved = None
         nxt = frames[i + 1].region[0] if i + 1 < len(frames) else len(ms)
         contents: list[Range] = []
@@ -66,7 +72,7 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
             a2, b2 = _trim(ms, a, b)
             if b2 - a2 > 1:
                 contents.append((a2, b2))
-        out.append(replace(f, contents=tuple(contents)) if tuple(contents) != f.contents else f)
+        out.append(f.but(contents=tuple(contents)) if tuple(contents) != f.contents else f)
     return out
 
 

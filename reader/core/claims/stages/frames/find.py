@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.lexicon.cues import BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, VERB_CUES
+from reader.core.claims.lexicon.cues import CUE_VERBS, STANCE_VERBS
 from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.active import active_frame
 from reader.core.claims.stages.frames.contents import close_contents, gapped
-from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE, cue_rule
+from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE, cue_matches, cue_rule
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.passive import passive_frame
 from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vetoed
@@ -25,21 +25,13 @@ from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vet
 __all__ = ["CUE_RE", "Frame", "cue_hits", "find_frames"]
 
 _WORD = re.compile(r"[a-z]+")
-_GATE = frozenset(CUE_VERBS | STUDY_CUES | VERB_CUES | STANCE_VERBS | BETWEEN_QUOTES | {"expressed", "expresses",
-                                                        "raised", "renewed", "commented", "referred", "introduced", "professed",
-                                                        "refused", "refuses", "refuse", "declined", "declines",
-                                                        "decline", "went", "called", "offered", "gave", "made", "argument",
-                                                        "position", "view", "contention", "response", "defence",
-                                                        "defense", "explanation", "conclusion", "assessment",
-                                                        "issued", "provided", "read", "reads"})
-_ = CUE_GATE
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 _BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$")
 
 
 def cue_hits(words: set[str]) -> frozenset[str]:
     """The cue words among a paragraph's lower-case words (what `find_frames` looks for in each sentence)."""
-    return _GATE.intersection(words)
+    return CUE_GATE.intersection(words)
 
 
 def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
@@ -49,12 +41,12 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
     frames: list[Frame] = []
     low = ms.lower()
     if hits is None:
-        hits = _GATE.intersection(_WORD.findall(low))
+        hits = CUE_GATE.intersection(_WORD.findall(low))
     first = min((i for i in map(low.find, hits) if i >= 0), default=-1)
     if first < 0:
         return frames
     lo = 0
-    for m in CUE_RE.finditer(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
+    for m in cue_matches(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
         hit = _hit(m, ms, lo, frames)
         f = _frame(hit) if hit is not None else None
         if f is not None:
@@ -76,8 +68,10 @@ def _hit(m: re.Match[str], ms: str, lo: int, frames: list[Frame]) -> CueHit | No
     stance = m.group("stance") is not None or not phrase and verb in STANCE_VERBS and verb not in CUE_VERBS
     passive = _BE_BEFORE.search(ms, 0, m.start("verb") if m.group("verb") else cs) is not None and not aux.strip()
     aux_passive = _BE_IN_AUX.search(aux) is not None
-    reduced = not (passive or aux_passive or phrase) and verb.endswith("ed") and not aux.strip() and not stance
-    return CueHit(ms, m, cs, ce, verb, phrase, aux, stance, lo, tuple(frames), passive, aux_passive, reduced, (cue_rule(m, verb),))
+    bare = not phrase and not aux.strip()
+    reduced = not (passive or aux_passive or phrase) and verb.endswith("ed") and bare and not stance
+    return CueHit(ms, m, cs, ce, verb, phrase, aux, stance, lo, frames, passive, aux_passive, reduced, (cue_rule(m, verb),), bare,
+                  frames[-1] if frames else None)
 
 
 def _frame(hit: CueHit) -> Frame | None:

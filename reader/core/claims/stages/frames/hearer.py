@@ -37,6 +37,10 @@ _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:journalists|reporters
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 
 
+_HEARER_THAT = re.compile(r"[^,.;:\"“”]{1,60}?\bthat\b")
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
+
+
 def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
     via = None
@@ -57,8 +61,8 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
             continue
         break
     if verb in OBJECT_CUES:
-        that = re.match(r"[^,.;:\"“”]{1,60}?\bthat\b", ms[pos:])
-        if that and len(ms[pos : pos + that.start()].split()) <= 8 and not re.search(r"\b(?:is|are|was|were)\b", that.group(0)):
+        that = _HEARER_THAT.match(ms[pos:])
+        if that and len(ms[pos : pos + that.start()].split()) <= 8 and not _COPULA.search(that.group(0)):
             hearer = ms[pos : pos + that.end() - 4].strip()
             via = via or hearer
             pos = pos + that.end() - 4

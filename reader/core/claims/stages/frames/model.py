@@ -1,14 +1,15 @@
 """The records of the frame stage: a match of the cue pattern (`CueHit`) and the attribution frame made of it.
 
-Offsets are sentence-relative, in the masked sentence (quote interiors replaced by 'x', same length). Both are
-frozen: a later pass that changes a frame (the next frame closing its content, a gapped second subject)
-makes a new one with `dataclasses.replace`.
+Offsets are sentence-relative, in the masked sentence (quote interiors replaced by 'x', same length). A frame is
+frozen: a later pass that changes a frame (the next frame closing its content, a gapped second subject) makes a
+new one (`Frame.but`). A cue hit lives only while the frame rules weigh it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
 
 Range = tuple[int, int]
 
@@ -35,12 +36,19 @@ class Frame:
 
     def with_rule(self, rule_id: str, **changes: object) -> Frame:
         """A copy with `changes` and the rule that made them appended."""
-        from dataclasses import replace
+        return self.but(rules=(*self.rules, rule_id), **changes)
 
-        return replace(self, rules=(*self.rules, rule_id), **changes)  # type: ignore[arg-type]
+    def but(self, **changes: object) -> Frame:
+        """A copy with `changes` (dataclasses.replace, without its per-call field inspection: frames are copied often)."""
+        values = {name: getattr(self, name) for name in _FRAME_FIELDS}
+        values.update(changes)
+        return Frame(**values)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
+_FRAME_FIELDS = tuple(f.name for f in fields(Frame))
+
+
+@dataclass(slots=True)
 class CueHit:
     """One match of the cue pattern with what the frame rules read: the masked sentence, where the previous frame
     ends (`lo`), the frames so far, and the cue's grammar (auxiliaries, passive, a reduced relative)."""
@@ -54,17 +62,12 @@ class CueHit:
     aux: str
     stance: bool
     lo: int
-    frames: tuple[Frame, ...]
+    frames: Sequence[Frame]  # the sentence's frames so far (read while this match is weighed, not kept)
     passive: bool = False  # 'was reported': a form of 'be' right before the cue, no auxiliary group
     aux_passive: bool = False  # the auxiliary group ends in 'was/were/been/is/are' (+ adverb)
     reduced: bool = False  # '-ed' with nothing before it: a reduced relative ("the rate noted by the team")
     rules: tuple[str, ...] = field(default=())
-
-    @property
-    def bare(self) -> bool:
-        """A single cue verb with no auxiliary: the forms a noun or adjective can take ("the claims were")."""
-        return not self.phrase and not self.aux.strip()
-
-    @property
-    def prev(self) -> Frame | None:
-        return self.frames[-1] if self.frames else None
+    bare: bool = False
+    """A single cue verb with no auxiliary: the forms a noun or adjective can take ("the claims were")."""
+    prev: Frame | None = None
+    """The frame before it in the sentence."""

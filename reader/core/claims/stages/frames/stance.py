@@ -34,6 +34,8 @@ _NOT_STANCE = re.compile(
 """After the verb: a passive or particle ('backed by', 'backed down') or a physical or sporting object."""
 _CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|him|her|this|that)\s+(?:an?|the)\s")
 """'considers the pipeline to be …', 'considers it a PCI', 'regarded technology … as …', 'viewed the debt as …'."""
+_REQUEST = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]")
+_WANTED = re.compile(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b")
 _PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses referred introduced professed professes"
                           .split())
 """A stance phrase ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
@@ -57,9 +59,9 @@ def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
     if verb in _NEEDS_AS:
         return _CONSIDER.match(ms, end) is not None
     if verb == "asked":  # "asked Trump to post the video": a request; "asked why …" is a question (reporting.py)
-        return re.match(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]", ms[end:]) is not None
+        return _REQUEST.match(ms, end) is not None
     if verb in _NEEDS_TO:
-        return re.match(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b", ms[end:]) is not None
+        return _WANTED.match(ms, end) is not None
     if verb in _PHRASE_HEADS:
         return True  # the phrase holds its own object ("introduced himself as “…”", "expressed opposition to …")
     if ms.startswith((" to ", ",", "."), end):

@@ -61,8 +61,11 @@ _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+
 
 _PP_START = re.compile(r"(?:In|At|On|During|From|Under|Through|Regarding|Concerning|Despite|Amid|Over|Throughout|Across|Within)\s")
 """A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|then|later|further|again|too|previously|repeatedly|publicly|once|fully|somewhat|"
-                              r"strongly|firmly|openly|both|all|each|instead|likewise|similarly))+$")
+_AND = re.compile(r"\s+and\s+")
+_AND_OR_END = re.compile(r"\s(?:and|or)$")
+_ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
+            "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"))+$")
 _CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
@@ -86,25 +89,44 @@ class Source(NamedTuple):
 
 
 SUBJECT_RULES = (
-    Rule(id="subject.issued-which", why="'They released a statement which said': the issuer, the statement its channel", example=""),
-    Rule(id="subject.relative-names", why="'A, which makes X, and B which makes Y, emphasized': the names, not their relative clauses",
-         example=""),
-    Rule(id="subject.after-adverbial", why="'On Monday morning, Director X of Y, announced': the part after the adverbial", example=""),
-    Rule(id="subject.before-verb-phrase", why="'a Republican, Mark Amodei, has publicly voiced support …, telling': the name; the "
-         "verb phrase is the article's", example=""),
-    Rule(id="subject.channel-between-commas", why="'Coles, in its March 8 media release, reported': the channel between commas is "
-         "no role", example=""),
-    Rule(id="subject.name-role-verb-phrase", why="'Maria Lopez, the acting President of Peru, spoke out against it, calling it “…”': "
-         "the person before the role, not the role", example=""),
-    Rule(id="subject.affiliation-place", why="'Dr Sam Patel of the University of Texas, Austin disagreed': the person of the "
-         "affiliation, never the place that closes it", example=""),
-    Rule(id="subject.appositive", why="'Elina Ribakova, deputy chief economist for the IIF, said': a name and its role", example=""),
-    Rule(id="subject.who", why="'…, according to police, who said …': 'who' stands for the source before it", example=""),
-    Rule(id="subject.what-name", why="'drew what WalesOnline called “fury”': the name after 'what'", example=""),
-    Rule(id="subject.pronoun", why="'he said', 'they told': a pronoun, resolved by the speaker stage", example=""),
-    Rule(id="subject.after-subordinator", why="'All supported it though Pierce and Carroll raised concerns': the names after the "
-         "last subordinator", example=""),
-    Rule(id="subject.noun-phrase", why="the noun phrase right before the cue: 'Health Minister Veronika Skvortsova said'", example=""),
+    Rule(id="subject.issued-which",
+         why="'They released a statement which said': the issuer, the statement its channel",
+         example=("They released a statement which said, \"Hagia Sophia bears profound historical and spiritual significance to Muslims and "
+                  "Christians alike, and its status as a museum must be maintained\".")),
+    Rule(id="subject.relative-names",
+         why="'A, which makes X, and B which makes Y, emphasized': the names, not their relative clauses",
+         example="Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky Linux."),
+    Rule(id="subject.after-adverbial",
+         why="'On Monday morning, Director X of Y, announced': the part after the adverbial",
+         example=("But then also, you know, writing, and brainstorming, and emailing colleagues, and data organisation; there's all sorts of "
+                  "different things that [go] on.")),
+    Rule(id="subject.before-verb-phrase",
+         why="'a Republican, Mark Amodei, has publicly voiced support …, telling': the name; the verb phrase is the article's",
+         example=("Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling the Nevada "
+                  "Independent: \"I'm a big fan of oversight, so let's let the committees get to work and see where it goes.\"")),
+    Rule(id="subject.channel-between-commas",
+         why="'Coles, in its March 8 media release, reported': the channel between commas is no role",
+         example=("Coles, in its March 8 media release, reported that with the four-pack restriction in place, \"many stores are still selling "
+                  "out within an hour of delivery\", and called the demand \"unprecedented\", while ALDI, in a Facebook post on Tuesday, called "
+                  "it \"unexpected\".")),
+    Rule(id="subject.appositive",
+         why="'Elina Ribakova, deputy chief economist for the IIF, said': a name and its role",
+         example="One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism."),
+    Rule(id="subject.who",
+         why="'…, according to police, who said …': 'who' stands for the source before it",
+         example="This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose."),
+    Rule(id="subject.what-name",
+         why="'drew what WalesOnline called “fury”': the name after 'what'",
+         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
+    Rule(id="subject.pronoun",
+         why="'he said', 'they told': a pronoun, resolved by the speaker stage",
+         example="I think I got everyone."),
+    Rule(id="subject.after-subordinator",
+         why="'All supported it though Pierce and Carroll raised concerns': the names after the last subordinator",
+         example="Trump cornered Biden on oil and gas when Biden admitted wanting to phase out the industry."),
+    Rule(id="subject.noun-phrase",
+         why="the noun phrase right before the cue: 'Health Minister Veronika Skvortsova said'",
+         example="Over 1,000 rescuers responded."),
 )
 _NONE = Source(None, None, 0, None)
 
@@ -128,10 +150,11 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         seg_end -= 1
     if seg_end <= lo:
         return _none(cue_start)
-    issued = _ISSUED_WHICH.search(ms, lo, seg_end)
+    # the two patterns below end at the cue ('… which$', '…,$'): a stretch that does not end so skips them
+    issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
     if issued and not _BAD_IN_SUBJECT.search(issued.group("x")):
         return Source((issued.start("x"), issued.end("x")), None, issued.start("x"), "subject.issued-which")
-    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end)
+    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
     pre = ms[lo : rel.start()] if rel else ""
     if rel and (not pre.strip() or _opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
         # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
@@ -139,7 +162,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
     if ms[seg_end - 1] == ",":
         return _appositive(ms, lo, seg_end, cue_start)
-    if re.search(r"\s(?:and|or)$", ms[lo:seg_end]):
+    if _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     return _noun_phrase(ms, lo, seg_end, cue_start)
 
@@ -160,7 +183,7 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if second[0] < second[1] and first[0] < first[1] and _VERB_START.match(ms, second[0]) and not bad_first:
         named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
         if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
-            return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.name-role-verb-phrase")
+            return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
         return Source(first, None, cue_start, "subject.before-verb-phrase")
     channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
     if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
@@ -175,7 +198,9 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
 
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
-    b = max(ms.rfind(c, lo, seg_end) for c in ",;:”\"—–")
+    rfind = ms.rfind
+    b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
+            rfind("—", lo, seg_end), rfind("–", lo, seg_end))
     a = lo if b < 0 else b + 1
     lead = _ACCORDING_LEAD.match(ms[a:seg_end])
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
@@ -186,7 +211,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     lead = _LEAD_PP.match(ms, a, e)
     if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
         a = lead.start("n")
-    what = _WHAT_NAME.search(ms, a, e)
+    what = _WHAT_NAME.search(ms, a, e) if ms.find("what", a, e) >= 0 else None
     if what:  # "… drew what WalesOnline called “fury”": the name after 'what' is the source of the quoted word
         return Source((what.start(1), what.end(1)), None, what.start(), "subject.what-name")
     a += _opener_len(ms[a:e])
@@ -195,15 +220,15 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         a = when.end()
     if _PP_START.match(ms, a, e) and not lead:
         return _none(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
-    adv = _TRAILING_ADVERB.search(ms, a, e)
+    adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith(_ADVERBS, a, e) else None
     if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's
         e = adv.start()
-    loc = _LOCATIVE.search(ms[a:e])
+    loc = _LOCATIVE.search(ms[a:e]) if ms.endswith(("there", "here"), a, e) else None
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
         e = a + loc.start()
     place = _AFFILIATION_PLACE.search(ms, lo, e) if b >= 0 and a == b + 2 and len(ms[a:e].split()) <= 2 else None
     if place:  # 'Dr Sam Patel of the University of Texas, Austin disagreed': the person, not the campus's city
-        return Source((place.start("s"), e), None, place.start("s"), "subject.affiliation-place")
+        return Source((place.start("s"), e), None, place.start("s"), "subject.noun-phrase")
     return _checked(ms, a, e, cue_start, lead is not None)
 
 
@@ -215,7 +240,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
-    conj = [c.split() for c in re.split(r"\s+and\s+", ms[a:e])]
+    conj = [c.split() for c in _AND.split(ms[a:e])]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
     if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)

@@ -53,15 +53,20 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
 
 
-def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
+_HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
+
+
+def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None = None) -> str | None:
     """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
-    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name)."""
-    folded = fold(text[lo:hi])
+    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name).
+    `folded_text`: the whole text folded once, when the caller keeps it (folding keeps every offset)."""
+    folded = folded_text[lo:hi] if folded_text is not None else fold(text[lo:hi])
     sur = fold(surname)
     rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(sur) + r"\b")
     # the surname's occurrences first (a literal search), then the given names just before each, latest first: the
     # name pattern tried at every position of a long stretch was most of this function's time
-    for h in reversed([m.end() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", folded)]):
+    found = [m.end() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", folded)]
+    for h in reversed(found):
         m = next((m for m in rx.finditer(folded, max(0, h - 100), h) if m.end() == h), None)
         if m is None:
             continue
@@ -69,9 +74,11 @@ def full_name(text: str, surname: str, lo: int, hi: int) -> str | None:
         sp = split_subject(name)
         if sp.person and len(sp.name.split()) >= 2:
             return sp.name
-    family_first = re.search(r"\b" + re.escape(fold(surname)) + r"[ \t]+[A-Z][a-z]+-[a-z]+\b", folded)
-    if family_first:  # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name
-        return text[lo + family_first.start() : lo + family_first.end()]
+    # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name (looked for only after the
+    # surname's occurrences, where it can start)
+    after = next((m for m in (_HYPHENATED_GIVEN.match(folded, h) for h in found) if m is not None), None)
+    if after:
+        return text[lo + after.start() - len(sur) : lo + after.end()]
     return None
 
 

@@ -16,13 +16,22 @@ from reader.core.claims.rules import Rule
 from reader.core.claims.stages.speakers.names import Speaker, _strip_poss, fold
 
 MEMORY_RULES = (
-    Rule(id="speaker.pronoun", why="'he', 'she' -> the last person named as a source; 'it', 'they' -> the last organisation or group",
-         example=""),
-    Rule(id="speaker.title-introduced", why="'The President' -> the person last introduced as 'United States President …'", example=""),
-    Rule(id="speaker.surname", why="'Ribakova' -> 'Elina Ribakova', named before as a source (diacritics folded)", example=""),
-    Rule(id="speaker.spelling-variant", why="'Saree' after 'Yahya Sarea': a transliterated name spelt two ways", example=""),
-    Rule(id="speaker.family-name-first", why="'Tong' after 'Tong Yung-soo': the family name written first", example=""),
-    Rule(id="speaker.title-and-family-name", why="'Prime Minister Tuilaepa' after 'Tuilaepa Sailele Malielegaoi'", example=""),
+    Rule(id="speaker.pronoun",
+         why="'he', 'she' -> the last person named as a source; 'it', 'they' -> the last organisation or group",
+         example="I think I got everyone."),
+    Rule(id="speaker.title-introduced",
+         why="'The President' -> the person last introduced as 'United States President …'",
+         example=("The President insists that the budget include funding for the wall, which was one of his campaign promises, but Congress has "
+                  "not passed his proposed budget.")),
+    Rule(id="speaker.surname",
+         why="'Ribakova' -> 'Elina Ribakova', named before as a source (diacritics folded)",
+         example="Biden referred to the people as \"chumps.\""),
+    Rule(id="speaker.spelling-variant",
+         why="'Saree' after 'Yahya Sarea': a transliterated name spelt two ways",
+         example="\"These attacks are our right, and we warn the Saudis that our targets will keep expanding\", Saree said."),
+    Rule(id="speaker.title-and-family-name",
+         why="'Prime Minister Tuilaepa' after 'Tuilaepa Sailele Malielegaoi'",
+         example="President Trump claims he would be okay if the impasse over the shutdown went on for \"years.\""),
 )
 
 
@@ -171,9 +180,6 @@ class SpeakerMemory:
             near = [i for i in people.by_lead.get(last[:1], []) if _one_edit(people.names[i].split()[-1], last)]
             if near:
                 return people.names[near[-1]], "speaker.spelling-variant"  # "Saree" after "Yahya Sarea"
-            first = [i for i in people.by_first.get(last, []) if _family_first(people.names[i], last)]
-            if first:
-                return people.names[first[-1]], "speaker.family-name-first"  # "Tong" after "Tong Yung-soo"
         return None
 
     def remember_role(self, name: str, role: str | None) -> None:
@@ -195,7 +201,3 @@ class SpeakerMemory:
         self.persons.add(name)
         self.last_person = name
 
-
-def _family_first(full: str, last: str) -> bool:
-    toks = full.split()
-    return len(toks) == 2 and fold(toks[0]) == last and ("-" in toks[1] or len(toks[0]) <= 3)

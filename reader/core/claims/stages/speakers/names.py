@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
 
+_INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 _PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
 
@@ -34,7 +35,10 @@ def _is_cap(tok: str) -> bool:
 
 
 def _strip_poss(tok: str) -> str:
-    return re.sub(r"[’']s?$", "", tok)
+    """The token without a possessive ending ("Putin’s" -> "Putin")."""
+    if tok.endswith(("’s", "'s")):
+        return tok[:-2]
+    return tok[:-1] if tok.endswith(("’", "'")) else tok
 
 
 
@@ -72,7 +76,7 @@ def split_subject(subject: str) -> Speaker:
         # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
         # ("Director Anthony Fauci of the … (NIAID)" is a person with a role)
         return Speaker(acronym.group(1), None, False)
-    if subject.endswith(".") and not re.search(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$", subject):
+    if subject.endswith(".") and not _INITIAL_END.search(subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
     head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
     if head != subject:
@@ -145,4 +149,9 @@ def fold(s: str) -> str:
     folds to one character (others are kept), so offsets in a folded text are the original's."""
     if s.isascii():
         return s
+    if len(s) > 2000:  # a long text: replace only the characters that change (most of an English text's do not)
+        changed = {c: chr(_FOLD_MAP[ord(c)]) for c in set(s) if not c.isascii() and _FOLD_MAP[ord(c)] != ord(c)}
+        if not changed:
+            return s
+        return re.compile("[" + re.escape("".join(changed)) + "]").sub(lambda m: changed[m.group()], s)
     return s.translate(_FOLD_MAP)

@@ -74,36 +74,78 @@ _PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 SPEAKER_RULES = (
-    Rule(id="speaker.mention", why="the mention as written, its name split from a title or role ('Health Minister Veronika "
-         "Skvortsova' -> 'Veronika Skvortsova')", example=""),
-    Rule(id="speaker.shared", why="a coordinated cue ('…, adding that C') or a quote's other part: the speaker of the frame before",
-         example=""),
-    Rule(id="speaker.relative-dropped", why="'A, which makes X, and B': the relative clause says who the source is, not its name",
-         example=""),
-    Rule(id="speaker.owned-channel", why="'The chain's press release reported': the chain, via the press release", example=""),
-    Rule(id="speaker.court-document", why="'The summary of the decision read in part:': the court, via the decision", example=""),
-    Rule(id="speaker.channel-of", why="'A statement from the ministry said': the ministry, via the statement", example=""),
-    Rule(id="speaker.role-apposed", why="'One news site, Znak.com, claims': the proper name is the speaker, the noun phrase its role",
-         example=""),
-    Rule(id="speaker.two-persons", why="'Senator X and Representative Y both questioned': two persons, by name", example=""),
-    Rule(id="speaker.two-organisations", why="'Kimberly-Clark and Solaris Paper emphasized': two organisations", example=""),
-    Rule(id="speaker.full-name-in-text", why="'Johnson has repeatedly stated' after 'Boris Johnson' in the text: a person", example=""),
-    Rule(id="speaker.company-described", why="'The chain' after 'supermarket chain Tesco' and many a 'Tesco'", example=""),
-    Rule(id="speaker.pair-named-before", why="'The parties said' after 'Tesco and … Salling Group announced'", example=""),
-    Rule(id="speaker.organisation-named-before", why="'The court found' after 'the Supreme Court of the United Kingdom'",
-         example=""),
-    Rule(id="speaker.group-named-before", why="'The team wrote' after 'Siegel and colleagues'; 'The city estimated' after 'the "
-         "city of White Plains'", example=""),
-    Rule(id="speaker.title-named-before", why="'The foreign minister' after 'Mexico's Foreign Secretary Marcelo Ebrard'", example=""),
-    Rule(id="speaker.previous-subject", why="'Adamowicz, 53, has supported … He recently condemned': the subject of the sentence "
-         "before", example=""),
-    Rule(id="speaker.plural-subject", why="'State prosecutors charged the suspect …, they said'", example=""),
-    Rule(id="speaker.previous-group", why="'The Montreal team … used data … They found that C'", example=""),
-    Rule(id="speaker.who-previous-source", why="'…, according to police, who said …': the source just before", example=""),
-    Rule(id="speaker.who-antecedent", why="'the home of Prime Minister Tuilaepa, who told': the nearest name before 'who'",
-         example=""),
-    Rule(id="speaker.sentence-subject", why="a partial quote with no cue in a sentence about its speaker: 'she was directing six "
-         "of the House's committees to “proceed …”'", example=""),
+    Rule(id="speaker.mention",
+         why="the mention as written, its name split from a title or role ('Health Minister Veronika Skvortsova' -> 'Veronika Skvortsova')",
+         example="I think I got everyone."),
+    Rule(id="speaker.shared",
+         why="a coordinated cue ('…, adding that C') or a quote's other part: the speaker of the frame before",
+         example="Carroll agreed with La Riva, saying that jobs are more important than UBI."),
+    Rule(id="speaker.relative-dropped",
+         why="'A, which makes X, and B': the relative clause says who the source is, not its name",
+         example=("Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes Sorbent, emphasized they were working 24/7 to "
+                  "maintain the supply, according to the News.com.au report.")),
+    Rule(id="speaker.owned-channel",
+         why="'The chain's press release reported': the chain, via the press release",
+         example="The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds."),
+    Rule(id="speaker.court-document",
+         why="'The summary of the decision read in part:': the court, via the decision",
+         example=("The summary of the decision read in part: \"This Court has already concluded that the Prime Minister's advice to Her Majesty "
+                  "was unlawful, void and of no effect.")),
+    Rule(id="speaker.channel-of",
+         why="'A statement from the ministry said': the ministry, via the statement",
+         example="Another report from the Mexican government during the weekend said eight Mexicans died in the attack."),
+    Rule(id="speaker.role-apposed",
+         why="'One news site, Znak.com, claims': the proper name is the speaker, the noun phrase its role",
+         example="The Vice President, Mike Pence, said on Friday the United States is \"in the midst of a crisis on our southern border.\""),
+    Rule(id="speaker.two-persons",
+         why="'Senator X and Representative Y both questioned': two persons, by name",
+         example=("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Represenative Adam Schiff both "
+                  "yesterday questioned the President's power to do as he proposed.")),
+    Rule(id="speaker.two-organisations",
+         why="'Kimberly-Clark and Solaris Paper emphasized': two organisations",
+         example="Biden and Harris both refused to answer whether they would support Court packing."),
+    Rule(id="speaker.full-name-in-text",
+         why="'Johnson has repeatedly stated' after 'Boris Johnson' in the text: a person",
+         example="At Biden's event, Biden implied he would consider making a potential COVID-19 vaccine mandatory."),
+    Rule(id="speaker.company-described",
+         why="'The chain' after 'supermarket chain Tesco' and many a 'Tesco'",
+         example="The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds."),
+    Rule(id="speaker.pair-named-before",
+         why="'The parties said' after 'Tesco and … Salling Group announced'",
+         example="The parties said they expect a decision this year."),
+    Rule(id="speaker.organisation-named-before",
+         why="'The court found' after 'the Supreme Court of the United Kingdom'",
+         example="The agency did not mention if there were casualties, but said exports were continuing."),
+    Rule(id="speaker.group-named-before",
+         why="'The team wrote' after 'Siegel and colleagues'; 'The city estimated' after 'the city of White Plains'",
+         example="The highest rate noted by the team was in Alaska, with fifteen youth suicides per 100,000 individuals."),
+    Rule(id="speaker.title-named-before",
+         why="'The foreign minister' after 'Mexico's Foreign Secretary Marcelo Ebrard'",
+         example=("Otranto, Italy is a proposed end point for the pipeline, and Italian economic development minister Stefano Patuanelli sent a "
+                  "letter of support prior to the signing, but the minister said they are to build another pipeline to Igoumenitsa, Greece.")),
+    Rule(id="speaker.previous-subject",
+         why="'Adamowicz, 53, has supported … He recently condemned': the subject of the sentence before",
+         example="\"I put no pressure on them whatsoever,\" he told the press."),
+    Rule(id="speaker.plural-subject",
+         why="'State prosecutors charged the suspect …, they said'",
+         example=("The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they "
+                  "said they had no plans to introduce restrictions on the purchases.")),
+    Rule(id="speaker.previous-group",
+         why="'The Montreal team … used data … They found that C'",
+         example=("They found that certain wavelengths of light, which are usually absorbed by water, weakened when the planet was in the way, "
+                  "indicating not only does K2-18b have an atmosphere, but the atmosphere contains water in vapour form.")),
+    Rule(id="speaker.who-previous-source",
+         why="'…, according to police, who said …': the source just before",
+         example=("The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived at the Walmart six "
+                  "minutes later.")),
+    Rule(id="speaker.who-antecedent",
+         why="'the home of Prime Minister Tuilaepa, who told': the nearest name before 'who'",
+         example="I understand people who think differently."),
+    Rule(id="speaker.sentence-subject",
+         why="a partial quote with no cue in a sentence about its speaker: 'she was directing six of the House's committees to “proceed …”'",
+         example=("He dropped and fell away from himself for a moment; then lifting his\nface to them again, showed a deep joy in his eyes, as he "
+                  "cried out with\na heavenly enthusiasm,—“But oh! shipmates! on the starboard hand of\nevery woe, there is a sure delight; and "
+                  "higher the top of that delight,\nthan the bottom of the woe is deep.")),
 )
 
 
@@ -136,6 +178,22 @@ class Resolver:
         self.full_names: dict[str, str | None] = {}
         self.words = WordCount(text)
         self.described: dict[str, Described] = {}
+        self._folded: str | None = None
+        self._speakers: dict[str, Speaker] = {}
+
+    def split(self, subject: str) -> Speaker:
+        """split_subject, remembered for the document (a source is named again and again)."""
+        sp = self._speakers.get(subject)
+        if sp is None:
+            sp = self._speakers[subject] = split_subject(subject)
+        return sp
+
+    @property
+    def folded(self) -> str:
+        """The document without diacritics, folded once (same offsets: each character folds to one)."""
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
 
     def speaker_of(self, f: Frame, base: int, prev: Who) -> tuple[Who, str | None]:
         """(speaker, via) for a frame; inherited frames share `prev`. The via is the frame's, or the channel the subject
@@ -162,7 +220,7 @@ class Resolver:
     def _through_channel(self, st: _Mention) -> None:
         """A channel or a court's document as the subject: the source behind it, the channel as via."""
         own = _OWNED_CHANNEL.fullmatch(st.mention)
-        if own and not split_subject(st.mention).person:  # "The chain's press release": the chain, via the release
+        if own and not self.split(st.mention).person:  # "The chain's press release": the chain, via the release
             st.via = st.via or st.mention
             st.a, st.b = st.a + own.start("owner"), st.a + own.end("owner")
             st.mention = self.text[st.a : st.b]
@@ -182,7 +240,7 @@ class Resolver:
         """Name and role: an appositive pair, two persons or organisations joined by 'and', or a title before a name."""
         if f.role is not None:
             ra, rb = base + f.role[0], base + f.role[1]
-            first, second = split_subject(st.mention), split_subject(self.text[ra:rb])
+            first, second = self.split(st.mention), self.split(self.text[ra:rb])
             common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb])
             if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
                 st.a, st.b, ra, rb = ra, rb, st.a, st.b
@@ -190,11 +248,11 @@ class Resolver:
                 st.rules.append("speaker.role-apposed")
             st.role, st.sp = self.text[ra:rb], first
             return
-        st.sp = split_subject(st.mention)
+        st.sp = self.split(st.mention)
         st.role = st.sp.role
         parts = _AND.split(st.mention)
-        pair = [split_subject(x) for x in parts]
-        pair = [p if p.person else split_subject(_PREP.split(p.name)[-1]) for p in pair]
+        pair = [self.split(x) for x in parts]
+        pair = [p if p.person else self.split(_PREP.split(p.name)[-1]) for p in pair]
         if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
             st.sp, st.role = Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None  # "Senator X and Representative Y"
             st.rules.append("speaker.two-persons")
@@ -208,7 +266,7 @@ class Resolver:
         if sp.person or not _SURNAME.match(mention) or self.memory.persons.has_surname(fold(mention)):
             return
         if mention not in self.full_names:  # looked for once: long texts stay linear
-            self.full_names[mention] = full_name(self.text, mention, max(0, st.a - 20000), st.a)
+            self.full_names[mention] = full_name(self.text, mention, max(0, st.a - 20000), st.a, self.folded)
         full = self.full_names[mention]
         if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
             st.sp = Speaker(full, sp.role, True)
@@ -282,7 +340,7 @@ class Resolver:
         ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
             or _ANTECEDENT_NEAR.search(before)
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
-            st.sp = split_subject(ante.group(1).strip())
+            st.sp = self.split(ante.group(1).strip())
             st.name = self.memory.resolve(st.sp, st.sp.name)[0]
             st.role = st.role or st.sp.role
             st.rules.append("speaker.who-antecedent")
@@ -332,7 +390,7 @@ class Resolver:
         if low in ("he", "she"):
             name = self.memory.resolve(Speaker(mention, None, True), mention)[0]
             return Who(name, span, None, ("speaker.sentence-subject", "speaker.pronoun")) if name.lower() != low else None
-        sp = split_subject(mention)
+        sp = self.split(mention)
         if not (sp.person or self.memory.persons.has_surname(fold(sp.name)) or sp.name == self.memory.last_group):
             return None
         name, rule = self.memory.resolve(sp, mention)
