@@ -19,6 +19,7 @@ Rules (ids as in the provenance of issue 14):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -89,11 +90,19 @@ def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
     return out
 
 
+_ALONE = re.compile(r"(?:^|[.!?,;:(“\"]\s*|\b(?!(?:the|a|an|of)\s)[a-z][\w’'-]*\s+)([A-Z][\w’'-]+)\b(?![-’']?\s*[A-Z])", re.M)
+"""A capitalised word written alone: after a lower-case word (not an article) or a mark, before no other capitalised word."""
+
+
+@functools.lru_cache(maxsize=4)
+def _alone_words(text: str) -> frozenset[str]:
+    """The capitalised words a document writes alone, once per document (one scan: linear in its length)."""
+    return frozenset(m.group(1) for m in _ALONE.finditer(text))
+
+
 def _alone(text: str, surname: str, near: int) -> bool:
-    """Whether the text also writes this surname without the given name before it (within 5,000 characters)."""
-    lo, hi = max(0, near - 5000), min(len(text), near + 5000)
-    rx = r"(?:^|[.!?,;:(“\"]\s*|\b(?!(?:the|a|an|of)\s)[a-z][\w’'-]*\s+)" + re.escape(surname) + r"\b(?![-’']?\s*[A-Z])"
-    return re.search(rx, text[lo:hi]) is not None
+    """Whether the text also writes this surname without the given name before it."""
+    return surname in _alone_words(text)
 
 
 def _surname(name: str) -> str:
