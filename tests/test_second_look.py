@@ -105,3 +105,10 @@ def test_a_document_speaks_for_its_issuer() -> None:
 def test_a_statement_named_after_its_issuer() -> None:
     got = _claims("Acme Corp released a statement on Monday. The statement said the company had paid all its taxes.")
     assert got[-1][:3] == ("attribution", "Acme Corp", "said")
+
+
+def test_an_outlet_citing_its_sources_reports() -> None:
+    """'<Outlet> reported, citing <sources>, that C' (as the own key saudi-oil-drone-attacks labels 'Reuters, citing
+    anonymous sources, reported C'): the outlet is the speaker, its sources the channel."""
+    assert _claims("Reuters reported, citing two officials, that the talks had collapsed.") == [
+        ("attribution", "Reuters", "reported", "the talks had collapsed")]
