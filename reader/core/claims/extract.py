@@ -43,6 +43,7 @@ from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.claims.stages.typewriter import real_texts, view_of
 from reader.core.documents.document import Document
+from reader.core.text.language import is_english
 from reader.core.text.segment import paragraph_sentences, paragraphs
 from reader.core.text.spans import Span
 
@@ -141,7 +142,10 @@ def _order(claims: list[Claim]) -> list[Claim]:
 
 
 def extract_claims(doc: Document) -> list[Claim]:
-    """Find the claims of a document's body (title excluded), in text order."""
+    """Find the claims of a document's body (title excluded), in text order; none for a text that is not English
+    (the rules read English only: `reader.core.text.language.language_notice` says so to the reader)."""
+    if not is_english(doc.text[doc.body_start :]):
+        return []
     view = view_of(doc)
     x = Extractor(view)
     claims = _order([c for para in paragraphs(view.text, doc.body_start) for c in x.paragraph(para)])
@@ -151,6 +155,9 @@ def extract_claims(doc: Document) -> list[Claim]:
 def iter_claims(doc: Document, batch_chars: int = 200_000) -> Iterator[tuple[list[Claim], float]]:
     """Claims in batches of whole paragraphs, with the fraction of the body read so far, so a long document's claims
     can be shown as they are found (same results as extract_claims)."""
+    if not is_english(doc.text[doc.body_start :]):
+        yield [], 1.0
+        return
     view = view_of(doc)
     x = Extractor(view)
     batch: list[Claim] = []

@@ -168,6 +168,13 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         if stream:
             cast("ClaimsPane", self.query_one("#claims-pane")).show_progress(0.0)
             self.extract_in_background()
+        elif not self.claims:
+            from reader.core.text.language import language_notice
+
+            notice = language_notice(self.doc.text[self.doc.body_start :])
+            if notice:
+                cast("ClaimsPane", self.query_one("#claims-pane")).show_notice(notice)
+                self.notify(notice, title="Not English", severity="warning")
         self.ready = True
 
     @work(thread=True, exclusive=True, group="extract")

@@ -87,6 +87,10 @@ class ClaimsPane(Vertical):
         """The highlighted claim's fields that do not fit in its row (the event goes on up)."""
         self.query_one("#claim-detail", Static).update(claim_detail(self.claims[event.index]))
 
+    def show_notice(self, notice: str) -> None:
+        """A line about the article itself where the claims would be ('does not read as English')."""
+        self.query_one("#claim-detail", Static).update(Text(safe_inline(notice), style="italic"))
+
     def show_progress(self, fraction: float) -> None:
         """Extraction progress on a long document (mounted on first use); hidden once done."""
         from textual.widgets import ProgressBar
