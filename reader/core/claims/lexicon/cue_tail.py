@@ -86,11 +86,6 @@ EVIDENCE_SUBJECTS = frozenset("""poll polls survey surveys study studies researc
     projections results tally count census memo letter transcript ledger ledgers footage video videos photos evidence""".split())
 """Heads of subjects that can show or find (a study, a poll, documents)."""
 
-ALL = {**SPEECH, **BELIEF, **INTENTION, **EVIDENCE}
-"""Every second-look cue form -> its lemma."""
-
-TRIGGERS = frozenset(ALL)
-"""The gate: a sentence with none of these words has no second-look frame."""
 
 AUXILIARIES = frozenset("""has have had having will would could should can may might must shall do does did also not n't never
     then later previously repeatedly publicly privately recently earlier still already again often once now just even only first
@@ -107,3 +102,19 @@ TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     evening night day today yesterday tonight january february march april may june july august september october november
     december spring summer autumn fall winter""".split())
 """Time words of a circumstance phrase between a subject and its cue ('Trump on Tuesday said')."""
+
+POSITIONS = _forms("""
+support supports supported | oppose opposes opposed | favor favors favored | favour favours favoured | prefer prefers preferred
+approve approves approved | disapprove disapproves disapproved | back backs backed | reject rejects rejected | trust trusts trusted
+""")
+"""Positions a poll reports of a share of people ('a 69% majority of Republicans support deploying ground forces')."""
+
+QUANTITY_SUBJECT = frozenset("""percent per cent majority plurality minority most half third thirds quarter quarters fifth fifths
+    many few several""".split())
+"""Words of a quantified subject ('two-thirds of voters', '45 percent of Democrats', 'most Republicans')."""
+
+ALL = {**SPEECH, **BELIEF, **INTENTION, **EVIDENCE, **POSITIONS}
+"""Every second-look cue form -> its lemma."""
+
+TRIGGERS = frozenset(ALL)
+"""The gate: a sentence with none of these words has no second-look frame."""

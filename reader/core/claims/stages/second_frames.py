@@ -31,6 +31,8 @@ from reader.core.claims.lexicon.cue_tail import (
     HEARER_FIRST,
     INTENTION,
     NOUN_TOO,
+    POSITIONS,
+    QUANTITY_SUBJECT,
     SPEECH,
     TIME_NOUNS,
 )
@@ -226,6 +228,11 @@ def _content_after(ms: str, pos: int, lemma: str, form: str) -> tuple[int, str |
         return pos + len(ms[pos:]) - len(ms[pos:].lstrip()), via
     if lemma in INTENTION and lemma not in SPEECH and lemma not in BELIEF:
         return None
+    if lemma in EVIDENCE and lemma not in SPEECH and lemma not in BELIEF or lemma in POSITIONS:
+        # 'public records show little evidence that …', 'most Republicans support deploying troops': an object reports
+        m = _THAT.match(ms, pos)
+        start = m.end() if m else pos
+        return (start, via) if len(ms[start:].split()) >= 2 and ms[start : start + 1].isalnum() else None
     m = _THAT.match(ms, pos)
     start = m.end() if m else pos
     nxt = re.match(r"[“\"]?[\w’'-]+", ms[start:])
@@ -282,6 +289,9 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     head = toks[end - 1][2].lower()
     if lemma in EVIDENCE and lemma not in SPEECH and lemma not in BELIEF and head not in EVIDENCE_SUBJECTS:
         return None
+    if lemma in POSITIONS and QUANTITY_SUBJECT.isdisjoint(re.findall(r"[a-z]+", ms[toks[i][0] : toks[end - 1][1]].lower())) \
+            and not re.search(r"\d", ms[toks[i][0] : toks[end - 1][1]]):
+        return None  # a position is reported here only of a share of people (a poll), not of one person's record
     if head in ("you",) or toks[i][2].lower() in ("you", "it") and lemma in INTENTION:
         return None
     after = _content_after(ms, toks[ci][1], lemma, form)
