@@ -112,3 +112,10 @@ def test_an_outlet_citing_its_sources_reports() -> None:
     anonymous sources, reported C'): the outlet is the speaker, its sources the channel."""
     assert _claims("Reuters reported, citing two officials, that the talks had collapsed.") == [
         ("attribution", "Reuters", "reported", "the talks had collapsed")]
+
+
+def test_a_coordinated_cue_reports_for_the_sentences_subject() -> None:
+    got = _claims("Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on truth and principle.\n\n"
+                  "A New York judge has rejected a media request to unseal the file, saying the courts have no business deciding "
+                  "what could be useful to voters.")
+    assert [(s, c) for k, s, c, _ in got if k == "attribution"] == [("Cruz", "said"), ("A New York judge", "saying")]

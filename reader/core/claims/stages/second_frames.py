@@ -78,7 +78,7 @@ _ING_NOUNS = frozenset("""leading ruling acting outgoing incoming sitting rankin
     opposing visiting competing trailing running""".split())
 _AFTER_CUE_NOT_CONTENT = frozenset("about of for with by up out off into from over as it him her them me us this those these "
                                    "himself herself themselves itself goodbye hello thanks yes no if whether how why what when "
-                                   "where who which".split())
+                                   "where who which and or but".split())
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
                           r"isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't)\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|there|you)\b|[“\"]", re.I)
@@ -95,7 +95,8 @@ _CONTRACTED = frozenset("it that there what here this".split())
 _NO_SUBJECT_AFTER = frozenset("if unless whether which who whom whose".split())
 """A subject right after these opens a condition ('if the emails show …') or a relative clause ('that the candidates
 agreed to hold'): nothing the article reports as said."""
-_PP_AFTER = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|to|via|through|with|after|before|last|this|earlier|late|early|while|from)\s+"
+_PP_AFTER = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|to(?!\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b)[a-z])|via|through|"
+                       r"with|after|before|last|this|earlier|late|early|while|from)\s+"
                        r"(?P<pp>[^,:;.“”\"]{1,70}?))(?=\s*[,:]|\s+that\b)")
 _HEARER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*){0,5}"
                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:that|in|on|at|during|to)\b|\s*[,:]))")
@@ -268,7 +269,7 @@ def _noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
         return True  # 'it’s assumed': 'is' and a participle
     if re.search(r"[’']s?$", prev) and prev[:1].isalpha():
         return True  # "Editor’s note", "Obama's remarks": after a possessive the word is a noun
-    if k == ci and (prev.lower() in _DETERMINERS or prev.lower() in _NP_INNER):
+    if k == ci and (prev.lower() in _DETERMINERS or prev.lower() in _NP_INNER and prev.lower() != "and"):
         return True  # 'the state party', 'of the report', 'reads the report': after a determiner the word is a noun
     return form in NOUN_TOO and k == ci and prev[:1].islower() and prev.lower() not in _PRONOUNS and not prev.endswith("s")
 

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from reader.core.claims.lexicon.cue_tail import BELIEF, TRIGGERS
 from reader.core.claims.record import Claim
+from reader.core.claims.stages.coordinated import find_coordinated
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.quote_frames import find_quote_frames
 from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
@@ -78,7 +79,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver)
             q = p.quote_at(sent.start + f.content[0])
             _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
         if cues and not _FIRST_PERSON.search(ms):
-            for f in find_second(ms):
+            for f in find_second(ms) + find_coordinated(ms):
                 # 'X said, “A. B.”': a content that opens a quotation is all of it
                 q = p.quote_at(sent.start + f.content[0] + 1) if ms[f.content[0] : f.content[0] + 1] in "“\"" else None
                 _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
