@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED
+from tests.services import unavailable
 
 pytestmark = pytest.mark.tmux
 
@@ -61,9 +62,9 @@ class Tmux:
 @pytest.fixture
 def tmux_env(private_dirs: Path) -> dict[str, str]:
     if not shutil.which("tmux"):
-        pytest.skip("tmux is not installed (scripts/test installs it when run as root)")
+        unavailable("tmux is not installed (scripts/test installs it when run as root)")
     if not READER.exists():
-        pytest.skip(f"the installed command {READER} is missing; run scripts/test")
+        unavailable(f"the installed command {READER} is missing; run scripts/test")
     return {k: os.environ[k] for k in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")} | {"TERM": "xterm-256color"}
 
 

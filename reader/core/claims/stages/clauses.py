@@ -1,5 +1,5 @@
 """Clause boundaries: where a sentence's statements begin and end, and where reported content gives way to the
-article's own voice. Plain functions on offsets (split out of claims.py)."""
+article's own voice. Plain functions on offsets."""
 
 from __future__ import annotations
 

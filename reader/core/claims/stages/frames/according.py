@@ -1,4 +1,4 @@
-"""'According to X' frames: "According to X, C" / "C, according to X" / "A, according to X, B" (split from frames.py)."""
+"""'According to X' frames: "According to X, C" / "C, according to X" / "A, according to X, B" (the frame stage, find.py, applies it)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Subject-side helpers of the attribution frames (frames.py): trimming, sentence openers, and the main-clause
+"""Subject-side helpers of the attribution frames (find.py): trimming, sentence openers, and the main-clause
 subject that a cue without its own subject reports for ("X did not …, but said C", "X ruled …, finding that C")."""
 
 from __future__ import annotations

@@ -131,8 +131,11 @@ CUE_RE = re.compile(
 cue sentence, a flat list of some 200 verbs was most of the extractor's time. The multi-word phrases go first, so
 "offered a conservative estimate that" is the phrase, not the stance verb 'offered'."""
 
-CUE_GATE: frozenset[str] = derive_gate(CUE_RE) or frozenset()
-"""Words one of which every cue match holds (derived from CUE_RE; a paragraph with none has no frame)."""
+CUE_GATE: frozenset[str] = frozenset().union(*(derive_gate(r.pattern) or () for r in PHRASES + STANCE_PHRASES if r.pattern),
+                                              *(r.triggers or () for r in VERB_RULES))
+"""Words one of which every cue match holds, read off the parts CUE_RE is built from: each phrase's gate, and the
+single verbs (each stands between word boundaries). A paragraph with none has no frame; tests/test_claims_gates.py
+checks it against every expansion of CUE_RE itself."""
 _STARTS = word_starts(CUE_RE)
 assert _STARTS is not None, "every cue match starts with a known word"
 CUE_STARTS = re.compile(r"\b(?:" + by_first_char(sorted(_STARTS, key=len, reverse=True)) + ")")

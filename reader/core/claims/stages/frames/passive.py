@@ -1,4 +1,4 @@
-"""Passive attribution frames whose content wraps around the cue (split from frames.py).
+"""Passive attribution frames whose content wraps around the cue (passive shapes of the frame stage).
 
 "Politicians … were reported by local media to have visited the hospital": the subject and the infinitive are
 the content, in two fragments around "were reported by local media to"; "The highest rate noted by the team was

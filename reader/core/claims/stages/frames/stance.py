@@ -58,7 +58,7 @@ def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
         return False
     if verb in _NEEDS_AS:
         return _CONSIDER.match(ms, end) is not None
-    if verb == "asked":  # "asked Trump to post the video": a request; "asked why …" is a question (reporting.py)
+    if verb == "asked":  # "asked Trump to post the video": a request; "asked why …" is a question (not_claims.py)
         return _REQUEST.match(ms, end) is not None
     if verb in _NEEDS_TO:
         return _WANTED.match(ms, end) is not None

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.cues import _VERB_GROUPS, BETWEEN_QUOTES, CUE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
+from reader.core.claims.lexicon.cues import _VERB_GROUPS, BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.rules import Rule
+from reader.core.claims.rules.gate import word_starts
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.cue import STANCE_PHRASES
 from reader.core.claims.stages.frames.model import CueHit, Range
 
 
@@ -28,6 +30,9 @@ class Veto(Rule):
 
     test: Callable[[CueHit, Range | None], object]
     stem: str | None = None
+    verbs: Callable[[str], object] | None = None
+    """A test on the verb alone that every match the veto drops passes (asked once per verb: the veto is not asked
+    about a verb that fails it)."""
 
 
 def stem_of(verb: str) -> str:
@@ -45,7 +50,8 @@ def vetoed(vetoes: tuple[Veto, ...], hit: CueHit, subject: Range | None = None) 
     entry = _FOR_VERB.get(key)
     if entry is None or entry[0] is not vetoes:
         stem = stem_of(hit.verb)
-        entry = _FOR_VERB[key] = (vetoes, tuple(v for v in vetoes if v.stem is None or v.stem == stem))
+        entry = _FOR_VERB[key] = (vetoes, tuple(v for v in vetoes if (v.stem is None or v.stem == stem)
+                                                 and (v.verbs is None or v.verbs(hit.verb))))
     for v in entry[1]:
         if v.test(hit, subject):
             fire(v.id)
@@ -58,6 +64,8 @@ def _act(stem: str, rule_id: str, why: str, pattern: re.Pattern[str], example: s
     return Veto(id=rule_id, why=why, example=example, pattern=pattern, stem=stem, test=lambda h, s: pattern.match(h.ms, h.ce))
 
 
+_STANCE_STARTS = tuple(sorted({w for r in STANCE_PHRASES if r.pattern for w in word_starts(r.pattern) or ()}))
+"""The words a stance phrase starts with ('expresse…', 'raised', 'refus…'): `verb` is a phrase's first word."""
 _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _LEADS_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
@@ -93,6 +101,11 @@ _AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _AFTER_COMMA = re.compile(r"(?:,|\bnot only|\bbut also)\s*$")
 
 
+def _stanceish(verb: str) -> bool:
+    """A verb a stance cue can start with: a stance verb, or the first word of a stance phrase."""
+    return verb in STANCE_VERBS or verb.startswith(_STANCE_STARTS)
+
+
 def _continued_outside(h: CueHit, s: Range | None) -> bool:
     before = _QUOTE_BEFORE.search(h.ms, max(0, h.cs - 60), h.cs)
     return h.verb in BETWEEN_QUOTES and not (before and (_QUOTE_AFTER.match(h.ms, h.ce) or _ENDS_SENTENCE.fullmatch(h.ms, h.ce))) \
@@ -126,16 +139,16 @@ CUE_VETOES: tuple[Veto, ...] = (
     Veto(id="veto.stance-act",
          why="a position verb after 'to' or 'has': an act voted on or a record, no position stated",
          example="Pelosi had previously opposed impeachment proceedings.",
-         test=lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux))),
+         test=lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), verbs=_stanceish),
     Veto(id="veto.continued-outside-quote",
          why="'continued' not between two parts of a quote, nor leading one, nor closing a sentence after one ('continued to rise')",
          example="Democrats continued to attack Trump on his taxes.",
-         test=_continued_outside),
+         test=_continued_outside, verbs=BETWEEN_QUOTES.__contains__),
     Veto(id="veto.claimed-to-be",
          why="'claimed to be …': 'claim' as a raising verb, no report",
          example="He claimed to have evidence supporting the claim.",
          pattern=_RAISING,
-         test=lambda h, s: h.verb.startswith("claim") and _RAISING.match(h.ms, h.ce)),
+         test=lambda h, s: h.verb.startswith("claim") and _RAISING.match(h.ms, h.ce), verbs=lambda v: v.startswith("claim")),
     _act("call", "veto.called-for",
          why="'called for records', 'called off': an act, not speech",
          example=("It also called for records relating to the Trump administration's temporary withholding of security aid to Ukraine, as well as "
@@ -205,25 +218,28 @@ CUE_VETOES: tuple[Veto, ...] = (
          why="'announced this change by live television': an object that points back, no content",
          example="Blankenship opposed ending the War on Drugs but said those at the top should be prosecuting rather than users.",
          pattern=_DEMONSTRATIVE_OBJECT,
-         test=lambda h, s: h.verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(h.ms, h.ce)),
+         test=lambda h, s: h.verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(h.ms, h.ce), verbs=CUE_VERBS.__contains__),
     Veto(id="veto.noun-after-preposition",
          why="'In remarks to AFP', 'repeated failed attempts': a noun or adjective after a preposition",
          example="It follows repeated failed attempts to obtain documents from the State Department through previous document requests.",
-         test=lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 12), h.cs)),
+         test=lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 12), h.cs),
+         verbs=lambda v: not v.endswith("ing")),
     Veto(id="veto.noun-after-article",
          why="'In a DW report in March': a singular noun phrase takes no base-form verb",
          example="Yeah, that's a good question.",
-         test=lambda h, s: h.bare and h.verb in _BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs])),
+         test=lambda h, s: h.bare and h.verb in _BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs]),
+         verbs=_BASE_FORMS.__contains__),
     Veto(id="veto.noun-before-verb",
          why="'Kim's mental state is …', 'the claims were': a noun before its verb",
          example=("Each state has a large proportion of African-American residents; they were found statistically less likely to commit suicide "
                   "and to own guns."),
-         test=lambda h, s: h.bare and (h.verb in _BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce)),
+         test=lambda h, s: h.bare and (h.verb in _BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
+         verbs=lambda v: v in _BASE_FORMS or v.endswith("s")),
     Veto(id="veto.thought-inside-report",
          why="'said she expects the campaign to …': the thought is part of what was said",
          example=("The Investigative Committee and the Federal Security Service (FSB) said they believe gas, which leaks relatively frequently in "
                   "Russia, was the trigger for the disaster which occurred at 6am as many occupants slept."),
-         test=_thought_inside),
+         test=_thought_inside, verbs=THINK_VERBS.__contains__),
     Veto(id="veto.act-inside-report",
          why="'said that the country would formally declare …': a future act inside the report",
          example="Trump also said that he would prefer to agree a solution with the opposition.",
@@ -231,7 +247,7 @@ CUE_VETOES: tuple[Veto, ...] = (
     Veto(id="veto.stance-passive",
          why="'the plan was backed by …': no speaker of a position",
          example="Households with at least one unvaccinated person were asked to place a red flag somewhere visible.",
-         test=lambda h, s: h.stance and (h.passive or h.aux_passive)),
+         test=lambda h, s: h.stance and (h.passive or h.aux_passive), verbs=_stanceish),
 )
 """Vetoes on the cue match alone, asked before the passive shapes."""
 
@@ -239,7 +255,7 @@ LATE_VETOES: tuple[Veto, ...] = (
     Veto(id="veto.study-needs-study",
          why="'found', 'showed', 'ruled' report only with a study or court as subject ('The court found that A, and found B' shares it)",
          example="I told you that I found one — actually found two — myself.",
-         test=_study_without_study),
+         test=_study_without_study, verbs=STUDY_CUES.__contains__),
 )
 """Vetoes asked after the passive shapes, before the subject is looked for."""
 
@@ -253,11 +269,13 @@ and _QUANTIFIER_BEFORE.search(h.ms, max(0, h.cs - 40), h.cs)),
          why="'The ten states with …': a plural count takes no '-s' verb, so the word is a noun",
          example=("The ten states with highest youth suicide rates had household gun ownership rates above 50%; the ten with the lowest youth "
                   "suicide rates had household gun ownership around 20%."),
-         test=lambda h, s: s is not None and h.verb.endswith("s") and not h.aux.strip() and _COUNT_END.search(h.ms, s[0], s[1])),
+         test=lambda h, s: s is not None and h.verb.endswith("s") and not h.aux.strip() and _COUNT_END.search(h.ms, s[0], s[1]),
+         verbs=lambda v: v.endswith("s")),
     Veto(id="veto.noun-before-preposition",
          why="'questions about', 'claims of', 'questions remain': a plural noun",
          example="By ensuring that CentOS Stream lives up to our promises by doing rather than talking.",
-         test=lambda h, s: h.verb.endswith("s") and h.verb != "says" and _NOUN_BEFORE_PP.match(h.ms, h.ce)),
+         test=lambda h, s: h.verb.endswith("s") and h.verb != "says" and _NOUN_BEFORE_PP.match(h.ms, h.ce),
+         verbs=lambda v: v.endswith("s") and v != "says"),
 )
 """Vetoes on the word's grammar once its subject is known."""
 

@@ -1,4 +1,4 @@
-"""Who a pronoun or a common noun stands for, read from the text around a frame (split from claim_speakers.py).
+"""Who a pronoun or a common noun stands for, read from the text around a frame (read by the speaker stage, resolve.py).
 
 News refers back to a source in a few set ways: a pronoun for the subject of the sentence before ("Adamowicz, 53,
 has supported … He recently condemned …"), "they" for the plural subject of the same sentence ("State prosecutors
