@@ -54,3 +54,13 @@ def test_a_carried_quote_with_a_new_person_named_abstains() -> None:
 def test_interview_answers_are_sure_of_their_speaker() -> None:
     answers = [c for c in _doc("neanderthal-tools-interview.txt") if c.speaker == "Naomi Martisius"]
     assert answers and all((c.speaker_confidence or 0) >= 0.85 for c in answers)
+
+
+def test_a_pronoun_nobody_resolved_is_no_name() -> None:
+    """'she' left unresolved is shown as "speaker unclear (she)", never as a name; 'WHO' is no pronoun."""
+    claims = extract_claims(from_text("Title\n\nClinton spoke about terrorism. “But we will not defeat it with closed eyes,” "
+                                      "she said.\n"))
+    quote = next(c for c in claims if c.kind == "quote")
+    assert quote.speaker is None and quote.speaker_candidates == ("she",) and quote.cue == "said"
+    who = [c for c in _doc("who-pandemic-declared.txt") if c.speaker == "WHO"]
+    assert who

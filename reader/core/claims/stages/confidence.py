@@ -127,6 +127,11 @@ def _sentence_before(text: str, pos: int) -> int:
     return starts[-2] if len(starts) >= 2 else (starts[0] if starts else lo)
 
 
+def _bare_pronoun(name: str) -> bool:
+    """'he', 'She', 'they' as a speaker's name: a mention nobody resolved ('WHO' is no pronoun)."""
+    return name.lower() in _PRONOUN and not name.isupper()
+
+
 def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, list[str], str]:
     """(confidence, other candidates, rule id) for a claim with a speaker."""
     assert c.speaker is not None
@@ -138,6 +143,9 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
     if own and not referring:
         return 0.95, [], "speaker.confidence-own-name"
+    if _bare_pronoun(c.speaker):  # 'he' left unresolved (or resolved to another bare pronoun): nobody named
+        lo = _sentence_before(text, c.span.start)
+        return 0.3, _persons_in(text, lo, c.span.start, known) or [c.speaker], "speaker.confidence-pronoun"
     if not _NAME.search(c.speaker) or len(c.speaker.split()) > 4:
         return (0.85 if own else 0.7), [], "speaker.confidence-group"  # people named around a group are no rivals
     if own and low in ("they", "it", "we", "who"):
@@ -182,7 +190,8 @@ def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Kn
             out.append(replace(c, speaker_confidence=conf, speaker_rules=(*c.speaker_rules, rule)))
             continue
         own = c.speaker_span is not None and c.sentence is not None and c.sentence.start <= c.speaker_span.start < c.sentence.end
+        named = () if _bare_pronoun(c.speaker) else (c.speaker,)
         out.append(replace(c, speaker=None, role=None, speaker_span=c.speaker_span if own else None, speaker_confidence=conf,
-                           speaker_candidates=(c.speaker, *others),
+                           speaker_candidates=(*named, *others),
                            speaker_rules=(*c.speaker_rules, rule, "speaker.abstain")))
     return out
