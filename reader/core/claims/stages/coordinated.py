@@ -58,9 +58,9 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     return i, j
 
 
-def find_coordinated(ms: str) -> list[SecondFrame]:
+def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
     """Frames of the cues in a masked sentence that share the sentence's subject."""
-    toks = _tokens(ms)
+    toks = _tokens(ms) if toks is None else toks
     out: list[SecondFrame] = []
     subject: tuple[int, int] | None | bool = False
     for ci, (_, _, w) in enumerate(toks):

@@ -344,9 +344,9 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
     return SecondFrame(RULES[1], (toks[ci][0], toks[ci][1]), (toks[i][0], toks[k - 1][1]), None, (0, cut), lemma)
 
 
-def find_second(ms: str) -> list[SecondFrame]:
+def find_second(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
     """Second-look frames of one masked sentence (quote interiors masked), left to right, not overlapping."""
-    toks = _tokens(ms)
+    toks = _tokens(ms) if toks is None else toks
     out: list[SecondFrame] = []
     for ci, (_, _, w) in enumerate(toks):
         if w.lower() not in ALL or not w[:1].islower():
