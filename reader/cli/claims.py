@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from reader.cli.common import add_load_options, one_line, open_doc
@@ -11,6 +12,7 @@ from reader.core.claims.explain import explain
 from reader.core.claims.extract import Claim, extract_claims
 from reader.core.documents.document import Document
 from reader.core.session.overview import claim_facts
+from reader.core.text.language import language_notice
 
 
 def configure(sub: str, p: argparse.ArgumentParser) -> None:
@@ -38,7 +40,7 @@ def format_table(doc: Document, claims: list[Claim], with_explain: bool = False)
     """A plain-text table a person can read in a terminal or a pager (with the rules of each claim when asked)."""
     rows = [one_line(f"{doc.name}: {len(claims)} claims")]
     for i, c in enumerate(claims, 1):
-        who = c.speaker or "—"
+        who = c.speaker_label() or "—"
         if c.role:
             who += f" ({c.role})"
         extras = claim_facts(c)
@@ -55,12 +57,19 @@ def cmd_claims(args: argparse.Namespace) -> int:
     for path in args.files:
         doc = open_doc(path, args)
         claims = extract_claims(doc)
+        notice = language_notice(doc.text[doc.body_start :])
+        if notice:
+            print(f"reader: {one_line(path, 80)}: {notice}", file=sys.stderr)
         if args.format == "jsonl":
             rec = {"id": Path(path).stem if path != "-" else "stdin", "path": path, "claims": [_record(c, args.explain) for c in claims]}
+            if notice:
+                rec["notice"] = notice
             out.append(json.dumps(rec, ensure_ascii=False))
         elif args.format == "json":
-            out.append(json.dumps({"path": path, "title": doc.title, "claims": [_record(c, args.explain) for c in claims]},
-                                  ensure_ascii=False, indent=2))
+            rec = {"path": path, "title": doc.title, "claims": [_record(c, args.explain) for c in claims]}
+            if notice:
+                rec["notice"] = notice
+            out.append(json.dumps(rec, ensure_ascii=False, indent=2))
         else:
             out.append(format_table(doc, claims, args.explain))
     print("\n".join(out))

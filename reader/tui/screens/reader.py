@@ -24,6 +24,7 @@ from reader.core.session.claims_cache import load_claims, save_claims
 from reader.core.session.overview import speakers
 from reader.core.session.session import Session, claims_deferred
 from reader.core.session.targets import Focus
+from reader.core.text.language import language_notice
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.screens.annotate_actions import AnnotateActions
@@ -252,7 +253,16 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         if done:
             self.refresh_annotations()
             cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(claims))
+            if not claims:
+                self._say_if_not_english(pane)
             self.ready = self.ready or self.side() is not None
+
+    def _say_if_not_english(self, pane: ClaimsPane) -> None:
+        """No claims because the article is not in English (extraction is English-only): say so, plainly."""
+        notice = language_notice(self.doc.text[self.doc.body_start :])
+        if notice:
+            pane.show_notice(notice)
+            self.notify(notice, title="Not English", severity="warning")
 
     def on_unmount(self) -> None:
         self.save_position()

@@ -157,7 +157,7 @@ class ClaimsList(RowList):
         else:
             row.append(" ")
         row.append(" ")
-        who = safe_inline(claim.speaker or "")
+        who = safe_inline(claim.speaker or ("speaker unclear" if claim.speaker_candidates else ""))
         if who:
             row.append(cut(who, 18), self.get_component_rich_style("claims--speaker"))
             row.append(" ")

@@ -46,7 +46,8 @@ def claim_detail(c: Claim, mark: ClaimMark, labels: Mapping[str, str]) -> Text:
         if mark.highlight and not (mark.verdict or mark.tags or mark.note):
             out.append("highlighted")
         out.append("\n")
-    out.append(safe_inline(c.speaker or "the article itself"), style="bold")
+    who = safe_inline(c.speaker_label() or "the article itself")
+    out.append(who, style="bold")
     if c.role:
         out.append(f", {safe_inline(c.role)}", style="italic")
     bits = [f"cue: {safe_inline(c.cue)}"] if c.cue else []
@@ -101,6 +102,10 @@ class ClaimsPane(Vertical):
         lst = self.list
         counts = claim_counts(lst.claims, lst.marks, len(lst.order))
         self.query_one("#claims-counts", Static).update(counts_line(counts, lst.sort))
+
+    def show_notice(self, notice: str) -> None:
+        """A line about the article itself where the claims would be ('does not read as English')."""
+        self.query_one("#claim-detail", Static).update(Text(safe_inline(notice), style="italic"))
 
     def show_progress(self, fraction: float) -> None:
         """Extraction progress while claims stream in (mounted on first use); hidden once done."""
