@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import math
 import os
 import random
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -73,18 +75,17 @@ def load(checkout: Path, split: str) -> tuple[list[KnownCheck], dict[str, str], 
     return checks, tweets, gold
 
 
-def generated(real: list[KnownCheck], total: int) -> list[KnownCheck]:
-    """`total - len(real)` claims of words drawn (seeded) from the real claims' vocabulary and lengths."""
+def generated(real: list[KnownCheck], total: int) -> Iterator[KnownCheck]:
+    """`total - len(real)` claims of words drawn (seeded) from the real claims' vocabulary and lengths,
+    made as they are stored (a list of a million would count in the RSS measured)."""
     rnd = random.Random(2020)
     words = [w for c in real for w in (c.claim + " " + c.title).split()]
     claim_lens = [len(c.claim.split()) for c in real]
     title_lens = [len(c.title.split()) for c in real]
-    out = []
     for i in range(max(0, total - len(real))):
         n, m = rnd.choice(claim_lens), rnd.choice(title_lens)
         drawn = rnd.choices(words, k=n + m)
-        out.append(KnownCheck(claim=" ".join(drawn[:n]), title=" ".join(drawn[n:]), key=f"gen-{i}", source="generated"))
-    return out
+        yield KnownCheck(claim=" ".join(drawn[:n]), title=" ".join(drawn[n:]), key=f"gen-{i}", source="generated")
 
 
 def mean(xs: list[float]) -> float:
@@ -112,16 +113,16 @@ def fit(archive: CheckArchive, tweets: dict[str, str], gold: dict[str, set[str]]
     for qid, text in tweets.items():
         for r in matcher.rank(text, 5):
             rows.append((features(text, r.stored), 1.0 if r.stored.check.key in gold.get(qid, ()) else 0.0))
-    w, b = [0.0, 0.0, 0.0], 0.0
+    w, b = [0.0] * len(rows[0][0]), 0.0
     for _ in range(3000):
-        gw, gb = [0.0, 0.0, 0.0], 0.0
+        gw, gb = [0.0] * len(w), 0.0
         for x, y in rows:
             p = 1 / (1 + math.exp(-(b + sum(a * c for a, c in zip(w, x, strict=True)))))
             gw = [g + (p - y) * c for g, c in zip(gw, x, strict=True)]
             gb += p - y
         w = [a - 0.5 * g / len(rows) for a, g in zip(w, gw, strict=True)]
         b -= 0.5 * gb / len(rows)
-    print(f"fit on {len(rows)} candidates: weights claim_cover={w[0]:.3f} query_cover={w[1]:.3f} token_set={w[2]:.3f} bias={b:.3f}")
+    print(f"fit on {len(rows)} top-5 candidates of train: WEIGHTS = ({', '.join(f'{x:.3f}' for x in w)}) BIAS = {b:.3f}")
 
 
 def main() -> None:
@@ -134,12 +135,10 @@ def main() -> None:
     ap.add_argument("--fit", action="store_true", help="refit the score weights on the train split and stop")
     args = ap.parse_args()
     checks, tweets, gold = load(args.checkout, "train" if args.fit else args.split)
-    extra = generated(checks, args.scale) if args.scale > len(checks) else []
     with tempfile.TemporaryDirectory() as tmp:
         archive = CheckArchive(os.path.join(tmp, "checks.db"))
         started = time.perf_counter()
-        archive.add(checks + extra)
-        del extra
+        archive.add(itertools.chain(checks, generated(checks, args.scale)))
         if len(archive) > 100_000:
             archive.optimize()
         index_s = time.perf_counter() - started

@@ -63,10 +63,11 @@ class KnownCheck:
     """Identity in the archive: importing the same check again updates it instead of adding a copy."""
 
     def with_key(self) -> KnownCheck:
-        """This check with a key: its own if given, else one derived from what identifies a review."""
+        """This check with a key: its own if given, else the review's URL and claim (the claim and reviewer
+        when there is no URL), so a re-published review with a new rating updates the one we have."""
         if self.key:
             return self
-        basis = "\x1f".join((self.url, self.claim, self.reviewer, self.rating))
+        basis = "\x1f".join((self.url, self.claim) if self.url else (self.claim, self.reviewer))
         digest = hashlib.sha1(basis.encode("utf-8", "replace")).hexdigest()[:16]
         return KnownCheck(**{**_fields(self), "key": f"{self.url or 'check'}#{digest}"})
 
