@@ -16,6 +16,8 @@ COMMANDS: dict[str, str] = {
     "annotations": "annotate",
     "export": "annotate",
     "import": "annotate",
+    "checks": "checks",
+    "match": "checks",
 }
 """Subcommand → the module of `reader.cli` that configures it. Modules are imported only for their own
 subcommand (importlib, by name) so `reader FILE` starts without loading the headless commands."""

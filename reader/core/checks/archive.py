@@ -83,6 +83,14 @@ def default_path(data_dir: str | None = None) -> str:
     return os.path.join(os.path.abspath(os.path.expanduser(data_dir or default_data_dir())), DB_NAME)
 
 
+def open_archive(data_dir: str | None = None, readonly: bool = False) -> CheckArchive | None:
+    """The user's archive beside the annotations; None when reading one that was never made."""
+    path = default_path(data_dir)
+    if readonly and not os.path.exists(path):
+        return None
+    return CheckArchive(path, readonly=readonly)
+
+
 def _terms_column(check: KnownCheck) -> str:
     return " ".join(T.stems(check.claim)) + "|" + " ".join(T.stems(check.title))
 

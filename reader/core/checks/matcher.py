@@ -93,8 +93,9 @@ class Matcher:
         best = sorted(shared, key=shared.__getitem__, reverse=True)[:LARGE_CANDIDATES]
         return [int(r) for r in best]
 
-    def rank(self, text: str, limit: int = 20) -> list[Ranked]:
-        """The best `limit` checks for `text`, by BM25, each with its score; matches or not."""
+    def rank(self, text: str, limit: int = 20, exclude: str | None = None) -> list[Ranked]:
+        """The best `limit` checks for `text`, by BM25, each with its score; matches or not. Checks whose key
+        starts with `exclude` are left out (an article's own verdicts, see verdicts.doc_prefix)."""
         docs, avgdl = self.archive.stats()
         words = T.query_words(text)
         if not docs or not words:
@@ -106,6 +107,8 @@ class Matcher:
         flat = T.query_text(text)
         out = []
         for stored in rows.values():
+            if exclude and stored.check.key.startswith(exclude):
+                continue
             every = stored.claim_terms + stored.title_terms
             tf = Counter(every)
             norm = K1 * (1 - B + B * len(every) / avgdl)
@@ -114,9 +117,9 @@ class Matcher:
         out.sort(key=lambda r: (-r.bm25, -r.score, r.stored.id))
         return out[:limit]
 
-    def matches(self, text: str, limit: int = 5) -> list[Match]:
+    def matches(self, text: str, limit: int = 5, exclude: str | None = None) -> list[Match]:
         """Known checks this text repeats, best first: only those scoring at least the threshold."""
-        found = [r for r in self.rank(text, max(limit, 10)) if r.score >= self.threshold]
+        found = [r for r in self.rank(text, max(limit, 10), exclude) if r.score >= self.threshold]
         found.sort(key=lambda r: (-r.score, -r.bm25, r.stored.id))
         return [_match(text, r) for r in found[:limit]]
 

@@ -15,6 +15,7 @@ from reader.core.documents.document import Document
 from reader.core.text.spans import Span
 
 if TYPE_CHECKING:
+    from reader.core.checks.archive import CheckArchive
     from reader.core.claims.extract import Claim
 
 
@@ -65,6 +66,8 @@ class Session:
     annotations: list[Annotation] = field(default_factory=list)
     claims_pending: bool = False
     """True while the claims of a long document are still being found (the UI streams them in)."""
+    known_checks: CheckArchive | None = None
+    """Where a verdict given here joins the known checks (reader.core.checks); None: nowhere."""
     _undo: list[Step] = field(default_factory=list)
     _redo: list[Step] = field(default_factory=list)
 
@@ -129,6 +132,10 @@ class Session:
         if new is not None:
             self.annotations.append(new)
             self.annotations.sort(key=lambda a: (a.selector.start, a.created))
+        if self.known_checks is not None:
+            from reader.core.checks.verdicts import sync_verdict  # only sessions that keep known checks load it
+
+            sync_verdict(self.known_checks, self.doc, old, new)
 
     def annotate(self, span: Span, key: str | None = None, label: str = "annotate", **changes: object) -> Annotation | None:
         """Create or edit the annotation on `span` with `changes`; an emptied one is deleted."""
