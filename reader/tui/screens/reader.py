@@ -23,6 +23,7 @@ from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.screens.annotate_actions import AnnotateActions
 from reader.tui.screens.file_watch import FileWatch
+from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.search_actions import SearchActions
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
@@ -63,7 +64,7 @@ class SideTabs(Vertical):
                 yield SpeakersView(id="speakers")
 
 
-class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
+class ReaderScreen(FileWatch, AnnotateActions, SearchActions, KnownChecksActions, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -89,6 +90,7 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         Binding("right_square_bracket", "jump('unreviewed', 1)", "Next unreviewed claim", show=False),
         Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False),
         Binding("O", "orphan", "Next orphan", show=False),
+        Binding("K", "known_check", "Next claim with a known check", show=False, id="next-known-check"),
         Binding("escape", "clear", "Clear", show=False),
     ]
 
@@ -168,6 +170,8 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         if stream:
             cast("ClaimsPane", self.query_one("#claims-pane")).show_progress(0.0)
             self.extract_in_background()
+        else:
+            self.find_known_checks()
         self.ready = True
 
     @work(thread=True, exclusive=True, group="extract")
@@ -198,6 +202,7 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
             self.session.claims_pending = False
             self.refresh_annotations()
             cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
+            self.find_known_checks()
 
     def _tabs(self) -> TabbedContent:
         """The side pane's tabs, found by id: importing the class would load tab widgets before the first paint."""

@@ -15,7 +15,10 @@ from reader.core.session.filters import filter_words, has_tag, has_verdict
 from reader.core.text.layout import text_width
 from reader.core.text.safe import safe_inline
 
+from reader.tui.widgets.known_checks import MARKER
+
 if TYPE_CHECKING:
+    from reader.core.checks.matcher import Match
     from reader.core.claims.extract import Claim
 
 BADGES = {
@@ -97,7 +100,7 @@ class ClaimsList(OptionList):
 
     COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {
         f"claims--{cls}" for _, cls in VERDICT_GLYPHS.values()
-    } | {"claims--speaker", "claims--cue", "claims--tags"}
+    } | {"claims--speaker", "claims--cue", "claims--tags", "claims--known-check"}
 
     @dataclass
     class ClaimHighlighted(Message):
@@ -114,6 +117,8 @@ class ClaimsList(OptionList):
         self.claims = claims
         self.verdicts: dict[int, str] = {}
         self.tags: dict[int, tuple[str, ...]] = {}
+        self.known: dict[int, list[Match]] = {}
+        """Known checks each claim repeats (reader.core.checks), found by the screen's worker."""
         self.filter_words: list[str] = []
         self.sort = "position"
         self.order: list[int] = list(range(len(claims)))
@@ -130,6 +135,12 @@ class ClaimsList(OptionList):
         """Verdicts and tags per claim index, handed down by the screen after each change."""
         self.verdicts, self.tags = verdicts, tags
         self.rebuild()
+
+    def set_known(self, known: dict[int, list[Match]]) -> None:
+        self.known = known
+        self.rebuild()
+        if self.current is not None:
+            self.post_message(self.ClaimHighlighted(self.current))  # the detail shows the matches
 
     def set_view(self, words: list[str], sort: str) -> None:
         self.filter_words, self.sort = words, sort
@@ -182,6 +193,8 @@ class ClaimsList(OptionList):
         glyph, vcls = VERDICT_GLYPHS.get(self.verdicts.get(index, ""), (" ", ""))
         row.append(" ")
         row.append(glyph, self.get_component_rich_style(f"claims--{vcls}") if vcls else "")
+        if index in self.known:
+            row.append(MARKER, self.get_component_rich_style("claims--known-check"))
         row.append(" ")
         who = safe_inline(claim.speaker or "")
         if who:

@@ -84,8 +84,17 @@ class ClaimsPane(Vertical):
         self.query_one("#claims-counts", Static).update(counts_line(self.claims, annotated, len(lst.order), lst.sort))
 
     def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
-        """The highlighted claim's fields that do not fit in its row (the event goes on up)."""
-        self.query_one("#claim-detail", Static).update(claim_detail(self.claims[event.index]))
+        """The highlighted claim's fields that do not fit in its row, and the known checks it repeats (the event goes on up)."""
+        detail = claim_detail(self.claims[event.index])
+        known = self.list.known.get(event.index)
+        if known:
+            from reader.tui.widgets.known_checks import known_detail
+
+            detail.append("\n")
+            detail.append_text(known_detail(known))
+        box = self.query_one("#claim-detail", Static)
+        box.set_class(bool(known), "-known")
+        box.update(detail)
 
     def show_progress(self, fraction: float) -> None:
         """Extraction progress on a long document (mounted on first use); hidden once done."""
