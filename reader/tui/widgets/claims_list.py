@@ -14,7 +14,6 @@ from textual.widgets.option_list import Option
 from reader.core.session.filters import filter_words, has_tag, has_verdict
 from reader.core.text.layout import text_width
 from reader.core.text.safe import safe_inline
-
 from reader.tui.widgets.known_checks import MARKER
 
 if TYPE_CHECKING:
