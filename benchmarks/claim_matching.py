@@ -139,8 +139,6 @@ def main() -> None:
         archive = CheckArchive(os.path.join(tmp, "checks.db"))
         started = time.perf_counter()
         archive.add(itertools.chain(checks, generated(checks, args.scale)))
-        if len(archive) > 100_000:
-            archive.optimize()
         index_s = time.perf_counter() - started
         if args.fit:
             fit(archive, tweets, gold)

@@ -15,9 +15,6 @@ from reader.core.checks.verdicts import doc_prefix
 from reader.core.claims.record import Claim
 from reader.core.documents.document import Document
 
-OPTIMIZE_AFTER = 50_000
-"""Checks added in one import above which the FTS5 index is merged into one segment."""
-
 
 def configure(sub: str, p: argparse.ArgumentParser) -> None:
     if sub == "match":
@@ -72,8 +69,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     with archive:
         try:
             count = archive.add(check for _, result in loaded for check in result.checks)
-            if count.added > OPTIMIZE_AFTER:
-                archive.optimize()
         except ArchiveError as exc:
             raise CliError(str(exc)) from None
         total = len(archive)
