@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.annotations.model import Annotation, Selector
 from reader.core.checks.archive import CheckArchive
@@ -156,3 +158,31 @@ def test_importing_again_updates_instead_of_duplicating(tmp_path: Path) -> None:
         (stored,) = archive
         assert (stored.check.rating, stored.check.title) == ("Mostly true", "Do bananas set off radiation detectors?")
         assert stored.title_terms == ("banana", "set", "off", "radiat", "detector")
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(alphabet=st.characters(codec=None)),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(["@type", "claimReviewed", "reviewRating", "author", "itemReviewed", "url", "item",
+                                       "dataFeedElement", "@graph", "name", "alternateName", "text", "appearance"]), children, max_size=5),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=JSON, wrap=st.sampled_from(["plain", "review", "feed"]))
+def test_any_json_is_read_or_refused_in_one_line(tmp_path_factory: pytest.TempPathFactory, data: Any, wrap: str) -> None:
+    if wrap == "review":
+        data = {"@type": "ClaimReview", "claimReviewed": data, "reviewRating": data, "author": data, "itemReviewed": data}
+    elif wrap == "feed":
+        data = {"@type": "DataFeed", "dataFeedElement": [{"item": [data, {"@type": "ClaimReview", "claimReviewed": data}]}]}
+    path = tmp_path_factory.mktemp("fuzz") / "f.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    try:
+        loaded = load_claimreview(str(path))
+    except CheckFileError as exc:
+        assert "\n" not in str(exc)
+        return
+    for check in loaded.checks:
+        assert check.claim and check.key
+        assert not any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for field in (check.claim, check.rating, check.reviewer) for c in field)
