@@ -85,12 +85,13 @@ def test_missing_optional_fields_and_odd_types(tmp_path: Path) -> None:
 
 
 def test_hostile_text_is_stored_visibly_and_never_breaks(tmp_path: Path) -> None:
-    raw = ('[{"@type": "ClaimReview", "claimReviewed": "Lone \\ud800 surrogate, NUL \\u0000, ESC \\u001b[31m red, bell \\u0007",'
+    raw = ('[{"@type": "ClaimReview", "claimReviewed": "Lone \\ud800 surrogate, NUL \\u0000, ESC \\u001b[31m red, bell \\u0007, csi \\u009b2J",'
            ' "reviewRating": {"alternateName": "\\u202eeslaF"}, "author": {"name": "x\\u0000y"}, "url": "https://e.org/\\udfff"}]')
     loaded = load_claimreview(write(tmp_path, "hostile.json", raw))
     check = loaded.checks[0]
     assert "\ufffd" in check.claim and "\u2400" in check.claim and "\u241b" in check.claim and "\u2407" in check.claim
-    assert not any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF for field in (check.claim, check.reviewer, check.url) for c in field)
+    fields = check.claim + check.reviewer + check.url
+    assert not any(ord(c) < 32 or 0x80 <= ord(c) < 0xA0 or 0xD800 <= ord(c) <= 0xDFFF for c in fields)
     with CheckArchive(str(tmp_path / "checks.db")) as archive:
         assert archive.add(loaded.checks).added == 1
         assert next(iter(archive)).check == check

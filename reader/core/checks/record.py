@@ -12,6 +12,8 @@ MAX_FIELD = 20_000
 either broken or hostile, and we keep a readable head rather than refuse the whole feed."""
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_C1 = re.compile("[\x80-\x9f]")
+"""8-bit controls (U+009B is CSI): a terminal may act on them even inside JSON output."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
@@ -24,7 +26,8 @@ def _picture(m: re.Match[str]) -> str:
 
 def clean_field(value: object, limit: int = MAX_FIELD) -> str:
     """Text from a feed made storable and harmless: lone surrogates (SQLite cannot store them) -> U+FFFD,
-    control characters -> visible pictures, whitespace runs -> one space, NFC. Non-strings -> ""."""
+    control characters -> visible pictures (8-bit ones -> U+FFFD), whitespace runs -> one space, NFC.
+    Non-strings -> ""."""
     if isinstance(value, bool) or value is None:
         return ""
     if isinstance(value, int | float):
@@ -33,7 +36,7 @@ def clean_field(value: object, limit: int = MAX_FIELD) -> str:
         return ""
     text = _SURROGATE.sub("\ufffd", value[: limit * 2])
     text = _SPACES.sub(" ", text)
-    text = _CONTROL.sub(_picture, text)
+    text = _C1.sub("\ufffd", _CONTROL.sub(_picture, text))
     text = unicodedata.normalize("NFC", text).strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
