@@ -39,7 +39,7 @@ async def test_imported_check_marks_the_claim_and_shows_its_rating(tmp_path: Pat
     async with app.run_test(size=(140, 50)) as pilot:
         claims = await until_known(pilot, app)
         (index,) = claims.known
-        assert "execution squads" in app.claims[index].quote
+        assert "execution squads" in app.screen.session.claims[index].quote
         assert claims.current != index
         await pilot.press("K")
         await pilot.pause()
@@ -55,15 +55,17 @@ async def test_a_verdict_given_here_joins_the_archive_but_does_not_match_its_own
 
     app = ClaimReaderApp(load_document(str(SEED)))
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(200):
-            if app.session is not None and app.session.known_checks is not None:
+        session = app.screen.session
+        for _ in range(500):
+            if session.known_checks is not None:
                 break
             await pilot.pause(0.01)
         await pilot.press("j", "v", "f")
         await pilot.pause()
         assert app.screen.query_one(ClaimsList).known == {}
+        claim = session.claims[1]
     archive = open_archive(readonly=True)
     assert archive is not None
     (stored,) = list(archive)
-    assert stored.check.rating == "False" and stored.check.source == "reader" and stored.check.claim == app.claims[1].quote
-    assert Matcher(archive).matches(app.claims[1].quote)[0].check.key == stored.check.key
+    assert stored.check.rating == "False" and stored.check.source == "reader" and stored.check.claim == claim.quote
+    assert Matcher(archive).matches(claim.quote)[0].check.key == stored.check.key

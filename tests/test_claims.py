@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.claims.extract import Claim, extract_claims
-from reader.core.claims.numbers import find_numbers
+from reader.core.claims.stages.numbers import find_numbers
 from reader.core.documents.document import from_text, load_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -423,7 +423,7 @@ def test_sentence_between_two_arguments_continues_the_first() -> None:
 
 
 def test_title_of_portfolio_then_name_goes_to_role() -> None:
-    from reader.core.claims.speakers import split_subject
+    from reader.core.claims.stages.speakers.names import split_subject
     cl = _claims("saudi-oil-drone-attacks", "US Secretary of State Mike Pompeo")
     c = _find(cl, "no evidence the attacks")
     assert (c.speaker, c.role) == ("Mike Pompeo", "US Secretary of State")

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from reader.core.text.layout import text_width
+from tests.conftest import ROOT, SAMPLES, SEED
 from tests.services import unavailable
 
 pytestmark = pytest.mark.tmux
@@ -102,8 +103,8 @@ def test_verdict_survives_quit_and_reopen(tmux_env: dict[str, str]) -> None:
         t.kill()
     t = Tmux([str(READER), str(SEED)], tmux_env)
     try:
-        screen = t.wait_for("Annotations (1)", "QUOTE ✗")
-        rows = [line for line in screen.splitlines() if "QUOTE ✗" in line]
+        screen = t.wait_for("Annotations (1)", "QUOTE ✗ false")
+        rows = [line for line in screen.splitlines() if "QUOTE ✗ false" in line]
         assert len(rows) == 1, screen
         t.send("q")
         _wait_exit(t)
@@ -153,6 +154,83 @@ def test_an_edit_on_disk_is_reloaded(tmux_env: dict[str, str], tmp_path: Path) -
         title, body = article.read_text(encoding="utf-8").split("\n", 1)
         article.write_text(f"{title}\n\nUPDATE: This story has been updated.\n{body}", encoding="utf-8")
         t.wait_for("changed on disk: reloaded", "UPDATE: This story has been updated.")
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_a_burst_after_slash_on_a_book_lands_in_the_search_box(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 1: `/white whale` typed in one write right after opening Moby-Dick (1.2 MB, its claims still
+    being found): every key reaches the search box, none opens a dialog or makes an annotation."""
+    t = Tmux([str(READER), str(SAMPLES / "long" / "moby-dick.txt")], tmux_env)
+    try:
+        t.wait_for("moby-dick.txt")
+        t.send("/white whale")
+        screen = t.wait_for("white whale", "results", timeout=60)
+        box = [line for line in screen.splitlines() if "white whale" in line.lower() and "│" in line]
+        assert box, screen
+        assert "Export" not in screen and "Verdict" not in screen.split("\n")[0], screen
+        t.send("Escape")
+        time.sleep(0.5)
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_80x24_keeps_help_and_quit_in_the_footer_and_z_zooms(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 9: at 80x24 the footer still shows ? Help and q Quit, the article keeps most rows, z hides the side pane."""
+    t = Tmux([str(READER), str(SEED)], tmux_env, size=(80, 24))
+    try:
+        screen = t.wait_for("Claims (18)", "QUOTE")
+        footer = screen.splitlines()[-1]
+        assert "Help" in footer and "Quit" in footer, footer
+        lines = screen.splitlines()
+        tabs = next(i for i, line in enumerate(lines) if "Claims (18)" in line)
+        assert tabs >= 11, screen  # the article keeps at least 11 of the 24 rows
+        t.send("z")
+        screen = t.wait_for("zoomed")
+        assert "Claims (18)" not in screen
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_hindi_lines_keep_the_article_border_in_its_column(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 11: the Devanagari paragraph of cow-urine-covid: every row of the article ends at the same column."""
+    t = Tmux([str(READER), str(SAMPLES / "cow-urine-covid.txt")], tmux_env)
+    try:
+        t.wait_for("Claims (", "QUOTE")
+        t.send("Tab")
+        t.send("G")
+        screen = t.wait_for("Hindi language")
+        rows = [line for line in screen.splitlines()[1:-3] if "│" in line]
+        hindi = [line for line in rows if any("\u0900" <= ch <= "\u097f" for ch in line)]
+        assert hindi, screen
+        def borders(line: str) -> set[int]:
+            """Cell columns of the box-drawing bars in a row (the gutter's, the article's borders, the side's)."""
+            return {text_width(line[:i]) for i, ch in enumerate(line) if ch == "│"}
+
+        right = 71  # 120 columns: the article is 3fr of them, its right border is in column 71
+        assert all(right in borders(line) for line in hindi), [sorted(borders(line)) for line in hindi]
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_try_script_a_second_time_installs_nothing(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 14: with the install stamp in place, `bash scripts/try` runs no pip and opens the reader."""
+    stamp = ROOT / ".venv" / ".claim-reader-installed"
+    if not stamp.exists():
+        subprocess.run(["bash", str(ROOT / "scripts" / "try"), "--version"], check=True, capture_output=True, timeout=600)
+    assert stamp.exists()
+    t = Tmux(["bash", str(ROOT / "scripts" / "try")], tmux_env)
+    try:
+        screen = t.wait_for("Claims (18)", "QUOTE")
+        assert "installing" not in screen and "WARNING" not in screen, screen
         t.send("q")
         _wait_exit(t)
     finally:

@@ -40,6 +40,8 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)
     heading: Span | None = None
     """Where the title line is when it is not the first line (Markdown front matter, leading blanks)."""
+    titled: bool = True
+    """False when the first line is not a headline (a pasted paragraph): then the body starts at 0."""
 
     @property
     def fingerprint(self) -> str:
@@ -50,6 +52,8 @@ class Document:
     def title_span(self) -> Span:
         if self.heading is not None:
             return self.heading
+        if not self.titled:
+            return Span(0, 0)
         end = self.text.find("\n")
         return Span(0, len(self.text) if end < 0 else end)
 
@@ -115,9 +119,31 @@ def first_line_title(text: str) -> str:
     return ""
 
 
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 30
+_SENTENCE_END = re.compile(r"[.,;:]['\"’”)\]]*$")
+
+
+def looks_like_headline(text: str) -> bool:
+    """Whether the first line of `text` reads as a title: short, more text after it, and not ending like a
+    sentence (a headline ends in a word, a question or an exclamation; "The minister said … 3.2 percent."
+    is the first sentence of a pasted paragraph, whose claims count)."""
+    end = text.find("\n")
+    if end < 0 or not _NON_SPACE.search(text, end):
+        return False  # one line is all there is: a paragraph, not a title over one
+    line = text[:end].strip()
+    if not line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    return _SENTENCE_END.search(line) is None
+
+
 def from_text(text: str, path: str = "-", title: str | None = None, check_surrogates: bool = True) -> Document:
     norm = normalize(text, check_surrogates)
-    return Document(text=norm, path=path, title=title if title is not None else first_line_title(norm))
+    if title is not None:
+        return Document(text=norm, path=path, title=title)
+    if looks_like_headline(norm):
+        return Document(text=norm, path=path, title=first_line_title(norm))
+    return Document(text=norm, path=path, title="", titled=False)
 
 
 def human_size(n: int) -> str:

@@ -1,4 +1,5 @@
-"""Markdown report: title, claims grouped by speaker, verdicts, tags, notes and quotes.
+"""Markdown report: title, then the claims grouped by verdict, most urgent first (false, misleading, needs
+context, unverified, true, then those without one), each with its speaker, tags, notes and quote.
 
 Article text and notes are user data: a `#`, `*`, `[`, `<`, a leading `1.` or `>` in them must stay
 text, never become a heading, link, HTML or list. `escape` backslash-escapes everything CommonMark
@@ -14,15 +15,18 @@ from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import VERDICT_LABELS, ClaimRow, link
+from reader.core.exchange.safe_out import plain
 
 UNATTRIBUTED = "Unattributed"
+VERDICT_ORDER = ("false", "misleading", "needs-context", "unverified", "true")
+"""Sections in this order: what a reader must be warned about first."""
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 _BLOCK_START = re.compile(r"^([#+\-=>:])")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
 
 
 def escape_line(line: str) -> str:
-    line = _INLINE.sub(r"\\\1", line.strip())
+    line = _INLINE.sub(r"\\\1", plain(line).strip())
     line = _ORDERED.sub(r"\1\\\2", line)
     return _BLOCK_START.sub(r"\\\1", line)
 
@@ -71,18 +75,26 @@ def _row_lines(row: ClaimRow, text: str = "") -> list[str]:
     verdict = row.verdict
     head = f"- **{VERDICT_LABELS.get(verdict, verdict)}**" if verdict else "- *no verdict*"
     facts = [kind]
+    if claim is not None:
+        who = _speaker(row)
+        facts.append("unattributed" if who == UNATTRIBUTED else f"by {escape(who)}")
     if claim and claim.cue:
         facts.append(f"cue: {escape(claim.cue)}")
     if claim and claim.hedged:
         facts.append(f"hedged ({escape(claim.hedge or 'yes')})")
     if any(a.highlight for a in row.annotations):
         facts.append("highlighted")
-    facts.append(f"chars {row.start}–{row.end}")
+    orphan = claim is None and row.annotations[0].is_orphan
+    facts.append("its words are gone from this text" if orphan else f"chars {row.start}–{row.end}")
     lines = [f"{head} · {' · '.join(facts)}", ""]
     lines += escape_block(row.quote, "  > ")
     context = _context(text, row)
     if context:
         lines += ["", f"  In: {context}"]
+    judged = row.verdict_annotation
+    if judged is not None and (judged.verdict_by or judged.evidence):
+        who = f"  Verdict by {escape(judged.verdict_by or 'unknown')}" + (f", {judged.verdict_at[:10]}" if judged.verdict_at else "")
+        lines += ["", who + (" · Sources: " + "; ".join(escape(e) for e in judged.evidence) if judged.evidence else "")]
     if row.tags:
         lines += ["", "  Tags: " + ", ".join(escape(t) for t in row.tags)]
     for note in row.notes:
@@ -109,10 +121,9 @@ def export_markdown(doc: Document, claims: list[Claim], annotations: list[Annota
 
     groups: dict[str, list[ClaimRow]] = {}
     for row in rows:
-        groups.setdefault(_speaker(row), []).append(row)
-    order = sorted(groups, key=lambda s: (s == UNATTRIBUTED, groups[s][0].start))
-    for speaker in order:
-        lines += [f"## {escape(speaker)}", ""]
-        for row in groups[speaker]:
+        groups.setdefault(row.verdict or "", []).append(row)
+    for verdict in sorted(groups, key=lambda v: VERDICT_ORDER.index(v) if v in VERDICT_ORDER else len(VERDICT_ORDER)):
+        lines += [f"## {VERDICT_LABELS.get(verdict, verdict) if verdict else 'No verdict'}", ""]
+        for row in groups[verdict]:
             lines += _row_lines(row, doc.text)
     return "\n".join(lines).rstrip("\n") + "\n"
