@@ -19,6 +19,8 @@ COMMANDS: dict[str, str] = {
     "corpus": "corpus",
     "sync": "team",
     "team": "team",
+    "checks": "checks",
+    "match": "checks",
 }
 """Subcommand → the module of `reader.cli` that configures it. Modules are imported only for their own
 subcommand (importlib, by name) so `reader FILE` starts without loading the headless commands."""

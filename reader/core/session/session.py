@@ -18,6 +18,7 @@ from reader.core.session.claim_view import ClaimMark
 from reader.core.text.spans import Span
 
 if TYPE_CHECKING:
+    from reader.core.checks.archive import CheckArchive
     from reader.core.claims.extract import Claim
 
 
@@ -66,6 +67,8 @@ class Session:
     """True while the claims of a long document are still being found (the UI streams them in)."""
     notice: str | None = None
     """Set by an action that found its annotation changed by someone else meanwhile (shown, then cleared)."""
+    known_checks: CheckArchive | None = None
+    """Where a verdict given here joins the known checks (reader.core.checks); None: nowhere."""
     _undo: list[Step] = field(default_factory=list)
     _redo: list[Step] = field(default_factory=list)
 
@@ -153,6 +156,7 @@ class Session:
 
     def _do(self, target: Annotation, edit: Edit, record: bool = True) -> Annotation | None:
         applied = self.store.apply(target, edit, self.doc.text)
+        self._sync_known(applied.before, applied.after)
         self.notice = applied.notice()
         if applied.stale:
             self.reload()  # our copies were stale: show what is stored now, others' changes included
@@ -164,6 +168,13 @@ class Session:
             self._undo.append(Step(applied.before, applied.after, edit.label))
             self._redo.clear()
         return applied.after
+
+    def _sync_known(self, before: Annotation | None, after: Annotation | None) -> None:
+        """Every saved change passes here (actions, undo, redo, delete): the known checks follow the verdicts."""
+        if self.known_checks is not None:
+            from reader.core.checks.verdicts import sync_verdict  # only sessions that keep known checks load it
+
+            sync_verdict(self.known_checks, self.doc, before, after)
 
     def _replace(self, old_id: str, new: Annotation | None) -> None:
         self.annotations = [a for a in self.annotations if a.id != old_id and (new is None or a.id != new.id)]
@@ -236,6 +247,7 @@ class Session:
         if a is None:
             return False
         applied = self.store.delete(a.id, a.version)
+        self._sync_known(a, None)
         self._replace(a.id, None)
         if applied is not None:
             self.notice = applied.notice()

@@ -31,6 +31,7 @@ from reader.tui.screens.annotate_actions import AnnotateActions
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
 from reader.tui.screens.help import KeysHelp, Section
+from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
 from reader.tui.settings import ReaderSettings
@@ -55,7 +56,8 @@ FOOTER_FIRST = ("help", "quit", "back")
 """Actions the footer shows first, so a narrow terminal never cuts them off."""
 
 
-class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, TeamScreen, Screen[None]):
+class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions, TeamScreen,
+                   Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -92,6 +94,8 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
                 id="jump.unreviewed-back", tooltip="To the previous claim without a verdict"),
         Binding("O", "orphan", "Next doubtful annotation", show=False, id="jump.orphan",
                 tooltip="The next orphaned or doubtfully re-anchored annotation"),
+        Binding("K", "known_check", "Next known check", show=False, id="jump.known-check",
+                tooltip="To the next claim that repeats a known fact-check (⚑; reader checks import)"),
         Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="Drop the selection, then the search lights"),
         Binding("q", "back", "Back", id="back", tooltip="Back to the library"),
         Binding("D", "changes", "What changed", show=False, id="changes",
@@ -256,6 +260,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
             if not claims:
                 self._say_if_not_english(pane)
             self.ready = self.ready or self.side() is not None
+            self.find_known_checks()
 
     def _say_if_not_english(self, pane: ClaimsPane) -> None:
         """No claims because the article is not in English (extraction is English-only): say so, plainly."""
@@ -266,6 +271,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
 
     def on_unmount(self) -> None:
         self.save_position()
+        self.close_known_checks()
         if self.search is not None:
             self.search.close()
 

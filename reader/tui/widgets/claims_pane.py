@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -16,6 +17,9 @@ from reader.core.session.claim_view import NO_MARK, ClaimCounts, ClaimMark, clai
 from reader.core.session.overview import claim_facts
 from reader.core.text.safe import safe_inline
 from reader.tui.widgets.claims_list import ClaimsList
+
+if TYPE_CHECKING:
+    from reader.core.checks.matcher import Match
 
 
 def _n(count: int, noun: str) -> str:
@@ -98,6 +102,13 @@ class ClaimsPane(Vertical):
         if current is not None:
             self._show_detail(current)
 
+    def set_known(self, known: Mapping[int, list[Match]]) -> None:
+        """Claims that repeat known checks (reader.core.checks): marked in the list, listed in the detail."""
+        self.list.set_known(known)
+        current = self.list.current
+        if current is not None:
+            self._show_detail(current)
+
     def update_counts(self) -> None:
         lst = self.list
         counts = claim_counts(lst.claims, lst.marks, len(lst.order))
@@ -133,7 +144,16 @@ class ClaimsPane(Vertical):
 
     def _show_detail(self, index: int) -> None:
         lst = self.list
-        self.query_one("#claim-detail", Static).update(claim_detail(lst.claims[index], lst.marks.get(index, NO_MARK), self.labels))
+        detail = claim_detail(lst.claims[index], lst.marks.get(index, NO_MARK), self.labels)
+        known = lst.known.get(index)
+        if known:
+            from reader.tui.widgets.known_checks import known_detail
+
+            detail.append("\n")
+            detail.append_text(known_detail(known))
+        box = self.query_one("#claim-detail", Static)
+        box.set_class(bool(known), "-known")
+        box.update(detail)
 
     def action_filter(self) -> None:
         filt = self.query_one("#claims-filter", Input)
