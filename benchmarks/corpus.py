@@ -4,9 +4,10 @@ The corpus is made in a temporary folder (never committed) from copies of sample
 a dateline and the numbers changed, deterministically: 90% as one JSON Lines file, 10% as HTML pages in
 one gzipped WARC file (read with warcio, text by trafilatura). Each engine runs the real command in a
 fresh process; peak RSS is the largest high-water mark (VmHWM) of any process the benchmark started
-(the extract command, its pool workers, the Dask scheduler and workers), sampled from /proc and topped up
-with getrusage for processes that ended between samples. `identical` compares every row of every table
-of the three outputs, in a fixed order.
+(the extract command, its pool workers, the Dask scheduler and workers, the search command), sampled from
+/proc every 0.2 s, plus the VmHWM each command prints as it exits. `identical` compares every row of every
+table of the three outputs, in a fixed order. Before the last line: the search timing on the whole output
+(a million claims at 20,000 articles) and the largest processes.
 
 Usage: python benchmarks/corpus.py [N_ARTICLES]
 Last line: `corpus articles=20000 jobs1_per_s=<f> jobs2_per_s=<f> dask_per_s=<f> speedup=<f> peak_rss_mb=<f> identical=<yes|no>`
@@ -20,13 +21,15 @@ import io
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+import pyarrow as pa
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -90,10 +93,15 @@ def generate(folder: Path, n: int) -> list[str]:
 
 
 class PeakRSS:
-    """Largest VmHWM (kB) among this process's descendants, sampled every 0.2 s."""
+    """Largest VmHWM (kB) among this process's descendants, sampled every 0.2 s, plus the peaks the commands report.
+
+    Not getrusage(RUSAGE_CHILDREN): Linux charges a child that execs with the high-water mark of the memory it was
+    forked (or vforked) from, i.e. with this benchmark's own, which would be measured instead of the command's.
+    VmHWM is per address space, so it is the command's alone."""
 
     def __init__(self) -> None:
         self.peak_kb = 0
+        self.by_command: dict[str, int] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -105,8 +113,11 @@ class PeakRSS:
         self._stop.set()
         self._thread.join()
         self.sample()
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kB on Linux; processes already waited for
-        self.peak_kb = max(self.peak_kb, children)
+
+    def note(self, command: str, kb: int) -> None:
+        """A peak a process reported itself as it exited (what sampling can miss in its last moments)."""
+        self.peak_kb = max(self.peak_kb, kb)
+        self.by_command[command] = max(self.by_command.get(command, 0), kb)
 
     def _run(self) -> None:
         while not self._stop.wait(0.2):
@@ -130,17 +141,44 @@ class PeakRSS:
                 mine.add(pid)
         for pid in mine:
             try:
+                cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
                 for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                     if line.startswith("VmHWM:"):
-                        self.peak_kb = max(self.peak_kb, int(line.split()[1]))
+                        kb = int(line.split()[1])
+                        self.peak_kb = max(self.peak_kb, kb)
+                        key = " ".join(cmd.split()[1:5])[:100]
+                        self.by_command[key] = max(self.by_command.get(key, 0), kb)
             except OSError:
                 continue
+
+    def report(self) -> str:
+        top = sorted(self.by_command.items(), key=lambda kv: -kv[1])[:4]
+        return "peak RSS by process: " + "; ".join(f"{kb / 1024:.0f} MB {cmd}" for cmd, kb in top)
+
+
+WRAP = ("import atexit, sys\n"
+        "def hwm():\n"
+        "    line = [x for x in open('/proc/self/status') if x.startswith('VmHWM:')][0]\n"
+        "    print('VMHWM_KB=' + line.split()[1], file=sys.stderr)\n"
+        "atexit.register(hwm)\n"
+        "from reader.cli.main import main\n"
+        "sys.exit(main(sys.argv[1:]))\n")
+"""`reader ARGS` with one addition: at exit it prints its own VmHWM to stderr (the command's code is untouched)."""
+
+RSS = PeakRSS()
+
+
+def reader(*args: str) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run([sys.executable, "-c", WRAP, *args], capture_output=True, text=True, cwd=ROOT)
+    for line in proc.stderr.splitlines():
+        if line.startswith("VMHWM_KB="):
+            RSS.note(f"reader {args[0]} {args[1]}", int(line.split("=")[1]))
+    return proc
 
 
 def run(inputs: list[str], out: Path, how: str, value: str) -> float:
     t0 = time.perf_counter()
-    cmd = [sys.executable, "-m", "reader", "corpus", "extract", *inputs, "-o", str(out), f"--{how}", value]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    proc = reader("corpus", "extract", *inputs, "-o", str(out), f"--{how}", value)
     seconds = time.perf_counter() - t0
     if proc.returncode:
         raise SystemExit(f"{how} {value} failed: {proc.stderr[-2000:]}")
@@ -149,19 +187,43 @@ def run(inputs: list[str], out: Path, how: str, value: str) -> float:
 
 
 def identical(outs: list[Path]) -> bool:
-    """Every table's rows, read in a fixed order, equal between all outputs (compared batch by batch)."""
+    """Every table's rows, read in a fixed order, equal between all outputs: compared a batch of rows at a time."""
     from reader.core.corpus.duck import arrow_batches, connect
 
     orders = {"articles": "ordinal", "claims": "article_id, ordinal", "quotes": "quote_id", "speakers": "speaker"}
     for table, order in orders.items():
-        streams = [arrow_batches(connect(o), f"SELECT * FROM {table} ORDER BY {order}", 20_000) for o in outs]
-        first = streams[0].read_all()
-        for other in streams[1:]:
-            if not first.equals(other.read_all()):
-                print(f"{table}: rows differ", flush=True)
+        cons = [connect(o) for o in outs]
+        streams = [_rows(arrow_batches(c, f"SELECT * FROM {table} ORDER BY {order}", 20_000)) for c in cons]
+        n = 0
+        for chunks in zip(*streams, strict=False):
+            if any(not chunks[0].equals(other) for other in chunks[1:]):
+                print(f"{table}: rows {n}…{n + chunks[0].num_rows} differ", flush=True)
                 return False
-        print(f"{table}: {first.num_rows} rows identical", flush=True)
+            n += chunks[0].num_rows
+        leftovers = [next(s, None) for s in streams]
+        for c in cons:
+            c.close()
+        if any(x is not None for x in leftovers):
+            print(f"{table}: row counts differ", flush=True)
+            return False
+        print(f"{table}: {n} rows identical", flush=True)
     return True
+
+
+def _rows(reader: object, size: int = 20_000) -> Iterator[pa.Table]:
+    """Tables of exactly `size` rows (the last shorter) whatever batch sizes the reader yields."""
+    pending: list[pa.RecordBatch] = []
+    have = 0
+    for batch in reader:  # type: ignore[attr-defined]
+        pending.append(batch)
+        have += batch.num_rows
+        while have >= size:
+            table = pa.Table.from_batches(pending)
+            yield table.slice(0, size).combine_chunks()
+            rest = table.slice(size)
+            pending, have = rest.to_batches(), rest.num_rows
+    if have:
+        yield pa.Table.from_batches(pending).combine_chunks()
 
 
 def search_timing(out: Path) -> None:
@@ -176,7 +238,8 @@ def search_timing(out: Path) -> None:
     for words in ("troops killed in the conflict", "pandemc declard"):  # the second with typos: the prefix fallback
         best = min(_timed(lambda w=words: search(out, w)) for _ in range(3))
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "reader", "corpus", "search", str(out), words], check=True, capture_output=True, cwd=ROOT)
+        if reader("corpus", "search", str(out), words).returncode:
+            raise SystemExit("reader corpus search failed")
         print(f"search {words!r}: claims={claims} search_s={best:.3f} command_s={time.perf_counter() - t0:.3f}", flush=True)
 
 
@@ -188,7 +251,8 @@ def _timed(fn: object) -> float:
 
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 20_000
-    with tempfile.TemporaryDirectory(prefix="corpus-bench-") as tmp, PeakRSS() as rss:
+    rss = RSS
+    with tempfile.TemporaryDirectory(prefix="corpus-bench-") as tmp, rss:
         base = Path(tmp)
         t0 = time.perf_counter()
         inputs = generate(base, n)
@@ -200,6 +264,7 @@ def main(argv: list[str]) -> int:
             dask_s = run(inputs, base / "out-dask", "scheduler", address)
         same = identical([base / "out-jobs1", base / "out-jobs2", base / "out-dask"])
         search_timing(base / "out-jobs1")
+    print(rss.report(), flush=True)
     print(f"corpus articles={n} jobs1_per_s={n / jobs1:.1f} jobs2_per_s={n / jobs2:.1f} dask_per_s={n / dask_s:.1f} "
           f"speedup={jobs1 / jobs2:.2f} peak_rss_mb={rss.peak_kb / 1024:.1f} identical={'yes' if same else 'no'}")
     return 0

@@ -42,9 +42,11 @@ def test_folder_corpus_holds_what_reader_claims_finds(tmp_path: Path) -> None:
     assert (summary.articles, summary.errors, summary.partitions) == (6, 0, 2)
     for p in SAMPLES[:6]:
         want = extract_claims(load_document(str(folder / p.name)))
-        sql = "SELECT kind, content, start, \"end\", speaker, cue, hedged FROM claims WHERE article_id = '{}' ORDER BY ordinal"
+        sql = "SELECT kind, content, start, \"end\", speaker, cue, hedged, rules, speaker_rules FROM claims WHERE article_id = '{}' ORDER BY ordinal"
         got = rows(out, sql.format(folder / p.name))
-        assert got == [(c.kind, c.quote, c.span.start, c.span.end, c.speaker, c.cue, c.hedged) for c in want]
+        assert got == [(c.kind, c.quote, c.span.start, c.span.end, c.speaker, c.cue, c.hedged, list(c.rules), list(c.speaker_rules))
+                       for c in want]
+        assert all(r[7] for r in got)  # every claim says which rules made it
     table = pq.read_table(next((out / "claims").rglob("*.parquet")))
     assert all(c in table.column_names for c in CLAIM_COLUMNS)
     assert rows(out, "SELECT count(*), sum(claim_count), count(error), count(fingerprint) FROM articles") == [(6, summary.claims, 0, 6)]

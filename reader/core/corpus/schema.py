@@ -42,7 +42,8 @@ CLAIMS = pa.schema([
     ("hedged", pa.bool_()),
     ("hedge", pa.string()),
     ("numbers", pa.list_(NUMBER)),
-    ("rules", pa.list_(pa.string())),  # the extractor's provenance: which rules made the claim
+    ("rules", pa.list_(pa.string())),  # the extractor's provenance: which rules made the claim, in order
+    ("speaker_rules", pa.list_(pa.string())),  # … and which chose its speaker
     ("quote_id", pa.string()),    # a quotation's row in `quotes` (md5 of its text, case, spacing and quote marks ignored)
     ("extractor_version", pa.string()),
 ])

@@ -110,8 +110,8 @@ def _article_row(cols: dict[str, list[Any]], raw: RawArticle, ident: str, read: 
 
 
 def _claim_row(cols: dict[str, list[Any]], article_id: str, i: int, c: api.Claim, version: str) -> None:
-    confidence = getattr(c, "speaker_confidence", None) or getattr(c, "confidence", None)
-    rules = getattr(c, "rules", None) or getattr(c, "provenance", None)
+    confidence = getattr(c, "speaker_confidence", None)  # not in the extractor's record yet: the column stays null
+    rules, speaker_rules = getattr(c, "rules", None), getattr(c, "speaker_rules", None)
     row = {
         "article_id": article_id, "claim_id": f"{article_id}#{i}", "ordinal": i, "kind": c.kind, "content": c.quote,
         "start": c.span.start, "end": c.span.end, "speaker": c.speaker, "speaker_canonical": None,
@@ -119,6 +119,7 @@ def _claim_row(cols: dict[str, list[Any]], article_id: str, i: int, c: api.Claim
         "role": c.role, "cue": c.cue, "via": c.via, "hedged": bool(c.hedged), "hedge": c.hedge,
         "numbers": [{"text": n.text, "value": n.value, "start": n.span.start, "end": n.span.end} for n in c.numbers],
         "rules": [str(r) for r in rules] if isinstance(rules, list | tuple) else None,
+        "speaker_rules": [str(r) for r in speaker_rules] if isinstance(speaker_rules, list | tuple) else None,
         "quote_id": quote_id(c.quote) if c.kind == "quote" else None,
         "extractor_version": version,
     }
