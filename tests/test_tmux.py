@@ -234,3 +234,22 @@ def test_try_script_a_second_time_installs_nothing(tmux_env: dict[str, str]) -> 
         _wait_exit(t)
     finally:
         t.kill()
+
+
+def test_library_filter_typed_in_one_burst_and_q_goes_back(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 3: in the library `/ebola` in one write filters the list; enter reads; q comes back; q quits."""
+    t = Tmux([str(READER), str(SAMPLES)], tmux_env, size=(80, 24))
+    try:
+        t.wait_for("documents", "execution-squads.txt")
+        t.send("/ebola")
+        t.wait_for("1 of ", "ebola-treatments.txt")
+        t.send("Enter")
+        time.sleep(0.3)
+        t.send("Enter")
+        t.wait_for("Claims (", "Ebola")
+        t.send("q")
+        t.wait_for("documents", "Title")
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
