@@ -135,7 +135,7 @@ def test_burst_typed_after_slash_lands_in_the_query(tmux_env: dict[str, str]) ->
     try:
         t.wait_for("Claims (", "QUOTE")
         t.send("/exectuion sqads")
-        screen = t.wait_for("results")
+        screen = t.wait_for("results", timeout=60)
         assert "exectuion sqads" in screen and "CLAIM" in screen and "execution squads" in screen, screen
         t.send("Escape")  # alone: escape and q in one write would read as alt+q
         time.sleep(0.5)
@@ -224,13 +224,31 @@ def test_hindi_lines_keep_the_article_border_in_its_column(tmux_env: dict[str, s
 def test_try_script_a_second_time_installs_nothing(tmux_env: dict[str, str]) -> None:
     """Issue 17 item 14: with the install stamp in place, `bash scripts/try` runs no pip and opens the reader."""
     stamp = ROOT / ".venv" / ".claim-reader-installed"
-    if not stamp.exists():
-        subprocess.run(["bash", str(ROOT / "scripts" / "try"), "--version"], check=True, capture_output=True, timeout=600)
+    subprocess.run(["bash", str(ROOT / "scripts" / "try"), "--version"], check=True, capture_output=True, timeout=600)  # the first time
     assert stamp.exists()
     t = Tmux(["bash", str(ROOT / "scripts" / "try")], tmux_env)
     try:
         screen = t.wait_for("Claims (18)", "QUOTE")
         assert "installing" not in screen and "WARNING" not in screen, screen
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_library_filter_typed_in_one_burst_and_q_goes_back(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 3: in the library `/ebola` in one write filters the list; enter reads; q comes back; q quits."""
+    t = Tmux([str(READER), str(SAMPLES)], tmux_env, size=(80, 24))
+    try:
+        t.wait_for("documents", "execution-squads.txt")
+        t.send("/ebola")
+        t.wait_for("1 of ", "ebola-treatments.txt")
+        t.send("Enter")
+        time.sleep(0.3)
+        t.send("Enter")
+        t.wait_for("Claims (", "Ebola")
+        t.send("q")
+        t.wait_for("documents", "Title")
         t.send("q")
         _wait_exit(t)
     finally:

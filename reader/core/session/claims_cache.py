@@ -23,16 +23,16 @@ from reader.core.claims.record import Claim, Number
 from reader.core.documents.document import Document
 from reader.core.text.spans import Span
 
-FORMAT = 1
+FORMAT = 2
 
 
 @cache
 def extractor_version() -> str:
-    """A hash of the extractor's source (every module of reader.core.claims)."""
+    """A hash of the extractor's source (every module of reader.core.claims and its sub-packages)."""
     h = hashlib.sha256(str(FORMAT).encode())
     for folder in claims_package.__path__:
-        for path in sorted(Path(folder).glob("*.py")):
-            h.update(path.name.encode())
+        for path in sorted(Path(folder).rglob("*.py")):
+            h.update(str(path.relative_to(folder)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
@@ -54,6 +54,7 @@ def to_record(c: Claim) -> dict[str, Any]:
         "k": c.kind, "s": _span(c.span), "q": c.quote, "f": [_span(f) for f in c.fragments], "sp": c.speaker,
         "ss": _span(c.speaker_span), "c": c.cue, "cs": _span(c.cue_span), "v": c.via, "r": c.role, "h": c.hedged,
         "hg": c.hedge, "n": [[n.span.start, n.span.end, n.text, n.value] for n in c.numbers], "se": _span(c.sentence),
+        "ru": list(c.rules), "sr": list(c.speaker_rules),
     }
 
 
@@ -61,9 +62,10 @@ def from_record(r: dict[str, Any]) -> Claim:
     span = _unspan(r["s"])
     assert span is not None
     return Claim(
-        kind=r["k"], span=span, quote=r["q"], fragments=[s for f in r["f"] if (s := _unspan(f)) is not None],
+        kind=r["k"], span=span, quote=r["q"], fragments=tuple(s for f in r["f"] if (s := _unspan(f)) is not None),
         speaker=r["sp"], speaker_span=_unspan(r["ss"]), cue=r["c"], cue_span=_unspan(r["cs"]), via=r["v"], role=r["r"],
-        hedged=bool(r["h"]), hedge=r["hg"], numbers=[Number(Span(a, b), t, v) for a, b, t, v in r["n"]], sentence=_unspan(r["se"]),
+        hedged=bool(r["h"]), hedge=r["hg"], numbers=tuple(Number(Span(a, b), t, v) for a, b, t, v in r["n"]),
+        sentence=_unspan(r["se"]), rules=tuple(r["ru"]), speaker_rules=tuple(r["sr"]),
     )
 
 

@@ -135,7 +135,8 @@ class LibraryScreen(KeysHelp, Screen[None]):
     """The documents of one folder, one row each."""
 
     BINDINGS = [
-        Binding("slash", "filter", "Filter", id="library.filter", tooltip="Show only documents whose title or file name has these words"),
+        Binding("slash", "filter", "Filter", id="library.filter", priority=True,
+                tooltip="Show only documents whose title or file name has these words"),
         Binding("o", "sort", "Sort", id="library.sort", tooltip="Sort by title, file, date, size or claims"),
         Binding("r", "rescan", "Rescan", id="library.rescan", tooltip="Read the folder again"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear", tooltip="Drop the filter"),
@@ -153,6 +154,11 @@ class LibraryScreen(KeysHelp, Screen[None]):
 
     def help_sections(self) -> list[Section]:
         return [Section("Library", [LibraryScreen, LibraryList])]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` is a priority binding, so keys typed right after it reach the filter (Textual routes queued keys to
+        the widget focused when they arrive); in the filter itself it types a slash."""
+        return not (action == "filter" and isinstance(self.focused, Input))
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-heading")
@@ -267,7 +273,7 @@ class LibraryScreen(KeysHelp, Screen[None]):
     def action_filter(self) -> None:
         filt = self.query_one("#library-filter", Input)
         filt.display = True
-        filt.focus()
+        self.set_focus(filt)  # at once, not deferred like focus(): keys typed right after `/` land in the filter
 
     @on(Input.Changed, "#library-filter")
     def filter_changed(self, event: Input.Changed) -> None:

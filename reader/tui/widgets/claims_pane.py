@@ -65,7 +65,7 @@ class ClaimsPane(Vertical):
     """Owns the view settings of the claims list (filter words, sort) and its header and detail."""
 
     BINDINGS = [
-        Binding("f", "filter", "Filter", id="claims.filter",
+        Binding("f", "filter", "Filter", id="claims.filter", priority=True,
                 tooltip="Filter the claims: quote said hedge stat fact, @speaker, #tag, :false, :none, words"),
         Binding("o", "sort", "Sort", show=False, id="claims.sort", tooltip="Sort by position, speaker, kind or verdict"),
     ]
@@ -155,10 +155,15 @@ class ClaimsPane(Vertical):
         box.set_class(bool(known), "-known")
         box.update(detail)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`f` is a priority binding, so keys typed right after it reach the filter line (see ReaderScreen.check_action);
+        in a text field it types an f."""
+        return not (action == "filter" and isinstance(self.screen.focused, Input))
+
     def action_filter(self) -> None:
         filt = self.query_one("#claims-filter", Input)
         filt.display = True
-        filt.focus()
+        self.screen.set_focus(filt)  # at once, not deferred like focus(): keys typed right after `f` land in the filter
 
     def action_sort(self) -> None:
         lst = self.list

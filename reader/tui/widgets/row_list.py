@@ -34,11 +34,21 @@ class RowList(ScrollView, can_focus=True):
 
     @dataclass
     class RowHighlighted(Message):
+        row_list: RowList
         row: int
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
 
     @dataclass
     class RowChosen(Message):
+        row_list: RowList
         row: int
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -86,7 +96,7 @@ class RowList(ScrollView, can_focus=True):
         line.truncate(width, overflow="ellipsis", pad=row == self.highlighted)
         if row == self.highlighted:
             name = "row-list--highlight" if self.has_focus else "row-list--highlight-blurred"
-            line.stylize(self.get_component_rich_style(name))
+            line.stylize_before(self.get_component_rich_style(name))  # under the row's own marks (lit letters stay lit)
         console = self.app.console
         segments = console.render_lines(line, console.options.update(width=max(1, width), no_wrap=True), pad=False)[0]
         return Strip(segments).apply_style(base).crop_extend(0, width, base)
@@ -99,7 +109,7 @@ class RowList(ScrollView, can_focus=True):
                     self.refresh_line(y)
         if new is not None:
             self.scroll_to_row(new)
-            self.post_message(self.RowHighlighted(new))
+            self.post_message(self.RowHighlighted(self, new))
 
     def scroll_to_row(self, row: int) -> None:
         top = int(self.scroll_offset.y)
@@ -150,4 +160,4 @@ class RowList(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         if self.highlighted is not None:
-            self.post_message(self.RowChosen(self.highlighted))
+            self.post_message(self.RowChosen(self, self.highlighted))

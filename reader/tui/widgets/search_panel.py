@@ -17,10 +17,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from reader.core.text.safe import safe_inline
+from reader.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:  # a type only: the search modules (rapidfuzz) load after the first paint
     from reader.core.search.entries import Hit
@@ -45,6 +45,42 @@ class SearchInput(Input):
         self.post_message(self.Move(delta))
 
 
+class SearchResults(RowList):
+    """The ranked hits, drawn only as they scroll into view (a query's 200 hits cost nothing to list)."""
+
+    COMPONENT_CLASSES = {"search--badge", "search--lit"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.hits = hits
+        self.set_row_count(len(hits))
+        if hits:
+            self.highlighted = 0
+            self.scroll_to(y=0, animate=False)
+
+    def render_row(self, row: int, width: int) -> Text:
+        hit = self.hits[row]
+        label = safe_inline(hit.label)
+        out = Text(no_wrap=True, overflow="ellipsis", end="")
+        out.append(SOURCE_BADGES.get(hit.source, hit.source[:5].upper()), self.get_component_rich_style("search--badge"))
+        out.append(" ")
+        lit = set(hit.lit)
+        first = min(lit) if lit else 0
+        start = max(0, first - 12) if first > width // 2 else 0
+        body = Text(("…" if start else "") + label[start:], end="")
+        lit_style = self.get_component_rich_style("search--lit")
+        shift = 1 if start else 0
+        for i in lit:
+            if i >= start:
+                body.stylize(lit_style, i - start + shift, i - start + shift + 1)
+        out.append_text(body)
+        out.truncate(width, overflow="ellipsis")
+        return out
+
+
 class SearchPanel(Vertical):
     """Query line + ranked hits across article, claims, speakers, tags and notes."""
 
@@ -52,8 +88,6 @@ class SearchPanel(Vertical):
         Binding("escape", "close", "Close search", id="search.close", tooltip="Close the search (the matches stay lit: n / N)"),
         Binding("enter", "jump", "Go to result", show=False, id="search.go", tooltip="Go to the highlighted result"),
     ]
-
-    COMPONENT_CLASSES = {"search--badge", "search--lit"}
 
     @dataclass
     class QueryChanged(Message):
@@ -78,7 +112,7 @@ class SearchPanel(Vertical):
         yield SearchInput(select_on_focus=False, placeholder="words 'exact ^start end$ !not a|b @speaker #tag :verdict :none",
                           id="search-input")
         yield Static("", id="search-count")
-        yield OptionList(id="search-results")
+        yield SearchResults(id="search-results")
 
     @property
     def is_open(self) -> bool:
@@ -121,38 +155,15 @@ class SearchPanel(Vertical):
         if query != self.query_text:
             return  # an answer to a query since edited
         self.hits = hits
-        results = self.query_one(OptionList)
-        results.clear_options()
-        width = max(20, results.scrollable_content_region.width or 40)
-        results.add_options(Option(self.row(h, width), id=str(i)) for i, h in enumerate(hits))
-        if hits:
-            results.highlighted = 0
+        self.query_one(SearchResults).set_hits(hits)
         count = f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} results" if query.strip() else ""
         self.show_state(count)
 
-    def row(self, hit: Hit, width: int) -> Text:
-        label = safe_inline(hit.label)
-        row = Text(no_wrap=True, overflow="ellipsis", end="")
-        row.append(SOURCE_BADGES.get(hit.source, hit.source[:5].upper()), self.get_component_rich_style("search--badge"))
-        row.append(" ")
-        lit = set(hit.lit)
-        first = min(lit) if lit else 0
-        start = max(0, first - 12) if first > width // 2 else 0
-        body = Text(("…" if start else "") + label[start:], end="")
-        lit_style = self.get_component_rich_style("search--lit")
-        shift = 1 if start else 0
-        for i in lit:
-            if i >= start:
-                body.stylize(lit_style, i - start + shift, i - start + shift + 1)
-        row.append_text(body)
-        row.truncate(width, overflow="ellipsis")
-        return row
-
     @on(SearchInput.Move)
     def move(self, event: SearchInput.Move) -> None:
-        results = self.query_one(OptionList)
-        if results.option_count:
-            results.highlighted = max(0, min(results.option_count - 1, (results.highlighted or 0) + event.delta))
+        results = self.query_one(SearchResults)
+        if results.row_count:
+            results.highlighted = max(0, min(results.row_count - 1, (results.highlighted or 0) + event.delta))
 
     @on(Input.Submitted, "#search-input")
     def submitted(self, event: Input.Submitted) -> None:
@@ -160,11 +171,15 @@ class SearchPanel(Vertical):
         self.action_jump()
 
     def action_jump(self) -> None:
-        results = self.query_one(OptionList)
+        results = self.query_one(SearchResults)
         if results.highlighted is not None and self.hits:
             self.post_message(self.Jump(self.hits[results.highlighted]))
 
-    @on(OptionList.OptionSelected, "#search-results")
-    def selected(self, event: OptionList.OptionSelected) -> None:
+    @on(RowList.RowChosen, "#search-results")
+    def selected(self, event: RowList.RowChosen) -> None:
         event.stop()
-        self.post_message(self.Jump(self.hits[int(event.option_id or 0)]))
+        self.post_message(self.Jump(self.hits[event.row]))
+
+    @on(RowList.RowHighlighted, "#search-results")
+    def highlighted(self, event: RowList.RowHighlighted) -> None:
+        event.stop()
