@@ -33,6 +33,10 @@ async def test_big_file_opens_and_G_shows_its_last_line(tmp_path: Path) -> None:
         await pilot.press("G")
         await pilot.pause()
         assert article.cursor == len(doc.text) - 1
+        for _ in range(200):  # a loaded machine repaints late: wait for the frame, not a fixed time
+            if "The very last line of the big file." in screen_text(app):
+                break
+            await pilot.pause(0.05)
         assert "The very last line of the big file." in screen_text(app)
         await pilot.press("g")
         await pilot.pause()
