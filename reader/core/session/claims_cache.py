@@ -69,6 +69,18 @@ def from_record(r: dict[str, Any]) -> Claim:
     )
 
 
+SMALL = 200_000
+"""Bytes of a kept list read at once on the UI thread (an article's: a few ms); a book's is read on a worker."""
+
+
+def cached_size(data_dir: str | os.PathLike[str], doc: Document) -> int | None:
+    """The size of the kept claims of this text, None when there are none."""
+    try:
+        return cache_path(data_dir, doc).stat().st_size
+    except OSError:
+        return None
+
+
 def load_claims(data_dir: str | os.PathLike[str], doc: Document) -> list[Claim] | None:
     """The claims kept for this text by this extractor, or None."""
     try:

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from reader.core.config import Config
-from reader.core.session.claims_cache import load_claims, save_claims
+from reader.core.session.claims_cache import SMALL, cached_size, load_claims, save_claims
 from reader.core.session.overview import speakers
 from reader.core.session.session import Session, claims_deferred
 from reader.core.session.targets import Focus
@@ -191,7 +191,6 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
     async def _build_side(self) -> None:
         from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
 
-        self.start_search()
         side = SideTabs(id="side-tabs")
         side.display = not self.query_one(SearchPanel).is_open
         await self.query_one("#side").mount(side)
@@ -199,12 +198,16 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         pane.set_labels(self.config.verdict_labels)
         cast("AnnotationsView", self.query_one("#annotations")).labels = self.config.verdict_labels
         known, self.session.claims = self.session.claims, []
+        data_dir = self.settings.data_dir
+        if not known and data_dir and (cached_size(data_dir, self.doc) or SMALL) < SMALL:
+            known = load_claims(data_dir, self.doc) or []  # an article's kept claims: read at once, no thread
         self.session.claims_pending = self.session.claims_pending or bool(known)
-        if known:  # claims found before (the library counted them): shown as one batch
+        if known:  # claims found before (kept, or counted by the library): shown as one batch
             self._claims_found(known, 1.0)
         else:
             pane.show_progress(0.0)
             self.extract_in_background()
+        self.start_search()  # after the claims are on screen: its modules are not needed to show them
         self.refresh_annotations()
         self.ready = not self.session.claims_pending or claims_deferred(self.doc)
 

@@ -93,6 +93,8 @@ class SearchActions(_Base):
         panel = self.query_one(SearchPanel)
         if panel.query_text and self.huge:
             self._index_text()
+        if not self.huge and self.session.claims and not self.session.claims_pending:  # the claims came first (kept ones)
+            self._when_done(self.search.index_all(self.session.claims), lambda _: IndexReady())
 
     @property
     def indexed(self) -> bool:
