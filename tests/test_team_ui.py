@@ -11,6 +11,7 @@ import pytest
 from reader.core.annotations.backends import open_store
 from reader.core.annotations.sync import TeamSync
 from reader.core.documents.document import load_document
+from reader.core.session.claim_view import NO_MARK
 from reader.core.session.session import claim_key
 from reader.tui.app import ClaimReaderApp
 from reader.tui.widgets.claims_list import ClaimsList
@@ -64,8 +65,8 @@ async def test_a_teammates_verdict_appears_without_a_key(pg_team: Team, tmp_path
     async with app.run_test(size=(120, 40)) as pilot:
         await until(pilot, lambda: status(app) == "team: live")
         await asyncio.to_thread(alice_sets, alice, "false")
-        await until(pilot, lambda: app.screen.query_one(ClaimsList).verdicts.get(0) == "false")
-        assert app.session is not None and app.session.for_claim(0).verdict == "false"  # type: ignore[union-attr]
+        await until(pilot, lambda: (app.screen.query_one(ClaimsList).marks.get(0) or NO_MARK).verdict == "false")
+        assert app.screen.session is not None and app.screen.session.for_claim(0).verdict == "false"  # type: ignore[union-attr]
     alice.close()
 
 
@@ -97,7 +98,7 @@ async def test_a_conflict_is_marked_on_the_claim_and_settled_by_choosing(pg_team
     app = team_app(pg_team, "bob", tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         claims = app.screen.query_one(ClaimsList)
-        await until(pilot, lambda: claims.verdicts.get(0) == "unverified")
+        await until(pilot, lambda: (claims.marks.get(0) or NO_MARK).verdict == "unverified")
         await asyncio.to_thread(pg_team.cluster.stop)
         try:
             await until(pilot, lambda: status(app).startswith("team: offline"))
@@ -108,13 +109,13 @@ async def test_a_conflict_is_marked_on_the_claim_and_settled_by_choosing(pg_team
             await asyncio.to_thread(pg_team.cluster.start)
         await asyncio.to_thread(alice_sets, alice, "false")  # Alice, meanwhile: false
         await until(pilot, lambda: status(app) == "team: conflict", timeout=15)
-        await until(pilot, lambda: claims.verdicts.get(0) == "conflict")
-        assert "≠" in str(claims.row(0, app.claims[0]))
+        await until(pilot, lambda: (claims.marks.get(0) or NO_MARK).verdict == "conflict")
+        assert "≠" in str(claims.row(0, 80))
         await pilot.press("v", "f")  # Bob agrees with Alice: the resolution is an event of its own
         await until(pilot, lambda: status(app) == "team: live")
-        await until(pilot, lambda: claims.verdicts.get(0) == "false")
+        await until(pilot, lambda: (claims.marks.get(0) or NO_MARK).verdict == "false")
         assert app.team is not None
-        aid = app.session.for_claim(0).id  # type: ignore[union-attr]
+        aid = app.screen.session.for_claim(0).id  # type: ignore[union-attr]
         history = app.team.outbox.history(aid)
         assert [e.value for e in history][-1] == "false" and history[-1].resolves
     alice.close()
@@ -134,11 +135,11 @@ async def test_a_hung_server_makes_the_app_offline_not_frozen(pg_team: Team, tmp
         try:
             await pilot.press("v", "t")  # a local action: saved at once, its push hangs on the frozen server
             await pilot.pause()
-            assert app.session is not None and app.session.for_claim(0).verdict == "true"  # type: ignore[union-attr]
+            assert app.screen.session is not None and app.screen.session.for_claim(0).verdict == "true"  # type: ignore[union-attr]
             await until(pilot, lambda: status(app).startswith("team: offline"), timeout=20)
             await pilot.press("j", "v", "f")  # still answering
             await pilot.pause()
-            assert app.session.for_claim(1).verdict == "false"  # type: ignore[union-attr]
+            assert app.screen.session.for_claim(1).verdict == "false"  # type: ignore[union-attr]
         finally:
             await asyncio.to_thread(pg_team.cluster.freeze, False)
         await until(pilot, lambda: status(app) == "team: live", timeout=20)
@@ -157,5 +158,5 @@ async def test_a_newer_team_schema_is_one_clear_line_and_the_app_keeps_working(p
         assert said and all("is version 2" in m and "upgrade claim-reader" in m and "\n" not in m for m in said), said
         await pilot.press("v", "t")
         await pilot.pause()
-        assert app.session is not None and app.session.for_claim(0).verdict == "true"  # type: ignore[union-attr]
+        assert app.screen.session is not None and app.screen.session.for_claim(0).verdict == "true"  # type: ignore[union-attr]
         await until(pilot, lambda: status(app) == "team: error, 1 queued")
