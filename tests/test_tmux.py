@@ -17,6 +17,8 @@ from tests.conftest import ROOT, SAMPLES, SEED
 from tests.services import unavailable
 
 pytestmark = pytest.mark.tmux
+SOCKET = f"claim-reader-tests-{os.getpid()}"
+"""A tmux server of our own (-L): other tmux users on the machine can neither see nor end our sessions."""
 
 READER = Path(sys.executable).with_name("reader")
 
@@ -24,7 +26,7 @@ READER = Path(sys.executable).with_name("reader")
 def _tmux(*args: str) -> str:
     # env=os.environ on purpose: GNU readline (imported under pytest) setenv()s COLUMNS=80/LINES=24 at C
     # level, a new tmux server would copy them and the app would draw 80x24 whatever the pane size.
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True, env=dict(os.environ)).stdout
+    return subprocess.run(["tmux", "-L", SOCKET, *args], check=True, capture_output=True, text=True, env=dict(os.environ)).stdout
 
 
 class Tmux:
@@ -57,7 +59,7 @@ class Tmux:
         return _tmux("display-message", "-p", "-t", self.name, "#{pane_current_command}").strip()
 
     def kill(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-session", "-t", self.name], capture_output=True)
 
 
 @pytest.fixture
