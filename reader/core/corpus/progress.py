@@ -13,10 +13,11 @@ def clock(seconds: float) -> str:
 
 def progress_line(p: Progress, width: int | None = None) -> str:
     """'extract  12,345 articles  812/s  [#####-----] 45%  ETA 0:12  3 errors' (a bar only when `width` is given)."""
+    resumed = f" ({p.skipped:,} partitions already done)" if p.skipped else ""
     if p.phase == "finalize":
-        return f"finalize  {p.articles:,} articles extracted in {clock(p.elapsed)}; canonical speakers and quotes …"
+        return f"finalize  {p.articles:,} articles extracted in {clock(p.elapsed)}{resumed}; canonical speakers and quotes …"
     if p.phase == "done":
-        return f"done  {p.articles:,} articles, {p.claims:,} claims in {clock(p.elapsed)}"
+        return f"done  {p.articles:,} articles, {p.claims:,} claims in {clock(p.elapsed)}{resumed}"
     seen = p.bytes_done + p.bytes_skipped
     share = min(1.0, seen / p.bytes_total) if p.bytes_total else 0.0
     parts = [f"{p.phase}  {p.articles:,} articles", f"{p.rate:,.0f}/s"]
