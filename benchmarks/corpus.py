@@ -139,9 +139,13 @@ class PeakRSS:
                 p, seen = parents[p], seen + 1
             if p == me and pid != me:
                 mine.add(pid)
+        own = Path("/proc/self/cmdline").read_bytes()
         for pid in mine:
             try:
-                cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+                if raw == own:
+                    continue  # a child between fork and exec: still a copy of this benchmark, whose memory is not measured
+                cmd = raw.replace(b"\0", b" ").decode(errors="replace")
                 for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                     if line.startswith("VmHWM:"):
                         kb = int(line.split()[1])

@@ -16,6 +16,7 @@ import pyarrow as pa
 from reader.core.corpus.schema import ARTICLES, CLAIMS
 
 MEMORY_LIMIT = "160MB"
+"""DuckDB's cap while a run finalizes (speakers, quotes), inside the 400 MB a corpus run keeps to."""
 MAX_THREADS = 4
 """DuckDB's default is a thread per core, each with buffers of its own: on a large machine that alone would pass
 the 400 MB bound the corpus run keeps; four threads scan Parquet about as fast as the disk reads it."""
@@ -30,8 +31,11 @@ def _sql_str(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-def connect(root: str | Path, threads: int | None = None, lock: bool = True) -> Any:
-    """An in-memory DuckDB with views on OUT's tables (an empty table of the right columns when none was written)."""
+def connect(root: str | Path, threads: int | None = None, lock: bool = True, memory_limit: str | None = None) -> Any:
+    """An in-memory DuckDB with views on OUT's tables (an empty table of the right columns when none was written).
+
+    `memory_limit` None is DuckDB's own default (most of the RAM): right for a user's query, which may sort a
+    million claims; the extraction passes MEMORY_LIMIT to stay within its bound."""
     import duckdb
 
     root = Path(root)
@@ -40,9 +44,11 @@ def connect(root: str | Path, threads: int | None = None, lock: bool = True) -> 
     tmp = root / "_state" / "tmp"
     config: dict[str, Any] = {
         "autoinstall_known_extensions": False, "autoload_known_extensions": False,
-        "memory_limit": MEMORY_LIMIT, "preserve_insertion_order": False,
+        "preserve_insertion_order": False,
     }
     config["threads"] = threads or min(MAX_THREADS, os.cpu_count() or 1)
+    if memory_limit:
+        config["memory_limit"] = memory_limit
     con = duckdb.connect(":memory:", config=config)
     con.execute("SET enable_progress_bar = false")  # a per-connection option: it would draw on the user's terminal
     con.execute(f"SET custom_extension_repository = {_sql_str(str(root / '_state' / 'no-extensions'))}")

@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from reader.core.corpus.duck import _sql_str, arrow_batches, connect
+from reader.core.corpus.duck import MEMORY_LIMIT, _sql_str, arrow_batches, connect
 from reader.core.corpus.output import Output, write_json, write_parquet
 from reader.core.corpus.speakers import Name, canonical_group, names_of
 
@@ -58,13 +58,13 @@ def finalize(out: Output, threads: int | None = None) -> dict[str, Any]:
 
 def _finalize(out: Output, threads: int | None) -> dict[str, Any]:
     """Speakers, then quotes, each on a connection of its own (closing one gives its memory back before the next)."""
-    con = connect(out.root, threads=threads, lock=False)
+    con = connect(out.root, threads=threads, lock=False, memory_limit=MEMORY_LIMIT)
     try:
         n_speakers = build_speakers(con, out.root)
         rewritten = fill_canonical(con, out.root)
     finally:
         con.close()
-    con = connect(out.root, threads=threads, lock=False)
+    con = connect(out.root, threads=threads, lock=False, memory_limit=MEMORY_LIMIT)
     try:
         n_quotes = build_quotes(con, out.root)
     finally:
