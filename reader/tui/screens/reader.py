@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # the side pane's modules load with it, after the article's f
     from reader.tui.widgets.side_tabs import SideTabs
     from reader.tui.widgets.speakers_view import SpeakersView
 
-FIRST_BATCH_CHARS = 50_000
+FIRST_BATCH_CHARS = 20_000
 """Claims are handed to the panes every this many characters of text (a twentieth of a huge one), so the
 first ones show within a few hundredths of a second."""
 FOOTER_FIRST = ("help", "quit", "back")
@@ -231,6 +231,8 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
             save_claims(data_dir, self.doc, found)
 
     def _claims_found(self, batch: list[Claim], fraction: float) -> None:
+        if not self.query(ArticleView):
+            return  # the screen is closing (quit, back, reload) while the extractor still had a batch in hand
         done = fraction >= 1
         first = self.session.add_claims(batch, done)
         self.index_claims(batch, first, done)
