@@ -173,7 +173,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         if position:
             article.move_to(position)
         self.matches, self.match_query = [], ""
-        self.call_after_refresh(self._build_side)
+        self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.watch_file()
         if self.web is not None:
             fetched = self.web.snapshot.fetched
@@ -189,7 +189,6 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         await self.query_one("#side").mount(side)
         pane = cast("ClaimsPane", self.query_one("#claims-pane"))
         pane.set_labels(self.config.verdict_labels)
-        cast("AnnotationsView", self.query_one("#annotations")).labels = self.config.verdict_labels
         known, self.session.claims = self.session.claims, []
         data_dir = self.settings.data_dir
         if not known and data_dir and (cached_size(data_dir, self.doc) or SMALL) < SMALL:
@@ -200,8 +199,20 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         else:
             pane.show_progress(0.0)
             self.extract_in_background()
-        self.start_search()  # after the claims are on screen: its modules are not needed to show them
         self.refresh_annotations()
+        self.call_after_refresh(self.call_later, self._finish_side)  # once the claims are on screen
+
+    async def _finish_side(self) -> None:
+        """The annotations and speakers tabs and the search thread: nothing the claims need to show."""
+        side = self.side()
+        if side is None:
+            return
+        await side.mount_rest()
+        cast("AnnotationsView", self.query_one("#annotations")).labels = self.config.verdict_labels
+        self.start_search()
+        self.refresh_annotations()
+        if not self.session.claims_pending:
+            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.session.claims))
         self.ready = not self.session.claims_pending or claims_deferred(self.doc)
 
     def side(self) -> SideTabs | None:
@@ -252,10 +263,10 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         if self.start_at is not None and first == 0 and claims:  # reloaded: the list stays by the words being read
             near = next((i for i, c in enumerate(claims) if c.span.end > self.start_at), len(claims) - 1)
             self.show_claim(near)
-        if done:
+        if done and side is not None and side.complete:
             self.refresh_annotations()
             cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(claims))
-            self.ready = self.ready or self.side() is not None
+            self.ready = True
 
     def on_unmount(self) -> None:
         self.save_position()
@@ -284,6 +295,8 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         if side is None:
             return
         cast("ClaimsPane", self.query_one("#claims-pane")).set_marks(s.claim_marks())
+        if not side.complete:
+            return  # the annotations tab is mounted just after the claims (_finish_side), and gets them then
         cast("AnnotationsView", self.query_one("#annotations")).set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         side.label("annotations-tab", f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})")
@@ -345,7 +358,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         side = self.side()
         if side is None:
             return
-        side.tabs.active = "claims-tab"
+        side.switch("claims-tab")
         cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
         cast("ClaimsList", self.query_one("#claims")).focus()
 
