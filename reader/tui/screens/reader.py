@@ -15,6 +15,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
@@ -104,6 +105,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         """Set when the article was fetched from its URL: the snapshot kept and what changed since the last one."""
         self.doc = session.doc
         self._offset: int | None = None
+        self._known: list[Claim] = []
         self.ready = False
         """True once the side pane is mounted and its claims are all shown (or streaming, for a huge document)."""
         self.start_at: int | None = None
@@ -149,11 +151,25 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
             return self.web is not None and bool(self.web.changes)
         return True
 
+    def known_claims(self) -> list[Claim]:
+        """Claims found before: handed over (the library counted them) or kept for this text (an article's, read
+        at once); empty when they must be found now."""
+        known, self.session.claims = self.session.claims, []
+        data_dir = self.settings.data_dir
+        if not known and data_dir and (cached_size(data_dir, self.doc) or SMALL) < SMALL:
+            known = load_claims(data_dir, self.doc) or []
+        return known
+
     def compose(self) -> ComposeResult:
+        self._known = self.known_claims()
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
             with Vertical(id="side"):
                 yield SearchPanel(id="search")
+                if self._known:  # claims known already: they are in the first frame
+                    from reader.tui.widgets.side_tabs import SideTabs  # only with claims to show (start-up time)
+
+                    yield SideTabs(id="side-tabs")
         yield StatusBar(id="status")
         yield Footer(compact=True)
 
@@ -173,7 +189,10 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         if position:
             article.move_to(position)
         self.matches, self.match_query = [], ""
-        self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
+        if self._known:
+            self.call_later(self._build_side)  # the claims known: into the panes composed for them, before the first frame
+        else:
+            self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.watch_file()
         if self.web is not None:
             fetched = self.web.snapshot.fetched
@@ -182,17 +201,15 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
                 self.call_after_refresh(self.action_changes)
 
     async def _build_side(self) -> None:
-        from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
+        if self.side() is None:
+            from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
 
-        side = SideTabs(id="side-tabs")
-        side.display = not self.query_one(SearchPanel).is_open
-        await self.query_one("#side").mount(side)
+            side = SideTabs(id="side-tabs")
+            side.display = not self.query_one(SearchPanel).is_open
+            await self.query_one("#side").mount(side)
         pane = cast("ClaimsPane", self.query_one("#claims-pane"))
         pane.set_labels(self.config.verdict_labels)
-        known, self.session.claims = self.session.claims, []
-        data_dir = self.settings.data_dir
-        if not known and data_dir and (cached_size(data_dir, self.doc) or SMALL) < SMALL:
-            known = load_claims(data_dir, self.doc) or []  # an article's kept claims: read at once, no thread
+        known, self._known = self._known, []
         self.session.claims_pending = self.session.claims_pending or bool(known)
         if known:  # claims found before (kept, or counted by the library): shown as one batch
             self._claims_found(known, 1.0)
@@ -204,6 +221,12 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
 
     async def _finish_side(self) -> None:
         """The annotations and speakers tabs and the search thread: nothing the claims need to show."""
+        try:
+            await self._mount_rest()
+        except NoMatches:
+            return  # the screen closed meanwhile
+
+    async def _mount_rest(self) -> None:
         side = self.side()
         if side is None:
             return
@@ -242,8 +265,12 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
             save_claims(data_dir, self.doc, found)
 
     def _claims_found(self, batch: list[Claim], fraction: float) -> None:
-        if not self.query(ArticleView):
+        try:
+            self._show_claims(batch, fraction)
+        except NoMatches:
             return  # the screen is closing (quit, back, reload) while the extractor still had a batch in hand
+
+    def _show_claims(self, batch: list[Claim], fraction: float) -> None:
         done = fraction >= 1
         first = self.session.add_claims(batch, done)
         self.index_claims(batch, first, done)

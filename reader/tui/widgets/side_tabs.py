@@ -14,10 +14,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
 from reader.tui.widgets.claims_list import ClaimsList
 from reader.tui.widgets.claims_pane import ClaimsPane
-from reader.tui.widgets.speakers_view import SpeakersView
 
 TABS = ("claims-tab", "annotations-tab", "speakers-tab")
 TAB_OF_LIST = {"claims-tab": "#claims", "annotations-tab": "#annotations-list", "speakers-tab": "#speakers"}
@@ -63,6 +61,9 @@ class SideTabs(Vertical):
 
     async def mount_rest(self) -> None:
         """The annotations and speakers panes, hidden until chosen (after the claims are on screen)."""
+        from reader.tui.widgets.annotations_view import AnnotationsView  # with these panes: OptionList costs start-up time
+        from reader.tui.widgets.speakers_view import SpeakersView
+
         annotations, speakers = AnnotationsView(id="annotations"), SpeakersView(id="speakers")
         annotations.display = speakers.display = False
         await self.mount(annotations, speakers)
@@ -106,4 +107,7 @@ class SideTabs(Vertical):
 
 def side_classes() -> list[type]:
     """The side pane's widget classes (for the help screen and for checking keymap ids)."""
+    from reader.tui.widgets.annotations_view import AnnotationList  # see mount_rest
+    from reader.tui.widgets.speakers_view import SpeakersView
+
     return [ClaimsPane, ClaimsList, AnnotationList, SpeakersView]
