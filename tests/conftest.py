@@ -52,3 +52,6 @@ async def until_ready(pilot) -> None:  # type: ignore[no-untyped-def]
             return
         await pilot.pause(0.01)
     raise AssertionError("the reading screen never became ready")
+
+
+from tests.services.fixtures import pg_cluster, pg_team  # noqa: E402,F401 - fixtures for the `postgres` tests

@@ -84,12 +84,16 @@ def seed_annotations(doc: Document, claims: list[Claim]) -> list[Annotation]:
 
     def ann(n: int, span: Span, **kw: Any) -> Annotation:
         stamp = f"2024-03-0{n}T10:00:00.000Z"
+        if kw.get("verdict"):
+            kw.setdefault("verdict_by", "ben" if n % 2 else "ana")
+            kw.setdefault("verdict_at", stamp)
         return Annotation(
             selector=Selector.from_span(t, span),
             doc_fingerprint=doc.fingerprint,
             doc_path=doc.path,
             doc_title=doc.title,
             id=f"00000000-0000-4000-8000-00000000000{n}",
+            creator="ana" if n % 2 else "ben",
             created=stamp,
             modified=kw.pop("modified", stamp),
             **kw,
@@ -102,7 +106,8 @@ def seed_annotations(doc: Document, claims: list[Claim]) -> list[Annotation]:
             note="# Not a heading\n1. not a list\n> not a quote\n[link](http://evil.example) <b>html</b> *stars* `tick`",
             tags=("=cmd|' /C calc'!A0",), claim_key=key(squads)),
         ann(3, seven.span, verdict="false", tags=("+1", "-1", "@SUM(A1)"), note="US estimate, not \"7,000\", was\r\nlater revised",
-            claim_key=key(seven), modified="2024-03-05T09:00:00.000Z"),
+            claim_key=key(seven), modified="2024-03-05T09:00:00.000Z",
+            evidence=("https://www.example.org/us-estimate-revised", "ISW campaign assessment, 5 March 2024")),
         ann(4, seven.span, verdict="true", note="Earlier verdict, superseded.", claim_key=key(seven)),
         ann(5, frostbite, highlight=True),
         ann(6, ussr.span, tags=("\ttab", "\rcr"), claim_key=key(ussr), highlight=True, note="Economist, Institute of International Finance"),

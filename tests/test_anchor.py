@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import random
-import time
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from reader.core.annotations.anchor import MAX_ERROR_RATIO, anchor, confirm, reanchor_all
+from reader.core.annotations.anchor import MAX_ERROR_RATIO, REPEAT_LEN, anchor, confirm, reanchor_all
 from reader.core.annotations.model import Annotation, Selector
 from reader.core.text.spans import Span
+from tests.anchor_edits import Outcome, articles, run_case
 
 VOCAB = (
     "the of and to in a is that for it as was with be by on not he this are or his from at which but have an "
@@ -141,7 +141,7 @@ def test_fuzzy_keeps_the_original_quote_until_confirmed() -> None:
     assert anchor(edited, ok.selector).state == "exact"
 
 
-def test_reanchor_10k_under_a_second() -> None:
+def test_reanchor_10k_places_only_verbatim_quotes_as_exact_or_moved() -> None:
     rng = random.Random(7)
     text = " ".join(rng.choice(VOCAB) for _ in range(40000))
     anns = []
@@ -152,13 +152,10 @@ def test_reanchor_10k_under_a_second() -> None:
     for _ in range(30):  # paragraph-sized insertions and deletions and word edits
         p = rng.randrange(len(edited))
         edited = edited[:p] + rng.choice(["", "inserted words here ", "x"]) + edited[p + rng.randrange(0, 12) :]
-    t0 = time.perf_counter()
-    out = reanchor_all(edited, anns)
-    elapsed = time.perf_counter() - t0
+    out = reanchor_all(edited, anns)  # its speed is benchmarks/store.py's (no wall-clock asserts in tests)
     for a in out:
         if a.state in ("exact", "moved"):
             assert a.span.of(edited) == a.selector.exact
-    assert elapsed < 1.5, elapsed  # the benchmark holds the 1 s bar; leave slack for a busy CI box
 
 
 # --- properties -----------------------------------------------------------------------------------
@@ -204,14 +201,31 @@ def outside_edits(draw: st.DrawFn) -> tuple[str, Selector, Span]:
     return new, sel, Span(len(before), len(before) + len(sel.exact))
 
 
+def _glued(new: str, sel: Selector, truth: Span) -> bool:
+    """An edit stuck a letter to the quote's first or last word: its words are not what they were."""
+    return (truth.start > 0 and new[truth.start - 1].isalnum() and sel.exact[:1].isalnum()) or (
+        truth.end < len(new) and new[truth.end].isalnum() and sel.exact[-1:].isalnum())
+
+
+def _side_survives(new: str, sel: Selector, truth: Span) -> bool:
+    """One side of the stored context is still verbatim next to the quote (a text boundary counts as such)."""
+    before = new[max(0, truth.start - len(sel.prefix)) : truth.start] == sel.prefix and (len(sel.prefix) == 32 or truth.start == len(sel.prefix))
+    after = new[truth.end : truth.end + len(sel.suffix)] == sel.suffix and (len(sel.suffix) == 32 or truth.end + len(sel.suffix) == len(new))
+    kept = (before and bool(sel.prefix or truth.start == 0)) or (after and bool(sel.suffix or truth.end == len(new)))
+    return kept and not _glued(new, sel, truth)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(outside_edits())
-def test_edits_outside_the_quote_reanchor_exactly(case: tuple[str, Selector, Span]) -> None:
+def test_edits_outside_the_quote_never_misplace_it(case: tuple[str, Selector, Span]) -> None:
+    """Placed (exact/moved) only on the right words; and placed whenever one side of its context survives."""
     new, sel, truth = case
     assume(new.count(sel.exact) == 1)
     res = anchor(new, sel)
-    assert res.state in ("exact", "moved")
-    assert res.span == truth
+    if res.state in ("exact", "moved"):
+        assert res.span == truth
+    if _side_survives(new, sel, truth):
+        assert res.state in ("exact", "moved"), res
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -219,7 +233,8 @@ def test_edits_outside_the_quote_reanchor_exactly(case: tuple[str, Selector, Spa
 def test_a_copy_elsewhere_never_steals_an_annotation_whose_context_survives(
     case: tuple[str, Span], data: st.DataObject
 ) -> None:
-    """The quote also occurs far away; edits outside the quote spare its suffix context."""
+    """The quote also occurs far away; edits outside the quote spare its suffix context. A long quote found
+    twice is a duplicated passage: flagged ambiguous, still on the right copy."""
     text, span = case
     sel = Selector.from_span(text, span)
     before = edit(data.draw, text[: span.start], data.draw(st.integers(0, 10)))
@@ -228,7 +243,20 @@ def test_a_copy_elsewhere_never_steals_an_annotation_whose_context_survives(
     new = decoy + " " + sel.exact + " " + decoy + "\n\n" + before + sel.exact + after
     truth = Span(len(new) - len(after) - len(sel.exact), len(new) - len(after))
     res = anchor(new, sel)
-    assert res.span == truth and res.state in ("exact", "moved")
+    if res.state in ("exact", "moved"):
+        assert res.span == truth
+    if len(_all_occurrences(new, sel.exact)) == 2 and not _glued(new, sel, truth):  # the copy and ours, nothing repetitive
+        assert res.span == truth
+        assert res.state in (("exact", "moved") if len(sel.exact) < REPEAT_LEN else ("ambiguous",))
+    assert res.span is None or res.span.overlaps(truth)  # never on the copy among the decoys
+
+
+def _all_occurrences(text: str, quote: str) -> list[int]:
+    out, i = [], text.find(quote)
+    while i >= 0:
+        out.append(i)
+        i = text.find(quote, i + 1)
+    return out
 
 
 INSIDE_RESULTS: list[str] = []
@@ -271,3 +299,67 @@ def test_edits_inside_the_quote_reanchor_95_percent_and_never_wrongly() -> None:
           f"{outcomes.count('ambiguous')} ambiguous, {outcomes.count('orphan')} orphan")
     assert len(outcomes) >= 300
     assert rate >= 0.95
+
+
+# --- the issue's repro 1, and random edits of real articles ---------------------------------------------
+
+
+BUDGET = ("Budget day\n\nThe minister said taxes would fall by 5 percent next year.\n\n"
+          "Critics doubt it. Later the minister said taxes would fall by 5 percent in 2030, and only if growth returns.\n")
+
+
+def test_a_deleted_passage_does_not_move_to_the_same_words_elsewhere() -> None:
+    """Repro 1: the annotated sentence is deleted; the same words remain in another sentence."""
+    for quote in ("The minister said taxes would fall by 5 percent", "minister said taxes would fall by 5 percent"):
+        sel = sel_of(BUDGET, quote)
+        edited = BUDGET.replace("The minister said taxes would fall by 5 percent next year.\n\n", "")
+        (a,) = reanchor_all(edited, [Annotation(sel, "fp", verdict="false")])
+        assert a.state == "orphan" and a.verdict == "false", a
+        assert a.selector.exact == quote and a.score is not None and a.score < 0.8
+
+
+def test_a_word_inserted_before_a_quote_at_the_start_is_not_the_quote() -> None:
+    """Repro 1b: an identical word inserted just before a quote that starts the document."""
+    sel = sel_of(BUDGET, "Budget")
+    res = anchor("Budget " + BUDGET, sel)
+    assert (res.state, res.span) == ("moved", Span(7, 13))
+    sel = sel_of(BUDGET, "5 percent")  # the same in mid-text: both copies fit one side each — undecidable
+    edited = BUDGET.replace("fall by 5 percent next", "fall by 5 percent 5 percent next")
+    assert anchor(edited, sel).state == "ambiguous"
+
+
+def test_the_score_that_decided_is_kept() -> None:
+    sel = sel_of(ARTICLE, "Critics disagreed strongly")
+    (a,) = reanchor_all("UPDATE.\n\n" + ARTICLE, [Annotation(sel, "fp")])
+    assert a.state == "moved" and a.score == 1.0
+    (b,) = reanchor_all(ARTICLE.replace("disagreed strongly", "disagreed very strongly"), [Annotation(sel, "fp")])
+    assert b.state == "fuzzy" and 0.6 < (b.score or 0) < 1.0
+
+
+TEXTS = articles()
+FUZZ: Outcome = Outcome()
+
+
+def test_random_edits_of_real_articles_never_misplace_silently() -> None:
+    """Paragraphs inserted, deleted, replaced, moved, duplicated, split, joined and words edited in the sample
+    articles, 1-5 annotations each: every exact/moved lands on its intended occurrence, and >= 99% of the
+    annotations whose passage survives with its whole context are found there. CI runs a fixed seed and
+    a few hundred cases; benchmarks/anchor_fuzz.py runs 5,000."""
+    FUZZ.__init__()  # type: ignore[misc]
+    seen: set[int] = set()
+
+    @settings(max_examples=500, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.integers(min_value=0, max_value=2**32))
+    def one(seed: int) -> None:
+        if seed in seen:  # hypothesis replays values; count each edited article once
+            return
+        seen.add(seed)
+        before = FUZZ.silent
+        run_case(random.Random(seed), TEXTS, FUZZ)
+        assert FUZZ.silent == before, FUZZ.examples[-1]
+
+    one()
+    print(f"real-article edits: {FUZZ.cases} cases, {FUZZ.annotations} annotations, {FUZZ.states}, "
+          f"recovered {FUZZ.recovered}/{FUZZ.recoverable}", *FUZZ.missed, sep="\n  ")
+    assert FUZZ.cases >= 300 and FUZZ.silent == 0
+    assert FUZZ.recoverable >= 600 and FUZZ.recovered_rate >= 0.99

@@ -506,3 +506,17 @@ def test_reportedly_after_comma_is_a_report_of_its_own() -> None:
     a = _find(cl, "has cut expenditures")
     assert a.kind == "assertion" and a.quote.endswith("closing off stores")
     assert _find(cl, "Poznan").kind == "report"
+
+
+def test_doubled_apostrophes_are_quote_marks() -> None:
+    """Newswire archives write a double quote as two apostrophes; the quote, its speaker and the real text hold."""
+    from reader.core.claims.extract import extract_claims
+    from reader.core.documents.document import from_text
+
+    text = ("Title\n\nThe plan drew criticism from economists.\n\n"
+            "''We don't have silver bullets,'' said David Autor, an economist. ''It's about the replacement of moderates.''\n")
+    claims = extract_claims(from_text(text))
+    quotes = [c for c in claims if c.kind == "quote"]
+    assert [c.quote for c in quotes] == ["We don't have silver bullets,", "It's about the replacement of moderates."]
+    assert all(c.speaker == "David Autor" for c in quotes)
+    assert all(text[c.start : c.end] == c.quote for c in claims)

@@ -48,7 +48,8 @@ def test_w3c_round_trip_is_identical(seed: Any) -> None:
     first = export(doc, claims, anns, "w3c")
     report = import_into(doc, parse_collection(first), existing=[])
     assert (report.anchored, report.fuzzy, report.orphaned, report.skipped) == (len(anns), 0, 0, 0)
-    assert sorted(report.annotations, key=lambda a: a.id) == sorted(anns, key=lambda a: a.id)
+    assert sorted((replace(a, score=None) for a in report.annotations), key=lambda a: a.id) == sorted(anns, key=lambda a: a.id)
+    assert {a.score for a in report.annotations} == {1.0}  # each placed on its own words, full context
     assert export(doc, claims, report.annotations, "w3c") == first
 
 
@@ -208,9 +209,9 @@ def test_csv_reads_back_and_neutralises_formulas(seed: Any) -> None:
     assert seven[HEADER.index("Verdict")] == "false"
     assert seven[HEADER.index("Tags")] == "'+1; -1; @SUM(A1)"
     notes = seven[HEADER.index("Notes")]
-    assert notes.startswith('US estimate, not "7,000", was\r\nlater revised')  # quotes, comma, CRLF survive
+    assert notes.startswith('US estimate, not "7,000", was\nlater revised')  # quotes, comma, the line break survive
     ussr = by_claim[key(claims[4])]
-    assert ussr[HEADER.index("Tags")] == "'\ttab; \rcr"
+    assert ussr[HEADER.index("Tags")] == " tab; \u240dcr"  # tab → space, CR → ␍: nothing for a spreadsheet to run
     free = by_claim[""]
     assert free[HEADER.index("Kind")] == "annotation" and "frostbite" in free[0]
     # No cell anywhere would be read by a spreadsheet as a formula.
@@ -219,14 +220,19 @@ def test_csv_reads_back_and_neutralises_formulas(seed: Any) -> None:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
 
 
-@pytest.mark.parametrize("hostile", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "\r=x", '=HYPERLINK("http://x","y")'])
-def test_csv_formula_cases(hostile: str) -> None:
+@pytest.mark.parametrize(("hostile", "written"), [
+    ("=1+1", "=1+1"), ("+SUM(A1)", "+SUM(A1)"), ("-2+3", "-2+3"), ("@cmd", "@cmd"), ('=HYPERLINK("http://x","y")', '=HYPERLINK("http://x","y")'),
+    ("\t=x", " =x"), ("\r=x", "\u240d=x"), (" =x", " =x"), ("\n=x", "\n=x"), ("\u200b=x", "\u2038=x"), ("\u00a0 @x", "\u00a0 @x"),
+    ("\u202e=x", "\u2047=x"), ("\ufeff-1", "\u2038-1"), ("＝1+1", "＝1+1"),
+])
+def test_csv_formula_cases(hostile: str, written: str) -> None:
+    """Leading whitespace, line breaks and invisible characters before = + - @ do not hide a formula."""
     doc = from_text("Title\n\nSome body text here.\n", path="x.txt")
     span = Span(7, 16)
     a = Annotation(Selector.from_span(doc.text, span), doc.fingerprint, note=hostile, tags=(hostile,))
     rows = list(csv.DictReader(io.StringIO(export(doc, [], [a], "csv"), newline="")))
-    assert rows[0]["Notes"] == "'" + hostile
-    assert rows[0]["Tags"] == "'" + hostile
+    assert rows[0]["Notes"] == "'" + written
+    assert rows[0]["Tags"] == "'" + written
 
 
 # ---------------------------------------------------------------- Markdown
@@ -311,5 +317,97 @@ def test_w3c_round_trip_property(start: int, length: int, verdict: str | None, t
                      verdict=verdict, tags=tags, note=note, highlight=highlight)
     first = export(doc, [], [ann], "w3c")
     report = import_into(doc, parse_collection(first), [])
-    assert report.annotations == [ann]
+    assert [replace(a, score=None) for a in report.annotations] == [ann]
     assert export(doc, [], report.annotations, "w3c") == first
+
+
+# ---------------------------------------------------------------- orphans and the verdict's who and why
+
+
+def test_orphans_are_exported_without_positions(tmp_path: Path) -> None:
+    """Repro 4: an orphan's old offsets cover unrelated words of the current text; no format carries them."""
+    text = "Budget day\n\nThe minister said taxes would fall by 5 percent next year.\n\nCritics doubt it.\n"
+    old = from_text(text, path=str(tmp_path / "a.txt"))
+    span = Span(text.index("taxes"), text.index(" next year"))
+    orphan = replace(Annotation(Selector.from_span(text, span), old.fingerprint, verdict="false", note="n"), state="orphan")
+    doc = from_text("Budget day\n\nSomething else entirely happened on the day.\n\nCritics doubt it.\n", path=old.path)
+    item = json.loads(export(doc, [], [orphan], "w3c"))["first"]["items"][0]
+    assert [s["type"] for s in item["target"]["selector"]] == ["TextQuoteSelector"]
+    (row,) = list(csv.DictReader(io.StringIO(export(doc, [], [orphan], "csv"), newline="")))
+    assert (row["Start"], row["End"], row["Kind"], row["Verdict"]) == ("", "", "orphan", "false")
+    md = export(doc, [], [orphan], "markdown")
+    assert "chars" not in md and "its words are gone from this text" in md
+    record = [json.loads(line) for line in export(doc, [], [orphan], "jsonl").splitlines()][-1]
+    assert record["selector"]["start"] is None and record["state"] == "orphan"
+    assert json.loads(export(doc, [], [orphan], "claimreview"))["@graph"] == []  # no review of words no longer there
+
+
+def test_verdict_author_time_and_sources_are_exported(seed: Any) -> None:
+    doc, claims, anns = seed
+    items = {i["id"]: i for i in json.loads(export(doc, claims, anns, "w3c"))["first"]["items"]}
+    three = items["urn:uuid:00000000-0000-4000-8000-000000000003"]
+    assert three["creator"] == {"type": "Person", "name": "ana"}
+    verdict = next(b for b in three["body"] if b["purpose"] == "assessing")
+    assert (verdict["creator"]["name"], verdict["created"]) == ("ben", "2024-03-03T10:00:00.000Z")
+    links = [b for b in three["body"] if b["purpose"] == "linking"]
+    assert links == [{"id": "https://www.example.org/us-estimate-revised", "purpose": "linking"},
+                     {"type": "TextualBody", "purpose": "linking", "value": "ISW campaign assessment, 5 March 2024"}]
+    assert "linking" in three["motivation"]
+    reviews = json.loads(export(doc, claims, anns, "claimreview"))["@graph"]
+    seven = next(r for r in reviews if r["reviewRating"]["alternateName"] == "false")
+    assert seven["author"] == {"@type": "Person", "name": "ben"}
+    assert seven["citation"] == [{"@type": "CreativeWork", "url": "https://www.example.org/us-estimate-revised"},
+                                 {"@type": "CreativeWork", "name": "ISW campaign assessment, 5 March 2024"}]
+    back = {a.id: a for a in import_into(doc, parse_collection(export(doc, claims, anns, "w3c")), []).annotations}
+    a3 = back["00000000-0000-4000-8000-000000000003"]
+    assert (a3.creator, a3.verdict_by, a3.verdict_at, a3.evidence) == ("ana", "ben", "2024-03-03T10:00:00.000Z", anns[2].evidence)
+
+
+def test_jsonl_carries_the_verdict_history(seed: Any) -> None:
+    from reader.core.annotations.model import VerdictEvent
+
+    doc, claims, anns = seed
+    history = {anns[2].id: [VerdictEvent("e1", anns[2].id, "ana", "2024-03-02T09:00:00.000Z", "true", ()),
+                            VerdictEvent("e2", anns[2].id, "ben", "2024-03-03T10:00:00.000Z", "false", anns[2].evidence, 1)]}
+    lines = [json.loads(line) for line in export(doc, claims, anns, "jsonl", history).splitlines()]
+    events = [r for r in lines if r["type"] == "verdict"]
+    assert [(e["actor"], e["value"], e["base_version"]) for e in events] == [("ana", "true", 0), ("ben", "false", 1)]
+    assert events[1]["evidence"] == list(anns[2].evidence)
+
+
+HOSTILE_TEXT = "a\x1b]0;title\x07b\x1b]52;c;ZXZpbA==\x07c\x1b]8;;http://x\x1b\\d\x1b[2Je\u009b31mf\u202eg\u2066h\u200bi</script>j\u2028k"
+
+
+@pytest.mark.parametrize("fmt", ["w3c", "claimreview", "jsonl", "markdown", "csv"])
+def test_exports_never_carry_terminal_controls_or_bidi(fmt: str, tmp_path: Path) -> None:
+    """Repro 6: ESC/BEL/OSC 52/OSC 8/CSI, C1 CSI, bidi overrides, zero-width and line separators in the
+    article and the notes: raw in no export, whatever stdout is; JSON keeps them as \\u escapes."""
+    from reader.core.claims.extract import Claim
+    from reader.core.text.safe import is_safe
+
+    text = f"Title {HOSTILE_TEXT}\n\nThe claim {HOSTILE_TEXT} is here.\n"
+    doc = from_text(text, path=str(tmp_path / "x.txt"))
+    span = Span(text.index("The claim"), text.index(" is here"))
+    claim = Claim("assertion", span, span.of(text), speaker=HOSTILE_TEXT)
+    a = Annotation(Selector.from_span(text, span), doc.fingerprint, doc.path, doc.title, verdict="false", tags=(HOSTILE_TEXT,),
+                   note=HOSTILE_TEXT, claim_key=f"assertion:{span.start}:{span.end}", creator=HOSTILE_TEXT, verdict_by=HOSTILE_TEXT,
+                   evidence=(HOSTILE_TEXT,))
+    out = export(doc, [claim], [a], fmt)
+    plain = out.replace("\r\n", "") if fmt == "csv" else out  # RFC 4180 row ends
+    assert is_safe(plain.replace("\n", "")), [c for c in plain if not is_safe(c) and c != "\n"][:5]
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    if fmt in ("w3c", "claimreview", "jsonl"):
+        assert "</script>" not in out and "<\\/script>" in out
+        data = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else [json.loads(out)]
+        assert any(HOSTILE_TEXT in v for v in _strings(data))  # lossless: the escapes read back as the text
+    out.encode("utf-8")  # and always encodable
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []

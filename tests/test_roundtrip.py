@@ -19,6 +19,7 @@ from reader.core.exchange.common import link
 from reader.core.exchange.export import FORMATS, export
 from reader.core.exchange.importer import import_into
 from reader.core.exchange.readback import parse_export, sniff
+from reader.core.exchange.safe_out import plain
 from tests.export_fixtures import seed_annotations, seed_claims, seed_doc
 
 
@@ -63,14 +64,18 @@ def test_jsonl_and_w3c_bring_back_every_annotation_whole(seed: Any, fmt: str) ->
     for a in anns:
         b = back[a.id]
         assert (b.selector, b.verdict, b.tags, b.note, b.highlight, b.claim_key) == (a.selector, a.verdict, a.tags, a.note, a.highlight, a.claim_key)
-    assert export(doc, claims, list(back.values()), fmt).splitlines()[1:] == export(doc, claims, anns, fmt).splitlines()[1:]
+    fresh = [replace(b, score=a.score) for a in anns for b in [back[a.id]]]  # the anchoring score is this text's, not the file's
+    assert export(doc, claims, fresh, fmt).splitlines()[1:] == export(doc, claims, anns, fmt).splitlines()[1:]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "markdown"])
 def test_csv_and_markdown_bring_back_what_each_claim_shows(seed: Any, fmt: str) -> None:
     doc, claims, anns = seed
     back = reimport(doc, claims, anns, fmt)
-    assert per_claim(claims, back) == per_claim(claims, anns)
+    # Exports neutralise control characters: CSV shows them as placeholders, Markdown as spaces (a tag is one line)
+    as_written = plain if fmt == "csv" else (lambda t: " ".join(t.split()))
+    shown = [replace(a, tags=tuple(as_written(t) for t in a.tags)) for a in anns]
+    assert per_claim(claims, back) == per_claim(claims, shown)
 
 
 def test_claimreview_brings_back_each_verdict_on_its_words(seed: Any) -> None:

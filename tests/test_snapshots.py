@@ -8,7 +8,9 @@ only after looking at the report (snapshot_report.html) and the SVGs.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
@@ -100,8 +102,12 @@ def test_note_editor(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
 
 
 @SIZES
-def test_export_dialog(snap_compare: SnapCompare, size: tuple[int, int]) -> None:
+def test_export_dialog(snap_compare: SnapCompare, size: tuple[int, int], tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
     """ctrl+e: centred, formats with one-line descriptions, the file name and the ClaimReview fields."""
+    here = Path(tempfile.gettempdir()) / "claim-reader-snapshot"  # the suggested path starts at the working folder: the same in every checkout
+    here.mkdir(exist_ok=True)
+    monkeypatch.chdir(here)
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("ctrl+e"))
 
 

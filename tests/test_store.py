@@ -1,31 +1,28 @@
-"""The SQLite annotation store: round trips, identity, migrations and every way opening can fail."""
+"""The SQLite annotation store: round trips, edits and their log, migrations, and document identity
+(a document is its file: same path + new text = a new version; another path is another document)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
-import subprocess
-import sys
-import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reader.core.annotations.backends import open_store
-from reader.core.annotations.model import Annotation, Selector
-from reader.core.annotations.sqlite import MIGRATIONS, SCHEMA_VERSION
+from reader.core.annotations.model import Annotation, Edit, Selector
+from reader.core.annotations.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from reader.core.annotations.store import DB_NAME, StoreError
 from reader.core.documents.document import Document, from_text
+from reader.core.session.session import Session
 from reader.core.text.spans import Span
 
-ROOT = Path(__file__).resolve().parent.parent
 TEXT = (
     "Budget to grow\n\nOfficials said on Tuesday that the budget would grow by 4 percent next year. "
     "Critics disagreed strongly with the claim about growth.\n\nPolice detained 12 people after the protest."
 )
-HOSTILE_TAGS = ("[bold]x[/bold]", "[@click=app.quit]", "\x1b]0;pwned\x07", "\u202eevil", "nul\x00here",
-                "lone\udcffsurrogate", "e\u0301" * 3, "emoji 🧪", "")
+HOSTILE_TAGS = ("[bold]x[/bold]", "[@click=app.quit]", "\x1b]0;pwned\x07", "\u202eevil", "e\u0301" * 3, "emoji 🧪", "")
 
 
 def ann(doc: Document, quote: str, **kw: object) -> Annotation:
@@ -41,15 +38,15 @@ def doc(tmp_path: Path) -> Document:
 
 @pytest.fixture
 def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    s = open_store(str(tmp_path / "data"))
+    s = open_store(str(tmp_path / "data"), user="ana")
     yield s
     s.close()
 
 
 def test_round_trip_is_verbatim_for_hostile_tags_and_notes(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
-    a = ann(doc, "budget would grow", verdict="false", tags=HOSTILE_TAGS, note="line1\nline2 [red]\x1b[2J\udc80",
-            highlight=True, claim_key="number:10:20")
-    store.save(a)
+    a = store.save(ann(doc, "budget would grow", verdict="false", tags=HOSTILE_TAGS, note="line1\nline2 [red]\x1b[2J\u202e",
+                       highlight=True, claim_key="number:10:20", evidence=("https://example.org/a?b=1", "Report, p. 4")))
+    assert (a.creator, a.version, a.verdict_by) == ("ana", 1, "ana")
     store.close()
     again = open_store(os.path.dirname(store.path))
     assert again.get(a.id) == a
@@ -57,10 +54,26 @@ def test_round_trip_is_verbatim_for_hostile_tags_and_notes(store, doc: Document)
     again.close()
 
 
+@pytest.mark.parametrize(("field", "value", "named"), [
+    ("note", "nul\x00here", "note holds a NUL character at character 3"),
+    ("note", "bad \udcff byte", "note holds an unpaired surrogate U+DCFF"),
+    ("tags", ("ok", "lone\ud800"), "tag 2 holds an unpaired surrogate"),
+    ("evidence", ("x\x00",), "source 1 holds a NUL"),
+    ("id", "\ud800", "id holds an unpaired surrogate"),
+    ("created", "\ud800", "created holds"),
+    ("creator", "a\x00b", "creator holds a NUL"),
+])
+def test_text_no_store_can_hold_is_refused_naming_the_field(store, doc: Document, field: str, value: object, named: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(StoreError) as err:
+        store.save(replace(ann(doc, "budget would grow", verdict="true"), **{field: value}))
+    assert named in str(err.value) and "\n" not in str(err.value) and err.value.kind == "invalid"
+    assert store.all() == []
+
+
 def test_update_and_delete_are_logged_old_and_new(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
     a = store.save(ann(doc, "Critics disagreed", verdict="unverified"))
     b = store.save(a.edited(verdict="misleading", tags=("spin",)))
-    assert store.get(a.id) == b and len(store.all()) == 1
+    assert store.get(a.id) == b and len(store.all()) == 1 and b.version == 2
     assert store.delete(a.id) and store.get(a.id) is None
     assert not store.delete(a.id)
     log = store.history(a.id)
@@ -68,8 +81,30 @@ def test_update_and_delete_are_logged_old_and_new(store, doc: Document) -> None:
     assert (log[0].old, log[0].new) == (b, None)
     assert (log[1].old, log[1].new) == (a, b)
     assert (log[2].old, log[2].new) == (None, a)
-    store.save(log[0].old)  # what undo of the delete does
-    assert store.get(a.id) == b
+    assert {c.actor for c in log} == {"ana"}
+    assert [(e.value, e.actor) for e in store.verdict_history(a.id)] == [("unverified", "ana"), ("misleading", "ana"), (None, "ana")]
+
+
+def test_apply_edits_only_the_named_fields_of_the_stored_row(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
+    mine = store.apply(ann(doc, "Critics disagreed"), Edit(note="mine")).after
+    other = open_store(os.path.dirname(store.path), user="ben")
+    other.apply(mine, Edit(add_tags=("theirs",)))
+    other.close()
+    done = store.apply(mine, Edit(verdict="false", evidence=("https://example.org",)))  # our copy is stale
+    assert done.stale and done.others == ("ben",)
+    assert done.after is not None and (done.after.note, done.after.tags, done.after.verdict) == ("mine", ("theirs",), "false")
+    assert "ben changed this annotation meanwhile" in (done.notice() or "")
+    assert not store.apply(done.after, Edit(add_tags=("x",))).stale
+
+
+def test_verdict_history_is_append_only(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
+    a = store.save(ann(doc, "Critics disagreed", verdict="false"))
+    conn = sqlite3.connect(store.path)
+    for sql in ("UPDATE verdicts SET value = 'true'", "DELETE FROM verdicts"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute(sql)
+    conn.close()
+    assert [e.value for e in store.verdict_history(a.id)] == ["false"]
 
 
 def test_xdg_data_home_moves_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,203 +115,61 @@ def test_xdg_data_home_moves_the_database(tmp_path: Path, monkeypatch: pytest.Mo
     s.close()
 
 
-def test_wal_and_busy_timeout_are_on(store) -> None:  # type: ignore[no-untyped-def]
+def test_wal_busy_timeout_and_application_id(store) -> None:  # type: ignore[no-untyped-def]
     conn = sqlite3.connect(store.path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x436C5264
     assert store._conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    conn.close()
+
+
+def _v1_database(db: Path, rows: list[tuple[Annotation, str]]) -> None:
+    """A database as claim-reader wrote it at schema 1 (no application id then)."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db)
+    conn.executescript(str(MIGRATIONS[0]))
+    for a, path in rows:
+        s = a.selector
+        conn.execute(
+            "INSERT INTO annotations (id, doc_fingerprint, doc_path, doc_title, exact, prefix, suffix, start, \"end\", "
+            "verdict, tags, note, highlight, claim_key, state, created, modified) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[\"v1\"]', NULL, 0, NULL, 'exact', ?, ?)",
+            (a.id, a.doc_fingerprint, path, a.doc_title, s.exact, s.prefix, s.suffix, s.start, s.end, a.verdict, a.created, a.modified))
+        conn.execute("INSERT OR REPLACE INTO documents (fingerprint, path, title, position, seen) VALUES (?, ?, ?, 42, ?)",
+                     (a.doc_fingerprint, path, a.doc_title, a.modified))
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
     conn.close()
 
 
 def test_forward_migration_from_version_1_keeps_data(tmp_path: Path, doc: Document) -> None:
     db = tmp_path / "data" / DB_NAME
-    db.parent.mkdir()
-    conn = sqlite3.connect(db)
-    conn.executescript(MIGRATIONS[0])
     a = ann(doc, "Police detained", verdict="true", tags=("v1",))
-    s = a.selector
-    conn.execute(
-        "INSERT INTO annotations (id, doc_fingerprint, doc_path, doc_title, exact, prefix, suffix, start, \"end\", "
-        "verdict, tags, note, highlight, claim_key, state, created, modified) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[\"v1\"]', NULL, 0, NULL, 'exact', ?, ?)",
-        (a.id, a.doc_fingerprint, a.doc_path, a.doc_title, s.exact, s.prefix, s.suffix, s.start, s.end, "true",
-         a.created, a.modified),
-    )
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    _v1_database(db, [(a, doc.path)])
     st = open_store(str(db.parent))
-    assert st.get(a.id) == a
-    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    st.save(a.edited(verdict="false"))
-    assert [c.action for c in st.history(a.id)] == ["save"]  # the v2 change log works on migrated data
-    st.close()
-
-
-def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
-    db = tmp_path / DB_NAME
+    got = st.get(a.id)
+    assert got == replace(a, version=1, verdict_at=a.modified)  # v3: version 1, the verdict's time known, its author not
+    assert [e.value for e in st.verdict_history(a.id)] == ["true"]  # the old verdict opens the history
     conn = sqlite3.connect(db)
-    conn.execute("CREATE TABLE future (x)")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    conn.commit()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x436C5264  # recognised by its schema, stamped
     conn.close()
-    before = db.read_bytes()
-    with pytest.raises(StoreError) as err:
-        open_store(str(tmp_path))
-    msg = str(err.value)
-    assert str(db) in msg and "newer" in msg and "\n" not in msg
-    assert db.read_bytes() == before
-
-
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "scribbled"])
-def test_corrupt_database_is_named_and_left_in_place(tmp_path: Path, doc: Document, damage: str) -> None:
-    s = open_store(str(tmp_path))
-    for i in range(300):
-        s.save(ann(doc, "Critics disagreed", note="x" * 200 + str(i)))
-    s.close()
-    db = Path(s.path)
-    data = db.read_bytes()
-    for extra in ("-wal", "-shm"):
-        Path(str(db) + extra).unlink(missing_ok=True)
-    if damage == "garbage":
-        data = b"this is not a database at all" * 100
-    elif damage == "truncated":
-        data = data[: len(data) // 3 + 100]
-    else:
-        data = data[:100] + os.urandom(4096 * 3) + data[100 + 4096 * 3 :]
-    db.write_bytes(data)
-    with pytest.raises(StoreError) as err:
-        st = open_store(str(tmp_path))
-        st.all()
-    msg = str(err.value)
-    assert str(db) in msg and "\n" not in msg and "XDG_DATA_HOME" in msg
-    assert db.read_bytes() == data
-
-
-def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
-    conn = sqlite3.connect(tmp_path / DB_NAME)
-    conn.execute("CREATE TABLE browser_history (url)")
-    conn.commit()
-    conn.close()
-    with pytest.raises(StoreError, match="not claim-reader's"):
-        open_store(str(tmp_path))
-
-
-def test_data_dir_that_cannot_be_created(tmp_path: Path) -> None:
-    (tmp_path / "file").write_text("x")
-    with pytest.raises(StoreError, match="cannot create the data directory"):
-        open_store(str(tmp_path / "file" / "data"))
-
-
-def _in_private_mount(script: str, options: str) -> subprocess.CompletedProcess[str]:
-    """Run `script` with /mnt/x a fresh tmpfs mounted with `options`, in its own mount namespace."""
-    if os.geteuid() != 0 or not shutil.which("unshare"):
-        pytest.skip("needs root and unshare for a private tmpfs")
-    body = textwrap.dedent(script)
-    sh = f"mkdir -p /tmp/cr-mnt && mount -t tmpfs -o {options} tmpfs /tmp/cr-mnt && exec {sys.executable} -c \"$0\""
-    res = subprocess.run(["unshare", "-m", "sh", "-c", sh, body], capture_output=True, text=True, cwd=ROOT, timeout=60)
-    if "mount:" in res.stderr:
-        pytest.skip(f"cannot mount a tmpfs here: {res.stderr.strip()}")
-    return res
-
-
-def test_read_only_data_dir_is_a_clear_error(tmp_path: Path) -> None:
-    if os.geteuid() != 0:
-        ro = tmp_path / "ro"
-        ro.mkdir()
-        ro.chmod(0o500)
-        with pytest.raises(StoreError, match="read-only|cannot create"):
-            open_store(str(ro / "data"))
-        with pytest.raises(StoreError, match="read-only"):
-            open_store(str(ro))
-        return
-    res = _in_private_mount(
-        """
-        from reader.core.annotations.store import StoreError
-        from reader.core.annotations.backends import open_store
-        for d in ('/tmp/cr-mnt', '/tmp/cr-mnt/sub'):
-            try:
-                open_store(d)
-            except StoreError as e:
-                print(e)
-        print(len(open_store('/tmp/cr-mnt', readonly=True).all()))
-        """,
-        "ro,size=1m",
-    )
-    lines = res.stdout.splitlines()
-    assert res.returncode == 0, res.stderr
-    assert "read-only" in lines[0] and "/tmp/cr-mnt" in lines[0]
-    assert "cannot create the data directory" in lines[1]
-    assert lines[2] == "0"  # read-only opening of a missing store is an empty store, not an error
-
-
-def test_full_disk_is_a_clear_error_and_loses_nothing_saved(tmp_path: Path, doc: Document) -> None:
-    s = open_store(str(tmp_path))
-    kept = [s.save(ann(doc, "Police detained", note=str(i))) for i in range(5)]
-    pages = s._conn.execute("PRAGMA page_count").fetchone()[0]
-    s._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
-    with pytest.raises(StoreError) as err:
-        for _ in range(1000):
-            s.save(ann(doc, "Police detained", note="n" * 5000))
-    assert "disk full" in str(err.value) and s.path in str(err.value)
-    s.close()
-    again = open_store(str(tmp_path))
-    ids = {a.id for a in again.all()}
-    assert {a.id for a in kept} <= ids
-    again.close()
-
-
-def test_full_tmpfs_data_dir(tmp_path: Path) -> None:
-    res = _in_private_mount(
-        """
-        from reader.core.annotations.store import StoreError
-        from reader.core.annotations.backends import open_store
-        from reader.core.annotations.model import Annotation, Selector
-        s = open_store('/tmp/cr-mnt'); saved = []
-        try:
-            for i in range(100000):
-                a = Annotation(Selector('q', '', '', 0, 1), 'fp', note='x' * 1000)
-                s.save(a); saved.append(a.id)
-        except StoreError as e:
-            print(e)
-        s.close()
-        s = open_store('/tmp/cr-mnt', readonly=True)
-        print(set(saved) <= {a.id for a in s.all()}, len(saved))
-        """,
-        "size=512k",
-    )
-    lines = res.stdout.splitlines()
-    assert res.returncode == 0, res.stderr
-    assert "disk full" in lines[0]
-    assert lines[1].startswith("True ") and int(lines[1].split()[1]) > 5
-
-
-def test_readonly_store_refuses_writes(tmp_path: Path, doc: Document) -> None:
-    s = open_store(str(tmp_path))
-    a = s.save(ann(doc, "Critics disagreed"))
-    s.close()
-    ro = open_store(str(tmp_path), readonly=True)
-    assert ro.get(a.id) == a
-    with pytest.raises(StoreError, match="read-only"):
-        ro.save(a.edited(verdict="true"))
-    ro.close()
+    assert st.get_position(doc.fingerprint, doc.path) == 42  # positions follow their path into schema 4
+    assert [x.id for x in st.for_document(doc)] == [a.id]
+    st.save(got.edited(verdict="false"))
+    assert [e.value for e in st.verdict_history(a.id)] == ["true", "false"]
+    st.close()
 
 
 # --- document identity ------------------------------------------------------------------------------
 
 
-def test_moved_file_keeps_its_annotations(store, doc: Document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    a = store.save(ann(doc, "Critics disagreed", verdict="misleading"))
-    moved = from_text(TEXT, path=str(tmp_path / "renamed" / "copy.txt"))
-    (got,) = store.for_document(moved)
-    assert got.id == a.id and got.state == "exact" and got.doc_path == moved.path
-    assert store.get(a.id).doc_path == moved.path  # type: ignore[union-attr]
-
-
-def test_edited_file_at_same_path_reanchors_and_saves_state(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
+def test_same_path_new_text_is_a_new_version_and_reanchors(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
     a = store.save(ann(doc, "Critics disagreed strongly", verdict="false"))
     b = store.save(ann(doc, "budget would grow by 4 percent", verdict="true"))
     c = store.save(ann(doc, "Police detained 12 people", verdict="true"))
+    store.for_document(doc)
     edited_text = TEXT.replace("Budget to grow\n\n", "Budget to grow\n\nUpdated 3pm.\n\n")
     edited_text = edited_text.replace("grow by 4 percent", "grow by 4.5 percent").replace("Police detained 12 people", "")
     edited = from_text(edited_text, path=doc.path)
@@ -284,32 +177,127 @@ def test_edited_file_at_same_path_reanchors_and_saves_state(store, doc: Document
     assert got[a.id].state == "moved" and got[a.id].span.of(edited.text) == "Critics disagreed strongly"
     assert got[b.id].state == "fuzzy" and "4.5 percent" in got[b.id].span.of(edited.text)
     assert got[c.id].state == "orphan" and got[c.id].verdict == "true"  # kept, never dropped
-    for x in (a, b, c):
-        stored = store.get(x.id)
-        assert stored.state == got[x.id].state and stored.doc_fingerprint == edited.fingerprint
+    assert store.get(a.id).doc_fingerprint == edited.fingerprint  # type: ignore[union-attr]
+    assert store.get(c.id).doc_fingerprint == doc.fingerprint  # type: ignore[union-attr]  # the text its quote is from
     assert store.history(a.id)[0].action == "reanchor"
-    assert {x.id for x in store.for_document(edited)} == {a.id, b.id, c.id}  # found by fingerprint now
+    assert {x.id for x in store.for_document(edited)} == {a.id, b.id, c.id}
+    before, quote, after = store.context(got[c.id])  # the orphan's original context, from the kept version
+    assert quote == "Police detained 12 people" and before.endswith("growth.\n\n") and after.startswith(" after the protest")
+    assert [x.id for x in store.for_document(doc)] and store.get(c.id).state == "exact"  # the old text back: found again
 
 
-def test_moved_and_edited_file_is_found_by_title(store, doc: Document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    a = store.save(ann(doc, "Critics disagreed strongly", verdict="false"))
-    other = from_text("Unrelated\n\nNothing here.", path=doc.path)
-    assert store.for_document(other)[0].state == "orphan"  # another article at the same path...
-    assert store.get(a.id).doc_fingerprint == doc.fingerprint  # ...does not adopt the annotation
-    edited = from_text(TEXT.replace("Tuesday", "Wednesday"), path=str(tmp_path / "elsewhere.txt"))
-    (got,) = store.for_document(edited)
-    assert got.id == a.id and got.state == "moved"
+def test_two_documents_sharing_a_title_never_share_annotations(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The issue's repro 2: b.txt is another article whose first line is also "Press release"."""
+    a_doc = from_text("Press release\n\nThe minister said taxes would fall by 5 percent next year.\n", path=str(tmp_path / "a.txt"))
+    b_doc = from_text("Press release\n\nThe company said profits rose in the third quarter.\n", path=str(tmp_path / "b.txt"))
+    mine = store.save(ann(a_doc, "taxes would fall by 5 percent", verdict="false"))
+    assert store.for_document(b_doc) == []  # nothing moved over, nothing to delete there
+    (proposal,) = store.proposals(b_doc)  # only proposed, with its reason
+    assert (proposal.path, proposal.reason, proposal.annotations) == (str(tmp_path / "a.txt"), "same title", 1)
+    (back,) = store.for_document(a_doc)
+    assert back.id == mine.id and back.state == "exact" and back.doc_path == a_doc.path
+    assert store.get(mine.id).doc_path == a_doc.path  # type: ignore[union-attr]
+
+
+def test_an_edited_copy_and_its_original_are_two_documents(store, doc: Document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    original = store.save(ann(doc, "Critics disagreed strongly", note="on the original"))
+    store.for_document(doc)
+    store.set_position(doc.fingerprint, 40, doc.path)
+    copy = from_text(TEXT.replace("Tuesday", "Wednesday"), path=str(tmp_path / "copy.txt"))
+    assert store.for_document(copy) == []
+    s = Session.open(copy, [], store)
+    s.set_note(Span(copy.text.index("Police"), copy.text.index("Police") + 15), "on the copy")
+    store.set_position(copy.fingerprint, 99, copy.path)
+    for _ in range(2):  # open one, then the other, twice: nothing flips
+        (x,) = store.for_document(doc)
+        (y,) = store.for_document(copy)
+        assert (x.id, x.note, x.span.of(doc.text)) == (original.id, "on the original", "Critics disagreed strongly")
+        assert y.note == "on the copy" and y.span.of(copy.text) == "Police detained"
+    assert store.get_position(doc.fingerprint, doc.path) == 40 and store.get_position(copy.fingerprint, copy.path) == 99
+    infos = {d.path: d for d in store.documents()}  # what the library shows, per file
+    assert infos[doc.path].annotations == 1 and infos[copy.path].annotations == 1
+    assert store.proposals(copy)[0].reason == "same title"
+
+
+def test_a_moved_file_proposes_its_old_annotations_and_takes_them_when_told(store, doc: Document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a = store.save(ann(doc, "Critics disagreed", verdict="misleading"))
+    store.for_document(doc)
+    moved = from_text(TEXT, path=str(tmp_path / "renamed" / "copy.txt"))
+    assert store.for_document(moved) == []
+    (p,) = store.proposals(moved)
+    assert (p.reason, p.annotations, p.path) == ("same text", 1, doc.path)
+    (got,) = store.adopt(moved, doc.path)
+    assert got.id == a.id and got.state == "exact" and got.doc_path == moved.path
+    assert store.for_document(doc) == [] and store.proposals(moved) == []
+
+
+def test_relative_and_absolute_paths_name_one_document(store, doc: Document, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    a = store.save(ann(doc, "Critics disagreed", verdict="true"))
+    monkeypatch.chdir(os.path.dirname(doc.path))
+    (got,) = store.for_document(from_text(TEXT, path="article.txt"))
+    assert got.id == a.id
+
+
+def test_text_from_a_pipe_is_known_by_its_content(store) -> None:  # type: ignore[no-untyped-def]
+    piped = from_text(TEXT, path="-")
+    s = Session.open(piped, [], store)
+    s.set_verdict(Span(16, 25), "false")
+    assert [a.verdict for a in store.for_document(from_text(TEXT, path="-"))] == ["false"]
+    assert store.for_document(from_text(TEXT + " more", path="-")) == []
 
 
 def test_positions_and_document_list(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
     store.for_document(doc)
     store.save(ann(doc, "Critics disagreed"))
-    store.set_position(doc.fingerprint, 42)
-    assert store.get_position(doc.fingerprint) == 42
+    store.set_position(doc.fingerprint, 42, doc.path)
+    assert store.get_position(doc.fingerprint, doc.path) == 42
     edited = from_text(TEXT + " More.", path=doc.path)
     store.for_document(edited)
-    assert store.get_position(edited.fingerprint) is None
-    assert store.get_position(edited.fingerprint, path=doc.path) == 42
-    infos = {d.fingerprint: d for d in store.documents()}
-    assert infos[edited.fingerprint].annotations == 1 and infos[edited.fingerprint].path == doc.path
-    assert infos[doc.fingerprint].position == 42 and infos[doc.fingerprint].title == "Budget to grow"
+    assert store.get_position(edited.fingerprint, doc.path) == 42  # the same document, a new version
+    (info,) = store.documents()
+    assert (info.path, info.fingerprint, info.annotations, info.position, info.title) == (doc.path, edited.fingerprint, 1, 42, "Budget to grow")
+
+
+def test_a_reanchoring_never_overwrites_an_edit_made_meanwhile(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
+    a = store.save(ann(doc, "Critics disagreed strongly", verdict="false"))
+    store.for_document(doc)
+    edited = from_text("Update.\n\n" + TEXT, path=doc.path)
+    from reader.core.annotations import store as policy
+
+    original = policy.reconcile
+
+    def slow_reconcile(d, rows):  # type: ignore[no-untyped-def]
+        result = original(d, rows)
+        other = open_store(os.path.dirname(store.path), user="ben")  # edits between the read and the write
+        other.apply(store.get(a.id), Edit(add_tags=("ben",)))
+        other.close()
+        return result
+
+    import reader.core.annotations.sqlite as backend
+
+    backend.reconcile = slow_reconcile  # type: ignore[assignment]
+    try:
+        store.for_document(edited)
+    finally:
+        backend.reconcile = original  # type: ignore[assignment]
+    assert store.get(a.id).tags == ("ben",)  # type: ignore[union-attr]
+    (again,) = store.for_document(edited)  # the skipped re-anchoring happens on the next read
+    assert again.state == "moved" and again.tags == ("ben",)
+
+
+def test_confirming_a_fuzzy_anchor_takes_the_words_it_now_covers(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
+    """Repro 4b: `c` on a fuzzy anchoring kept the old quote; now the quote is the words confirmed."""
+    s = Session.open(doc, [], store)
+    span = Span(doc.text.index("budget would grow"), doc.text.index(" next year"))
+    s.set_verdict(span, "false")
+    edited = from_text(TEXT.replace("grow by 4 percent", "grow by 4.5 percent"), path=doc.path)
+    s2 = Session.open(edited, [], store)
+    (a,) = s2.annotations
+    assert a.state == "fuzzy" and a.selector.exact == "budget would grow by 4 percent"
+    done = s2.confirm(a.id)
+    assert done is not None and done.state == "exact" and done.selector.exact == "budget would grow by 4.5 percent"
+    assert done.doc_fingerprint == edited.fingerprint and done.score == 1.0
+    assert store.get(a.id).selector == done.selector  # type: ignore[union-attr]
+    assert s2.undo() == "confirm anchoring" and store.get(a.id).state == "fuzzy"  # type: ignore[union-attr]
+    (again,) = Session.open(edited, [], store).annotations
+    assert again.state == "fuzzy"

@@ -6,13 +6,13 @@ They act through the same Session and store as the app, so a verdict set here sh
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
 from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, load_options, open_doc, open_user_store
-from reader.core.annotations.model import VERDICTS
+from reader.cli.team_side import claim_document
+from reader.core.annotations.model import KEEP, VERDICTS, Annotation, Edit
 from reader.core.annotations.store import AnnotationStore, StoreError, to_dict
 from reader.core.claims.extract import extract_claims
 from reader.core.config import load_config
@@ -20,6 +20,7 @@ from reader.core.documents.document import Document, LoadError
 from reader.core.exchange.export import EXTENSIONS, FORMATS, ExportError, export
 from reader.core.exchange.importer import ImportedAnnotation, ImportFormatError, import_into, named_fingerprints
 from reader.core.exchange.readback import parse_export
+from reader.core.exchange.safe_out import json_text
 from reader.core.session.session import Session, claim_key
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
@@ -41,20 +42,24 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
         target.add_argument("--claim", type=int, metavar="N", help="the N-th claim (1-based, as `reader claims` numbers them)")
         target.add_argument("--span", type=_span, metavar="START:END", help="code-point offsets in the normalized text")
         p.add_argument("--verdict", choices=VERDICTS)
+        p.add_argument("--evidence", action="append", default=[], metavar="SOURCE",
+                       help="with --verdict: a source it rests on, a link or a citation (repeatable)")
         p.add_argument("--tag", action="append", default=[], help="add a tag (repeatable)")
-        p.add_argument("--note")
+        p.add_argument("--untag", action="append", default=[], metavar="TAG", help="remove a tag (repeatable)")
+        p.add_argument("--note", help="set the note ('' removes it)")
         p.add_argument("--highlight", action="store_true")
         p.set_defaults(func=cmd_annotate)
     elif sub == "annotations":
-        p.description = "List the annotations of a document."
+        p.description = "List the annotations of a document (orphans last, with the words they were on)."
         p.add_argument("file", metavar="FILE")
         p.add_argument("--format", choices=("table", "json"), default="table")
+        p.add_argument("--adopt", metavar="OTHER_FILE",
+                       help="take over the annotations of another document (e.g. the file's old path after a move), as proposed")
         p.set_defaults(func=cmd_annotations)
     elif sub == "export":
         p.description = "Export a document's claims and annotations."
         p.add_argument("file", metavar="FILE")
         p.add_argument("--format", choices=sorted(FORMATS), help="default: export_format from the config file, else w3c")
-        p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else the platform config dir)")
         p.add_argument("-o", "--output", help="file to write (default: standard output)")
         p.add_argument("--force", action="store_true", help="overwrite an existing output file")
         p.add_argument("--review-url", metavar="URL", help="claimreview: the page where your fact-check is published (ClaimReview url)")
@@ -69,11 +74,15 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
     add_store_options(p)
 
 
-def _session(args: argparse.Namespace, readonly: bool = False) -> Session:
-
+def _session(args: argparse.Namespace, reading: bool = False) -> Session:
+    """The document's session; `reading` commands also work on a store that cannot be written (read-only, full)."""
     doc = open_doc(args.file, args)
-    store = open_user_store(args, readonly=readonly)
-    return Session.open(doc, extract_claims(doc), store)
+    store = open_user_store(args, reading=reading)
+    claim_document(args, doc)
+    try:
+        return Session.open(doc, extract_claims(doc), store)
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -88,41 +97,75 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         span, key = args.span, None
         if span.end > len(s.doc.text) or not len(span):
             raise CliError(f"--span {span.start}:{span.end} is outside the text (0..{len(s.doc.text)})", EXIT_USAGE)
-    if not (args.verdict or args.tag or args.note is not None or args.highlight):
-        raise CliError("nothing to do: give --verdict, --tag, --note or --highlight", EXIT_USAGE)
+    if not (args.verdict or args.tag or args.untag or args.note is not None or args.highlight):
+        raise CliError("nothing to do: give --verdict, --tag, --untag, --note or --highlight", EXIT_USAGE)
+    if args.evidence and not args.verdict:
+        raise CliError("--evidence goes with a --verdict (the sources that verdict rests on)", EXIT_USAGE)
+    edit = Edit(
+        verdict=args.verdict if args.verdict else KEEP,
+        evidence=tuple(dict.fromkeys(e.strip() for e in args.evidence if e.strip())),
+        add_tags=tuple(dict.fromkeys(t.strip() for t in args.tag if t.strip())),
+        remove_tags=tuple(args.untag),
+        note=args.note if args.note is not None else KEEP,
+        highlight=True if args.highlight else KEEP,
+        label="annotate",
+    )
     try:
-        if args.verdict:
-            s.set_verdict(span, args.verdict, key)
-        if args.tag:
-            s.add_tags(span, args.tag, key)
-        if args.note is not None:
-            s.set_note(span, args.note, key)
-        if args.highlight:
-            a = s.find(span, key)
-            if not (a and a.highlight):
-                s.toggle_highlight(span, key)
+        a = s.edit(span, key, edit)  # one transaction for the whole command
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    a = s.find(span, key)
+    notice = s.take_notice()
+    if notice:
+        print(safe_inline(f"reader: {notice}"), file=sys.stderr)
     print(f"saved {a.id if a else '(nothing)'} on [{span.start}, {span.end}): {safe_inline(span.of(s.doc.text), 70)}")
     return 0
 
 
+def _state(a: Annotation) -> str:
+    """The anchoring state with the score that decided it (an orphan's: its best candidate's)."""
+    if a.score is None or (a.state == "exact" and a.score == 1.0):
+        return a.state
+    return f"{a.state} {a.score:.2f}"
+
+
+def _annotation_lines(s: Session, a: Annotation) -> list[str]:
+    bits = [a.verdict or "-", _state(a)]
+    if a.tags:
+        bits.append(" ".join("#" + t for t in a.tags))
+    if a.highlight:
+        bits.append("highlight")
+    bits.append(f"by {a.creator or '?'} v{a.version}")
+    where = "[no position]" if a.is_orphan else f"[{a.selector.start}, {a.selector.end})"
+    lines = [f"  {where}  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”"]
+    if a.is_orphan:
+        was = s.store.context(a, 50)
+        if was is not None:
+            lines.append(f"      was: …{safe_inline(was[0])}⟦{safe_inline(was[1], 60)}⟧{safe_inline(was[2])}…")
+    if a.verdict and (a.verdict_by or a.evidence):
+        sources = "; ".join(safe_inline(e, 80) for e in a.evidence)
+        lines.append(f"      verdict by {safe_inline(a.verdict_by or '?')} {a.verdict_at[:10]}" + (f", sources: {sources}" if sources else ""))
+    if a.note:
+        lines.append(f"      note: {safe_inline(a.note, 100)}")
+    return lines
+
+
 def cmd_annotations(args: argparse.Namespace) -> int:
-    s = _session(args, readonly=False)
+    s = _session(args, reading=True)
+    if args.adopt:
+        try:
+            s.annotations = s.store.adopt(s.doc, args.adopt)
+        except StoreError as exc:
+            raise CliError(str(exc)) from None
     if args.format == "json":
-        print(json.dumps([to_dict(a) for a in s.annotations], ensure_ascii=False, indent=2))
+        print(json_text([to_dict(a) for a in s.annotations], indent=2))
         return 0
     print(safe_inline(f"{s.doc.name}: {len(s.annotations)} annotations"))
     for a in s.annotations:
-        bits = [a.verdict or "-", a.state]
-        if a.tags:
-            bits.append(" ".join("#" + safe_inline(t) for t in a.tags))
-        if a.highlight:
-            bits.append("highlight")
-        print(f"  [{a.selector.start}, {a.selector.end})  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”")
-        if a.note:
-            print(f"      note: {safe_inline(a.note, 100)}")
+        for line in _annotation_lines(s, a):
+            print(line)
+    for p in s.store.proposals(s.doc):
+        print(safe_inline(f"  proposed: {p.path} has {p.annotations} annotation{'s' if p.annotations != 1 else ''} on the {p.reason[5:]} "
+                          f"(\"{p.title}\"); to make them this file's: reader annotations {args.file} --adopt {p.path}"))
     return 0
 
 
@@ -133,12 +176,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         for warning in config.warnings:
             print(safe_inline(f"reader: {warning}"), file=sys.stderr)
         args.format = config.export_format
-    s = _session(args)
+    s = _session(args, reading=True)
     for key, value in (("review_url", args.review_url), ("reviewer", args.reviewer)):
         if value:
             s.doc.meta[key] = value
     try:
-        out = export(s.doc, s.claims, s.annotations, args.format)
+        history = {a.id: s.verdict_history(a.id) for a in s.annotations} if args.format == "jsonl" else None
+        out = export(s.doc, s.claims, s.annotations, args.format, history)
     except ExportError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     if not args.output or args.output == "-":

@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from reader.core.documents.web import WebRead
 
 
+def store_url(args: argparse.Namespace) -> str | None:
+    from reader.cli.team_side import store_url as url  # lazy: see reader/cli/main.py COMMANDS
+
+    return url(args)
+
+
 def _reattach_tty() -> None:
     """After reading a document from a pipe, the app needs the keyboard back."""
     try:
@@ -48,11 +54,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     for warning in config.warnings:  # the app repeats them as notifications
         print(one_line(f"reader: {warning}"), file=sys.stderr)
-    store = open_user_store(args)
+    store = open_user_store(args, reading=True, team=False)  # the app syncs live, in its own worker (reader/tui/team.py)
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     try:
-        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), web=web).run()
+        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args), web=web).run()
     finally:
         store.close()
     return 0

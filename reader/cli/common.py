@@ -33,6 +33,9 @@ def parse_size(value: str) -> int:
 
 def add_store_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", help="where the annotation database lives (default: the platform data dir; XDG_DATA_HOME moves it)")
+    p.add_argument("--store", metavar="URL", help="a team server to sync with: postgresql://USER@HOST/DB (default $CLAIM_READER_STORE, "
+                                                  "else `store` in config.toml; the password the libpq way, e.g. PGPASSWORD)")
+    p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else config.toml in the platform config dir)")
 
 
 def add_load_options(p: argparse.ArgumentParser) -> None:
@@ -57,8 +60,39 @@ def one_line(s: str | None, width: int | None = None) -> str:
     return safe_inline(s or "", width)
 
 
-def open_user_store(args: argparse.Namespace, readonly: bool = False) -> AnnotationStore:
+def open_user_store(args: argparse.Namespace, readonly: bool = False, user: str | None = None,
+                    reading: bool = False, team: bool = True) -> AnnotationStore:
+    """The store of `--data-dir`, acting as `user` (default: config `[user] name`, else the login name).
+
+    A `reading` command (list, export, the app) still works when the store cannot be written (a
+    read-only data directory, a full disk): it opens it read-only and saves nothing. With a team server
+    configured (and `team`), the store is synced now and pushed at exit (reader/cli/team_side.py)."""
+    store = _open_local(args, readonly, user, reading)
+    if team:
+        from reader.cli.team_side import attach  # lazy: without a team server, no team code loads
+        from reader.core.annotations.postgres import TeamError
+
+        try:
+            attach(args, store)
+        except TeamError as exc:
+            store.close()
+            raise CliError(str(exc), EXIT_USAGE if exc.kind == "usage" else EXIT_ERROR) from None
+    return store
+
+
+def _open_local(args: argparse.Namespace, readonly: bool, user: str | None, reading: bool) -> AnnotationStore:
+    if user is None:
+        from reader.core.config import load_config
+
+        user = load_config(getattr(args, "config", None)).user_name
+    data_dir = getattr(args, "data_dir", None)
     try:
-        return open_store(getattr(args, "data_dir", None), readonly=readonly)
+        return open_store(data_dir, readonly=readonly, user=user)
     except StoreError as exc:
-        raise CliError(str(exc)) from None
+        if not (reading and exc.kind in ("readonly", "full", "io", "cantopen")):
+            raise CliError(str(exc)) from None
+        first = exc
+    try:
+        return open_store(data_dir, readonly=True, user=user)
+    except StoreError:
+        raise CliError(str(first)) from None

@@ -16,6 +16,11 @@ COMMANDS: dict[str, str] = {
     "annotations": "annotate",
     "export": "annotate",
     "import": "annotate",
+    "corpus": "corpus",
+    "sync": "team",
+    "team": "team",
+    "checks": "checks",
+    "match": "checks",
 }
 """Subcommand → the module of `reader.cli` that configures it. Modules are imported only for their own
 subcommand (importlib, by name) so `reader FILE` starts without loading the headless commands."""
@@ -34,7 +39,6 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
         p.add_argument("path", help="the article to open (.txt, .md, .html, or - for stdin), or a folder to list its documents")
         add_load_options(p)
         add_store_options(p)
-        p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else config.toml in the platform config dir)")
         p.set_defaults(func=_open)
         return p
     p = argparse.ArgumentParser(prog=f"reader {sub}")
@@ -54,7 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(sub)
     args = parser.parse_args(argv[1:] if sub else argv)
     try:
-        return int(args.func(args))
+        try:
+            return int(args.func(args))
+        finally:
+            if getattr(args, "team_side", None) is not None:
+                from reader.cli.team_side import finish
+
+                finish(args)  # push what the command did, or say in one line that it is queued
     except CliError as exc:
         print(one_line(f"reader: {exc}"), file=sys.stderr)  # a path or config key may hold escape codes
         return exc.code

@@ -7,12 +7,15 @@ that key keeps its default and everything else still applies, so a typo never st
 
     theme = "gruvbox"                   # any Textual theme; ctrl+t / ctrl+p "Change theme" writes it back
     export_format = "w3c"               # w3c, claimreview, csv, markdown, jsonl
+    store = "postgresql://me@host/db"   # a team server to sync with (password: PGPASSWORD or ~/.pgpass)
     reviewer = "Example Fact Check"     # ClaimReview author; the export dialog writes it back
     review_url = "https://…/check"      # where your fact-checks are published (export dialog, remembered)
     [keys]                              # binding id -> keys, comma-separated (Textual's App.set_keymap)
     verdict = "V"
     [verdict_labels]                    # verdict -> label shown in the app
     needs-context = "missing context"
+    [user]
+    name = "Ana Ruiz"                   # who your annotations and verdicts are by (default: the login name)
 
 Remembering a setting (the theme, the reviewer) rewrites only that top-level `key = ...` line of this
 file (or inserts one), so comments, order and the other keys are kept; the result is re-parsed before
@@ -48,6 +51,10 @@ class Config:
     export_format: str = DEFAULT_EXPORT_FORMAT
     verdict_labels: dict[str, str] = field(default_factory=dict)
     """Verdict -> display label; verdicts not listed show their own name."""
+    store: str | None = None
+    """A team server URL (postgresql://...), as `--store` gives it; credentials never belong here."""
+    user_name: str | None = None
+    """`[user] name`: the creator of new annotations and the actor of verdicts (None: the login name)."""
     reviewer: str = ""
     """Who publishes the fact-checks (ClaimReview `author`), remembered from the export dialog."""
     review_url: str = ""
@@ -116,8 +123,17 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
         elif key == "verdict_labels":
             config.verdict_labels, warnings = _str_table(path, key, value, VERDICTS)
             config.warnings += warnings
+        elif key == "user":
+            table, warnings = _str_table(path, key, value, ("name",))
+            config.user_name = table.get("name")
+            config.warnings += warnings
+        elif key == "store":
+            if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+                config.store = value
+            else:
+                config.warnings.append(f"{path}: 'store' must be a postgresql:// URL, got {value!r}; not syncing with a team")
         else:
-            known = "theme, keys, export_format, reviewer, review_url, verdict_labels"
+            known = "theme, keys, export_format, reviewer, review_url, verdict_labels, user, store"
             config.warnings.append(f"{path}: unknown key '{key}' (known: {known}); ignored")
     return config
 

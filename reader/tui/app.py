@@ -26,6 +26,7 @@ from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids,
 from reader.tui.screens.help import HelpScreen, KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
+from reader.tui.team import TeamLive, start_team
 
 if TYPE_CHECKING:  # a type only: the web module loads for `reader URL` alone
     from reader.core.documents.web import WebRead
@@ -58,7 +59,7 @@ class ClaimReaderApp(App[None]):
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
                  config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,
-                 web: WebRead | None = None) -> None:
+                 web: WebRead | None = None, team_url: str | None = None) -> None:
         count_spacing_marks()  # before anything is measured: Hindi lines keep the border in its column (reader/tui/cells.py)
         super().__init__()
         self.config = config if config is not None else load_config()
@@ -68,9 +69,14 @@ class ClaimReaderApp(App[None]):
         self._first: tuple[Document, list[Claim] | None] | None = (document, claims) if document is not None else None
         self._folder = folder
         self._web = web
+        self.team_url = team_url
+        """A team server to sync with (reader/tui/team.py); None: this store alone."""
+        self.team: TeamLive | None = None
 
     def on_mount(self) -> None:
         self.apply_config()
+        if self.team_url:
+            self.team = start_team(self, self.store, self.team_url)
         if self._first is None:
             from reader.tui.screens.library import LibraryScreen  # only a folder needs it
 
@@ -78,6 +84,15 @@ class ClaimReaderApp(App[None]):
             return
         document, claims = self._first
         self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web))
+
+    def on_unmount(self) -> None:
+        if self.team is not None:
+            self.team.stop()
+
+    def after_local_action(self) -> None:
+        """An annotation was saved here: the team worker pushes it now."""
+        if self.team is not None:
+            self.team.kick()
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:

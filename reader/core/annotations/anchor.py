@@ -1,15 +1,33 @@
-"""Re-anchoring: find where an annotation's quote lives in a (possibly edited) text.
+"""Re-anchoring that never guesses: find where an annotation's quote lives in a (possibly edited) text.
 
-Order, cheapest first: the stored position still holds the quote (exact); the quote occurs
-verbatim elsewhere, ranked by context and distance (moved); an approximate match found with
-edlib (Myers' bit-parallel infix search, as Hypothesis does) within an error budget
-proportional to the quote's length (fuzzy). Unlike Hypothesis we keep a minimum score, demand
-that a fuzzy match be backed by its context, and flag near-ties as "ambiguous", so an
-annotation never snaps silently onto a lookalike: what cannot be placed becomes an "orphan".
+A candidate is a place holding the quote verbatim, or (when none is backed by its context) an
+approximate match found with edlib (Myers' bit-parallel infix search, as Hypothesis does) within an
+error budget proportional to the quote's length. A candidate is only *placed* when its context vouches
+for it and no rival comes close:
+
+- evidence per side: how well the stored prefix (suffix) agrees with the text right before (after) the
+  candidate, anchored at the quote: the agreement must start at the quote's edge (`MIN_RUN` characters
+  verbatim, or the whole stored context) before an edit-distance similarity counts at all, so a shifted
+  or unrelated neighbourhood scores near 0. A quote that started (ended) the text agrees on that side
+  only where it still starts (ends) it, with a small weight (BOUNDARY_WEIGHT);
+- a candidate is *supported* when one side agrees at least `ONE_SIDE`, or both at least `SUPPORT`
+  (both sides always, for short fuzzy quotes);
+- the best supported candidate wins only if no other supported, non-overlapping candidate is within
+  `MARGIN` of its score or carries one side of the stored context verbatim (a duplicated passage: the
+  copy and the original cannot be told apart); otherwise the result is `ambiguous` (placed on the
+  best, flagged for review). Support from a text boundary alone never beats another verbatim copy;
+- a candidate that cuts a word the quote did not cut ("in Poland" inside "chain Poland") is no candidate;
+- nothing supported: `orphan`. The stored position is never evidence on its own, so a quote whose
+  words were deleted does not jump to the same words elsewhere, and a word inserted right before a
+  quote cannot make the copy look like the original.
+
+States: exact (verbatim, at the stored offset), moved (verbatim, elsewhere), fuzzy (approximate),
+ambiguous, orphan. The score (0..1) that decided is kept with the annotation and shown.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -21,31 +39,33 @@ from rapidfuzz.distance import Levenshtein
 from reader.core.annotations.model import CONTEXT_LEN, AnchorState, Annotation, Selector
 from reader.core.text.spans import Span
 
-# Hypothesis weights (match-quote.ts): quote 50, prefix 20, suffix 20, position 2.
-W_QUOTE, W_PREFIX, W_SUFFIX, W_POS = 50.0, 20.0, 20.0, 2.0
-W_TOTAL = W_QUOTE + W_PREFIX + W_SUFFIX + W_POS
-
+W_QUOTE, W_CONTEXT = 0.5, 0.5
+"""Score of a candidate = quote similarity and context evidence, half each."""
 MAX_ERROR_RATIO = 0.25
 """Edit budget of the approximate search, as a fraction of the quote length."""
 MIN_FUZZY_LEN = 8
-"""Shorter quotes get one edit at most, and only with BOTH contexts intact (one edit in four
-characters is another word, so only the surroundings can vouch for it)."""
+"""Shorter quotes need BOTH contexts to agree (one edit in four characters is another word)."""
 MIN_QUOTE_LEN = 4
 """Quotes shorter than this are matched verbatim only."""
-MIN_SCORE = 0.6
-"""Below this (0..1) a fuzzy candidate is not a placement."""
-CONTEXT_SUPPORT = 0.6
-"""A fuzzy candidate needs prefix or suffix at least this similar (else it is a lookalike)."""
-LONG_QUOTE = 32
-"""...unless the quote is this long and nearly intact (>= LONG_QUOTE_SIM): it identifies itself."""
-LONG_QUOTE_SIM = 0.9
-MARGIN = 0.05
-"""Two non-overlapping candidates closer than this in score make the result ambiguous."""
-LOCAL_STRONG = 0.75
-"""A supported fuzzy match this good near the expected position skips the whole-text search."""
+SUPPORT = 0.6
+"""Agreement (0..1) each side needs when both sides vouch for a candidate."""
+ONE_SIDE = 0.8
+"""Agreement one side needs to vouch alone: a shared phrase ("intimidate a civilian population", 24 of
+32 characters) is not the passage; one edited word in otherwise intact context still is."""
+MIN_RUN = 4
+"""Characters that must agree verbatim right at the quote's edge before a context counts as similar."""
+BOUNDARY_WEIGHT = 8.0
+"""A quote that started (ended) the text and still does: that side agrees, with the weight of 8 characters."""
+MARGIN = 0.15
+REPEAT_LEN = 40
+"""A quote this long found verbatim twice is a duplicated passage, never a coincidence: ambiguous."""
+"""A supported rival closer than this in score makes the result ambiguous."""
 MAX_OCCURRENCES = 5000
 FUZZY_ROUNDS = 2
 LOCATIONS_PER_ROUND = 16
+INDEX_GRAM = 8
+INDEX_MIN_WORK = 20_000_000
+"""Index the text's 8-grams when re-anchoring this much (annotations x characters) would rescan it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,38 +84,104 @@ class _Cand:
     errors: int
     score: float
     supported: bool
+    copy: bool = False
+    """One whole side of its context is the stored one verbatim: a copy of the passage as likely as the original."""
+    by_text: bool = False
+    """Supported by context characters (not only by still starting or ending the text)."""
+    framed: bool = False
+    """Both sides of the stored context agree verbatim."""
 
 
-def _sim(stored: str, found: str) -> float:
-    return Levenshtein.normalized_similarity(stored, found)
+def _side(stored: str, found: str, cut: bool, at_boundary: bool) -> tuple[float, float, float]:
+    """(agreement 0..1, weight, share of the stored characters that agree) of one side of the context.
+
+    `found` is the text next to the candidate, read outward from it (`stored` likewise); `cut`: the
+    stored context was shorter than CONTEXT_LEN because the text ended there, and `at_boundary`: the
+    candidate's side still ends the text. The boundary counts as BOUNDARY_WEIGHT characters."""
+    run = 0
+    for a, b in zip(stored, found, strict=False):
+        if a != b:
+            break
+        run += 1
+    matched = float(run)
+    if MIN_RUN <= run < len(stored):
+        matched = max(matched, Levenshtein.normalized_similarity(stored, found) * len(stored))
+    weight = len(stored) + (BOUNDARY_WEIGHT if cut else 0.0)
+    agree = matched + (BOUNDARY_WEIGHT if cut and at_boundary and run == len(stored) else 0.0)
+    return (agree / weight if weight else 1.0), weight, (matched / len(stored) if stored else 0.0)
 
 
-def _score(text: str, sel: Selector, start: int, end: int, errors: int, hint: int) -> _Cand:
-    """Hypothesis-style score of the candidate text[start:end] for `sel`."""
-    n = max(1, len(sel.exact))
-    q = max(0.0, 1.0 - errors / n)
-    lp = max(len(sel.prefix), CONTEXT_LEN)
-    ls = max(len(sel.suffix), CONTEXT_LEN)
-    p = _sim(sel.prefix, text[max(0, start - lp) : start])
-    s = _sim(sel.suffix, text[end : end + ls])
-    pos = 1.0 - abs(start - hint) / max(1, len(text))
-    score = (W_QUOTE * q + W_PREFIX * p + W_SUFFIX * s + W_POS * pos) / W_TOTAL
-    if len(sel.exact) < MIN_FUZZY_LEN:
-        supported = min(p, s) >= CONTEXT_SUPPORT
+def _prefix_side(text: str, prefix: str, start: int) -> tuple[float, float, float]:
+    found = text[max(0, start - len(prefix)) : start]
+    return _side(prefix[::-1], found[::-1], len(prefix) < CONTEXT_LEN, start == len(prefix))
+
+
+def _suffix_side(text: str, suffix: str, end: int) -> tuple[float, float, float]:
+    return _side(suffix, text[end : end + len(suffix)], len(suffix) < CONTEXT_LEN, end + len(suffix) == len(text))
+
+
+def _cuts_words(text: str, sel: Selector, start: int, end: int) -> bool:
+    """The quote began (ended) at a word's edge but the candidate begins (ends) inside a word: "in Poland"
+    is not the last letters of "chain Poland"."""
+    q = sel.exact
+    starts_word = q[:1].isalnum() and not sel.prefix[-1:].isalnum()
+    ends_word = q[-1:].isalnum() and not sel.suffix[:1].isalnum()
+    return (starts_word and start > 0 and text[start - 1].isalnum()) or (ends_word and end < len(text) and text[end].isalnum())
+
+
+def _score(text: str, sel: Selector, start: int, end: int, errors: int) -> _Cand:
+    """Score and support of the candidate text[start:end] for `sel` (see the module docstring)."""
+    if errors == 0 and _cuts_words(text, sel, start, end):
+        return _Cand(start, end, errors, 0.0, False)
+    p, wp, pc = _prefix_side(text, sel.prefix, start)
+    s, ws, sc = _suffix_side(text, sel.suffix, end)
+    weight = wp + ws
+    context = (p * wp + s * ws) / weight if weight else (1.0 if (p, s) == (1.0, 1.0) else 0.0)
+    q = max(0.0, 1.0 - errors / max(1, len(sel.exact)))
+    if len(sel.exact) < MIN_FUZZY_LEN and errors:
+        supported = min(p, s) >= SUPPORT
     else:
-        supported = max(p, s) >= CONTEXT_SUPPORT or (len(sel.exact) >= LONG_QUOTE and q >= LONG_QUOTE_SIM)
-    return _Cand(start, end, errors, score, supported)
+        sides = [v for v, w in ((p, wp), (s, ws)) if w > 0]
+        supported = (max(sides) >= ONE_SIDE or min(p, s) >= SUPPORT) if sides else context == 1.0
+    copy = any(agree == 1.0 and (len(stored) >= MIN_RUN or (stored and len(stored) < CONTEXT_LEN))
+               for agree, stored in ((p, sel.prefix), (s, sel.suffix)))
+    by_text = any(share >= SUPPORT and len(stored) >= MIN_RUN for share, stored in ((pc, sel.prefix), (sc, sel.suffix)))
+    return _Cand(start, end, errors, W_QUOTE * q + W_CONTEXT * context, supported, copy, by_text, p == s == 1.0)
 
 
-def _context_holds(text: str, sel: Selector, start: int, end: int) -> bool:
-    """Cheap check: the quote at start..end still has its stored prefix or its suffix verbatim."""
-    lp = len(sel.prefix)
-    prefix_ok = start >= lp and text.startswith(sel.prefix, start - lp) and (lp == CONTEXT_LEN or start == lp)
-    suffix_ok = text.startswith(sel.suffix, end) and (len(sel.suffix) == CONTEXT_LEN or end + len(sel.suffix) == len(text))
-    return prefix_ok or suffix_ok
+class _Grams:
+    """Start offsets of the INDEX_GRAM-character substrings that begin a word: occurrences of a quote
+    without rescanning the whole text for each of thousands of annotations."""
+
+    def __init__(self, text: str) -> None:
+        index: dict[str, list[int]] = {}
+        for m in _WORD_START.finditer(text):
+            i = m.start()
+            index.setdefault(text[i : i + INDEX_GRAM], []).append(i)
+        self.index = index
 
 
-def _occurrences(text: str, quote: str) -> list[int]:
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+@lru_cache(maxsize=2)
+def _grams(text: str) -> _Grams:
+    return _Grams(text)
+
+
+def _word_starts(quote: str, starts_word: bool) -> list[int]:
+    """Offsets in `quote` where a word begins (0 only when the quote began at a word's edge)."""
+    return [m.start() for m in _WORD_START.finditer(quote) if (m.start() > 0 or starts_word) and m.start() + INDEX_GRAM <= len(quote)]
+
+
+def _occurrences(text: str, quote: str, indexed: bool = False, starts_word: bool = False) -> list[int]:
+    """Where `quote` occurs verbatim. Indexed: looked up by its rarest word-initial 8-gram (a quote that began
+    at a word's edge is then not found inside longer words, which it could not be placed on anyway)."""
+    offsets = _word_starts(quote, starts_word) if indexed else []
+    if offsets:
+        index = _grams(text).index
+        offset, places = min(((o, index.get(quote[o : o + INDEX_GRAM], ())) for o in offsets), key=lambda item: len(item[1]))
+        return [i - offset for i in places if i >= offset and text.startswith(quote, i - offset)][:MAX_OCCURRENCES]
     found: list[int] = []
     i = text.find(quote)
     while i >= 0 and len(found) < MAX_OCCURRENCES:
@@ -148,20 +234,33 @@ class _BucketTable(dict[int, str]):
         return key if chr(key) in self._keep else chr(0xF0010 + key % _BUCKETS)
 
 
-def _edlib_cands(
-    text: str, sel: Selector, enc: _Encoded, query: str, target: str, offset: int, k: int, hint: int
-) -> list[_Cand]:
+def _edlib_cands(text: str, sel: Selector, query: str, target: str, offset: int, k: int, hint: int) -> list[_Cand]:
     res = edlib.align(query, target, mode="HW", task="locations", k=k)
     out: list[_Cand] = []
     if res["editDistance"] < 0:
         return out
     locations = sorted((loc for loc in res["locations"] if loc[0] is not None), key=lambda loc: abs(offset + loc[0] - hint))
     for a, b in locations[:LOCATIONS_PER_ROUND]:
-        s, e = offset + a, offset + b + 1
+        s, e = _snap(text, sel, offset + a, offset + b + 1)
         errors = Levenshtein.distance(sel.exact, text[s:e], score_cutoff=k + 1)
-        if errors <= k:
-            out.append(_score(text, sel, s, e, errors, hint))
+        if 0 < errors <= k:
+            out.append(_score(text, sel, s, e, errors))
     return out
+
+
+def _snap(text: str, sel: Selector, start: int, end: int) -> tuple[int, int]:
+    """Widen a match to whole words where the quote had whole words ("wall be" found in "wall bee" is "wall bee")."""
+    if sel.exact[:1].isalnum() and not sel.prefix[-1:].isalnum():
+        while start < end - 1 and not text[start].isalnum():  # " hey their" for "they their": the space is not its
+            start += 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    if sel.exact[-1:].isalnum() and not sel.suffix[:1].isalnum():
+        while end > start + 1 and not text[end - 1].isalnum():
+            end -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _fuzzy(text: str, sel: Selector, hint: int, exact_starts: Sequence[int]) -> list[_Cand]:
@@ -174,16 +273,17 @@ def _fuzzy(text: str, sel: Selector, hint: int, exact_starts: Sequence[int]) -> 
     query = enc.query(sel.exact)
     slack = max(2 * n, 256)
     lo, hi = max(0, hint - slack), min(len(text), hint + n + slack)
-    local = [c for c in _edlib_cands(text, sel, enc, query, enc.target[lo:hi], lo, k, hint) if c.supported]
-    if local and max(c.score for c in local) >= LOCAL_STRONG and not exact_starts:
-        return local
+    cands = _edlib_cands(text, sel, query, enc.target[lo:hi], lo, k, hint)
+    if not exact_starts and any(c.framed for c in cands):
+        # Both sides of the stored context verbatim around it, near where it was: a rival elsewhere would be a
+        # duplicated passage edited the same way. Skip the whole-text search (the cost of re-anchoring).
+        return cands
     target = enc.target
-    cands: list[_Cand] = list(local)
-    masks = [(s, s + n) for s in exact_starts]
+    masks = [(s, s + n) for s in exact_starts] + [(c.start, c.end) for c in cands]
     for _ in range(FUZZY_ROUNDS):
         if masks:
             target = _masked(target, masks)
-        found = _edlib_cands(text, sel, enc, query, target, 0, k, hint)
+        found = _edlib_cands(text, sel, query, target, 0, k, hint)
         if not found:
             break
         cands.extend(found)
@@ -204,40 +304,46 @@ def _masked(target: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _decide(cands: list[_Cand], sel: Selector) -> AnchorResult:
-    """Best candidate, with the minimum score and the ambiguity margin applied."""
-    pool = sorted(
-        (c for c in cands if c.errors == 0 or (c.supported and c.score >= MIN_SCORE)),
-        key=lambda c: (-c.score, c.errors, c.start),
-    )
+def _decide(cands: list[_Cand], sel: Selector) -> AnchorResult | None:
+    """The supported candidate that stands out, ambiguous when a supported rival comes within MARGIN;
+    None when no candidate is supported."""
+    pool = sorted((c for c in cands if c.supported), key=lambda c: (-c.score, c.errors, c.start))
     if not pool:
-        return AnchorResult(None, "orphan", max((c.score for c in cands), default=0.0))
+        return None
     best = pool[0]
     span = Span(best.start, best.end)
-    rivals = [c for c in pool[1:] if c.end <= best.start or c.start >= best.end]
-    if rivals and best.score - rivals[0].score < MARGIN:
+    # Another verbatim occurrence is another placement even where it overlaps (repetitive text shifted by a
+    # word); approximate matches overlapping the best are the same match, stretched.
+    apart = [c for c in cands if c is not best and (c.end <= best.start or c.start >= best.end or (c.errors == best.errors == 0))]
+    rivals = [c for c in apart if c.supported]
+    if rivals and (best.score - rivals[0].score < MARGIN or any(c.copy for c in rivals)):
+        return AnchorResult(span, "ambiguous", best.score)
+    if any(c.errors == 0 for c in apart) and (not best.by_text or len(sel.exact) >= REPEAT_LEN):
+        # Another verbatim copy: a long passage found twice was duplicated (which one is ours, the text
+        # cannot say), and support from a text boundary alone is no reason to prefer this one.
         return AnchorResult(span, "ambiguous", best.score)
     if best.errors:
         return AnchorResult(span, "fuzzy", best.score)
     return AnchorResult(span, "exact" if best.start == sel.start else "moved", best.score)
 
 
-def anchor(text: str, selector: Selector, delta: int = 0) -> AnchorResult:
-    """Place `selector` in `text`; `delta` is a guessed shift (e.g. that of the previous annotation)."""
+def anchor(text: str, selector: Selector, delta: int = 0, indexed: bool = False) -> AnchorResult:
+    """Place `selector` in `text`; `delta` is a guessed shift (e.g. that of the previous annotation),
+    used only to look near the right place first, never as evidence."""
     q = selector.exact
-    n = len(q)
     if not q:
         return AnchorResult(None, "orphan", 0.0)
-    for d in (0, delta) if delta else (0,):
-        s = selector.start + d
-        if s >= 0 and text.startswith(q, s) and _context_holds(text, selector, s, s + n):
-            return AnchorResult(Span(s, s + n), "exact" if d == 0 else "moved", 1.0)
-    hint = selector.start + delta
-    starts = _occurrences(text, q)
-    cands = [_score(text, selector, s, s + n, 0, hint) for s in starts]
-    if not cands or not any(c.supported for c in cands):
-        cands += _fuzzy(text, selector, hint, starts)
-    return _decide(cands, selector)
+    starts = _occurrences(text, q, indexed, q[:1].isalnum() and not selector.prefix[-1:].isalnum())
+    cands = [_score(text, selector, s, s + len(q), 0) for s in starts]
+    result = _decide(cands, selector)
+    if result is not None:
+        return result
+    whole = [c.start for c in cands if c.score > 0]  # verbatim, not inside longer words: masked for the fuzzy search
+    fuzzy = _fuzzy(text, selector, selector.start + delta, whole)
+    result = _decide(cands + fuzzy, selector)
+    if result is not None:
+        return result
+    return AnchorResult(None, "orphan", max((c.score for c in cands + fuzzy), default=0.0))
 
 
 def apply(annotation: Annotation, text: str, result: AnchorResult) -> Annotation:
@@ -247,24 +353,22 @@ def apply(annotation: Annotation, text: str, result: AnchorResult) -> Annotation
     quote the user saw (for review and "what changed") but move the position; an orphan keeps all.
     """
     sel = annotation.selector
+    score = round(result.score, 3)
     if result.span is None:
-        return replace(annotation, state="orphan")
+        return replace(annotation, state="orphan", score=score)
     if result.state in ("exact", "moved"):
-        return replace(annotation, selector=Selector.from_span(text, result.span), state=result.state)
-    return replace(annotation, selector=replace(sel, start=result.span.start, end=result.span.end), state=result.state)
+        return replace(annotation, selector=Selector.from_span(text, result.span), state=result.state, score=score)
+    return replace(annotation, selector=replace(sel, start=result.span.start, end=result.span.end), state=result.state, score=score)
 
 
 def reanchor_all(text: str, annotations: Sequence[Annotation]) -> list[Annotation]:
-    """Re-anchor many annotations (order kept), carrying the last known shift forward.
-
-    Edits shift everything after them by one delta, so walking annotations by old position and
-    trying `start + delta` first makes the common case O(len(quote)) per annotation.
-    """
+    """Re-anchor many annotations (order kept), carrying the last known shift forward as a search hint."""
     out: list[Annotation | None] = [None] * len(annotations)
     delta = 0
+    indexed = len(annotations) * len(text) >= INDEX_MIN_WORK
     for i in sorted(range(len(annotations)), key=lambda j: annotations[j].selector.start):
         a = annotations[i]
-        res = anchor(text, a.selector, delta)
+        res = anchor(text, a.selector, delta, indexed)
         if res.span is not None and res.state in ("exact", "moved"):
             delta = res.span.start - a.selector.start
         out[i] = apply(a, text, res)
@@ -272,8 +376,9 @@ def reanchor_all(text: str, annotations: Sequence[Annotation]) -> list[Annotatio
 
 
 def confirm(annotation: Annotation, text: str, span: Span | None = None) -> Annotation:
-    """The user accepted (or re-attached to `span`) a fuzzy/ambiguous/orphan annotation."""
+    """The user accepted (or re-attached to `span`) a fuzzy/ambiguous/orphan annotation: the quote becomes
+    the words it now covers."""
     target = span or annotation.span
     if target.end > len(text):
         raise ValueError(f"span {target.start}:{target.end} lies outside the text ({len(text)} characters)")
-    return annotation.edited(selector=Selector.from_span(text, target), state="exact")
+    return annotation.edited(selector=Selector.from_span(text, target), state="exact", score=1.0)

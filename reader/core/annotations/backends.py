@@ -14,7 +14,8 @@ def default_data_dir() -> str:
     return platformdirs.user_data_dir("claim-reader")
 
 
-def open_store(data_dir: str | None = None, readonly: bool = False) -> AnnotationStore:
-    """The user's store (`data_dir`, else the platform data dir, which XDG_DATA_HOME moves)."""
+def open_store(data_dir: str | None = None, readonly: bool = False, user: str | None = None) -> AnnotationStore:
+    """The user's store (`data_dir`, else the platform data dir, which XDG_DATA_HOME moves); its actions
+    are by `user` (config `user.name`; default the login name)."""
     directory = os.path.abspath(os.path.expanduser(data_dir or default_data_dir()))
-    return SqliteStore(os.path.join(directory, DB_NAME), readonly=readonly)
+    return SqliteStore(os.path.join(directory, DB_NAME), readonly=readonly, user=user)

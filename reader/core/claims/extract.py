@@ -10,7 +10,12 @@ A document is read paragraph by paragraph, in order, through named stages (reade
 5. kinds.py, unattributed.py — claims of the frames' content and of the stretches no frame covers, with their
    kinds, hedges and numbers;
 6. carry.py, not_claims.py — quotes with no cue of their own take a speaker; the outlet's own reporting and
-   reported questions go.
+   reported questions go;
+7. second_look.py — sentences left unattributed read again with plain frames and the long tail of cues;
+   documents.py — a document as the speaker ('The statement said') is its issuer's words;
+8. confidence.py — how sure each speaker is; where the evidence is weak, no name but `speaker_candidates`.
+
+Doubled apostrophes used as quote marks (newswire archives) are read through a same-length view (typewriter.py).
 
 Every claim says which rules made it (`Claim.rules`) and which chose its speaker (`Claim.speaker_rules`). A
 paragraph's claims depend only on the paragraphs before it, so `iter_claims` hands them out as they are made.
@@ -25,15 +30,20 @@ from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, quote_speakers
+from reader.core.claims.stages.confidence import rate_speakers
+from reader.core.claims.stages.documents import document_issuers
 from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
 from reader.core.claims.stages.paragraph import scan
+from reader.core.claims.stages.second_look import last_quote_speaker, second_look
 from reader.core.claims.stages.sentence import SentencePass
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
+from reader.core.claims.stages.typewriter import real_texts, view_of
 from reader.core.documents.document import Document
+from reader.core.text.language import is_english
 from reader.core.text.segment import paragraph_sentences, paragraphs
 from reader.core.text.spans import Span
 
@@ -76,13 +86,18 @@ class Extractor:
         turn = self.transcript.turn(para, self.memory.persons) if self.transcript.active else None
         if turn is None:
             claims, words = self._paragraph(para, whole=True)
-            return self._drop_reporting(claims, para, words)
+            claims = self._drop_reporting(claims, para, words)
+            if not self.transcript.active:
+                claims = document_issuers(self.text, second_look(self.text, claims, para, self.resolver))
+                self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
+            return rate_speakers(self.text, claims, para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
             return []
         self.memory.note_person(turn.speaker)
         claims, _ = self._paragraph(turn.body, whole=False)
-        return self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, None)
+        claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, None)
+        return rate_speakers(self.text, claims, para.start, self.memory.persons, turn=True)
 
     def _drop_reporting(self, claims: list[Claim], para: Span, words: set[str] | None) -> list[Claim]:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
@@ -127,22 +142,31 @@ def _order(claims: list[Claim]) -> list[Claim]:
 
 
 def extract_claims(doc: Document) -> list[Claim]:
-    """Find the claims of a document's body (title excluded), in text order."""
-    x = Extractor(doc)
-    return _order([c for para in paragraphs(doc.text, doc.body_start) for c in x.paragraph(para)])
+    """Find the claims of a document's body (title excluded), in text order; none for a text that is not English
+    (the rules read English only: `reader.core.text.language.language_notice` says so to the reader)."""
+    if not is_english(doc.text[doc.body_start :]):
+        return []
+    view = view_of(doc)
+    x = Extractor(view)
+    claims = _order([c for para in paragraphs(view.text, doc.body_start) for c in x.paragraph(para)])
+    return claims if view is doc else real_texts(doc, claims)
 
 
 def iter_claims(doc: Document, batch_chars: int = 200_000) -> Iterator[tuple[list[Claim], float]]:
     """Claims in batches of whole paragraphs, with the fraction of the body read so far, so a long document's claims
     can be shown as they are found (same results as extract_claims)."""
-    x = Extractor(doc)
+    if not is_english(doc.text[doc.body_start :]):
+        yield [], 1.0
+        return
+    view = view_of(doc)
+    x = Extractor(view)
     batch: list[Claim] = []
     chars = 0
     body = max(1, len(doc.text) - doc.body_start)
-    for para in paragraphs(doc.text, doc.body_start):
+    for para in paragraphs(view.text, doc.body_start):
         batch.extend(x.paragraph(para))
         chars += para.end - para.start
         if chars >= batch_chars:
-            yield _order(batch), (para.end - doc.body_start) / body
+            yield (_order(batch) if view is doc else real_texts(doc, _order(batch))), (para.end - doc.body_start) / body
             batch, chars = [], 0
-    yield _order(batch), 1.0
+    yield (_order(batch) if view is doc else real_texts(doc, _order(batch))), 1.0

@@ -60,6 +60,10 @@ class Claim:
     """Ids of the rules that made the claim (rules/record.py), in the order they applied."""
     speaker_rules: tuple[str, ...] = ()
     """Ids of the rules that chose its speaker (empty when it has none)."""
+    speaker_confidence: float | None = None
+    """How sure the speaker is (stages/confidence.py); None for a claim nobody is said to have made."""
+    speaker_candidates: tuple[str, ...] = ()
+    """Who the speaker may be when the evidence is too weak to name one (then `speaker` is None)."""
 
     @property
     def start(self) -> int:
@@ -73,6 +77,15 @@ class Claim:
     def key(self) -> str:
         return claim_key(self)
 
+    def speaker_label(self) -> str | None:
+        """The speaker as a reader should see it: the name, "speaker unclear (A or B)" when the rules abstained
+        (stages/confidence.py), or None for the article's own statement."""
+        if self.speaker:
+            return self.speaker
+        if self.speaker_candidates:
+            return "speaker unclear (" + " or ".join(self.speaker_candidates[:3]) + ")"
+        return None
+
     def to_json(self) -> dict[str, Any]:
         """The prediction format of score_claims.py, plus our extra fields (`rules`, `speaker_rules`: provenance)."""
         out: dict[str, Any] = {
@@ -85,6 +98,8 @@ class Claim:
             "cue": self.cue,
             "via": self.via,
             "role": self.role,
+            "speaker_confidence": self.speaker_confidence,
+            "speaker_candidates": list(self.speaker_candidates),
             "hedged": self.hedged,
             "numbers": [{"text": n.text, "start": n.span.start, "end": n.span.end, "value": n.value} for n in self.numbers],
         }

@@ -68,7 +68,7 @@ class Document:
 
 
 def normalize(text: str, check_surrogates: bool = True) -> str:
-    """BOM stripped, newlines unified, lone surrogates replaced, NFC: the one text every offset refers to.
+    """BOM stripped, newlines unified, lone surrogates and NUL replaced, NFC: the one text every offset refers to.
 
     Lone surrogates cannot be encoded as UTF-8 (store, exports), so they become U+FFFD here; a str
     only holds them when it came from surrogateescape/surrogatepass decoding or a JSON "\\ud800"
@@ -79,6 +79,8 @@ def normalize(text: str, check_surrogates: bool = True) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if check_surrogates and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
+    if "\x00" in text:  # NUL can be neither stored (PostgreSQL text) nor shown: its visible placeholder ␀ instead
+        text = text.replace("\x00", "\u2400")
     return _nfc(text)
 
 

@@ -9,7 +9,6 @@ a verdict: the user judged that span, which is what a review is.
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -17,6 +16,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import VERDICT_LABELS, ClaimRow, document_url, link
+from reader.core.exchange.safe_out import json_text
 
 SCHEMA_CONTEXT = "https://schema.org"
 WORST_RATING = 1
@@ -110,9 +110,20 @@ def review_for(row: ClaimRow, doc: Document, judged: Annotation) -> dict[str, An
         review["url"] = doc.meta["review_url"]
     if doc.meta.get("reviewer"):
         review["author"] = {"@type": "Organization", "name": doc.meta["reviewer"]}
+    elif judged.verdict_by:
+        review["author"] = {"@type": "Person", "name": judged.verdict_by}
+    if judged.evidence:
+        review["citation"] = [citation(source) for source in judged.evidence]
     if judged.note:
         review["reviewBody"] = judged.note
     return review
+
+
+def citation(source: str) -> dict[str, Any]:
+    """A source the verdict rests on: a CreativeWork by its url when it is a link, else by its name."""
+    if source.startswith(("http://", "https://")) and " " not in source.strip():
+        return {"@type": "CreativeWork", "url": source.strip()}
+    return {"@type": "CreativeWork", "name": source}
 
 
 def to_claimreviews(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> dict[str, Any]:
@@ -125,4 +136,4 @@ def to_claimreviews(doc: Document, claims: list[Claim], annotations: list[Annota
 
 
 def export_claimreview(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> str:
-    return json.dumps(to_claimreviews(doc, claims, annotations), ensure_ascii=False, indent=2) + "\n"
+    return json_text(to_claimreviews(doc, claims, annotations), indent=2) + "\n"

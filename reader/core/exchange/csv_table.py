@@ -1,9 +1,12 @@
 """CSV export: one row per claim with its annotations folded in, then one row per free annotation.
 
 RFC 4180 via the csv module (CRLF rows, fields with commas/quotes/newlines quoted, quotes doubled).
-Quotes from articles and users' notes reach spreadsheets, so any cell a spreadsheet could read as a
-formula (first character = + - @, tab or CR) is prefixed with a single quote (OWASP's advice for
-CSV injection). The first column is "Claim" as in Meedan Check's CSV.
+Quotes from articles and users' notes reach spreadsheets and terminals, so every cell goes through
+`safe_out.csv_cell`: control, bidi and invisible characters become visible placeholders, and a cell a
+spreadsheet could read as a formula (= + - @, also behind leading whitespace or invisible characters)
+is prefixed with a single quote (OWASP's advice for CSV injection). An orphan's Start/End are empty:
+its old offsets would point at unrelated words of the current text. The first column is "Claim" as
+in Meedan Check's CSV.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import ClaimRow, document_url, link
+from reader.core.exchange.safe_out import csv_cell
 
 HEADER = (
     "Claim",
@@ -32,17 +36,17 @@ HEADER = (
     "Annotation IDs",
     "Modified",
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralize(cell: str) -> str:
-    """Prefix a cell a spreadsheet would evaluate with `'`, which makes it literal text."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    """The cell as written: visible, never a formula (see `safe_out.csv_cell`)."""
+    return csv_cell(cell)
 
 
 def row_cells(row: ClaimRow, url: str) -> list[str]:
     claim = row.claim
     anns = row.annotations
+    orphan = claim is None and bool(anns) and anns[0].is_orphan
     cells = [
         row.quote,
         (claim.speaker or "") if claim else "",
@@ -50,8 +54,8 @@ def row_cells(row: ClaimRow, url: str) -> list[str]:
         row.verdict or "",
         "; ".join(row.tags),
         "\n".join(row.notes),
-        str(row.start),
-        str(row.end),
+        "" if orphan else str(row.start),
+        "" if orphan else str(row.end),
         ("yes" if claim.hedged else "no") if claim else "",
         (claim.cue or "") if claim else "",
         url,

@@ -7,9 +7,9 @@ CSV must be written with newline="" so its CRLF rows stay RFC 4180).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from reader.core.annotations.model import Annotation
+from reader.core.annotations.model import Annotation, VerdictEvent
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.claimreview import export_claimreview
@@ -35,12 +35,18 @@ class ExportError(ValueError):
     """An export request that cannot be met; the message is one line for the user."""
 
 
-def export(doc: Document, claims: Sequence[Claim], annotations: Sequence[Annotation], fmt: str) -> str:
-    """The document's claims and annotations as one file's text in format `fmt` (a key of FORMATS)."""
+def export(doc: Document, claims: Sequence[Claim], annotations: Sequence[Annotation], fmt: str,
+           history: Mapping[str, Sequence[VerdictEvent]] | None = None) -> str:
+    """The document's claims and annotations as one file's text in format `fmt` (a key of FORMATS).
+
+    `history` (annotation id -> its verdict events, oldest first) goes into JSONL as one record per
+    event; the other formats carry the current verdict with its author, time and sources."""
     try:
         exporter = FORMATS[fmt]
     except KeyError:
         raise ExportError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}") from None
+    if fmt == "jsonl":
+        return export_jsonl(doc, list(claims), list(annotations), history)
     return exporter(doc, list(claims), list(annotations))
 
 

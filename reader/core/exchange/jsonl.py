@@ -7,33 +7,43 @@ U+2029) are escaped too, so "one object per line" holds for every reader, not ju
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from reader.core.annotations.model import Annotation
+from reader.core.annotations.model import Annotation, VerdictEvent
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import claim_key, link, sort_key
+from reader.core.exchange.safe_out import json_text
 
 FORMAT_VERSION = 1
-_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def dumps_line(obj: dict[str, Any]) -> str:
-    line = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    for raw, escaped in _LINE_BREAKS.items():
-        line = line.replace(raw, escaped)
-    return line
+    """One record, one line: U+0085/U+2028/U+2029 and every other invisible character are escaped."""
+    return json_text(obj, compact=True)
 
 
 def annotation_record(ann: Annotation) -> dict[str, Any]:
+    """The annotation as stored; an orphan's start/end are null (they would point at unrelated words)."""
     record: dict[str, Any] = {"type": "annotation", **asdict(ann)}
     record["tags"] = list(ann.tags)
+    record["evidence"] = list(ann.evidence)
+    if ann.is_orphan:
+        record["selector"]["start"] = record["selector"]["end"] = None
     return record
 
 
-def export_jsonl(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> str:
+def event_record(event: VerdictEvent) -> dict[str, Any]:
+    record: dict[str, Any] = {"type": "verdict", **asdict(event)}
+    record["evidence"] = list(event.evidence)
+    return record
+
+
+def export_jsonl(doc: Document, claims: list[Claim], annotations: list[Annotation],
+                 history: Mapping[str, Sequence[VerdictEvent]] | None = None) -> str:
+    """Header, claims, annotations, then (given `history`) every verdict event of those annotations."""
     lines = [
         dumps_line(
             {
@@ -53,4 +63,6 @@ def export_jsonl(doc: Document, claims: list[Claim], annotations: list[Annotatio
         lines.append(dumps_line({"type": "claim", "key": key, **claim.to_json(), "annotation_ids": ids_by_key.get(key, [])}))
     for ann in sorted(annotations, key=sort_key):
         lines.append(dumps_line(annotation_record(ann)))
+    for ann in sorted(annotations, key=sort_key):
+        lines += [dumps_line(event_record(e)) for e in (history or {}).get(ann.id, ())]
     return "\n".join(lines) + "\n"

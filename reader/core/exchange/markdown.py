@@ -15,6 +15,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import VERDICT_LABELS, ClaimRow, link
+from reader.core.exchange.safe_out import plain
 
 UNATTRIBUTED = "Unattributed"
 VERDICT_ORDER = ("false", "misleading", "needs-context", "unverified", "true")
@@ -25,7 +26,7 @@ _ORDERED = re.compile(r"^(\d{1,9})([.)])")
 
 
 def escape_line(line: str) -> str:
-    line = _INLINE.sub(r"\\\1", line.strip())
+    line = _INLINE.sub(r"\\\1", plain(line).strip())
     line = _ORDERED.sub(r"\1\\\2", line)
     return _BLOCK_START.sub(r"\\\1", line)
 
@@ -83,12 +84,17 @@ def _row_lines(row: ClaimRow, text: str = "") -> list[str]:
         facts.append(f"hedged ({escape(claim.hedge or 'yes')})")
     if any(a.highlight for a in row.annotations):
         facts.append("highlighted")
-    facts.append(f"chars {row.start}–{row.end}")
+    orphan = claim is None and row.annotations[0].is_orphan
+    facts.append("its words are gone from this text" if orphan else f"chars {row.start}–{row.end}")
     lines = [f"{head} · {' · '.join(facts)}", ""]
     lines += escape_block(row.quote, "  > ")
     context = _context(text, row)
     if context:
         lines += ["", f"  In: {context}"]
+    judged = row.verdict_annotation
+    if judged is not None and (judged.verdict_by or judged.evidence):
+        who = f"  Verdict by {escape(judged.verdict_by or 'unknown')}" + (f", {judged.verdict_at[:10]}" if judged.verdict_at else "")
+        lines += ["", who + (" · Sources: " + "; ".join(escape(e) for e in judged.evidence) if judged.evidence else "")]
     if row.tags:
         lines += ["", "  Tags: " + ", ".join(escape(t) for t in row.tags)]
     for note in row.notes:

@@ -69,7 +69,9 @@ def parse_jsonl(data: str) -> list[ImportedAnnotation]:
             suffix=sel.get("suffix") or "", start=sel.get("start"), end=sel.get("end"), source=source,
             verdict=_verdict(record.get("verdict")), tags=tuple(record.get("tags") or ()), note=record.get("note"),
             highlight=bool(record.get("highlight")), claim_key=record.get("claim_key"),
-            created=record.get("created"), modified=record.get("modified"),
+            created=record.get("created"), modified=record.get("modified"), creator=str(record.get("creator") or ""),
+            verdict_by=str(record.get("verdict_by") or ""), verdict_at=str(record.get("verdict_at") or ""),
+            evidence=tuple(str(e) for e in record.get("evidence") or () if isinstance(e, str)),
         ))
     return out
 

@@ -8,14 +8,18 @@ Mapping (read back by `reader.core.exchange.importer.parse_collection`):
   `purpose: commenting`, the claim key ("kind:start:end") `purpose: identifying`;
 - `motivation`: "highlighting" when the annotation is a highlight, plus one per body kind, so a
   body-less non-highlight still says what it is ("bookmarking");
-- `id` = "urn:uuid:<annotation id>", `created`/`modified` as stored. The anchoring state is not
-  exported: it belongs to one copy of the text and is recomputed on import.
+- `id` = "urn:uuid:<annotation id>", `created`/`modified` as stored, `creator` a Person named by the
+  annotation's creator; the verdict body carries its own `creator` and `created` (who set the verdict,
+  when), and each source the verdict rests on is a body with `purpose: linking` (a web resource by its
+  `id` for a link, a TextualBody for a citation).
+- The anchoring state belongs to one copy of the text and is recomputed on import, except that an
+  orphan (its words are gone from the current text) is exported with its TextQuoteSelector only:
+  offsets into the current text would point at unrelated words.
 Output is deterministic (sorted, stable collection id) so export → import → export is byte-equal.
 """
 
 from __future__ import annotations
 
-import json
 import uuid
 from typing import Any
 
@@ -23,6 +27,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
 from reader.core.exchange.common import document_url, sort_key, source_iri
+from reader.core.exchange.safe_out import json_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 ASSESSING = "assessing"
@@ -43,6 +48,8 @@ def motivations(ann: Annotation) -> list[str]:
     out = ["highlighting"] if ann.highlight else []
     if ann.verdict:
         out.append(ASSESSING)
+    if ann.verdict and ann.evidence:
+        out.append("linking")
     if ann.note:
         out.append("commenting")
     if ann.tags:
@@ -50,10 +57,31 @@ def motivations(ann: Annotation) -> list[str]:
     return out or ["bookmarking"]
 
 
+def person(name: str) -> dict[str, Any]:
+    return {"type": "Person", "name": name}
+
+
+def is_link(source: str) -> bool:
+    """A source given as a web address (else it is a citation: a title, a report and page...)."""
+    return source.startswith(("http://", "https://")) and " " not in source.strip()
+
+
+def evidence_body(source: str) -> dict[str, Any]:
+    if is_link(source):
+        return {"id": source.strip(), "purpose": "linking"}
+    return {"type": "TextualBody", "purpose": "linking", "value": source}
+
+
 def bodies(ann: Annotation) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if ann.verdict:
-        out.append({"type": "TextualBody", "purpose": ASSESSING, "value": ann.verdict})
+        verdict: dict[str, Any] = {"type": "TextualBody", "purpose": ASSESSING, "value": ann.verdict}
+        if ann.verdict_by:
+            verdict["creator"] = person(ann.verdict_by)
+        if ann.verdict_at:
+            verdict["created"] = ann.verdict_at
+        out.append(verdict)
+        out += [evidence_body(source) for source in ann.evidence]
     for tag in ann.tags:
         out.append({"type": "TextualBody", "purpose": "tagging", "value": tag})
     if ann.note:
@@ -74,17 +102,15 @@ def annotation_to_w3c(ann: Annotation, source: str) -> dict[str, Any]:
         "created": ann.created,
         "modified": ann.modified,
     }
+    if ann.creator:
+        out["creator"] = person(ann.creator)
     body = bodies(ann)
     if body:
         out["body"] = body
-    out["target"] = {
-        "type": "SpecificResource",
-        "source": source,
-        "selector": [
-            {"type": "TextQuoteSelector", "exact": sel.exact, "prefix": sel.prefix, "suffix": sel.suffix},
-            {"type": "TextPositionSelector", "start": sel.start, "end": sel.end},
-        ],
-    }
+    selectors: list[dict[str, Any]] = [{"type": "TextQuoteSelector", "exact": sel.exact, "prefix": sel.prefix, "suffix": sel.suffix}]
+    if not ann.is_orphan:
+        selectors.append({"type": "TextPositionSelector", "start": sel.start, "end": sel.end})
+    out["target"] = {"type": "SpecificResource", "source": source, "selector": selectors}
     return out
 
 
@@ -111,4 +137,4 @@ def to_collection(doc: Document, annotations: list[Annotation]) -> dict[str, Any
 def export_w3c(doc: Document, claims: list[Claim], annotations: list[Annotation]) -> str:
     """Claims without annotations are not annotations: W3C output carries the user's annotations only."""
     del claims
-    return json.dumps(to_collection(doc, annotations), ensure_ascii=False, indent=2) + "\n"
+    return json_text(to_collection(doc, annotations), indent=2) + "\n"

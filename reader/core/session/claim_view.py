@@ -111,9 +111,12 @@ def claim_counts(claims: Sequence[Claim], marks: Mapping[int, ClaimMark], shown:
     )
 
 
-VERDICT_GLYPHS = {"true": "✓", "false": "✗", "misleading": "!", "unverified": "?", "needs-context": "+"}
-"""One narrow glyph per verdict, distinct without colour (NO_COLOR, monochrome terminals): shown with a word."""
-VERDICT_WORDS = {"true": "true", "false": "false", "misleading": "misleading", "unverified": "unverified", "needs-context": "context"}
+VERDICT_GLYPHS = {"true": "✓", "false": "✗", "misleading": "!", "unverified": "?", "needs-context": "+", "conflict": "≠"}
+"""One narrow glyph per verdict, distinct without colour (NO_COLOR, monochrome terminals): shown with a word.
+`conflict`: teammates set different verdicts from the same base (team mode) and nobody settled it yet."""
+VERDICT_WORDS = {
+    "true": "true", "false": "false", "misleading": "misleading", "unverified": "unverified", "needs-context": "context", "conflict": "conflict",
+}
 """The word shown beside the glyph where a row is short of room (the full label is in the detail)."""
 STATE_MARKS = {"exact": "", "moved": "↕ moved", "fuzzy": "≈ fuzzy", "ambiguous": "⁇ ambiguous", "orphan": "∅ orphan"}
 """How an annotation's anchoring is shown: a glyph and a word, none of them a verdict's glyph."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from reader.core.annotations.model import VERDICTS, Annotation, Selector
+from reader.core.annotations.model import VERDICTS, Annotation, Edit, Selector, VerdictEvent, undo_edit
 from reader.core.annotations.store import AnnotationStore
 from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
@@ -18,6 +18,7 @@ from reader.core.session.claim_view import ClaimMark
 from reader.core.text.spans import Span
 
 if TYPE_CHECKING:
+    from reader.core.checks.archive import CheckArchive
     from reader.core.claims.extract import Claim
 
 
@@ -64,12 +65,24 @@ class Session:
     annotations: list[Annotation] = field(default_factory=list)
     claims_pending: bool = False
     """True while the claims of a long document are still being found (the UI streams them in)."""
+    notice: str | None = None
+    """Set by an action that found its annotation changed by someone else meanwhile (shown, then cleared)."""
+    known_checks: CheckArchive | None = None
+    """Where a verdict given here joins the known checks (reader.core.checks); None: nowhere."""
     _undo: list[Step] = field(default_factory=list)
     _redo: list[Step] = field(default_factory=list)
 
     @classmethod
     def open(cls, doc: Document, claims: list[Claim], store: AnnotationStore) -> Session:
         return cls(doc, claims, store, store.for_document(doc))
+
+    def reload(self) -> None:
+        """Read the document's annotations again (another process may have changed them)."""
+        self.annotations = self.store.for_document(self.doc)
+
+    def take_notice(self) -> str | None:
+        notice, self.notice = self.notice, None
+        return notice
 
     # ----- lookups ------------------------------------------------------------------------
     def find(self, span: Span, key: str | None = None) -> Annotation | None:
@@ -125,70 +138,101 @@ class Session:
     def get(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
 
-    # ----- actions (each one transaction) ---------------------------------------------------
-    def _commit(self, before: Annotation | None, after: Annotation | None, label: str) -> Annotation | None:
-        if after is None:
-            if before is not None:
-                self.store.delete(before.id)
-        else:
-            after = self.store.save(after)
-        self._replace(before, after)
-        self._undo.append(Step(before, after, label))
-        self._redo.clear()
-        return after
+    def verdict_history(self, annotation_id: str) -> list[VerdictEvent]:
+        """Who set which verdict when, on what evidence (for the claim detail)."""
+        return self.store.verdict_history(annotation_id)
 
-    def _replace(self, old: Annotation | None, new: Annotation | None) -> None:
-        either = old or new
-        key = either.id if either else None
-        self.annotations = [a for a in self.annotations if a.id != key]
+    # ----- actions (each one transaction, read and written inside it) -----------------------
+    def _target(self, span: Span, key: str | None) -> Annotation:
+        """The annotation an action on `span` edits: the live one there, else a new one (the store
+        still finds one another process made meanwhile)."""
+        return self.find(span, key) or Annotation(
+            selector=Selector.from_span(self.doc.text, span),
+            doc_fingerprint=self.doc.fingerprint,
+            doc_path=self.doc.path,
+            doc_title=self.doc.title,
+            claim_key=key,
+        )
+
+    def _do(self, target: Annotation, edit: Edit, record: bool = True) -> Annotation | None:
+        applied = self.store.apply(target, edit, self.doc.text)
+        self._sync_known(applied.before, applied.after)
+        self.notice = applied.notice()
+        if applied.stale:
+            self.reload()  # our copies were stale: show what is stored now, others' changes included
+        else:
+            self._replace(target.id, applied.after)
+            if applied.before is not None and applied.before.id != target.id:
+                self._replace(applied.before.id, applied.after)
+        if record:
+            self._undo.append(Step(applied.before, applied.after, edit.label))
+            self._redo.clear()
+        return applied.after
+
+    def _sync_known(self, before: Annotation | None, after: Annotation | None) -> None:
+        """Every saved change passes here (actions, undo, redo, delete): the known checks follow the verdicts."""
+        if self.known_checks is not None:
+            from reader.core.checks.verdicts import sync_verdict  # only sessions that keep known checks load it
+
+            sync_verdict(self.known_checks, self.doc, before, after)
+
+    def _replace(self, old_id: str, new: Annotation | None) -> None:
+        self.annotations = [a for a in self.annotations if a.id != old_id and (new is None or a.id != new.id)]
         if new is not None:
             self.annotations.append(new)
             self.annotations.sort(key=lambda a: (a.selector.start, a.created))
 
     def annotate(self, span: Span, key: str | None = None, label: str = "annotate", **changes: object) -> Annotation | None:
-        """Create or edit the annotation on `span` with `changes`; an emptied one is deleted."""
-        before = self.find(span, key)
-        if before is None:
-            after = Annotation(
-                selector=Selector.from_span(self.doc.text, span),
-                doc_fingerprint=self.doc.fingerprint,
-                doc_path=self.doc.path,
-                doc_title=self.doc.title,
-                claim_key=key,
-            )
-            after = replace(after, **changes)  # type: ignore[arg-type]
-        else:
-            after = before.edited(**changes)
-        if not (after.verdict or after.tags or after.note or after.highlight):
-            if before is None:
-                return None
-            return self._commit(before, None, label)
-        return self._commit(before, after, label)
+        """Set fields (`verdict`, `note`, `highlight`, `tags`) of the annotation on `span` in one action."""
+        tags = changes.pop("tags", None)
+        edit = Edit(label=label, **changes)  # type: ignore[arg-type]
+        if tags is not None:
+            current = self._target(span, key).tags
+            wanted = tuple(tags)  # type: ignore[call-overload]
+            edit = replace(edit, add_tags=tuple(t for t in wanted if t not in current),
+                           remove_tags=tuple(t for t in current if t not in wanted))
+        return self._do(self._target(span, key), edit)
 
-    def set_verdict(self, span: Span, verdict: str | None, key: str | None = None) -> Annotation | None:
+    def edit(self, span: Span, key: str | None, edit: Edit) -> Annotation | None:
+        """Any combination of changes to the annotation on `span`, as one action."""
+        return self._do(self._target(span, key), edit)
+
+    def set_verdict(self, span: Span, verdict: str | None, key: str | None = None, evidence: Sequence[str] = ()) -> Annotation | None:
+        """Set (or clear) the verdict; `evidence` = the sources (links or citations) it rests on."""
         if verdict is not None and verdict not in VERDICTS:
             raise ValueError(f"unknown verdict {verdict!r} (one of {', '.join(VERDICTS)})")
-        return self.annotate(span, key, f"verdict {verdict or 'cleared'}", verdict=verdict)
+        clean = tuple(dict.fromkeys(e.strip() for e in evidence if e.strip()))
+        return self._do(self._target(span, key), Edit(verdict=verdict, evidence=clean, label=f"verdict {verdict or 'cleared'}"))
 
     def set_tags(self, span: Span, tags: list[str], key: str | None = None) -> Annotation | None:
+        """Make the tags `tags`: adds what is new and removes what the user took out, nothing else
+        (a tag someone else added meanwhile stays)."""
         clean = tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
         return self.annotate(span, key, "tags", tags=clean)
 
     def add_tags(self, span: Span, tags: list[str], key: str | None = None) -> Annotation | None:
-        current = self.find(span, key)
-        return self.set_tags(span, [*(current.tags if current else ()), *tags], key)
+        clean = tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+        return self._do(self._target(span, key), Edit(add_tags=clean, label="tags"))
+
+    def remove_tags(self, span: Span, tags: list[str], key: str | None = None) -> Annotation | None:
+        return self._do(self._target(span, key), Edit(remove_tags=tuple(tags), label="tags"))
 
     def set_note(self, span: Span, note: str | None, key: str | None = None) -> Annotation | None:
-        return self.annotate(span, key, "note", note=note or None)
+        return self._do(self._target(span, key), Edit(note=note or None, label="note"))
 
     def toggle_highlight(self, span: Span, key: str | None = None) -> Annotation | None:
-        current = self.find(span, key)
-        return self.annotate(span, key, "highlight", highlight=not (current and current.highlight))
+        return self._do(self._target(span, key), Edit(highlight="toggle", label="highlight"))
+
+    def set_highlight(self, span: Span, on: bool, key: str | None = None) -> Annotation | None:
+        return self._do(self._target(span, key), Edit(highlight=on, label="highlight"))
 
     def confirm(self, annotation_id: str) -> Annotation | None:
-        """Accept a fuzzy or ambiguous anchoring as right."""
+        """Accept a fuzzy or ambiguous anchoring as right: the quote becomes the words it now covers."""
         a = self.get(annotation_id)
-        return None if a is None else self._commit(a, a.edited(state="exact"), "confirm anchoring")
+        if a is None or a.span.end > len(self.doc.text):
+            return None
+        sel = Selector.from_span(self.doc.text, a.span)
+        return self._do(a, Edit(selector=sel, fingerprint=self.doc.fingerprint, label="confirm anchoring"))
 
     def reattach(self, annotation_id: str, span: Span) -> Annotation | None:
         """Put an orphan (or a doubtful anchoring) on the span the user chose."""
@@ -196,30 +240,37 @@ class Session:
         if a is None:
             return None
         sel = Selector.from_span(self.doc.text, span)
-        return self._commit(a, a.edited(selector=sel, state="exact", doc_fingerprint=self.doc.fingerprint), "re-attach")
+        return self._do(a, Edit(selector=sel, fingerprint=self.doc.fingerprint, label="re-attach"))
 
     def delete(self, annotation_id: str) -> bool:
         a = self.get(annotation_id)
         if a is None:
             return False
-        self._commit(a, None, "delete")
+        applied = self.store.delete(a.id, a.version)
+        self._sync_known(a, None)
+        self._replace(a.id, None)
+        if applied is not None:
+            self.notice = applied.notice()
+            self._undo.append(Step(applied.before, None, "delete"))
+            self._redo.clear()
         return True
 
     # ----- undo / redo -------------------------------------------------------------------
-    def _apply(self, frm: Annotation | None, to: Annotation | None) -> None:
-        if to is None:
-            if frm is not None:
-                self.store.delete(frm.id)
-        else:
-            to = self.store.save(to.edited())
-        self._replace(frm, to)
+    def _revert(self, frm: Annotation | None, to: Annotation | None, label: str) -> None:
+        """Take the fields `frm` → `to` changed back to `to`, on the annotation as stored now."""
+        either = to or frm
+        assert either is not None
+        current = self.get(either.id)
+        if current is not None:
+            self._do(current, undo_edit(frm, to, label), record=False)
+        elif to is not None:  # gone: re-create it as the step left it (merged into one made meanwhile, if any)
+            self._do(replace(to, version=0), undo_edit(None, to, label), record=False)
 
     def undo(self) -> str | None:
         if not self._undo:
             return None
         step = self._undo.pop()
-        current = self.get((step.after or step.before).id)  # type: ignore[union-attr]
-        self._apply(current, step.before)
+        self._revert(step.after, step.before, step.label)
         self._redo.append(step)
         return step.label
 
@@ -227,7 +278,6 @@ class Session:
         if not self._redo:
             return None
         step = self._redo.pop()
-        current = self.get((step.after or step.before).id)  # type: ignore[union-attr]
-        self._apply(current, step.after)
+        self._revert(step.before, step.after, step.label)
         self._undo.append(step)
         return step.label

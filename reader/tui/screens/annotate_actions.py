@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.annotations.store import StoreError
 from reader.core.session.targets import Focus, Target, citation, target
+from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
@@ -52,8 +53,18 @@ class AnnotateActions(_Base):
             self.notify(str(exc), severity="error", timeout=10)
             return
         status.store_state = "saved"
+        self.after_local_action()
         self.refresh_annotations()
         status.info = message(result) if callable(message) else message
+        notice = self.session.take_notice()  # someone else changed it meanwhile: reloaded, said so
+        if notice:
+            self.notify(safe_inline(notice), severity="warning", timeout=8)
+
+    def after_local_action(self) -> None:
+        """A saved action: in team mode the app's sync worker pushes it now (a no-op alone)."""
+        kick = getattr(self.app, "after_local_action", None)
+        if kick is not None:
+            kick()
 
     def _with_target(self) -> Target | None:
         t = self.target()
@@ -82,9 +93,17 @@ class AnnotateActions(_Base):
         labels = self.config.verdict_labels
         self._edit(
             lambda text, a: VerdictPicker(text, a.verdict if a else None, labels),
-            lambda span, key, verdict: self.session.set_verdict(span, verdict or None, key),
+            self._save_verdict,
             lambda verdict: f"verdict: {labels.get(verdict, verdict) if verdict else 'cleared'}",
         )
+
+    def _save_verdict(self, span: Span, key: str | None, verdict: str | None) -> object:
+        """Set the verdict; on a claim in team conflict the same choice settles it (the team side saves it)."""
+        a = self.session.find(span, key)
+        if a is not None and a.verdict == (verdict or None) and self.team_resolve(a.id, verdict or None):  # type: ignore[attr-defined]
+            self.session.reload()
+            return a
+        return self.session.set_verdict(span, verdict or None, key)
 
     def action_tags(self) -> None:
         from reader.tui.dialogs.annotate import TagsDialog  # see action_verdict

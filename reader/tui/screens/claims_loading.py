@@ -51,6 +51,8 @@ if TYPE_CHECKING:
         def refresh_annotations(self) -> None: ...
         def start_search(self) -> None: ...
         def index_claims(self, batch: list[Claim], first: int, done: bool) -> None: ...
+        def find_known_checks(self) -> None: ...
+        def _say_if_not_english(self, pane: ClaimsPane) -> None: ...
 else:
     _Base = object
 
@@ -159,4 +161,8 @@ class ClaimsLoading(_Base):
             self.refresh_annotations()
             cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(claims))
             self.ready = True
+        if done:
+            if not claims:
+                self._say_if_not_english(pane)
+            self.find_known_checks()
 

@@ -198,7 +198,7 @@ class LibraryScreen(KeysHelp, Screen[None]):
 
     def _refresh_store_info(self) -> None:
         try:
-            self._infos = {d.fingerprint: d for d in self.store.documents()}
+            self._infos = {d.path: d for d in self.store.documents()}  # a document is its file (see store.document_key)
         except Exception:  # noqa: BLE001 - a broken store must not hide the folder
             self._infos = {}
         for entry in self.state.entries:
@@ -207,7 +207,7 @@ class LibraryScreen(KeysHelp, Screen[None]):
 
     def _stored_marks(self, entry: LibraryEntry, fingerprint: str) -> None:
         """The entry's annotation count and reading position, as the store has them."""
-        info = self._infos.get(fingerprint)
+        info = self._infos.get(os.path.realpath(entry.path))
         entry.annotations = info.annotations if info else 0
         try:
             entry.position = self.store.get_position(fingerprint, entry.path)

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input
 from reader.core.config import Config
 from reader.core.session.session import Session
 from reader.core.session.targets import Focus
+from reader.core.text.language import language_notice
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.screens.annotate_actions import AnnotateActions
@@ -27,9 +28,11 @@ from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
 from reader.tui.screens.help import KeysHelp, Section
+from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
 from reader.tui.settings import ReaderSettings
+from reader.tui.team import TeamScreen
 from reader.tui.widgets.article import VERDICT_LAYERS, ArticleView
 from reader.tui.widgets.search_panel import SearchInput, SearchPanel
 from reader.tui.widgets.status import StatusBar
@@ -47,7 +50,8 @@ FOOTER_FIRST = ("help", "quit", "back")
 """Actions the footer shows first, so a narrow terminal never cuts them off."""
 
 
-class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, Screen[None]):
+class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions,
+                   TeamScreen, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -82,6 +86,8 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
                 tooltip="To the next claim without a verdict"),
         Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False,
                 id="jump.unreviewed-back", tooltip="To the previous claim without a verdict"),
+        Binding("K", "known_check", "Next known check", show=False, id="jump.known-check",
+                tooltip="To the next claim that repeats a known fact-check (⚑; reader checks import)"),
         Binding("O", "orphan", "Next doubtful annotation", show=False, id="jump.orphan",
                 tooltip="The next orphaned or doubtfully re-anchored annotation"),
         Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="Drop the selection, then the search lights"),
@@ -178,6 +184,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         else:
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.watch_file()
+        self.show_team_state()
         if self.web is not None:
             fetched = self.web.snapshot.fetched
             status.info = f"fetched {fetched[:10]} {fetched[11:16]} UTC · snapshot kept"
@@ -190,6 +197,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
     def on_unmount(self) -> None:
         self.save_position()
+        self.close_known_checks()
         if self.search is not None:
             self.search.close()
 
@@ -214,12 +222,21 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         side = self.side()
         if side is None:
             return
-        cast("ClaimsPane", self.query_one("#claims-pane")).set_marks(s.claim_marks())
+        cast("ClaimsPane", self.query_one("#claims-pane")).set_marks(self.team_marks(s.claim_marks()))
         if not side.complete:
             return  # the annotations tab is mounted just after the claims (_finish_side), and gets them then
-        cast("AnnotationsView", self.query_one("#annotations")).set_annotations(s.annotations)
+        view = cast("AnnotationsView", self.query_one("#annotations"))
+        view.conflicts = self.team_conflicts()
+        view.set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         side.label("annotations-tab", f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})")
+
+    def _say_if_not_english(self, pane: ClaimsPane) -> None:
+        """No claims because the article is not in English (extraction is English-only): say so, plainly."""
+        notice = language_notice(self.doc.text[self.doc.body_start :])
+        if notice:
+            pane.show_notice(notice)
+            self.notify(notice, title="Not English", severity="warning")
 
     def show_claim(self, index: int) -> None:
         found = self.query("#claims")

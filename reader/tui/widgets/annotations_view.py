@@ -91,6 +91,8 @@ class AnnotationsView(Vertical):
         super().__init__(id=id)
         self.annotations: list[Annotation] = []
         self.labels: Mapping[str, str] = {}
+        self.conflicts: dict[str, str] = {}
+        """Annotation id -> its verdict conflict ('alice: false ≠ bob: true'), in team mode."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: :false  #tag  ~orphan  words", id="annotations-filter")
@@ -120,7 +122,9 @@ class AnnotationsView(Vertical):
 
     def row(self, a: Annotation) -> Text:
         row = Text(no_wrap=True, overflow="ellipsis", end="")
-        if a.verdict:
+        if a.id in self.conflicts:
+            row.append(f"{verdict_badge('conflict')} {safe_inline(self.conflicts[a.id], 60)} ", style="bold red")
+        elif a.verdict:
             row.append(verdict_badge(a.verdict, self.labels) + " ", style="bold")
         if a.highlight:
             row.append("▌ ", style="bold")

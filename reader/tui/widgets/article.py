@@ -272,7 +272,7 @@ class ArticleView(ScrollView, can_focus=True):
         top = int(self.scroll_offset.y)
         height = max(1, self.scrollable_content_region.height)
         if center or not (top <= line < top + height):
-            self.scroll_to(y=max(0, line - height // 3), animate=False)
+            self._scroll_to_line(max(0, line - height // 3))
 
     def show_span(self, span: Span) -> None:
         """Scroll so `span` is visible, its first line a third of the way down."""
@@ -282,7 +282,13 @@ class ArticleView(ScrollView, can_focus=True):
         top = int(self.scroll_offset.y)
         height = max(1, self.scrollable_content_region.height)
         if not (top <= line and last < top + height):
-            self.scroll_to(y=max(0, line - height // 3), animate=False)
+            self._scroll_to_line(max(0, line - height // 3))
+
+    def _scroll_to_line(self, y: int) -> None:
+        """Scroll now, and again once the new virtual size is laid out: a scroll past the old size is clamped
+        to it, so on a busy machine `G` in a long text could leave the view at the top."""
+        self.scroll_to(y=y, animate=False)
+        self.call_after_refresh(self.scroll_to, y=y, animate=False)
 
     def move_to(self, offset: int) -> None:
         self.cursor = max(0, min(len(self.text), offset))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -17,8 +18,12 @@ from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, VERDICT_GLYPHS, ClaimMark, ClaimSort, claim_order, verdict_badge
 from reader.core.text.layout import text_width
 from reader.core.text.safe import safe_inline
+from reader.tui.widgets.known_checks import MARKER
 from reader.tui.widgets.lists import nav_bindings
 from reader.tui.widgets.row_list import RowList
+
+if TYPE_CHECKING:
+    from reader.core.checks.matcher import Match
 
 BADGES = {
     "quote": ("QUOTE", "claim-quote"),
@@ -67,7 +72,7 @@ class ClaimsList(RowList):
 
     COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {
         f"claims--verdict-{v}" for v in VERDICT_GLYPHS
-    } | {"claims--speaker", "claims--cue", "claims--tags"}
+    } | {"claims--speaker", "claims--cue", "claims--tags", "claims--known-check"}
 
     @dataclass
     class ClaimHighlighted(Message):
@@ -91,6 +96,8 @@ class ClaimsList(RowList):
         self.order: list[int] = []
         """Claim indices shown, in display order (after filter and sort)."""
         self._row_of: dict[int, int] = {}
+        self.known: Mapping[int, list[Match]] = {}
+        """Known checks each claim repeats (reader.core.checks), found by the screen's worker."""
 
     # ----- data handed down ---------------------------------------------------------------
     def add_claims(self, batch: Sequence[Claim]) -> None:
@@ -114,6 +121,13 @@ class ClaimsList(RowList):
             return
         for i in set(old) | set(self.marks):
             if old.get(i) != self.marks.get(i) and i in self._row_of:
+                self.refresh_row(self._row_of[i])
+
+    def set_known(self, known: Mapping[int, list[Match]]) -> None:
+        """The claims that repeat known checks: their rows gain the marker."""
+        old, self.known = self.known, known
+        for i in set(old) | set(known):
+            if i in self._row_of:
                 self.refresh_row(self._row_of[i])
 
     def set_view(self, words: list[str], sort: ClaimSort) -> None:
@@ -156,8 +170,10 @@ class ClaimsList(RowList):
             row.append(verdict_badge(mark.verdict, self.labels), self.get_component_rich_style(f"claims--verdict-{mark.verdict}", partial=True))
         else:
             row.append(" ")
+        if index in self.known:
+            row.append(MARKER, self.get_component_rich_style("claims--known-check"))
         row.append(" ")
-        who = safe_inline(claim.speaker or "")
+        who = safe_inline(claim.speaker or ("speaker unclear" if claim.speaker_candidates else ""))
         if who:
             row.append(cut(who, 18), self.get_component_rich_style("claims--speaker", partial=True))
             row.append(" ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -16,6 +17,9 @@ from reader.core.session.claim_view import NO_MARK, ClaimCounts, ClaimMark, clai
 from reader.core.session.overview import claim_facts
 from reader.core.text.safe import safe_inline
 from reader.tui.widgets.claims_list import ClaimsList
+
+if TYPE_CHECKING:
+    from reader.core.checks.matcher import Match
 
 
 def _n(count: int, noun: str) -> str:
@@ -46,7 +50,8 @@ def claim_detail(c: Claim, mark: ClaimMark, labels: Mapping[str, str]) -> Text:
         if mark.highlight and not (mark.verdict or mark.tags or mark.note):
             out.append("highlighted")
         out.append("\n")
-    out.append(safe_inline(c.speaker or "the article itself"), style="bold")
+    who = safe_inline(c.speaker_label() or "the article itself")
+    out.append(who, style="bold")
     if c.role:
         out.append(f", {safe_inline(c.role)}", style="italic")
     bits = [f"cue: {safe_inline(c.cue)}"] if c.cue else []
@@ -97,10 +102,21 @@ class ClaimsPane(Vertical):
         if current is not None:
             self._show_detail(current)
 
+    def set_known(self, known: Mapping[int, list[Match]]) -> None:
+        """Claims that repeat known checks (reader.core.checks): marked in the list, listed in the detail."""
+        self.list.set_known(known)
+        current = self.list.current
+        if current is not None:
+            self._show_detail(current)
+
     def update_counts(self) -> None:
         lst = self.list
         counts = claim_counts(lst.claims, lst.marks, len(lst.order))
         self.query_one("#claims-counts", Static).update(counts_line(counts, lst.sort))
+
+    def show_notice(self, notice: str) -> None:
+        """A line about the article itself where the claims would be ('does not read as English')."""
+        self.query_one("#claim-detail", Static).update(Text(safe_inline(notice), style="italic"))
 
     def show_progress(self, fraction: float) -> None:
         """Extraction progress while claims stream in (mounted on first use); hidden once done."""
@@ -130,7 +146,16 @@ class ClaimsPane(Vertical):
 
     def _show_detail(self, index: int) -> None:
         lst = self.list
-        self.query_one("#claim-detail", Static).update(claim_detail(lst.claims[index], lst.marks.get(index, NO_MARK), self.labels))
+        detail = claim_detail(lst.claims[index], lst.marks.get(index, NO_MARK), self.labels)
+        known = lst.known.get(index)
+        if known:
+            from reader.tui.widgets.known_checks import known_detail
+
+            detail.append("\n")
+            detail.append_text(known_detail(known))
+        box = self.query_one("#claim-detail", Static)
+        box.set_class(bool(known), "-known")
+        box.update(detail)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """`f` is a priority binding, so keys typed right after it reach the filter line (see ReaderScreen.check_action);

@@ -15,6 +15,9 @@ from reader.core.claims.rules import Rule
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import Who
 
+_REPORTED_SPEECH = frozenset("said says told tells added adds explained explains argued argues insisted insists noted notes "
+                             "warned warns wrote writes stated states".split())
+"""Cues of reported speech: the paragraph's only speaker by such a cue also speaks a quote paragraph after it."""
 _ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
 
 CARRY_RULES = (
@@ -36,7 +39,8 @@ CARRY_RULES = (
          why="a quote with no cue and none before it: the speaker of the first quote after it",
          example="‘I’ll sail with ye,’—he says,—‘the passage\nmoney how much is that?—I’ll pay now.’"),
     Rule(id="speaker.previous-paragraph",
-         why="a quote with no cue in a paragraph with no other speaker: the last paragraph's quote speaker",
+         why="a quote with no cue in a paragraph with no other speaker: the last paragraph's quote speaker, or the one person whose "
+             "words the last paragraph reported ('X said …')",
          example="Sail on."),
 )
 
@@ -95,4 +99,9 @@ def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]],
                 (last, "speaker.previous-paragraph")
         claims[i] = _with(c, same, rule, span=False)
     named = [claims[i] for i, _ in pending if claims[i].kind == "quote" and claims[i].speaker]
-    return _who(named[-1]) if named else last
+    if named:
+        return _who(named[-1])
+    # 'Mayor Jane Holt said the council would vote next week.' then a quote paragraph with no cue: hers
+    said = [c for c in claims if c.speaker and c.cue and c.kind in ("attribution", "statistic") and c.speaker_span
+            and c.cue.split()[0].lower() in _REPORTED_SPEECH]
+    return _who(said[-1]) if said and len({c.speaker for c in said}) == 1 else last

@@ -8,10 +8,13 @@ import re
 from reader.core.claims.stages.quotes import Quote
 
 _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas)\s|with\s(?![^,;.]*\d[^,;.]*(?:[,;.]|$))|with\s[^,;.]*?[a-z]{2}(?:ing|ed)\b)"
-                    r"|,\s+(?=(?:reportedly|allegedly)\s)|\s+—\s+")
+                    r"|,\s+(?=(?:reportedly|allegedly)\s)|\s+—\s+"
+                    r"|(?P<and>,\s+(?=and\s+(?:the\s+)?(?:[A-Z][\w’'-]*|\d[\d,.]*)(?:\s+[\w’'-]+){0,4}?\s+"
+                    r"(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b))")
 """Cuts between statements; ', with' before a figure only when the phrase has its own participle ("…, with 25
 others injured"), not a plain modifier ("…, both from Ethiopia, with times of 2:20:51 and 2:20:55"); ', reportedly …'
-is a hedged statement of its own."""
+is a hedged statement of its own; ', and <Name or figure> <verb>' (not after a list) opens a second statement ("the virus
+claimed 6606 lives, and 167,515 cases were reported")."""
 _LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
 _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+)?(?:findings|report|study|paper|statement|survey|"
                            r"analysis|research)\b[^,;]{0,250},\s+(?=[a-z])")
@@ -52,6 +55,8 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if find(",", a, b) < 0 and find(";", a, b) < 0 and find("—", a, b) < 0:
         return [(a, b)]
     cuts = list(_SPLIT.finditer(text, a, b))
+    # ', and X was …' after a list ('A, B, and C were …') joins the last item, it opens no statement
+    cuts = [m for i, m in enumerate(cuts) if not m.group("and") or _clause_before(text, cuts[i - 1].end() if i else a, m.start())]
     paired: set[int] = set()
     if len(cuts) > 1:
         dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
@@ -66,6 +71,15 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((pos, b))
     return out
+
+
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b")
+
+
+def _clause_before(text: str, a: int, b: int) -> bool:
+    """Whether the piece before ', and' is a clause (it has a verb), not the last item but one of a list."""
+    start = text.rfind(",", a, b) + 1 if text.rfind(",", a, b) >= 0 else a
+    return _VERBISH.search(text, start, b) is not None or len(text[start:b].split()) > 4
 
 
 def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:

@@ -35,6 +35,8 @@ _HEARER = re.compile(
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:journalists|reporters|press|media|lawmakers|supporters|parliament|congress|"
                         r"nation|crowd|audience|court|jury|committee))\b")
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
+"""'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
 
 
 _HEARER_THAT = re.compile(r"[^,.;:\"“”]{1,60}?\bthat\b")
@@ -56,6 +58,11 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
             continue
         m = _TO_HEARER.match(ms, pos)
         if m:  # "announcing to journalists C", "said to reporters C"
+            via = via or m.group("h")
+            pos = m.end()
+            continue
+        m = _CITING.match(ms, pos)
+        if m:  # "Reuters reported, citing two officials, that C": the outlet reports, the officials are its channel
             via = via or m.group("h")
             pos = m.end()
             continue

@@ -17,8 +17,17 @@ from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _op
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
 
-_VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed)\s")
+_VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed|spoke|took|went|made|gave|came|"
+                         r"stood|wrote|told|said|sent|held|led|met|ran|won|lost|left|kept|broke|threw|drew|rose|fell|"
+                         r"speaks|takes|goes|makes|gives|comes|stands|writes|tells|says)\s")
 """An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
+_AFFILIATION_PLACE = re.compile(
+    r"(?:^|(?<=[,;:—–(“”\"]\s)|(?<=\.\s))(?P<s>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
+"""'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
+_ROLE_NP = re.compile(r"(?:the|a|an)\s+[^,;:]{2,80}$")
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?P<n>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
+"""A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title."""
 _NOT_APPOSITIVE = re.compile(r"(?:with|in|on|at|by|for|after|before|from|to|as|while|when|where|who|which|amid|during)\s")
 """'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
@@ -172,6 +181,9 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         return Source(second, None, second[0], "subject.after-adverbial")
     bad_first = _BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
     if second[0] < second[1] and first[0] < first[1] and _VERB_START.match(ms, second[0]) and not bad_first:
+        named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
+        if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
+            return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
         return Source(first, None, cue_start, "subject.before-verb-phrase")
     channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
     if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
@@ -214,6 +226,9 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     loc = _LOCATIVE.search(ms[a:e]) if ms.endswith(("there", "here"), a, e) else None
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
         e = a + loc.start()
+    place = _AFFILIATION_PLACE.search(ms, lo, e) if b >= 0 and a == b + 2 and len(ms[a:e].split()) <= 2 else None
+    if place:  # 'Dr Sam Patel of the University of Texas, Austin disagreed': the person, not the campus's city
+        return Source((place.start("s"), e), None, place.start("s"), "subject.noun-phrase")
     return _checked(ms, a, e, cue_start, lead is not None)
 
 

@@ -69,6 +69,8 @@ _STANCE_STARTS = tuple(sorted({w for r in STANCE_PHRASES if r.pattern for w in w
 _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _LEADS_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
+_ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
+"""'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence)."""
 _RAISING = re.compile(r"\s+to\s+(?:be|have|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|me|him|them|us|reporters|"
                       r"journalists)\b)[a-z]+\s)")
 """'claimed to be …', 'claiming to represent …': an infinitive after 'claim' (a raising verb), not 'claimed to reporters'."""
@@ -105,7 +107,8 @@ def _stanceish(verb: str) -> bool:
 
 
 def _continued_outside(h: CueHit, s: Range | None) -> bool:
-    return h.verb in BETWEEN_QUOTES and not (_QUOTE_BEFORE.search(h.ms, max(0, h.cs - 60), h.cs) and _QUOTE_AFTER.match(h.ms, h.ce)) \
+    before = _QUOTE_BEFORE.search(h.ms, max(0, h.cs - 60), h.cs)
+    return h.verb in BETWEEN_QUOTES and not (before and (_QUOTE_AFTER.match(h.ms, h.ce) or _ENDS_SENTENCE.fullmatch(h.ms, h.ce))) \
         and not _LEADS_QUOTE.match(h.ms, h.ce)
 
 
@@ -138,7 +141,7 @@ CUE_VETOES: tuple[Veto, ...] = (
          example="Pelosi had previously opposed impeachment proceedings.",
          test=lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), verbs=_stanceish),
     Veto(id="veto.continued-outside-quote",
-         why="'continued' not between two parts of a quote nor leading one ('continued to rise')",
+         why="'continued' not between two parts of a quote, nor leading one, nor closing a sentence after one ('continued to rise')",
          example="Democrats continued to attack Trump on his taxes.",
          test=_continued_outside, verbs=BETWEEN_QUOTES.__contains__),
     Veto(id="veto.claimed-to-be",

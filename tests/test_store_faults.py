@@ -1,0 +1,189 @@
+"""Opening the store when something is wrong: foreign, newer, damaged, full, read-only. One line each,
+the file left exactly as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from reader.core.annotations.backends import open_store
+from reader.core.annotations.model import Annotation, Selector
+from reader.core.annotations.sqlite_schema import SCHEMA_VERSION
+from reader.core.annotations.store import DB_NAME, StoreError
+from reader.core.documents.document import Document, from_text
+from reader.core.text.spans import Span
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXT = (
+    "Budget to grow\n\nOfficials said on Tuesday that the budget would grow by 4 percent next year. "
+    "Critics disagreed strongly with the claim about growth.\n\nPolice detained 12 people after the protest."
+)
+
+
+def ann(doc: Document, quote: str, **kw: object) -> Annotation:
+    start = doc.text.index(quote)
+    sel = Selector.from_span(doc.text, Span(start, start + len(quote)))
+    return Annotation(sel, doc.fingerprint, doc.path, doc.title, **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def doc(tmp_path: Path) -> Document:
+    return from_text(TEXT, path=str(tmp_path / "article.txt"))
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    db = tmp_path / DB_NAME
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    with pytest.raises(StoreError) as err:
+        open_store(str(tmp_path))
+    msg = str(err.value)
+    assert str(db) in msg and "newer" in msg and "\n" not in msg
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "scribbled"])
+def test_corrupt_database_is_named_and_left_in_place(tmp_path: Path, doc: Document, damage: str) -> None:
+    s = open_store(str(tmp_path))
+    for i in range(300):
+        s.save(ann(doc, "Critics disagreed", note="x" * 200 + str(i)))
+    s.close()
+    db = Path(s.path)
+    data = db.read_bytes()
+    for extra in ("-wal", "-shm"):
+        Path(str(db) + extra).unlink(missing_ok=True)
+    if damage == "garbage":
+        data = b"this is not a database at all" * 100
+    elif damage == "truncated":
+        data = data[: len(data) // 3 + 100]
+    else:
+        data = data[:100] + os.urandom(4096 * 3) + data[100 + 4096 * 3 :]
+    db.write_bytes(data)
+    with pytest.raises(StoreError) as err:
+        st = open_store(str(tmp_path))
+        st.all()
+    msg = str(err.value)
+    assert str(db) in msg and "\n" not in msg and "XDG_DATA_HOME" in msg
+    assert db.read_bytes() == data
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("CREATE TABLE browser_history (url)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not claim-reader's"):
+        open_store(str(tmp_path))
+
+
+def test_data_dir_that_cannot_be_created(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="cannot create the data directory"):
+        open_store(str(tmp_path / "file" / "data"))
+
+
+def _in_private_mount(script: str, options: str) -> subprocess.CompletedProcess[str]:
+    """Run `script` with /mnt/x a fresh tmpfs mounted with `options`, in its own mount namespace."""
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare for a private tmpfs")
+    body = textwrap.dedent(script)
+    sh = f"mkdir -p /tmp/cr-mnt && mount -t tmpfs -o {options} tmpfs /tmp/cr-mnt && exec {sys.executable} -c \"$0\""
+    res = subprocess.run(["unshare", "-m", "sh", "-c", sh, body], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    if "mount:" in res.stderr:
+        pytest.skip(f"cannot mount a tmpfs here: {res.stderr.strip()}")
+    return res
+
+
+def test_read_only_data_dir_is_a_clear_error(tmp_path: Path) -> None:
+    if os.geteuid() != 0:
+        ro = tmp_path / "ro"
+        ro.mkdir()
+        ro.chmod(0o500)
+        with pytest.raises(StoreError, match="read-only|cannot create"):
+            open_store(str(ro / "data"))
+        with pytest.raises(StoreError, match="read-only"):
+            open_store(str(ro))
+        return
+    res = _in_private_mount(
+        """
+        from reader.core.annotations.store import StoreError
+        from reader.core.annotations.backends import open_store
+        for d in ('/tmp/cr-mnt', '/tmp/cr-mnt/sub'):
+            try:
+                open_store(d)
+            except StoreError as e:
+                print(e)
+        print(len(open_store('/tmp/cr-mnt', readonly=True).all()))
+        """,
+        "ro,size=1m",
+    )
+    lines = res.stdout.splitlines()
+    assert res.returncode == 0, res.stderr
+    assert "read-only" in lines[0] and "/tmp/cr-mnt" in lines[0]
+    assert "cannot create the data directory" in lines[1]
+    assert lines[2] == "0"  # read-only opening of a missing store is an empty store, not an error
+
+
+def test_full_disk_is_a_clear_error_and_loses_nothing_saved(tmp_path: Path, doc: Document) -> None:
+    s = open_store(str(tmp_path))
+    kept = [s.save(ann(doc, "Police detained", note=str(i))) for i in range(5)]
+    pages = s._conn.execute("PRAGMA page_count").fetchone()[0]
+    s._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(StoreError) as err:
+        for _ in range(1000):
+            s.save(ann(doc, "Police detained", note="n" * 5000))
+    assert "disk full" in str(err.value) and s.path in str(err.value)
+    s.close()
+    again = open_store(str(tmp_path))
+    ids = {a.id for a in again.all()}
+    assert {a.id for a in kept} <= ids
+    again.close()
+
+
+def test_full_tmpfs_data_dir(tmp_path: Path) -> None:
+    res = _in_private_mount(
+        """
+        from reader.core.annotations.store import StoreError
+        from reader.core.annotations.backends import open_store
+        from reader.core.annotations.model import Annotation, Selector
+        s = open_store('/tmp/cr-mnt'); saved = []
+        try:
+            for i in range(100000):
+                a = Annotation(Selector('q', '', '', 0, 1), 'fp', note='x' * 1000)
+                s.save(a); saved.append(a.id)
+        except StoreError as e:
+            print(e)
+        s.close()
+        s = open_store('/tmp/cr-mnt', readonly=True)
+        print(set(saved) <= {a.id for a in s.all()}, len(saved))
+        """,
+        "size=512k",
+    )
+    lines = res.stdout.splitlines()
+    assert res.returncode == 0, res.stderr
+    assert "disk full" in lines[0]
+    assert lines[1].startswith("True ") and int(lines[1].split()[1]) > 5
+
+
+def test_readonly_store_refuses_writes(tmp_path: Path, doc: Document) -> None:
+    s = open_store(str(tmp_path))
+    a = s.save(ann(doc, "Critics disagreed"))
+    s.close()
+    ro = open_store(str(tmp_path), readonly=True)
+    assert ro.get(a.id) == a
+    with pytest.raises(StoreError, match="read-only"):
+        ro.save(a.edited(verdict="true"))
+    ro.close()
+
+
