@@ -6,7 +6,7 @@ at the top of the script, before any import:
 
 - first_frame_ratio: our first frame showing the article (the seed article) / the bare app's first frame
   (a Static with the same text in a VerticalScroll). Bar: <= 1.3.
-- claims_ready_ratio: our first frame with the claims pane filled (every claim listed) / the bare app's
+- claims_ready_ratio: our first frame with the claims pane filled (every claim listed, the other tabs may follow) / the bare app's
   first frame. Bar: <= 1.5.
 - mb1_claims_ready_s: a 1 MB document (the first 1,000,000 characters of Moby-Dick): seconds until its
   claims pane shows claims and a key press (`j`) has been answered. Bar: <= 0.5 s.
@@ -76,7 +76,8 @@ async def timed(mode: str) -> dict[str, float]:
                 marks.setdefault("first_frame", now)
             elif type(screen).__name__ == "ReaderScreen":
                 marks.setdefault("first_frame", now)
-                if screen.ready and screen.query("#claims") and screen.query_one("#claims").row_count:
+                claims = screen.query("#claims")
+                if claims and claims.first().row_count and not screen.session.claims_pending:  # every claim listed
                     marks.setdefault("claims_ready", now)
         display(screen, renderable)
 

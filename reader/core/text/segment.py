@@ -129,9 +129,13 @@ def sentence_step(text: str, pos: int, delta: int) -> int | None:
     would place them, segmenting only the paragraphs between: the first `s` on a 50 MB text is instant."""
     if delta < 0:
         hi = pos
+        # Segment to the end of pos's paragraph, not to pos: cut at pos, a sentence that starts just before it
+        # ("… government.” “I think …" with pos on the I) is a fragment the segmenter joins to the one before.
+        brk = _PARA_BREAK.search(text, pos)
+        end = min(brk.start() if brk else len(text), pos + NAV_WINDOW)
         while True:
             a = _block_start(text, hi)
-            starts = [s.start for s in sentences(text, a, pos) if s.start < pos]
+            starts = [s.start for s in sentences(text, a, max(end, pos)) if s.start < pos]
             if starts:
                 return starts[-1]
             if a == 0 or pos - a > NAV_WINDOW:

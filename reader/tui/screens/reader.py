@@ -11,23 +11,20 @@ import contextlib
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input
-from textual.worker import get_current_worker
 
 from reader.core.config import Config
-from reader.core.session.claims_cache import SMALL, cached_size, load_claims, save_claims
-from reader.core.session.overview import speakers
-from reader.core.session.session import Session, claims_deferred
+from reader.core.session.session import Session
 from reader.core.session.targets import Focus
 from reader.core.text.language import language_notice
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.screens.annotate_actions import AnnotateActions
+from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
 from reader.tui.screens.help import KeysHelp, Section
@@ -49,15 +46,12 @@ if TYPE_CHECKING:  # the side pane's modules load with it, after the article's f
     from reader.tui.widgets.side_tabs import SideTabs
     from reader.tui.widgets.speakers_view import SpeakersView
 
-FIRST_BATCH_CHARS = 50_000
-"""Claims are handed to the panes every this many characters of text (a twentieth of a huge one), so the
-first ones show within a few hundredths of a second."""
 FOOTER_FIRST = ("help", "quit", "back")
 """Actions the footer shows first, so a narrow terminal never cuts them off."""
 
 
-class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions, TeamScreen,
-                   Screen[None]):
+class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions,
+                   TeamScreen, Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
@@ -92,10 +86,10 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
                 tooltip="To the next claim without a verdict"),
         Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False,
                 id="jump.unreviewed-back", tooltip="To the previous claim without a verdict"),
-        Binding("O", "orphan", "Next doubtful annotation", show=False, id="jump.orphan",
-                tooltip="The next orphaned or doubtfully re-anchored annotation"),
         Binding("K", "known_check", "Next known check", show=False, id="jump.known-check",
                 tooltip="To the next claim that repeats a known fact-check (⚑; reader checks import)"),
+        Binding("O", "orphan", "Next doubtful annotation", show=False, id="jump.orphan",
+                tooltip="The next orphaned or doubtfully re-anchored annotation"),
         Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="Drop the selection, then the search lights"),
         Binding("q", "back", "Back", id="back", tooltip="Back to the library"),
         Binding("D", "changes", "What changed", show=False, id="changes",
@@ -110,6 +104,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         """Set when the article was fetched from its URL: the snapshot kept and what changed since the last one."""
         self.doc = session.doc
         self._offset: int | None = None
+        self._known: list[Claim] = []
         self.ready = False
         """True once the side pane is mounted and its claims are all shown (or streaming, for a huge document)."""
         self.start_at: int | None = None
@@ -156,10 +151,15 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         return True
 
     def compose(self) -> ComposeResult:
+        self._known = self.known_claims()
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
             with Vertical(id="side"):
                 yield SearchPanel(id="search")
+                if self._known:  # claims known already: they are in the first frame
+                    from reader.tui.widgets.side_tabs import SideTabs  # only with claims to show (start-up time)
+
+                    yield SideTabs(id="side-tabs")
         yield StatusBar(id="status")
         yield Footer(compact=True)
 
@@ -179,7 +179,10 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         if position:
             article.move_to(position)
         self.matches, self.match_query = [], ""
-        self.call_after_refresh(self._build_side)
+        if self._known:
+            self.call_later(self._build_side)  # the claims known: into the panes composed for them, before the first frame
+        else:
+            self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.watch_file()
         self.show_team_state()
         if self.web is not None:
@@ -188,89 +191,9 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
             if self.web.changes:
                 self.call_after_refresh(self.action_changes)
 
-    async def _build_side(self) -> None:
-        from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
-
-        side = SideTabs(id="side-tabs")
-        side.display = not self.query_one(SearchPanel).is_open
-        await self.query_one("#side").mount(side)
-        pane = cast("ClaimsPane", self.query_one("#claims-pane"))
-        pane.set_labels(self.config.verdict_labels)
-        cast("AnnotationsView", self.query_one("#annotations")).labels = self.config.verdict_labels
-        known, self.session.claims = self.session.claims, []
-        data_dir = self.settings.data_dir
-        if not known and data_dir and (cached_size(data_dir, self.doc) or SMALL) < SMALL:
-            known = load_claims(data_dir, self.doc) or []  # an article's kept claims: read at once, no thread
-        self.session.claims_pending = self.session.claims_pending or bool(known)
-        if known:  # claims found before (kept, or counted by the library): shown as one batch
-            self._claims_found(known, 1.0)
-        else:
-            pane.show_progress(0.0)
-            self.extract_in_background()
-        self.start_search()  # after the claims are on screen: its modules are not needed to show them
-        self.refresh_annotations()
-        self.ready = not self.session.claims_pending or claims_deferred(self.doc)
-
     def side(self) -> SideTabs | None:
         found = self.query("#side-tabs")
         return cast("SideTabs", found.first()) if found else None
-
-    @work(thread=True, exclusive=True, group="extract")
-    def extract_in_background(self) -> None:
-        """Find the claims off the UI thread, handing each batch to the panes as it comes; claims found before
-        for this very text (and this extractor) come from the cache at once."""
-        data_dir = self.settings.data_dir
-        known = load_claims(data_dir, self.doc) if data_dir else None
-        if known is not None:
-            self.app.call_from_thread(self._claims_found, known, 1.0)
-            return
-        from reader.core.claims.extract import iter_claims  # the extractor's regexes compile here, not before the first paint
-
-        worker = get_current_worker()
-        batch_chars = FIRST_BATCH_CHARS if not claims_deferred(self.doc) else max(FIRST_BATCH_CHARS, len(self.doc.text) // 20)
-        found: list[Claim] = []
-        for batch, fraction in iter_claims(self.doc, batch_chars):
-            if worker.is_cancelled:
-                return
-            found += batch
-            self.app.call_from_thread(self._claims_found, batch, fraction)
-        if data_dir:
-            save_claims(data_dir, self.doc, found)
-
-    def _claims_found(self, batch: list[Claim], fraction: float) -> None:
-        done = fraction >= 1
-        first = self.session.add_claims(batch, done)
-        self.index_claims(batch, first, done)
-        claims = self.session.claims
-        self.query_one(ArticleView).set_layer("claim", [c.span for c in claims])
-        pane = cast("ClaimsPane", self.query_one("#claims-pane"))
-        pane.add_claims(batch)
-        pane.show_progress(fraction)
-        side = self.side()
-        if side is not None:
-            side.label("claims-tab", f"Claims ({len(claims)}{'' if done else '…'})")
-        article = self.query_one(ArticleView)
-        if first == 0 and done and claims and self.focused is article and not article.cursor and article.mark is None:
-            # An article's claims arrive at once, before the reader has done anything: start on the first claim.
-            # (A book's arrive over seconds: the focus stays where the reader has put it.)
-            cast("ClaimsList", self.query_one("#claims")).focus()
-        if self.start_at is not None and first == 0 and claims:  # reloaded: the list stays by the words being read
-            near = next((i for i, c in enumerate(claims) if c.span.end > self.start_at), len(claims) - 1)
-            self.show_claim(near)
-        if done:
-            self.refresh_annotations()
-            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(claims))
-            if not claims:
-                self._say_if_not_english(pane)
-            self.ready = self.ready or self.side() is not None
-            self.find_known_checks()
-
-    def _say_if_not_english(self, pane: ClaimsPane) -> None:
-        """No claims because the article is not in English (extraction is English-only): say so, plainly."""
-        notice = language_notice(self.doc.text[self.doc.body_start :])
-        if notice:
-            pane.show_notice(notice)
-            self.notify(notice, title="Not English", severity="warning")
 
     def on_unmount(self) -> None:
         self.save_position()
@@ -300,11 +223,20 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         if side is None:
             return
         cast("ClaimsPane", self.query_one("#claims-pane")).set_marks(self.team_marks(s.claim_marks()))
+        if not side.complete:
+            return  # the annotations tab is mounted just after the claims (_finish_side), and gets them then
         view = cast("AnnotationsView", self.query_one("#annotations"))
         view.conflicts = self.team_conflicts()
         view.set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         side.label("annotations-tab", f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})")
+
+    def _say_if_not_english(self, pane: ClaimsPane) -> None:
+        """No claims because the article is not in English (extraction is English-only): say so, plainly."""
+        notice = language_notice(self.doc.text[self.doc.body_start :])
+        if notice:
+            pane.show_notice(notice)
+            self.notify(notice, title="Not English", severity="warning")
 
     def show_claim(self, index: int) -> None:
         found = self.query("#claims")
@@ -363,7 +295,7 @@ class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAc
         side = self.side()
         if side is None:
             return
-        side.tabs.active = "claims-tab"
+        side.switch("claims-tab")
         cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
         cast("ClaimsList", self.query_one("#claims")).focus()
 

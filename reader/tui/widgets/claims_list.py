@@ -164,10 +164,10 @@ class ClaimsList(RowList):
         width = max(20, width)
         badge, cls = BADGES.get(claim.kind, (claim.kind[:5].upper(), "claim-assertion"))
         row = Text(no_wrap=True, overflow="ellipsis", end="")
-        row.append(badge, self.get_component_rich_style(f"claims--{cls}"))
+        row.append(badge, self.get_component_rich_style(f"claims--{cls}", partial=True))
         row.append(" ")
         if mark.verdict:
-            row.append(verdict_badge(mark.verdict, self.labels), self.get_component_rich_style(f"claims--verdict-{mark.verdict}"))
+            row.append(verdict_badge(mark.verdict, self.labels), self.get_component_rich_style(f"claims--verdict-{mark.verdict}", partial=True))
         else:
             row.append(" ")
         if index in self.known:
@@ -175,13 +175,13 @@ class ClaimsList(RowList):
         row.append(" ")
         who = safe_inline(claim.speaker or ("speaker unclear" if claim.speaker_candidates else ""))
         if who:
-            row.append(cut(who, 18), self.get_component_rich_style("claims--speaker"))
+            row.append(cut(who, 18), self.get_component_rich_style("claims--speaker", partial=True))
             row.append(" ")
         if claim.cue:
-            row.append(cut(safe_inline(claim.cue), 14), self.get_component_rich_style("claims--cue"))
+            row.append(cut(safe_inline(claim.cue), 14), self.get_component_rich_style("claims--cue", partial=True))
             row.append(" ")
         if mark.tags:
-            row.append(compact_tags(mark.tags), self.get_component_rich_style("claims--tags"))
+            row.append(compact_tags(mark.tags), self.get_component_rich_style("claims--tags", partial=True))
             row.append(" ")
         room = width - row.cell_len
         row.append(cut("“" + safe_inline(claim.quote) + "”", room))

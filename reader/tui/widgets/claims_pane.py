@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, ProgressBar, Static
+from textual.widgets import Input, Static
 
 from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, ClaimCounts, ClaimMark, claim_counts, next_sort, verdict_badge
@@ -120,6 +120,8 @@ class ClaimsPane(Vertical):
 
     def show_progress(self, fraction: float) -> None:
         """Extraction progress while claims stream in (mounted on first use); hidden once done."""
+        from textual.widgets import ProgressBar  # only while claims are being found: not in an article's first frame
+
         bars = self.query(ProgressBar)
         if bars:
             bar = bars.first()

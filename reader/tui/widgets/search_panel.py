@@ -65,13 +65,13 @@ class SearchResults(RowList):
         hit = self.hits[row]
         label = safe_inline(hit.label)
         out = Text(no_wrap=True, overflow="ellipsis", end="")
-        out.append(SOURCE_BADGES.get(hit.source, hit.source[:5].upper()), self.get_component_rich_style("search--badge"))
+        out.append(SOURCE_BADGES.get(hit.source, hit.source[:5].upper()), self.get_component_rich_style("search--badge", partial=True))
         out.append(" ")
         lit = set(hit.lit)
         first = min(lit) if lit else 0
         start = max(0, first - 12) if first > width // 2 else 0
         body = Text(("…" if start else "") + label[start:], end="")
-        lit_style = self.get_component_rich_style("search--lit")
+        lit_style = self.get_component_rich_style("search--lit", partial=True)
         shift = 1 if start else 0
         for i in lit:
             if i >= start:

@@ -32,19 +32,36 @@ class SpeakersView(NavList):
         self.people: list[SpeakerInfo] = []
 
     def set_speakers(self, people: list[SpeakerInfo]) -> None:
+        """The speakers to list; drawn when the tab is first shown (a book has hundreds, and OptionList measures
+        every row as it is added: that must not hold up the claims)."""
         self.people = people
+        self._drawn = False
+        if self.display and self.is_mounted and self.region.height:
+            self._draw()
+
+    _drawn = True
+
+    def on_show(self) -> None:
+        if not self._drawn:
+            self._draw()
+
+    def _draw(self) -> None:
+        self._drawn = True
         self.clear_options()
-        for i, p in enumerate(people):
-            row = Text(end="")
-            row.append(safe_inline(p.name), style="bold")
-            row.append(f"  {len(p.claims)} claim{'s' if len(p.claims) != 1 else ''}", style="dim")
-            if p.roles:
-                row.append("\n  " + safe_inline("; ".join(p.roles), 200), style="italic")
-            if p.vias:
-                row.append("\n  via " + safe_inline(", ".join(p.vias), 200))
-            self.add_option(Option(row, id=str(i)))
-        if people:
+        self.add_options(Option(self.row(p), id=str(i)) for i, p in enumerate(self.people))
+        if self.people:
             self.highlighted = 0
+
+    @staticmethod
+    def row(p: SpeakerInfo) -> Text:
+        row = Text(end="")
+        row.append(safe_inline(p.name), style="bold")
+        row.append(f"  {len(p.claims)} claim{'s' if len(p.claims) != 1 else ''}", style="dim")
+        if p.roles:
+            row.append("\n  " + safe_inline("; ".join(p.roles), 200), style="italic")
+        if p.vias:
+            row.append("\n  via " + safe_inline(", ".join(p.vias), 200))
+        return row
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
