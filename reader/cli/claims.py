@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from reader.cli.common import add_load_options, one_line, open_doc
 from reader.core.claims.extract import Claim, extract_claims
 from reader.core.documents.document import Document
+from reader.core.exchange.safe_out import json_text
 from reader.core.session.overview import claim_facts
 
 
@@ -41,9 +41,9 @@ def cmd_claims(args: argparse.Namespace) -> int:
         claims = extract_claims(doc)
         if args.format == "jsonl":
             rec = {"id": Path(path).stem if path != "-" else "stdin", "path": path, "claims": [c.to_json() for c in claims]}
-            out.append(json.dumps(rec, ensure_ascii=False))
+            out.append(json_text(rec, compact=True))
         elif args.format == "json":
-            out.append(json.dumps({"path": path, "title": doc.title, "claims": [c.to_json() for c in claims]}, ensure_ascii=False, indent=2))
+            out.append(json_text({"path": path, "title": doc.title, "claims": [c.to_json() for c in claims]}, indent=2))
         else:
             out.append(format_table(doc, claims))
     print("\n".join(out))

@@ -63,10 +63,8 @@ def connect_readonly(path: str) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "unable to open" not in str(exc) and "readonly" not in str(exc):
-            raise
+    except sqlite3.OperationalError:
+        conn.close()  # no -shm and no room or right to make one (read-only directory, full disk)
     return connect(path, "ro", immutable=True)
 
 
@@ -209,10 +207,13 @@ def open_database(path: str, readonly: bool, synchronous: str) -> sqlite3.Connec
                              f"cannot be saved there — {WRITABLE_ELSEWHERE}", "readonly")
     conn: sqlite3.Connection | None = None
     try:
-        if os.path.exists(path) and os.path.getsize(path) > 0:
-            verdict(path, probe(path))
+        empty = not os.path.exists(path) or os.path.getsize(path) == 0
+        if not empty:
+            found = probe(path)
+            verdict(path, found)
+            empty = not found.tables
         if readonly:
-            return connect_readonly(path)
+            return open_database(path + ".missing", True, synchronous) if empty else connect_readonly(path)
         conn = connect(path, "rwc")
         wal(conn)
         conn.execute(f"PRAGMA synchronous = {synchronous}")
