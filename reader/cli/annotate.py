@@ -102,6 +102,13 @@ def _session(args: argparse.Namespace, reading: bool = False, claims: bool = Tru
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
+    for name, values in (("--note", [args.note]), ("--tag", args.tag), ("--untag", args.untag), ("--evidence", args.evidence)):
+        for value in values:
+            text_argument(name, value)
+    if args.evidence and not args.verdict:
+        raise CliError("--evidence goes with a --verdict (the sources that verdict rests on)", EXIT_USAGE)
+    if not (args.verdict or args.tag or args.untag or args.note is not None or args.highlight):
+        raise CliError("nothing to do: give --verdict, --tag, --untag, --note or --highlight", EXIT_USAGE)
     s = _session(args, claims=args.claim is not None)
     if args.claim is not None:
         if not 1 <= args.claim <= len(s.claims):
@@ -112,13 +119,6 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         span, key = args.span, None
         if span.end > len(s.doc.text) or not len(span):
             raise CliError(f"--span {span.start}:{span.end} is outside the text (0..{len(s.doc.text)})", EXIT_USAGE)
-    for name, values in (("--note", [args.note]), ("--tag", args.tag), ("--untag", args.untag), ("--evidence", args.evidence)):
-        for value in values:
-            text_argument(name, value)
-    if not (args.verdict or args.tag or args.untag or args.note is not None or args.highlight):
-        raise CliError("nothing to do: give --verdict, --tag, --untag, --note or --highlight", EXIT_USAGE)
-    if args.evidence and not args.verdict:
-        raise CliError("--evidence goes with a --verdict (the sources that verdict rests on)", EXIT_USAGE)
     edit = Edit(
         verdict=args.verdict if args.verdict else KEEP,
         evidence=tuple(dict.fromkeys(e.strip() for e in args.evidence if e.strip())),

@@ -189,12 +189,17 @@ def error(path: str, exc: BaseException) -> StoreError:
     return StoreError(f"{path}: database error ({msg}); {RECOVER}")
 
 
+def _empty(path: str) -> sqlite3.Connection:
+    """Nothing stored yet (no file, or one a full disk left empty): an empty store in memory, for reading."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    prepare(memory, path)
+    return memory
+
+
 def open_database(path: str, readonly: bool, synchronous: str) -> sqlite3.Connection:
     """A connection to our database at `path`: read-only (`readonly`), else writable, WAL, migrated."""
     if readonly and not os.path.exists(path):
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        prepare(conn, path)
-        return conn
+        return _empty(path)
     if not readonly:
         directory = os.path.dirname(path)
         try:
@@ -213,7 +218,7 @@ def open_database(path: str, readonly: bool, synchronous: str) -> sqlite3.Connec
             verdict(path, found)
             empty = not found.tables
         if readonly:
-            return open_database(path + ".missing", True, synchronous) if empty else connect_readonly(path)
+            return _empty(path) if empty else connect_readonly(path)
         conn = connect(path, "rwc")
         wal(conn)
         conn.execute(f"PRAGMA synchronous = {synchronous}")
