@@ -46,8 +46,12 @@ def wait_for_reading_screen(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def until_ready(pilot) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(500):
+    for _ in range(1000):
         if getattr(pilot.app.screen, "ready", True):
+            await pilot.pause()  # what the last batch of claims asked for (focus, a redraw) is done too
             return
         await pilot.pause(0.01)
     raise AssertionError("the reading screen never became ready")
+
+
+from tests.services.fixtures import pg_cluster, pg_team  # noqa: E402,F401 - fixtures for the `postgres` tests

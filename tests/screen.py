@@ -17,3 +17,18 @@ def screen_text(app: App) -> str:
     )
     console.print(update)
     return console.export_text()
+
+
+async def settle_search(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the reading screen's search thread has its index and has answered everything asked of it,
+    then until its answers (messages) are handled."""
+    import asyncio
+
+    screen = pilot.app.screen
+    for _ in range(1000):
+        if screen.search.indexed:
+            break
+        await pilot.pause(0.01)
+    await asyncio.wrap_future(screen.search.call(lambda _: None))
+    await pilot.pause()
+    await pilot.pause()

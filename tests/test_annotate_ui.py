@@ -25,11 +25,14 @@ async def test_verdict_on_claim_is_saved_and_shown() -> None:
         assert isinstance(app.screen, VerdictPicker)
         await pilot.press("f")
         await pilot.pause()
-        claim = app.claims[2]
-        stored = open_store().for_document(app.document)
+        claim = app.screen.session.claims[2]
+        stored = open_store().for_document(app.screen.doc)
         assert [(a.verdict, a.span) for a in stored] == [("false", claim.span)]
-        assert app.screen.query_one(ClaimsList).verdicts == {2: "false"}
-        assert "✗" in screen_text(app)
+        marks = app.screen.query_one(ClaimsList).marks
+        assert set(marks) == {2} and marks[2].verdict == "false"
+        shown = screen_text(app)
+        assert "✗ false" in shown  # glyph and word: readable without colour
+        assert "verdict: false" in shown  # said in the status line, not a toast
 
 
 async def test_tags_with_completion_note_and_highlight() -> None:
@@ -44,15 +47,15 @@ async def test_tags_with_completion_note_and_highlight() -> None:
         await pilot.pause()
         await pilot.press("c", "a", "right", "enter")  # → accepts the completion "casualties"
         await pilot.pause()
-        await pilot.press("n")
+        await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
         await pilot.press(*"Ask the", "enter", *"ministry", "ctrl+s")
         await pilot.pause()
         await pilot.press("h")
         await pilot.pause()
-        by_span = {a.span: a for a in open_store().for_document(app.document)}
-        first, second = app.claims[0].span, app.claims[1].span
+        by_span = {a.span: a for a in open_store().for_document(app.screen.doc)}
+        first, second = app.screen.session.claims[0].span, app.screen.session.claims[1].span
         assert by_span[first].tags == ("casualties", "needs-source")
         assert by_span[second].tags == ("casualties",)
         assert by_span[second].note == "Ask the\nministry"
@@ -62,9 +65,9 @@ async def test_tags_with_completion_note_and_highlight() -> None:
 async def test_escape_cancels_dialogs_without_saving() -> None:
     app = seed_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("n", *"draft", "escape", "v", "escape", "t", *"x", "escape")
+        await pilot.press("a", *"draft", "escape", "v", "escape", "t", *"x", "escape")
         await pilot.pause()
-        assert open_store().for_document(app.document) == []
+        assert open_store().for_document(app.screen.doc) == []
 
 
 async def test_undo_and_redo() -> None:
@@ -72,16 +75,16 @@ async def test_undo_and_redo() -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("v", "t", "v", "m")  # true, then misleading
         await pilot.pause()
-        assert [a.verdict for a in open_store().for_document(app.document)] == ["misleading"]
+        assert [a.verdict for a in open_store().for_document(app.screen.doc)] == ["misleading"]
         await pilot.press("u")
         await pilot.pause()
-        assert [a.verdict for a in open_store().for_document(app.document)] == ["true"]
+        assert [a.verdict for a in open_store().for_document(app.screen.doc)] == ["true"]
         await pilot.press("u")
         await pilot.pause()
-        assert open_store().for_document(app.document) == []
+        assert open_store().for_document(app.screen.doc) == []
         await pilot.press("ctrl+r", "ctrl+r")
         await pilot.pause()
-        assert [a.verdict for a in open_store().for_document(app.document)] == ["misleading"]
+        assert [a.verdict for a in open_store().for_document(app.screen.doc)] == ["misleading"]
 
 
 async def test_keyboard_selection_highlight_in_article() -> None:
@@ -111,7 +114,7 @@ async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("v", "f")
         await pilot.pause()
-    quote = app.claims[0].quote
+        quote = app.screen.session.claims[0].quote
     # The article is edited: the annotated passage disappears entirely.
     path.write_text(text.replace(quote, "Nothing of the sort was said in the edited version"), encoding="utf-8")
     doc2 = load_document(str(path))
@@ -139,17 +142,17 @@ async def test_y_copies_the_claim_with_its_speaker_or_the_selection() -> None:
     app = seed_app()
     async with app.run_test(size=(120, 40)) as pilot:
         claims = app.screen.query_one(ClaimsList)
-        quoted = next(i for i, c in enumerate(app.claims) if c.speaker == "Dmitry Peskov")
+        quoted = next(i for i, c in enumerate(app.screen.session.claims) if c.speaker == "Dmitry Peskov")
         for _ in range(quoted):
             await pilot.press("j")
         await pilot.press("y")
         await pilot.pause()
-        c = app.claims[quoted]
+        c = app.screen.session.claims[quoted]
         assert claims.current == quoted
-        assert app.clipboard == f"“{c.quote}” — Dmitry Peskov ({app.document.title})"
+        assert app.clipboard == f"“{c.quote}” — Dmitry Peskov ({app.screen.doc.title})"
         # a selection in the article: just its words and the article
         app.screen.query_one(ArticleView).focus()
         await pilot.press("g", "space", "w", "w", "left", "y")
         await pilot.pause()
-        assert app.clipboard == f"“Putin sending” ({app.document.title})"
+        assert app.clipboard == f"“Putin sending” ({app.screen.doc.title})"
         assert app.screen.query_one(ArticleView).selection is None

@@ -20,13 +20,13 @@ async def test_third_claim_lights_its_span() -> None:
         await pilot.press("j", "down")
         await pilot.pause()
         assert claims.highlighted == 2
-        assert article.spans_of("lit").spans == [app.claims[2].span]
+        assert article.spans_of("lit").spans == [app.screen.session.claims[2].span]
         # the lit span is on screen
-        line = article.lines.line_of(app.claims[2].span.start)
+        line = article.lines.line_of(app.screen.session.claims[2].span.start)
         assert article.scroll_offset.y <= line < article.scroll_offset.y + article.scrollable_content_region.height
         await pilot.press("k")
         await pilot.pause()
-        assert article.spans_of("lit").spans == [app.claims[1].span]
+        assert article.spans_of("lit").spans == [app.screen.session.claims[1].span]
 
 
 async def test_enter_focuses_article_at_claim() -> None:
@@ -36,7 +36,7 @@ async def test_enter_focuses_article_at_claim() -> None:
         await pilot.pause()
         article = app.screen.query_one(ArticleView)
         assert article.has_focus
-        assert article.cursor == app.claims[3].span.start
+        assert article.cursor == app.screen.session.claims[3].span.start
         await pilot.press("tab")
         assert app.screen.query_one(ClaimsList).has_focus
 
@@ -48,13 +48,14 @@ async def test_help_opens_and_closes_then_q_quits() -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         shown = screen_text(app)
-        assert "claim-reader — keys" in shown and "Switch pane" in shown
+        assert "claim-reader — keys" in shown and "Move to the next pane" in shown
         seen = shown
-        for _ in range(4):
+        for _ in range(8):
             await pilot.press("pagedown")
             await pilot.pause()
             seen += screen_text(app)
-        for words in ("Go to claim", "Next claim", "Sentence→", "Select", "Quit", "Help"):
+        for words in ("Put the article's cursor on the highlighted claim", "Highlight the next claim", "To the start of the next sentence",
+                      "Start a selection here", "Leave claim-reader", "Every key, and what the colours mean"):
             assert words in seen
         await pilot.press("escape")
         await pilot.pause()
@@ -106,7 +107,7 @@ async def test_clicks_move_the_cursor_and_choose_claims() -> None:
         article = app.screen.query_one(ArticleView)
         target = doc.text.index("According to a Telegram")
         line = article.lines.line_of(target)
-        # border (1) + padding (1) to the left, border (1) above; 9 cells into the line
+        # border (1) + gutter (1) to the left, border (1) above; 9 cells into the line
         await pilot.click("#article", offset=(2 + 9, 1 + line))
         await pilot.pause()
         assert article.has_focus
@@ -115,4 +116,4 @@ async def test_clicks_move_the_cursor_and_choose_claims() -> None:
         await pilot.click("#claims", offset=(5, 3))
         await pilot.pause()
         assert claims.highlighted is not None
-        assert article.spans_of("lit").spans == [app.claims[claims.highlighted].span]
+        assert article.spans_of("lit").spans == [app.screen.session.claims[claims.highlighted].span]

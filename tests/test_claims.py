@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.claims.extract import Claim, extract_claims
-from reader.core.claims.numbers import find_numbers
+from reader.core.claims.stages.numbers import find_numbers
 from reader.core.documents.document import from_text, load_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -423,7 +423,7 @@ def test_sentence_between_two_arguments_continues_the_first() -> None:
 
 
 def test_title_of_portfolio_then_name_goes_to_role() -> None:
-    from reader.core.claims.speakers import split_subject
+    from reader.core.claims.stages.speakers.names import split_subject
     cl = _claims("saudi-oil-drone-attacks", "US Secretary of State Mike Pompeo")
     c = _find(cl, "no evidence the attacks")
     assert (c.speaker, c.role) == ("Mike Pompeo", "US Secretary of State")
@@ -506,3 +506,17 @@ def test_reportedly_after_comma_is_a_report_of_its_own() -> None:
     a = _find(cl, "has cut expenditures")
     assert a.kind == "assertion" and a.quote.endswith("closing off stores")
     assert _find(cl, "Poznan").kind == "report"
+
+
+def test_doubled_apostrophes_are_quote_marks() -> None:
+    """Newswire archives write a double quote as two apostrophes; the quote, its speaker and the real text hold."""
+    from reader.core.claims.extract import extract_claims
+    from reader.core.documents.document import from_text
+
+    text = ("Title\n\nThe plan drew criticism from economists.\n\n"
+            "''We don't have silver bullets,'' said David Autor, an economist. ''It's about the replacement of moderates.''\n")
+    claims = extract_claims(from_text(text))
+    quotes = [c for c in claims if c.kind == "quote"]
+    assert [c.quote for c in quotes] == ["We don't have silver bullets,", "It's about the replacement of moderates."]
+    assert all(c.speaker == "David Autor" for c in quotes)
+    assert all(text[c.start : c.end] == c.quote for c in claims)

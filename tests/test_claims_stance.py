@@ -3,7 +3,7 @@ one test per construction, on real paragraphs of sample_articles/ (looked up by 
 
 from __future__ import annotations
 
-from reader.core.claims.frames import find_frames
+from reader.core.claims.stages.frames.find import find_frames
 from tests.test_claims import _claims, _find
 
 

@@ -146,7 +146,7 @@ async def test_bad_config_app_starts_with_one_line_notification(tmp_path: Path) 
         await pilot.pause()
         messages = [n.message for n in app._notifications]  # noqa: SLF001 - no public list of toasts
         assert app.theme == DEFAULT_THEME
-        assert app.export_format == "w3c"
+        assert app.config.export_format == "w3c"
         for key in ("'export_format'", "'theme'", "'keys.verdikt'"):
             [line] = [m for m in messages if key in m]
             assert str(path) in line and "\n" not in line
@@ -182,7 +182,7 @@ async def test_remapped_key_runs_the_action_and_old_key_does_not(tmp_path: Path)
         assert isinstance(app.screen, VerdictPicker)
         await pilot.press("t")  # verdict "true" on the focused claim
         await pilot.pause()
-        assert [a.verdict for a in app.session.annotations] == ["true"]
+        assert [a.verdict for a in app.screen.session.annotations] == ["true"]
 
 
 async def test_help_lists_the_remapped_key_not_the_declared_one(tmp_path: Path) -> None:
@@ -193,8 +193,9 @@ async def test_help_lists_the_remapped_key_not_the_declared_one(tmp_path: Path) 
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        rows = [row for _, node in app.screen._sections for row in binding_rows(node)]  # noqa: SLF001
-        assert ("V", "Verdict") in rows and ("v", "Verdict") not in rows, rows
+        rows = [row for s in app.screen.sections for row in binding_rows(s.classes, app.screen.keymap, app.get_key_display)]
+        verdict = "Give the claim or selection a verdict"
+        assert ("V", verdict) in rows and ("v", verdict) not in rows, rows
 
 
 async def test_palette_lists_actions_with_their_keys_and_runs_them(tmp_path: Path) -> None:
@@ -208,7 +209,7 @@ async def test_palette_lists_actions_with_their_keys_and_runs_them(tmp_path: Pat
         await pilot.pause()
         provider = ReaderCommands(app.screen)
         names = [name for name, _, _ in provider._commands()]  # noqa: SLF001 - the list the palette shows
-        for name in ("Verdict — V", "Tags — t", "Search — /", "Export — e", "Change theme — ^t", "Help — ? f1", "Go to claim — ⏎"):
+        for name in ("Verdict — V", "Tags — t", "Search — /", "Export — ^e", "Change theme — ^t", "Help — ? f1", "Go to claim — ⏎"):
             assert name in names, names
         await pilot.press("ctrl+p")
         await pilot.pause()

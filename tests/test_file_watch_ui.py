@@ -29,10 +29,10 @@ async def test_an_edit_on_disk_reloads_and_reanchors(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("j", "j", "v", "f")  # verdict "false" on the third claim
         await pilot.pause()
-        quote = app.claims[2].quote
+        quote = app.screen.session.claims[2].quote
         view = app.screen.query_one(ArticleView)
         view.focus()
-        words = app.document.text.index("Reports from the front line")
+        words = app.screen.doc.text.index("Reports from the front line")
         view.move_to(words)
         first = app.screen
         edit(article)
@@ -41,13 +41,13 @@ async def test_an_edit_on_disk_reloads_and_reanchors(tmp_path: Path) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReaderScreen) and screen is not first
-        assert EDITOR_NOTE.strip() in screen.doc.text and app.document is screen.doc
+        assert EDITOR_NOTE.strip() in screen.doc.text and app.screen.doc is screen.doc
         (a,) = screen.session.annotations
         assert a.verdict == "false" and a.state == "moved" and a.span.of(screen.doc.text) == quote
         cursor = screen.doc.text.index("Reports from the front line")
         assert screen.query_one(ArticleView).cursor == cursor
         current = screen.query_one(ClaimsList).current
-        assert current is not None and current > 0 and screen.claims[current].span.end > cursor >= screen.claims[current - 1].span.end
+        assert current is not None and current > 0 and screen.session.claims[current].span.end > cursor >= screen.session.claims[current - 1].span.end
 
 
 async def test_a_vanished_file_keeps_the_article(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """The tabs' filter words: one grammar for the claims and annotations tabs (reader.core.session.filters)."""
 
 from reader.core.annotations.model import Annotation, Selector
+from reader.core.session.filters import annotation_matches as matches_filter
 from reader.core.session.filters import filter_words, has_tag, has_verdict
-from reader.tui.widgets.annotations_view import matches_filter
 
 
 def test_words_split_into_sigil_and_rest() -> None:
@@ -32,12 +32,15 @@ def test_annotations_filter() -> None:
 
 
 def test_claims_filter() -> None:
-    from reader.core.claims.extract import Claim
+    from reader.core.claims.record import Claim
+    from reader.core.session.claim_view import ClaimMark, claim_matches
     from reader.core.text.spans import Span
-    from reader.tui.widgets.claims_list import claim_matches
 
     c = Claim("quote", Span(0, 15), "Troops withdrew", speaker="Dmitry Peskov", hedged=True)
-    assert claim_matches(c, "false", ("Casualties",), ["@peskov", "#casualties", ":false", "quote", "hedged", "TROOPS"])
-    assert claim_matches(c, None, (), [":none"]) and not claim_matches(c, "false", (), [":none"])
-    assert not claim_matches(c, None, (), [":"])  # unlike the annotations tab, a bare ':' keeps none
-    assert not claim_matches(c, None, (), ["numbers"]) and not claim_matches(c, None, (), ["~troops"])
+    false = ClaimMark("false", ("Casualties",))
+    assert claim_matches(c, false, ["@peskov", "#casualties", ":false", "quote", "hedged", "TROOPS"])
+    assert claim_matches(c, ClaimMark(), [":none"]) and not claim_matches(c, ClaimMark("false"), [":none"])
+    assert claim_matches(c, ClaimMark(), [":"])  # a bare ':' (a verdict being typed) keeps every claim
+    assert not claim_matches(c, ClaimMark(), ["numbers"]) and not claim_matches(c, ClaimMark(), ["~troops"])
+    assert claim_matches(c, ClaimMark(), ["@peskvo"])  # a typo in a speaker's name still finds them
+    assert not claim_matches(c, ClaimMark(), ["@ribakova"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from reader.core.annotations.backends import open_store
@@ -24,18 +23,20 @@ def make_big(path: Path, min_bytes: int) -> Path:
 async def test_big_file_opens_and_G_shows_its_last_line(tmp_path: Path) -> None:
     doc = load_document(str(make_big(tmp_path / "big.txt", 4_000_000)))
     assert len(doc.text) > DEFER_CLAIMS_CHARS
-    started = time.perf_counter()
     app = ClaimReaderApp(doc, store=open_store(str(tmp_path / "data")))
-    assert app.claims == []  # too big to extract before the first paint
     async with app.run_test(size=(100, 30)) as pilot:
         article = app.screen.query_one(ArticleView)
         article.focus()
         await pilot.pause()
         assert doc.title[:30] in screen_text(app)
-        assert time.perf_counter() - started < 5
+        assert app.screen.session.claims_pending  # readable long before its claims are all found (speed: benchmarks/huge.py)
         await pilot.press("G")
         await pilot.pause()
         assert article.cursor == len(doc.text) - 1
+        for _ in range(200):  # a loaded machine repaints late: wait for the frame, not a fixed time
+            if "The very last line of the big file." in screen_text(app):
+                break
+            await pilot.pause(0.05)
         assert "The very last line of the big file." in screen_text(app)
         await pilot.press("g")
         await pilot.pause()

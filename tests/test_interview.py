@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from reader.core.claims.extract import Claim, extract_claims
-from reader.core.claims.interview import Transcript
+from reader.core.claims.stages.interview import Transcript
 from reader.core.documents.document import load_document
 from tests.conftest import SAMPLES
 

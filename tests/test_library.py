@@ -21,8 +21,8 @@ def first_line(p: Path) -> str:
 
 def test_sample_folder_is_listed_by_title() -> None:
     entries = scan_library(SAMPLES)
-    files = sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.md")])
-    assert sorted(e.name for e in entries) == sorted(p.name for p in files)  # long/ is a folder: not listed
+    files = sorted([*SAMPLES.glob("*.txt"), *SAMPLES.glob("*.md"), *SAMPLES.glob("long/*.txt")])
+    assert sorted(e.rel for e in entries) == sorted(p.relative_to(SAMPLES).as_posix() for p in files)  # long/ is scanned too
     titles = {p.name: first_line(p).removeprefix("# ") for p in files}
     assert [e.title for e in entries] == sorted(titles.values(), key=str.casefold)
     for e in entries:

@@ -110,6 +110,34 @@ def test_or_between_terms(index):
     assert all("mariupol" in t or "starlink" in t for t in texts)
 
 
+def test_or_needs_no_spaces(index):
+    """Issue 17 item 6: `a|b` as the README writes it, with or without spaces around the bar."""
+    tight = index.search("mariupol|starlink")
+    assert tight and folded_labels(tight) == folded_labels(index.search("mariupol | starlink"))
+    assert index.search("mariupol\\|starlink") == []  # an escaped bar is a literal one
+
+
+def test_a_typo_in_a_speaker_name_still_finds_their_claims(index):
+    assert [h.claim_index for h in index.search("@peskvo")] == [2, 3]
+    assert [h.claim_index for h in index.search("@ribakvoa")] == [4]
+    assert index.search("@zzzzz") == []
+
+
+def test_none_verdict_in_search(doc, claims):
+    """`:none` in the search bar as in the claims filter: claims nobody has given a verdict."""
+    judged = annotate(doc, "Russia has exhausted its offensive potential", verdict="false")
+    index = SearchIndex.build(doc, claims, [judged])
+    unjudged = [h.claim_index for h in index.search(":none", limit=100) if h.source == "claim"]
+    assert unjudged == [0, 2, 3, 4]
+    assert [h.claim_index for h in index.search(":none potential", limit=100) if h.source == "claim"] == []
+
+
+def test_one_typo_in_a_short_word(index):
+    """A swapped or wrong letter in a 4-5 letter word (`plna` for plan) still matches, at the lowest score."""
+    assert any("according to plan" in t for t in folded_labels(index.search("plna")))
+    assert any("according to plan" in t for t in folded_labels(index.search("acording to plna")))
+
+
 # --- fzf operators and smart case ------------------------------------------------------------------
 
 

@@ -7,14 +7,12 @@ from reader.tui.app import ClaimReaderApp
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.search_panel import SearchPanel
 from tests.conftest import SEED
-from tests.screen import screen_text
+from tests.screen import screen_text, settle_search
 
 
 async def type_query(pilot, query: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("slash", *query)
-    await pilot.pause(0.3)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle_search(pilot)
 
 
 async def test_typos_still_find_the_execution_squads_claim() -> None:
@@ -24,7 +22,7 @@ async def test_typos_still_find_the_execution_squads_claim() -> None:
         panel = app.screen.query_one(SearchPanel)
         first = panel.hits[0]
         assert first.source == "claim"
-        assert "execution squads" in app.claims[first.claim_index].quote
+        assert "execution squads" in app.screen.session.claims[first.claim_index].quote
         assert "CLAIM" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()
@@ -40,20 +38,16 @@ async def test_negation_excludes_and_speaker_filter_lists_claims() -> None:
         panel = app.screen.query_one(SearchPanel)
         assert any("russia" in h.label.lower() for h in panel.hits)
         await pilot.press(*" !russia")
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle_search(pilot)
         assert panel.hits and any("Peskov" in h.label for h in panel.hits)
         assert all("russia" not in h.label.lower() and "putin" in h.label.lower() for h in panel.hits)
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("slash", *["backspace"] * 20, *"@peskov")
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle_search(pilot)
         claims = [h for h in panel.hits if h.source == "claim"]
-        assert claims and all(app.claims[h.claim_index].speaker == "Dmitry Peskov" for h in claims)
-        assert len(claims) == sum(c.speaker == "Dmitry Peskov" for c in app.claims)
+        assert claims and all(app.screen.session.claims[h.claim_index].speaker == "Dmitry Peskov" for h in claims)
+        assert len(claims) == sum(c.speaker == "Dmitry Peskov" for c in app.screen.session.claims)
 
 
 async def test_n_steps_through_matches_and_escape_keeps_position() -> None:
@@ -88,7 +82,7 @@ async def test_slash_types_into_the_query_and_the_note_editor() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await type_query(pilot, "24/7")
         assert app.screen.query_one("#search-input", Input).value == "24/7"
-        await pilot.press("escape", "n")
+        await pilot.press("escape", "a")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
         await pilot.press(*"and/or")

@@ -46,12 +46,8 @@ def test_sentences_inside_a_quote_split() -> None:
 
 def test_long_paragraph_is_linear() -> None:
     # many stops in one paragraph: the abbreviation look-back is bounded, so this stays fast
-    import time
-
     from reader.core.documents.document import from_text
 
     doc = from_text("T\n\n" + "The building was evacuated. Over 1,000 rescuers responded. " * 10000)
-    t0 = time.perf_counter()
-    sents = paragraph_sentences(doc.text, paragraphs(doc.text, doc.body_start)[0])
+    sents = paragraph_sentences(doc.text, paragraphs(doc.text, doc.body_start)[0])  # its speed: benchmarks/huge.py
     assert len(sents) == 20000
-    assert time.perf_counter() - t0 < 5

@@ -15,9 +15,8 @@ async def test_claims_of_a_long_book_stream_in() -> None:
     doc = load_document(str(SAMPLES / "long" / "moby-dick.txt"))
     doc.text = doc.text * 2  # 2.5 MB: over the threshold that defers extraction
     app = ClaimReaderApp(doc, store=open_store())
-    session = app.session
-    assert session is not None and session.claims_pending and session.claims == []
     async with app.run_test(size=(120, 40)) as pilot:
+        session = app.screen.session
         article = app.screen.query_one(ArticleView)
         assert article.lines.starts  # the text is readable before any claim is found
         await app.workers.wait_for_complete()
@@ -26,5 +25,5 @@ async def test_claims_of_a_long_book_stream_in() -> None:
         lst = app.screen.query_one(ClaimsList)
         assert not session.claims_pending
         assert [c.span for c in session.claims] == [c.span for c in expected]
-        assert len(lst.order) == len(expected) and lst.option_count == len(expected)
+        assert len(lst.order) == len(expected) and lst.row_count == len(expected)
         assert len(article.spans_of("claim")) == len(expected)

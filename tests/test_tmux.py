@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED
+from reader.core.text.layout import text_width
+from tests.conftest import ROOT, SAMPLES, SEED
+from tests.services import unavailable
 
 pytestmark = pytest.mark.tmux
 
@@ -61,9 +63,9 @@ class Tmux:
 @pytest.fixture
 def tmux_env(private_dirs: Path) -> dict[str, str]:
     if not shutil.which("tmux"):
-        pytest.skip("tmux is not installed (scripts/test installs it when run as root)")
+        unavailable("tmux is not installed (scripts/test installs it when run as root)")
     if not READER.exists():
-        pytest.skip(f"the installed command {READER} is missing; run scripts/test")
+        unavailable(f"the installed command {READER} is missing; run scripts/test")
     return {k: os.environ[k] for k in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")} | {"TERM": "xterm-256color"}
 
 
@@ -101,8 +103,8 @@ def test_verdict_survives_quit_and_reopen(tmux_env: dict[str, str]) -> None:
         t.kill()
     t = Tmux([str(READER), str(SEED)], tmux_env)
     try:
-        screen = t.wait_for("Annotations (1)", "QUOTE ✗")
-        rows = [line for line in screen.splitlines() if "QUOTE ✗" in line]
+        screen = t.wait_for("Annotations (1)", "QUOTE ✗ false")
+        rows = [line for line in screen.splitlines() if "QUOTE ✗ false" in line]
         assert len(rows) == 1, screen
         t.send("q")
         _wait_exit(t)
@@ -133,7 +135,7 @@ def test_burst_typed_after_slash_lands_in_the_query(tmux_env: dict[str, str]) ->
     try:
         t.wait_for("Claims (", "QUOTE")
         t.send("/exectuion sqads")
-        screen = t.wait_for("results")
+        screen = t.wait_for("results", timeout=60)
         assert "exectuion sqads" in screen and "CLAIM" in screen and "execution squads" in screen, screen
         t.send("Escape")  # alone: escape and q in one write would read as alt+q
         time.sleep(0.5)
@@ -152,6 +154,101 @@ def test_an_edit_on_disk_is_reloaded(tmux_env: dict[str, str], tmp_path: Path) -
         title, body = article.read_text(encoding="utf-8").split("\n", 1)
         article.write_text(f"{title}\n\nUPDATE: This story has been updated.\n{body}", encoding="utf-8")
         t.wait_for("changed on disk: reloaded", "UPDATE: This story has been updated.")
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_a_burst_after_slash_on_a_book_lands_in_the_search_box(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 1: `/white whale` typed in one write right after opening Moby-Dick (1.2 MB, its claims still
+    being found): every key reaches the search box, none opens a dialog or makes an annotation."""
+    t = Tmux([str(READER), str(SAMPLES / "long" / "moby-dick.txt")], tmux_env)
+    try:
+        t.wait_for("moby-dick.txt")
+        t.send("/white whale")
+        screen = t.wait_for("white whale", "results", timeout=60)
+        box = [line for line in screen.splitlines() if "white whale" in line.lower() and "│" in line]
+        assert box, screen
+        assert "Export" not in screen and "Verdict" not in screen.split("\n")[0], screen
+        t.send("Escape")
+        time.sleep(0.5)
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_80x24_keeps_help_and_quit_in_the_footer_and_z_zooms(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 9: at 80x24 the footer still shows ? Help and q Quit, the article keeps most rows, z hides the side pane."""
+    t = Tmux([str(READER), str(SEED)], tmux_env, size=(80, 24))
+    try:
+        screen = t.wait_for("Claims (18)", "QUOTE")
+        footer = screen.splitlines()[-1]
+        assert "Help" in footer and "Quit" in footer, footer
+        lines = screen.splitlines()
+        tabs = next(i for i, line in enumerate(lines) if "Claims (18)" in line)
+        assert tabs >= 11, screen  # the article keeps at least 11 of the 24 rows
+        t.send("z")
+        screen = t.wait_for("zoomed")
+        assert "Claims (18)" not in screen
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_hindi_lines_keep_the_article_border_in_its_column(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 11: the Devanagari paragraph of cow-urine-covid: every row of the article ends at the same column."""
+    t = Tmux([str(READER), str(SAMPLES / "cow-urine-covid.txt")], tmux_env)
+    try:
+        t.wait_for("Claims (", "QUOTE")
+        t.send("Tab")
+        t.send("G")
+        screen = t.wait_for("Hindi language")
+        rows = [line for line in screen.splitlines()[1:-3] if "│" in line]
+        hindi = [line for line in rows if any("\u0900" <= ch <= "\u097f" for ch in line)]
+        assert hindi, screen
+        def borders(line: str) -> set[int]:
+            """Cell columns of the box-drawing bars in a row (the gutter's, the article's borders, the side's)."""
+            return {text_width(line[:i]) for i, ch in enumerate(line) if ch == "│"}
+
+        right = 71  # 120 columns: the article is 3fr of them, its right border is in column 71
+        assert all(right in borders(line) for line in hindi), [sorted(borders(line)) for line in hindi]
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_try_script_a_second_time_installs_nothing(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 14: with the install stamp in place, `bash scripts/try` runs no pip and opens the reader."""
+    stamp = ROOT / ".venv" / ".claim-reader-installed"
+    subprocess.run(["bash", str(ROOT / "scripts" / "try"), "--version"], check=True, capture_output=True, timeout=600)  # the first time
+    assert stamp.exists()
+    t = Tmux(["bash", str(ROOT / "scripts" / "try")], tmux_env)
+    try:
+        screen = t.wait_for("Claims (18)", "QUOTE")
+        assert "installing" not in screen and "WARNING" not in screen, screen
+        t.send("q")
+        _wait_exit(t)
+    finally:
+        t.kill()
+
+
+def test_library_filter_typed_in_one_burst_and_q_goes_back(tmux_env: dict[str, str]) -> None:
+    """Issue 17 item 3: in the library `/ebola` in one write filters the list; enter reads; q comes back; q quits."""
+    t = Tmux([str(READER), str(SAMPLES)], tmux_env, size=(80, 24))
+    try:
+        t.wait_for("documents", "execution-squads.txt")
+        t.send("/ebola")
+        t.wait_for("1 of ", "ebola-treatments.txt")
+        t.send("Enter")
+        time.sleep(0.3)
+        t.send("Enter")
+        t.wait_for("Claims (", "Ebola")
+        t.send("q")
+        t.wait_for("documents", "Title")
         t.send("q")
         _wait_exit(t)
     finally:

@@ -21,22 +21,22 @@ async def test_filter_by_kind_and_speaker_then_sort() -> None:
     app = ClaimReaderApp(load_document(str(SEED)))
     async with app.run_test(size=(120, 40)) as pilot:
         lst = app.screen.query_one(ClaimsList)
-        assert f"{len(app.claims)} claims" in screen_text(app)
+        assert f"{len(app.screen.session.claims)} claims" in screen_text(app)
         await pilot.press("f", *"quote")
         await pilot.pause()
-        assert lst.order and all(app.claims[i].kind == "quote" for i in lst.order)
-        assert f"showing {len(lst.order)} of {len(app.claims)} claims" in screen_text(app)
+        assert lst.order and all(app.screen.session.claims[i].kind == "quote" for i in lst.order)
+        assert f"showing {len(lst.order)} of {len(app.screen.session.claims)} claims" in screen_text(app)
         await pilot.press(*" @ribakova", "enter")
         await pilot.pause()
         assert lst.has_focus
-        assert [app.claims[i].speaker for i in lst.order] == ["Elina Ribakova"] * len(lst.order)
+        assert [app.screen.session.claims[i].speaker for i in lst.order] == ["Elina Ribakova"] * len(lst.order)
         await pilot.press("f", *["backspace"] * 30, "enter", "o")
         await pilot.pause()
-        assert lst.sort == "speaker" and len(lst.order) == len(app.claims)
-        speakers = [(app.claims[i].speaker or "\uffff").lower() for i in lst.order]
+        assert lst.sort == "speaker" and len(lst.order) == len(app.screen.session.claims)
+        speakers = [(app.screen.session.claims[i].speaker or "\uffff").lower() for i in lst.order]
         assert speakers == sorted(speakers)
         await pilot.press("o")
-        kinds = [app.claims[i].kind for i in lst.order]
+        kinds = [app.screen.session.claims[i].kind for i in lst.order]
         assert lst.sort == "kind" and kinds == sorted(kinds, key=["quote", "attribution", "report", "statistic", "assertion"].index)
 
 
@@ -48,7 +48,7 @@ async def test_verdict_filter_finds_unreviewed() -> None:
         lst = app.screen.query_one(ClaimsList)
         await pilot.press("f", *":none", "enter")
         await pilot.pause()
-        assert 0 not in lst.order and 1 not in lst.order and len(lst.order) == len(app.claims) - 2
+        assert 0 not in lst.order and 1 not in lst.order and len(lst.order) == len(app.screen.session.claims) - 2
         await pilot.press("f", *["backspace"] * 5, *":false", "enter")
         await pilot.pause()
         assert lst.order == [0]
@@ -69,14 +69,14 @@ async def test_speakers_tab_lists_people_and_opens_their_claims() -> None:
         await pilot.pause()
         lst = app.screen.query_one(ClaimsList)
         assert lst.has_focus
-        assert {app.claims[i].speaker for i in lst.order} == {"Dmitry Peskov"}
+        assert {app.screen.session.claims[i].speaker for i in lst.order} == {"Dmitry Peskov"}
 
 
 async def test_typed_jumps_visit_quotes_statistics_and_unreviewed() -> None:
     app = ClaimReaderApp(load_document(str(SEED)))
     async with app.run_test(size=(120, 40)) as pilot:
         article = app.screen.query_one(ArticleView)
-        quotes = [c.span.start for c in app.claims if c.kind == "quote"]
+        quotes = [c.span.start for c in app.screen.session.claims if c.kind == "quote"]
         await pilot.press("apostrophe")
         assert article.cursor == quotes[0]
         await pilot.press("apostrophe")
@@ -84,7 +84,7 @@ async def test_typed_jumps_visit_quotes_statistics_and_unreviewed() -> None:
         await pilot.press("quotation_mark")
         assert article.cursor == quotes[0]
         await pilot.press("percent_sign")
-        stat = next(c for c in app.claims if c.span.start > quotes[0] and (c.kind == "statistic" or c.numbers))
+        stat = next(c for c in app.screen.session.claims if c.span.start > quotes[0] and (c.kind == "statistic" or c.numbers))
         assert article.cursor == stat.span.start
         assert "statistic: claim" in screen_text(app)
         # give the first claim a verdict: ] skips it
@@ -97,7 +97,7 @@ async def test_typed_jumps_visit_quotes_statistics_and_unreviewed() -> None:
         article.focus()
         article.move_to(0)
         await pilot.press("right_square_bracket")
-        assert article.cursor == app.claims[1].span.start
+        assert article.cursor == app.screen.session.claims[1].span.start
 
 
 @pytest.mark.parametrize("fmt", ["csv", "w3c"])
@@ -105,23 +105,23 @@ async def test_export_dialog_writes_and_asks_before_overwriting(tmp_path: Path, 
     monkeypatch.chdir(tmp_path)
     app = ClaimReaderApp(load_document(str(SEED)))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("v", "f", "e")
+        await pilot.press("v", "f", "ctrl+e")
         await pilot.pause()
         assert isinstance(app.screen, ExportDialog)
         while app.screen.format != fmt:
             await pilot.press("down")
         await pilot.press("enter", "enter")
         await pilot.pause()
-        out = tmp_path / f"execution-squads{'.csv' if fmt == 'csv' else '.jsonld'}"
+        out = tmp_path / f"execution-squads{'.csv' if fmt == 'csv' else '.w3c.jsonld'}"
         assert out.exists()
         if fmt == "csv":
             rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
-            assert len(rows) == len(app.claims) and rows[0]["Verdict"] == "false"
+            assert len(rows) == len(app.screen.session.claims) and rows[0]["Verdict"] == "false"
         else:
             items = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
             assert len(items) == 1
         out.write_text("keep me", encoding="utf-8")
-        await pilot.press("e")
+        await pilot.press("ctrl+e")
         await pilot.pause()
         while app.screen.format != fmt:
             await pilot.press("down")
@@ -138,13 +138,13 @@ async def test_claim_detail_shows_role_outlet_cue_and_numbers() -> None:
     app = ClaimReaderApp(load_document(str(SEED)))
     async with app.run_test(size=(160, 48)) as pilot:
         lst = app.screen.query_one(ClaimsList)
-        peskov = next(i for i, c in enumerate(app.claims) if c.speaker == "Dmitry Peskov")
+        peskov = next(i for i, c in enumerate(app.screen.session.claims) if c.speaker == "Dmitry Peskov")
         lst.show_claim(peskov)
         await pilot.pause()
         shown = screen_text(app)
-        c = app.claims[peskov]
+        c = app.screen.session.claims[peskov]
         assert f"Dmitry Peskov, {c.role}" in shown and f"via {c.via}" in shown and f"cue: {c.cue}" in shown
-        stat = next(i for i, c in enumerate(app.claims) if c.numbers)
+        stat = next(i for i, c in enumerate(app.screen.session.claims) if c.numbers)
         lst.show_claim(stat)
         await pilot.pause()
-        assert "numbers: " + ", ".join(n.text for n in app.claims[stat].numbers) in screen_text(app)
+        assert "numbers: " + ", ".join(n.text for n in app.screen.session.claims[stat].numbers) in screen_text(app)

@@ -15,25 +15,28 @@ from reader.cli.common import (
     CliError,
     add_load_options,
     add_store_options,
+    load_options,
     open_doc,
     open_user_store,
     text_argument,
     write_stdout,
 )
+from reader.cli.team_side import claim_document
 from reader.core.annotations.model import KEEP, VERDICTS, Annotation, Edit
-from reader.core.annotations.store import StoreError, to_dict
+from reader.core.annotations.store import AnnotationStore, StoreError, to_dict
 from reader.core.claims.extract import extract_claims
 from reader.core.config import load_config
-from reader.core.documents.document import LoadError
+from reader.core.documents.document import Document, LoadError
 from reader.core.exchange.export import EXTENSIONS, FORMATS, ExportError, export
 from reader.core.exchange.importer import (
     IMPORT_MAX_BYTES,
+    ImportedAnnotation,
     ImportFormatError,
     import_into,
     named_fingerprints,
-    parse_collection,
     read_collection,
 )
+from reader.core.exchange.readback import parse_export
 from reader.core.exchange.safe_out import json_text
 from reader.core.session.session import Session, claim_key
 from reader.core.text.safe import safe_inline
@@ -95,6 +98,7 @@ def _session(args: argparse.Namespace, reading: bool = False, claims: bool = Tru
     Claims are found only for commands that use them (extraction is the slow part on a huge document)."""
     doc = open_doc(args.file, args)
     store = open_user_store(args, reading=reading)
+    claim_document(args, doc)
     try:
         return Session.open(doc, extract_claims(doc) if claims else [], store)
     except StoreError as exc:
@@ -232,22 +236,34 @@ def _write_file(path: Path, text: str) -> None:
         raise CliError(f"{path}: {exc.strerror or exc}; nothing was written") from None
 
 
+def _named_document(imported: list[ImportedAnnotation], store: AnnotationStore, args: argparse.Namespace) -> Document:
+    """The document the file names: a stored one with its fingerprint, else the web page its source URL names
+    (its latest snapshot, or fetched now)."""
+    wanted = set(named_fingerprints(imported))
+    known = [d for d in store.documents() if d.fingerprint in wanted and os.path.isfile(d.path)]
+    if known:
+        return open_doc(known[0].path, args)
+    url = next((i.source for i in imported if i.source and i.source.startswith(("http://", "https://"))), None)
+    if url is None:
+        raise CliError("cannot tell which document these annotations belong to; name it with --into FILE", EXIT_USAGE)
+    from reader.core.annotations.backends import default_data_dir
+    from reader.core.documents.web import open_url  # only a page named by URL loads the HTTP stack
+
+    try:
+        return open_url(url, args.data_dir or default_data_dir(), load_options(args))
+    except LoadError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     try:
-        imported = parse_collection(read_collection(args.annotations, args.max_size))
+        imported = parse_export(read_collection(args.annotations, args.max_size))  # any format `reader export` writes
     except LoadError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     except ImportFormatError as exc:
         raise CliError(f"{args.annotations}: {exc}", EXIT_USAGE) from None
     store = open_user_store(args)
-    target = args.into
-    if target is None:
-        wanted = set(named_fingerprints(imported))
-        known = [d for d in store.documents() if d.fingerprint in wanted and os.path.isfile(d.path)]
-        if not known:
-            raise CliError("cannot tell which document these annotations belong to; name it with --into FILE", EXIT_USAGE)
-        target = known[0].path
-    doc = open_doc(target, args)
+    doc = open_doc(args.into, args) if args.into is not None else _named_document(imported, store, args)
     try:
         report = import_into(doc, imported, store.for_document(doc))
     except ImportFormatError as exc:

@@ -1,13 +1,27 @@
-"""`reader FILE|-|FOLDER`: the app on one document, or the library screen on a folder's documents."""
+"""`reader FILE|-|FOLDER|URL`: the app on one document, or the library screen on a folder's documents.
+
+A URL is fetched (trafilatura), kept as a snapshot in the data dir, and compared with the last snapshot of
+the same URL (reader.core.documents.web)."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from reader.cli.common import EXIT_USAGE, CliError, load_options, one_line, open_doc, open_user_store
 from reader.core.config import load_config
+from reader.core.documents.document import LoadError
+
+if TYPE_CHECKING:
+    from reader.core.documents.web import WebRead
+
+
+def store_url(args: argparse.Namespace) -> str | None:
+    from reader.cli.team_side import store_url as url  # lazy: see reader/cli/main.py COMMANDS
+
+    return url(args)
 
 
 def _reattach_tty() -> None:
@@ -28,15 +42,26 @@ def has_terminal() -> bool:
         return False
 
 
+def _fetch(url: str, args: argparse.Namespace) -> WebRead:
+    from reader.core.annotations.backends import default_data_dir
+    from reader.core.documents.web import read_url  # only a URL loads the HTTP stack
+
+    try:
+        return read_url(url, args.data_dir or default_data_dir(), load_options(args))
+    except LoadError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
 def cmd_open(args: argparse.Namespace) -> int:
-    folder = args.path if args.path != "-" and os.path.isdir(args.path) else None
-    doc = None if folder else open_doc(args.path, args)
+    web = _fetch(args.path, args) if args.path.lower().startswith(("http://", "https://")) else None
+    folder = args.path if web is None and args.path != "-" and os.path.isdir(args.path) else None
+    doc = web.doc if web is not None else None if folder else open_doc(args.path, args)
     if args.path == "-" and not sys.stdin.isatty():
         _reattach_tty()
     config = load_config(args.config)
     for warning in config.warnings:  # the app repeats them as notifications
         print(one_line(f"reader: {warning}"), file=sys.stderr)
-    store = open_user_store(args, reading=True)  # the app reads a read-only store too (footer: read-only)
+    store = open_user_store(args, reading=True, team=False)  # the app syncs live, in its own worker (reader/tui/team.py)
     if not has_terminal():  # the app would wait for a terminal that never answers
         store.close()
         raise CliError("standard output is not a terminal, and the reader is an interactive app; "
@@ -44,7 +69,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     try:
-        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args)).run()
+        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args), web=web).run()
     finally:
         store.close()
     return 0

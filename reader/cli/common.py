@@ -92,6 +92,8 @@ def write_stdout(text: str) -> None:
 
 def add_store_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", help="where the annotation database lives (default: the platform data dir; XDG_DATA_HOME moves it)")
+    p.add_argument("--store", metavar="URL", help="a team server to sync with: postgresql://USER@HOST/DB (default $CLAIM_READER_STORE, "
+                                                  "else `store` in config.toml; the password the libpq way, e.g. PGPASSWORD)")
     p.add_argument("--config", metavar="PATH", help="config file (default: $READER_CONFIG, else config.toml in the platform config dir)")
 
 
@@ -118,11 +120,26 @@ def one_line(s: str | None, width: int | None = None) -> str:
 
 
 def open_user_store(args: argparse.Namespace, readonly: bool = False, user: str | None = None,
-                    reading: bool = False) -> AnnotationStore:
+                    reading: bool = False, team: bool = True) -> AnnotationStore:
     """The store of `--data-dir`, acting as `user` (default: config `[user] name`, else the login name).
 
     A `reading` command (list, export, the app) still works when the store cannot be written (a
-    read-only data directory, a full disk): it opens it read-only and saves nothing."""
+    read-only data directory, a full disk): it opens it read-only and saves nothing. With a team server
+    configured (and `team`), the store is synced now and pushed at exit (reader/cli/team_side.py)."""
+    store = _open_local(args, readonly, user, reading)
+    if team:
+        from reader.cli.team_side import attach  # lazy: without a team server, no team code loads
+        from reader.core.annotations.postgres import TeamError
+
+        try:
+            attach(args, store)
+        except TeamError as exc:
+            store.close()
+            raise CliError(str(exc), EXIT_USAGE if exc.kind == "usage" else EXIT_ERROR) from None
+    return store
+
+
+def _open_local(args: argparse.Namespace, readonly: bool, user: str | None, reading: bool) -> AnnotationStore:
     if user is None:
         from reader.core.config import load_config
 

@@ -18,6 +18,11 @@ COMMANDS: dict[str, str] = {
     "annotations": "annotate",
     "export": "annotate",
     "import": "annotate",
+    "corpus": "corpus",
+    "sync": "team",
+    "team": "team",
+    "checks": "checks",
+    "match": "checks",
 }
 """Subcommand → the module of `reader.cli` that configures it. Modules are imported only for their own
 subcommand (importlib, by name) so `reader FILE` starts without loading the headless commands."""
@@ -56,9 +61,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(sub)
     args = parser.parse_args(argv[1:] if sub else argv)
     try:
-        code = int(args.func(args))
-        sys.stdout.flush()
-        return code
+        try:
+            code = int(args.func(args))
+            sys.stdout.flush()  # a full disk under stdout shows here, inside the one-line handlers below
+            return code
+        finally:
+            if getattr(args, "team_side", None) is not None:
+                from reader.cli.team_side import finish
+
+                finish(args)  # push what the command did, or say in one line that it is queued
     except CliError as exc:
         _say(f"reader: {exc}")  # a path or config key may hold escape codes
         return exc.code

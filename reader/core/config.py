@@ -7,6 +7,9 @@ that key keeps its default and everything else still applies, so a typo never st
 
     theme = "gruvbox"                   # any Textual theme; ctrl+t / ctrl+p "Change theme" writes it back
     export_format = "w3c"               # w3c, claimreview, csv, markdown, jsonl
+    store = "postgresql://me@host/db"   # a team server to sync with (password: PGPASSWORD or ~/.pgpass)
+    reviewer = "Example Fact Check"     # ClaimReview author; the export dialog writes it back
+    review_url = "https://…/check"      # where your fact-checks are published (export dialog, remembered)
     [keys]                              # binding id -> keys, comma-separated (Textual's App.set_keymap)
     verdict = "V"
     [verdict_labels]                    # verdict -> label shown in the app
@@ -14,9 +17,9 @@ that key keeps its default and everything else still applies, so a typo never st
     [user]
     name = "Ana Ruiz"                   # who your annotations and verdicts are by (default: the login name)
 
-Theme persistence rewrites only the top-level `theme = ...` line of this file (or inserts one), so
-comments, order and the other keys are kept; the result is re-parsed before it atomically replaces
-the file, and a file that does not parse is never written over.
+Remembering a setting (the theme, the reviewer) rewrites only that top-level `key = ...` line of this
+file (or inserts one), so comments, order and the other keys are kept; the result is re-parsed before
+it atomically replaces the file, and a file that does not parse is never written over.
 """
 
 from __future__ import annotations
@@ -25,10 +28,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    pass
+from typing import Any
 
 from reader.core.annotations.model import VERDICTS
 
@@ -51,8 +51,14 @@ class Config:
     export_format: str = DEFAULT_EXPORT_FORMAT
     verdict_labels: dict[str, str] = field(default_factory=dict)
     """Verdict -> display label; verdicts not listed show their own name."""
+    store: str | None = None
+    """A team server URL (postgresql://...), as `--store` gives it; credentials never belong here."""
     user_name: str | None = None
     """`[user] name`: the creator of new annotations and the actor of verdicts (None: the login name)."""
+    reviewer: str = ""
+    """Who publishes the fact-checks (ClaimReview `author`), remembered from the export dialog."""
+    review_url: str = ""
+    """Where the fact-check is published (ClaimReview `url`), remembered from the export dialog."""
     path: Path | None = None
     """The file this was read from (or would be written to)."""
     warnings: list[str] = field(default_factory=list)
@@ -106,6 +112,11 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
                 config.warnings.append(
                     f"{path}: 'export_format' {value!r} is not one of {', '.join(EXPORT_FORMATS)}; using {DEFAULT_EXPORT_FORMAT!r}"
                 )
+        elif key in ("reviewer", "review_url"):
+            if isinstance(value, str):
+                setattr(config, key, value.strip())
+            else:
+                config.warnings.append(f"{path}: '{key}' must be a string, got {value!r}; ignored")
         elif key == "keys":
             config.keys, warnings = _str_table(path, key, value)
             config.warnings += warnings
@@ -116,8 +127,13 @@ def parse_config(data: dict[str, Any], path: Path) -> Config:
             table, warnings = _str_table(path, key, value, ("name",))
             config.user_name = table.get("name")
             config.warnings += warnings
+        elif key == "store":
+            if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+                config.store = value
+            else:
+                config.warnings.append(f"{path}: 'store' must be a postgresql:// URL, got {value!r}; not syncing with a team")
         else:
-            known = "theme, keys, export_format, verdict_labels, user"
+            known = "theme, keys, export_format, reviewer, review_url, verdict_labels, user, store"
             config.warnings.append(f"{path}: unknown key '{key}' (known: {known}); ignored")
     return config
 
@@ -144,7 +160,6 @@ def load_config(override: str | os.PathLike[str] | None = None) -> Config:
     return parse_config(data, path)
 
 
-_THEME_LINE = re.compile(r"^[ \t]*theme[ \t]*=.*$", re.MULTILINE)
 _TABLE_HEADER = re.compile(r"^[ \t]*\[", re.MULTILINE)
 
 
@@ -155,39 +170,53 @@ def _toml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def with_theme(text: str, theme: str) -> str:
-    """`text` (a config file) with its top-level theme set to `theme`, everything else untouched."""
-    line = f"theme = {_toml_string(theme)}"
+def with_setting(text: str, key: str, value: str) -> str:
+    """`text` (a config file) with its top-level `key` set to `value`, everything else untouched."""
+    line = f"{key} = {_toml_string(value)}"
     header = _TABLE_HEADER.search(text)
     top_end = header.start() if header else len(text)
-    match = _THEME_LINE.search(text, 0, top_end)
+    match = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=.*$", re.MULTILINE).search(text, 0, top_end)
     if match:
         return text[: match.start()] + line + text[match.end() :]
     return line + "\n" + text
 
 
+def with_theme(text: str, theme: str) -> str:
+    """`text` (a config file) with its top-level theme set to `theme`, everything else untouched."""
+    return with_setting(text, "theme", theme)
+
+
 class ConfigWriteError(Exception):
-    """The theme could not be saved; one line for a notification."""
+    """A setting could not be saved; one line for a notification."""
 
 
 def save_theme(path: Path, theme: str) -> None:
     """Remember the theme in the config file, keeping its other keys and comments."""
+    save_settings(path, {"theme": theme})
+
+
+def save_settings(path: Path, settings: dict[str, str]) -> None:
+    """Remember top-level string settings in the config file, keeping its other keys and comments."""
     import tempfile
     import tomllib
 
+    what = ", ".join(settings)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         text = ""
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigWriteError(f"{path}: cannot read to save the theme ({exc})") from None
+        raise ConfigWriteError(f"{path}: cannot read to save the {what} ({exc})") from None
     try:
         tomllib.loads(text)
     except tomllib.TOMLDecodeError:
-        raise ConfigWriteError(f"{path}: has a TOML syntax error; theme not saved (fix the file first)") from None
-    new = with_theme(text, theme)
-    if tomllib.loads(new).get("theme") != theme:  # never write a file we would read back differently
-        raise ConfigWriteError(f"{path}: could not place 'theme' safely; theme not saved")
+        raise ConfigWriteError(f"{path}: has a TOML syntax error; {what} not saved (fix the file first)") from None
+    new = text
+    for key, value in settings.items():
+        new = with_setting(new, key, value)
+    read_back = tomllib.loads(new)
+    if any(read_back.get(k) != v for k, v in settings.items()):  # never write a file we would read back differently
+        raise ConfigWriteError(f"{path}: could not place '{what}' safely; not saved")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
@@ -195,4 +224,4 @@ def save_theme(path: Path, theme: str) -> None:
             fh.write(new)
         os.replace(tmp, path)
     except OSError as exc:
-        raise ConfigWriteError(f"{path}: cannot write the theme ({exc.strerror or exc})") from None
+        raise ConfigWriteError(f"{path}: cannot write the {what} ({exc.strerror or exc})") from None

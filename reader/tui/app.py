@@ -1,4 +1,9 @@
-"""The claim-reader app: global keys (quit, help) and the screen for the open document."""
+"""The claim-reader app: global keys (quit, help, theme), the config, and the first screen.
+
+The app holds what every screen shares and nothing that belongs to one document: the store, the
+user's config and how files are read. A ReaderScreen owns its Session; the LibraryScreen owns the
+folder's rows and opens reading screens itself.
+"""
 
 from __future__ import annotations
 
@@ -11,103 +16,108 @@ from textual.notifications import SeverityLevel
 
 from reader.core.annotations.backends import open_store
 from reader.core.annotations.store import AnnotationStore
+from reader.core.claims.record import Claim
 from reader.core.config import Config, load_config
 from reader.core.documents.document import Document, LoadOptions
-from reader.core.session.session import Session, open_session
+from reader.core.session.session import open_session
+from reader.core.text.safe import safe_text
+from reader.tui.cells import count_spacing_marks
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
+from reader.tui.screens.help import HelpScreen, KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
+from reader.tui.settings import ReaderSettings
+from reader.tui.team import TeamLive, start_team
 
-if TYPE_CHECKING:
-    from reader.core.claims.extract import Claim
+if TYPE_CHECKING:  # a type only: the web module loads for `reader URL` alone
+    from reader.core.documents.web import WebRead
+
+
+def store_folder(store: AnnotationStore) -> str | None:
+    """The folder of a file-backed store (the claims cache goes beside it); None for any other kind."""
+    folder = os.path.dirname(store.path) if isinstance(store.path, str) and os.path.isabs(store.path) else None
+    return folder if folder and os.path.isdir(folder) else None
 
 
 class ClaimReaderApp(App[None]):
-    """Reads one document; the ReaderScreen owns the panes and the annotation session."""
+    """Reads one document, or lists a folder's documents (`folder`)."""
 
     CSS_PATH = "app.tcss"
     TITLE = "claim-reader"
     COMMANDS = {ReaderCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
-    """Below 100 columns the claims pane goes under the article (app.tcss, `.-narrow`)."""
+    """Below 100 columns the side pane goes under the article (app.tcss, `.-narrow`)."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+    """Below 30 rows the side pane drops its counts line and keeps its detail short (app.tcss, `.-short`)."""
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("ctrl+t", "change_theme", "Change theme", show=False, id="theme"),
-        Binding("tab", "focus_next", "Switch pane", show=False),
-        Binding("shift+tab", "focus_previous", "Switch pane", show=False),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Leave claim-reader (everything is saved already)"),
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="Every key, and what the colours mean"),
+        Binding("ctrl+t", "change_theme", "Change theme", show=False, id="theme", tooltip="Pick a colour theme (remembered)"),
+        Binding("tab", "focus_next", "Next pane", show=False, id="focus.next", tooltip="Move to the next pane"),
+        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="focus.previous", tooltip="Move to the previous pane"),
     ]
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
-                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None) -> None:
+                 config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,
+                 web: WebRead | None = None, team_url: str | None = None) -> None:
+        count_spacing_marks()  # before anything is measured: Hindi lines keep the border in its column (reader/tui/cells.py)
         super().__init__()
         self.config = config if config is not None else load_config()
-        self.document = document
-        self.folder = folder
-        """Set when the app opens a folder: the LibraryScreen lists it (reader/tui/library_screen.py)."""
-        self.options = options or LoadOptions()
-        """How the folder's files are read (`--encoding`, `--max-size`)."""
         self.store = store if store is not None else open_store()
-        self.session: Session | None = open_session(document, self.store, claims, defer=True) if document is not None else None
-        self.claims = self.session.claims if self.session is not None else []
+        self.settings = ReaderSettings(self.config, options or LoadOptions(), data_dir=store_folder(self.store))
+        """Handed to every screen: the config and how files are read (`--encoding`, `--max-size`)."""
+        self._first: tuple[Document, list[Claim] | None] | None = (document, claims) if document is not None else None
+        self._folder = folder
+        self._web = web
+        self.team_url = team_url
+        """A team server to sync with (reader/tui/team.py); None: this store alone."""
+        self.team: TeamLive | None = None
 
     def on_mount(self) -> None:
         self.apply_config()
-        if self.session is None:
-            self.title = os.path.basename(os.path.abspath(self.folder or "."))
+        if self.team_url:
+            self.team = start_team(self, self.store, self.team_url)
+        if self._first is None:
             from reader.tui.screens.library import LibraryScreen  # only a folder needs it
 
-            self.push_screen(LibraryScreen(self.folder or ".", self.store, self.options))
-        else:
-            self.read(self.session)
+            self.push_screen(LibraryScreen(self._folder or ".", self.store, self.settings))
+            return
+        document, claims = self._first
+        self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web))
 
-    def read(self, session: Session, screen: ReaderScreen | None = None) -> None:
-        """Show `session` (the current one from now on) on a reading screen."""
-        self.session = session
-        self.title = session.doc.title or session.doc.name
-        self.push_screen(screen or ReaderScreen(session))
+    def on_unmount(self) -> None:
+        if self.team is not None:
+            self.team.stop()
 
-    def reload(self, session: Session, screen: ReaderScreen) -> None:
-        """The document changed on disk (reader/tui/file_watch.py): `screen` replaces the reading screen."""
-        self.session, self.document, self.claims = session, session.doc, session.claims
-        self.title = session.doc.title or session.doc.name
-        self.switch_screen(screen)
+    def after_local_action(self) -> None:
+        """An annotation was saved here: the team worker pushes it now."""
+        if self.team is not None:
+            self.team.kick()
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
         """Every notification is plain text: messages carry file paths, error text and config keys, which may be
         hostile ("[@click=app.quit]x[/].txt"), so markup is never parsed and control characters are shown as placeholders."""
-        from reader.core.text.safe import safe_text
-
         super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
-        from reader.tui.screens.help import HelpScreen
-
-        if isinstance(self.screen, HelpScreen):
+        screen = self.screen
+        if isinstance(screen, HelpScreen):
             return
-        sections = [("Everywhere", self), ("Reading screen", self.screen)]
-        sections += [(label, self.screen.query_one(sel)) for label, sel in (
-            ("Article", "#article"), ("Claims", "#claims"), ("Annotations", "#annotations-list"), ("Search", "#search"))
-            if self.screen.query(sel)]
-        self.push_screen(HelpScreen(sections))
+        sections = [Section("Everywhere", [type(self)])]
+        if isinstance(screen, KeysHelp):
+            sections += screen.help_sections()
+        self.push_screen(HelpScreen(sections, self.config.keys))
 
     # ----- config and theme (reader/tui/commands.py) ----------------------------------------
     def apply_config(self) -> None:
         """Theme and keymap from the config; every problem is one warning, never a crash."""
         ids: set[str] = set()
         if self.config.keys:  # checking key ids loads the side pane's widgets: only a keymap pays for that
-            from reader.tui.widgets.annotations_view import AnnotationList
-            from reader.tui.widgets.article import ArticleView
-            from reader.tui.widgets.claims_list import ClaimsList
-            from reader.tui.widgets.search_panel import SearchPanel
+            from reader.tui.screens.library import LibraryScreen
+            from reader.tui.widgets.side_tabs import side_classes
 
-            ids = known_binding_ids(type(self), ReaderScreen, ArticleView, ClaimsList, AnnotationList, SearchPanel)
+            ids = known_binding_ids(type(self), ReaderScreen, LibraryScreen, *side_classes())
         for warning in self.config.warnings + apply_config(self, self.config, ids):
             self.notify(warning, title="config", severity="warning", timeout=12)
         self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(self, self.config, theme.name))
-
-    @property
-    def export_format(self) -> str:
-        """The export dialog's default format (config `export_format`)."""
-        return self.config.export_format

@@ -1,9 +1,9 @@
 """The command palette (ctrl+p) and the app-side glue for the user config.
 
-The palette lists what the keys do right now: every binding of the screen the palette was opened on
-and of its focused widget (after the user's keymap), as "Verdict — v", so the palette doubles as a
-key reference. Export (`e`, the screen's) and Change theme (`ctrl+t`, the app's) are bindings too, so
-they appear the same way, with the user's keys.
+The palette lists what the keys do right now: every binding of ours (they all have an id and a
+tooltip) on the screen the palette was opened on and its focused widget, after the user's keymap,
+as "Verdict — v" with the tooltip under it, so the palette doubles as a key reference. Export
+(ctrl+e) and Change theme (ctrl+t) are bindings too, so they appear the same way.
 """
 
 from __future__ import annotations
@@ -29,15 +29,15 @@ class ReaderCommands(Provider):
         grouped: dict[tuple[int, str], tuple[list[str], Binding, object]] = {}
         for key, active in self.screen.active_bindings.items():
             binding = active.binding
-            if binding.system or not binding.description or not active.enabled:
-                continue
+            if binding.system or not binding.id or not binding.description or not active.enabled:
+                continue  # Textual's own bindings (no id) are not ours to offer: they have no description for a reader
             keys, _, _ = grouped.setdefault((id(active.node), binding.action), ([], binding, active.node))
             display = app.get_key_display(binding.with_key(key))
             if display not in keys:
                 keys.append(display)
         for keys, binding, node in grouped.values():
             name = f"{binding.description} — {' '.join(keys)}"
-            help_text = binding.tooltip or f"{binding.action} on {type(node).__name__}"
+            help_text = binding.tooltip or binding.description
             yield name, partial(app.run_action, binding.action, node), help_text  # type: ignore[arg-type]
 
     async def discover(self) -> Hits:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 from reader.core.claims.extract import extract_claims
@@ -133,11 +132,8 @@ def test_100k_character_line(tmp_path: Path) -> None:
     body = " ".join(article().split("\n\n")[1:]).replace("\n", " ")
     line = (body + " ") * (100_000 // len(body) + 1)
     text = "A 100k-character line\n\n" + line[:100_000]
-    t0 = time.perf_counter()
-    doc, shown = load_shown(write(tmp_path, text))
-    elapsed = time.perf_counter() - t0
+    doc, shown = load_shown(write(tmp_path, text))  # bounded by the suite's timeout; its speed: benchmarks/huge.py
     assert len(doc.text.split("\n")[2]) == 100_000
-    assert elapsed < 10, f"load+sanitize+segment+extract took {elapsed:.1f} s"
     assert len(safe_inline(doc.text, 80)) == 80
 
 

@@ -36,7 +36,7 @@ from functools import lru_cache
 import edlib
 from rapidfuzz.distance import Levenshtein
 
-from reader.core.annotations.model import CONTEXT_LEN, Annotation, Selector
+from reader.core.annotations.model import CONTEXT_LEN, AnchorState, Annotation, Selector
 from reader.core.text.spans import Span
 
 W_QUOTE, W_CONTEXT = 0.5, 0.5
@@ -73,7 +73,7 @@ class AnchorResult:
     """Where a selector landed: span is None only for an orphan; score in 0..1."""
 
     span: Span | None
-    state: str
+    state: AnchorState
     score: float
 
 

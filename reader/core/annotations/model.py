@@ -16,11 +16,13 @@ import os
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import Literal, get_args
 
 from reader.core.text.spans import Span
 
 VERDICTS = ("true", "false", "misleading", "unverified", "needs-context")
-ANCHOR_STATES = ("exact", "moved", "fuzzy", "ambiguous", "orphan")
+AnchorState = Literal["exact", "moved", "fuzzy", "ambiguous", "orphan"]
+ANCHOR_STATES: tuple[AnchorState, ...] = get_args(AnchorState)
 CONTEXT_LEN = 32
 """Characters of prefix/suffix kept around the quote (as Hypothesis does)."""
 
@@ -115,7 +117,7 @@ class Annotation:
     id: str = field(default_factory=new_id)
     created: str = field(default_factory=now_iso)
     modified: str = field(default_factory=now_iso)
-    state: str = "exact"
+    state: AnchorState = "exact"
     """Anchoring state in the current text: exact / moved / fuzzy / ambiguous / orphan."""
     creator: str = ""
     """Who made it (config `user.name`, else the login name); the store fills it on first save."""

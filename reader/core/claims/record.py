@@ -6,12 +6,29 @@ All spans are `[start, end)` in the document's normalized text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
 
 from reader.core.text.spans import Span
 
-KINDS = ("quote", "attribution", "report", "statistic", "assertion")
+ClaimKind = Literal["quote", "attribution", "report", "statistic", "assertion"]
+KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+
+
+def claim_key(claim: Claim) -> str:
+    """A claim's identity in annotations and exports: "kind:start:end" (the one definition)."""
+    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
+
+
+def key_span(key: str | None) -> Span | None:
+    """The span a claim key names, None when `key` is not one."""
+    if not key:
+        return None
+    try:
+        _, start, end = key.rsplit(":", 2)
+        return Span(int(start), int(end))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,12 +38,14 @@ class Number:
     value: float | None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
-    kind: str
+    """One claim, whole when made: no stage changes a claim after it is emitted (a later pass makes a new one)."""
+
+    kind: ClaimKind
     span: Span
     quote: str
-    fragments: list[Span] = field(default_factory=list)
+    fragments: tuple[Span, ...] = ()
     speaker: str | None = None
     speaker_span: Span | None = None
     cue: str | None = None
@@ -35,8 +54,16 @@ class Claim:
     role: str | None = None
     hedged: bool = False
     hedge: str | None = None
-    numbers: list[Number] = field(default_factory=list)
+    numbers: tuple[Number, ...] = ()
     sentence: Span | None = None
+    rules: tuple[str, ...] = ()
+    """Ids of the rules that made the claim (rules/record.py), in the order they applied."""
+    speaker_rules: tuple[str, ...] = ()
+    """Ids of the rules that chose its speaker (empty when it has none)."""
+    speaker_confidence: float | None = None
+    """How sure the speaker is (stages/confidence.py); None for a claim nobody is said to have made."""
+    speaker_candidates: tuple[str, ...] = ()
+    """Who the speaker may be when the evidence is too weak to name one (then `speaker` is None)."""
 
     @property
     def start(self) -> int:
@@ -46,8 +73,21 @@ class Claim:
     def end(self) -> int:
         return self.span.end
 
+    @property
+    def key(self) -> str:
+        return claim_key(self)
+
+    def speaker_label(self) -> str | None:
+        """The speaker as a reader should see it: the name, "speaker unclear (A or B)" when the rules abstained
+        (stages/confidence.py), or None for the article's own statement."""
+        if self.speaker:
+            return self.speaker
+        if self.speaker_candidates:
+            return "speaker unclear (" + " or ".join(self.speaker_candidates[:3]) + ")"
+        return None
+
     def to_json(self) -> dict[str, Any]:
-        """The prediction format of score_claims.py, plus our extra fields."""
+        """The prediction format of score_claims.py, plus our extra fields (`rules`, `speaker_rules`: provenance)."""
         out: dict[str, Any] = {
             "kind": self.kind,
             "start": self.span.start,
@@ -58,6 +98,8 @@ class Claim:
             "cue": self.cue,
             "via": self.via,
             "role": self.role,
+            "speaker_confidence": self.speaker_confidence,
+            "speaker_candidates": list(self.speaker_candidates),
             "hedged": self.hedged,
             "numbers": [{"text": n.text, "start": n.span.start, "end": n.span.end, "value": n.value} for n in self.numbers],
         }
@@ -65,4 +107,6 @@ class Claim:
             out["fragments"] = [f.as_list() for f in self.fragments]
         if self.hedge:
             out["hedge"] = self.hedge
+        out["rules"] = list(self.rules)
+        out["speaker_rules"] = list(self.speaker_rules)
         return out

@@ -25,8 +25,7 @@ from reader.core.text.spans import Span
 DEFAULT_MAX_BYTES = 256_000_000
 """Files above this are refused with a clear message (configurable with --max-size)."""
 
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
-"""NUL and lone surrogates: no UTF-8 encoding (surrogates) or no text column (NUL in PostgreSQL) takes them."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LoadError(Exception):
@@ -41,6 +40,8 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)
     heading: Span | None = None
     """Where the title line is when it is not the first line (Markdown front matter, leading blanks)."""
+    titled: bool = True
+    """False when the first line is not a headline (a pasted paragraph): then the body starts at 0."""
 
     @property
     def fingerprint(self) -> str:
@@ -51,6 +52,8 @@ class Document:
     def title_span(self) -> Span:
         if self.heading is not None:
             return self.heading
+        if not self.titled:
+            return Span(0, 0)
         end = self.text.find("\n")
         return Span(0, len(self.text) if end < 0 else end)
 
@@ -65,7 +68,7 @@ class Document:
 
 
 def normalize(text: str, check_surrogates: bool = True) -> str:
-    """BOM stripped, newlines unified, NUL and lone surrogates replaced, NFC: the one text every offset refers to.
+    """BOM stripped, newlines unified, lone surrogates and NUL replaced, NFC: the one text every offset refers to.
 
     Lone surrogates cannot be encoded as UTF-8 (store, exports) and NUL fits no database text column,
     so they become ␀ (U+2400) and U+FFFD here, visibly and one for one; a str only holds surrogates when it came from
@@ -75,13 +78,11 @@ def normalize(text: str, check_surrogates: bool = True) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text or (check_surrogates and _UNSTORABLE.search(text)):
-        text = _UNSTORABLE.sub(_visible, text)
+    if check_surrogates and _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    if "\x00" in text:  # NUL can be neither stored (PostgreSQL text) nor shown: its visible placeholder ␀ instead
+        text = text.replace("\x00", "\u2400")
     return _nfc(text)
-
-
-def _visible(m: re.Match[str]) -> str:
-    return "\u2400" if m.group() == "\x00" else "\ufffd"
 
 
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -121,9 +122,31 @@ def first_line_title(text: str) -> str:
     return ""
 
 
+HEADLINE_MAX_CHARS = 200
+HEADLINE_MAX_WORDS = 30
+_SENTENCE_END = re.compile(r"[.,;:]['\"’”)\]]*$")
+
+
+def looks_like_headline(text: str) -> bool:
+    """Whether the first line of `text` reads as a title: short, more text after it, and not ending like a
+    sentence (a headline ends in a word, a question or an exclamation; "The minister said … 3.2 percent."
+    is the first sentence of a pasted paragraph, whose claims count)."""
+    end = text.find("\n")
+    if end < 0 or not _NON_SPACE.search(text, end):
+        return False  # one line is all there is: a paragraph, not a title over one
+    line = text[:end].strip()
+    if not line or len(line) > HEADLINE_MAX_CHARS or len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    return _SENTENCE_END.search(line) is None
+
+
 def from_text(text: str, path: str = "-", title: str | None = None, check_surrogates: bool = True) -> Document:
     norm = normalize(text, check_surrogates)
-    return Document(text=norm, path=path, title=title if title is not None else first_line_title(norm))
+    if title is not None:
+        return Document(text=norm, path=path, title=title)
+    if looks_like_headline(norm):
+        return Document(text=norm, path=path, title=first_line_title(norm))
+    return Document(text=norm, path=path, title="", titled=False)
 
 
 def human_size(n: int) -> str:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
+from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
 
 VERDICT_LABELS = {
@@ -26,25 +26,15 @@ SOURCE_PREFIX = "urn:sha256:"
 """Target sources name the document by content hash: paths move, the normalized text does not."""
 
 
-def claim_key(claim: Claim) -> str:
-    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
-
-
 def source_iri(doc: Document) -> str:
     return SOURCE_PREFIX + doc.fingerprint
 
 
 def document_url(doc: Document) -> str | None:
-    """Where the article lives: its recorded URL, else a file:// URI of its path (None for stdin)."""
-    url = doc.meta.get("url") or doc.meta.get("source_url")
-    if url:
-        return url
-    if not doc.path or doc.path == "-":
-        return None
-    try:
-        return Path(doc.path).resolve().as_uri()
-    except ValueError:
-        return None
+    """Where the article is published: its recorded URL (an HTML page's, a fetched page's, or the one given in
+    the export dialog), else None. Never a file:// URI of the reader's own copy: that would name a path on
+    the fact-checker's disk (/tmp/…) in a review meant for the public."""
+    return doc.meta.get("url") or doc.meta.get("source_url") or None
 
 
 def sort_key(ann: Annotation) -> tuple[int, int, str, str]:

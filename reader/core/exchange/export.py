@@ -27,7 +27,7 @@ FORMATS: dict[str, Exporter] = {
     "markdown": export_markdown,
     "jsonl": export_jsonl,
 }
-EXTENSIONS = {"w3c": ".jsonld", "claimreview": ".jsonld", "csv": ".csv", "markdown": ".md", "jsonl": ".jsonl"}
+EXTENSIONS = {"w3c": ".w3c.jsonld", "claimreview": ".claimreview.jsonld", "csv": ".csv", "markdown": ".md", "jsonl": ".jsonl"}
 """Suggested file suffix per format, for default output names in the CLI and the export dialog."""
 
 

@@ -59,12 +59,28 @@ class ImportReport:
 # ---------------------------------------------------------------- anchoring
 
 
+def _placed(text: str, quote: str, start: int | None) -> Span | None:
+    """Where a quote given without context (ClaimReview, CSV, Markdown carry none) sits in this text: at its
+    stated position when the words are there, else at its one and only occurrence. A quote found twice
+    without a position stays unplaced: anchoring then says ambiguous or orphan rather than guessing."""
+    if start is not None and text[start : start + len(quote)] == quote:
+        return Span(start, start + len(quote))
+    first = text.find(quote)
+    if first < 0 or text.find(quote, first + 1) >= 0:
+        return None
+    return Span(first, first + len(quote))
+
+
 def _selector(doc: Document, fingerprint: str, imp: ImportedAnnotation) -> Selector | None:
     """A full Selector: position-only annotations take their quote from the text, but only when the
     file names this very document (otherwise the offsets mean nothing here)."""
     if imp.exact is not None:
         start = imp.start if imp.start is not None else 0
         end = imp.end if imp.end is not None else start + len(imp.exact)
+        if not imp.prefix and not imp.suffix and imp.exact:
+            placed = _placed(doc.text, imp.exact, imp.start)
+            if placed is not None:
+                return Selector.from_span(doc.text, placed)
         return Selector(exact=imp.exact, prefix=imp.prefix, suffix=imp.suffix, start=start, end=end)
     if imp.fingerprint == fingerprint and imp.end is not None and imp.end <= len(doc.text):
         assert imp.start is not None

@@ -1,4 +1,5 @@
-"""Markdown report: title, claims grouped by speaker, verdicts, tags, notes and quotes.
+"""Markdown report: title, then the claims grouped by verdict, most urgent first (false, misleading, needs
+context, unverified, true, then those without one), each with its speaker, tags, notes and quote.
 
 Article text and notes are user data: a `#`, `*`, `[`, `<`, a leading `1.` or `>` in them must stay
 text, never become a heading, link, HTML or list. `escape` backslash-escapes everything CommonMark
@@ -17,6 +18,8 @@ from reader.core.exchange.common import VERDICT_LABELS, ClaimRow, link
 from reader.core.exchange.safe_out import plain
 
 UNATTRIBUTED = "Unattributed"
+VERDICT_ORDER = ("false", "misleading", "needs-context", "unverified", "true")
+"""Sections in this order: what a reader must be warned about first."""
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
 _BLOCK_START = re.compile(r"^([#+\-=>:])")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
@@ -71,7 +74,10 @@ def _row_lines(row: ClaimRow, text: str = "") -> list[str]:
     kind = claim.kind if claim else ("orphaned annotation" if row.annotations[0].is_orphan else "annotation")
     verdict = row.verdict
     head = f"- **{VERDICT_LABELS.get(verdict, verdict)}**" if verdict else "- *no verdict*"
-    facts = [kind]
+    facts: list[str] = [kind]
+    if claim is not None:
+        who = _speaker(row)
+        facts.append("unattributed" if who == UNATTRIBUTED else f"by {escape(who)}")
     if claim and claim.cue:
         facts.append(f"cue: {escape(claim.cue)}")
     if claim and claim.hedged:
@@ -115,10 +121,9 @@ def export_markdown(doc: Document, claims: list[Claim], annotations: list[Annota
 
     groups: dict[str, list[ClaimRow]] = {}
     for row in rows:
-        groups.setdefault(_speaker(row), []).append(row)
-    order = sorted(groups, key=lambda s: (s == UNATTRIBUTED, groups[s][0].start))
-    for speaker in order:
-        lines += [f"## {escape(speaker)}", ""]
-        for row in groups[speaker]:
+        groups.setdefault(row.verdict or "", []).append(row)
+    for verdict in sorted(groups, key=lambda v: VERDICT_ORDER.index(v) if v in VERDICT_ORDER else len(VERDICT_ORDER)):
+        lines += [f"## {VERDICT_LABELS.get(verdict, verdict) if verdict else 'No verdict'}", ""]
+        for row in groups[verdict]:
             lines += _row_lines(row, doc.text)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,7 +1,9 @@
 """W3C Web Annotation export: one `AnnotationCollection` in JSON-LD (compacted with anno.jsonld).
 
 Mapping (read back by `reader.core.exchange.importer.parse_collection`):
-- target: `source` = "urn:sha256:<document fingerprint>", selectors TextQuoteSelector + TextPositionSelector;
+- target: `source` = the article's public URL when it has one (a page read from the web or an HTML file that
+  names it), so a store that has never seen the article can still find it; else
+  "urn:sha256:<document fingerprint>"; selectors TextQuoteSelector + TextPositionSelector;
 - bodies (TextualBody): verdict `purpose: oa:assessing`, each tag `purpose: tagging`, the note
   `purpose: commenting`, the claim key ("kind:start:end") `purpose: identifying`;
 - `motivation`: "highlighting" when the annotation is a highlight, plus one per body kind, so a
@@ -24,14 +26,16 @@ from typing import Any
 from reader.core.annotations.model import Annotation
 from reader.core.claims.extract import Claim
 from reader.core.documents.document import Document
-from reader.core.exchange.common import sort_key, source_iri
+from reader.core.exchange.common import document_url, sort_key, source_iri
 from reader.core.exchange.safe_out import json_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-ASSESSING = "oa:assessing"
-"""The vocabulary defines oa:assessing but the published anno.jsonld context has no `assessing` term
-(it lists `reviewing`), so a bare "assessing" would expand to a relative IRI; the compact IRI
-expands correctly and every reader that strips the prefix still sees "assessing"."""
+ASSESSING = "assessing"
+CONTEXT = [ANNO_CONTEXT, {"assessing": "oa:assessing"}]
+"""The vocabulary defines oa:assessing but the published anno.jsonld context has no `assessing` term (it
+lists `reviewing`). The model allows further contexts after anno.jsonld, so this one adds the term: every
+motivation and purpose is then a plain word ("assessing" beside "commenting"), and still expands to its
+oa: IRI."""
 UUID_PREFIX = "urn:uuid:"
 
 
@@ -117,11 +121,11 @@ def collection_id(source: str) -> str:
 
 def to_collection(doc: Document, annotations: list[Annotation]) -> dict[str, Any]:
     """The AnnotationCollection with all items embedded in its first (only) AnnotationPage."""
-    source = source_iri(doc)
+    source = document_url(doc) or source_iri(doc)
     items = [annotation_to_w3c(a, source) for a in sorted(annotations, key=sort_key)]
     label = f"claim-reader annotations on {doc.title}" if doc.title else "claim-reader annotations"
     return {
-        "@context": ANNO_CONTEXT,
+        "@context": CONTEXT,
         "id": collection_id(source),
         "type": "AnnotationCollection",
         "label": label,

@@ -305,6 +305,33 @@ def _parse_one(item: Any, index: int) -> ImportedAnnotation | None:
     ))
 
 
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _offset(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53 else None
+
+
+def sanitized(imp: ImportedAnnotation) -> ImportedAnnotation:
+    """An annotation read by any parser (W3C, or the JSONL/ClaimReview/CSV/Markdown read-backs), with every
+    field of the type the store takes (a string id that is a UUID, ISO dates or none, strings in tags and
+    sources, non-negative offsets) and no text a store cannot hold (see `_cleaned`)."""
+    start, end = _offset(imp.start), _offset(imp.end)
+    if start is None or end is None or end < start:
+        start = end = None
+    created = _timestamp(imp.created)
+    return _cleaned(replace(
+        imp,
+        id=_local_id(imp.id) if imp.id else "",
+        exact=_str(imp.exact) or None, prefix=_str(imp.prefix) or "", suffix=_str(imp.suffix) or "", start=start, end=end,
+        source=_str(imp.source), verdict=_str(imp.verdict), tags=tuple(t for t in imp.tags if isinstance(t, str) and t.strip()),
+        note=_str(imp.note) or None, claim_key=_str(imp.claim_key), created=created, modified=_timestamp(imp.modified) or created,
+        creator=_str(imp.creator) or "", verdict_by=_str(imp.verdict_by) or "", verdict_at=_timestamp(imp.verdict_at) or "",
+        evidence=tuple(e for e in imp.evidence if isinstance(e, str) and e.strip()), highlight=bool(imp.highlight),
+    ))
+
+
 def _cleaned(imp: ImportedAnnotation) -> ImportedAnnotation:
     """Text no store can hold (NUL, unpaired surrogates: a JSON "\\u0000" or "\\ud800") replaced by ␀ and U+FFFD,
     visibly and one for one, with the number of values that had it."""

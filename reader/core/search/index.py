@@ -19,13 +19,13 @@ from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import Protocol
 
-from reader.core.claims.extract import Claim
+from reader.core.claims.record import Claim, key_span
 from reader.core.documents.document import Document
 from reader.core.search.entries import PRIORITY, Hit, _Entry, flat
 from reader.core.search.matches import _TextMatches
 from reader.core.search.postings import Levels, Postings, best_first, iter_bits
-from reader.core.search.query import WORD, Query, Term, fold, parse, score_text
-from reader.core.text.segment import sentences
+from reader.core.search.query import WORD, Query, Term, fold, name_score, parse, score_text
+from reader.core.text.segment import sentences as split_sentences
 from reader.core.text.spans import Span
 
 __all__ = ["PRIORITY", "Hit", "SearchIndex", "flat"]
@@ -67,7 +67,11 @@ class SearchIndex(_TextMatches):
             self.low.add(eid, e.folded)
         self.raw.finish()
         self.low.finish(bigrams=True)
-        self.speakers = [(eid, e.speaker) for eid, e in enumerate(entries) if e.source == "claim" and e.speaker]
+        self.speakers: dict[str, int] = {}
+        """Each distinct speaker name -> the bitset of its claims (a `@name` filter scores names, not claims)."""
+        for eid, e in enumerate(entries):
+            if e.source == "claim" and e.speaker:
+                self.speakers[e.speaker] = self.speakers.get(e.speaker, 0) | 1 << eid
         claims = sorted((e.span.start, eid) for eid, e in enumerate(entries) if e.source == "claim")
         self.claim_starts = [s for s, _ in claims]
         self.claim_eids = [eid for _, eid in claims]
@@ -83,7 +87,10 @@ class SearchIndex(_TextMatches):
         self._cache: OrderedDict[Term, Levels] = OrderedDict()
 
     @classmethod
-    def build(cls, doc: Document, claims: Sequence[Claim], annotations: Iterable[Marks] = ()) -> SearchIndex:
+    def build(cls, doc: Document, claims: Sequence[Claim], annotations: Iterable[Marks] = (), *,
+              sentences: bool = True, first_claim: int = 0, side: bool = True) -> SearchIndex:
+        """Index `claims` (numbered from `first_claim`) and, with `sentences`, every sentence of the text;
+        `side`: also tags and notes as rows of their own (DocumentSearch keeps them in one part only)."""
         size = len(doc.text)
 
         def clamp(s: Span) -> Span:
@@ -93,17 +100,22 @@ class SearchIndex(_TextMatches):
         seen: set[str] = set()
         for i, c in enumerate(claims):
             label = f"{c.speaker}: {c.quote}" if c.speaker else c.quote
-            entries.append(_Entry("claim", flat(label), clamp(c.span), claim_index=i, speaker=c.speaker))
+            entries.append(_Entry("claim", flat(label), clamp(c.span), claim_index=first_claim + i, speaker=c.speaker))
             if c.speaker and fold(c.speaker) not in seen:
                 seen.add(fold(c.speaker))
                 where = clamp(c.speaker_span or c.span)
-                entries.append(_Entry("speaker", flat(c.speaker), where, claim_index=i, speaker=c.speaker))
-        for s in sentences(doc.text, 0):
-            entries.append(_Entry("sentence", flat(s.of(doc.text)), s))
+                entries.append(_Entry("speaker", flat(c.speaker), where, claim_index=first_claim + i, speaker=c.speaker))
+        if sentences:
+            for s in split_sentences(doc.text, 0):
+                entries.append(_Entry("sentence", flat(s.of(doc.text)), s))
         entries.sort(key=lambda e: (PRIORITY[e.source], len(e.label), e.span.start))
         index = cls(doc, entries)
+        index.with_side = side
         index.set_annotations(annotations)
         return index
+
+    with_side = True
+    """Whether tags and notes are rows of this index (see `build`)."""
 
     def set_annotations(self, annotations: Iterable[Marks]) -> None:
         """Replace tag/note rows and the #tag/:verdict marks on claims and sentences (cheap)."""
@@ -112,9 +124,9 @@ class SearchIndex(_TextMatches):
         marks: list[tuple[tuple[str, ...], str | None, int]] = []
         for a in annotations:
             span = Span(min(a.span.start, size), min(a.span.end, size))
-            for tag in a.tags:
+            for tag in a.tags if self.with_side else ():
                 side.append(_Entry("tag", flat(tag), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
-            if a.note:
+            if a.note and self.with_side:
                 side.append(_Entry("note", flat(a.note), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
             if a.tags or a.verdict:
                 marks.append((a.tags, a.verdict, self._annotated(a, span)))
@@ -124,13 +136,7 @@ class SearchIndex(_TextMatches):
 
     def _annotated(self, a: Marks, span: Span) -> int:
         """Entries an annotation marks: the claims it targets, else the sentences it overlaps."""
-        key = None
-        if a.claim_key:
-            try:
-                _, s, t = a.claim_key.rsplit(":", 2)
-                key = Span(int(s), int(t))
-            except ValueError:
-                key = None
+        key = key_span(a.claim_key)
         bits = 0
         for eid in self.claim_at.get(key, ()) if key is not None else ():
             bits |= 1 << eid
@@ -217,16 +223,24 @@ class SearchIndex(_TextMatches):
 
     @staticmethod
     def _field_ok(term: Term, values: Iterable[str | None]) -> bool:
+        if term.field == "verdict" and term.text == "none":
+            return all(v is None for v in values)
         return any(v is not None and term.text in term.norm(v) for v in values)
 
     def _filter_bits(self, term: Term) -> int:
         """Base entries a filter term holds for (before its negation is applied)."""
         if term.field == "speaker":
             bits = 0
-            for eid, speaker in self.speakers:
-                if term.text in term.norm(speaker):
-                    bits |= 1 << eid
+            for speaker, claims in self.speakers.items():
+                if name_score(term.text, term.norm(speaker)):
+                    bits |= claims
             return bits
+        if term.field == "verdict" and term.text == "none":
+            judged = 0
+            for _, verdict, marked in self.marks:
+                if verdict:
+                    judged |= marked
+            return self.all & ~judged
         if term.field in ("tag", "verdict"):
             bits = 0
             for tags, verdict, marked in self.marks:

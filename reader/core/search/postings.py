@@ -16,8 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from reader.core.search.query import WORD, caps_missing, min_score
+from reader.core.search.query import SHORT_TYPO, WORD, caps_missing, min_score
 
 MAX_COMBOS = 4000
 """Bound on score-level combinations tried per query (only reached with many fuzzy terms)."""
@@ -146,6 +147,9 @@ class Postings:
             for w in owners[k]:
                 if scores.get(w, 0) < int(s):
                     scores[w] = int(s)
+        if len(t) in SHORT_TYPO:  # one typo in a short term (query.word_score): the lowest accepted score
+            for _, _, w in process.extract(t, self.words, scorer=OSA.distance, score_cutoff=1, limit=None):
+                scores.setdefault(w, cut)
         if any(c.isupper() for c in t):
             scores = {w: s for w, s in scores.items() if s == 100 or not caps_missing(t, self.words[w])}
         return scores

@@ -4,7 +4,8 @@ Syntax, as fzf users know it: terms separated by spaces are ANDed (`\\ ` is a li
 `a | b` ORs neighbouring terms, `'exact`, `^prefix`, `suffix$`, `^whole$`, `!negate` (a negated
 term is an exact substring test, as in fzf). Smart case per term, as fzf does: a term with an
 uppercase letter is case-sensitive, otherwise case and Latin accents are folded. Field filters:
-`@speaker`, `#tag`, `:verdict` (substring of the field; may be negated: `!@peskov`).
+`@speaker` (a typo in a name still matches), `#tag`, `:verdict` (`:none` = no verdict yet); each may
+be negated: `!@peskov`. `a|b` needs no spaces around the bar.
 
 The scorer works word by word so a vocabulary (not every sentence) is what gets scanned: a term
 scores 100 against a word that contains it, else (terms of 4+ chars only) the Indel similarity
@@ -19,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import OSA, Indel
 
 FIELDS = {"@": "speaker", "#": "tag", ":": "verdict"}
 KINDS = ("fuzzy", "exact", "prefix", "suffix", "equal")
@@ -62,6 +63,16 @@ def caps_missing(term: str, word: str) -> bool:
     return any(c.isupper() and c not in word for c in term)
 
 
+SHORT_TYPO = range(4, 6)
+"""Term lengths where one typo (a swapped, wrong, missing or extra letter: `drak` for dark, `hels` for hell)
+scores under min_score by fuzz.ratio; such a word still matches, at the lowest score."""
+
+
+def one_typo(term: str, word: str) -> bool:
+    """One edit apart, a swap of neighbours counting as one (optimal string alignment)."""
+    return OSA.distance(term, word, score_cutoff=1) <= 1
+
+
 def word_score(term: str, word: str) -> int:
     """Score (0 = no match, 1..100) of one term against one word, both already case-normalized."""
     if term in word:
@@ -70,7 +81,17 @@ def word_score(term: str, word: str) -> int:
     if n < 4 or caps_missing(term, word):
         return 0
     score = int(max(fuzz.ratio(term, word), fuzz.ratio(term, word[:n])))
+    if score < min_score(n) and n in SHORT_TYPO and one_typo(term, word):
+        return min_score(n)
     return score if score >= min_score(n) else 0
+
+
+def name_score(term: str, name: str) -> int:
+    """How well `term` names a speaker (both folded alike): 100 for a substring, else the best typo score
+    of one of the name's words, so `@peskvo` still finds Dmitry Peskov."""
+    if term in name:
+        return 100
+    return max((word_score(term, w) for w in WORD.findall(name)), default=0)
 
 
 def word_lit(term: str, word: str) -> list[int]:
@@ -119,8 +140,19 @@ class Query:
 
 
 def _split(query: str) -> list[str]:
+    """Tokens of the query; `a|b` written without spaces is `a | b` (an escaped `\\|` stays literal)."""
     parts = re.split(r"(?<!\\) +", query.strip())
-    return [p.replace("\\ ", " ") for p in parts if p]
+    out: list[str] = []
+    for p in parts:
+        if not p:
+            continue
+        pieces = re.split(r"(?<!\\)\|", p) if "|" in p and p != "|" else [p]
+        for i, piece in enumerate(pieces):
+            if i:
+                out.append("|")
+            if piece:
+                out.append(piece.replace("\\ ", " ").replace("\\|", "|"))
+    return out
 
 
 def parse_term(raw: str) -> Term | None:

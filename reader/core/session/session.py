@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 
 from reader.core.annotations.model import VERDICTS, Annotation, Edit, Selector, VerdictEvent, storable, undo_edit
 from reader.core.annotations.store import AnnotationStore
+from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
+from reader.core.session.claim_view import ClaimMark
 from reader.core.text.spans import Span
 
 if TYPE_CHECKING:
+    from reader.core.checks.archive import CheckArchive
     from reader.core.claims.extract import Claim
 
 
@@ -45,10 +48,6 @@ def open_session(doc: Document, store: AnnotationStore, claims: list[Claim] | No
     return session
 
 
-def claim_key(claim: Claim) -> str:
-    return f"{claim.kind}:{claim.span.start}:{claim.span.end}"
-
-
 @dataclass
 class Step:
     """One undoable action: the annotation before (None: created) and after (None: deleted)."""
@@ -68,6 +67,8 @@ class Session:
     """True while the claims of a long document are still being found (the UI streams them in)."""
     notice: str | None = None
     """Set by an action that found its annotation changed by someone else meanwhile (shown, then cleared)."""
+    known_checks: CheckArchive | None = None
+    """Where a verdict given here joins the known checks (reader.core.checks); None: nowhere."""
     _undo: list[Step] = field(default_factory=list)
     _redo: list[Step] = field(default_factory=list)
 
@@ -97,18 +98,34 @@ class Session:
         claim = self.claims[index]
         return self.find(claim.span, claim_key(claim))
 
-    def claim_marks(self) -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
-        """Verdict and tags per claim index, for the claims pane."""
-        verdicts: dict[int, str] = {}
-        tags: dict[int, tuple[str, ...]] = {}
-        for i in range(len(self.claims)):
-            a = self.for_claim(i)
+    def claim_marks(self) -> dict[int, ClaimMark]:
+        """What each annotated claim is marked with, by claim index (the same match as `find`, in one pass)."""
+        live = [a for a in self.annotations if a.state != "orphan"]
+        if not live:
+            return {}
+        by_span: dict[Span, Annotation] = {}
+        by_key: dict[str, Annotation] = {}
+        for a in live:
+            by_span.setdefault(a.span, a)
+            if a.claim_key is not None:
+                by_key.setdefault(a.claim_key, a)
+        marks: dict[int, ClaimMark] = {}
+        for i, c in enumerate(self.claims):
+            a = by_span.get(c.span) or by_key.get(claim_key(c))
             if a is not None:
-                if a.verdict:
-                    verdicts[i] = a.verdict
-                if a.tags:
-                    tags[i] = a.tags
-        return verdicts, tags
+                marks[i] = ClaimMark.of(a)
+        return marks
+
+    def reviewed(self) -> set[int]:
+        """Claims with a verdict (the `]` jump skips them)."""
+        return {i for i, m in self.claim_marks().items() if m.verdict}
+
+    def add_claims(self, batch: Sequence[Claim], done: bool) -> int:
+        """Claims found by the extractor running beside the reader; returns the index of the first one added."""
+        first = len(self.claims)
+        self.claims.extend(batch)
+        self.claims_pending = not done
+        return first
 
     def known_tags(self) -> list[str]:
         """Tags used anywhere in the store, most recent first, for completion."""
@@ -140,6 +157,7 @@ class Session:
     def _do(self, target: Annotation, edit: Edit, record: bool = True) -> Annotation | None:
         edit = _storable(edit)
         applied = self.store.apply(target, edit, self.doc.text)
+        self._sync_known(applied.before, applied.after)
         self.notice = applied.notice()
         if applied.stale:
             self.reload()  # our copies were stale: show what is stored now, others' changes included
@@ -151,6 +169,13 @@ class Session:
             self._undo.append(Step(applied.before, applied.after, edit.label))
             self._redo.clear()
         return applied.after
+
+    def _sync_known(self, before: Annotation | None, after: Annotation | None) -> None:
+        """Every saved change passes here (actions, undo, redo, delete): the known checks follow the verdicts."""
+        if self.known_checks is not None:
+            from reader.core.checks.verdicts import sync_verdict  # only sessions that keep known checks load it
+
+            sync_verdict(self.known_checks, self.doc, before, after)
 
     def _replace(self, old_id: str, new: Annotation | None) -> None:
         self.annotations = [a for a in self.annotations if a.id != old_id and (new is None or a.id != new.id)]
@@ -223,6 +248,7 @@ class Session:
         if a is None:
             return False
         applied = self.store.delete(a.id, a.version)
+        self._sync_known(a, None)
         self._replace(a.id, None)
         if applied is not None:
             self.notice = applied.notice()

@@ -21,10 +21,13 @@ _NON_SPACE = re.compile(r"[^ ]")
 
 
 def char_width(ch: str) -> int:
-    """Terminal cells a code point takes (0 for combining marks, 2 for wide East Asian)."""
+    """Terminal cells a code point takes, as a terminal's wcwidth() counts them: 0 for non-spacing and
+    enclosing marks (Mn, Me: a Devanagari vowel sign े, an accent) and the joiners, 1 for spacing marks (Mc:
+    ा), 2 for wide East Asian. The terminal is what draws the line, so this is the width that keeps the
+    article's right border where it belongs (Rich counts some of these differently)."""
     if ch < "\u0300":
         return 1
-    if unicodedata.combining(ch):
+    if unicodedata.category(ch) in ("Mn", "Me") or ch in "\u200b\u200c\u200d":
         return 0
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, Static, TextArea
 
+from reader.core.session.claim_view import VERDICT_GLYPHS
 from reader.core.text.safe import safe_inline
 
 VERDICT_KEYS = {"t": "true", "f": "false", "m": "misleading", "u": "unverified", "c": "needs-context"}
@@ -24,26 +26,29 @@ class VerdictPicker(ModalScreen[str | None]):
     """One key per verdict; returns the verdict, CLEAR to remove it, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        *(Binding(key, f"pick('{v}')", v.replace("-", " ").capitalize()) for key, v in VERDICT_KEYS.items()),
-        Binding("x", "pick('')", "Clear"),
-        Binding("escape", "cancel", "Cancel"),
+        *(Binding(key, f"pick('{v}')", v.replace("-", " ").capitalize(), id=f"verdict.{v}", tooltip=f"Mark it {v}")
+          for key, v in VERDICT_KEYS.items()),
+        Binding("x", "pick('')", "Clear", id="verdict.clear", tooltip="Remove the verdict"),
+        Binding("escape", "cancel", "Cancel", id="verdict.cancel", tooltip="Close without changing anything"),
     ]
 
-    def __init__(self, target: str, current: str | None) -> None:
+    def __init__(self, target: str, current: str | None, labels: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.target = target
         self.current = current
+        self.labels = labels or {}
+        """Verdict -> the user's word for it (config `verdict_labels`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text("Verdict", style="bold"))
             yield Static(Text(safe_inline(self.target, 200)), classes="dialog-target")
             body = Text()
-            labels: dict[str, str] = getattr(getattr(self.app, "config", None), "verdict_labels", {})  # config.toml
             for key, verdict in VERDICT_KEYS.items():
                 mark = " ◀" if verdict == self.current else ""
                 body.append(f" {key} ", style="reverse bold")
-                body.append(f" {safe_inline(labels.get(verdict, verdict), 40)}{mark}\n")
+                body.append(f" {VERDICT_GLYPHS[verdict]} ", style="bold")
+                body.append(f"{safe_inline(self.labels.get(verdict, verdict), 40)}{mark}\n")
             body.append(" x ", style="reverse bold")
             body.append(" clear    ")
             body.append(" esc ", style="reverse bold")
@@ -83,7 +88,7 @@ def split_tags(value: str) -> list[str]:
 class TagsDialog(ModalScreen[list[str] | None]):
     """Comma-separated tags with completion (→ accepts); enter saves, escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel", tooltip="Close without changing the tags")]
 
     def __init__(self, target: str, current: tuple[str, ...], known: list[str]) -> None:
         super().__init__()
@@ -108,7 +113,10 @@ class TagsDialog(ModalScreen[list[str] | None]):
 class NoteEditor(ModalScreen[str | None]):
     """Multi-line note: ctrl+s saves, escape cancels."""
 
-    BINDINGS = [Binding("ctrl+s", "save", "Save note"), Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save note", id="note.save", tooltip="Save the note (an empty note removes it)"),
+        Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Close without changing the note"),
+    ]
 
     def __init__(self, target: str, current: str | None) -> None:
         super().__init__()

@@ -12,14 +12,18 @@ import os
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from reader.core.documents.document import LoadError, LoadOptions
+from reader.core.annotations.model import Selector
+from reader.core.documents.document import LoadError
+from reader.core.session.session import open_session
 from reader.core.text.spans import Span
+from reader.tui.widgets.article import ArticleView
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
     from reader.core.documents.document import Document
     from reader.core.session.session import Session
+    from reader.tui.settings import ReaderSettings
 
     class _Base(Screen[None]):
         """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
         session: Session
         doc: Document
         start_at: int | None
+        settings: ReaderSettings
 
         def save_position(self) -> None: ...
 else:
@@ -48,8 +53,7 @@ def stamp(path: str) -> Stamp:
 
 def carried_cursor(old: str, new: str, cursor: int) -> int:
     """Where the words under the cursor went in the edited text (the same re-anchoring annotations get)."""
-    from reader.core.annotations.anchor import anchor
-    from reader.core.annotations.model import Selector
+    from reader.core.annotations.anchor import anchor  # edlib loads when a file changes, not at start-up
 
     if not old or not new:
         return 0
@@ -93,9 +97,8 @@ class FileWatch(_Base):
         self.reload_from_disk()
 
     def reload_from_disk(self) -> None:
-        options: LoadOptions = getattr(self.app, "options", None) or LoadOptions()
         try:
-            doc = options.load(self.doc.path)
+            doc = self.settings.options.load(self.doc.path)
         except LoadError as exc:
             self.notify(f"not reloaded: {exc}", severity="warning", timeout=8)
             return
@@ -104,19 +107,12 @@ class FileWatch(_Base):
         self.reopen(doc)
 
     def reopen(self, doc: Document) -> None:
-        from reader.core.session.session import open_session
-        from reader.tui.widgets.article import ArticleView
-
         self.save_position()
         cursor = carried_cursor(self.doc.text, doc.text, self.query_one(ArticleView).cursor)
         session: Session = open_session(doc, self.session.store, defer=True)
         states = Counter(a.state for a in session.annotations)
-        screen = type(self)(session)  # type: ignore[arg-type]  # a ReaderScreen (or its library variant)
+        screen = type(self)(session, self.settings)  # type: ignore[call-arg]  # a ReaderScreen
         screen.start_at = cursor
-        reload = getattr(self.app, "reload", None)
-        if reload is not None:
-            reload(session, screen)
-        else:  # pragma: no cover - every app that shows a ReaderScreen has reload
-            self.app.switch_screen(screen)
+        self.app.switch_screen(screen)
         moved = ", ".join(f"{n} {state}" for state, n in sorted(states.items()))
         screen.notify(f"{doc.name} changed on disk: reloaded" + (f"; annotations: {moved}" if moved else ""), timeout=6)

@@ -1,58 +1,114 @@
-"""Help screen: every key binding of every pane, generated from the widgets' BINDINGS."""
+"""Help (`?`, `f1`): every key of every pane, generated from the widgets' own BINDINGS, and a legend of
+what the colours and marks mean.
+
+Only our own bindings are listed (those with an id): Textual's defaults underneath ("page left",
+the tab keys) are noise to a reader. Keys are shown after the user's keymap (config `[keys]`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.dom import DOMNode
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.core.session.claim_view import VERDICT_GLYPHS, VERDICT_WORDS
 
-def binding_rows(node: DOMNode) -> list[tuple[str, str]]:
-    """(keys, description) for each action of `node`, keys of one action joined, after the user's keymap."""
-    bindings = node._bindings.copy()  # noqa: SLF001 - Textual exposes no public iterator
-    if node.app._keymap:  # noqa: SLF001 - the same overlay Screen._binding_chain applies
-        bindings.apply_keymap(node.app._keymap)  # noqa: SLF001
-    by_action: dict[str, tuple[list[str], str]] = {}
-    for key, binding in bindings:
-        if binding.system or not binding.description and not binding.show:
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and the classes whose bindings it lists (but for the `hidden` actions: not here, not now)."""
+
+    title: str
+    classes: Sequence[type]
+    hidden: frozenset[str] = frozenset()
+
+
+def own_bindings(classes: Iterable[type]) -> list[Binding]:
+    """The bindings with an id declared by `classes` and their bases, first declaration of an action first."""
+    out: list[Binding] = []
+    seen: set[str] = set()
+    for owner in classes:
+        for cls in owner.__mro__:
+            for b in cls.__dict__.get("BINDINGS", ()):
+                if isinstance(b, Binding) and b.id and b.action not in seen:
+                    seen.add(b.action)
+                    out.append(b)
+    return out
+
+
+def binding_rows(classes: Iterable[type], keymap: Mapping[str, str], key_display: Callable[[Binding], str],
+                 hidden: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(keys, description) per action, with the user's keys where the keymap remaps the binding."""
+    rows = []
+    for b in own_bindings(classes):
+        if b.action in hidden:
             continue
-        display = node.app.get_key_display(binding.with_key(key))
-        keys, desc = by_action.setdefault(binding.action, ([], binding.description or binding.action))
-        if display not in keys:
-            keys.append(display)
-    return [(" ".join(keys), desc) for keys, desc in by_action.values()]
+        keys = keymap.get(b.id or "", b.key)
+        shown = []
+        for key in keys.split(","):
+            display = key_display(b.with_key(key.strip()))
+            if display not in shown:
+                shown.append(display)
+        rows.append((" ".join(shown), b.tooltip or b.description))
+    return rows
+
+
+class KeysHelp:
+    """A screen that can say which panes it shows, for the help screen."""
+
+    def help_sections(self) -> list[Section]:
+        return []
+
+
+LEGEND = (
+    *((f"verdict-{v}", f" {VERDICT_GLYPHS[v]} {VERDICT_WORDS[v]} ") for v in ("false", "misleading", "needs-context", "unverified", "true")),
+    ("highlight", " ▌ highlight or note "),
+    ("lit", " the claim you are on "),
+    ("match", " search match "),
+    ("current-match", " current match "),
+    ("selection", " selection "),
+)
+"""Each sample is drawn with the article's own style for it (app.tcss: `.legend-<name>`)."""
 
 
 class HelpScreen(ModalScreen[None]):
-    """A modal listing the bindings of the app and of each pane; any of escape/?/q closes it."""
+    """A modal listing the bindings of the app and of each pane; escape, ? or q closes it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help")]
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close", tooltip="Close this screen")]
     AUTO_FOCUS = "#help-body"
 
-    def __init__(self, sections: Iterable[tuple[str, DOMNode]]) -> None:
+    def __init__(self, sections: Iterable[Section], keymap: Mapping[str, str] | None = None) -> None:
         super().__init__()
-        self._sections = list(sections)
+        self.sections = list(sections)
+        self.keymap = dict(keymap or {})
+        """The user's keymap (config `[keys]`): binding id -> keys."""
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        for title, node in self._sections:
-            rows = binding_rows(node)
+        for section in self.sections:
+            rows = binding_rows(section.classes, self.keymap, self.app.get_key_display, section.hidden)
             if not rows:
                 continue
-            table.add_row(Text(title, style="bold underline"), "")
+            table.add_row(Text(section.title, style="bold underline"), "")
             for keys, desc in rows:
                 table.add_row(Text(keys), Text(desc))
             table.add_row("", "")
         with VerticalScroll(id="help-body"):
             yield Static(Text("claim-reader — keys", style="bold"), id="help-title")
+            yield Static(Text("What the colours and marks mean (the gutter left of the text shows the glyph):", style="bold underline"))
+            with Horizontal(id="help-legend"):
+                for name, label in LEGEND:
+                    yield Static(Text(label), classes=f"legend legend-{name}")
+            yield Static(Text("▏ in the gutter: a line holding a claim   ┃ the claim you are on   │ an annotation's further lines"),
+                         id="help-gutter")
             yield Static(table, id="help-table")
             yield Static(Text("escape, ? or q closes this screen", style="dim"))

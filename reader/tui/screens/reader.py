@@ -1,210 +1,282 @@
-"""The reading screen: article, claims/annotations tabs, search, status; owns the Session.
+"""The reading screen: article, search, claims/annotations/speakers tabs, status; owns the Session.
 
-Panes post messages up; this screen decides what they mean and hands data back down.
+Panes post messages up; this screen decides what they mean and hands data back down. The claims
+are found by the extractor on a worker thread, batch by batch, from the moment the article is
+painted, so a key is answered at once even while a book's claims are still arriving.
 """
 
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
-from reader.core.session.session import Session
+from reader.core.config import Config
+from reader.core.session.claims_cache import SMALL, cached_size, load_claims, save_claims
+from reader.core.session.overview import speakers
+from reader.core.session.session import Session, claims_deferred
+from reader.core.session.targets import Focus
+from reader.core.text.language import language_notice
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.screens.annotate_actions import AnnotateActions
+from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
+from reader.tui.screens.help import KeysHelp, Section
+from reader.tui.screens.known_checks import KnownChecksActions
+from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
-from reader.tui.widgets.article import ArticleView
+from reader.tui.settings import ReaderSettings
+from reader.tui.team import TeamScreen
+from reader.tui.widgets.article import VERDICT_LAYERS, ArticleView
+from reader.tui.widgets.search_panel import SearchInput, SearchPanel
 from reader.tui.widgets.status import StatusBar
 
-if TYPE_CHECKING:  # the side pane's modules load with the side pane, after the article's first paint
-    from textual.widgets import TabbedContent
-
-    from reader.core.claims.extract import Claim
+if TYPE_CHECKING:  # the side pane's modules load with it, after the article's first paint (start-up time)
+    from reader.core.claims.record import Claim
+    from reader.core.documents.web import WebRead
     from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
+    from reader.tui.widgets.side_tabs import SideTabs
     from reader.tui.widgets.speakers_view import SpeakersView
 
-if TYPE_CHECKING:  # imported where used: export and search cost startup time only when asked for
-    from reader.core.search.index import SearchIndex
+FIRST_BATCH_CHARS = 50_000
+"""Claims are handed to the panes every this many characters of text (a twentieth of a huge one), so the
+first ones show within a few hundredths of a second."""
+FOOTER_FIRST = ("help", "quit", "back")
+"""Actions the footer shows first, so a narrow terminal never cuts them off."""
 
 
-class SideTabs(Vertical):
-    """Claims, annotations and speakers tabs, mounted just after the article's first paint."""
-
-    def __init__(self, claims: list[Claim]) -> None:
-        super().__init__(id="side-tabs")
-        self.claims = claims
-
-    def compose(self) -> ComposeResult:
-        from textual.widgets import TabbedContent, TabPane
-
-        from reader.tui.widgets.annotations_view import AnnotationsView
-        from reader.tui.widgets.claims_pane import ClaimsPane
-        from reader.tui.widgets.speakers_view import SpeakersView
-
-        with TabbedContent(id="tabs"):
-            with TabPane(f"Claims ({len(self.claims)})", id="claims-tab"):
-                yield ClaimsPane(self.claims, id="claims-pane")
-            with TabPane("Annotations", id="annotations-tab"):
-                yield AnnotationsView(id="annotations")
-            with TabPane("Speakers", id="speakers-tab"):
-                yield SpeakersView(id="speakers")
-
-
-class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
+class ReaderScreen(KeysHelp, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions, TeamScreen,
+                   Screen[None]):
     """One document being read and annotated."""
 
     BINDINGS = [
-        Binding("slash", "search", "Search", id="search", priority=True),
-        Binding("v", "verdict", "Verdict", id="verdict"),
-        Binding("t", "tags", "Tags", id="tags"),
-        Binding("n", "note_or_next", "Note/next match", id="note"),
-        Binding("N", "match(-1)", "Prev match", show=False, id="previous-match"),
-        Binding("h", "highlight", "Highlight", id="highlight"),
-        Binding("y", "copy", "Copy", show=False, id="copy"),
-        Binding("u", "undo", "Undo", id="undo"),
-        Binding("ctrl+r", "redo", "Redo", show=False, id="redo"),
-        Binding("1", "tab('claims-tab')", "Claims tab", show=False),
-        Binding("2", "tab('annotations-tab')", "Annotations tab", show=False),
-        Binding("3", "tab('speakers-tab')", "Speakers tab", show=False),
-        Binding("e", "export", "Export", id="export"),
-        Binding("apostrophe", "jump('quote', 1)", "Next quote", show=False),
-        Binding("quotation_mark", "jump('quote', -1)", "Previous quote", show=False),
-        Binding("percent_sign", "jump('statistic', 1)", "Next statistic", show=False),
-        Binding("number_sign", "jump('statistic', -1)", "Previous statistic", show=False),
-        Binding("exclamation_mark", "jump('hedge', 1)", "Next hedged claim", show=False),
-        Binding("ampersand", "jump('hedge', -1)", "Previous hedged claim", show=False),
-        Binding("right_square_bracket", "jump('unreviewed', 1)", "Next unreviewed claim", show=False),
-        Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False),
-        Binding("O", "orphan", "Next orphan", show=False),
-        Binding("escape", "clear", "Clear", show=False),
+        Binding("slash", "search", "Search", id="search", priority=True, tooltip="Search article, claims, speakers, tags, notes"),
+        Binding("n", "match(1)", "Next match", show=False, id="next-match", tooltip="The next search match (after /)"),
+        Binding("N", "match(-1)", "Previous match", show=False, id="previous-match", tooltip="The previous search match"),
+        Binding("v", "verdict", "Verdict", id="verdict", tooltip="Give the claim or selection a verdict"),
+        Binding("t", "tags", "Tags", id="tags", tooltip="Tag the claim or selection"),
+        Binding("a", "note", "Note", id="note", tooltip="Write a note on the claim or selection"),
+        Binding("h", "highlight", "Highlight", show=False, id="highlight", tooltip="Highlight the claim or selection (again: remove)"),
+        Binding("y", "copy", "Copy", show=False, id="copy", tooltip="Copy the claim with its speaker, or the selection"),
+        Binding("u", "undo", "Undo", show=False, id="undo", tooltip="Undo the last annotation change"),
+        Binding("ctrl+r", "redo", "Redo", show=False, id="redo", tooltip="Redo what was undone"),
+        Binding("z", "zoom", "Zoom", show=False, id="zoom", tooltip="Hide or show the side pane (the article takes the screen)"),
+        Binding("1", "tab('claims-tab')", "Claims tab", show=False, id="tab.claims", tooltip="Show the claims"),
+        Binding("2", "tab('annotations-tab')", "Annotations tab", show=False, id="tab.annotations", tooltip="Show the annotations"),
+        Binding("3", "tab('speakers-tab')", "Speakers tab", show=False, id="tab.speakers", tooltip="Show the speakers"),
+        Binding("ctrl+e", "export", "Export", show=False, id="export", tooltip="Export claims and annotations to a file"),
+        Binding("apostrophe", "jump('quote', 1)", "Next quote", show=False, id="jump.quote",
+                tooltip="To the next quote"),
+        Binding("quotation_mark", "jump('quote', -1)", "Previous quote", show=False,
+                id="jump.quote-back", tooltip="To the previous quote"),
+        Binding("percent_sign", "jump('statistic', 1)", "Next statistic", show=False, id="jump.statistic",
+                tooltip="To the next statistic"),
+        Binding("number_sign", "jump('statistic', -1)", "Previous statistic", show=False,
+                id="jump.statistic-back", tooltip="To the previous statistic"),
+        Binding("exclamation_mark", "jump('hedge', 1)", "Next hedged claim", show=False, id="jump.hedge",
+                tooltip="To the next hedged claim"),
+        Binding("ampersand", "jump('hedge', -1)", "Previous hedged claim", show=False,
+                id="jump.hedge-back", tooltip="To the previous hedged claim"),
+        Binding("right_square_bracket", "jump('unreviewed', 1)", "Next unreviewed claim", show=False, id="jump.unreviewed",
+                tooltip="To the next claim without a verdict"),
+        Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False,
+                id="jump.unreviewed-back", tooltip="To the previous claim without a verdict"),
+        Binding("O", "orphan", "Next doubtful annotation", show=False, id="jump.orphan",
+                tooltip="The next orphaned or doubtfully re-anchored annotation"),
+        Binding("K", "known_check", "Next known check", show=False, id="jump.known-check",
+                tooltip="To the next claim that repeats a known fact-check (⚑; reader checks import)"),
+        Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="Drop the selection, then the search lights"),
+        Binding("q", "back", "Back", id="back", tooltip="Back to the library"),
+        Binding("D", "changes", "What changed", show=False, id="changes",
+                tooltip="The paragraphs that changed since this page was last fetched"),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, settings: ReaderSettings | None = None, web: WebRead | None = None) -> None:
         super().__init__()
         self.session = session
+        self.settings = settings or ReaderSettings()
+        self.web = web
+        """Set when the article was fetched from its URL: the snapshot kept and what changed since the last one."""
         self.doc = session.doc
-        self.index: SearchIndex | None = None
-        self.matches: list[Span] = []
-        self.match_query = ""
         self._offset: int | None = None
         self.ready = False
-        """True once the side pane is mounted and the claims are known (or streaming)."""
+        """True once the side pane is mounted and its claims are all shown (or streaming, for a huge document)."""
         self.start_at: int | None = None
         """Where the cursor starts, when not where reading stopped (a reload keeps it on the same words)."""
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`/` is a priority binding, so that keys typed right after it reach the query line
-        (Textual routes queued keys to the widget focused when they arrive); it must still type
-        a slash into text fields."""
-        focused = self.app.focused
-        # By name: importing TextArea here would cost start-up time for one isinstance check.
-        if action == "search" and (isinstance(focused, Input) or type(focused).__name__ == "TextArea"):
-            return False
-        return True
+    @property
+    def config(self) -> Config:
+        return self.settings.config
+
+    def help_sections(self) -> list[Section]:
+        from reader.tui.widgets.annotations_view import AnnotationList  # loaded with the side pane (start-up time)
+        from reader.tui.widgets.claims_list import ClaimsList
+        from reader.tui.widgets.claims_pane import ClaimsPane
+        from reader.tui.widgets.speakers_view import SpeakersView
+
+        return [
+            Section("Reading screen", [ReaderScreen], frozenset(action for action in ("back", "changes") if not self.check_action(action, ()))),
+            Section("Article", [ArticleView]),
+            Section("Claims", [ClaimsPane, ClaimsList]),
+            Section("Annotations", [AnnotationList]),
+            Section("Speakers", [SpeakersView]),
+            Section("Search", [SearchPanel, SearchInput]),
+        ]
 
     @property
-    def claims(self) -> list[Claim]:
-        return self.session.claims
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Help and quit first, so the footer shows them however narrow the terminal is."""
+        bindings = super().active_bindings
+        first = {k: b for k, b in bindings.items() if b.binding.action in FOOTER_FIRST}
+        return first | {k: b for k, b in bindings.items() if k not in first}
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`/` is a priority binding, so that keys typed right after it reach the query line (Textual routes
+        queued keys to the widget focused when they arrive); it must still type a slash into text fields.
+        `q` goes back to the library only when the screen was opened from it (else the app's `q` quits)."""
+        if action == "search":
+            focused = self.app.focused
+            # By name: importing TextArea here would cost start-up time for one isinstance check.
+            return not (isinstance(focused, Input) or type(focused).__name__ == "TextArea")
+        if action == "back":
+            return self.settings.from_library
+        if action == "changes":
+            return self.web is not None and bool(self.web.changes)
+        return True
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
-            yield Vertical(id="side")
+            with Vertical(id="side"):
+                yield SearchPanel(id="search")
         yield StatusBar(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Paint the article first; the claims and the side pane follow right after (start-up
         time is the time to the first readable screen)."""
+        self.title = self.doc.title or self.doc.name
         article = self.query_one(ArticleView)
         article.border_title = Text(safe_inline(self.doc.name))  # Text: a file name is never parsed as markup
         article.focus()
         status = self.query_one(StatusBar)
-        status.title = self.doc.title
+        status.title = self.doc.title or self.doc.name
         status.store_state = "read-only" if self.session.store.readonly else "saved"
         if self.doc.meta.get("notice"):
             status.info = self.doc.meta["notice"]
         position = self.start_at if self.start_at is not None else self.session.store.get_position(self.doc.fingerprint, self.doc.path)
         if position:
             article.move_to(position)
+        self.matches, self.match_query = [], ""
         self.call_after_refresh(self._build_side)
         self.watch_file()
+        self.show_team_state()
+        if self.web is not None:
+            fetched = self.web.snapshot.fetched
+            status.info = f"fetched {fetched[:10]} {fetched[11:16]} UTC · snapshot kept"
+            if self.web.changes:
+                self.call_after_refresh(self.action_changes)
 
     async def _build_side(self) -> None:
-        from reader.core.claims.extract import extract_claims
-        from reader.core.session.overview import speakers
-        from reader.core.session.session import claims_deferred
+        from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
 
-        article = self.query_one(ArticleView)
-        stream = self.session.claims_pending and claims_deferred(self.doc)
-        if self.session.claims_pending and not stream:
-            self.claims.extend(extract_claims(self.doc))
-            self.session.claims_pending = False
-        article.set_layer("claim", [c.span for c in self.claims])
-        from reader.tui.widgets.search_panel import SearchPanel
-
-        await self.query_one("#side").mount(SearchPanel(id="search"), SideTabs(self.claims))
-        self.query_one("Tabs").can_focus = False  # tab cycles panes; 1/2 switch tabs
-        self.refresh_annotations()
-        cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
-        if self.claims and self.focused is article and not article.cursor:
-            cast("ClaimsList", self.query_one("#claims")).focus()
-        if self.start_at is not None and self.claims:  # reloaded: the list stays by the words being read
-            near = next((i for i, c in enumerate(self.claims) if c.span.end > self.start_at), len(self.claims) - 1)
-            cast("ClaimsList", self.query_one("#claims")).show_claim(near)
-        if stream:
-            cast("ClaimsPane", self.query_one("#claims-pane")).show_progress(0.0)
+        side = SideTabs(id="side-tabs")
+        side.display = not self.query_one(SearchPanel).is_open
+        await self.query_one("#side").mount(side)
+        pane = cast("ClaimsPane", self.query_one("#claims-pane"))
+        pane.set_labels(self.config.verdict_labels)
+        cast("AnnotationsView", self.query_one("#annotations")).labels = self.config.verdict_labels
+        known, self.session.claims = self.session.claims, []
+        data_dir = self.settings.data_dir
+        if not known and data_dir and (cached_size(data_dir, self.doc) or SMALL) < SMALL:
+            known = load_claims(data_dir, self.doc) or []  # an article's kept claims: read at once, no thread
+        self.session.claims_pending = self.session.claims_pending or bool(known)
+        if known:  # claims found before (kept, or counted by the library): shown as one batch
+            self._claims_found(known, 1.0)
+        else:
+            pane.show_progress(0.0)
             self.extract_in_background()
-        self.ready = True
+        self.start_search()  # after the claims are on screen: its modules are not needed to show them
+        self.refresh_annotations()
+        self.ready = not self.session.claims_pending or claims_deferred(self.doc)
+
+    def side(self) -> SideTabs | None:
+        found = self.query("#side-tabs")
+        return cast("SideTabs", found.first()) if found else None
 
     @work(thread=True, exclusive=True, group="extract")
     def extract_in_background(self) -> None:
-        """Find the claims of a long document off the UI thread, showing each batch as it comes."""
-        worker = get_current_worker()
-        batch_chars = max(200_000, len(self.doc.text) // 20)
-        from reader.core.claims.extract import iter_claims
+        """Find the claims off the UI thread, handing each batch to the panes as it comes; claims found before
+        for this very text (and this extractor) come from the cache at once."""
+        data_dir = self.settings.data_dir
+        known = load_claims(data_dir, self.doc) if data_dir else None
+        if known is not None:
+            self.app.call_from_thread(self._claims_found, known, 1.0)
+            return
+        from reader.core.claims.extract import iter_claims  # the extractor's regexes compile here, not before the first paint
 
+        worker = get_current_worker()
+        batch_chars = FIRST_BATCH_CHARS if not claims_deferred(self.doc) else max(FIRST_BATCH_CHARS, len(self.doc.text) // 20)
+        found: list[Claim] = []
         for batch, fraction in iter_claims(self.doc, batch_chars):
             if worker.is_cancelled:
                 return
+            found += batch
             self.app.call_from_thread(self._claims_found, batch, fraction)
+        if data_dir:
+            save_claims(data_dir, self.doc, found)
 
     def _claims_found(self, batch: list[Claim], fraction: float) -> None:
-        first = len(self.claims)
-        self.claims.extend(batch)  # the one list the session, the panes and the index share
-        self.index = None  # rebuilt with the new claims on the next `/`
-        self.query_one(ArticleView).set_layer("claim", [c.span for c in self.claims])
-        cast("ClaimsList", self.query_one("#claims")).claims_added(first)
+        done = fraction >= 1
+        first = self.session.add_claims(batch, done)
+        self.index_claims(batch, first, done)
+        claims = self.session.claims
+        self.query_one(ArticleView).set_layer("claim", [c.span for c in claims])
         pane = cast("ClaimsPane", self.query_one("#claims-pane"))
+        pane.add_claims(batch)
         pane.show_progress(fraction)
-        pane.update_counts()
-        self._tabs().get_tab("claims-tab").label = f"Claims ({len(self.claims)}{'' if fraction >= 1 else '…'})"
-        if fraction >= 1:
-            from reader.core.session.overview import speakers
-
-            self.session.claims_pending = False
+        side = self.side()
+        if side is not None:
+            side.label("claims-tab", f"Claims ({len(claims)}{'' if done else '…'})")
+        article = self.query_one(ArticleView)
+        if first == 0 and done and claims and self.focused is article and not article.cursor and article.mark is None:
+            # An article's claims arrive at once, before the reader has done anything: start on the first claim.
+            # (A book's arrive over seconds: the focus stays where the reader has put it.)
+            cast("ClaimsList", self.query_one("#claims")).focus()
+        if self.start_at is not None and first == 0 and claims:  # reloaded: the list stays by the words being read
+            near = next((i for i, c in enumerate(claims) if c.span.end > self.start_at), len(claims) - 1)
+            self.show_claim(near)
+        if done:
             self.refresh_annotations()
-            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.claims))
+            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(claims))
+            if not claims:
+                self._say_if_not_english(pane)
+            self.ready = self.ready or self.side() is not None
+            self.find_known_checks()
 
-    def _tabs(self) -> TabbedContent:
-        """The side pane's tabs, found by id: importing the class would load tab widgets before the first paint."""
-        return cast("TabbedContent", self.query_one("#tabs"))
+    def _say_if_not_english(self, pane: ClaimsPane) -> None:
+        """No claims because the article is not in English (extraction is English-only): say so, plainly."""
+        notice = language_notice(self.doc.text[self.doc.body_start :])
+        if notice:
+            pane.show_notice(notice)
+            self.notify(notice, title="Not English", severity="warning")
 
     def on_unmount(self) -> None:
         self.save_position()
+        self.close_known_checks()
+        if self.search is not None:
+            self.search.close()
 
     def save_position(self) -> None:
         """Remember where reading stopped (kept from the last cursor move: on unmount the
@@ -212,33 +284,54 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         if self._offset is None:
             return
         with contextlib.suppress(Exception):  # leaving must never fail over a reading position
-            self.session.store.set_position(self.doc.fingerprint, self._offset, self.doc.path)
+            self.session.store.set_position(self.doc.fingerprint, self._offset)
 
     # ----- data down ---------------------------------------------------------------------
     def refresh_annotations(self) -> None:
         s = self.session
         live = [a for a in s.annotations if a.state != "orphan"]
         article = self.query_one(ArticleView)
-        article.set_layer("highlight", [a.span for a in live if a.highlight or a.verdict or a.note or a.tags])
-        verdicts, tags = s.claim_marks()
-        cast("ClaimsList", self.query_one("#claims")).set_marks(verdicts, tags)
-        cast("ClaimsPane", self.query_one("#claims-pane")).update_counts()
-        cast("AnnotationsView", self.query_one("#annotations")).set_annotations(s.annotations)
+        article.set_layer("highlight", [a.span for a in live if not a.verdict])
+        for layer in VERDICT_LAYERS:
+            article.set_layer(layer, [a.span for a in live if a.verdict == layer.removeprefix("verdict-")])
+        if self.search is not None:
+            self.search.set_annotations(s.annotations)
+        side = self.side()
+        if side is None:
+            return
+        cast("ClaimsPane", self.query_one("#claims-pane")).set_marks(self.team_marks(s.claim_marks()))
+        view = cast("AnnotationsView", self.query_one("#annotations"))
+        view.conflicts = self.team_conflicts()
+        view.set_annotations(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
-        label = f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})"
-        self._tabs().get_tab("annotations-tab").label = label
-        if self.index is not None:
-            self.index.set_annotations(s.annotations)
+        side.label("annotations-tab", f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})")
+
+    def show_claim(self, index: int) -> None:
+        found = self.query("#claims")
+        if found:
+            cast("ClaimsList", found.first()).show_claim(index)
+
+    def focus_state(self) -> Focus:
+        """Where the user is, for reader.core.session.targets."""
+        article = self.query_one(ArticleView)
+        focused = self.focused
+        claims = self.query("#claims")
+        annotations = self.query("#annotations-list")
+        if claims and focused is claims.first():
+            return Focus("claims", article.cursor, article.selection, claim=cast("ClaimsList", focused).current)
+        if annotations and focused is annotations.first():
+            return Focus("annotations", article.cursor, article.selection, annotation=cast("AnnotationList", focused).current)
+        return Focus("article", article.cursor, article.selection)
 
     # ----- messages up ---------------------------------------------------------------------
     def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
         article = self.query_one(ArticleView)
-        span = self.claims[event.index].span
+        span = self.session.claims[event.index].span
         article.set_layer("lit", [span])
         article.show_span(span)
 
     def on_claims_list_claim_chosen(self, event: ClaimsList.ClaimChosen) -> None:
-        self.jump_to(self.claims[event.index].span)
+        self.jump_to(self.session.claims[event.index].span)
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self._offset = event.offset
@@ -252,18 +345,27 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         if a is not None and a.state != "orphan":
             self.jump_to(a.span)
 
-    def on_annotation_list_request(self, event: AnnotationList.Request) -> None:
+    def on_annotation_list_requested(self, event: AnnotationList.Requested) -> None:
+        aid = event.annotation_id
         if event.action == "confirm":
-            self._act(lambda: self.session.confirm(event.annotation_id), "anchoring confirmed")
+            self._act(lambda: self.session.confirm(aid), "anchoring confirmed")
         elif event.action == "delete":
-            self._act(lambda: self.session.delete(event.annotation_id), "annotation deleted")
+            self._act(lambda: self.session.delete(aid), "annotation deleted (u undoes)")
         elif event.action == "reattach":
             sel = self.query_one(ArticleView).selection
             if sel is None:
                 self.notify("Select the text first: in the article, space starts a selection", severity="warning")
                 return
-            self._act(lambda: self.session.reattach(event.annotation_id, sel), "re-attached to the selection")
+            self._act(lambda: self.session.reattach(aid, sel), "re-attached to the selection")
             self.query_one(ArticleView).clear_selection()
+
+    def on_speakers_view_chosen(self, event: SpeakersView.Chosen) -> None:
+        side = self.side()
+        if side is None:
+            return
+        side.tabs.active = "claims-tab"
+        cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
+        cast("ClaimsList", self.query_one("#claims")).focus()
 
     def jump_to(self, span: Span) -> None:
         article = self.query_one(ArticleView)
@@ -272,75 +374,18 @@ class ReaderScreen(FileWatch, AnnotateActions, SearchActions, Screen[None]):
         article.move_to(span.start)
         article.show_span(span)
 
-    def action_tab(self, tab: str) -> None:
-        self._close_search()
-        self._tabs().active = tab
-        target = {"claims-tab": "#claims", "annotations-tab": "#annotations-list", "speakers-tab": "#speakers"}[tab]
-        self.query_one(target).focus()
-
-    def on_speakers_view_chosen(self, event: SpeakersView.Chosen) -> None:
-        self._tabs().active = "claims-tab"
-        cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
-        cast("ClaimsList", self.query_one("#claims")).focus()
-
-    # ----- typed jumps -------------------------------------------------------------------
-    def action_jump(self, kind: str, direction: int) -> None:
-        from reader.core.session.overview import JUMP_KINDS, next_claim
-
-        reviewed = set(self.session.claim_marks()[0])
-        article = self.query_one(ArticleView)
-        i = next_claim(self.claims, article.cursor, direction, kind, reviewed)
-        if i is None:
-            self.notify(f"No {JUMP_KINDS[kind][0]} in this document", timeout=2)
-            return
-        claims = cast("ClaimsList", self.query_one("#claims"))
-        claims.show_claim(i)
-        self.jump_to(self.claims[i].span)
-        self.query_one(StatusBar).info = f"{JUMP_KINDS[kind][0]}: claim {i + 1} of {len(self.claims)}"
-
-    def action_orphan(self) -> None:
-        orphans = [a for a in self.session.annotations if a.state in ("orphan", "fuzzy", "ambiguous")]
-        if not orphans:
-            self.notify("No orphaned or doubtful annotations", timeout=2)
-            return
-        self.action_tab("annotations-tab")
-        lst = cast("AnnotationList", self.query_one("#annotations-list"))
-        ids = [lst.get_option_at_index(i).id for i in range(lst.option_count)]
-        current = lst._current()
-        wanted = [a.id for a in orphans if a.id in ids]
-        nxt = wanted[(wanted.index(current) + 1) % len(wanted)] if current in wanted else wanted[0] if wanted else None
-        if nxt is not None:
-            lst.highlighted = ids.index(nxt)
-
-    # ----- export --------------------------------------------------------------------------
-    def action_export(self) -> None:
-        from reader.core.exchange.export import ExportError, export
-        from reader.tui.dialogs.export import ExportDialog
-
-        stem = Path(self.doc.path).stem if self.doc.path != "-" else "stdin"
-
-        def done(choice: tuple[str, str] | None) -> None:
-            if choice is None:
-                return
-            fmt, path = choice
-            try:
-                out = export(self.doc, self.claims, self.session.annotations, fmt)
-                with open(path, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(out)
-            except (OSError, ExportError) as exc:
-                self.notify(f"Export failed: {getattr(exc, 'strerror', None) or exc}", severity="error", timeout=10)
-                return
-            self.notify(f"Wrote {fmt} to {path}", timeout=6)
-
-        self.app.push_screen(ExportDialog(stem, getattr(self.app, "export_format", "w3c")), done)
-
     def action_clear(self) -> None:
-        """escape: drop the selection, then the search lights."""
+        """escape: drop the selection, then the search lights; with nothing to clear, back to the library."""
         article = self.query_one(ArticleView)
         if article.selection is not None:
             article.clear_selection()
         elif self.matches:
-            self.matches = []
-            article.set_layer("match", [])
-            article.set_layer("current-match", [])
+            self._light([])
+            self.match_query = ""
             self.query_one(StatusBar).info = ""
+        elif self.settings.from_library:
+            self.action_back()
+
+    def action_back(self) -> None:
+        self.save_position()  # on_unmount is too late: the article is gone by then
+        self.app.pop_screen()

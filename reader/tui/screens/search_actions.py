@@ -1,124 +1,225 @@
-"""Search actions of the reading screen: `/`, live matches in the article, `n`/`N`, jumps.
+"""Search on the reading screen: `/`, live results, the matches lit in the article, `n` / `N`.
 
-A mixin so the screen module stays about layout; the SearchIndex (core) does the work.
+The document's search index lives on a thread of its own (reader.core.session.search_service): it is
+built there as soon as the extractor has found the claims (a huge document: its text on the first `/`,
+its claims as they come) and kept; every query runs there. Results come back as messages, so nothing
+here ever waits for it. A query typed before the index is ready waits in the query line and runs
+when it is.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING, cast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from textual import work
-from textual.widgets import Static
+from textual.message import Message
 
 from reader.core.text.spans import Span
 from reader.tui.widgets.article import ArticleView
+from reader.tui.widgets.search_panel import RESULT_LIMIT, SearchPanel
 from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-    from textual.widgets import TabbedContent
+    from concurrent.futures import Future
 
-    from reader.core.claims.extract import Claim
+    from textual.screen import Screen
+
+    from reader.core.claims.record import Claim
     from reader.core.documents.document import Document
-    from reader.core.search.index import SearchIndex
+    from reader.core.search.entries import Hit
+    from reader.core.session.search_service import SearchService
     from reader.core.session.session import Session
-    from reader.tui.widgets.claims_list import ClaimsList
-    from reader.tui.widgets.search_panel import SearchPanel
+    from reader.tui.widgets.side_tabs import SideTabs
 
     class _Base(Screen[None]):
         """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
 
         session: Session
         doc: Document
-        index: SearchIndex | None
-        matches: list[Span]
-        match_query: str
 
-        @property
-        def claims(self) -> list[Claim]: ...
-        def _tabs(self) -> TabbedContent: ...
+        def side(self) -> SideTabs | None: ...
         def jump_to(self, span: Span) -> None: ...
+        def show_claim(self, index: int) -> None: ...
 else:
     _Base = object
 
 BIG_TEXT = 2_000_000
-"""Characters above which indexing runs in a worker."""
+"""Characters above which the text is indexed on the first `/` rather than at open (a 200 MB log
+would spend minutes and gigabytes on an index nobody may ask for)."""
 MATCH_LIMIT = 5000
 """Search matches lit at once in the article; `n` past them asks the index."""
 
 
+@dataclass
+class SearchDone(Message):
+    """The search thread answered a query."""
+
+    query: str
+    hits: list[Hit]
+
+
+@dataclass
+class MatchesDone(Message):
+    """The search thread found the spans to light for a query."""
+
+    query: str
+    spans: list[Span]
+
+
+class IndexReady(Message):
+    """The document's text is searchable."""
+
+
+@dataclass
+class NextMatch(Message):
+    """The search thread found the next match past the first MATCH_LIMIT (for `n`)."""
+
+    query: str
+    spans: list[Span]
+
+
 class SearchActions(_Base):
+    search: SearchService | None = None
+    """The document's search thread, started just after the first paint (its modules cost start-up time)."""
+    matches: list[Span]
+    match_query: str
+
+    def start_search(self) -> None:
+        """Create the search thread (its index is built when the claims are known: `index_claims`)."""
+        from reader.core.session.search_service import SearchService  # after the first paint: rapidfuzz and the index code
+
+        self.search = SearchService(self.doc)
+        panel = self.query_one(SearchPanel)
+        if panel.query_text and self.huge:
+            self._index_text()
+        if not self.huge and self.session.claims and not self.session.claims_pending:  # the claims came first (kept ones)
+            self._when_done(self.search.index_all(self.session.claims), lambda _: IndexReady())
+
+    @property
+    def indexed(self) -> bool:
+        return self.search is not None and self.search.indexed
+
+    @property
+    def huge(self) -> bool:
+        return len(self.doc.text) > BIG_TEXT
+
+    def index_claims(self, batch: list[Claim], first: int, done: bool) -> None:
+        """Claims from the extractor: an article is indexed once they are all known, a huge document as they come."""
+        if self.search is None:
+            return
+        if self.huge:
+            self.search.add_claims(batch, first, final=done)
+        elif done:
+            self._when_done(self.search.index_all(self.session.claims), lambda _: IndexReady())
+
+    def _index_text(self) -> None:
+        if self.search is not None:
+            self._when_done(self.search.index_text(), lambda _: IndexReady())
+
+    def _when_done(self, future: Future[Any], message: Any) -> None:
+        """Post `message(result)` to this screen when `future` is done (from the search thread: post_message is
+        thread-safe); a cancelled or failed call posts nothing."""
+
+        def done(f: Future[Any]) -> None:
+            if not f.cancelled() and f.exception() is None:
+                msg = message(f.result())
+                if msg is not None:
+                    self.post_message(msg)
+
+        future.add_done_callback(done)
+
     def action_search(self) -> None:
-        from reader.core.search.index import SearchIndex
+        side = self.side()
+        if side is not None:
+            side.display = False
+        panel = self.query_one(SearchPanel)
+        panel.open()
+        if not self.indexed:
+            panel.show_state("indexing the document…")
+            if self.huge:
+                self._index_text()
 
-        self._tabs().display = False
-        panel = cast("SearchPanel", self.query_one("#search"))
-        if self.index is not None:
-            panel.open(self.index)
-        elif len(self.doc.text) < BIG_TEXT:
-            self.index = SearchIndex.build(self.doc, self.claims, self.session.annotations)
-            panel.open(self.index)
-        else:
-            panel.open(None)
-            self.query_one("#search-count", Static).update("indexing the document…")
-            self.build_index()
-
-    @work(thread=True, exclusive=True, group="index")
-    def build_index(self) -> None:
-        """A book takes seconds to index: off the UI thread, and the panel opens when ready."""
-        from reader.core.search.index import SearchIndex
-
-        index = SearchIndex.build(self.doc, self.claims, self.session.annotations)
-        self.app.call_from_thread(self._index_ready, index)
-
-    def _index_ready(self, index: SearchIndex) -> None:
-        self.index = index
-        if cast("SearchPanel", self.query_one("#search")).is_open:
-            cast("SearchPanel", self.query_one("#search")).open(index)
+    def on_index_ready(self) -> None:
+        panel = self.query_one(SearchPanel)
+        if panel.query_text:
+            self.on_search_panel_query_changed(SearchPanel.QueryChanged(panel.query_text))
+        elif panel.is_open:
+            panel.show_state("")
 
     def on_search_panel_query_changed(self, event: SearchPanel.QueryChanged) -> None:
-        self.match_query = event.query if event.query.strip() else ""
-        self.matches = self.index.text_matches(self.match_query, limit=MATCH_LIMIT) if self.index and self.match_query else []
+        query = event.query if event.query.strip() else ""
+        self.match_query = query
+        if not query:
+            self._light([])
+            return
+        if self.search is None or not self.search.indexed:
+            self.query_one(SearchPanel).show_state("indexing the document…")
+            return
+        self._when_done(self.search.search(query, RESULT_LIMIT), lambda hits: None if hits is None else SearchDone(query, hits))
+        self._when_done(self.search.text_matches(query, limit=MATCH_LIMIT), lambda spans: MatchesDone(query, spans))
+
+    def on_search_done(self, event: SearchDone) -> None:
+        self.query_one(SearchPanel).show_hits(event.query, event.hits)
+
+    def on_matches_done(self, event: MatchesDone) -> None:
+        if event.query == self.match_query:
+            self._light(event.spans)
+
+    def _light(self, spans: list[Span]) -> None:
+        self.matches = spans
         article = self.query_one(ArticleView)
-        article.set_layer("match", self.matches)
+        article.set_layer("match", spans)
         article.set_layer("current-match", [])
 
     def on_search_panel_jump(self, event: SearchPanel.Jump) -> None:
-        self._close_search()
+        self.close_search()
         hit = event.hit
         if hit.claim_index is not None:
-            cast("ClaimsList", self.query_one("#claims")).show_claim(hit.claim_index)
+            self.show_claim(hit.claim_index)
         self.jump_to(hit.span)
 
     def on_search_panel_closed(self) -> None:
-        self._close_search()
+        self.close_search()
         self.query_one(ArticleView).focus()
 
-    def _close_search(self) -> None:
-        cast("SearchPanel", self.query_one("#search")).close()
-        self._tabs().display = True
+    def close_search(self) -> None:
+        self.query_one(SearchPanel).close()
+        side = self.side()
+        if side is not None:
+            side.display = True
 
     def action_match(self, delta: int) -> None:
         if not self.matches:
             self.notify("No search matches: press / to search", timeout=2)
             return
         article = self.query_one(ArticleView)
-        matches, cur = self.matches, article.cursor
-        if len(matches) >= MATCH_LIMIT and self.index is not None and delta > 0:
+        cur = article.cursor
+        if len(self.matches) >= MATCH_LIMIT and delta > 0 and cur >= self.matches[-1].start:
             # Only the first MATCH_LIMIT are lit; ask the index for the next one past the cursor.
-            matches = self.index.text_matches(self.match_query, window=Span(cur + 1, len(self.doc.text)), limit=1) or matches
-        starts = [m.start for m in matches]
+            query = self.match_query
+            window = Span(min(cur + 1, len(self.doc.text)), len(self.doc.text))
+            assert self.search is not None  # matches come from it
+            self._when_done(self.search.text_matches(query, window, 1), lambda spans: NextMatch(query, spans))
+            return
+        starts = [m.start for m in self.matches]
         if delta > 0:
             i = bisect_left(starts, cur + 1)
             i = i if i < len(starts) else 0
         else:
             i = bisect_left(starts, cur) - 1
             i = i if i >= 0 else len(starts) - 1
-        span = matches[i]
+        self._go_to_match(self.matches[i], f"match {i + 1} of {len(self.matches)}")
+
+    def on_next_match(self, event: NextMatch) -> None:
+        if event.query != self.match_query:
+            return
+        span = event.spans[0] if event.spans else self.matches[0]
+        self._go_to_match(span, f"match at {100 * span.start // max(1, len(self.doc.text))}%")
+
+    def _go_to_match(self, span: Span, where: str) -> None:
+        article = self.query_one(ArticleView)
         article.set_layer("current-match", [span])
         article.focus()
         article.move_to(span.start)
-        where = f"{i + 1} of {len(self.matches)}" if matches is self.matches else f"at {100 * span.start // max(1, len(self.doc.text))}%"
-        self.query_one(StatusBar).info = f"match {where}"
-
+        self.query_one(StatusBar).info = where

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from rich.text import Text
 from textual import on
@@ -14,59 +16,56 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.annotations.model import Annotation
-from reader.core.session.filters import filter_words, has_tag, has_verdict
+from reader.core.session.claim_view import STATE_MARKS, verdict_badge
+from reader.core.session.filters import annotation_matches
 from reader.core.text.safe import safe_inline
-from reader.tui.widgets.claims_list import VERDICT_GLYPHS
+from reader.tui.widgets.lists import NavList, nav_bindings
 
-STATE_MARKS = {"exact": "", "moved": "↕ moved", "fuzzy": "≈ fuzzy", "ambiguous": "⁇ ambiguous", "orphan": "✗ orphan"}
 GROUPS = (
     ("Annotations", ("exact", "moved")),
     ("Needs review (c confirms, r re-attaches to the selection)", ("fuzzy", "ambiguous")),
     ("Orphans (r re-attaches to the selection)", ("orphan",)),
 )
+Request = Literal["confirm", "reattach", "delete"]
 
 
-def matches_filter(a: Annotation, words: list[str]) -> bool:
-    """`:verdict`, `#tag`, `~state` and plain words (in quote or note), all required."""
-    for sigil, lw in filter_words(words, ":#~"):
-        if sigil == ":":
-            # A bare ':' (a verdict being typed) keeps the annotations without one.
-            if not has_verdict(a.verdict, lw) and not (lw == "" and not a.verdict):
-                return False
-        elif sigil == "#":
-            if not has_tag(a.tags, lw):
-                return False
-        elif sigil == "~":
-            if a.state != lw:
-                return False
-        elif lw not in a.selector.exact.lower() and lw not in (a.note or "").lower():
-            return False
-    return True
-
-
-class AnnotationList(OptionList):
+class AnnotationList(NavList):
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("enter", "select", "Go to"),
-        Binding("c", "confirm", "Confirm anchor"),
-        Binding("r", "reattach", "Re-attach"),
-        Binding("d,delete", "delete", "Delete"),
+        *nav_bindings("annotations", "annotation"),
+        Binding("enter", "select", "Go to", id="annotations.go", tooltip="Put the article's cursor on the annotated words"),
+        Binding("c", "request('confirm')", "Confirm anchor", id="annotations.confirm",
+                tooltip="Accept a fuzzy or ambiguous re-anchoring as right"),
+        Binding("r", "request('reattach')", "Re-attach", id="annotations.reattach",
+                tooltip="Move the annotation onto the article's selection"),
+        Binding("d,delete", "request('delete')", "Delete", id="annotations.delete", tooltip="Delete the annotation (u undoes)"),
     ]
 
     @dataclass
-    class Request(Message):
-        action: str
+    class Requested(Message):
+        action: Request
         annotation_id: str
 
-    def _current(self) -> str | None:
+    @property
+    def current(self) -> str | None:
+        """Id of the highlighted annotation (None on a group heading or an empty list)."""
         if self.highlighted is None or self.get_option_at_index(self.highlighted).disabled:
             return None
         return self.get_option_at_index(self.highlighted).id
 
+    @property
+    def shown_ids(self) -> list[str]:
+        ids = (self.get_option_at_index(i).id for i in range(self.option_count))
+        return [i for i in ids if i is not None]
+
+    def highlight_id(self, annotation_id: str) -> None:
+        for i in range(self.option_count):
+            if self.get_option_at_index(i).id == annotation_id:
+                self.highlighted = i
+                return
+
     def first_enabled(self) -> None:
-        """Keep the highlight off group headers."""
-        if self._current() is None:
+        """Keep the highlight off group headings."""
+        if self.current is None:
             for i in range(self.option_count):
                 if not self.get_option_at_index(i).disabled:
                     self.highlighted = i
@@ -75,19 +74,10 @@ class AnnotationList(OptionList):
     def on_focus(self) -> None:
         self.first_enabled()
 
-    def _request(self, action: str) -> None:
-        aid = self._current()
+    def action_request(self, action: Request) -> None:
+        aid = self.current
         if aid:
-            self.post_message(self.Request(action, aid))
-
-    def action_confirm(self) -> None:
-        self._request("confirm")
-
-    def action_reattach(self) -> None:
-        self._request("reattach")
-
-    def action_delete(self) -> None:
-        self._request("delete")
+            self.post_message(self.Requested(action, aid))
 
 
 class AnnotationsView(Vertical):
@@ -100,21 +90,24 @@ class AnnotationsView(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.annotations: list[Annotation] = []
+        self.labels: Mapping[str, str] = {}
+        self.conflicts: dict[str, str] = {}
+        """Annotation id -> its verdict conflict ('alice: false ≠ bob: true'), in team mode."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: :false  #tag  ~orphan  words", id="annotations-filter")
         yield AnnotationList(id="annotations-list")
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
-        self.annotations = annotations
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        self.annotations = list(annotations)
         self.rebuild()
 
     @on(Input.Changed, "#annotations-filter")
     def rebuild(self) -> None:
         words = self.query_one("#annotations-filter", Input).value.split()
-        shown = [a for a in self.annotations if matches_filter(a, words)]
+        shown = [a for a in self.annotations if annotation_matches(a, words)]
         lst = self.query_one(AnnotationList)
-        keep = lst._current()
+        keep = lst.current
         lst.clear_options()
         for title, states in GROUPS:
             group = [a for a in shown if a.state in states]
@@ -122,25 +115,24 @@ class AnnotationsView(Vertical):
                 continue
             lst.add_option(Option(Text(f"{title} ({len(group)})", style="bold underline"), disabled=True))
             lst.add_options(Option(self.row(a), id=a.id) for a in group)
-        ids = [lst.get_option_at_index(i).id for i in range(lst.option_count)]
-        if keep in ids:
-            lst.highlighted = ids.index(keep)
+        if keep is not None and keep in lst.shown_ids:
+            lst.highlight_id(keep)
         else:
             lst.first_enabled()
 
     def row(self, a: Annotation) -> Text:
-        glyph, _ = VERDICT_GLYPHS.get(a.verdict or "", (" ", ""))
         row = Text(no_wrap=True, overflow="ellipsis", end="")
-        row.append(f"{glyph} ", style="bold")
-        if a.verdict:
-            row.append(f"{a.verdict} ", style="bold")
+        if a.id in self.conflicts:
+            row.append(f"{verdict_badge('conflict')} {safe_inline(self.conflicts[a.id], 60)} ", style="bold red")
+        elif a.verdict:
+            row.append(verdict_badge(a.verdict, self.labels) + " ", style="bold")
         if a.highlight:
-            row.append("▌ ", style="green")
+            row.append("▌ ", style="bold")
         for t in a.tags:
             row.append("#" + safe_inline(t) + " ", style="italic")
         mark = STATE_MARKS.get(a.state, a.state)
         if mark:
-            row.append(f"[{mark}] ", style="bold red" if a.state == "orphan" else "bold yellow")
+            row.append(f"[{mark}] ", style="bold reverse" if a.state == "orphan" else "bold")
         row.append("“" + safe_inline(a.selector.exact, 120) + "”")
         if a.note:
             row.append("  ✎ " + safe_inline(a.note, 80), style="dim")

@@ -1,13 +1,15 @@
 """The article pane: a Line-API view that draws only the visible lines of the wrapped text.
 
-It owns the reading cursor and the keyboard selection; everything it lights (claims, search
-matches, highlights) is handed down as span layers by the screen.
+It owns the reading cursor and the keyboard selection; everything it lights (the claim being
+looked at, search matches, annotations by verdict) is handed down as span layers by the screen.
+Claims are not painted over the text (an article is mostly claims: that would be a wall of
+colour); a one-column gutter marks the lines that hold one, and the verdict of an annotated span
+as a glyph, so the marks read without colour too.
 """
 
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from dataclasses import dataclass
 
@@ -21,47 +23,51 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.core.documents.document import Document
-from reader.core.text.layout import LazyLayout, char_width
+from reader.core.session.claim_view import VERDICT_GLYPHS
+from reader.core.session.cursor import selection_span, word_back, word_end, word_forward
+from reader.core.text.layout import LazyLayout, char_width, text_width
 from reader.core.text.safe import safe_text
 from reader.core.text.spans import Span
 from reader.tui.widgets.layers import SpanLayer
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-LAYER_ORDER = ("claim", "highlight", "match", "lit", "current-match", "selection")
-"""Later layers are painted over earlier ones."""
+VERDICT_LAYERS = tuple(f"verdict-{v}" for v in ("unverified", "needs-context", "true", "misleading", "false"))
+"""Highlight layers by verdict, least to most urgent: where two overlap, the more urgent is painted."""
+LAYER_ORDER = ("highlight", *VERDICT_LAYERS, "lit", "match", "current-match")
+"""Later layers are painted over earlier ones (the selection and the cursor go on top of all)."""
+GUTTER_CLAIM, GUTTER_LIT, GUTTER_MORE = "▏", "┃", "│"
+"""Gutter marks: a line with a claim, a line of the claim being looked at, an annotated span's further lines."""
+GUTTER = 1
+"""Columns of the gutter."""
 
 
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, wrapped article with a cursor, a selection and lit spans."""
 
     BINDINGS = [
-        Binding("down,j", "line(1)", "Down", show=False),
-        Binding("up,k", "line(-1)", "Up", show=False),
-        Binding("right", "char(1)", "Right", show=False),
-        Binding("left", "char(-1)", "Left", show=False),
-        Binding("w", "word(1)", "Word→", show=False),
-        Binding("b", "word(-1)", "←Word", show=False),
-        Binding("s", "sentence(1)", "Sentence→", id="next-sentence"),
-        Binding("S", "sentence(-1)", "←Sentence", show=False),
-        Binding("}", "paragraph(1)", "Para→", show=False),
-        Binding("{", "paragraph(-1)", "←Para", show=False),
-        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False),
-        Binding("home,g", "edge(-1)", "Top", show=False),
-        Binding("end,G", "edge(1)", "Bottom", show=False),
-        Binding("space", "toggle_selection", "Select", id="select"),
+        Binding("down,j", "line(1)", "Line down", show=False, id="article.down", tooltip="Move the cursor down a line"),
+        Binding("up,k", "line(-1)", "Line up", show=False, id="article.up", tooltip="Move the cursor up a line"),
+        Binding("right", "char(1)", "Next character", show=False, id="article.right", tooltip="Move the cursor right"),
+        Binding("left", "char(-1)", "Previous character", show=False, id="article.left", tooltip="Move the cursor left"),
+        Binding("w", "word(1)", "Next word", show=False, id="article.word", tooltip="To the start of the next word"),
+        Binding("b", "word(-1)", "Previous word", show=False, id="article.back", tooltip="To the start of this or the previous word"),
+        Binding("e", "word_end", "End of word", show=False, id="article.word-end", tooltip="To the end of this or the next word"),
+        Binding("s", "sentence(1)", "Next sentence", show=False, id="article.sentence", tooltip="To the start of the next sentence"),
+        Binding("S", "sentence(-1)", "Previous sentence", show=False, id="article.sentence-back",
+                tooltip="To the start of this or the previous sentence"),
+        Binding("}", "paragraph(1)", "Next paragraph", show=False, id="article.paragraph", tooltip="To the next paragraph"),
+        Binding("{", "paragraph(-1)", "Previous paragraph", show=False, id="article.paragraph-back", tooltip="To the previous paragraph"),
+        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="article.page-down", tooltip="Down one screen"),
+        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="article.page-up", tooltip="Up one screen"),
+        Binding("home,g", "edge(-1)", "Top", show=False, id="article.top", tooltip="To the start of the article"),
+        Binding("end,G", "edge(1)", "Bottom", show=False, id="article.bottom", tooltip="To the end of the article"),
+        Binding("space", "toggle_selection", "Select", id="article.select",
+                tooltip="Start a selection here (the moves extend it); again to drop it"),
     ]
 
     COMPONENT_CLASSES = {
-        "article--title",
-        "article--claim",
-        "article--lit",
-        "article--match",
-        "article--current-match",
-        "article--highlight",
-        "article--selection",
-        "article--cursor",
+        "article--title", "article--cursor", "article--selection", "article--gutter-claim", "article--gutter-lit",
+        *(f"article--{name}" for name in LAYER_ORDER),
+        *(f"article--gutter-{name}" for name in ("highlight", *VERDICT_LAYERS)),
     }
 
     cursor: reactive[int] = reactive(0, init=False)
@@ -73,12 +79,15 @@ class ArticleView(ScrollView, can_focus=True):
         offset: int
         selection: Span | None
 
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ArticleView.CursorMoved)
+
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.document = document
         self.text = document.text
         self._lines = self._new_layout(80)
-        self._layers: dict[str, SpanLayer] = {name: SpanLayer() for name in LAYER_ORDER}
+        self._layers: dict[str, SpanLayer] = {name: SpanLayer() for name in ("claim", *LAYER_ORDER)}
         self._size_pending = False
         self._batch = False
 
@@ -98,8 +107,7 @@ class ArticleView(ScrollView, can_focus=True):
     def selection(self) -> Span | None:
         if self.mark is None:
             return None
-        a, b = sorted((self.mark, self.cursor))
-        return Span(a, min(len(self.text), b + 1))
+        return selection_span(self.text, self.mark, self.cursor)
 
     # ----- layout -----------------------------------------------------------------------
     def on_resize(self) -> None:
@@ -111,7 +119,7 @@ class ArticleView(ScrollView, can_focus=True):
         return lay
 
     def _relayout(self) -> None:
-        width = max(10, self.scrollable_content_region.width - 1)
+        width = max(10, self.scrollable_content_region.width - 1 - GUTTER)
         if width != self._lines.width:
             top = int(self.scroll_offset.y)
             top_offset = self._lines.starts[top] if top < len(self._lines) else 0
@@ -125,7 +133,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _sync_size(self) -> None:
         self._size_pending = False
-        self.virtual_size = Size(self._lines.width, len(self._lines))
+        self.virtual_size = Size(self._lines.width + GUTTER, len(self._lines))
 
     def _lines_moved(self, boundary: int, delta: int) -> None:
         """A block got wrapped and the lines from `boundary` on moved by `delta`: keep the text
@@ -166,6 +174,21 @@ class ArticleView(ScrollView, can_focus=True):
                 return
             await asyncio.sleep(0.005)
 
+    # ----- drawing ------------------------------------------------------------------------
+    def _gutter(self, start: int, end: int) -> Text:
+        """The gutter cell of one visual line: an annotation's verdict glyph (or the bar of its further
+        lines), else a mark for the claim being looked at, else a thin mark for a line holding a claim."""
+        for name in reversed(("highlight", *VERDICT_LAYERS)):
+            span = next(self._layers[name].overlapping(start, end), None)
+            if span is not None:
+                glyph = VERDICT_GLYPHS.get(name.removeprefix("verdict-"), "▌") if span.start >= start else GUTTER_MORE
+                return Text.assemble((glyph, self.get_component_rich_style(f"article--gutter-{name}")), end="")
+        if next(self._layers["lit"].overlapping(start, end), None) is not None:
+            return Text.assemble((GUTTER_LIT, self.get_component_rich_style("article--gutter-lit")), end="")
+        if next(self._layers["claim"].overlapping(start, end), None) is not None:
+            return Text.assemble((GUTTER_CLAIM, self.get_component_rich_style("article--gutter-claim")), end="")
+        return Text(" ", end="")
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         index = y + scroll_y
@@ -174,23 +197,28 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines.starts[index], self._lines.ends[index]
-        line = Text(safe_text(self.text[start:end]), style=base, no_wrap=True, end="")
+        line = self._gutter(start, end)
+        shown = safe_text(self.text[start:end])
+        if not shown.isascii() and text_width(shown) + GUTTER > width:
+            shown = shown.rstrip(" ")  # spaces the wrap left at the line's end must not push it past the border
+        body = Text(shown, style=base, no_wrap=True, end="")
         title = self.document.title_span
         if start < title.end:
-            line.stylize(self.get_component_rich_style("article--title"), 0, title.end - start)
+            body.stylize(self.get_component_rich_style("article--title"), 0, title.end - start)
         for name in LAYER_ORDER:
             style = self.get_component_rich_style(f"article--{name}")
             for span in self._layers[name].overlapping(start, end):
-                line.stylize(style, max(span.start, start) - start, min(span.end, end) - start)
+                body.stylize(style, max(span.start, start) - start, min(span.end, end) - start)
         sel = self.selection
         if sel is not None and sel.start < end and sel.end > start:
-            line.stylize(self.get_component_rich_style("article--selection"), max(sel.start, start) - start, min(sel.end, end) - start)
+            body.stylize(self.get_component_rich_style("article--selection"), max(sel.start, start) - start, min(sel.end, end) - start)
         at_cursor = start <= self.cursor < end or (self.cursor == end == len(self.text) and index == len(self._lines) - 1)
         if at_cursor and self.has_focus:
             cur = self.cursor - start
-            if cur >= len(line.plain):
-                line.append(" ")
-            line.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
+            if cur >= len(body.plain):
+                body.append(" ")
+            body.stylize(self.get_component_rich_style("article--cursor"), cur, cur + 1)
+        line.append_text(body)
         segments = list(line.render(self.app.console))
         # apply_style puts the widget's own colours under every segment, so unstyled runs
         # never fall back to the terminal's default background.
@@ -225,7 +253,7 @@ class ArticleView(ScrollView, can_focus=True):
             return
         start, end = self._lines.starts[index], self._lines.ends[index]
         col, cells = start, 0
-        target = offset.x + int(self.scroll_offset.x)
+        target = offset.x + int(self.scroll_offset.x) - GUTTER
         while col < end and cells + char_width(self.text[col]) <= target:
             cells += char_width(self.text[col])
             col += 1
@@ -248,9 +276,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def show_span(self, span: Span) -> None:
         """Scroll so `span` is visible, its first line a third of the way down."""
-        line = self._lines.line_of(span.start)
         last = self._lines.line_of(max(span.start, span.end - 1))
-        line = self._lines.line_of(span.start)  # wrapping `last` may have moved it
+        line = self._lines.line_of(span.start)  # after `last`: wrapping it may have moved this one
         self._sync_size()
         top = int(self.scroll_offset.y)
         height = max(1, self.scrollable_content_region.height)
@@ -281,14 +308,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_word(self, delta: int) -> None:
         """Vim-style: `w` to the start of the next word, `b` to the start of this or the previous one."""
-        text, cur = self.text, self.cursor
-        if delta > 0:
-            here = _WORD.match(text, cur)
-            m = _WORD.search(text, here.end() if here else cur + 1)
-            self.move_to(m.start() if m else max(0, len(text) - 1))
-        else:
-            starts = [m.start() for m in _WORD.finditer(text, max(0, cur - 200), cur) if m.start() < cur]
-            self.move_to(starts[-1] if starts else max(0, cur - 1))
+        self.move_to(word_forward(self.text, self.cursor) if delta > 0 else word_back(self.text, self.cursor))
+
+    def action_word_end(self) -> None:
+        self.move_to(word_end(self.text, self.cursor))
 
     def action_sentence(self, delta: int) -> None:
         from reader.core.text.segment import sentence_step  # the segmenter loads on the first sentence key, not at start-up
@@ -298,7 +321,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.move_to(nxt)
 
     def action_paragraph(self, delta: int) -> None:
-        from reader.core.text.segment import paragraph_step
+        from reader.core.text.segment import paragraph_step  # loaded with sentence_step (see action_sentence)
 
         nxt = paragraph_step(self.text, self.cursor, delta)
         if nxt is not None:

@@ -1,22 +1,29 @@
-"""The claims pane: one row per claim (kind badge, verdict, speaker, cue, quote cut to fit)."""
+"""The claims list: one row per claim (kind badge, verdict glyph and word, speaker, cue, quote cut to fit).
+
+What is shown, and in which order, is decided by reader.core.session.claim_view; this widget draws
+the rows and says which claim is highlighted or chosen.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
-from reader.core.session.filters import filter_words, has_tag, has_verdict
+from reader.core.claims.record import Claim
+from reader.core.session.claim_view import NO_MARK, VERDICT_GLYPHS, ClaimMark, ClaimSort, claim_order, verdict_badge
 from reader.core.text.layout import text_width
 from reader.core.text.safe import safe_inline
+from reader.tui.widgets.known_checks import MARKER
+from reader.tui.widgets.lists import nav_bindings
+from reader.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
-    from reader.core.claims.extract import Claim
+    from reader.core.checks.matcher import Match
 
 BADGES = {
     "quote": ("QUOTE", "claim-quote"),
@@ -25,20 +32,16 @@ BADGES = {
     "statistic": ("STAT ", "claim-statistic"),
     "assertion": ("FACT ", "claim-assertion"),
 }
-
-VERDICT_GLYPHS = {
-    "true": ("✓", "verdict-true"),
-    "false": ("✗", "verdict-false"),
-    "misleading": ("≈", "verdict-misleading"),
-    "unverified": ("?", "verdict-unverified"),
-    "needs-context": ("…", "verdict-needs-context"),
-}
-"""A glyph as well as a colour, so verdicts read without colour (NO_COLOR)."""
+TAGS_CELLS = 12
+"""Room for tags in a row: the quote must stay readable (all tags are in the detail under the list)."""
 
 
-def _cut(s: str, cells: int) -> str:
+def cut(s: str, cells: int) -> str:
+    """`s` cut to `cells` terminal cells, with an ellipsis when cut."""
     if cells <= 0:
         return ""
+    if s.isascii():
+        return s if len(s) <= cells else s[: cells - 1] + "…"
     if text_width(s) <= cells:
         return s
     out, used = [], 0
@@ -51,97 +54,85 @@ def _cut(s: str, cells: int) -> str:
     return "".join(out) + "…"
 
 
-KIND_ORDER = {k: n for n, k in enumerate(BADGES)}
-KIND_ALIASES = {"quote": "quote", "quotes": "quote", "said": "attribution", "attribution": "attribution",
-                "hedge": "report", "report": "report", "stat": "statistic", "statistic": "statistic",
-                "fact": "assertion", "assertion": "assertion"}
+def compact_tags(tags: Sequence[str]) -> str:
+    """"#casualties +2": the first tag and how many more."""
+    if not tags:
+        return ""
+    first = cut("#" + safe_inline(tags[0]), TAGS_CELLS - (3 if len(tags) > 1 else 0))
+    return first + (f" +{len(tags) - 1}" if len(tags) > 1 else "")
 
 
-def claim_matches(claim: Claim, verdict: str | None, tags: tuple[str, ...], words: list[str]) -> bool:
-    """Filter words, all required: `kind` names (quote, said, hedge, stat, fact), `@speaker`,
-    `#tag`, `:verdict` (`:none` = unreviewed), `hedged`, `numbers`, or words of the quote."""
-    for sigil, lw in filter_words(words, "@#:"):
-        if sigil == "@":
-            if lw not in (claim.speaker or "").lower():
-                return False
-        elif sigil == "#":
-            if not has_tag(tags, lw):
-                return False
-        elif sigil == ":":
-            if not has_verdict(verdict, lw):
-                return False
-        elif lw in KIND_ALIASES:
-            if claim.kind != KIND_ALIASES[lw]:
-                return False
-        elif lw == "hedged":
-            if not claim.hedged:
-                return False
-        elif lw == "numbers":
-            if not claim.numbers:
-                return False
-        elif lw not in claim.quote.lower():
-            return False
-    return True
-
-
-class ClaimsList(OptionList):
+class ClaimsList(RowList):
     """Claims of the document; moving the highlight lights the claim in the article."""
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Next claim", show=False),
-        Binding("up,k", "cursor_up", "Previous claim", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("enter", "select", "Go to claim", id="go-to-claim"),
+        *nav_bindings("claims", "claim"),
+        Binding("enter", "select", "Go to claim", show=False, id="claims.go", tooltip="Put the article's cursor on the highlighted claim"),
     ]
 
     COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {
-        f"claims--{cls}" for _, cls in VERDICT_GLYPHS.values()
-    } | {"claims--speaker", "claims--cue", "claims--tags"}
+        f"claims--verdict-{v}" for v in VERDICT_GLYPHS
+    } | {"claims--speaker", "claims--cue", "claims--tags", "claims--known-check"}
 
     @dataclass
     class ClaimHighlighted(Message):
         index: int
 
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ClaimsList.ClaimHighlighted)
+
     @dataclass
     class ClaimChosen(Message):
         index: int
 
-    SORTS = ("position", "speaker", "kind")
-
-    def __init__(self, claims: list[Claim], *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.claims = claims
-        self.verdicts: dict[int, str] = {}
-        self.tags: dict[int, tuple[str, ...]] = {}
+        self.claims: list[Claim] = []
+        self.marks: Mapping[int, ClaimMark] = {}
+        self.labels: Mapping[str, str] = {}
+        """Verdict -> the user's word for it (config `verdict_labels`)."""
         self.filter_words: list[str] = []
-        self.sort = "position"
-        self.order: list[int] = list(range(len(claims)))
+        self.sort: ClaimSort = "position"
+        self.order: list[int] = []
         """Claim indices shown, in display order (after filter and sort)."""
-        self._width = 0
+        self._row_of: dict[int, int] = {}
+        self.known: Mapping[int, list[Match]] = {}
+        """Known checks each claim repeats (reader.core.checks), found by the screen's worker."""
 
-    def on_resize(self) -> None:
-        width = self.scrollable_content_region.width
-        if width != self._width:
-            self._width = width
+    # ----- data handed down ---------------------------------------------------------------
+    def add_claims(self, batch: Sequence[Claim]) -> None:
+        """Claims found after those shown (streamed extraction): appended, nothing else is redrawn."""
+        first = len(self.claims)
+        self.claims.extend(batch)
+        if self.filter_words or self.sort != "position":
             self.rebuild()
+            return
+        for i in range(first, len(self.claims)):
+            self._row_of[i] = len(self.order)
+            self.order.append(i)
+        self.set_row_count(len(self.order), keep_cache=True)
 
-    def set_marks(self, verdicts: dict[int, str], tags: dict[int, tuple[str, ...]]) -> None:
-        """Verdicts and tags per claim index, handed down by the screen after each change."""
-        self.verdicts, self.tags = verdicts, tags
-        self.rebuild()
+    def set_marks(self, marks: Mapping[int, ClaimMark]) -> None:
+        """Verdicts, tags and notes per claim index, handed down after each change: only the changed rows are redrawn
+        unless the filter or sort depends on them."""
+        old, self.marks = self.marks, dict(marks)
+        if self.sort == "verdict" or any(w[:1] in ":#" for w in self.filter_words):
+            self.rebuild()
+            return
+        for i in set(old) | set(self.marks):
+            if old.get(i) != self.marks.get(i) and i in self._row_of:
+                self.refresh_row(self._row_of[i])
 
-    def set_view(self, words: list[str], sort: str) -> None:
+    def set_known(self, known: Mapping[int, list[Match]]) -> None:
+        """The claims that repeat known checks: their rows gain the marker."""
+        old, self.known = self.known, known
+        for i in set(old) | set(known):
+            if i in self._row_of:
+                self.refresh_row(self._row_of[i])
+
+    def set_view(self, words: list[str], sort: ClaimSort) -> None:
         self.filter_words, self.sort = words, sort
         self.rebuild()
-
-    def _order(self) -> list[int]:
-        shown = [i for i, c in enumerate(self.claims) if claim_matches(c, self.verdicts.get(i), self.tags.get(i, ()), self.filter_words)]
-        if self.sort == "speaker":
-            shown.sort(key=lambda i: ((self.claims[i].speaker or "\uffff").lower(), i))
-        elif self.sort == "kind":
-            shown.sort(key=lambda i: (KIND_ORDER.get(self.claims[i].kind, 9), i))
-        return shown
 
     @property
     def current(self) -> int | None:
@@ -152,58 +143,57 @@ class ClaimsList(OptionList):
 
     def show_claim(self, index: int) -> None:
         """Highlight claim `index` if it is shown."""
-        if index in self.order:
-            self.highlighted = self.order.index(index)
-
-    def claims_added(self, first: int) -> None:
-        """Claims from `first` on were appended to `self.claims` (streamed extraction)."""
-        if self.filter_words or self.sort != "position":
-            self.rebuild()
-            return
-        new = list(range(first, len(self.claims)))
-        self.order.extend(new)
-        self.add_options(Option(self.row(i, self.claims[i]), id=str(i)) for i in new)
-        if self.highlighted is None and self.order:
-            self.highlighted = 0
+        if index in self._row_of:
+            self.highlighted = self._row_of[index]
 
     def rebuild(self) -> None:
         keep = self.current
-        self.order = self._order()
-        self.clear_options()
-        self.add_options(Option(self.row(i, self.claims[i]), id=str(i)) for i in self.order)
+        self.order = claim_order(self.claims, self.marks, self.filter_words, self.sort)
+        self._row_of = {i: row for row, i in enumerate(self.order)}
+        self.set_row_count(len(self.order))
         if self.order:
-            self.highlighted = self.order.index(keep) if keep in self.order else 0
+            self.highlighted = self._row_of.get(keep, 0) if keep is not None else 0
 
-    def row(self, index: int, claim: Claim) -> Text:
-        width = max(20, self._width or 40)
+    def render_row(self, row: int, width: int) -> Text:
+        return self.row(self.order[row], width)
+
+    # ----- drawing ------------------------------------------------------------------------
+    def row(self, index: int, width: int) -> Text:
+        claim = self.claims[index]
+        mark = self.marks.get(index, NO_MARK)
+        width = max(20, width)
         badge, cls = BADGES.get(claim.kind, (claim.kind[:5].upper(), "claim-assertion"))
         row = Text(no_wrap=True, overflow="ellipsis", end="")
         row.append(badge, self.get_component_rich_style(f"claims--{cls}"))
-        glyph, vcls = VERDICT_GLYPHS.get(self.verdicts.get(index, ""), (" ", ""))
         row.append(" ")
-        row.append(glyph, self.get_component_rich_style(f"claims--{vcls}") if vcls else "")
+        if mark.verdict:
+            row.append(verdict_badge(mark.verdict, self.labels), self.get_component_rich_style(f"claims--verdict-{mark.verdict}"))
+        else:
+            row.append(" ")
+        if index in self.known:
+            row.append(MARKER, self.get_component_rich_style("claims--known-check"))
         row.append(" ")
-        who = safe_inline(claim.speaker or "")
+        who = safe_inline(claim.speaker or ("speaker unclear" if claim.speaker_candidates else ""))
         if who:
-            row.append(_cut(who, 18), self.get_component_rich_style("claims--speaker"))
+            row.append(cut(who, 18), self.get_component_rich_style("claims--speaker"))
             row.append(" ")
         if claim.cue:
-            row.append(_cut(safe_inline(claim.cue), 14), self.get_component_rich_style("claims--cue"))
+            row.append(cut(safe_inline(claim.cue), 14), self.get_component_rich_style("claims--cue"))
             row.append(" ")
-        tags = self.tags.get(index)
-        if tags:
-            row.append(_cut(" ".join("#" + safe_inline(t) for t in tags), 16), self.get_component_rich_style("claims--tags"))
+        if mark.tags:
+            row.append(compact_tags(mark.tags), self.get_component_rich_style("claims--tags"))
             row.append(" ")
         room = width - row.cell_len
-        row.append(_cut("“" + safe_inline(claim.quote) + "”", room))
+        row.append(cut("“" + safe_inline(claim.quote) + "”", room))
         return row
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    # ----- messages up --------------------------------------------------------------------
+    def on_row_list_row_highlighted(self, event: RowList.RowHighlighted) -> None:
         event.stop()
-        if event.option_id is not None:
-            self.post_message(self.ClaimHighlighted(int(event.option_id)))
+        if event.row < len(self.order):
+            self.post_message(self.ClaimHighlighted(self.order[event.row]))
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_row_chosen(self, event: RowList.RowChosen) -> None:
         event.stop()
-        if event.option_id is not None:
-            self.post_message(self.ClaimChosen(int(event.option_id)))
+        if event.row < len(self.order):
+            self.post_message(self.ClaimChosen(self.order[event.row]))

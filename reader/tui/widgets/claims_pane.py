@@ -1,7 +1,8 @@
-"""The claims tab: a counts header, a filter line and the claims list, with sort order."""
+"""The claims tab: a counts header, a filter line, the claims list, and the highlighted claim in full."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -9,38 +10,47 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input, ProgressBar, Static
 
+from reader.core.claims.record import Claim
+from reader.core.session.claim_view import NO_MARK, ClaimCounts, ClaimMark, claim_counts, next_sort, verdict_badge
 from reader.core.session.overview import claim_facts
 from reader.core.text.safe import safe_inline
 from reader.tui.widgets.claims_list import ClaimsList
 
 if TYPE_CHECKING:
-    from reader.core.claims.extract import Claim
+    from reader.core.checks.matcher import Match
 
 
 def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def counts_line(claims: list[Claim], annotated: int, shown: int, sort: str) -> Text:
-    quotes = sum(c.kind == "quote" for c in claims)
-    hedged = sum(c.hedged for c in claims)
-    numbers = sum(bool(c.numbers) for c in claims)
+def counts_line(counts: ClaimCounts, sort: str) -> Text:
     out = Text(no_wrap=True, overflow="ellipsis", end="")
-    if shown != len(claims):
-        out.append(f"showing {shown} of ", style="bold")
-    out.append(_n(len(claims), "claim"), style="bold")
+    if counts.shown != counts.total:
+        out.append(f"showing {counts.shown} of ", style="bold")
+    out.append(_n(counts.total, "claim"), style="bold")
     if sort != "position":
         out.append(f" by {sort}", style="bold")
-    out.append(f" · {_n(quotes, 'quote')} · {hedged} hedged · {numbers} with numbers · {annotated} annotated")
+    out.append(f" · {_n(counts.quotes, 'quote')} · {counts.hedged} hedged · {counts.numbers} with numbers · {counts.annotated} annotated")
     return out
 
 
-def claim_detail(c: Claim) -> Text:
-    """Speaker (role), cue, outlet, hedge and numbers of one claim, as a few short lines."""
+def claim_detail(c: Claim, mark: ClaimMark, labels: Mapping[str, str]) -> Text:
+    """The claim's own verdict, tags and note, then its speaker (role), cue, outlet, hedge and numbers."""
     out = Text(end="")
-    who = safe_inline(c.speaker or "the article itself")
+    if not mark.empty:
+        if mark.verdict:
+            out.append(verdict_badge(mark.verdict, labels), style="bold")
+        if mark.tags:
+            out.append(("  " if mark.verdict else "") + " ".join("#" + safe_inline(t) for t in mark.tags), style="italic")
+        if mark.note:
+            out.append(("  " if mark.verdict or mark.tags else "") + "✎ " + safe_inline(mark.note, 200))
+        if mark.highlight and not (mark.verdict or mark.tags or mark.note):
+            out.append("highlighted")
+        out.append("\n")
+    who = safe_inline(c.speaker_label() or "the article itself")
     out.append(who, style="bold")
     if c.role:
         out.append(f", {safe_inline(c.role)}", style="italic")
@@ -52,45 +62,64 @@ def claim_detail(c: Claim) -> Text:
 
 
 class ClaimsPane(Vertical):
-    """Owns the view settings of the claims list (filter words, sort) and its header."""
+    """Owns the view settings of the claims list (filter words, sort) and its header and detail."""
 
     BINDINGS = [
-        Binding("f", "filter", "Filter", id="claims.filter"),
-        Binding("o", "sort", "Sort", id="claims.sort"),
+        Binding("f", "filter", "Filter", id="claims.filter", priority=True,
+                tooltip="Filter the claims: quote said hedge stat fact, @speaker, #tag, :false, :none, words"),
+        Binding("o", "sort", "Sort", show=False, id="claims.sort", tooltip="Sort by position, speaker, kind or verdict"),
     ]
 
-    def __init__(self, claims: list[Claim], *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.claims = claims
+        self.labels: Mapping[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-counts")
         filt = Input(placeholder="filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
         filt.display = False
         yield filt
-        yield ClaimsList(self.claims, id="claims")
+        yield ClaimsList(id="claims")
         yield Static("", id="claim-detail")
 
     @property
     def list(self) -> ClaimsList:
         return self.query_one(ClaimsList)
 
-    def on_mount(self) -> None:
+    # ----- data handed down ---------------------------------------------------------------
+    def set_labels(self, labels: Mapping[str, str]) -> None:
+        self.labels = labels
+        self.list.labels = labels
+
+    def add_claims(self, batch: Sequence[Claim]) -> None:
+        self.list.add_claims(batch)
         self.update_counts()
+
+    def set_marks(self, marks: Mapping[int, ClaimMark]) -> None:
+        self.list.set_marks(marks)
+        self.update_counts()
+        current = self.list.current
+        if current is not None:
+            self._show_detail(current)
+
+    def set_known(self, known: Mapping[int, list[Match]]) -> None:
+        """Claims that repeat known checks (reader.core.checks): marked in the list, listed in the detail."""
+        self.list.set_known(known)
+        current = self.list.current
+        if current is not None:
+            self._show_detail(current)
 
     def update_counts(self) -> None:
         lst = self.list
-        annotated = len(set(lst.verdicts) | set(lst.tags))
-        self.query_one("#claims-counts", Static).update(counts_line(self.claims, annotated, len(lst.order), lst.sort))
+        counts = claim_counts(lst.claims, lst.marks, len(lst.order))
+        self.query_one("#claims-counts", Static).update(counts_line(counts, lst.sort))
 
-    def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
-        """The highlighted claim's fields that do not fit in its row (the event goes on up)."""
-        self.query_one("#claim-detail", Static).update(claim_detail(self.claims[event.index]))
+    def show_notice(self, notice: str) -> None:
+        """A line about the article itself where the claims would be ('does not read as English')."""
+        self.query_one("#claim-detail", Static).update(Text(safe_inline(notice), style="italic"))
 
     def show_progress(self, fraction: float) -> None:
-        """Extraction progress on a long document (mounted on first use); hidden once done."""
-        from textual.widgets import ProgressBar
-
+        """Extraction progress while claims stream in (mounted on first use); hidden once done."""
         bars = self.query(ProgressBar)
         if bars:
             bar = bars.first()
@@ -101,21 +130,44 @@ class ClaimsPane(Vertical):
         bar.update(progress=100 * fraction)
 
     def set_filter(self, value: str) -> None:
-        """Show the filter line with `value` and apply it (used by the speakers view)."""
+        """Show the filter line with `value` and apply it (the speakers tab lists one speaker's claims this way)."""
         filt = self.query_one("#claims-filter", Input)
         filt.display = True
-        filt.value = value
+        with filt.prevent(Input.Changed):
+            filt.value = value
         self._apply(value)
+
+    # ----- events -------------------------------------------------------------------------
+    def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
+        """The highlighted claim's fields that do not fit in its row (the event goes on up)."""
+        self._show_detail(event.index)
+
+    def _show_detail(self, index: int) -> None:
+        lst = self.list
+        detail = claim_detail(lst.claims[index], lst.marks.get(index, NO_MARK), self.labels)
+        known = lst.known.get(index)
+        if known:
+            from reader.tui.widgets.known_checks import known_detail
+
+            detail.append("\n")
+            detail.append_text(known_detail(known))
+        box = self.query_one("#claim-detail", Static)
+        box.set_class(bool(known), "-known")
+        box.update(detail)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`f` is a priority binding, so keys typed right after it reach the filter line (see ReaderScreen.check_action);
+        in a text field it types an f."""
+        return not (action == "filter" and isinstance(self.screen.focused, Input))
 
     def action_filter(self) -> None:
         filt = self.query_one("#claims-filter", Input)
         filt.display = True
-        filt.focus()
+        self.screen.set_focus(filt)  # at once, not deferred like focus(): keys typed right after `f` land in the filter
 
     def action_sort(self) -> None:
         lst = self.list
-        order = ClaimsList.SORTS
-        lst.set_view(lst.filter_words, order[(order.index(lst.sort) + 1) % len(order)])
+        lst.set_view(lst.filter_words, next_sort(lst.sort))
         self.update_counts()
 
     @on(Input.Changed, "#claims-filter")

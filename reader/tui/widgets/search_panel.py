@@ -1,4 +1,10 @@
-"""The search bar and its live result list (`/` opens it, escape closes it)."""
+"""The search bar and its live result list (`/` opens it, escape closes it).
+
+The panel is part of the screen from the first frame, so keys typed right after `/` always land in
+its query line, whatever else is still loading. It only draws: each keystroke goes up as
+`QueryChanged`; the screen runs the query on the document's search thread and hands the hits
+back down with `show_hits` (or says the index is still being built with `show_state`).
+"""
 
 from __future__ import annotations
 
@@ -6,29 +12,29 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.widgets import Input, Static
 
 from reader.core.text.safe import safe_inline
+from reader.tui.widgets.row_list import RowList
 
-if TYPE_CHECKING:  # the index is built (and its module loaded) on the first `/`, not at startup
-    from reader.core.search.index import Hit, SearchIndex
+if TYPE_CHECKING:  # a type only: the search modules (rapidfuzz) load after the first paint
+    from reader.core.search.entries import Hit
 
 SOURCE_BADGES = {"claim": "CLAIM", "sentence": "TEXT ", "speaker": "WHO  ", "tag": "TAG  ", "note": "NOTE "}
+RESULT_LIMIT = 200
 
 
 class SearchInput(Input):
     """The query line; up/down move through the results while typing continues."""
 
     BINDINGS = [
-        Binding("down,ctrl+n", "move(1)", "Next result", show=False),
-        Binding("up,ctrl+p", "move(-1)", "Previous result", show=False),
+        Binding("down,ctrl+n", "move(1)", "Next result", show=False, id="search.next", tooltip="Highlight the next result"),
+        Binding("up,ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous", tooltip="Highlight the previous result"),
     ]
 
     @dataclass
@@ -39,16 +45,56 @@ class SearchInput(Input):
         self.post_message(self.Move(delta))
 
 
+class SearchResults(RowList):
+    """The ranked hits, drawn only as they scroll into view (a query's 200 hits cost nothing to list)."""
+
+    COMPONENT_CLASSES = {"search--badge", "search--lit"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.hits = hits
+        self.set_row_count(len(hits))
+        if hits:
+            self.highlighted = 0
+            self.scroll_to(y=0, animate=False)
+
+    def render_row(self, row: int, width: int) -> Text:
+        hit = self.hits[row]
+        label = safe_inline(hit.label)
+        out = Text(no_wrap=True, overflow="ellipsis", end="")
+        out.append(SOURCE_BADGES.get(hit.source, hit.source[:5].upper()), self.get_component_rich_style("search--badge"))
+        out.append(" ")
+        lit = set(hit.lit)
+        first = min(lit) if lit else 0
+        start = max(0, first - 12) if first > width // 2 else 0
+        body = Text(("…" if start else "") + label[start:], end="")
+        lit_style = self.get_component_rich_style("search--lit")
+        shift = 1 if start else 0
+        for i in lit:
+            if i >= start:
+                body.stylize(lit_style, i - start + shift, i - start + shift + 1)
+        out.append_text(body)
+        out.truncate(width, overflow="ellipsis")
+        return out
+
+
 class SearchPanel(Vertical):
     """Query line + ranked hits across article, claims, speakers, tags and notes."""
 
-    BINDINGS = [Binding("escape", "close", "Close search")]
-
-    COMPONENT_CLASSES = {"search--badge", "search--lit"}
+    BINDINGS = [
+        Binding("escape", "close", "Close search", id="search.close", tooltip="Close the search (the matches stay lit: n / N)"),
+        Binding("enter", "jump", "Go to result", show=False, id="search.go", tooltip="Go to the highlighted result"),
+    ]
 
     @dataclass
     class QueryChanged(Message):
         query: str
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, SearchPanel.QueryChanged)
 
     @dataclass
     class Jump(Message):
@@ -59,33 +105,28 @@ class SearchPanel(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.index: SearchIndex | None = None
         self.hits: list[Hit] = []
         self.query_text = ""
 
     def compose(self) -> ComposeResult:
-        yield SearchInput(select_on_focus=False, placeholder="/ search: words 'exact ^start end$ !not @speaker #tag :verdict", id="search-input")
+        yield SearchInput(select_on_focus=False, placeholder="words 'exact ^start end$ !not a|b @speaker #tag :verdict :none",
+                          id="search-input")
         yield Static("", id="search-count")
-        yield OptionList(id="search-results")
+        yield SearchResults(id="search-results")
 
     @property
     def is_open(self) -> bool:
         return self.has_class("-open")
 
-    def focus_query(self) -> None:
-        """The query line is always laid out, so focus moves at once (not deferred like focus()):
-        keys typed right after `/` land in it."""
+    def open(self) -> None:
+        """Show the panel and focus its query line at once (not deferred like focus()): keys typed right
+        after `/` land in it."""
+        self.add_class("-open")
         query = self.query_one(SearchInput)
         query.can_focus = True
         self.screen.set_focus(query)
-
-    def open(self, index: SearchIndex | None) -> None:
-        """Show the results under the query line (index None: still being built)."""
-        self.add_class("-open")
-        self.focus_query()
-        self.index = index
-        if index is not None and self.query_text:
-            self.run_query(self.query_text)
+        if self.query_text:
+            self.post_message(self.QueryChanged(self.query_text))
 
     def close(self) -> None:
         self.remove_class("-open")
@@ -100,64 +141,45 @@ class SearchPanel(Vertical):
 
     @on(Input.Changed, "#search-input")
     def changed(self, event: Input.Changed) -> None:
+        event.stop()
         self.query_text = event.value
+        if not event.value.strip():
+            self.show_hits(event.value, [])
         self.post_message(self.QueryChanged(event.value))
-        self.run_query(event.value)
 
-    @work(exclusive=True, thread=True, group="search")
-    def run_query(self, query: str) -> None:
-        """Runs off the UI thread; a newer keystroke cancels it, and stale results are dropped."""
-        index = self.index
-        if index is None:
-            return
-        hits = index.search(query, limit=200)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.show_hits, query, hits)
+    def show_state(self, state: str) -> None:
+        """A line under the query instead of a count (e.g. "indexing the document…")."""
+        self.query_one("#search-count", Static).update(state)
 
     def show_hits(self, query: str, hits: list[Hit]) -> None:
         if query != self.query_text:
-            return
+            return  # an answer to a query since edited
         self.hits = hits
-        results = self.query_one(OptionList)
-        results.clear_options()
-        width = max(20, results.scrollable_content_region.width or 40)
-        results.add_options(Option(self.row(h, width), id=str(i)) for i, h in enumerate(hits))
-        if hits:
-            results.highlighted = 0
-        count = f"{len(hits)}{'+' if len(hits) >= 200 else ''} results" if query.strip() else ""
-        self.query_one("#search-count", Static).update(count)
-
-    def row(self, hit: Hit, width: int) -> Text:
-        label = safe_inline(hit.label)
-        row = Text(no_wrap=True, overflow="ellipsis", end="")
-        row.append(SOURCE_BADGES.get(hit.source, hit.source[:5].upper()), self.get_component_rich_style("search--badge"))
-        row.append(" ")
-        lit = set(hit.lit)
-        first = min(lit) if lit else 0
-        start = max(0, first - 12) if first > width // 2 else 0
-        body = Text(("…" if start else "") + label[start:], end="")
-        lit_style = self.get_component_rich_style("search--lit")
-        shift = 1 if start else 0
-        for i in lit:
-            if i >= start:
-                body.stylize(lit_style, i - start + shift, i - start + shift + 1)
-        row.append_text(body)
-        row.truncate(width, overflow="ellipsis")
-        return row
+        self.query_one(SearchResults).set_hits(hits)
+        count = f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} results" if query.strip() else ""
+        self.show_state(count)
 
     @on(SearchInput.Move)
     def move(self, event: SearchInput.Move) -> None:
-        results = self.query_one(OptionList)
-        if results.option_count:
-            results.highlighted = max(0, min(results.option_count - 1, (results.highlighted or 0) + event.delta))
+        results = self.query_one(SearchResults)
+        if results.row_count:
+            results.highlighted = max(0, min(results.row_count - 1, (results.highlighted or 0) + event.delta))
 
     @on(Input.Submitted, "#search-input")
-    def submitted(self) -> None:
-        results = self.query_one(OptionList)
+    def submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_jump()
+
+    def action_jump(self) -> None:
+        results = self.query_one(SearchResults)
         if results.highlighted is not None and self.hits:
             self.post_message(self.Jump(self.hits[results.highlighted]))
 
-    @on(OptionList.OptionSelected, "#search-results")
-    def selected(self, event: OptionList.OptionSelected) -> None:
+    @on(RowList.RowChosen, "#search-results")
+    def selected(self, event: RowList.RowChosen) -> None:
         event.stop()
-        self.post_message(self.Jump(self.hits[int(event.option_id or 0)]))
+        self.post_message(self.Jump(self.hits[event.row]))
+
+    @on(RowList.RowHighlighted, "#search-results")
+    def highlighted(self, event: RowList.RowHighlighted) -> None:
+        event.stop()

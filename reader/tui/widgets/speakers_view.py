@@ -12,15 +12,15 @@ from textual.widgets.option_list import Option
 
 from reader.core.session.overview import SpeakerInfo
 from reader.core.text.safe import safe_inline
+from reader.tui.widgets.lists import NavList, nav_bindings
 
 
-class SpeakersView(OptionList):
+class SpeakersView(NavList):
     """enter lists the speaker's claims in the claims tab."""
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("enter", "select", "Their claims"),
+        *nav_bindings("speakers", "speaker"),
+        Binding("enter", "select", "Their claims", id="speakers.claims", tooltip="List this speaker's claims in the claims tab"),
     ]
 
     @dataclass

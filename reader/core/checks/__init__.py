@@ -1,0 +1,1 @@
+"""Known fact-checks: an archive of claims already checked, and matching a claim against it."""

@@ -1,0 +1,82 @@
+"""Words and their stems, the way the archive's FTS5 table (`porter unicode61 remove_diacritics 2`) sees them.
+
+Python needs the same view for three things SQLite will not give cheaply: document frequencies (FTS5 counts
+them by walking a whole doclist), the words two texts share (the spans to light) and the coverage features
+of the match score. A word is a run of letters and digits (unicode61 splits on `_` and apostrophes too),
+folded to lower case without diacritics, then Porter-stemmed (Snowball's `porter`, the algorithm FTS5 ships).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+WORD = re.compile(r"[^\W_]+")
+
+STOPWORDS = frozenset(
+    """a about after all also am an and any are as at be been before being but by can could did do does don
+    for from get got had has have he her his how i if in into is it its just like me more most my no not now
+    of on only or other our out over said say says she so some than that the their them then there these they
+    this those through to up us very was we were what when where which who why will with would you your t s""".split()
+)
+"""Words with no power to tell claims apart. Dropping them (tuned on CheckThat! 2020 train) also keeps
+every query off the archive's longest doclists."""
+
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S*", re.I)
+_TAG = re.compile(r"[#@]([^\W_]\w*)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+_STEMMER = snowballstemmer.stemmer("porter")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    stem: str
+    """Empty for a stopword: it is a word (for spans) but never a term."""
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The term of one word as it appears in text ("" for a stopword); cached: texts reuse few words."""
+    folded = word.casefold()
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    if folded in STOPWORDS:
+        return ""
+    return _STEMMER.stemWord(folded)
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text)]
+
+
+def stems(text: str) -> list[str]:
+    """The terms of a text in order, stopwords left out (repeats kept: BM25 counts them)."""
+    return [s for s in map(stem, WORD.findall(text)) if s]
+
+
+def _split_tag(m: re.Match[str]) -> str:
+    return " " + _CAMEL.sub(" ", m.group(1)).replace("_", " ") + " "
+
+
+def query_text(text: str) -> str:
+    """What a claim asks about: links dropped, `#RevolutionaryWarAirports` and `@SpeakerPelosi` split into
+    their words (hashtags and handles name the subject in posts). +0.02 MAP@5 on CheckThat! train and dev."""
+    return _TAG.sub(_split_tag, _URL.sub(" ", text))
+
+
+def query_words(text: str) -> dict[str, str]:
+    """Each distinct term of a query with one word that spells it (FTS5 stems that word to the same term)."""
+    out: dict[str, str] = {}
+    for m in WORD.finditer(query_text(text)):
+        word = m.group()
+        term = stem(word)
+        if term and term not in out:
+            out[term] = word
+    return out

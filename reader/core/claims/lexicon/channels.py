@@ -1,0 +1,33 @@
+"""Channels: the media and documents words reach a reader through ("in a statement", "said via Twitter", "a
+Telegram post from the SBU"). A channel is the `via` of a claim, never its speaker.
+
+The lists differ on purpose: each is the set a rule was checked against (a 'report' issued by a body is a
+channel it speaks through; a 'report' as the subject of 'found' is a study)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon import alternation
+
+CHANNEL_NOUNS = ("interview", "post", "statement", "tweet", "broadcast", "press conference", "news conference", "briefing",
+                 "video", "report", "letter", "op-ed", "column", "article", "podcast", "speech", "message", "email", "blog",
+                 "website", "site", "release", "framework", "statistics", "documentary", "programme", "program", "show",
+                 "hearing", "filing", "court filing", "memo")
+"""Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU" (the head of a channel phrase)."""
+CHANNEL_HEAD = re.compile(r"\b(?:" + alternation(CHANNEL_NOUNS) + r")\b", re.I)
+"""Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU"."""
+SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press conference", "news conference", "briefing",
+                  "video", "letter", "op-ed", "column", "article", "podcast", "speech", "message", "email", "blog", "website",
+                  "release", "report", "hearing", "filing", "memo", "documentary", "appearance")
+"""A channel after the cue: "said in a statement", "told … during a press conference"."""
+ISSUED = ("statement", "message", "letter", "post", "tweet", "release", "report", "video")
+"""What a subject releases or issues and then 'says': "They released a statement which said …"."""
+INTRODUCING = ("statement", "message", "post", "tweet", "letter", "video", "release", "interview", "view", "views", "opinion",
+               "sentiment", "concerns?")
+"""A main clause that only introduces a report: "X posted a message, saying …" ('concerns?' is a regex)."""
+COURT_DOCUMENTS = ("decision", "ruling", "judgment", "judgement", "verdict", "opinion")
+"""A court's document as the grammatical speaker: "The summary of the decision read in part: …"."""
+PLATFORMS = ("Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok", "Weibo", "WeChat", "LinkedIn", "Truth Social",
+             "X", "Threads", "Bluesky", "Reddit")
+"""Platforms named bare after a cue: "said via Twitter:"."""

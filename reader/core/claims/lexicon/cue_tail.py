@@ -1,0 +1,120 @@
+"""The long tail of attribution cues in news, by what they report (the vocabulary of the second-look frames).
+
+Mined from PolNeAR's training split (cue lemmas by frequency, and how often the first pass missed each): beyond
+say/tell/according to, news attributes with verbs of speech (added, wrote, argued, insisted …), of belief (believes,
+thinks, fears …), of intention (wants to, plans to, pledged to, declined to …) and of evidence, whose subject is
+a poll, a study or a record (shows, found, suggests …). Only the vocabulary lives here; stages/second_look.py reads it.
+"""
+
+from __future__ import annotations
+
+
+def _forms(spec: str) -> dict[str, str]:
+    """'say says said saying | tell …' -> {form: lemma} (the first form of each group is the lemma)."""
+    out: dict[str, str] = {}
+    for group in spec.replace("\n", "|").split("|"):
+        words = group.split()
+        for w in words:
+            out[w] = words[0]
+    return out
+
+
+SPEECH = _forms("""
+say says said saying | add adds added adding | write writes wrote writing | stated stating
+claim claims claimed claiming | argue argues argued arguing | insist insists insisted insisting
+explain explains explained explaining | noted noting | warn warns warned warning
+report reports reported reporting | announce announces announced announcing | declare declares declared declaring
+predict predicts predicted predicting | estimate estimates estimated estimating | acknowledge acknowledges acknowledged acknowledging
+admit admits admitted admitting | concede concedes conceded conceding | confirm confirms confirmed confirming
+deny denies denied denying | reveal reveals revealed revealing | disclose discloses disclosed disclosing
+assert asserts asserted asserting | maintain maintains maintained maintaining | contend contends contended contending
+reiterate reiterates reiterated reiterating | repeat repeats repeated repeating | recall recalls recalled recalling
+remarked | reply replies replied replying | respond responds responded responding
+answer answers answered answering | counter counters countered countering | complain complains complained complaining
+boast boasts boasted boasting | brag brags bragged bragging | joke jokes joked joking | quip quips quipped quipping
+tweet tweets tweeted tweeting | post posts posted posting | testify testifies testified testifying
+allege alleges alleged alleging | speculate speculates speculated speculating
+emphasize emphasizes emphasized emphasizing | emphasise emphasises emphasised emphasising | stress stresses stressed stressing
+observe observes observed observing | mention mentions mentioned mentioning | caution cautions cautioned cautioning
+conclude concludes concluded concluding | agree agrees agreed agreeing | suggest suggests suggested suggesting
+indicate indicates indicated indicating | acknowledge | hint hints hinted hinting | signal signals signaled signalled signaling
+proclaim proclaims proclaimed proclaiming | predict | promise promises promised promising | assure assures assured assuring
+speak speaks spoke spoken speaking | tell tells told telling | inform informs informed informing
+remind reminds reminded reminding | advise advises advised advising
+""")
+"""Speech verbs whose content follows (with or without 'that')."""
+
+NOUN_TOO = frozenset("""report reports claim claims note notes estimate estimates answer answers counter joke jokes post posts
+    tweet tweets remark remarks reply replies respond promise promises pledge pledges vow vows warning hope hopes fear fears
+    doubt doubts plan plans offer offers project projects figure figures signal signals hint hints figure want wants
+    charge charges concern concerns finding findings aim aims bid bids""".split())
+"""Cue forms that are also nouns ('a separate report', 'her plans'): a cue only after a subject that is no modifier."""
+
+HEARER_FIRST = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding assure "
+                         "assures assured assuring advise advises advised advising warn warns warned warning promise promises "
+                         "promised promising".split())
+"""Cues whose first object is the hearer ('told reporters that C', 'assured voters C')."""
+
+CHANNEL_ONLY = frozenset("speak speaks spoke spoken speaking".split())
+"""Cues that report only with a channel and a colon or comma before the words ('spoke on BBC Radio 4, “…”')."""
+
+BELIEF = _forms("""
+believe believes believed believing | think thinks thought thinking | feel feels felt feeling | fear fears feared fearing
+worry worries worried worrying | hope hopes hoped hoping | expect expects expected expecting | suspect suspects suspected
+doubt doubts doubted doubting | assume assumes assumed assuming | reckon reckons reckoned | figure figures figured
+know knows knew knowing | realize realizes realized realizing | realise realises realised realising
+understand understands understood | acknowledge | argue | insist | consider considers considered considering | wonder wonders wondered wondering
+""")
+"""Verbs of belief and knowledge: what someone holds true (PolNeAR's 'internal states')."""
+
+INTENTION = _forms("""
+want wants wanted wanting | plan plans planned planning | intend intends intended intending | hope
+seek seeks sought seeking | aim aims aimed aiming | vow vows vowed vowing | pledge pledges pledged pledging
+promise | threaten threatens threatened threatening | refuse refuses refused refusing | decline declines declined declining
+agree | offer offers offered offering | propose proposes proposed proposing | expect
+""")
+"""Verbs of intention, followed by 'to' and the act intended ('wants to', 'declined to', 'pledged to')."""
+
+EVIDENCE = _forms("""
+show shows showed shown showing | find finds found finding | suggest | indicate | reveal | conclude | estimate
+project projects projected projecting | predict | confirm
+""")
+"""Verbs whose subject may be a document, a poll or a study ('polls show', 'the study found')."""
+
+EVIDENCE_SUBJECTS = frozenset("""poll polls survey surveys study studies research report reports analysis analyses data figures
+    records record documents document emails email filing filings review audit investigation probe statistics numbers estimates
+    projections results tally count census memo letter transcript ledger ledgers footage video videos photos evidence""".split())
+"""Heads of subjects that can show or find (a study, a poll, documents)."""
+
+
+AUXILIARIES = frozenset("""has have had having will would could should can may might must shall do does did also not n't never
+    then later previously repeatedly publicly privately recently earlier still already again often once now just even only first
+    reportedly apparently allegedly initially subsequently ultimately originally further long flatly strongly firmly openly
+    quickly immediately swiftly separately jointly both all is are was were am be been being 's ’s 've ’ve 'd ’d 'll ’ll""".split())
+"""Words that may stand between a subject and its cue ('has repeatedly said', 'are saying')."""
+
+CHANNEL_NOUNS = frozenset("""statement interview speech tweet tweets post posts letter op-ed oped column email emails memo briefing
+    conference rally debate hearing testimony broadcast program programme show podcast video appearance remarks address
+    radio television tv message messages release filing blog website book""".split())
+"""Nouns naming the channel a statement reached the article through ('in a statement', 'on CNN's State of the Union')."""
+
+TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon
+    evening night day today yesterday tonight january february march april may june july august september october november
+    december spring summer autumn fall winter""".split())
+"""Time words of a circumstance phrase between a subject and its cue ('Trump on Tuesday said')."""
+
+POSITIONS = _forms("""
+support supports supported | oppose opposes opposed | favor favors favored | favour favours favoured | prefer prefers preferred
+approve approves approved | disapprove disapproves disapproved | back backs backed | reject rejects rejected | trust trusts trusted
+""")
+"""Positions a poll reports of a share of people ('a 69% majority of Republicans support deploying ground forces')."""
+
+QUANTITY_SUBJECT = frozenset("""percent per cent majority plurality minority most half third thirds quarter quarters fifth fifths
+    many few several""".split())
+"""Words of a quantified subject ('two-thirds of voters', '45 percent of Democrats', 'most Republicans')."""
+
+ALL = {**SPEECH, **BELIEF, **INTENTION, **EVIDENCE, **POSITIONS}
+"""Every second-look cue form -> its lemma."""
+
+TRIGGERS = frozenset(ALL)
+"""The gate: a sentence with none of these words has no second-look frame."""

@@ -1,0 +1,103 @@
+"""Cue words: the verbs and phrases that report speech or thought in news ("said", "told", "denied", "endorsed").
+
+Verb forms are listed explicitly (no stemmer: fast and predictable). Which verbs may start a frame, and how
+(a that-clause, an object, a study's finding, a stance), is decided by the rules of stages/frames/.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Speech and cognition verbs that introduce reported content; base -> inflections.
+_VERB_GROUPS = """
+say says said saying | tell tells told telling | add adds added adding | state states stated stating
+claim claims claimed claiming | insist insists insisted insisting | announce announces announced announcing
+explain explains explained explaining | write writes wrote writing | report reports reported reporting
+suggest suggests suggested suggesting | indicate indicates indicated indicating | estimate estimates estimated estimating
+argue argues argued arguing | warn warns warned warning | note notes noted noting | believe believes believed believing
+deny denies denied denying | acknowledge acknowledges acknowledged acknowledging | admit admits admitted admitting
+confirm confirms confirmed confirming | reveal reveals revealed revealing | predict predicts predicted predicting
+promise promises promised promising | describe describes described describing | allege alleges alleged alleging
+contend contends contended contending | maintain maintains maintained maintaining | assert asserts asserted asserting
+declare declares declared declaring | disclose discloses disclosed disclosing | emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising | stress stresses stressed stressing | point pointed | think thinks thought
+tweet tweets tweeted tweeting | post posts posted | testify testifies testified testifying | recall recalls recalled
+conclude concludes concluded concluding | find finds found | show shows showed shown | agree agrees agreed
+complain complains complained complaining | accuse accuses accused accusing | urge urges urged urging
+advise advises advised advising | question questions questioned | ascribe ascribes ascribed | blame blames blamed
+calls called calling | continue continued | expect expects expected | fear fears feared | hope hopes hoped | know knows knew
+learn learns learned learnt | reckon reckons reckoned | recount recounts recounted | remark remarks remarked
+reply replies replied | respond responds responded | reiterate reiterates reiterated | repeat repeats repeated
+speculate speculates speculated | assure assures assured | inform informs informed | mentioned
+signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
+observe observes observed observing | propose proposes proposed proposing | name names named
+reaffirm reaffirms reaffirmed reaffirming | countered | felt |
+imply implies implied implying | recognise recognises recognised recognize recognizes recognized
+"""
+_VERBS = _VERB_GROUPS.replace("|", " ").split()
+CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",
+                                 "ascribed", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects", "expected",
+                                 "learn", "learns", "learned", "learnt", "post", "posts", "posted"}
+"""Verbs that take a clause ("X said (that) ..."); "found", "show" and "ruled" only with a study- or court-like subject."""
+
+OBJECT_CUES = frozenset("told tell tells telling informed inform informs assured assure assures warned warn warns urged advised".split())
+"""Cues whose first object is the hearer: "told the Guardian that ...", "told reporters"."""
+
+DOUBT_CUES = frozenset(
+    """claim claims claimed claiming allege alleges alleged alleging suggest suggests suggested suggesting
+    estimate estimates estimated estimating believe believes believed believing speculate speculates speculated
+    think thinks thought predict predicts predicted expect expects expected reckon reckons reckoned fear fears feared""".split()
+)
+"""Cues that signal the article does not vouch for the content (GUIDE: hedged)."""
+
+STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules".split())
+STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
+                            r"scientists|review|paper|inquiry|audit"
+                            r"|court|courts|judge|judges|justices|jury|tribunal|panel|inquest|coroner)\b", re.I)
+
+
+VERB_CUES = frozenset(
+    """deny denies denied denying questioned advise advises advised advising urge urges urged
+    urging blame blames blamed blaming accuse accuses accused accusing characterize characterizes characterized
+    characterise characterises characterised criticize criticizes criticized criticizing criticise criticises criticised
+    criticising condemn condemns condemned condemning recommend recommends recommended recommending attacked
+    supposes expects identified charged charges charging""".split()
+)
+"""Speech acts without a that-clause: the content span starts at the verb ("denies the two explosions are
+related" keeps its polarity; "questioned the President's power ...")."""
+
+PHRASE_CUES = re.compile(
+    r"\b(?:refused|refuses|refuse|declined|declines|decline) to rule out\b|\bwent on to (?:say|add)\b"
+    r"|\b(?:offered|gave|made|issued|provided) (?:a |an )?(?:\w+ ){0,2}(?:estimate|assessment|prediction|warning|claim) that\b"
+    r"|\b(?:read|reads)(?:,? in part,?)?(?=\s*:)"
+    r"|(?<=[’']s )(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)"
+    r" (?:was|is|has been|had been|remains|remained) that\b"
+    r"|\b(?:made|issued|released|posted|gave|published) the following (?:announcement|statement|message|tweet|post|update|remarks?)\b"
+)
+"""Multi-word cues."""
+
+_STANCE_GROUPS = """
+endorses endorsed | favors favored favours favoured | supports supported | opposes opposed | backed | rejects rejected
+dismissed | praises praised | hailed | welcomed | derided | demands demanded | defends defended | disputes disputed
+challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
+slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
+disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
+"""
+STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
+"""Verbs whose object is a position the subject takes ("endorsed the Green New Deal"); the frames' stance rules decide when."""
+
+AUXILIARIES = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
+              "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
+              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly").split() + [
+    "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
+"""Words between a subject and its cue verb: "had previously also said", "went on to say"."""
+BETWEEN_QUOTES = frozenset({"continued", "continues"})
+"""Cues only between two parts of one quote: '“Overall,” he continued, “the presence …”' ("continued to rise" is no cue)."""
+THINK_VERBS = frozenset("expects expect expected believes believe believed thinks think thought hopes hope hoped fears fear "
+                   "feared supposes suppose".split())
+"""Verbs of thought: after a report of speech ("said she expects …") the thought is part of what was said."""
+SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warning noting explaining alleging asserting "
+                        "blaming accusing denying announcing confirming reporting revealing suggesting predicting estimating "
+                        "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
+                        "emphasizing emphasising stressing telling urging".split())
+"""Participles of speech: after a comma they report for the main clause's subject ("…, saying C")."""

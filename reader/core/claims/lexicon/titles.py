@@ -1,0 +1,44 @@
+"""Titles, roles and the words of organisations: what tells a person's name from their office ("Health Minister
+Veronika Skvortsova"), an organisation from a person ("the Interior Ministry"), and which office a later "the
+foreign minister" means."""
+
+from __future__ import annotations
+
+TITLES = frozenset(
+    """president minister governor director professor prof senator sen rep representative dr mr mrs ms
+    speaker chairman chairwoman chair secretary spokesman spokeswoman spokesperson chief general mayor deputy
+    vice premier chancellor leader whip commissioner ambassador attorney judge justice sheriff officer
+    inspector superintendent captain lieutenant colonel sergeant commander admiral major king queen prince
+    princess pope bishop archbishop cardinal rabbi imam ceo chief executive founder head councillor councilman
+    councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
+    lawyer attorney-general surgeon detective constable spokesperson coroner gov lt gen col capt sgt supt det insp cllr
+    cmdr democrat republican prosecutor""".split()
+)
+"""Words of a title or role: they are never part of a person's name."""
+ORG_WORDS = frozenset(
+    """committee ministry service services government department organization organisation institute university
+    party council court house senate agency office bureau police army forces commission news times post
+    company corporation group association union bank fund board federation league agency ministry
+    authority authorities administration center centre foundation school college hospital network channel
+    press media reuters tass cnn bbc council parliament congress assembly embassy fbi cia who un nato""".split()
+)
+"""Words that make a name an organisation's."""
+SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".split())
+"""A title after one of these is another office ("the deputy minister" is not "the minister")."""
+PORTFOLIOS = frozenset("""state defense defence health justice education energy labor labour commerce agriculture
+    transportation transport interior treasury finance foreign home affairs security homeland veterans housing trade
+    culture environment war the""".split())
+"""The complement of a title ("Secretary of State"): the name follows it."""
+TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+                   "chairwoman": "chairman", "chair": "chairman", "chief": "head"}
+"""Titles news uses for the same office: "Mexico's Foreign Secretary" is later "the foreign minister"."""
+TITLE_VARIANTS = {"minister": "(?:minister|secretary)", "secretary": "(?:minister|secretary)",
+             "spokesman": "(?:spokesman|spokeswoman|spokesperson)", "spokeswoman": "(?:spokesman|spokeswoman|spokesperson)",
+             "spokesperson": "(?:spokesman|spokeswoman|spokesperson)", "chairman": "(?:chairman|chairwoman|chair)"}
+"""The same, as regex alternations to find a title in text ("the foreign minister" finds "Foreign Secretary X")."""
+COMPANY_HEADS = frozenset("chain retailer firm company carrier airline manufacturer maker supermarket bank insurer "
+                     "developer operator lender broadcaster publisher".split())
+"""Heads of a definite description of a business ("the chain"): the most mentioned name seen with that head."""
+PLURAL_SOURCES = ("officials", "police", "authorities", "investigators", "prosecutors", "witnesses", "sources", "residents", "experts",
+                  "analysts", "researchers", "scientists", "doctors", "organizers", "organisers", "officers", "rescuers", "lawyers", "diplomats")
+"""Plural nouns that are a source by themselves: "…, said officials"."""

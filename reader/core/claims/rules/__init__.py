@@ -1,0 +1,12 @@
+"""Rules as named data (record.py) with gates derived from their patterns (gate.py).
+
+The rules themselves live beside the stage that applies them (`reader.core.claims.stages`); importing the
+extractor registers them all (`reader.core.claims.explain.all_rules`).
+"""
+
+from __future__ import annotations
+
+from reader.core.claims.rules.gate import derive_gate, literal_words, uncovered, words_of
+from reader.core.claims.rules.record import RULES, Rule, rule
+
+__all__ = ["RULES", "Rule", "derive_gate", "literal_words", "rule", "uncovered", "words_of"]

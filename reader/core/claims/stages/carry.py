@@ -1,0 +1,107 @@
+"""The paragraph's last speaker passes, over claims already made (each gets a new claim, never a change):
+
+- a sentence of the article's voice between two sentences of argument goes on with the first one's argument;
+- a quote with no frame of its own takes the speaker of the cue after its closing mark, else of another part of
+  the same quote, else of the nearest quote before it (or the first after), else of the last paragraph's quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.claims.record import Claim
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.quotes import Quote
+from reader.core.claims.stages.speakers.who import Who
+
+_REPORTED_SPEECH = frozenset("said says told tells added adds explained explains argued argues insisted insists noted notes "
+                             "warned warns wrote writes stated states".split())
+"""Cues of reported speech: the paragraph's only speaker by such a cue also speaks a quote paragraph after it."""
+_ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
+
+CARRY_RULES = (
+    Rule(id="speaker.argument-continued",
+         why=("'The government's counter-argument was that C. If Parliament …, it has the power … It is not for the Court to opine …, argued the "
+              "government's lawyer': the middle sentence is the government's"),
+         example="If Parliament does not like prorogation or how it is used, it has the power to change the law."),
+    Rule(id="speaker.closing-cue",
+         why="'…: “A. B,” said X': the cue after the quote's closing mark names who said all of it",
+         example=("Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO "
+                  "noted the need to drive governments to action: \"All countries can still change the course of this pandemic.")),
+    Rule(id="speaker.same-quote",
+         why="a part of a quote with no cue of its own: the speaker of another part of the same quote",
+         example="I may do it.\""),
+    Rule(id="speaker.quote-before",
+         why="a quote with no cue: the speaker of the nearest quote before it in the paragraph",
+         example="“Oh, I don’t mind ’em, sir,” said Archy; “I knew it all before now."),
+    Rule(id="speaker.quote-after",
+         why="a quote with no cue and none before it: the speaker of the first quote after it",
+         example="‘I’ll sail with ye,’—he says,—‘the passage\nmoney how much is that?—I’ll pay now.’"),
+    Rule(id="speaker.previous-paragraph",
+         why="a quote with no cue in a paragraph with no other speaker: the last paragraph's quote speaker, or the one person whose "
+             "words the last paragraph reported ('X said …')",
+         example="Sail on."),
+)
+
+
+def _who(c: Claim) -> Who:
+    return Who(c.speaker, c.speaker_span, c.role, c.speaker_rules)
+
+
+def _with(c: Claim, who: Who, rule: str, span: bool = True) -> Claim:
+    """A copy of the claim with `who` as speaker (the mention kept when `span` is False and it has one)."""
+    return replace(c, speaker=who.name, speaker_span=who.span if span or c.speaker_span is None else c.speaker_span, role=who.role,
+                   speaker_rules=(*who.rules, rule) if who.name else c.speaker_rules)
+
+
+def argument_continued(claims: list[Claim]) -> None:
+    """A sentence of the article's voice between two sentences of argument in one paragraph continues the first
+    one's argument (the claims of the middle sentence are replaced in `claims`)."""
+    by_sent: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.sentence is not None:
+            by_sent.setdefault(c.sentence.start, []).append(i)
+    sents = [by_sent[k] for k in sorted(by_sent)]
+    for before, mid, after in zip(sents, sents[1:], sents[2:], strict=False):
+        argued = [claims[i] for i in before if claims[i].speaker and claims[i].cue and _ARGUE.search(claims[i].cue or "")]
+        if argued and all(claims[i].speaker is None and claims[i].kind in ("assertion", "statistic") for i in mid) \
+                and any(claims[i].speaker and claims[i].cue and _ARGUE.search(claims[i].cue or "") for i in after):
+            for i in mid:
+                c = claims[i]
+                c = _with(c, _who(argued[-1]), "speaker.argument-continued")
+                claims[i] = replace(c, kind="attribution" if c.kind == "assertion" else c.kind, rules=(*c.rules, "speaker.argument-continued"))
+
+
+def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]], closing_cue: dict[int, Who], last: Who) -> Who:
+    """Give the pending quotes (claim index, quote) their speakers in `claims`; the speaker the next paragraph's quotes
+    fall back on."""
+    by_quote: dict[int, Who] = {}
+    for i, q in pending:
+        c = claims[i]
+        closing = closing_cue.get(q.open_mark) if q is not None else None
+        if closing and c.speaker != closing.name and c.kind == "quote":
+            # '…: “A. B,” said X': the cue after the quote's closing mark names who said all of it
+            c = claims[i] = _with(c, closing, "speaker.closing-cue")
+        if q is not None and c.speaker:
+            by_quote.setdefault(q.open_mark, _who(c))
+    keys = sorted(by_quote)
+    for i, q in pending:
+        c = claims[i]
+        if c.speaker is not None:
+            continue
+        same, rule = (by_quote.get(q.open_mark), "speaker.same-quote") if q else (None, "")
+        if same is None:
+            # the nearest quote before it with a speaker, else the first after it, else the last paragraph's
+            before = [k for k in keys if q is None or k < q.open_mark]
+            k = before[-1] if before else (keys[0] if keys else None)
+            same, rule = (by_quote[k], "speaker.quote-before" if before else "speaker.quote-after") if k is not None else \
+                (last, "speaker.previous-paragraph")
+        claims[i] = _with(c, same, rule, span=False)
+    named = [claims[i] for i, _ in pending if claims[i].kind == "quote" and claims[i].speaker]
+    if named:
+        return _who(named[-1])
+    # 'Mayor Jane Holt said the council would vote next week.' then a quote paragraph with no cue: hers
+    said = [c for c in claims if c.speaker and c.cue and c.kind in ("attribution", "statistic") and c.speaker_span
+            and c.cue.split()[0].lower() in _REPORTED_SPEECH]
+    return _who(said[-1]) if said and len({c.speaker for c in said}) == 1 else last

@@ -1,0 +1,213 @@
+"""Clause boundaries: where a sentence's statements begin and end, and where reported content gives way to the
+article's own voice. Plain functions on offsets."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.stages.quotes import Quote
+
+_SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas)\s|with\s(?![^,;.]*\d[^,;.]*(?:[,;.]|$))|with\s[^,;.]*?[a-z]{2}(?:ing|ed)\b)"
+                    r"|,\s+(?=(?:reportedly|allegedly)\s)|\s+—\s+"
+                    r"|(?P<and>,\s+(?=and\s+(?:the\s+)?(?:[A-Z][\w’'-]*|\d[\d,.]*)(?:\s+[\w’'-]+){0,4}?\s+"
+                    r"(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b))")
+"""Cuts between statements; ', with' before a figure only when the phrase has its own participle ("…, with 25
+others injured"), not a plain modifier ("…, both from Ethiopia, with times of 2:20:51 and 2:20:55"); ', reportedly …'
+is a hedged statement of its own; ', and <Name or figure> <verb>' (not after a list) opens a second statement ("the virus
+claimed 6606 lives, and 167,515 cases were reported")."""
+_LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
+_LEAD_CHANNEL = re.compile(r"In\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+)?(?:findings|report|study|paper|statement|survey|"
+                           r"analysis|research)\b[^,;]{0,250},\s+(?=[a-z])")
+_WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:was|were|is|are|has|had|have|[a-z]{3,}ed)\b[^,]*$)")
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w.’'&-]*\)?$")
+_CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even though|even if|although|though)\b,?\s*", re.I)
+_TRAILING = re.compile(r"[\s,]+(?:and|but|or)$")
+
+
+def _letters(text: str, a: int, b: int) -> int:
+    return sum(map(str.isalnum, text[a:b]))
+
+
+_TWELVE_ALNUM = re.compile(r"(?:[\W_]*[^\W_]){12}")
+"""Matches at a stretch's start when it holds at least 12 letters or digits (a word character other than '_' is
+exactly what str.isalnum accepts):
+`_letters(...) >= 12` without counting the whole stretch in Python."""
+
+
+_SHORT_STATEMENT = re.compile(r"(?:He|She|It|They)\s+(?:died|resigned|survived|won|lost|escaped|was killed|was arrested|was injured)"
+                              r"\s+(?:today|yesterday|overnight|later|instantly|there|on\s+[A-Z][a-z]+|[A-Z][a-z]+day)")
+"""A short sentence of fact ("He died today"): fewer than twelve letters, still a statement."""
+
+
+_DESPITE_TAIL = re.compile(r",\s+despite\s+(?![^,;]*\b(?:is|was|are|were|has|had|have|being)\b)[^;.]*$")
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
+    pieces = [p for x, y in _cut(text, a, b) for p in _sub_clauses(text, x, y)]
+    return [c for c in (_clean(text, x, y) for x, y in pieces) if c is not None]
+
+
+def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The stretch cut at the statement boundaries (_SPLIT), a pair of dashes around a short aside kept whole."""
+    # every cut holds ';', ',' or '—': most stretches have none, and str.find is far cheaper than the regex
+    find = text.find
+    if find(",", a, b) < 0 and find(";", a, b) < 0 and find("—", a, b) < 0:
+        return [(a, b)]
+    cuts = list(_SPLIT.finditer(text, a, b))
+    # ', and X was …' after a list ('A, B, and C were …') joins the last item, it opens no statement
+    cuts = [m for i, m in enumerate(cuts) if not m.group("and") or _clause_before(text, cuts[i - 1].end() if i else a, m.start())]
+    paired: set[int] = set()
+    if len(cuts) > 1:
+        dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
+        paired = {i for i, j in zip(dashes, dashes[1:], strict=False) if j == i + 1 and len(text[cuts[i].end() : cuts[j].start()].split()) <= 8}
+        paired |= {i + 1 for i in paired}  # "the prorogation — a procedural suspension — of the Parliament": one statement
+    out: list[tuple[int, int]] = []
+    pos = a
+    for i, m in enumerate(cuts):
+        if i in paired:
+            continue
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, b))
+    return out
+
+
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b")
+
+
+def _clause_before(text: str, a: int, b: int) -> bool:
+    """Whether the piece before ', and' is a clause (it has a verb), not the last item but one of a list."""
+    start = text.rfind(",", a, b) + 1 if text.rfind(",", a, b) >= 0 else a
+    return _VERBISH.search(text, start, b) is not None or len(text[start:b].split()) > 4
+
+
+def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
+    """A piece without a leading channel phrase, split after a leading 'As …,' and before a final ', which …'."""
+    res: list[tuple[int, int]] = []
+    channel = _LEAD_CHANNEL.match(text, x, y) if text.startswith("In ", x) else None
+    if channel and channel.end() < y:
+        x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
+    lead = _LEAD_SUB.match(text, x, y)
+    if lead:
+        res.append((lead.start(1), lead.end(1)))
+        x = lead.end()
+    which = _WHICH_END.search(text, x, y)
+    if which and (_NAMED_BEFORE.search(text, max(x, which.start() - 40), which.start()) or not text[which.end() + 5 : y].strip()):
+        # "…, in the Democratic Republic of the Congo, which has suffered …": a fact of its own about a named
+        # entity; after a common noun the clause qualifies it ("Tesco continues to run 19 stores, which were not …")
+        res.append((x, which.start()))
+        x = which.end()
+    res.append((x, y))
+    return res
+
+
+def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
+    """A piece trimmed of connectors, punctuation, a closing concession and a trailing 'and'; None when too short."""
+    while x < y and text[x] in " ,":
+        x += 1
+    c = _CONNECTOR.match(text, x, y)
+    if c:
+        x = c.end()
+    while x < y and not (text[x].isalnum() or text[x] in "“\"‘'$£€"):
+        x += 1
+    while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
+        y -= 1
+    despite = _DESPITE_TAIL.search(text, x, y) if "despite" in text[x:y] else None
+    if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
+        y = despite.start()
+    if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
+        t = _TRAILING.search(text, x, y)
+        y = t.start() if t else y
+    if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and len(text[x:y].split()) >= 3:
+        return x, y
+    return None
+
+
+def _quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:
+    return [(max(q.start, a), min(q.end, b)) for q in quotes if q.start < b and q.end > a]
+
+
+_CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|though)\s+|,\s+which\s+(?:was|is|were|are|has|had|have)\b"
+                          r"|,\s+but\s+(?=[A-Z])")
+"""Where reported content ends and the article resumes its own voice: "X said C; D", "X said C, while D",
+"Per X, C, even though D", "X insists C, which was D, but E". The rest of the sentence is read as unattributed."""
+
+
+_INNER_RELATIVE = re.compile(r",\s+which\s+[^,;]{3,80},\s+(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|may)\b")
+
+
+def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Cut the last fragment of each content at the first point where the article's own statement resumes."""
+    out = []
+    for part in parts:
+        a, b = part[-1]
+        m = _CONTENT_END.search(ms, a, b)
+        if m and _INNER_RELATIVE.match(ms, m.start(), b):
+            m = None  # "certain wavelengths of light, which are usually absorbed by water, weakened when …": inside the subject
+        if m and m.start() > a and '“' not in ms[m.start() : b] and '"' not in ms[m.start() : b]:
+            part = part[:-1] + [(a, m.start())]
+        out.append(part)
+    return out
+
+
+_RELATIVE = re.compile(r";\s+(?:(?:to|of|in|for|from|by|with|at|on)\s+)?(?:which|whom)\s+")
+
+
+def _relative_parts(ms: str, parts: list[list[tuple[int, int]]], ends: list[int]) -> list[list[tuple[int, int]]]:
+    """A relative clause after the ';' that ended a content continues the report: "Tesco said its branch had a
+    … turnover; to which the sold units contributed …" (a second claim of the same speaker, from after 'which')."""
+    out = []
+    for part, end in zip(parts, ends, strict=True):
+        m = _RELATIVE.match(ms, part[-1][1]) if part[-1][1] < end else None
+        if m:
+            stop = _CONTENT_END.search(ms, m.end(), end)
+            out.append([(m.end(), stop.start() if stop else end)])
+    return parts + out
+
+
+_REASON = re.compile(r"(?:\s+because|,\s+when)\s+(?!of\b)(?=(?:[\w’'-]+\s+){1,5}?(?:had|has|have|was|were|is|are|would|could|will|"
+                     r"[a-z]{3,}ed)\b)")
+
+
+def _reason_parts(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """'X announced C because D' / 'X reported C, when D': the reason or time clause is a second statement of the
+    same speaker (cf. Fauci's 'because' clause in the ebola key)."""
+    out = []
+    for part in parts:
+        a, b = part[-1]
+        m = _REASON.search(ms, a, b)
+        if m and m.start() - a > 20 and len(part) == 1 and '“' not in ms[a:b] and '"' not in ms[a:b]:
+            out.extend([[(a, m.start())], [(m.end(), b)]])
+        else:
+            out.append(part)
+    return out
+
+
+_CONCESSIVE = re.compile(r",\s+(?:even though|even if|although|though|whereas|despite)\s+")
+_RESUME = re.compile(r",\s+(?:and|but)\s+(?=[A-Za-z])")
+
+
+def _concessive(ms: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """'Per X, C, even though D, and E': C and E are reported, the concession D between commas is the article's."""
+    a, b = part[-1]
+    m = _CONCESSIVE.search(ms, a, b)
+    if not m or '“' in ms[m.start() : b] or '"' in ms[m.start() : b]:
+        return [part]
+    out = [part[:-1] + [(a, m.start())]]
+    r = _RESUME.search(ms, m.end(), b)
+    if r and len(ms[r.end() : b].split()) >= 3:
+        out.append([(r.end(), b)])
+    return out
+
+
+def _gaps(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of [0, n) outside every covered span."""
+    out, pos = [], 0
+    for a, b in sorted(covered):
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < n:
+        out.append((pos, n))
+    return out

@@ -1,0 +1,197 @@
+"""How sure the speaker is: `speaker_confidence` per claim, and abstention with `speaker_candidates`.
+
+A fact-checker trusts the speaker column, and a wrong name costs more than an empty one. The rules resolve a
+speaker in three ways of falling strength: a name in the claim's own sentence (the cue's subject); a pronoun or
+title in its own sentence, resolved to someone named before; a speaker carried over from an earlier sentence or
+paragraph (a quote paragraph without a cue). The evidence is weak when other people are named in reach of the
+claim: the person before a pronoun is not the only one it may mean, somebody else was named between a carried
+speaker and the claim. Then the claim keeps its mention (the "he" of its own sentence) but no name, and lists the
+people it may be: `speaker_candidates`, most likely first.
+
+Rules (ids as in the provenance of issue 14):
+- `speaker.confidence-own-name`: the speaker's name is in the claim's own sentence (0.95);
+- `speaker.confidence-pronoun`: a pronoun or title resolved to the only person named since the sentence before (0.85),
+  or to somebody with others in reach (0.4: abstain);
+- `speaker.confidence-transcript`: an answer in an interview transcript, whose turn names the speaker (0.9);
+- `speaker.confidence-carried`: a speaker from an earlier sentence, nobody else named since (0.8 in the paragraph, 0.7
+  from the paragraph before, 0.55 further), or with somebody else named since (0.4: abstain).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Protocol
+
+from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
+from reader.core.claims.record import Claim
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.speakers.names import fold
+
+
+class Known(Protocol):
+    """The persons the rules have met so far (speakers/memory.py People): a surname lookup."""
+
+    def has_surname(self, folded: str) -> bool: ...
+
+
+CONFIDENCE_RULES = (
+    Rule(id="speaker.confidence-own-name", why="the speaker's name is in the claim's own sentence (0.95)",
+         example="Elina Ribakova, deputy chief economist for the Institute of International Finance, told the Guardian that "
+                 "Russia’s isolation is not just a temporary blip."),
+    Rule(id="speaker.confidence-pronoun", why="a pronoun or title resolved to the person named last before it (0.85), or with "
+         "others named in reach (0.6; 0.4 when the person it was resolved to is not even in reach: abstain)",
+         example="He claimed to have evidence supporting the claim."),
+    Rule(id="speaker.confidence-carried", why="a speaker carried from an earlier sentence, nobody else named since (0.8 in the "
+         "paragraph, 0.7 from the one before, 0.55 further), or with somebody else named since (0.4: abstain)",
+         example="Then we just made a couple of mistakes and let them back in the game."),
+    Rule(id="speaker.confidence-transcript", why="an answer in an interview transcript, whose turn names the speaker (0.9)",
+         example="Red Hat even gives the software engineering interns laptops with Fedora on it."),
+    Rule(id="speaker.confidence-group", why="a group or organisation, or 'they/it/we/who' in the claim's own sentence: the people named "
+         "around it are no rivals (0.85 own, 0.8 a pronoun, 0.7 carried)",
+         example="He tweeted, \"Don't be afraid of Covid."),
+    Rule(id="speaker.abstain", why="the evidence is too weak for a name: the claim lists speaker_candidates instead",
+         example="He claimed to have evidence supporting the claim."),
+)
+
+ABSTAIN_BELOW = 0.5
+"""A speaker rated lower is not shown: the claim lists its candidates instead."""
+
+_PRONOUN = frozenset("he she him her i we they it who his".split())
+_NAME = re.compile(r"\b(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|al-)?[A-Z][a-z’'-]+){1,2}\b")
+"""A person-like name: two or three capitalised words ('Tony Bobulinski', 'Julian Marshall', 'Mary S. Jones')."""
+_NOT_FIRST = frozenset("""The A An In On At By For From With To Of After Before During Since Until Under Over Into Through But And
+    Or If When While As Although Though However Meanwhile Still Also Then Now Later Earlier Last This That These Those
+    It He She They We I His Her Their Its Our My Mr Mrs Ms Dr Prof Sen Rep Gov President Senator Minister Secretary
+    Former Acting Chief General Police According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December""".split())
+_SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"]?[A-Z])|\n")
+
+
+def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
+    """People named in text[start:end], in order, without repeats (by surname): names the rules know as persons,
+    and two- or three-word names whose last word the text also uses alone (news calls a person by surname after
+    the first mention: 'Tony Bobulinski' … 'Bobulinski'; 'Social Security' has no such second life)."""
+    out: list[str] = []
+    for m in _NAME.finditer(text, start, end):
+        words = [re.sub(r"[’']s$", "", w) for w in m.group(0).split()]
+        while words and (words[0] in _NOT_FIRST or words[0].lower().rstrip(".") in TITLES):
+            words = words[1:]
+        if len(words) < 2 or len(words[-1]) < 3 or any(w.lower() in ORG_WORDS or w.lower() in TITLES or len(w) < 2
+                                                       or w.endswith("-") or "’" in w or "'" in w for w in words):
+            continue
+        name = " ".join(words)
+        if any(_surname(name).lower() == _surname(o).lower() for o in out):
+            continue
+        if known.has_surname(_surname(name)) or _alone(text, words[-1], m.start()):
+            out.append(name)
+    return out
+
+
+_ALONE = re.compile(r"(?:^|[.!?,;:(“\"]\s*|\b(?!(?:the|a|an|of)\s)[a-z][\w’'-]*\s+)([A-Z][\w’'-]+)\b(?![-’']?\s*[A-Z])", re.M)
+"""A capitalised word written alone: after a lower-case word (not an article) or a mark, before no other capitalised word."""
+
+
+@functools.lru_cache(maxsize=4)
+def _alone_words(text: str) -> frozenset[str]:
+    """The capitalised words a document writes alone, once per document (one scan: linear in its length)."""
+    return frozenset(m.group(1) for m in _ALONE.finditer(text))
+
+
+def _alone(text: str, surname: str, near: int) -> bool:
+    """Whether the text also writes this surname without the given name before it."""
+    return surname in _alone_words(text)
+
+
+def _surname(name: str) -> str:
+    return fold(re.sub(r"[’']s$", "", name.split()[-1])) if name.split() else ""
+
+
+def _same(a: str, b: str) -> bool:
+    return _surname(a).lower() == _surname(b).lower() or fold(a).lower() in fold(b).lower() or fold(b).lower() in fold(a).lower()
+
+
+def _last_at(text: str, name: str, lo: int, hi: int) -> int:
+    """Where the surname of `name` is last written in text[lo:hi] (-1: not there)."""
+    sur = re.sub(r"[’']s$", "", name.split()[-1]) if name.split() else ""
+    found = [m.start() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", text[lo:hi])] if sur else []
+    return lo + found[-1] if found else -1
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    """Start of the sentence before the one at `pos` (within about 600 characters)."""
+    lo = max(0, pos - 600)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, min(len(text), pos + 2)) if m.end() <= pos]
+    return starts[-2] if len(starts) >= 2 else (starts[0] if starts else lo)
+
+
+def _bare_pronoun(name: str) -> bool:
+    """'he', 'She', 'they' as a speaker's name: a mention nobody resolved ('WHO' is no pronoun)."""
+    return name.lower() in _PRONOUN and not name.isupper()
+
+
+def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, list[str], str]:
+    """(confidence, other candidates, rule id) for a claim with a speaker."""
+    assert c.speaker is not None
+    sent = c.sentence
+    mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
+    own = c.speaker_span is not None and sent is not None and sent.start <= c.speaker_span.start < sent.end
+    low = mention.lower().strip()
+    referring = low in _PRONOUN or re.fullmatch(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+", low) is not None \
+        and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
+    if own and not referring:
+        return 0.95, [], "speaker.confidence-own-name"
+    if _bare_pronoun(c.speaker):  # 'he' left unresolved (or resolved to another bare pronoun): nobody named
+        lo = _sentence_before(text, c.span.start)
+        return 0.3, _persons_in(text, lo, c.span.start, known) or [c.speaker], "speaker.confidence-pronoun"
+    if not _NAME.search(c.speaker) or len(c.speaker.split()) > 4:
+        return (0.85 if own else 0.7), [], "speaker.confidence-group"  # people named around a group are no rivals
+    if own and low in ("they", "it", "we", "who"):
+        return 0.8, [], "speaker.confidence-group"
+    if own:
+        return _pronoun(text, c.speaker, c.speaker_span.start, known)  # type: ignore[union-attr]
+    start = c.speaker_span.end if c.speaker_span is not None and c.speaker_span.end <= c.span.start else para_start
+    others = [p for p in _persons_in(text, start, c.span.start, known) if not _same(p, c.speaker)]
+    if others:
+        return 0.4, others, "speaker.confidence-carried"
+    if c.speaker_span is not None and c.speaker_span.start >= para_start:
+        return 0.8, [], "speaker.confidence-carried"
+    gap = text.count("\n\n", c.speaker_span.end if c.speaker_span else para_start, c.span.start)
+    return (0.7 if gap <= 1 else 0.55), [], "speaker.confidence-carried"
+
+
+def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, list[str], str]:
+    """A pronoun or title resolved to `speaker`: sure when that person is the one named last before it."""
+    lo = _sentence_before(text, at)
+    others = [p for p in _persons_in(text, lo, at, known) if not _same(p, speaker)]
+    mine = _last_at(text, speaker, lo, at)
+    if mine >= 0:  # 'Pierce said he favored …': the person named last before the pronoun is the likeliest
+        latest = max((_last_at(text, p, lo, at) for p in others), default=-1)
+        return (0.85, others, "speaker.confidence-pronoun") if mine > latest else (0.6, others, "speaker.confidence-pronoun")
+    return (0.4, others, "speaker.confidence-pronoun") if others else (0.7, [], "speaker.confidence-pronoun")
+
+
+def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Known, turn: bool = False) -> list[Claim]:
+    """Each claim of a paragraph with its speaker confidence; where it is too weak, no name but the candidates.
+    `known`: the people the rules have met as persons so far (SpeakerMemory.persons); `turn`: the paragraph is an
+    answer in an interview transcript, whose speaker the transcript names (`speaker.confidence-transcript`, 0.9)."""
+    out = []
+    for c in claims:
+        if c.speaker is None:
+            out.append(c)
+            continue
+        if turn:
+            out.append(replace(c, speaker_confidence=0.9, speaker_rules=(*c.speaker_rules, "speaker.confidence-transcript")))
+            continue
+        conf, others, rule = _rate(text, c, para_start, known)
+        if conf >= ABSTAIN_BELOW:
+            out.append(replace(c, speaker_confidence=conf, speaker_rules=(*c.speaker_rules, rule)))
+            continue
+        own = c.speaker_span is not None and c.sentence is not None and c.sentence.start <= c.speaker_span.start < c.sentence.end
+        named = () if _bare_pronoun(c.speaker) else (c.speaker,)
+        out.append(replace(c, speaker=None, role=None, speaker_span=c.speaker_span if own else None, speaker_confidence=conf,
+                           speaker_candidates=(*named, *others),
+                           speaker_rules=(*c.speaker_rules, rule, "speaker.abstain")))
+    return out

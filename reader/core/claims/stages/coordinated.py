@@ -1,0 +1,87 @@
+"""Coordinated cues: a report that shares its subject with the verb phrase before it.
+
+'Cruz exhorted Republicans to "vote your conscience" and said he was standing on principle', 'A New York judge has
+rejected a media request …, saying the courts have no business …', 'Clinton, like Obama, has encouraged Europe to
+spend more but has said she will hold firm': the cue has no subject of its own; the sentence's subject is the
+speaker. Offsets are sentence-relative, on the masked sentence (second_look.py applies the frames).
+"""
+
+from __future__ import annotations
+
+from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.second_frames import (
+    _DETERMINERS,
+    _LEAD_WORDS,
+    _NP_INNER,
+    SecondFrame,
+    _content_after,
+    _noun_like,
+    _noun_use,
+    _skip_aux,
+    _tokens,
+)
+
+COORDINATED_RULES = (
+    Rule(id="frame.second-coordinated", why="'X did Y and said C', 'X did Y, saying C': a cue with no subject of its own reports "
+         "for the subject of the sentence",
+         example="He answered no, not\nyet; and added that he was fearful Christianity, or rather Christians,\nhad unfitted him for "
+                 "ascending the pure and undefiled throne of thirty\npagan Kings before him."),
+)
+_JOINS = frozenset({"and", "but", "then"})
+
+
+def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Token range of the sentence's subject: the noun phrase that opens it (after a lead-in phrase and its comma), when a
+    verb follows it, or a verb after an apposition between commas ('Clinton, like Obama, has encouraged')."""
+    i = 0
+    while i < len(toks) and toks[i][2] in ("“", "\"", "—", "–"):
+        i += 1
+    if i < len(toks) and toks[i][2].lower() in _LEAD_WORDS:
+        comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][2] == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    j = i
+    while j < len(toks) and j - i < 10 and (_noun_like(toks[j][2]) or toks[j][2].lower() in _DETERMINERS | _NP_INNER):
+        j += 1
+    if j == i or j >= len(toks) or toks[j - 1][2].lower() in _NP_INNER | _DETERMINERS:
+        return None
+    nxt = j
+    if toks[nxt][2] == ",":  # an apposition between commas
+        close = next((k for k in range(nxt + 1, min(len(toks), nxt + 14)) if toks[k][2] == ","), None)
+        if close is None:
+            return None
+        nxt = close + 1
+    if nxt >= len(toks) or not toks[nxt][2][:1].islower() or toks[nxt][2].lower() in _NP_INNER:
+        return None
+    return i, j
+
+
+def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
+    """Frames of the cues in a masked sentence that share the sentence's subject."""
+    toks = _tokens(ms) if toks is None else toks
+    out: list[SecondFrame] = []
+    subject: tuple[int, int] | None | bool = False
+    for ci, (_, _, w) in enumerate(toks):
+        form = w.lower()
+        lemma = ALL.get(form)
+        if lemma is None or not w[:1].islower() or not (lemma in SPEECH or lemma in BELIEF or lemma in INTENTION):
+            continue
+        k, passive = _skip_aux(toks, ci)
+        if passive or k < 2 or _noun_use(toks, ci, k):
+            continue
+        prev = toks[k - 1][2].lower()
+        if not (prev in _JOINS or prev == "," and form.endswith("ing")):
+            continue
+        if subject is False:
+            subject = _main_subject(toks)
+        if not subject or subject[1] >= k - 1:
+            continue
+        after = _content_after(ms, toks[ci][1], lemma, form)
+        if after is None:
+            continue
+        start, via = after
+        out.append(SecondFrame(COORDINATED_RULES[0].id, (toks[ci][0], toks[ci][1]),
+                               (toks[subject[0]][0], toks[subject[1] - 1][1]), None, (start, len(ms.rstrip())), lemma, via))
+    return out

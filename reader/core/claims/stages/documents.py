@@ -1,0 +1,89 @@
+"""Documents as grammatical speakers: 'The statement said …', 'the report reads', 'The letter warns …'.
+
+A document speaks for whoever issued it, and news names the issuer nearby: 'Acme released a statement on Monday.
+The statement said …', 'In a letter to the board, the parents …', 'the New York Post published a report … The
+report claimed …'. Such a claim's speaker is the issuer, with the document as its `via`; the mention it attaches
+to stays the document ('The statement'). When no issuer is named in reach the document stays the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.claims.record import Claim
+from reader.core.claims.rules import Rule
+
+DOCUMENT_RULES = (
+    Rule(id="speaker.document-issuer", why="a document as the subject ('The statement said'): the issuer named nearby speaks, "
+         "the document is the via", example="The report claimed after the meeting the elder Biden used his influence as "
+                                              "vice president to have a Ukrainian prosecutor investigating Burisma fired."),
+)
+_DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
+        r"notice|communiqu[eé]|bulletin|email|e-mail|message|post|tweet|announcement|document|manifesto|op-ed|editorial|"
+        r"article|story|study|paper|survey|analysis|review|audit|order|ruling)")
+DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|the\s+new|the\s+latest)\s+(?:[\w-]+\s+){0,2}" + _DOC, re.I)
+"""A document named as a speaker: 'The statement', 'the group's letter' is read by the channel rule, not here."""
+_SP = r"[^\S\n]+"
+_NAME = r"(?:[Tt]he" + _SP + r")?[A-Z][\w.&’'-]*(?:" + _SP + r"(?:(?:of|for|and|the)" + _SP + r")?[A-Z][\w.&’'-]*){0,6}"
+_GROUP = r"(?:[Aa]n?|[Tt]he)" + _SP + r"(?:[\w-]+" + _SP + r"){0,5}?[\w-]+"
+"""A common noun phrase as the issuer ('a group of black parents'), only where it opens a clause."""
+_ISSUERS = (
+    re.compile(r"(?:(?<=^)|(?<=[,.;:]\s)|(?<=\n))(?P<x>" + _NAME + "|" + _GROUP + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+               r"(?:issued|released|sent|published|posted|put\s+out|"
+               r"shared|wrote|signed|filed|delivered|made|circulated|emailed|tweeted)\s+(?:a|an|the|its|his|her|their)\s+"
+               r"(?:[\w-]+\s+){0,3}" + _DOC + r"\b"),
+    re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\b[^,.;]{0,60},\s+(?P<x>" + _NAME + r")"),
+    re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)\s+(?P<x>"
+               + _NAME + r")"),
+    re.compile(r"(?P<x>" + _NAME + r")[’']s?\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\b"),
+    re.compile(r"\b" + _DOC + r"\s+(?:was\s+|were\s+)?(?:conducted|carried\s+out|written|prepared|produced|led|authored|compiled|"
+               r"commissioned|drafted)\s+by\s+(?P<x>" + _NAME + r")"),
+)
+"""Where news names a document's issuer: 'X released a statement', 'In a statement, X', 'a report by X', 'X's letter'."""
+_WINDOW = 1500
+_KINDS = ({"report", "article", "story", "editorial", "op-ed"}, {"statement", "release", "announcement", "notice", "communique",
+          "communiqué", "message", "bulletin"}, {"letter", "email", "e-mail", "memo", "memorandum", "note"},
+          {"study", "paper", "report", "analysis", "survey", "review", "audit"}, {"post", "tweet", "message"},
+          {"filing", "complaint", "lawsuit", "indictment", "affidavit", "petition"})
+"""Names of the same document: 'published an article … The report claimed', 'The study was conducted by … reads the report'."""
+
+
+def _same_document(found: str, noun: str) -> bool:
+    found = found.lower()
+    return noun in found or any(noun in kind and any(w in found.split() for w in kind) for kind in _KINDS)
+
+
+def _issuer(text: str, at: int, noun: str) -> str | None:
+    """The issuer of the document `noun` named last before `at` (within the window), or None."""
+    lo = max(0, at - _WINDOW, text.rfind("\n\n", 0, text.rfind("\n\n", 0, at)))  # this paragraph and the one before
+    best: tuple[int, str] | None = None
+    for rx in _ISSUERS:
+        for m in rx.finditer(text, lo, at):
+            if not _same_document(re.sub(r"[^\w\s-]", " ", m.group(0)), noun):
+                continue
+            x = re.sub(r"[’']s?$", "", m.group("x")).strip()
+            if x.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "It", "This") and len(x.split()) == 1:
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), x)
+    return best[1] if best else None
+
+
+def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via."""
+    out = []
+    for c in claims:
+        mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
+        m = DOCUMENT_MENTION.fullmatch(mention.strip())
+        if not m or c.speaker is None or c.speaker.lower() != mention.strip().lower():
+            out.append(c)
+            continue
+        noun = re.search(_DOC + r"$", mention.strip(), re.I)
+        who = _issuer(text, c.speaker_span.start, noun.group(0).lower().split()[-1]) if noun and c.speaker_span else None
+        if who is None:
+            out.append(c)
+            continue
+        out.append(replace(c, speaker=re.sub(r"^[Tt]he\s+(?=[A-Z])", "", who), via=c.via or mention.strip(), role=None,
+                           speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
+    return out

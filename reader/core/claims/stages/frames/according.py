@@ -1,0 +1,77 @@
+"""'According to X' frames: "According to X, C" / "C, according to X" / "A, according to X, B" (the frame stage, find.py, applies it)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.time import DAY_PARTS, WEEKDAYS
+from reader.core.claims.lexicon.titles import TITLES
+from reader.core.claims.stages.frames.clause_subject import _opener_len, _trim
+
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
+                          r"\s+of)\s+")
+"""'In the analysis of the German Institute for Economic Research, C' opening a sentence reads as 'according to'."""
+VIEW_WORDS = frozenset("view opinion analysis assessment estimation judgment judgement".split())
+"""The gate of the 'In the view of X' lead (with 'according' and 'per')."""
+
+_MID_VERB = re.compile(
+    r"(?<!\bwho)(?<!\bwhich)(?<!\bthat)\s(?:[a-z]{3,}ed|said|found|made|took|gave|left|saw|is|are|was|were|has|have|had)\s+"
+    r"(?=(?:at least|about|more than|nearly|almost|some|over|up to)?\s*(?:\d|the\b|an?\b|his\b|her\b|its\b|their\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b))"
+)
+"""The verb of the main clause when 'according to X' sits inside it without a closing comma: the source ends there."""
+
+
+_APPOSITIVE = re.compile(
+    r"\s*(?:(?:formerly|former|now|currently|previously|then-\w+|once)\b|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+        sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at|for|in)\b)[^,;:]{0,100},")
+"""An appositive role right after 'according to X,' ("formerly the director of …,", "a professor at …,")."""
+_NAME_APPOSED = re.compile(r"\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
+"""'According to the El Paso mayor, Dee Margo, C': the person named after the role."""
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
+_WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|"
+                   + alternation(DAY_PARTS + WEEKDAYS) + r"|month|year)\s*,", re.I)
+_COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
+
+
+def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
+    """'According to X, C' / 'C, according to X' / 'A, according to X, B': (source span, contents, frame start)."""
+    m = ACCORDING_RE.search(ms)
+    if not m:
+        return None
+    src_start = m.end()
+    comma = re.compile(r"[,;]").search(ms, src_start)
+    src_end = comma.start() if comma else len(ms.rstrip(" .!"))
+    tail_start = comma.end() if comma else None
+    if m.start() > 0:
+        verb = _MID_VERB.search(ms, src_start, src_end)
+        if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
+            src_end, tail_start = verb.start(), verb.start() + 1
+    if tail_start is not None and comma is not None and comma.group() == ",":
+        named = _NAME_APPOSED.match(ms, tail_start)
+        if named and _TITLED.search(ms, src_start, src_end) is not None:
+            src_end, tail_start = named.end("name"), named.end()  # "According to the El Paso mayor, Dee Margo, C"
+    if tail_start is not None:
+        when = _WHEN.match(ms, tail_start)
+        if when:
+            tail_start = when.end()  # "…, during the weekend, C": the time of the saying, no content
+    if src_end - src_start > 120 or src_end <= src_start:
+        return None
+    contents = []
+    head = _trim(ms, 0, m.start())
+    head = (head[0] + _opener_len(ms[head[0]:head[1]]), head[1])
+    if head[1] - head[0] > 3:
+        contents.append(head)
+    if tail_start is not None:
+        apposed = _APPOSITIVE.match(ms, tail_start)
+        if apposed and not _FINITE.search(ms, tail_start, apposed.end()):
+            tail_start = apposed.end()  # "According to Dr. X, formerly the director of Y, C": the role is no content
+        tail = _trim(ms, tail_start, len(ms))
+        colon = _COLON_QUOTE.search(ms, tail[0], tail[1])
+        if colon and colon.start() - tail[0] > 12:  # "According to X, C: “Q”": the clause and the quote, two claims
+            contents.extend([(tail[0], colon.start()), (colon.end(), tail[1])])
+        elif tail[1] - tail[0] > 3:
+            contents.append(tail)
+    return (src_start, src_end), contents, m.start()

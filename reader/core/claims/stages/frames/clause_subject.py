@@ -1,0 +1,85 @@
+"""Subject-side helpers of the attribution frames (find.py): trimming, sentence openers, and the main-clause
+subject that a cue without its own subject reports for ("X did not …, but said C", "X ruled …, finding that C")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import INTRODUCING
+from reader.core.claims.lexicon.cues import SPEECH_ING
+
+_OPENERS = re.compile(
+    r"^(?:(?:but|and|however|yet|so|meanwhile|still|also|then|now|instead|separately|earlier|later|moreover|with|as|while|"
+    r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
+    re.I,
+)
+_BAD_IN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
+    r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
+)
+_MAIN_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
+    r"(?=\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
+    r"saw|came|went|got|ran|became|began|brought|stood|sat)\b)"
+)
+_LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
+                             r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
+"""Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
+_UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
+"""A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""
+_CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
+                             r"(?:\s+[\w.-]+){0,3},?\s*$")
+"""'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
+
+
+def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | None:
+    """The sentence's own subject for a cue without one: 'X did not …, but said C', 'X ruled …, finding that C',
+    'X posted a message blaming …': (subject span, frame start). After a channel noun the whole 'X posted a
+    message' is the frame; otherwise the main clause before the cue stays the article's own statement."""
+    before = ms[:cs]
+    channel = None
+    if verb.endswith("ing"):
+        channel = _CHANNEL_BEFORE.search(before)
+        upon = _UPON.search(before)
+        if upon:  # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject
+            m = _MAIN_SUBJECT.match(ms, upon.start("s"))
+            return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not _BAD_IN_SUBJECT.search(m.group(0)) else None
+        if not (channel or _COMMA_END.search(before)):
+            return None
+        if verb not in SPEECH_ING and not _THAT_OR_QUOTE.match(ms, cs + len(verb)):
+            return None  # ", observing the rescue mission": a participle of perception, not a report
+    elif not _BUT_AND_END.search(before):
+        return None
+    lead = _LEAD_ADVERBIAL.match(ms)
+    m = _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
+    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or _BAD_IN_SUBJECT.search(m.group(0)) or _STOP_BEFORE.search(before):
+        return None
+    return (m.start(), m.end()), (m.start() if channel else cs)
+
+
+_COMMA_END = re.compile(r",\s*$")
+_THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[“\"])")
+_BUT_AND_END = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$")
+_STOP_BEFORE = re.compile(r"[;”\"]|:(?!\d)")
+_COORDINATORS = ("and", "but", "or", "while", "though", "although", "whereas")
+_COORDINATOR_END = re.compile(r"\s+(?:" + "|".join(_COORDINATORS) + ")$")
+
+
+def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (ms[a].isspace() or ms[a] in ",;:—–-"):
+        a += 1
+    while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
+        b -= 1
+    # a trailing coordinator belongs to what follows
+    m = _COORDINATOR_END.search(ms[a:b]) if ms.endswith(_COORDINATORS, a, b) else None
+    if m:
+        b = a + m.start()
+        while b > a and ms[b - 1] in ",;":  # "A, and found B": the comma before the coordinator too
+            b -= 1
+    return a, b
+
+
+def _opener_len(s: str) -> int:
+    m = _OPENERS.match(s)
+    return m.end() if m else 0

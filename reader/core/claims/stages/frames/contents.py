@@ -1,0 +1,93 @@
+"""The last passes of the frame stage, over the sentence's frames in order: a gapped second subject becomes a frame
+of its own, and each frame's content ends where the next frame starts, at a naming verb's quoted name, or before
+a 'not only' that pairs it with the next frame. Each pass makes new frames (frames are frozen)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.frames.clause_subject import _trim
+from reader.core.claims.stages.frames.model import Frame, Range
+
+_GAP = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+([a-z]+\s+[a-z]+)\b")
+_FIRST_TWO = re.compile(r"([a-z]+\s+[a-z]+)\b")
+_QUOTE_MARK = re.compile(r"[“\"”]")
+_NAMING = ("call", "describ", "characteri", "dub", "label", "term", "referred", "introduced", "profess")
+_NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(?:an?\s+|the\s+)?[“\"][^“”\"]*[”\"])*"
+                       r"(?=\s*(?:[.,;:)]|$|(?:from|by|of|among|in|at|for|over|after|against|about)\s))")
+"""A naming verb's object in quote marks ends its content: "called the demand “unprecedented”", "called the senator a
+“nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
+_PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
+_NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
+
+CONTENT_RULES = (
+    Rule(id="frame.gapped",
+         why=("'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the cue left out starts a "
+              "frame of its own"),
+         example="Tesco stated its intention to leave the Polish market altogether, Salling its intention to strengthen its Netto chain in Poland."),
+    Rule(id="content.named-as",
+         why="'called the demand “unprecedented”': a naming verb's content is the quoted name",
+         example="Schiff called it \"a non-starter\"."),
+    Rule(id="content.named-then-phrase",
+         why="'what WalesOnline called “fury” from local tourism chiefs': the phrase after the name finishes the article's clause",
+         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
+    Rule(id="content.not-only",
+         why="'criticized the move, this time not only implying …': the pairing belongs to the next frame",
+         example=("This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not "
+                  "only implying approval would be required, but also recommending to maintain the status of the monument as a museum.")),
+)
+
+
+def gapped(ms: str, f: Frame) -> list[Frame]:
+    """'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the
+    cue left out (gapping) and content that opens with the same words starts a frame of its own."""
+    if f.subject is None or f.inherited or f.passive_by or len(f.contents) != 1:
+        return [f]
+    a, b = f.contents[0]
+    first = _FIRST_TWO.match(ms[a:b])
+    if not first or ", " not in ms[a:b]:
+        return [f]
+    m = next((g for g in _GAP.finditer(ms, a + len(first.group(0)), b) if g.group(2) == first.group(1)), None)
+    if not m or _QUOTE_MARK.search(ms[a:b]):
+        return [f]
+    g = Frame(f.cue, f.cue_start, f.cue_end, (m.start(1), m.end(1)), verb=f.verb, via=f.via, region=(m.start(1), m.end(1)),
+              contents=((m.end(1), b),), rules=(*f.rules, "frame.gapped"))
+    return [f.but(contents=((a, m.start()),)), g]
+
+
+def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
+    """Each frame's content closed at the next frame's region, at a quoted name, or before a 'not only'."""
+    out: list[Frame] = []
+    moved: int | None = None  # where 'not only' moved the start of this frame's region
+    for i, f in enumerate(frames):
+        if moved is not None:
+            f = f.but(region=(moved, f.region[1]))
+            moved = None
+        nxt = frames[i + 1].region[0] if i + 1 < len(frames) else len(ms)
+        contents: list[Range] = []
+        for a, b in f.contents:
+            a, b, f, pair = _close(ms, f, a, min(b, nxt) if a <= nxt else b, nxt)
+            moved = pair if pair is not None else moved
+            a2, b2 = _trim(ms, a, b)
+            if b2 - a2 > 1:
+                contents.append((a2, b2))
+        out.append(f.but(contents=tuple(contents)) if tuple(contents) != f.contents else f)
+    return out
+
+
+def _close(ms: str, f: Frame, a: int, b: int, nxt: int) -> tuple[int, int, Frame, int | None]:
+    """One content span closed: (start, end, the frame with any region change, where the next frame now starts)."""
+    named = _NAMED_AS.search(ms, a, b) if f.verb.startswith(_NAMING) else None
+    if named:  # 'called it “unexpected”', 'what WalesOnline called “fury” from …': the quoted name is the content
+        f = f.with_rule("content.named-as")
+        rest = _PP_REST.match(ms, named.end(), b)
+        if rest:  # "… “fury” from local tourism chiefs": the phrase finishes the article's clause, no statement
+            f = f.with_rule("content.named-then-phrase", region=(f.region[0], max(f.region[1], rest.end())))
+        b = named.end()
+        if f.verb.startswith(("referred", "introduced", "profess")):
+            a = named.start()  # "referred to hecklers as “ugly folks.”": the name given is the claim, a quote
+    paired = _NOT_ONLY.search(ms, a, b)
+    if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
+        return a, paired.start(), f.with_rule("content.not-only"), paired.start()
+    return a, b, f, None

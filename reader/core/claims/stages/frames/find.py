@@ -1,0 +1,89 @@
+"""The frame stage: attribution frames in one sentence, left to right — who (subject), how (cue), to whom or where
+(via), and what (content).
+
+Works on the sentence with quote interiors masked out, so cue words inside quotations never start a frame. For
+each match of the cue pattern (cue.py): the vetoes on the cue word (vetoes.py), then the passive shapes
+(passive.py), then the active ones (active.py: a source before the cue, a coordinated cue, an inverted cue, and
+content before the frame in before.py); last, the passes over all the sentence's frames (contents.py). Every
+frame carries the ids of the rules that made it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon.cues import CUE_VERBS, STANCE_VERBS
+from reader.core.claims.rules import Rule
+from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.active import active_frame
+from reader.core.claims.stages.frames.contents import close_contents, gapped
+from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE, cue_matches, cue_rule
+from reader.core.claims.stages.frames.model import CueHit, Frame
+from reader.core.claims.stages.frames.passive import passive_frame
+from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vetoed
+
+__all__ = ["CUE_RE", "Frame", "cue_hits", "find_frames"]
+
+_WORD = re.compile(r"[a-z]+")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
+_BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$")
+
+
+def cue_hits(words: set[str]) -> frozenset[str]:
+    """The cue words among a paragraph's lower-case words (what `find_frames` looks for in each sentence)."""
+    return CUE_GATE.intersection(words)
+
+
+def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
+    """Attribution frames of one masked sentence, left to right, with content spans. `hits` (from `cue_hits` on the
+    paragraph) spares the sentence its word scan: the cue regex starts a little before the first cue word found
+    (room for auxiliaries, 'had previously also said'), as no match can start earlier."""
+    frames: list[Frame] = []
+    low = ms.lower()
+    if hits is None:
+        hits = CUE_GATE.intersection(_WORD.findall(low))
+    first = min((i for i in map(low.find, hits) if i >= 0), default=-1)
+    if first < 0:
+        return frames
+    lo = 0
+    for m in cue_matches(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
+        hit = _hit(m, ms, lo, frames)
+        f = _frame(hit) if hit is not None else None
+        if f is not None:
+            frames.append(f)
+            lo = f.region[1]
+    return close_contents(ms, [g for f in frames for g in gapped(ms, f)])
+
+
+def _hit(m: re.Match[str], ms: str, lo: int, frames: list[Frame]) -> CueHit | None:
+    """The cue match with its grammar read off, or None when it falls inside the previous frame."""
+    phrase = m.group("phrase")
+    if phrase:
+        cs, ce, verb = m.start("phrase"), m.end("phrase"), phrase.split()[0].lower()
+    else:
+        cs, ce, verb = m.start("verb"), m.end("verb"), m.group("verb")
+    if frames and cs < frames[-1].region[1]:
+        return None
+    aux = m.group("aux") or ""
+    stance = m.group("stance") is not None or not phrase and verb in STANCE_VERBS and verb not in CUE_VERBS
+    passive = _BE_BEFORE.search(ms, 0, m.start("verb") if m.group("verb") else cs) is not None and not aux.strip()
+    aux_passive = _BE_IN_AUX.search(aux) is not None
+    bare = not phrase and not aux.strip()
+    reduced = not (passive or aux_passive or phrase) and verb.endswith("ed") and bare and not stance
+    return CueHit(ms, m, cs, ce, verb, phrase, aux, stance, lo, frames, passive, aux_passive, reduced, (cue_rule(m, verb),), bare,
+                  frames[-1] if frames else None)
+
+
+def _frame(hit: CueHit) -> Frame | None:
+    """The frame a cue match makes, or None when a veto drops it (the veto is recorded when tracing)."""
+    if vetoed(CUE_VETOES, hit):
+        return None
+    shaped = passive_frame(hit)
+    if isinstance(shaped, Frame):
+        return shaped
+    if isinstance(shaped, Rule):
+        fire(shaped.id)
+        return None
+    if vetoed(LATE_VETOES, hit):
+        return None
+    return active_frame(hit)

@@ -1,0 +1,86 @@
+"""After the cue: the hearer ("told reporters"), the time ("said on Monday") and the channel ("said in a statement",
+"said via Twitter") a frame skips before its content, the channel kept as the claim's `via`."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import PLATFORMS, SPOKEN_THROUGH
+from reader.core.claims.lexicon.cues import OBJECT_CUES
+from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
+
+_TIME = re.compile(
+    r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:" + alternation(WEEKDAYS + PERIODS + DAY_PARTS + ("day",) + MONTHS) + r")\b(?:\s+(?:morning|night|evening|afternoon))?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|percent|[a-z]+s\b)))?(?:,?\s+\d{4}\b)?"
+    r"|(?:late\s+|early\s+)?(?:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|night|evening|afternoon))?"
+    r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
+    re.I,
+)
+VIA = re.compile(
+    r"\s*,?\s*(?:in|on|via|during|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<via>(?:[\w.’'&-]+\s+){0,4}?"
+    r"(?:" + alternation(SPOKEN_THROUGH) + ")"
+    r"(?:\s+(?:with|on|to|from)\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*)?)\b",
+    re.I,
+)
+VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + alternation(PLATFORMS) + r")\b")
+"""A platform named bare after the cue: "said via Twitter:"."""
+_HEARER = re.compile(
+    r"\s+(?P<h>(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|press|media|reporters|journalists|lawmakers|"
+    r"captors|supporters|investigators|police|officials|parliament|members|viewers|listeners|residents|"
+    r"the\s+\w+))"
+)
+_TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:journalists|reporters|press|media|lawmakers|supporters|parliament|congress|"
+                        r"nation|crowd|audience|court|jury|committee))\b")
+_THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+_CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
+"""'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
+
+
+_HEARER_THAT = re.compile(r"[^,.;:\"“”]{1,60}?\bthat\b")
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
+
+
+def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
+    """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
+    via = None
+    for _ in range(3):
+        m = _TIME.match(ms, pos)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        m = VIA.match(ms, pos) or VIA_NAME.match(ms, pos)
+        if m:
+            via = m.group("via")
+            pos = m.end()
+            continue
+        m = _TO_HEARER.match(ms, pos)
+        if m:  # "announcing to journalists C", "said to reporters C"
+            via = via or m.group("h")
+            pos = m.end()
+            continue
+        m = _CITING.match(ms, pos)
+        if m:  # "Reuters reported, citing two officials, that C": the outlet reports, the officials are its channel
+            via = via or m.group("h")
+            pos = m.end()
+            continue
+        break
+    if verb in OBJECT_CUES:
+        that = _HEARER_THAT.match(ms[pos:])
+        if that and len(ms[pos : pos + that.start()].split()) <= 8 and not _COPULA.search(that.group(0)):
+            hearer = ms[pos : pos + that.end() - 4].strip()
+            via = via or hearer
+            pos = pos + that.end() - 4
+        else:
+            m = _HEARER.match(ms, pos)
+            if m:
+                via = via or m.group("h")
+                pos = m.end()
+        for _ in range(2):
+            m = _TIME.match(ms, pos) or VIA.match(ms, pos)
+            if m and m.end() > pos:
+                pos = m.end()
+    m = _THAT.match(ms, pos)
+    return (m.end() if m else pos), via

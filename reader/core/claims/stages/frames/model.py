@@ -1,0 +1,73 @@
+"""The records of the frame stage: a match of the cue pattern (`CueHit`) and the attribution frame made of it.
+
+Offsets are sentence-relative, in the masked sentence (quote interiors replaced by 'x', same length). A frame is
+frozen: a later pass that changes a frame (the next frame closing its content, a gapped second subject) makes a
+new one (`Frame.but`). A cue hit lives only while the frame rules weigh it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """Who (subject, role), how (cue), to whom or where (via), and what (contents) in one sentence."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    subject: Range | None  # the source mention
+    role: Range | None = None  # an appositive role
+    via: str | None = None
+    contents: tuple[Range, ...] = ()
+    region: Range = (0, 0)  # subject..cue..hearer: never content of another claim
+    verb: str = ""
+    passive_by: bool = False
+    inherited: bool = False  # no subject of its own: the previous frame's ("…, adding that C")
+    joined: bool = False  # contents are the fragments of one statement around the cue
+    confirms: bool = False  # a cue with no content of its own that repeats the frame before ("…, they said Sunday")
+    rules: tuple[str, ...] = ()
+    """Ids of the rules that made the frame: its shape first, then those that set its content or source."""
+
+    def with_rule(self, rule_id: str, **changes: object) -> Frame:
+        """A copy with `changes` and the rule that made them appended."""
+        return self.but(rules=(*self.rules, rule_id), **changes)
+
+    def but(self, **changes: object) -> Frame:
+        """A copy with `changes` (dataclasses.replace, without its per-call field inspection: frames are copied often)."""
+        values = {name: getattr(self, name) for name in _FRAME_FIELDS}
+        values.update(changes)
+        return Frame(**values)  # type: ignore[arg-type]
+
+
+_FRAME_FIELDS = tuple(f.name for f in fields(Frame))
+
+
+@dataclass(slots=True)
+class CueHit:
+    """One match of the cue pattern with what the frame rules read: the masked sentence, where the previous frame
+    ends (`lo`), the frames so far, and the cue's grammar (auxiliaries, passive, a reduced relative)."""
+
+    ms: str
+    m: re.Match[str]
+    cs: int
+    ce: int
+    verb: str
+    phrase: str | None
+    aux: str
+    stance: bool
+    lo: int
+    frames: Sequence[Frame]  # the sentence's frames so far (read while this match is weighed, not kept)
+    passive: bool = False  # 'was reported': a form of 'be' right before the cue, no auxiliary group
+    aux_passive: bool = False  # the auxiliary group ends in 'was/were/been/is/are' (+ adverb)
+    reduced: bool = False  # '-ed' with nothing before it: a reduced relative ("the rate noted by the team")
+    rules: tuple[str, ...] = field(default=())
+    bare: bool = False
+    """A single cue verb with no auxiliary: the forms a noun or adjective can take ("the claims were")."""
+    prev: Frame | None = None
+    """The frame before it in the sentence."""

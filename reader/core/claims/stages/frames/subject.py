@@ -1,0 +1,252 @@
+"""The source side of an attribution frame: the subject (and an appositive role) left of a cue.
+
+Each way of finding it is a named rule (`SUBJECT_RULES`); the one that found the source goes into the frame's
+rules. What follows the cue (hearer, time, channel) is read by hearer.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import ISSUED
+from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _opener_len, _trim
+from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
+from reader.core.claims.stages.frames.model import Range
+
+_VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed|spoke|took|went|made|gave|came|"
+                         r"stood|wrote|told|said|sent|held|led|met|ran|won|lost|left|kept|broke|threw|drew|rose|fell|"
+                         r"speaks|takes|goes|makes|gives|comes|stands|writes|tells|says)\s")
+"""An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
+_AFFILIATION_PLACE = re.compile(
+    r"(?:^|(?<=[,;:—–(“”\"]\s)|(?<=\.\s))(?P<s>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
+"""'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
+_ROLE_NP = re.compile(r"(?:the|a|an)\s+[^,;:]{2,80}$")
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?P<n>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
+"""A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title."""
+_NOT_APPOSITIVE = re.compile(r"(?:with|in|on|at|by|for|after|before|from|to|as|while|when|where|who|which|amid|during)\s")
+"""'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
+_SUBJECT_START = re.compile(
+    r"(?:[A-Z\u00C0-\u00DE\d]|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
+    r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
+    r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
+)
+_WHAT_NAME = re.compile(r"\bwhat\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
+_TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:" + alternation(WEEKDAYS, title=True) + "|" + alternation(PERIODS + DAY_PARTS[:3])
+                        + r")(?:\s+(?:" + alternation(DAY_PARTS) + r"))?,?\s+(?=[A-Za-z])")
+_LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+                      r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
+
+
+_NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
+_RELATIVE_SUBJECT = re.compile(
+    _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
+    + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
+    r"|" + _NAMES + r"(?P<last2>),\s+(?:which|who)\s+[^,;:]{1,80},\s*$"
+)
+"""Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said"."""
+_ISSUED_WHICH = re.compile(
+    r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
+    r"tweeted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
+    r"\s+(?:which|that)$")
+"""A channel issued by the subject that carries the words: "They released a statement which said"."""
+_PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
+"""A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
+
+
+_PP_START = re.compile(r"(?:In|At|On|During|From|Under|Through|Regarding|Concerning|Despite|Amid|Over|Throughout|Across|Within)\s")
+"""A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
+_AND = re.compile(r"\s+and\s+")
+_AND_OR_END = re.compile(r"\s(?:and|or)$")
+_ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
+            "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"))+$")
+_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so)\s+"
+                        r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
+"""'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
+a subordinator opens a clause of its own, and the names after it are the next cue's subject."""
+_ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
+"""'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
+_ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
+_LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
+_VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
+                          r"(?:the|a|an|his|her|their|its)\b")
+
+
+class Source(NamedTuple):
+    """The source mention left of a cue: its span, an appositive role, where the frame's region starts, and the rule
+    that found it (subject None: no source there)."""
+
+    subject: Range | None
+    role: Range | None
+    start: int
+    rule: str | None
+
+
+SUBJECT_RULES = (
+    Rule(id="subject.issued-which",
+         why="'They released a statement which said': the issuer, the statement its channel",
+         example=("They released a statement which said, \"Hagia Sophia bears profound historical and spiritual significance to Muslims and "
+                  "Christians alike, and its status as a museum must be maintained\".")),
+    Rule(id="subject.relative-names",
+         why="'A, which makes X, and B which makes Y, emphasized': the names, not their relative clauses",
+         example="Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky Linux."),
+    Rule(id="subject.after-adverbial",
+         why="'On Monday morning, Director X of Y, announced': the part after the adverbial",
+         example=("But then also, you know, writing, and brainstorming, and emailing colleagues, and data organisation; there's all sorts of "
+                  "different things that [go] on.")),
+    Rule(id="subject.before-verb-phrase",
+         why="'a Republican, Mark Amodei, has publicly voiced support …, telling': the name; the verb phrase is the article's",
+         example=("Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling the Nevada "
+                  "Independent: \"I'm a big fan of oversight, so let's let the committees get to work and see where it goes.\"")),
+    Rule(id="subject.channel-between-commas",
+         why="'Coles, in its March 8 media release, reported': the channel between commas is no role",
+         example=("Coles, in its March 8 media release, reported that with the four-pack restriction in place, \"many stores are still selling "
+                  "out within an hour of delivery\", and called the demand \"unprecedented\", while ALDI, in a Facebook post on Tuesday, called "
+                  "it \"unexpected\".")),
+    Rule(id="subject.appositive",
+         why="'Elina Ribakova, deputy chief economist for the IIF, said': a name and its role",
+         example="One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism."),
+    Rule(id="subject.who",
+         why="'…, according to police, who said …': 'who' stands for the source before it",
+         example="This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose."),
+    Rule(id="subject.what-name",
+         why="'drew what WalesOnline called “fury”': the name after 'what'",
+         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
+    Rule(id="subject.pronoun",
+         why="'he said', 'they told': a pronoun, resolved by the speaker stage",
+         example="I think I got everyone."),
+    Rule(id="subject.after-subordinator",
+         why="'All supported it though Pierce and Carroll raised concerns': the names after the last subordinator",
+         example="Trump cornered Biden on oil and gas when Biden admitted wanting to phase out the industry."),
+    Rule(id="subject.noun-phrase",
+         why="the noun phrase right before the cue: 'Health Minister Veronika Skvortsova said'",
+         example="Over 1,000 rescuers responded."),
+)
+_NONE = Source(None, None, 0, None)
+
+
+def _none(cue_start: int) -> Source:
+    return _NONE._replace(start=cue_start)
+
+
+def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
+    """The subject after the last subordinator of a stretch that is no noun phrase, else none."""
+    tail = _CONJ_TAIL.search(ms, a, e) if " " in ms[a:e] else None
+    if tail is None:
+        return _none(cue_start)
+    return Source((tail.start("s"), tail.end("s")), None, tail.start("s"), "subject.after-subordinator")
+
+
+def find_subject(ms: str, lo: int, cue_start: int) -> Source:
+    """The source left of a cue (subject, appositive role, start of the frame region, rule), or none."""
+    seg_end = cue_start
+    while seg_end > lo and ms[seg_end - 1].isspace():
+        seg_end -= 1
+    if seg_end <= lo:
+        return _none(cue_start)
+    # the two patterns below end at the cue ('… which$', '…,$'): a stretch that does not end so skips them
+    issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
+    if issued and not _BAD_IN_SUBJECT.search(issued.group("x")):
+        return Source((issued.start("x"), issued.end("x")), None, issued.start("x"), "subject.issued-which")
+    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
+    pre = ms[lo : rel.start()] if rel else ""
+    if rel and (not pre.strip() or _opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
+        # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
+        end = rel.end("last") if rel.group("last") is not None else rel.end("last2")
+        return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
+    if ms[seg_end - 1] == ",":
+        return _appositive(ms, lo, seg_end, cue_start)
+    if _AND_OR_END.search(ms[lo:seg_end]):
+        return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
+    return _noun_phrase(ms, lo, seg_end, cue_start)
+
+
+def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
+    """'NAME, ROLE, said' or 'ROLE, NAME, said': the two parts between the commas before the cue."""
+    inner = ms.rfind(",", lo, seg_end - 1)
+    if inner < 0:
+        return _none(cue_start)
+    outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
+    a = lo if outer < 0 else outer + 1
+    first = _trim(ms, a, inner)
+    first = (first[0] + _opener_len(ms[first[0]:first[1]]), first[1])
+    second = _trim(ms, inner + 1, seg_end - 1)
+    if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
+        return Source(second, None, second[0], "subject.after-adverbial")
+    bad_first = _BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
+    if second[0] < second[1] and first[0] < first[1] and _VERB_START.match(ms, second[0]) and not bad_first:
+        named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
+        if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
+            return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
+        return Source(first, None, cue_start, "subject.before-verb-phrase")
+    channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
+    if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
+            and len(ms[first[0]:first[1]].split()) <= 8:
+        return Source(first, None, first[0], "subject.channel-between-commas")
+    named = _PROPER_NAME.fullmatch(ms, second[0], second[1])
+    if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
+            or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first:
+        return _none(cue_start)
+    return Source(first, second, first[0], "subject.appositive")
+
+
+def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
+    """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
+    rfind = ms.rfind
+    b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
+            rfind("—", lo, seg_end), rfind("–", lo, seg_end))
+    a = lo if b < 0 else b + 1
+    lead = _ACCORDING_LEAD.match(ms[a:seg_end])
+    if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
+        a += lead.end()
+    a, e = _trim(ms, a, seg_end)
+    if ms[a:e] == "who":  # "…, according to police, who said officers arrived …"
+        return Source((a, e), None, a, "subject.who")
+    lead = _LEAD_PP.match(ms, a, e)
+    if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
+        a = lead.start("n")
+    what = _WHAT_NAME.search(ms, a, e) if ms.find("what", a, e) >= 0 else None
+    if what:  # "… drew what WalesOnline called “fury”": the name after 'what' is the source of the quoted word
+        return Source((what.start(1), what.end(1)), None, what.start(), "subject.what-name")
+    a += _opener_len(ms[a:e])
+    when = _TIME_LEAD.match(ms, a, e)
+    if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
+        a = when.end()
+    if _PP_START.match(ms, a, e) and not lead:
+        return _none(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
+    adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith(_ADVERBS, a, e) else None
+    if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's
+        e = adv.start()
+    loc = _LOCATIVE.search(ms[a:e]) if ms.endswith(("there", "here"), a, e) else None
+    if loc:  # "Residents there told the press": a locative after the noun, not part of the name
+        e = a + loc.start()
+    place = _AFFILIATION_PLACE.search(ms, lo, e) if b >= 0 and a == b + 2 and len(ms[a:e].split()) <= 2 else None
+    if place:  # 'Dr Sam Patel of the University of Texas, Austin disagreed': the person, not the campus's city
+        return Source((place.start("s"), e), None, place.start("s"), "subject.noun-phrase")
+    return _checked(ms, a, e, cue_start, lead is not None)
+
+
+def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Source:
+    """The stretch a..e as a subject if it reads as a noun phrase; else the names after a subordinator in it."""
+    words = ms[a:e].split()
+    if not words:
+        return _none(cue_start)
+    if _PRONOUN.match(words[-1]):
+        p = e - len(words[-1])
+        return Source((p, e), None, p, "subject.pronoun")
+    conj = [c.split() for c in _AND.split(ms[a:e])]
+    paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
+    if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
+        return _conj_subject(ms, a, e, cue_start)
+    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
+    if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") and not after_lead or words[0] in ("Even", "Following", "Keeps"):
+        return _conj_subject(ms, a, e, cue_start)
+    if _VERB_PHRASE.search(ms[a:e]):
+        return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase
+    return Source((a, e), None, a, "subject.noun-phrase")

@@ -1,0 +1,220 @@
+"""The kind stage and emission: a stretch's kind (quote / report / statistic / attribution / assertion), its hedge and
+numbers (from the paragraph's one scan), and how a frame's content becomes claims — quotes when quote marks carry
+it, else one claim of its kind. `Emitter` holds one paragraph's claims; each is made whole, with the ids of the
+rules that made it, and is not changed after (a later pass that gives a quote its speaker makes a new one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.claims.record import Claim, Number
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.clauses import _letters, _quote_cover
+from reader.core.claims.stages.numbers import Found
+from reader.core.claims.stages.paragraph import Hedge, Scan
+from reader.core.claims.stages.quotes import Quote
+from reader.core.claims.stages.speakers.who import NOBODY, Who
+from reader.core.text.spans import Span
+
+_VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
+"""A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
+
+
+_CUE_AFTER = re.compile(r"[,.]?\s*(?:[\w.’'-]+\s+){0,5}")
+"""Between a quote's closing mark and its cue: '…,” said X' / '…,” Wynnum coach Matt Myers said'."""
+
+
+_REPORTS_SUBJECT = re.compile(r"(?:(?:Some|Other|Conflicting|Early|Initial|Unconfirmed|Media|News|Local)\s+)*(?:[Rr]eports|[Rr]umou?rs)\b"
+                              r"(?!\s+(?:said|say|says|that|show|showed)\b)")
+"""An unattributed statement whose subject is unnamed reports ("Reports … vary", "Conflicting reports emerged")."""
+
+
+_QUOTE_GOES_ON = re.compile(r"(?:and|but)\s")
+"""A quote that opens with a conjunction continues the reported sentence with a statement of its own."""
+_AND_AFTER_QUOTE = re.compile(r"\s*,?\s*and\s+(?=(?:the|a|an|his|her|its|their|[A-Z])\b)")
+
+
+_QUANTITY_CHANGE = re.compile(
+    r"(?:the\s+)?(?:number|rate|percentage|proportion|share|amount|total|level|death\s+toll|toll|count)\s+of\b[^.;]{0,100}?\b"
+    r"(?:exceeded|rose|fell|doubled|tripled|quadrupled|increased|decreased|dropped|declined|surpassed|reached|grew|jumped|soared|plunged|halved)\b",
+    re.I)
+"""A clause about how a quantity changed or compares, without a figure: the quantity is its point."""
+
+
+_AND_OR_STOP = re.compile(r"\band\b|[.;]")
+
+KIND_RULES = (
+    Rule(id="kind.quote",
+         why="quote marks carry at least half the content's letters: a quote",
+         example="To them, I say, \"Be Bold."),
+    Rule(id="kind.report-hedge",
+         why=("a strong hedge ('reportedly', 'is said to', 'It is understood that') makes an unattributed clause a report (an attributed one only "
+              "with 'reportedly'/'allegedly')"),
+         example="Adamowicz subsequently was announced to have died."),
+    Rule(id="kind.reports-subject",
+         why="'Reports on the implement used vary': unnamed reports are the subject",
+         example="Reports on the implement used vary between a knife and a \"sharp tool\"."),
+    Rule(id="kind.quantity-change",
+         why="'the number of cases … exceeded those of any other whole year': a quantity compared",
+         example=("According to the WHO, the number of cases of measles globally in the first half of this year exceeded those of any other whole "
+                  "year since 2006.")),
+    Rule(id="kind.statistic",
+         why="a count or amount that is the clause's point ('7,000 people', '40%'; a vague one only in a short clause)",
+         example="Over 1,000 rescuers responded."),
+    Rule(id="kind.attribution",
+         why="reported content that is not quoted, with no figure as its point",
+         example="I think I got everyone."),
+    Rule(id="kind.assertion",
+         why="the article's own statement, with no figure as its point",
+         example="He died today."),
+    Rule(id="kind.vague-source",
+         why="'Some reports suggest …': a source too vague to name makes a report",
+         example="Some reports suggest a deliberate criminal act."),
+    Rule(id="content.clause-then-quote",
+         why="'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own",
+         example="Duda told local media Adamowicz's heart was restarted by doctors \"and there is hope, but his condition is very difficult.\""),
+    Rule(id="content.quote-then-own-clause",
+         why="'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause",
+         example="Health Minister Łukasz Szumowski said \"We couldn’t win,\" and the city flag is at half-mast."),
+    Rule(id="hedge.doubt-cue",
+         why="'claimed', 'alleged', 'estimated', 'believes': the cue itself does not vouch for the content",
+         example="I think I got everyone."),
+    Rule(id="hedge.word",
+         why="a hedge word in the claim: 'reportedly', 'allegedly', 'could', 'may', 'estimated'",
+         example="\"I could have."),
+)
+
+
+@dataclass(slots=True)
+class Emitter:
+    """One paragraph's claims, made from its scan. `pending`: quotes (claim index, quote) whose speaker a later pass may
+    still give; `closing_cue`: a quote's opening mark -> the speaker of the cue right after its closing mark."""
+
+    text: str
+    scan: Scan
+    claims: list[Claim] = field(default_factory=list)
+    pending: list[tuple[int, Quote | None]] = field(default_factory=list)
+    closing_cue: dict[int, Who] = field(default_factory=dict)
+
+    def found(self, spans: list[tuple[int, int]]) -> list[Found]:
+        """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part)."""
+        if not self.scan.numbers:
+            return []
+        return [f for f in self.scan.numbers for a, b in spans if a <= f.start and f.end <= b]
+
+    def hedge_in(self, spans: list[tuple[int, int]], strong: bool = False) -> Hedge | None:
+        for h in self.scan.rhedges if strong else self.scan.hedges:
+            if any(a <= h[0] and h[1] <= b for a, b in spans):
+                return h
+        return None
+
+    def emit(self, kind: str, spans: list[tuple[int, int]], sent: Span, rules: tuple[str, ...], who: Who = NOBODY,
+             cue: str | None = None, cue_span: Span | None = None, via: str | None = None, doubt: str | None = None,
+             extra: Hedge | None = None) -> int:
+        """Make a claim whole and keep it; its index. `doubt`: the cue that hedges it; `extra`: a hedge the caller found
+        (used when the claim holds none of its own)."""
+        spans = [(a, b) for a, b in spans if b > a]
+        a, b = spans[0][0], spans[-1][1]
+        if doubt:
+            hedged, hedge, rules = True, doubt, (*rules, "hedge.doubt-cue")
+        else:
+            h = self.hedge_in(spans)
+            hedge = h[2] if h else extra[2] if extra else None
+            hedged = hedge is not None
+            if h:
+                rules = (*rules, "hedge.word")
+        claim = Claim(kind, Span(a, b), self.text[a:b], fragments=tuple(Span(x, y) for x, y in spans) if len(spans) > 1 else (),
+                      speaker=who.name, speaker_span=who.span, cue=cue, cue_span=cue_span, via=via, role=who.role, hedged=hedged,
+                      hedge=hedge, numbers=tuple(Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)),
+                      sentence=sent, rules=rules, speaker_rules=who.rules if who.name else ())
+        self.claims.append(claim)
+        return len(self.claims) - 1
+
+    def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> tuple[str, str]:
+        """(kind, the rule that chose it) of a stretch."""
+        rh = self.hedge_in(spans, strong=True)
+        if rh and (not attributed or rh[2].lower() in ("reportedly", "allegedly")):
+            return "report", "kind.report-hedge"
+        if not attributed and _REPORTS_SUBJECT.match(self.text, spans[0][0]):
+            return "report", "kind.reports-subject"  # "Reports on the implement used vary between …": unnamed reports
+        nums = self.found(spans)
+        if all(n.statistical is False for n in nums) and _QUANTITY_CHANGE.match(self.text, spans[0][0], spans[-1][1]):
+            return "statistic", "kind.quantity-change"  # "the number of cases … exceeded those of any other whole year"
+        if nums:  # the word count matters only for numbers
+            n_words = len(" ".join(self.text[x:y] for x, y in spans).split())
+            # a vague quantity ("thousands") or a time span in figures ("30 hours") is the point only of a short clause
+            if any(n.statistical for n in nums) or any(n.statistical is None and n_words <= (12 if n.text[:1].isdigit() else 20) for n in nums):
+                return "statistic", "kind.statistic"
+        return ("attribution", "kind.attribution") if attributed else ("assertion", "kind.assertion")
+
+    def content(self, spans: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None, hedged: bool,
+                cue_span: Span | None, rules: tuple[str, ...]) -> None:
+        """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
+        text, quotes = self.text, self.scan.quotes
+        pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
+        if pieces and len(spans) == 1:
+            split = self._split_quote(spans[0], pieces, sent, who, cue, via, hedged, cue_span, rules)
+            if split is not None:
+                spans, pieces, rules = split
+        total = sum(_letters(text, a, b) for a, b in spans)
+        doubt = cue if hedged else None
+        if pieces and sum(_letters(text, a, b) for a, b in pieces) >= 0.5 * total:
+            self._quotes(pieces, sent, who, cue, via, doubt, cue_span, (*rules, "kind.quote"))
+            return
+        words = len(" ".join(text[a:b] for a, b in spans).split())
+        mention = who.span
+        vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None
+        if vague and words <= 8:
+            a = mention.start if mention else spans[0][0]
+            self.emit("report", [(a, spans[-1][1])], sent, (*rules, "kind.vague-source"), cue=cue, cue_span=cue_span, doubt=cue)
+            return
+        kind, why = self.kind_of(spans, attributed=True)
+        if vague:
+            kind, why = "report", "kind.vague-source"
+        i = self.emit(kind, spans, sent, (*rules, why), who=who, cue=cue, cue_span=cue_span, via=via, doubt=doubt)
+        if kind == "quote" or pieces:
+            self.pending.append((i, None))
+
+    def _split_quote(self, span: tuple[int, int], pieces: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None,
+                     hedged: bool, cue_span: Span | None, rules: tuple[str, ...]
+                     ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], tuple[str, ...]] | None:
+        """A reported clause and a quote of its own in one content: the part that is not the quote is claimed apart;
+        (spans, pieces, rules) left for the quote, or None when the content is one piece."""
+        text, quotes = self.text, self.scan.quotes
+        a, b = span
+        lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
+        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not _quote_cover(quotes, a, pieces[0][0] - 1):
+            # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
+            self.content([(a, pieces[0][0] - 1)], sent, who, cue, via, hedged, cue_span, (*rules, "content.clause-then-quote"))
+            return [(pieces[0][0], b)], pieces, (*rules, "content.clause-then-quote")
+        q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
+        rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
+        if rest and q is not None and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
+            # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
+            kind, why = self.kind_of([(rest.end(), b)], attributed=False)
+            self.emit(kind, [(rest.end(), b)], sent, ("claim.unattributed", "content.quote-then-own-clause", why))
+            return [(a, q.outer_end)], [(max(q.start, a), min(q.end, b))], (*rules, "content.quote-then-own-clause")
+        return None
+
+    def _quotes(self, pieces: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None, doubt: str | None,
+                cue_span: Span | None, rules: tuple[str, ...]) -> None:
+        """One quote claim per run of quoted pieces ('and' or a stop between pieces starts a new one)."""
+        text, quotes = self.text, self.scan.quotes
+        groups: list[list[tuple[int, int]]] = [[pieces[0]]]
+        for p in pieces[1:]:
+            if _AND_OR_STOP.search(text[groups[-1][-1][1] : p[0]]):
+                groups.append([p])
+            else:
+                groups[-1].append(p)
+        for g in groups:
+            g = [(a, b) for a, b in g if _letters(text, a, b)]
+            if not g:
+                continue
+            i = self.emit("quote", g, sent, rules, who=who, cue=cue, cue_span=cue_span, via=via, doubt=doubt)
+            q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
+            self.pending.append((i, q))
+            if q is not None and q.close_mark is not None and cue_span is not None and who.name \
+                    and q.close_mark < cue_span.start and _CUE_AFTER.fullmatch(text, q.close_mark + 1, cue_span.start):
+                self.closing_cue[q.open_mark] = who

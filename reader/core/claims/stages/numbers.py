@@ -1,0 +1,316 @@
+"""Numbers as news writes them: "7,000", "40%", "$3.5bn", "one million", "two thirds", "hundreds".
+
+Each match carries its span and a parsed value so a fact-checker can compare figures across
+sources. Years and clock times are found too, but `is_statistical` tells counts and amounts
+(the point of a `statistic` claim) from dates and ordinal labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.time import MONTH_ABBREVIATIONS, MONTHS
+from reader.core.text.alternation import by_first_char
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "tr": 1e12,
+}
+VAGUE = {"a few dozen": 36.0, "a few hundred": 300.0, "a few thousand": 3000.0, "a few million": 3e6, "a few billion": 3e9,
+         "several dozen": 48.0, "several hundred": 400.0, "several thousand": 4000.0, "several million": 4e6,
+         "several billion": 4e9, "dozens": 24.0, "scores": 40.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6,
+         "billions": 2e9, "tens of thousands": 2e4, "hundreds of thousands": 2e5}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+
+_WORD = "(?:" + "|".join(sorted((re.escape(w) for w in UNITS if " " not in w), key=len, reverse=True)) + ")"
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_SCALE_ABBR = r"(?:bn|mn|tn|k|m|b)"
+_CURRENCY = r"(?:[$£€¥₹]|US\$|A\$|C\$|Rs\.?\s?)"
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?<![^\W\d])(?:  # fail fast inside words: every number starts at a word start or with a digit/currency
+    (?P<vague>\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:a\s+few|several)\s+(?:dozen|hundred|thousand|million|billion)|dozens|scores|hundreds|thousands|millions|billions)\b)
+  | (?P<frac>\b(?:one|two|three|a)[\s-](?:half|halves|thirds?|quarters?|fifths?)\b)
+  | (?P<fig>
+        (?P<cur>{_CURRENCY})?
+        (?<![\w.,])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<dec>\.\d+)?(?![\w,]\d)
+        (?:\s?(?P<pct>%|per\s?cent\b|percent\b))?
+        (?:(?:\s|-)?(?P<abbr>{_SCALE_ABBR})\b|[^\S\n]{{1,2}}(?P<sc>{_SCALE_WORD})s?\b)?
+        (?P<ampm>\s?[ap]\.?m\b\.?)?
+    )
+  | (?P<words>\b{_WORD}(?:[\s-]{_WORD})?(?:[^\S\n]{{1,2}}{_SCALE_WORD}s?)?\b)
+  | (?P<ord>\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+COUNT_NOUNS = frozenset(
+    """people person deaths dead died killed injured wounded victims casualties children adults men women
+    patients cases soldiers troops civilians residents workers students members employees officers
+    percent votes seats infections homes houses buildings survivors bodies rescuers firefighters apartments flats
+    families households passengers migrants refugees protesters arrests jobs judges senators lawmakers individuals
+    countries states companies vehicles schools hospitals goals tries wickets packs pack packets""".split()
+)
+"""Nouns that make a small number word the point of its clause ("three people died")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    statistical: bool | None  # None: a vague quantity ("hundreds"), the point only of a short clause
+
+
+def _word_value(words: str) -> float | None:
+    total = 0.0
+    parts = re.split(r"[\s-]+", words.lower())
+    current = 0.0
+    for p in parts:
+        if p in UNITS:
+            current += UNITS[p]
+        elif p.rstrip("s") in SCALES:
+            current = (current or 1) * SCALES[p.rstrip("s")]
+            total += current
+            current = 0.0
+        else:
+            return None
+    return total + current
+
+
+def parse(m: re.Match[str]) -> Found | None:
+    """Turn one NUMBER_RE match into a value; None when the match is not a number after all."""
+    text = m.group(0)
+    if m.group("vague"):
+        return Found(m.start(), m.end(), text, VAGUE[re.sub(r"\s+", " ", text.lower())], None)
+    if m.group("frac"):
+        num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
+        n = 1 if num == "a" else UNITS[num]
+        return Found(m.start(), m.end(), text, n / FRACTIONS[den], True)
+    if m.group("fig"):
+        raw = m.group("digits").replace(",", "")
+        value = float(raw + (m.group("dec") or ""))
+        scale = m.group("sc") or m.group("abbr")
+        if scale:
+            s = scale.lower()
+            if s == "m" and not m.group("cur") and not m.group("dec"):
+                # "5m" after a bare figure is more often metres; only money makes it millions
+                return Found(m.start(), m.end(), text, value, True)
+            value *= SCALES.get(s, 1.0)
+        pct = bool(m.group("pct"))
+        year = not m.group("cur") and not pct and not scale and not m.group("dec") and "," not in text \
+            and len(raw) == 4 and 1800 <= value <= 2100
+        clock = bool(m.group("ampm"))
+        return Found(m.start(), m.end(), text, value, not (year or clock))
+    if m.group("words"):
+        worded = _word_value(text)
+        if worded is None:
+            return None
+        return Found(m.start(), m.end(), text, worded, worded >= 1000)
+    if m.group("ord"):
+        return Found(m.start(), m.end(), text, float(ORDINALS[text.lower()]), False)
+    return None
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
+_MONTH = re.compile("(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS, title=True) + r")\.?\s+$")
+_DURATION = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b(?P<cmp>\s+(?:faster|slower|quicker|ahead|behind)\b)?")
+"""A time span ("trapped for over 30 hours") is the point only of a short clause, like a vague quantity; a margin
+("81 seconds faster than the record") is the point of its clause."""
+_PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+(?![a-z]+est\b)(?:[A-Za-z]+(?:[\s-][a-z]+)?s)\b(?![’'])"
+                        r"|out\s+of\s|in\s+(?:every|each)\s|per\s)")
+"""'One of the Representatives was …', 'three of the victims', 'one out of every thousand children': a count out of a
+group or a ratio (not 'one of the largest'; after a copula, 'X is one of the front runners', a membership)."""
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|became|becomes|become|remains|remained)\s+$", re.I)
+_BOUND = re.compile(r"\b(?:under|over|more\s+than|less\s+than|fewer\s+than|nearly|almost)\s+$", re.I)
+"""A number word after a bound ('in under two hours', 'nearly three weeks') is a measured amount."""
+
+
+_CLOCK = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2})\b)?|(?P<hhmm>\d{4}))(?P<ampm>\s?[ap]\.?m\b\.?)?(?P<zone>\s*(?:UTC|GMT|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|AEDT)\b)?"
+)
+"""Clock times: "10:39 a.m." (one number, not "10" and "39"), "0930 UTC"; not statistics. With seconds and no
+a.m./p.m. ("2:20:51") it is a finishing time, a measured amount."""
+_STARTS = frozenset(w.split()[0] for w in UNITS) | frozenset(ORDINALS) | frozenset(
+    "dozens scores hundreds thousands millions billions tens several".split())
+_CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True)) + r")\b|[\d$£€¥₹]")
+"""Where a number can start, on lower-cased text; the full NUMBER_RE is then tried only at these spots."""
+
+
+_WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + by_first_char(sorted(_STARTS - {"a"}, key=len, reverse=True))
+                         + r")\b|(?<![a-z])a(?=[\s-]+(?:dozen|half|third|quarter|fifth|few)(?![a-z]))")
+"""The same candidates where they can survive the word-start check in find_numbers (no ASCII letter before a
+number word; 'a' only before 'dozen', 'half', 'third' …, as find_numbers passes over the article), twice as fast:
+a number word inside a word fails on its first character, and the alternation branches by first letter instead of
+trying every word. Used when lower-casing kept the text's length."""
+
+
+_PEEK = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
+_A_NUMBER = frozenset({"dozen", "half", "third", "quarter", "fifth", "few"})
+_JOINERS = frozenset(UNITS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen", "of"}
+"""Words after a number word that make it part of a longer number ("two thirds", "one hundred", "tens of")."""
+
+
+_CASUALTY_AFTER = re.compile(r"(?:[\s-]+[a-z]+){0,3}?[\s-]+(?:were|was|have been|had been|are|been)?\s*"
+                             r"(?:killed|died|dead|injured|wounded|hurt|missing|arrested|detained|evacuated|rescued)\b")
+"""'six Mexican nationals were killed': a count whose noun is not a count noun, told by what happened to them."""
+_LIMIT_BEFORE = re.compile(r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing|ions?)|cap(?:s|ped)?|up to|maximum of|at most|"
+                           r"no more than)\b[^.;:]{0,60}$", re.I)
+_LIMIT_AFTER = re.compile(r"(?:-[a-z]+\s+(?:limit|restriction|cap|maximum)|(?:[\s-]+[a-z]+)?\s+per\s+(?:transaction|order|person|"
+                          r"customer|household|family|visit|day|week|month|head|capita))\b", re.I)
+"""A purchase limit or quota ("limited … to two packs", "a one-pack limit", "one pack per order") is a figure that is the point."""
+_DAY_AFTER_MONTH = re.compile("(?:" + alternation(MONTHS, title=True) + r")\s+\d{1,2}"
+                              r"(?:st|nd|rd|th)?\s*(?:,|and|or|to|–|-)\s*$")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + alternation(MONTHS, title=True) + r")\b")
+"""'March 4 and 5', '17 January': days of a month, not counts."""
+_AGE = re.compile(r"(?:[–-]\d+)?(?:-|\s+)years?[- ]olds?\b")
+_AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
+
+
+def _not_a_count(text: str, f: Found, end: int) -> bool:
+    """An age ("21-year-old", "Adamowicz, 53, has"), a name with a figure ("8chan") or '24/7': not a statistic."""
+    after = text[f.end : min(end, f.end + 12)]
+    if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
+            or re.search(r"\baged?\s+$", text[max(0, f.start - 6) : f.start]) \
+            or after[:1] == "/" or text[f.start - 1 : f.start] == "/":
+        return True
+    return False
+
+
+def _designation(text: str, start: int, hyphen: int) -> bool:
+    """A letter-and-digit token before the hyphen ("K2-18b", "MH-17"), not a range ("20-30")."""
+    b = hyphen
+    while b > start and text[b - 1].isalnum():
+        b -= 1
+    return any(c.isalpha() for c in text[b:hyphen])
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """All numbers in text[start:end], with absolute offsets (NUMBER_RE tried only at candidate starts)."""
+    end = len(text) if end is None else end
+    out: list[Found] = []
+    pos = start
+    low = text[start:end].lower()
+    for t in (_WORD_START if len(low) == end - start else _CANDIDATE).finditer(low):
+        a = start + t.start()
+        if a < pos or (a > start and text[a - 1].isalpha()):
+            continue
+        ch = text[a]
+        step: tuple[Found | None, int] | None = None
+        if ch.isalpha():
+            step = _number_word(text, low, t, a, start, end, pos)
+        elif ch.isdigit() and a > start and text[a - 1] in "$£€¥₹":
+            a = _currency_start(text, a - 1, start)
+        elif ch.isdigit() and a > start + 1 and text[a - 1] == "-" and (text[a - 2].isalpha() or _designation(text, start, a - 1)):
+            e = a
+            while e < end and text[e].isalnum():
+                e += 1
+            step = None, e  # "COVID-19", "K2-18b": a name with a numeral, not a number
+        elif ch.isdigit():
+            step = _clock(text, a, end)
+        if step is None:
+            step = _figure(text, a, start, end)
+        if step is None:
+            continue
+        found, pos = step
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _number_word(text: str, low: str, t: re.Match[str], a: int, start: int, end: int, pos: int) -> tuple[Found | None, int] | None:
+    """A lone number word ("one", "first") without the full regex, or None when another number word, a scale or a
+    fraction may follow ("one hundred", "twenty-five", "one third"); "a" that is the article is passed over."""
+    word = t.group()
+    nxt = _PEEK.match(low, t.end())
+    if word == "a" and not (nxt and nxt.group(1) in _A_NUMBER):
+        return None, pos  # the article, not "a dozen" / "a third"
+    if not (word in ORDINALS or word in UNITS) or (nxt and nxt.group(1) in _JOINERS):
+        return None
+    if word in ORDINALS:
+        return Found(a, a + len(word), text[a : a + len(word)], float(ORDINALS[word]), False), a + len(word)
+    stat: bool | None = bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS)) \
+        or _CASUALTY_AFTER.match(low, t.end()) is not None \
+        or _LIMIT_BEFORE.search(text, max(start, a - 70), a) is not None or _LIMIT_AFTER.match(text, a + len(word)) is not None \
+        or UNITS[word] > 0 and _BOUND.search(text, max(start, a - 12), a) is not None \
+        or nxt is not None and nxt.group(1) in ("out", "in", "per") and _PARTITIVE.match(text, a + len(word), end) is not None
+    if not stat and nxt and nxt.group(1) in ("seconds", "minutes", "hours"):
+        stat = None  # "six minutes later": a time span, the point only of a short clause
+    return Found(a, a + len(word), text[a : a + len(word)], float(UNITS[word]), stat), a + len(word)
+
+
+_CURRENCY_PREFIX = re.compile(r"(?:US|A|C|NZ|HK)$")
+
+
+def _currency_start(text: str, a: int, start: int) -> int:
+    """Where a figure after a currency sign starts: at the sign, or at a country prefix ("US$400 million")."""
+    pre = _CURRENCY_PREFIX.match(text[max(start, a - 2) : a]) or _CURRENCY_PREFIX.match(text[max(start, a - 1) : a])
+    if pre and (a - len(pre.group()) == start or not text[a - len(pre.group()) - 1].isalnum()):
+        a -= len(pre.group())  # "US$400 million": the currency prefix belongs to the figure
+    return a
+
+
+def _clock(text: str, a: int, end: int) -> tuple[Found | None, int] | None:
+    """A clock time ("10:39 a.m.", "10:30 BST", "1639 UTC") or a race time ("2:20:51"); None for other figures."""
+    clock = _CLOCK.match(text, a, end)
+    if clock and clock.group("s") and not clock.group("ampm") and not clock.group("zone"):
+        e = clock.end("s")  # "2:20:51": a race time (hours, minutes, seconds)
+        return Found(a, e, text[a:e], float(int(clock.group("h")) * 3600 + int(clock.group("m")) * 60 + int(clock.group("s"))), True), e
+    if clock and (clock.group("m") or clock.group("zone")):  # "10:39 a.m.", "10:30 BST", "1639 UTC"
+        h, mi = (clock.group("h"), clock.group("m")) if clock.group("m") else (clock.group("hhmm")[:-2], clock.group("hhmm")[-2:])
+        if h is not None and mi is not None and int(h) < 24 and int(mi) < 60:
+            e = clock.end("ampm") if clock.group("ampm") else clock.end("s") if clock.group("s") \
+                else clock.end("m") if clock.group("m") else clock.end("hhmm")
+            return Found(a, e, text[a:e], int(h) + int(mi) / 60, False), e
+    return None
+
+
+_NAME_AFTER = re.compile(r"[a-z]{3,}")
+
+
+def _figure(text: str, a: int, start: int, end: int) -> tuple[Found | None, int] | None:
+    """The full number regex at `a`, and whether what it found is a count or amount (the point of a statistic), a
+    date, a name with a figure in it ("8chan"), an age or a time span; None when nothing matches there."""
+    m = NUMBER_RE.match(text, a, end)
+    if not m:
+        return None
+    f = parse(m)
+    if f is None:
+        return None, m.end()
+    if m.group("words") and not f.statistical:
+        nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
+        if nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS) \
+                or _PARTITIVE.match(text, m.end(), end) and not _COPULA_BEFORE.search(text, max(start, f.start - 12), f.start) \
+                or f.value and _BOUND.search(text, max(start, f.start - 12), f.start):
+            f = Found(f.start, f.end, f.text, f.value, True)
+        return f, m.end()
+    if not (f.statistical and m.group("digits")):
+        return f, m.end()
+    if m.end() < end and text[m.end()].isalpha() and _NAME_AFTER.match(text[m.end() : m.end() + 3]) and not m.group("abbr") \
+            and not m.group("sc"):
+        return None, m.end()  # "8chan": a name with a figure in it
+    if _not_a_count(text, f, end):
+        return Found(f.start, f.end, f.text, f.value, False), m.end()
+    if not (m.group("cur") or m.group("pct") or m.group("dec")):
+        if f.value is not None and f.value <= 31 and (_MONTH.search(text, max(start, f.start - 12), f.start)
+                                                      or _DAY_AFTER_MONTH.search(text, max(start, f.start - 24), f.start)
+                                                      or _MONTH_AFTER.match(text, f.end, min(end, f.end + 12))):
+            f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date
+        elif d := _DURATION.match(text, f.end, min(end, f.end + 20)):
+            f = Found(f.start, f.end, f.text, f.value, True if d.group("cmp") else None)
+    return f, m.end()

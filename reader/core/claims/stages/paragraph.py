@@ -1,0 +1,88 @@
+"""The paragraph stage: what the later stages read of a paragraph, scanned once — its lower-case words (they gate
+every rule's regex), numbers, hedges, quote spans and the paragraph with quote interiors masked; or nothing when the
+paragraph is page furniture (a not-claim rule).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
+from reader.core.claims.rules import Rule, derive_gate
+from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.according import ACCORDING_RE
+from reader.core.claims.stages.frames.find import cue_hits
+from reader.core.claims.stages.numbers import Found, find_numbers
+from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
+from reader.core.text.alternation import branch_by_first_char
+from reader.core.text.spans import Span
+
+Hedge = tuple[int, int, str]
+
+BOILERPLATE = Rule(id="not-claim.boilerplate",
+                   why="page furniture, not article text: bullets (related links), footers, credits, bylines",
+                   example="Source: Read Full Article",
+                   pattern=re.compile(
+                       r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
+                       r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
+                       r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)"))
+
+_WORD = re.compile(r"[a-z]+")
+HEDGE_GATE: frozenset[str] = derive_gate(HEDGES) or frozenset()
+"""Words one of which every hedge holds (derived from the pattern): paragraphs with none skip the hedge regex."""
+ACCORDING_GATE: frozenset[str] = derive_gate(ACCORDING_RE) or frozenset()
+
+
+def _low(rx: re.Pattern[str]) -> re.Pattern[str]:
+    plain = rx.pattern.replace(r"(?<![^\W\d])\b(", "(")
+    grouped = branch_by_first_char(plain[1:-3]) if plain.startswith("(") and plain.endswith(r")\b") else None
+    return re.compile(plain if grouped is None else "(" + grouped + r")\b")
+
+
+HEDGES_LOW = _low(HEDGES)
+RHEDGES_LOW = _low(REPORT_HEDGES)
+"""The hedge patterns without a leading word boundary, run on lower-cased text and branched by first letter:
+the regex engine can then skip ahead to the letters a hedge starts with (a leading \b forces a full attempt at
+every position, and a flat alternation one test per hedge)."""
+
+
+def scan_hedges(rx: re.Pattern[str], text: str, low: str, base: int) -> list[Hedge]:
+    return [(base + m.start(), base + m.end(), text[base + m.start() : base + m.end()]) for m in rx.finditer(low)
+            if m.start() == 0 or not low[m.start() - 1].isalnum()]
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """One paragraph as the sentence stages read it. Offsets are the document's; `masked` is the paragraph's text
+    with quote interiors replaced by 'x' (same length)."""
+
+    span: Span
+    words: set[str]
+    numbers: list[Found]
+    hedges: list[Hedge]
+    rhedges: list[Hedge]
+    cues: frozenset[str]
+    according: bool
+    quotes: list[Quote]
+    masked: str
+
+
+def scan(text: str, para: Span) -> Scan | None:
+    """The paragraph's scan, or None when it is page furniture."""
+    head = text[para.start : para.start + 80]
+    if BOILERPLATE.pattern and BOILERPLATE.pattern.match(head) or head.startswith("  •"):
+        fire(BOILERPLATE.id)
+        return None
+    low = text[para.start : para.end].lower()
+    words = set(_WORD.findall(low))  # the paragraph's one word scan: it gates hedges, cues and 'according to'
+    if HEDGE_GATE.isdisjoint(words):
+        hedges: list[Hedge] = []
+        rhedges: list[Hedge] = []
+    else:
+        hedges = scan_hedges(HEDGES_LOW, text, low, para.start)
+        rhedges = [h for h in hedges if RHEDGES_LOW.match(low, h[0] - para.start)]
+    quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
+    return Scan(span=para, words=words, numbers=find_numbers(text, para.start, para.end), hedges=hedges, rhedges=rhedges,
+                cues=cue_hits(words), according=not ACCORDING_GATE.isdisjoint(words),
+                quotes=quotes, masked=mask_quotes(text, quotes, para.start, para.end))

@@ -1,0 +1,122 @@
+"""Second look: the claims the first pass left without a speaker, or with one carried from elsewhere, read again.
+
+On news nobody tuned the rules for, most missed attributions still come out, but as unattributed assertions, and
+a quote whose cue the rules did not know takes the speaker of the quote before it, often somebody else. This
+stage reads those sentences again with plain frames of the language (second_frames.py: subject-cue-content and
+content-first, with the long tail of cues) and with the frames that attach a quotation to whoever stands next to
+it (quote_frames.py). A frame in the claim's own sentence beats a carried speaker; a quote frame gives its speaker
+to every sentence of the quotation. New claims are made with replace(); nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol
+
+from reader.core.claims.lexicon.cue_tail import BELIEF, TRIGGERS
+from reader.core.claims.record import Claim
+from reader.core.claims.stages.coordinated import find_coordinated
+from reader.core.claims.stages.frames.model import Frame
+from reader.core.claims.stages.quote_frames import find_quote_frames
+from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
+from reader.core.claims.stages.second_frames import _FIRST_PERSON, SecondFrame, _tokens, find_second
+from reader.core.claims.stages.speakers.who import NOBODY, Who
+from reader.core.text.spans import Span
+
+CARRIED = frozenset({"speaker.quote-before", "speaker.quote-after", "speaker.previous-paragraph"})
+"""Speaker rules that carry a speaker from another quote or paragraph: a frame in the claim's own sentence wins."""
+
+
+class _Resolver(Protocol):
+    """What this stage asks of the speaker stage (speakers/resolve.py)."""
+
+    def speaker_of(self, f: Frame, base: int, prev: Who) -> tuple[Who, str | None]: ...
+
+
+def _open(c: Claim) -> bool:
+    """Unattributed, or a quote whose speaker was carried over from another quote or paragraph."""
+    if c.fragments:
+        return False
+    if c.speaker is None and c.cue is None and not c.speaker_candidates:
+        return c.kind in ("assertion", "statistic", "quote")
+    return c.kind == "quote" and c.cue is None and not CARRIED.isdisjoint(c.speaker_rules)
+
+
+class _Paragraph:
+    """The paragraph's quotes and masked text, worked out once when a sentence needs them."""
+
+    def __init__(self, text: str, para: Span) -> None:
+        self.quotes: list[Quote] = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
+        self.masked = mask_quotes(text, self.quotes, para.start, para.end)
+        self.start = para.start
+
+    def quote_at(self, pos: int) -> Quote | None:
+        return next((q for q in self.quotes if q.start - 1 <= pos < max(q.end, q.start + 1)), None)
+
+
+def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver) -> list[Claim]:
+    """The paragraph's claims with the open ones read again (new claims where a frame is found; the rest unchanged)."""
+    todo: dict[int, list[int]] = {}
+    for n, c in enumerate(claims):
+        if _open(c) and c.sentence is not None:
+            todo.setdefault(c.sentence.start, []).append(n)
+    if not todo:
+        return claims
+    out = list(claims)
+    p: _Paragraph | None = None
+    for idx in todo.values():
+        sent = claims[idx[0]].sentence
+        assert sent is not None
+        raw = text[sent.start : sent.end]
+        quoted = any(ch in raw for ch in "“”\"")
+        cues = not TRIGGERS.isdisjoint(re.findall(r"[a-z]+", raw.lower()))
+        if not quoted and not cues:
+            continue
+        p = p or _Paragraph(text, para)
+        ms = p.masked[sent.start - para.start : sent.end - para.start]
+        for f in find_quote_frames(ms) if quoted else []:
+            q = p.quote_at(sent.start + f.content[0])
+            _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
+        if cues and not _FIRST_PERSON.search(ms):
+            toks = _tokens(ms)
+            for f in find_second(ms, toks) + find_coordinated(ms, toks):
+                # 'X said, “A. B.”': a content that opens a quotation is all of it
+                q = p.quote_at(sent.start + f.content[0] + 1) if ms[f.content[0] : f.content[0] + 1] in "“\"" else None
+                _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
+    return out
+
+
+def _apply(text: str, claims: list[Claim], idx: range | list[int], f: SecondFrame, sent: Span, resolver: _Resolver,
+           whole: tuple[int, int] | None) -> None:
+    """Give the open claims inside the frame's content (or the whole quotation `whole`) the frame's speaker and cue."""
+    base = sent.start
+    ca, cb = whole or (base + f.content[0], base + f.content[1])
+    hits = [n for n in idx if _open(claims[n]) and claims[n].span.start < cb and claims[n].span.end > ca]
+    if not hits:
+        return
+    frame = Frame(text[base + f.cue[0] : base + f.cue[1]], f.cue[0], f.cue[1], f.subject, f.role, verb=f.lemma, rules=(f.rule,))
+    who, via = resolver.speaker_of(frame, base, NOBODY)
+    if who.name is None:
+        return
+    for n in hits:
+        c = claims[n]
+        a, e = max(c.span.start, ca), min(c.span.end, cb)
+        that = re.match(r"that\s+", text[a:e])
+        a += that.end() if that else 0
+        if len(text[a:e].split()) < 2 or re.match(r"(?:which|who)\b", text[a:e]):
+            continue  # '…, which was one of his campaign promises': the article's aside
+        kind = "quote" if whole else "attribution" if c.kind == "assertion" else c.kind
+        claims[n] = replace(c, kind=kind, span=Span(a, e), quote=text[a:e], speaker=who.name, speaker_span=who.span,
+                            role=who.role, cue=frame.cue, cue_span=Span(base + f.cue[0], base + f.cue[1]), via=via or f.via,
+                            hedged=c.hedged or f.lemma in BELIEF, rules=(*c.rules, f.rule), speaker_rules=who.rules,
+                            numbers=tuple(x for x in c.numbers if a <= x.span.start and x.span.end <= e))
+
+
+def last_quote_speaker(claims: list[Claim]) -> Who | None:
+    """The speaker the next paragraph's cue-less quotes fall back on, when this stage named the paragraph's last quote."""
+    named = [c for c in claims if c.kind == "quote" and c.speaker]
+    last = max(named, key=lambda c: c.span.start, default=None)
+    if last is None or not any(r.startswith(("frame.second-", "quote.colon", "quote.subject-verb", "quote.verb-subject")) for r in last.rules):
+        return None
+    return Who(last.speaker, last.speaker_span, last.role, last.speaker_rules)

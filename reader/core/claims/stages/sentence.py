@@ -1,0 +1,225 @@
+"""One sentence's claims: its frames (and an 'according to' frame) resolved to speakers and turned into claims by
+content, then the stretches no frame covers, cut into clauses, as the article's own statements (or quotes, or
+reports when a strong hedge makes them one). A frame with no content of its own makes no claim: a cue verb with
+nothing reported ("Over 1,000 rescuers responded."), an aside, a confirmation, or the channel of the next frame.
+
+`SentencePass.run` reads as the stages in order: according → frames → unattributed stretches. The sentence is
+masked (quote interiors as 'x'), so offsets into it are sentence-relative; claims get document offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from reader.core.claims.lexicon.cues import DOUBT_CUES
+from reader.core.claims.rules import Rule
+from reader.core.claims.rules.trace import fire, tracing_on
+from reader.core.claims.stages.clauses import _concessive
+from reader.core.claims.stages.frames.according import according
+from reader.core.claims.stages.frames.find import find_frames
+from reader.core.claims.stages.frames.model import Frame, Range
+from reader.core.claims.stages.kinds import Emitter
+from reader.core.claims.stages.parts import content_parts
+from reader.core.claims.stages.speakers.memory import SpeakerMemory
+from reader.core.claims.stages.speakers.names import split_subject
+from reader.core.claims.stages.speakers.resolve import _CHANNEL_OF, Resolver
+from reader.core.claims.stages.speakers.who import Who
+from reader.core.claims.stages.unattributed import gap_claims
+from reader.core.text.spans import Span
+
+_SOURCE_NP = re.compile(
+    r"(?:(?:the|an?|its|their|his|her|several|two|three|other)\s+)?(?:[A-Z][\w.&-]*\s+){0,2}"
+    r"(?:(?:anonymous|unnamed|senior|security|intelligence|government|military|police|diplomatic|industry|informed)\s+){0,2}"
+    r"sources?(?=\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ed|said|says|say|told)\b)"
+)
+"""Reported content whose subject is a source ("claims FSB sources have ascribed …"): the sources are the
+speaker, the outer speaker the channel it reached the article through."""
+_AS_ASIDE = re.compile(r",\s*as\s+$")
+_LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
+_OWNED = re.compile(r"(?:its|their)\s+(.+)")
+_TOLD_VIA = re.compile(r"\b[A-Z]|press|media")
+_POSSESSIVE = re.compile(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)")
+_THE = re.compile(r"^the\s+")
+_LEADING_THE = re.compile(r"^(?:the\s+)?")
+_STOP = re.compile(r"[.;]")
+
+SENTENCE_RULES = (
+    Rule(id="cue.according-to",
+         why="'According to X, C', 'C, according to X', 'Per X, C', 'In the view of X, C'",
+         example="Fitness was a big factor in that according to Kidston."),
+    Rule(id="frame.according-to",
+         why="the source of 'according to' and the content on either side of it",
+         example="Fitness was a big factor in that according to Kidston."),
+    Rule(id="speaker.according-possessive",
+         why="'According to the ministry's statement': the ministry, via its statement",
+         example="Past EVD outbreak mortality rates have been at least 25%, as high as 90%, and averaged around 50% according to WHO's statistics."),
+    Rule(id="content.according-channel-lead-in",
+         why="'C, according to a report from ABC Australia in which they said D': C is ABC's",
+         example=("The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they "
+                  "said they had no plans to introduce restrictions on the purchases.")),
+    Rule(id="content.concessive",
+         why="'Per X, C, even though D, and E': the concession between commas is the article's",
+         example=("Per the WHO's Monitored Emergency Use of Unregistered and Investigational Interventions framework, all treatment centers in "
+                  "the DRC are to be permitted to administer mAb114 and REGN-EB3 to patients, even though research into the two treatments is not "
+                  "yet complete, and ZMapp and remdesivir are to be retired.")),
+    Rule(id="frame.as-aside",
+         why="'…, as the Court of Session found.': the article's aside to the content before it",
+         example=("Former prime minister John Major has accused Johnson of misleading the Queen, and argued that the true intent of seeking "
+                  "prorogation was to shut down debate in parliament, as the Court of Session found.")),
+    Rule(id="frame.nested",
+         why="'Znak.com further reported its source said C': the outer cue is the channel of the inner one",
+         example="La Riva said she fully opposed charter schools."),
+    Rule(id="speaker.nested-source",
+         why="'Znak.com further reported its source said C': the outlet's source",
+         example="Znak.com further reported its source said that apartment's tenant moved in the day before the blast."),
+    Rule(id="content.lead-channel",
+         why="'In a statement, X said C': the channel before the frame is the claim's via",
+         example=("According to a Telegram post from the Security Service of Ukraine (SBU) several Russian POWs have told their captors that "
+                  "\"army leadership has resumed the practice of 'execution squads' – echelons that follow the main forces of the Russian "
+                  "Federation and kill those who want to escape,\" in a grim echo of Stalin’s World War II Soviet commissar squads.")),
+    Rule(id="speaker.source-noun-phrase",
+         why="'claims FSB sources have ascribed …': the sources speak, via the outer speaker",
+         example="One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism."),
+)
+
+
+@dataclass(slots=True)
+class SentencePass:
+    """The claims of one sentence, emitted into the paragraph's `Emitter`; `prev` is the last frame's speaker, which a
+    coordinated cue and 'who' read (it carries on to the next sentence of the paragraph)."""
+
+    em: Emitter
+    resolver: Resolver
+    memory: SpeakerMemory
+    sent: Span
+    ms: str
+    prev: Who
+    covered: list[Range] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+
+    @property
+    def base(self) -> int:
+        return self.sent.start
+
+    def run(self) -> Who:
+        """Emit the sentence's claims; the speaker the next sentence's coordinated cues share."""
+        scan = self.em.scan
+        self.frames = find_frames(self.ms, scan.cues) if scan.cues else []
+        if self.frames and tracing_on():  # a frame that makes no claim (a confirmation, an aside) still applied its rules
+            for f in self.frames:
+                for r in f.rules:
+                    fire(r)
+        acc = according(self.ms) if scan.according else None
+        if acc is not None:
+            self._according(*acc)
+        self._frame_claims(acc[0][0] if acc is not None else None)
+        gap_claims(self.em, self.resolver, self.sent, self.ms, self.covered, self.frames)
+        return self.prev
+
+    def _doc(self, spans: list[Range]) -> list[Range]:
+        return [(self.base + x, self.base + y) for x, y in spans]
+
+    def _according(self, source: Range, contents: list[Range], fstart: int) -> None:
+        """'According to X, C': X is the source of C, unless a frame inside it reports (then it is that frame's via)."""
+        sa, sb = source
+        inside = [f for f in self.frames if sa <= f.region[0] < sb + 2]
+        if inside:
+            self._according_frame(inside[0], source, contents, fstart)
+            return
+        self.frames = [f for f in self.frames if not (sa <= f.cue_start < sb) and (f.region[0] >= sb or f.region[0] < fstart)]
+        who, via = self._according_source(source)
+        self.covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=sb)))  # with a role after it
+        own = [c for c in contents if not any(f.region[0] <= c[0] < (f.contents[-1][1] if f.contents else f.region[1]) for f in self.frames)]
+        if own:
+            joined = len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not _STOP.search(self.ms[own[0][1]:fstart])
+            groups = [own] if joined or len(own) == 1 else [[c] for c in own]
+            for g in groups:
+                for h in _concessive(self.ms, g):
+                    self.covered.extend(h)
+                    rules = ("cue.according-to", "frame.according-to") + (("content.concessive",) if h != g else ())
+                    self.em.content(self._doc(h), self.sent, who, "according to", via, False, None, rules)
+        self.prev = who
+
+    def _according_frame(self, f: Frame, source: Range, contents: list[Range], fstart: int) -> None:
+        """A frame inside 'according to X': X is its via; a lead-in before 'according to a report from ABC' is ABC's."""
+        sa, _ = source
+        k = self.frames.index(f)
+        f = self.frames[k] = replace(f, via=self.ms[sa : f.region[0]].strip(" ,"))
+        lead_in = [ct for ct in contents if ct[1] <= fstart]
+        ch = _CHANNEL_OF.match(f.via or "")
+        if lead_in and ch:  # "C, according to a report from ABC Australia in which they said D": C is ABC's
+            src = Span(self.base + sa + ch.start("src"), self.base + sa + ch.end("src"))
+            self.covered.extend([*lead_in, (fstart, f.region[0])])
+            who = Who(_THE.sub("", src.of(self.em.text)), src, None, ("speaker.mention", "speaker.channel-of"))
+            self.em.content(self._doc(lead_in), self.sent, who, "according to", ch.group("ch"), False, None,
+                            ("cue.according-to", "frame.according-to", "content.according-channel-lead-in"))
+
+    def _according_source(self, source: Range) -> tuple[Who, str | None]:
+        """The speaker an 'according to' names, and the channel it names with it."""
+        sa, sb = source
+        mention = self.em.text[self.base + sa : self.base + sb]
+        sp = split_subject(_LEADING_THE.sub("", mention))
+        name, rule = self.memory.resolve(sp, mention)
+        rules = ["speaker.mention"] + ([rule] if rule else [])
+        via = None
+        m = _POSSESSIVE.match(mention)
+        channel = _CHANNEL_OF.match(mention)
+        if m:
+            via, name = mention, m.group(1)
+            rules.append("speaker.according-possessive")
+        elif channel:  # "According to a statement from the ministry": the ministry, via the statement
+            via, name = channel.group("ch"), channel.group("src")
+            rules.append("speaker.channel-of")
+        self.memory.remember(name, sp.person)
+        return Who(name, Span(self.base + sa, self.base + sb), sp.role, tuple(rules)), via
+
+    def _frame_claims(self, acc_start: int | None) -> None:
+        """Each frame's content as claims of its speaker; a frame with no content is an aside, a confirmation, or the
+        channel of the next frame ('Znak.com further reported its source said C')."""
+        nest_via: str | None = None
+        frames = self.frames
+        for i, f in enumerate(frames):
+            if not f.contents and i + 1 == len(frames) and not f.passive_by:
+                aside = _AS_ASIDE.search(self.ms[: f.region[0]])
+                if aside:  # "…, as the Court of Session found.": the article's aside to the content before it
+                    fire("frame.as-aside")
+                    self.covered.append((aside.start(), f.region[1]))
+                elif f.confirms:
+                    self.covered.append(f.region)
+                continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
+            who, fvia = self.resolver.speaker_of(f, self.base, self.prev)
+            self.prev = who
+            self.covered.append(f.region)
+            via = fvia if fvia is None or f.verb != "told" or _TOLD_VIA.search(fvia) else None
+            rules = f.rules
+            if nest_via and not via:
+                who, via, rules = self._nested(who, nest_via), nest_via, (*rules, "frame.nested")
+            nest_via = None
+            if not f.contents and i + 1 < len(frames):
+                nest_via = who.name
+                continue
+            self._frame_content(f, who, via, acc_start, rules)
+
+    @staticmethod
+    def _nested(who: Who, outer: str) -> Who:
+        """After a frame with no content the outer speaker is the via; 'its source' is the outer speaker's source."""
+        owned = _OWNED.match(who.name or "")
+        if owned:  # "Znak.com further reported its source said": the outlet's source
+            return Who(f"{outer}’s {owned.group(1)}", who.span, who.role, (*who.rules, "speaker.nested-source"))
+        return who
+
+    def _frame_content(self, f: Frame, who: Who, via: str | None, acc_start: int | None, rules: tuple[str, ...]) -> None:
+        lead = _LEAD_VIA.search(self.ms[: f.region[0]])
+        if lead and (acc_start is None or acc_start > f.region[0]):
+            via = via or lead.group(1)
+            self.covered.append((lead.start(), f.region[0]))
+            rules = (*rules, "content.lead-channel")
+        cue_span = Span(self.base + f.cue_start, self.base + f.cue_end)
+        for part, tags in content_parts(self.ms, f):
+            self.covered.extend(part)
+            src = _SOURCE_NP.match(self.ms, part[0][0])
+            if src and who.name:
+                who, via = Who(src.group(0), Span(self.base + src.start(), self.base + src.end()), None,
+                               ("speaker.source-noun-phrase",)), who.name
+            self.em.content(self._doc(part), self.sent, who, f.cue, via, f.verb in DOUBT_CUES, cue_span, rules + tags)

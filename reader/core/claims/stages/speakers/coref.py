@@ -1,0 +1,165 @@
+"""Who a pronoun or a common noun stands for, read from the text around a frame (read by the speaker stage, resolve.py).
+
+News refers back to a source in a few set ways: a pronoun for the subject of the sentence before ("Adamowicz, 53,
+has supported … He recently condemned …"), "they" for the plural subject of the same sentence ("State prosecutors
+charged the suspect …, they said"), a group noun for a named team ("Siegel and colleagues … The team wrote") and a
+place noun for the place named with it ("the US city of White Plains … The city estimated").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.core.claims.lexicon.titles import ORG_WORDS, TITLE_VARIANTS
+from reader.core.claims.stages.speakers.names import fold, split_subject
+
+if TYPE_CHECKING:
+    from reader.core.claims.stages.speakers.memory import People
+
+_NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
+_SENTENCE_SUBJECT = re.compile(
+    r"(?P<s>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:,[^,.;]{1,60},)?\s+(?:(?:also|recently|then|later|has|have|had|was|is|would|will)\s+)*"
+    r"(?:[a-z]{2,}ed|was|is|has|had|said|says|told|wrote|made|took|went|gave|spoke|met|came|left|sent|held|led|won|lost|ran|saw|"
+    r"became|began|brought|built|bought|fought|found|kept|paid|put|sat|stood|knew|grew|drew|flew|rose|fell|struck|[a-z]{3,}s)\b"
+)
+"""The subject of a sentence: a name (with an appositive between commas: "Adamowicz, 53, has supported")."""
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
+
+
+def previous_subject(text: str, base: int, persons: People) -> str | None:
+    """The person who is the subject of the sentence before `base` in its paragraph, by their fullest name."""
+    para = text.rfind("\n", 0, base) + 1
+    before = text[max(para, base - 600) : base]
+    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    if not starts:
+        return None
+    m = _SENTENCE_SUBJECT.match(before, starts[-1])
+    if not m:
+        return None
+    name = m.group("s")
+    words = name.split()
+    if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "It"):
+        return None
+    full = persons.last_with_surname(fold(words[-1]))
+    if full:
+        return full
+    if len(words) == 1:
+        return full_name(text, name, max(0, base - 20000), base)
+    sp = split_subject(name)
+    return sp.name if sp.person else None
+
+
+_GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
+
+
+_HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
+
+
+def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None = None) -> str | None:
+    """The fullest name written for a surname in text[lo:hi] ("Paweł Adamowicz" for "Adamowicz", "Recep Tayyip
+    Erdoğan" for "Erdogan": diacritics folded), without a title before it ("President Erdogan" is no name).
+    `folded_text`: the whole text folded once, when the caller keeps it (folding keeps every offset)."""
+    folded = folded_text[lo:hi] if folded_text is not None else fold(text[lo:hi])
+    sur = fold(surname)
+    rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(sur) + r"\b")
+    # the surname's occurrences first (a literal search), then the given names just before each, latest first: the
+    # name pattern tried at every position of a long stretch was most of this function's time
+    found = [m.end() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", folded)]
+    for h in reversed(found):
+        m = next((m for m in rx.finditer(folded, max(0, h - 100), h) if m.end() == h), None)
+        if m is None:
+            continue
+        name = text[lo + m.start() : lo + m.end()]
+        sp = split_subject(name)
+        if sp.person and len(sp.name.split()) >= 2:
+            return sp.name
+    # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name (looked for only after the
+    # surname's occurrences, where it can start)
+    after = next((m for m in (_HYPHENATED_GIVEN.match(folded, h) for h in found) if m is not None), None)
+    if after:
+        return text[lo + after.start() - len(sur) : lo + after.end()]
+    return None
+
+
+_GROUP_SUBJECT = re.compile(r"(?P<s>(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|researchers|scientists|authors|investigators|"
+                            r"officials|police|prosecutors|doctors|experts))(?=,|\s+(?:(?:also|then|have|has|had)\s+)*[a-z]{3,}(?:ed|s)\b)")
+
+
+def previous_group(text: str, base: int) -> str | None:
+    """'The Montreal team, led by …, used data … They found that C': the group that is the subject of the sentence before."""
+    para = text.rfind("\n", 0, base) + 1
+    before = text[max(para, base - 600) : base]
+    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    m = _GROUP_SUBJECT.match(before, starts[-1]) if starts else None
+    return m.group("s") if m else None
+
+
+_PLURAL_SUBJECT = re.compile(r"(?:The\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s)\s+(?:were|are|have|had|[a-z]{3,}ed)\b")
+
+
+def plural_subject(text: str, base: int, a: int) -> str | None:
+    """'State prosecutors charged the suspect …, they said': the plural subject that opens the sentence of 'they'."""
+    m = _PLURAL_SUBJECT.match(text, base, a)
+    if not m or m.group("n").endswith("ss"):
+        return None
+    return text[m.start() : m.end("n")]
+
+
+_GROUP_NOUN = re.compile(r"(?:the|this|that)\s+(?:(?:research|study(?:’s|'s)?|same)\s+)?(?P<g>team|researchers|scientists|authors|group)$", re.I)
+_AND_COLLEAGUES = re.compile(r"(?P<n>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})\s+and\s+(?:his\s+|her\s+|their\s+)?"
+                             r"(?P<g>colleagues|co-?authors|(?:research\s+)?team|fellow researchers|coworkers|co-workers)\b")
+_FROM_PLACE = re.compile(r"\b(?:researchers|scientists|a team(?:\s+of\s+(?:researchers|scientists))?)\s+(?:from|at|of|led by)\s+"
+                         r"(?:the\s+)?" + _NAME + r"(?:\s+(?:(?:of|and|for|the|de)\s+)*" + _NAME + r")*")
+
+
+def group_of(text: str, mention: str, a: int, persons: People) -> str | None:
+    """'The team', 'the researchers' -> the group named before: "Siegel and colleagues" (by the person's fullest
+    name), "researchers from the University of Washington and Stanford University"."""
+    if not _GROUP_NOUN.fullmatch(mention.strip()):
+        return None
+    lo = max(0, a - 5000)
+    found: list[tuple[int, str]] = []
+    for m in _AND_COLLEAGUES.finditer(text, lo, a):
+        who = m.group("n")
+        if len(who.split()) == 1:  # "Siegel and colleagues" -> "Michael Siegel and colleagues"
+            who = persons.last_with_surname(fold(who)) or full_name(text, who, lo, m.start()) or who
+        found.append((m.start(), f"{who} and {m.group('g')}"))
+    for m in _FROM_PLACE.finditer(text, lo, a):
+        found.append((m.start(), m.group(0)))
+    if not found:
+        return None
+    return max(found)[1]
+
+
+_PLACE_NOUN = re.compile(r"(?:the|this)\s+(?P<h>city|town|village|county|state|province|municipality|region|district)$", re.I)
+
+
+def place_of(text: str, mention: str, a: int) -> str | None:
+    """'The city' -> the place named with that noun before ("the US city of White Plains", "Gdańsk city")."""
+    m = _PLACE_NOUN.fullmatch(mention.strip())
+    if not m:
+        return None
+    head = m.group("h").lower()
+    rx = re.compile(r"\b(?i:" + head + r")\s+of\s+(" + _NAME + r"(?:\s+" + _NAME + r"){0,3})")
+    found = list(rx.finditer(text, max(0, a - 5000), a))
+    return f"the {head} of {found[-1].group(1)}" if found else None
+
+
+_PERSON = r"((?:Dr\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+
+
+def titled_person(text: str, mention: str, a: int) -> str | None:
+    """'The foreign minister' -> the person the text named with that title before ("Mexico's Foreign Secretary
+    Marcelo Ebrard", "Marcelo Ebrard, the foreign minister"), the nearest one."""
+    words = mention.lower().split()[1:]
+    if not words:
+        return None
+    title = r"\s+".join(TITLE_VARIANTS.get(w, re.escape(w)) for w in words)
+    rx = re.compile(r"(?i:" + title + r")\s*,?\s+" + _PERSON + r"|" + _PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?i:" + title + r")\b")
+    for m in reversed(list(rx.finditer(text, max(0, a - 5000), a))):
+        name = m.group(1) or m.group(2)
+        sp = split_subject(name)
+        if sp.person:
+            return sp.name
+    return None

@@ -1,0 +1,203 @@
+"""What the speaker stage remembers of a document so far: the people named as sources (indexed by surname, first
+name, initials and title, so a lookup costs the same on page 1 and page 10,000), and the last person, group and
+speaker, for pronouns and carried-over quotes.
+
+`resolve` maps a mention to a full name and says which rule did it: a pronoun to the last source, a surname to
+the person named before, "the president" to the person introduced with that title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.speakers.names import Speaker, _strip_poss, fold
+
+MEMORY_RULES = (
+    Rule(id="speaker.pronoun",
+         why="'he', 'she' -> the last person named as a source; 'it', 'they' -> the last organisation or group",
+         example="I think I got everyone."),
+    Rule(id="speaker.title-introduced",
+         why="'The President' -> the person last introduced as 'United States President …'",
+         example=("The President insists that the budget include funding for the wall, which was one of his campaign promises, but Congress has "
+                  "not passed his proposed budget.")),
+    Rule(id="speaker.surname",
+         why="'Ribakova' -> 'Elina Ribakova', named before as a source (diacritics folded)",
+         example="Biden referred to the people as \"chumps.\""),
+    Rule(id="speaker.spelling-variant",
+         why="'Saree' after 'Yahya Sarea': a transliterated name spelt two ways",
+         example="\"These attacks are our right, and we warn the Saudis that our targets will keep expanding\", Saree said."),
+    Rule(id="speaker.title-and-family-name",
+         why="'Prime Minister Tuilaepa' after 'Tuilaepa Sailele Malielegaoi'",
+         example="President Trump claims he would be okay if the impasse over the shutdown went on for \"years.\""),
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Same first letter and at most one substitution, insertion, deletion or swap of neighbours apart."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def _same_title(a: list[str], b: list[str]) -> bool:
+    return [TITLE_SYNONYMS.get(t, t) for t in a] == [TITLE_SYNONYMS.get(t, t) for t in b]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w’'-]*", name) if w[0].isupper())
+
+
+_TITLE = re.compile(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
+_FIRST_TOKEN = re.compile(r"\S*")
+_BLANK_THEN_TEXT = re.compile(r"[ \t]+\S")
+
+
+@dataclass(slots=True)
+class People:
+    """The persons named so far, in the order first named, with the indexes the lookups need (each maps a key to
+    the positions of the persons that have it, in order)."""
+
+    names: list[str] = field(default_factory=list)
+    order: dict[str, int] = field(default_factory=dict)
+    by_last: dict[str, list[int]] = field(default_factory=dict)  # folded last word
+    by_first: dict[str, list[int]] = field(default_factory=dict)  # folded first word
+    by_lead: dict[str, list[int]] = field(default_factory=dict)  # first letter, persons of two words or more
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # text up to the first blank (a label at a paragraph start)
+    by_suffix: dict[str, list[int]] = field(default_factory=dict)  # the name lower-cased, and its last words ('siegel')
+    by_initials: dict[str, list[int]] = field(default_factory=dict)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.order
+
+    def __iter__(self):  # noqa: ANN204 - Iterator[str]
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def add(self, name: str) -> None:
+        if name in self.order:
+            return
+        i = len(self.names)
+        self.names.append(name)
+        self.order[name] = i
+        toks = name.split()
+        if toks:
+            self.by_last.setdefault(fold(toks[-1]), []).append(i)
+            self.by_first.setdefault(fold(toks[0]), []).append(i)
+            if len(toks) > 1:
+                self.by_lead.setdefault(toks[-1][:1], []).append(i)
+        self.by_word.setdefault(_FIRST_TOKEN.match(name).group(), []).append(i)  # type: ignore[union-attr]
+        low = name.lower().split(" ")
+        for k in range(len(low)):
+            self.by_suffix.setdefault(" ".join(low[k:]), []).append(i)
+        self.by_initials.setdefault(_initials(name), []).append(i)
+
+    def last_with_surname(self, folded: str) -> str | None:
+        """The person last added whose last word folds to `folded`."""
+        hits = self.by_last.get(folded)
+        return self.names[hits[-1]] if hits else None
+
+    def has_surname(self, folded: str) -> bool:
+        return folded in self.by_last
+
+    def label(self, name: str) -> str | None:
+        """The person an interview label names: the same name or its last words (case aside), or its initials
+        ("MS" for Michael Siegel); the first named of those."""
+        hits = list(self.by_suffix.get(name.lower(), ()))
+        if name.isupper() and len(name) > 1:
+            hits += self.by_initials.get(name, ())
+        return self.names[min(hits)] if hits else None
+
+    def opening(self, text: str, start: int, token: str) -> str | None:
+        """The first named person whose name opens text[start:] and is followed by a blank and more text."""
+        for i in self.by_word.get(token, ()):
+            p = self.names[i]
+            end = start + len(p)
+            if text.startswith(p, start) and _BLANK_THEN_TEXT.match(text, end, end + 3):
+                return p
+        return None
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """Names seen as sources so far, for pronouns, surnames and carried-over quotes."""
+
+    last_person: str | None = None
+    last_group: str | None = None
+    last_speaker: str | None = None
+    persons: People = field(default_factory=People)
+    titled: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
+    """A person's title words by the title's last word (synonyms folded): 'the president' looks only at presidents."""
+
+    def resolve(self, sp: Speaker, mention: str) -> tuple[str, str | None]:
+        """(full name, rule) for a mention: pronoun -> last source; surname -> earlier full name; (sp.name, None) else."""
+        low = mention.strip().lower()
+        if low in ("he", "she", "i", "him", "her"):
+            return self.last_person or self.last_speaker or mention, "speaker.pronoun"
+        if low in ("it", "they", "we", "them"):
+            return self.last_group or self.last_speaker or mention, "speaker.pronoun"
+        title = _TITLE.match(low)
+        if title and not sp.person and title.group(1).split()[-1] in TITLES:
+            full = self._by_title(title.group(1).split())
+            if full:
+                return full, "speaker.title-introduced"  # "The President" -> the person last introduced as "… President …"
+        if not sp.person:
+            found = self._by_surname(sp)
+            if found:
+                return found
+        if sp.role and len(sp.name.split()) == 1:
+            # "Prime Minister Tuilaepa" after "Tuilaepa Sailele Malielegaoi": a name that leads with the family name
+            key = fold(sp.name)
+            hits = [i for i in self.persons.by_first.get(key, []) + self.persons.by_last.get(key, []) if len(self.persons.names[i].split()) > 1]
+            if hits:
+                return self.persons.names[max(hits)], "speaker.title-and-family-name"
+        return sp.name, None
+
+    def _by_title(self, want: list[str]) -> str | None:
+        for toks, full in reversed(self.titled.get(TITLE_SYNONYMS.get(want[-1], want[-1]), [])):
+            if _same_title(toks[-len(want):], want) and (len(toks) == len(want) or toks[-len(want) - 1] not in SUBORDINATE):
+                return full
+        return None
+
+    def _by_surname(self, sp: Speaker) -> tuple[str, str] | None:
+        people = self.persons
+        last = fold(_strip_poss(sp.name.split()[-1])) if sp.name.split() else ""
+        hits = people.by_last.get(last, [])
+        exact = people.order.get(sp.name)
+        best = max(hits[-1] if hits else -1, exact if exact is not None else -1)
+        if best >= 0:
+            return people.names[best], "speaker.surname"
+        if len(sp.name.split()) == 1 and len(last) >= 4:
+            near = [i for i in people.by_lead.get(last[:1], []) if _one_edit(people.names[i].split()[-1], last)]
+            if near:
+                return people.names[near[-1]], "speaker.spelling-variant"  # "Saree" after "Yahya Sarea"
+        return None
+
+    def remember_role(self, name: str, role: str | None) -> None:
+        """A person's title, so that a later "the president" can be resolved to them."""
+        if role:
+            toks = role.lower().strip(" ,").split()
+            if toks:
+                self.titled.setdefault(TITLE_SYNONYMS.get(toks[-1], toks[-1]), []).append((toks, name))
+
+    def remember(self, name: str, person: bool) -> None:
+        self.last_speaker = name
+        if person or name in self.persons:
+            self.last_person = name
+            self.persons.add(name)
+        else:
+            self.last_group = name
+
+    def note_person(self, name: str) -> None:
+        self.persons.add(name)
+        self.last_person = name
+

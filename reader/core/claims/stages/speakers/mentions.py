@@ -1,0 +1,71 @@
+"""Running indexes over the text read so far: how often a word has been written, and which names stood next to a
+common noun ("supermarket chain Tesco"). A query at position `end` extends the index from where the last one
+stopped, so the text is read once in all, never again from its start for each name (which made a 10 MB document
+take minutes: every "the chain" counted every earlier "Tesco").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+_WORDS = re.compile(r"\w+")
+_PLAIN = re.compile(r"\w+$")
+_NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$")
+_ARTICLE = re.compile(r"(?:The|A|An|This|Its|Their)\b")
+_OVERLAP = 400
+"""How far back an extension rescans, for a match that ended past the last query's end (names are short)."""
+
+
+@dataclass(slots=True)
+class WordCount:
+    """Occurrences of each word (a run of word characters) in text[:upto]."""
+
+    text: str
+    upto: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def count(self, word: str, end: int) -> int:
+        """How often `word` stands as a whole word in text[:end] (the same as counting r'\\bword\\b' there)."""
+        if not _PLAIN.match(word) or end < self.upto:
+            return len(re.findall(r"\b" + re.escape(word) + r"\b", self.text[:end]))
+        if end > self.upto:
+            # a word cut by the last end is counted whole now: step back to its start, take its part out
+            start = self.upto
+            while start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "_"):
+                start -= 1
+            if start < self.upto:
+                self.counts[self.text[start : self.upto]] -= 1
+            self.counts.update(_WORDS.findall(self.text, start, end))
+            self.upto = end
+        return self.counts[word]
+
+
+@dataclass(slots=True)
+class Described:
+    """Names written next to one common noun ("supermarket chain Tesco", "Tesco chain"), as a scan from the text's
+    start would find them: matches that end well before the last query's end are kept, the rest found again."""
+
+    text: str
+    rx: re.Pattern[str]
+    upto: int = 0
+    found: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, name or "" when left out)
+
+    @classmethod
+    def of(cls, text: str, head: str) -> Described:
+        return cls(text, re.compile(r"(" + _NAME + r")\s+(?i:" + head + r")\b|\b(?i:" + head + r")\s+(" + _NAME + r")"))
+
+    def names(self, end: int) -> list[str]:
+        """The names of the matches in text[:end], in text order (not one after 'its'/'their'/…, nor 'The …')."""
+        if end != self.upto:
+            if end < self.upto:
+                self.found, self.upto = [], 0
+            while self.found and self.found[-1][1] > self.upto - _OVERLAP:
+                self.found.pop()  # near the last end a match may have been cut short: find it again
+            for m in self.rx.finditer(self.text, self.found[-1][1] if self.found else 0, end):
+                left_out = m.group(1) and _POSSESSIVE_BEFORE.search(self.text[max(0, m.start() - 7) : m.start()])
+                self.found.append((m.start(), m.end(), "" if left_out else m.group(1) or m.group(2)))
+            self.upto = end
+        return [n for _, _, n in self.found if n and not _ARTICLE.match(n)]

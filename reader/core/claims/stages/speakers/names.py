@@ -1,0 +1,157 @@
+"""Who said it: split a subject noun phrase into name and role, and resolve pronouns.
+
+"Putin's spokesman Dmitry Peskov" -> name "Dmitry Peskov", role "Putin's spokesman";
+"Elina Ribakova, deputy chief economist for the IIF," -> name + appositive role;
+"he"/"she" -> the last person named as a source; "it"/"they" -> the last organisation or group.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
+
+_INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
+_CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
+_PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+
+
+_WITH_ACRONYM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the|de|du|des)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\))")
+"""A name written with its acronym in brackets is an organisation's full name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    role: str | None
+    person: bool
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(_CAP.match(tok)) or tok in ("de", "van", "von", "bin", "al", "da", "di", "le", "la")
+
+
+def _strip_poss(tok: str) -> str:
+    """The token without a possessive ending ("Putin’s" -> "Putin")."""
+    if tok.endswith(("’s", "'s")):
+        return tok[:-2]
+    return tok[:-1] if tok.endswith(("’", "'")) else tok
+
+
+
+
+def _titled_name(subject: str, head: str) -> Speaker | None:
+    """'US Secretary of State Mike Pompeo', 'Director-General of the WHO Tedros Adhanom Ghebreyesus': a title with
+    its 'of …' complement, then the person's name (the trailing capitalised words after the portfolio or acronym)."""
+    if not any(_strip_poss(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
+        return None
+    toks = subject.split()
+    i = len(toks)
+    while i and _is_cap(toks[i - 1]) and toks[i - 1][0].isupper():
+        i -= 1
+    marks = [k for k in range(i, len(toks)) if toks[k].lower() in PORTFOLIOS or toks[k].lower() in ORG_WORDS or toks[k].isupper()]
+    if not marks:
+        return None
+    i = marks[-1] + 1  # the name follows the last portfolio, organisation word or acronym of the run
+    name = toks[i:]
+    if len(name) < 2 or len(name) > 4 or not all(any(c.islower() for c in t) for t in name) or i <= len(head.split()) \
+            or not toks[i - 1][0].isupper():  # "President of the United States": the complement, not a name
+        return None
+    return Speaker(" ".join(name), " ".join(toks[:i]), True)
+
+
+_LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also)\s+(?=[A-Z])")
+"""'And Hawkins, the only candidate …, endorsed': the conjunction opens the sentence, it is no part of the name."""
+
+
+def split_subject(subject: str) -> Speaker:
+    """Name and role of a subject noun phrase (appositives already separated by the caller)."""
+    subject = _LEADING_CONJ.sub("", subject.strip(" ,"))
+    acronym = _WITH_ACRONYM.fullmatch(subject)
+    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    if acronym and (head == subject or not split_subject(head).person):
+        # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
+        # ("Director Anthony Fauci of the … (NIAID)" is a person with a role)
+        return Speaker(acronym.group(1), None, False)
+    if subject.endswith(".") and not _INITIAL_END.search(subject):
+        subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
+    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    if head != subject:
+        titled = _titled_name(subject, head)
+        if titled:
+            return titled
+    toks = head.split()
+    # last run of capitalised tokens in the head
+    run_end = len(toks)
+    while run_end and not _is_cap(toks[run_end - 1]):
+        run_end -= 1
+    run_start = run_end
+    while run_start and _is_cap(toks[run_start - 1]):
+        run_start -= 1
+    run = toks[run_start:run_end]
+    # drop leading titles / org words ("Health Minister Veronika Skvortsova")
+    k = 0
+    for i, t in enumerate(run):
+        low = _strip_poss(t).lower().rstrip(".")
+        if low in TITLES or low in ORG_WORDS:
+            k = i + 1
+    name_toks = run[k:]
+    lowered = [_strip_poss(t).lower() for t in name_toks]
+    person = (
+        len(name_toks) >= 2
+        and not any(t in ORG_WORDS for t in lowered)
+        and not any(t.endswith(("’s", "'s")) for t in name_toks)
+        and all(any(c.islower() for c in t) for t in name_toks)
+        and name_toks[0].lower() not in ("the", "a", "an")
+    )
+    if person:
+        name = " ".join(name_toks)
+        role_parts = toks[:run_start] + run[:k]
+        rest = subject[len(head):].strip()
+        role = " ".join(role_parts) + ((" " + rest) if rest else "")
+        return Speaker(name, role.strip() or None, True)
+    if len(name_toks) == 1 and k > 0 and len(run) > k:
+        # "President Trump", "Senator Warren": a title then a surname
+        return Speaker(name_toks[0], " ".join(toks[:run_start] + run[:k]) or None, True)
+    if len(subject.split()) == 1 and _is_cap(toks[0]) and toks[0].lower() not in ORG_WORDS and toks[0][1:].islower():
+        # a bare surname ("Muyembe", "Zinichev") or a one-word org; caller decides by history
+        return Speaker(toks[0], None, False)
+    return Speaker(subject, None, False)
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    base = "".join(x for x in unicodedata.normalize("NFKD", c.translate(_UNDECOMPOSED)) if not unicodedata.combining(x))
+    return base if len(base) == 1 else c
+
+
+class _FoldMap(dict[int, int]):
+    """str.translate table that folds each code point on first sight and remembers it (a regex substitution calling
+    Python per non-ASCII character was a tenth of a long text's extraction: every curly quote and dash)."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = ord(_fold_char(chr(code)))
+        return self[code]
+
+
+_FOLD_MAP = _FoldMap()
+
+
+def fold(s: str) -> str:
+    """A name without its diacritics ("Erdoğan" -> "Erdogan", "Głódź" -> "Glodz"): the same person spelt with or
+    without them (NFKD strips combining marks; a few letters that do not decompose are mapped by hand). Each character
+    folds to one character (others are kept), so offsets in a folded text are the original's."""
+    if s.isascii():
+        return s
+    if len(s) > 2000:  # a long text: replace only the characters that change (most of an English text's do not)
+        changed = {c: chr(_FOLD_MAP[ord(c)]) for c in set(s) if not c.isascii() and _FOLD_MAP[ord(c)] != ord(c)}
+        if not changed:
+            return s
+        return re.compile("[" + re.escape("".join(changed)) + "]").sub(lambda m: changed[m.group()], s)
+    return s.translate(_FOLD_MAP)

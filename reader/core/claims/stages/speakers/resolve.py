@@ -1,0 +1,397 @@
+"""The speaker stage: a frame's subject resolved to the name a reader should see, its mention span and role.
+
+`Resolver.speaker_of` runs the speaker rules in order over one mention (`_Mention`, the state they share): a
+relative clause dropped, a channel ("The chain's press release") or a court's document read through to whoever
+issued it, the name split from its role, then the ways a short mention finds its full name — a surname named
+before, "the chain" for the company most named with that noun, "the parties", "the court", "the team", "the
+city", "the foreign minister", a pronoun for the subject of the sentence before, 'who' for the name before it.
+Each rule that changes the answer is recorded in the speaker's rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
+from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
+from reader.core.claims.rules import Rule
+from reader.core.claims.stages.frames.model import Frame
+from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
+from reader.core.claims.stages.speakers.memory import SpeakerMemory
+from reader.core.claims.stages.speakers.mentions import Described, WordCount
+from reader.core.claims.stages.speakers.names import Speaker, fold, split_subject
+from reader.core.claims.stages.speakers.who import Who
+from reader.core.text.spans import Span
+
+_CHANNEL_OF = re.compile(
+    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + CHANNEL_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
+)
+"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
+_RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
+"""A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name."""
+_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
+"""The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
+_SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|Earlier|Later),?\s+)?(?P<s>[Hh]e|[Ss]he|"
+                         r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:also|was|is|had|has|have|were|are|then|later)\s+)*[a-z]{3,}(?:ed|s|ing)\b")
+"""A sentence that opens with its subject, a pronoun or a name, then its verb."""
+_QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
+"""'“We will rebuild,” she told reporters': only a quote before the pronoun."""
+_THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
+_NAME_THEN_ROLE = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
+                             r"\s+(?:the|a|an)\s+[^,;]{3,90},\s*$")
+"""'Marc H. Morial, the chief executive of the National Urban League, who said': the person, not the organisation of the role."""
+_THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
+"""A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
+_SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
+_COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
+_PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
+"""An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
+
+
+_OWNED_CHANNEL = re.compile(
+    r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,2}?(?:"
+    + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
+"""A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
+_COURT_DOC = re.compile(r"(?:the\s+)?(?:(?:summary|text|copy|full\s+text)\s+of\s+(?:the\s+)?)?"
+                        r"(?:" + alternation(COURT_DOCUMENTS) + ")$", re.I)
+"""A court's document as the subject ("The summary of the decision read in part:"): the court named before."""
+_PAIR_NOUN = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:parties|sides|companies|firms|partners)$", re.I)
+_NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+_PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(" + _NAME + r")")
+"""Two names joined by 'and' ("Tesco and Denmark-based retailer Salling Group"): what "the parties" refer to."""
+
+
+_NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?"
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
+_ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
+_AND = re.compile(r"\s+and\s+")
+_PREP = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+_PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+SPEAKER_RULES = (
+    Rule(id="speaker.mention",
+         why="the mention as written, its name split from a title or role ('Health Minister Veronika Skvortsova' -> 'Veronika Skvortsova')",
+         example="I think I got everyone."),
+    Rule(id="speaker.shared",
+         why="a coordinated cue ('…, adding that C') or a quote's other part: the speaker of the frame before",
+         example="Carroll agreed with La Riva, saying that jobs are more important than UBI."),
+    Rule(id="speaker.relative-dropped",
+         why="'A, which makes X, and B': the relative clause says who the source is, not its name",
+         example=("Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes Sorbent, emphasized they were working 24/7 to "
+                  "maintain the supply, according to the News.com.au report.")),
+    Rule(id="speaker.owned-channel",
+         why="'The chain's press release reported': the chain, via the press release",
+         example="The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds."),
+    Rule(id="speaker.court-document",
+         why="'The summary of the decision read in part:': the court, via the decision",
+         example=("The summary of the decision read in part: \"This Court has already concluded that the Prime Minister's advice to Her Majesty "
+                  "was unlawful, void and of no effect.")),
+    Rule(id="speaker.channel-of",
+         why="'A statement from the ministry said': the ministry, via the statement",
+         example="Another report from the Mexican government during the weekend said eight Mexicans died in the attack."),
+    Rule(id="speaker.role-apposed",
+         why="'One news site, Znak.com, claims': the proper name is the speaker, the noun phrase its role",
+         example="The Vice President, Mike Pence, said on Friday the United States is \"in the midst of a crisis on our southern border.\""),
+    Rule(id="speaker.two-persons",
+         why="'Senator X and Representative Y both questioned': two persons, by name",
+         example=("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Represenative Adam Schiff both "
+                  "yesterday questioned the President's power to do as he proposed.")),
+    Rule(id="speaker.two-organisations",
+         why="'Kimberly-Clark and Solaris Paper emphasized': two organisations",
+         example="Biden and Harris both refused to answer whether they would support Court packing."),
+    Rule(id="speaker.full-name-in-text",
+         why="'Johnson has repeatedly stated' after 'Boris Johnson' in the text: a person",
+         example="At Biden's event, Biden implied he would consider making a potential COVID-19 vaccine mandatory."),
+    Rule(id="speaker.company-described",
+         why="'The chain' after 'supermarket chain Tesco' and many a 'Tesco'",
+         example="The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds."),
+    Rule(id="speaker.pair-named-before",
+         why="'The parties said' after 'Tesco and … Salling Group announced'",
+         example="The parties said they expect a decision this year."),
+    Rule(id="speaker.organisation-named-before",
+         why="'The court found' after 'the Supreme Court of the United Kingdom'",
+         example="The agency did not mention if there were casualties, but said exports were continuing."),
+    Rule(id="speaker.group-named-before",
+         why="'The team wrote' after 'Siegel and colleagues'; 'The city estimated' after 'the city of White Plains'",
+         example="The highest rate noted by the team was in Alaska, with fifteen youth suicides per 100,000 individuals."),
+    Rule(id="speaker.title-named-before",
+         why="'The foreign minister' after 'Mexico's Foreign Secretary Marcelo Ebrard'",
+         example=("Otranto, Italy is a proposed end point for the pipeline, and Italian economic development minister Stefano Patuanelli sent a "
+                  "letter of support prior to the signing, but the minister said they are to build another pipeline to Igoumenitsa, Greece.")),
+    Rule(id="speaker.previous-subject",
+         why="'Adamowicz, 53, has supported … He recently condemned': the subject of the sentence before",
+         example="\"I put no pressure on them whatsoever,\" he told the press."),
+    Rule(id="speaker.plural-subject",
+         why="'State prosecutors charged the suspect …, they said'",
+         example=("The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they "
+                  "said they had no plans to introduce restrictions on the purchases.")),
+    Rule(id="speaker.previous-group",
+         why="'The Montreal team … used data … They found that C'",
+         example=("They found that certain wavelengths of light, which are usually absorbed by water, weakened when the planet was in the way, "
+                  "indicating not only does K2-18b have an atmosphere, but the atmosphere contains water in vapour form.")),
+    Rule(id="speaker.who-previous-source",
+         why="'…, according to police, who said …': the source just before",
+         example=("The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived at the Walmart six "
+                  "minutes later.")),
+    Rule(id="speaker.who-antecedent",
+         why="'the home of Prime Minister Tuilaepa, who told': the nearest name before 'who'",
+         example="I understand people who think differently."),
+    Rule(id="speaker.sentence-subject",
+         why="a partial quote with no cue in a sentence about its speaker: 'she was directing six of the House's committees to “proceed …”'",
+         example=("He dropped and fell away from himself for a moment; then lifting his\nface to them again, showed a deep joy in his eyes, as he "
+                  "cried out with\na heavenly enthusiasm,—“But oh! shipmates! on the starboard hand of\nevery woe, there is a sure delight; and "
+                  "higher the top of that delight,\nthan the bottom of the woe is deep.")),
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    """What the speaker rules read and change for one frame: the mention's span and text, the speaker so far, its role,
+    the via, and the rules that applied."""
+
+    a: int
+    b: int
+    mention: str
+    via: str | None
+    sp: Speaker = field(default_factory=lambda: Speaker("", None, False))
+    role: str | None = None
+    name: str = ""
+    described_as: str | None = None
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def low(self) -> str:
+        return self.mention.lower()
+
+
+class Resolver:
+    """Speaker resolution across a document's frames (per-document state: what was named so far, running indexes)."""
+
+    def __init__(self, text: str, memory: SpeakerMemory) -> None:
+        self.text = text
+        self.memory = memory
+        self.full_names: dict[str, str | None] = {}
+        self.words = WordCount(text)
+        self.described: dict[str, Described] = {}
+        self._folded: str | None = None
+        self._speakers: dict[str, Speaker] = {}
+
+    def split(self, subject: str) -> Speaker:
+        """split_subject, remembered for the document (a source is named again and again)."""
+        sp = self._speakers.get(subject)
+        if sp is None:
+            sp = self._speakers[subject] = split_subject(subject)
+        return sp
+
+    @property
+    def folded(self) -> str:
+        """The document without diacritics, folded once (same offsets: each character folds to one)."""
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    def speaker_of(self, f: Frame, base: int, prev: Who) -> tuple[Who, str | None]:
+        """(speaker, via) for a frame; inherited frames share `prev`. The via is the frame's, or the channel the subject
+        names ("The chain's press release")."""
+        if f.inherited or f.subject is None:
+            return (prev if "speaker.shared" in prev.rules or prev.name is None else
+                    Who(prev.name, prev.span, prev.role, (*prev.rules, "speaker.shared"))), f.via
+        a, b = base + f.subject[0], base + f.subject[1]
+        st = _Mention(a, b, _RELATIVE.sub("", self.text[a:b]), f.via)
+        if st.mention != self.text[a:b]:
+            st.rules.append("speaker.relative-dropped")
+        self._through_channel(st)
+        self._split(st, f, base)
+        self._full_name(st)
+        self._named_before(st)
+        st.name, rule = self.memory.resolve(st.sp, st.mention)
+        if rule:
+            st.rules.append(rule)
+        self._in_context(st, base, prev)
+        self._remember(st)
+        rules = [r for r in f.rules if r.startswith("subject.")] + ["speaker.mention"] + st.rules
+        return Who(st.name, Span(st.a, st.b), st.role, tuple(rules)), st.via
+
+    def _through_channel(self, st: _Mention) -> None:
+        """A channel or a court's document as the subject: the source behind it, the channel as via."""
+        own = _OWNED_CHANNEL.fullmatch(st.mention)
+        if own and not self.split(st.mention).person:  # "The chain's press release": the chain, via the release
+            st.via = st.via or st.mention
+            st.a, st.b = st.a + own.start("owner"), st.a + own.end("owner")
+            st.mention = self.text[st.a : st.b]
+            st.rules.append("speaker.owned-channel")
+        if _COURT_DOC.fullmatch(st.mention):  # "The summary of the decision read in part:" -> the court
+            st.via = st.via or st.mention
+            st.described_as = "the court"
+            st.rules.append("speaker.court-document")
+        ch = _CHANNEL_OF.match(st.mention)
+        if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
+            st.via = st.via or st.mention[: ch.end("ch")]
+            st.a, st.b = st.a + ch.start("src"), st.a + ch.end("src")
+            st.mention = self.text[st.a : st.b]
+            st.rules.append("speaker.channel-of")
+
+    def _split(self, st: _Mention, f: Frame, base: int) -> None:
+        """Name and role: an appositive pair, two persons or organisations joined by 'and', or a title before a name."""
+        if f.role is not None:
+            ra, rb = base + f.role[0], base + f.role[1]
+            first, second = self.split(st.mention), self.split(self.text[ra:rb])
+            common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb])
+            if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
+                st.a, st.b, ra, rb = ra, rb, st.a, st.b
+                st.mention, first = self.text[st.a : st.b], second
+                st.rules.append("speaker.role-apposed")
+            st.role, st.sp = self.text[ra:rb], first
+            return
+        st.sp = self.split(st.mention)
+        st.role = st.sp.role
+        parts = _AND.split(st.mention)
+        pair = [self.split(x) for x in parts]
+        pair = [p if p.person else self.split(_PREP.split(p.name)[-1]) for p in pair]
+        if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
+            st.sp, st.role = Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None  # "Senator X and Representative Y"
+            st.rules.append("speaker.two-persons")
+        elif len(pair) == 2 and all(_PROPER.match(x) for x in parts):
+            st.sp = Speaker(st.mention, None, False)  # "Kimberly-Clark and Solaris Paper emphasized": two organisations
+            st.rules.append("speaker.two-organisations")
+
+    def _full_name(self, st: _Mention) -> None:
+        """A bare surname not yet a known source: the fullest name written for it in the 20,000 characters before."""
+        sp, mention = st.sp, st.mention
+        if sp.person or not _SURNAME.match(mention) or self.memory.persons.has_surname(fold(mention)):
+            return
+        if mention not in self.full_names:  # looked for once: long texts stay linear
+            self.full_names[mention] = full_name(self.text, mention, max(0, st.a - 20000), st.a, self.folded)
+        full = self.full_names[mention]
+        if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
+            st.sp = Speaker(full, sp.role, True)
+            st.rules.append("speaker.full-name-in-text")
+
+    def _named_before(self, st: _Mention) -> None:
+        """A definite description ('the chain', 'the parties', 'the court', 'the team', 'the city'): the name it stands for."""
+        if st.sp.person:
+            return
+        org = _THE_ORG.match(st.described_as or st.mention)
+        head = org.group(1).lower() if org else ""
+        if head in COMPANY_HEADS:
+            named_as = self._described(head, st.a)
+            if named_as:  # "The chain's press release" after "supermarket chain Tesco" and many a "Tesco"
+                st.sp = Speaker(named_as, None, False)
+                st.rules.append("speaker.company-described")
+        elif _PAIR_NOUN.match(st.mention):
+            both = self._paired(st.a)
+            if both:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
+                st.sp = Speaker(both, None, False)
+                st.rules.append("speaker.pair-named-before")
+        elif head in ORG_WORDS:
+            named = self._organisation(org.group(1).capitalize(), st.a) if org else None
+            if named:  # "The court found" after "the Supreme Court of the United Kingdom": the named court
+                st.sp = Speaker(named, None, False)
+                st.rules.append("speaker.organisation-named-before")
+        if not st.sp.person and st.low.startswith(("the ", "this ", "that ")):
+            group = group_of(self.text, st.mention, st.a, self.memory.persons) or place_of(self.text, st.mention, st.a)
+            if group:  # "The team wrote" after "Siegel and colleagues"; "The city estimated" after "the city of White Plains"
+                st.sp = Speaker(group, None, False)
+                st.rules.append("speaker.group-named-before")
+
+    def _organisation(self, head: str, a: int) -> str | None:
+        named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + _NAMED_BEFORE_HEAD + ")").findall(self.text, max(0, a - 3000), a)
+        named = [_ARTICLE.sub("", n.rsplit(". ", 1)[-1]) for n in named]
+        named = [n for n in named if len(n.split()) > 1]
+        if not named:
+            return None
+        fuller = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
+        return max(fuller, key=len) if fuller else named[-1]
+
+    def _in_context(self, st: _Mention, base: int, prev: Who) -> None:
+        """Rules that read the sentences around the mention: a title named before, a pronoun for the subject of the
+        sentence before or of its own, 'who' for the name before it."""
+        low, text, a = st.low, self.text, st.a
+        if st.name == st.sp.name and not st.sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
+            titled = titled_person(text, st.mention, a)
+            if titled:  # "The foreign minister" named with the title before
+                st.name = titled
+                st.rules.append("speaker.title-named-before")
+        if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)):
+            subject = previous_subject(text, base, self.memory.persons)
+            if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
+                st.name = subject
+                st.rules.append("speaker.previous-subject")
+                self.memory.note_person(subject)  # the next 'she said' of the paragraph is the same person
+        elif low == "they":
+            group = plural_subject(text, base, a) if a > base else previous_group(text, base) if _AT_START.fullmatch(text, base, a) else None
+            if group:  # "State prosecutors charged the suspect …, they said"; "The Montreal team … They found that C"
+                st.name = group
+                st.rules.append("speaker.plural-subject" if a > base else "speaker.previous-group")
+        if low == "who":
+            self._who(st, base, prev)
+
+    def _who(self, st: _Mention, base: int, prev: Who) -> None:
+        if prev.name and prev.span and not self.text[prev.span.end : st.a].strip(" ,"):
+            st.name = prev.name  # "…, according to police, who said …"
+            st.rules.append("speaker.who-previous-source")
+            return
+        before = self.text[base : st.a]
+        ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
+            or _ANTECEDENT_NEAR.search(before)
+        if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
+            st.sp = self.split(ante.group(1).strip())
+            st.name = self.memory.resolve(st.sp, st.sp.name)[0]
+            st.role = st.role or st.sp.role
+            st.rules.append("speaker.who-antecedent")
+
+    def _remember(self, st: _Mention) -> None:
+        low, name = st.low, st.name
+        person = st.sp.person or low in ("he", "she") or name in self.memory.persons
+        if low not in ("he", "she", "it", "they", "we", "i", "who"):
+            self.memory.remember(name, person)
+            if person and st.role:
+                self.memory.remember_role(name, st.role)
+        else:
+            self.memory.last_speaker = name
+
+    def _described(self, head: str, end: int) -> str | None:
+        """The most mentioned name written next to a common noun before `end` ("supermarket chain Tesco"; "its Netto
+        chain" is left out: a possession of another name): what a later "the chain" most likely means (ties: the nearest)."""
+        index = self.described.get(head)
+        if index is None:
+            index = self.described[head] = Described.of(self.text, head)
+        found = index.names(end)
+        if not found:
+            return None
+        counts = {n: self.words.count(n.split()[0], end) for n in set(found)}
+        return max(reversed(found), key=counts.__getitem__)
+
+    def _paired(self, end: int) -> str | None:
+        """The last two names joined by 'and' before `end` that both recur in the text: "the parties", "both sides"."""
+        for m in reversed(list(_PAIR.finditer(self.text, max(0, end - 5000), end))):
+            a, b = m.group(1), m.group(2)
+            if a.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And") or a == b:
+                continue
+            if self.words.count(a.split()[0], end) >= 2 and self.words.count(b.split()[0], end) >= 2:
+                return f"{a} and {b}"
+        return None
+
+    def subject_of_sentence(self, base: int, end: int) -> Who | None:
+        """The person or named source that is the subject of the sentence at `base`, for a partial quote with no cue
+        of its own ('she was directing six of the House's committees to “proceed …”'); None for a common noun."""
+        m = _SUBJECT_AT.match(self.text, base, end)
+        if not m:
+            return None
+        mention = m.group("s")
+        a = m.start("s")
+        low = mention.lower()
+        span = Span(a, a + len(mention))
+        if low in ("he", "she"):
+            name = self.memory.resolve(Speaker(mention, None, True), mention)[0]
+            return Who(name, span, None, ("speaker.sentence-subject", "speaker.pronoun")) if name.lower() != low else None
+        sp = self.split(mention)
+        if not (sp.person or self.memory.persons.has_surname(fold(sp.name)) or sp.name == self.memory.last_group):
+            return None
+        name, rule = self.memory.resolve(sp, mention)
+        return Who(name, span, sp.role, ("speaker.sentence-subject",) + ((rule,) if rule else ()))

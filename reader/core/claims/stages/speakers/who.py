@@ -1,0 +1,19 @@
+"""Who: a resolved speaker as the stages pass it on — the name a reader should see, the mention it was read from, the
+role, and the ids of the rules that chose it (a claim's `speaker_rules`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.text.spans import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    name: str | None = None
+    span: Span | None = None
+    role: str | None = None
+    rules: tuple[str, ...] = ()
+
+
+NOBODY = Who()

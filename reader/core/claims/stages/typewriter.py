@@ -1,0 +1,40 @@
+"""Doubled apostrophes as quotation marks (''Like this,'' he said): the convention of newswire archives.
+
+Archive copies of newspapers (LexisNexis, ProQuest, the Penn Treebank) write a double quote as two apostrophes.
+The extractor reads curly and straight double quotes, so it is given a view of the text in which each such pair
+reads as a curly mark and a space: the same length, so every span it finds holds in the real text, and the
+claim texts are taken from the real text afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.claims.record import Claim
+from reader.core.documents.document import Document
+
+_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=[^\s'])|(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=')")
+"""Two apostrophes before a word (or before a nested single quote: '''Tis' / ''' 'x)."""
+_CLOSE = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
+"""Two apostrophes after a word and before a space or punctuation (the last two of '''  after a nested single)."""
+
+
+def typewriter_quotes(text: str) -> str | None:
+    """The text with doubled-apostrophe quote marks read as curly ones (same length), or None when it has none."""
+    if "''" not in text:
+        return None
+    out = _OPEN.sub(" “", text)
+    out = _CLOSE.sub("” ", out)
+    return out if out != text else None
+
+
+def view_of(doc: Document) -> Document:
+    """The document as the rules read it: doubled-apostrophe quote marks as curly ones."""
+    view = typewriter_quotes(doc.text)
+    return doc if view is None else replace(doc, text=view)
+
+
+def real_texts(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Claim texts from the real text, not the view's marks."""
+    return [replace(c, quote=doc.text[c.span.start : c.span.end]) for c in claims]

@@ -1,0 +1,121 @@
+"""Second-look frames (second_look.py): attribution the first pass left as the article's own statement."""
+
+from __future__ import annotations
+
+from reader.core.claims.extract import extract_claims
+from reader.core.claims.stages.second_look import find_second
+from reader.core.documents.document import from_text, load_document
+from tests.conftest import SAMPLES
+
+
+def _claims(body: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(c.kind, c.speaker, c.cue, c.quote) for c in extract_claims(from_text("Title\n\n" + body))]
+
+
+def test_coordinated_that_clauses_all_go_to_the_subject() -> None:
+    """power-plant-pollution-deaths: 'researchers … reported that A; that B; and that C' (B was the article's)."""
+    doc = load_document(str(SAMPLES / "power-plant-pollution-deaths.txt"))
+    race = next(c for c in extract_claims(doc) if "race was a significant factor" in c.quote)
+    assert race.kind == "attribution" and race.cue == "reported"
+    assert race.quote == "race was a significant factor in who was affected"
+    assert race.speaker == "researchers from the University of Washington and Stanford University"
+
+
+def test_subject_with_apposition_and_relative_clause() -> None:
+    got = _claims("Hogan Gidley, a former executive director of the South Carolina Republican Party, whose roots are in "
+                  "the evangelical community, said the base was angry about sending politicians to Washington.")
+    assert got == [("attribution", "Hogan Gidley", "said", "the base was angry about sending politicians to Washington")]
+
+
+def test_inverted_cue_after_the_content() -> None:
+    got = _claims("Even India has more cultural resonance through its films, says political scientist Dossym Satpayev.")
+    assert got[0][:3] == ("attribution", "Dossym Satpayev", "says")
+
+
+def test_intention_keeps_its_infinitive() -> None:
+    assert _claims("Hillary Clinton wants to bring back the 1990s.") == [
+        ("attribution", "Hillary Clinton", "wants", "to bring back the 1990s")]
+
+
+def test_objects_and_nouns_are_no_frames() -> None:
+    # samoa-measles-shutdown, saudi-oil-drone-attacks, exoplanet-water-k2-18b: acts and nouns, not reports
+    for sentence in ("The Samoan government declared a state of emergency on November 15, shut down all schools.",
+                     "The Yemen-based Houthi movement claimed responsibility for the attacks.",
+                     "In a separate report, the presence of water vapour was confirmed in the atmosphere of K2-18b.",
+                     "The agency did not mention if there were casualties.",
+                     "Like the previous, the debate concluded with final statements from the candidates."):
+        assert find_second(sentence) == [], sentence
+
+
+def test_the_article_voice_is_third_person() -> None:
+    """A sentence in the first person is somebody's words: no frame is read into it."""
+    got = _claims("I'm counting on my base because they know that I'm the real deal.")
+    assert all(c[1] is None for c in got)
+
+
+def test_a_cue_in_the_quotes_own_sentence_beats_a_carried_speaker() -> None:
+    """power-plant-pollution-deaths: 'Another co-author, civil and environmental engineering professor Julian Marshall,
+    said, "…"' — the quote had gone to Maninder Thind, quoted two paragraphs before."""
+    doc = load_document(str(SAMPLES / "power-plant-pollution-deaths.txt"))
+    marshall = [c for c in extract_claims(doc) if c.quote.startswith(("We've seen in our previous", "These results can help"))]
+    assert len(marshall) == 2 and all(c.speaker == "Julian Marshall" for c in marshall)
+
+
+def test_continued_closing_a_sentence_after_a_quote() -> None:
+    """'“A. B. C,” Holt continued. “D. E.”': every sentence of both quotes is Holt's."""
+    got = _claims("Mayor Jane Holt said the council would vote on the budget next week.\n\n"
+                  "“We have done everything we could. The money is simply not there,” Holt continued. "
+                  "“We will look again in spring. I promise that.”")
+    assert [s for _, s, _, _ in got] == ["Jane Holt"] * 5
+
+
+def test_any_verb_beside_a_quote_names_its_speaker() -> None:
+    got = _claims("A friend commented: “For you, immigration is the most important reason. Nothing else matters.”\n\n"
+                  "“We will look again in spring. I promise that,” Tom Baker quipped.")
+    assert [(s, c) for _, s, c, _ in got] == [("A friend", "commented")] * 2 + [("Tom Baker", "quipped")] * 2
+
+
+def test_an_inverted_cue_with_a_long_apposition() -> None:
+    got = _claims("“The water is safe to drink,” said study co-author Professor Mary Jones of the University of Leeds.")
+    assert got[0][:3] == ("quote", "Mary Jones", "said")
+
+
+def test_the_person_not_the_role() -> None:
+    got = _claims("Maria Lopez, the acting President of Peru, spoke out against the decision, calling it "
+                  "“a betrayal of the constitution”.")
+    assert got[0][:3] == ("quote", "Maria Lopez", "calling")
+
+
+def test_a_place_inside_an_affiliation_is_never_the_speaker() -> None:
+    got = _claims("Dr Sam Patel of the University of Texas, Austin disagreed with the findings: “The sample was far too small.”")
+    assert {s for _, s, _, _ in got} == {"Sam Patel"}
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    """campaign-trail-oct-2020: 'the New York Post published an article about … The report claimed that …';
+    coronavirus-underreported: 'The study was conducted by Imperial College London's MRC Centre … "…", reads the report.'"""
+    claims = extract_claims(load_document(str(SAMPLES / "campaign-trail-oct-2020.txt")))
+    c = next(c for c in claims if c.quote.startswith("after the meeting the elder Biden used his influence"))
+    assert (c.speaker, c.via) == ("New York Post", "The report")
+    claims = extract_claims(load_document(str(SAMPLES / "coronavirus-underreported.txt")))
+    c = next(c for c in claims if c.quote.startswith("It is likely that the Wuhan outbreak"))
+    assert c.speaker is not None and c.speaker.startswith("Imperial College London") and c.via == "the report"
+
+
+def test_a_statement_named_after_its_issuer() -> None:
+    got = _claims("Acme Corp released a statement on Monday. The statement said the company had paid all its taxes.")
+    assert got[-1][:3] == ("attribution", "Acme Corp", "said")
+
+
+def test_an_outlet_citing_its_sources_reports() -> None:
+    """'<Outlet> reported, citing <sources>, that C' (as the own key saudi-oil-drone-attacks labels 'Reuters, citing
+    anonymous sources, reported C'): the outlet is the speaker, its sources the channel."""
+    assert _claims("Reuters reported, citing two officials, that the talks had collapsed.") == [
+        ("attribution", "Reuters", "reported", "the talks had collapsed")]
+
+
+def test_a_coordinated_cue_reports_for_the_sentences_subject() -> None:
+    got = _claims("Cruz exhorted Republicans to \"vote your conscience\" and said he was standing on truth and principle.\n\n"
+                  "A New York judge has rejected a media request to unseal the file, saying the courts have no business deciding "
+                  "what could be useful to voters.")
+    assert [(s, c) for k, s, c, _ in got if k == "attribution"] == [("Cruz", "said"), ("A New York judge", "saying")]
