@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from reader.core.annotations.model import VERDICTS, Annotation, Edit, Selector, VerdictEvent, storable, undo_edit
+from reader.core.annotations.model import VERDICTS, Annotation, Edit, Selector, VerdictEvent, undo_edit
 from reader.core.annotations.store import AnnotationStore
 from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
@@ -155,7 +155,6 @@ class Session:
         )
 
     def _do(self, target: Annotation, edit: Edit, record: bool = True) -> Annotation | None:
-        edit = _storable(edit)
         applied = self.store.apply(target, edit, self.doc.text)
         self._sync_known(applied.before, applied.after)
         self.notice = applied.notice()
@@ -283,9 +282,3 @@ class Session:
         self._undo.append(step)
         return step.label
 
-
-def _storable(edit: Edit) -> Edit:
-    """What the user typed, with NUL and unpaired surrogates (a paste of binary junk) shown as U+FFFD: the
-    app keeps the rest of the text instead of refusing it (the CLI refuses such arguments outright)."""
-    note = storable(edit.note) if isinstance(edit.note, str) else edit.note
-    return replace(edit, note=note, add_tags=tuple(map(storable, edit.add_tags)), evidence=tuple(map(storable, edit.evidence)))
