@@ -117,3 +117,32 @@ def test_claimreview_export_names_the_review_page_and_reviewer() -> None:
     assert reviews[0]["url"] == "https://factcheck.example/squads"
     assert reviews[0]["author"] == {"@type": "Organization", "name": "Example Checks"}
     assert reviews[0]["reviewRating"]["alternateName"] == "false"
+
+
+def test_config_user_name_is_the_creator_and_the_verdicts_author(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[user]\nname = "Ana Ruiz"\n')
+    r = run("annotate", str(SEED), "--claim", "2", "--verdict", "false", "--evidence", "https://example.org/x",
+            "--evidence", "Ministry report, p. 4", "--config", str(config))
+    assert r.returncode == 0, r.stderr
+    (a,) = json.loads(run("annotations", str(SEED), "--format", "json").stdout)
+    assert (a["creator"], a["verdict_by"], a["evidence"]) == ("Ana Ruiz", "Ana Ruiz", ["https://example.org/x", "Ministry report, p. 4"])
+    r = run("annotate", str(SEED), "--claim", "2", "--tag", "t")  # no config: the login name
+    (a,) = json.loads(run("annotations", str(SEED), "--format", "json").stdout)
+    assert a["creator"] == "Ana Ruiz" and a["version"] == 2
+    r = run("annotate", str(SEED), "--claim", "2", "--evidence", "x")
+    assert r.returncode == 2 and "--evidence goes with a --verdict" in r.stderr
+
+
+def test_a_moved_file_is_proposed_and_adopted_on_request(tmp_path: Path) -> None:
+    old = tmp_path / "old.txt"
+    old.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("annotate", str(old), "--claim", "1", "--verdict", "true").returncode == 0
+    new = tmp_path / "new.txt"
+    old.rename(new)
+    r = run("annotations", str(new))
+    assert "new.txt: 0 annotations" in r.stdout and f"proposed: {old} (same text, 1 annotation)" in r.stdout
+    r = run("annotations", str(new), "--adopt", str(old))
+    assert r.returncode == 0 and "new.txt: 1 annotations" in r.stdout and "proposed" not in r.stdout
+    (a,) = json.loads(run("annotations", str(new), "--format", "json").stdout)
+    assert a["verdict"] == "true" and a["state"] == "exact" and a["doc_path"] == str(new)

@@ -226,6 +226,7 @@ def test_cli_prints_config_warnings_on_stderr(tmp_path: Path, monkeypatch: pytes
 
     seen: list[ClaimReaderApp] = []
     monkeypatch.setattr(ClaimReaderApp, "run", lambda self: seen.append(self))
+    monkeypatch.setattr("reader.cli.app.has_terminal", lambda: True)  # pytest's stdout is no terminal
     path = write(tmp_path, "theme = [\n")
     assert cli.main([str(SEED), "--config", str(path)]) == 0
     err = capsys.readouterr().err.strip().splitlines()

@@ -167,7 +167,8 @@ def test_newer_version_of_the_same_article_imports_as_moved(doc: Document) -> No
         ("[]", "no annotations in the file"),
         ('{"type": "AnnotationCollection", "first": "https://example.org/page1"}', "pages are not embedded"),
         ('[{"type": "Annotation", "target": "https://example.org/x"}]', "none of the 1 annotations has a TextQuoteSelector or TextPositionSelector"),
-        pytest.param("[" * 100000 + "]" * 100000, "nested too deeply", id="deep-nesting"),
+        pytest.param("[" * 100000 + "]" * 100000, "nested more than 64 levels", id="deep-nesting"),
+        pytest.param("[" * 990 + "]" * 990, "nested more than 64 levels", id="nesting-990"),
     ],
 )
 def test_bad_input_is_one_line(data: str, message: str) -> None:

@@ -301,3 +301,16 @@ def test_confirming_a_fuzzy_anchor_takes_the_words_it_now_covers(store, doc: Doc
     assert s2.undo() == "confirm anchoring" and store.get(a.id).state == "fuzzy"  # type: ignore[union-attr]
     (again,) = Session.open(edited, [], store).annotations
     assert again.state == "fuzzy"
+
+
+def test_only_the_versions_annotations_need_are_kept(store, doc: Document) -> None:  # type: ignore[no-untyped-def]
+    gone = store.save(ann(doc, "Police detained 12 people", verdict="true"))
+    store.save(ann(doc, "Critics disagreed strongly", verdict="false"))
+    store.for_document(doc)
+    for i in range(5):  # the file saved five times, the orphan's words gone from the first edit on
+        store.for_document(from_text(TEXT.replace("Police detained 12 people", f"Edit {i}"), path=doc.path))
+    conn = sqlite3.connect(store.path)
+    kept = {r[0] for r in conn.execute("SELECT fingerprint FROM versions")}
+    conn.close()
+    assert doc.fingerprint in kept and len(kept) <= 2  # the orphan's original text, and the current one at most
+    assert store.context(store.get(gone.id))[1] == "Police detained 12 people"  # type: ignore[arg-type,index]

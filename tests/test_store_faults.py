@@ -187,3 +187,161 @@ def test_readonly_store_refuses_writes(tmp_path: Path, doc: Document) -> None:
     ro.close()
 
 
+
+
+# --- the issue's repro 7 ----------------------------------------------------------------------------------
+
+
+def _foreign(db: Path, user_version: int, sql: str) -> bytes:
+    conn = sqlite3.connect(db)
+    conn.executescript(sql)
+    conn.execute(f"PRAGMA user_version = {user_version}")
+    conn.commit()
+    conn.close()
+    return db.read_bytes()
+
+
+@pytest.mark.parametrize(("version", "sql"), [
+    (2, "CREATE TABLE annotations (id TEXT, body TEXT); CREATE TABLE changes (x)"),  # the issue's file: our version, our table names
+    (0, "CREATE TABLE browser_history (url)"),
+    (1, "CREATE TABLE documents (a); CREATE TABLE annotations (b)"),
+])
+def test_a_foreign_database_is_refused_in_one_line_and_never_changed(tmp_path: Path, version: int, sql: str) -> None:
+    db = tmp_path / DB_NAME
+    before = _foreign(db, version, sql)
+    with pytest.raises(StoreError) as err:
+        open_store(str(tmp_path))
+    msg = str(err.value)
+    assert "not claim-reader's" in msg and str(db) in msg and "not changed" in msg and "\n" not in msg
+    assert err.value.kind == "foreign"
+    assert db.read_bytes() == before and not Path(str(db) + "-wal").exists()  # not even switched to WAL
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+    with pytest.raises(StoreError, match="not claim-reader's"):
+        open_store(str(tmp_path), readonly=True)  # reading commands refuse it too, untouched
+    assert db.read_bytes() == before
+
+
+def test_another_applications_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / DB_NAME
+    before = _foreign(db, 3, "PRAGMA application_id = 1234; CREATE TABLE annotations (id); CREATE TABLE documents (x)")
+    with pytest.raises(StoreError, match=r"application id 0x4d2"):
+        open_store(str(tmp_path))
+    assert db.read_bytes() == before
+
+
+def test_the_cli_on_a_foreign_database_is_one_line_exit_1(tmp_path: Path) -> None:
+    from tests.conftest import SEED
+    from tests.test_cli import run
+
+    data = tmp_path / "data"
+    data.mkdir()
+    before = _foreign(data / DB_NAME, 2, "CREATE TABLE annotations (id TEXT); CREATE TABLE changes (x)")
+    for args in (("annotate", str(SEED), "--claim", "1", "--verdict", "false"), ("annotations", str(SEED)), ("export", str(SEED))):
+        r = run(*args, "--data-dir", str(data))
+        assert r.returncode == 1 and r.stderr.count("\n") == 1 and "not claim-reader's" in r.stderr, r.stderr
+        assert "Traceback" not in r.stderr
+    assert (data / DB_NAME).read_bytes() == before
+
+
+def test_a_damaged_index_is_found_on_open_and_nothing_is_written(tmp_path: Path, doc: Document) -> None:
+    s = open_store(str(tmp_path))
+    for i in range(300):
+        s.save(ann(doc, "Critics disagreed", note="x" * 50 + str(i)))
+    s.close()
+    db = Path(s.path)
+    conn = sqlite3.connect(db)
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'annotations_by_fingerprint'").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[(root - 1) * page + 12 : (root - 1) * page + 40] = b"\xff" * 28  # the index page's cell pointers
+    db.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as err:
+        open_store(str(tmp_path))
+    assert err.value.kind == "corrupt" and "damaged" in str(err.value) and "\n" not in str(err.value)
+    assert db.read_bytes() == bytes(data)
+
+
+def test_todays_files_are_recognised_and_stamped(tmp_path: Path, doc: Document) -> None:
+    s = open_store(str(tmp_path))
+    a = s.save(ann(doc, "Critics disagreed", verdict="true"))
+    s.close()
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    conn.execute("PRAGMA application_id = 0")  # as every file was before the stamp existed
+    conn.commit()
+    conn.close()
+    again = open_store(str(tmp_path))
+    assert again.get(a.id) == a
+    again.close()
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == 0x436C5264
+    conn.close()
+
+
+def test_a_failed_commit_reports_the_real_error_not_the_rollback(tmp_path: Path, doc: Document) -> None:
+    """Repro 7: on a tiny disk 'cannot rollback - no transaction is active' hid the real error."""
+    s = open_store(str(tmp_path))
+    s.save(ann(doc, "Police detained"))
+    pages = s._conn.execute("PRAGMA page_count").fetchone()[0]
+    s._conn.execute(f"PRAGMA max_page_count = {pages}")
+    for _ in range(3):
+        with pytest.raises(StoreError) as err:
+            s.save(ann(doc, "Police detained", note="n" * 20000))
+        assert "disk full" in str(err.value) and "rollback" not in str(err.value)
+    assert len(s.all()) == 1  # and the store still reads
+    s.close()
+
+
+MOUNT_SCRIPT = r"""
+set -u
+mkdir -p /tmp/cr-mnt && mount -t tmpfs -o size=$1 tmpfs /tmp/cr-mnt || { echo "mount: failed"; exit 0; }
+export XDG_DATA_HOME=/tmp/cr-mnt/xdg HOME=/tmp/cr-mnt
+O=/tmp/cr-mnt-out.$$ E=/tmp/cr-mnt-err.$$
+run() { "$READER" "$@" >$O 2>$E; echo "rc=$? lines=$(wc -l <$E) out=$(head -c 60 $O | head -1)"; cat $E; }
+case $2 in
+ro)   run annotate "$ART" --claim 1 --verdict false; mount -o remount,ro /tmp/cr-mnt
+      run annotations "$ART"; run export "$ART" --format csv; run annotate "$ART" --claim 1 --tag x ;;
+full) run annotate "$ART" --claim 1 --verdict false; dd if=/dev/zero of=/tmp/cr-mnt/filler bs=4k 2>/dev/null
+      run annotate "$ART" --claim 2 --note "$(head -c 30000 /dev/zero | tr '\0' x)"; run annotations "$ART"; run export "$ART" --format markdown ;;
+tiny) run annotate "$ART" --claim 1 --verdict false; run annotations "$ART" ;;
+esac
+rm -f $O $E
+"""
+
+
+def _cli_in_mount(size: str, case: str) -> list[str]:
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare for a private tmpfs")
+    from tests.conftest import SEED
+    from tests.test_cli import READER
+
+    env = {**os.environ, "READER": str(READER), "ART": str(SEED)}
+    res = subprocess.run(["unshare", "-m", "sh", "-c", MOUNT_SCRIPT, "sh", size, case], capture_output=True, text=True, timeout=180, env=env)
+    if "mount: failed" in res.stdout or "unshare:" in res.stderr:
+        pytest.skip(f"cannot mount a tmpfs here: {res.stderr.strip()}")
+    return res.stdout.splitlines()
+
+
+def test_a_read_only_data_dir_still_serves_reading_commands() -> None:
+    out = _cli_in_mount("2m", "ro")
+    assert out[0].startswith("rc=0")
+    assert out[1].startswith("rc=0 lines=0 out=") and "1 annotations" in out[1]  # annotations: listed, nothing on stderr
+    assert out[2].startswith("rc=0 lines=0 out=Claim,")  # export
+    assert out[3].startswith("rc=1 lines=1") and "read-only" in out[4] and "--readonly" not in out[4]  # annotate: one line
+
+
+def test_a_full_disk_is_one_line_and_reading_still_works() -> None:
+    out = _cli_in_mount("2m", "full")
+    assert out[0].startswith("rc=0")
+    assert out[1].startswith("rc=1 lines=1") and "disk full, nothing was saved" in out[2]
+    assert out[3].startswith("rc=0 lines=0") and "1 annotations" in out[3]
+    assert out[4].startswith("rc=0 lines=0 out=# ")
+
+
+@pytest.mark.parametrize("size", ["8k", "64k"])
+def test_a_tiny_disk_is_one_line(size: str) -> None:
+    out = _cli_in_mount(size, "tiny")
+    assert out[0].startswith("rc=1 lines=1") and "disk full" in out[1] and "rollback" not in out[1]
+    assert out[2].startswith("rc=0 lines=0") and "0 annotations" in out[2]

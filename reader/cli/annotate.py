@@ -10,7 +10,17 @@ import os
 import sys
 from pathlib import Path
 
-from reader.cli.common import EXIT_USAGE, CliError, add_load_options, add_store_options, load_options, open_doc, open_user_store
+from reader.cli.common import (
+    EXIT_USAGE,
+    CliError,
+    add_load_options,
+    add_store_options,
+    load_options,
+    open_doc,
+    open_user_store,
+    text_argument,
+    write_stdout,
+)
 from reader.cli.team_side import claim_document
 from reader.core.annotations.model import KEEP, VERDICTS, Annotation, Edit
 from reader.core.annotations.store import AnnotationStore, StoreError, to_dict
@@ -18,7 +28,14 @@ from reader.core.claims.extract import extract_claims
 from reader.core.config import load_config
 from reader.core.documents.document import Document, LoadError
 from reader.core.exchange.export import EXTENSIONS, FORMATS, ExportError, export
-from reader.core.exchange.importer import ImportedAnnotation, ImportFormatError, import_into, named_fingerprints
+from reader.core.exchange.importer import (
+    IMPORT_MAX_BYTES,
+    ImportedAnnotation,
+    ImportFormatError,
+    import_into,
+    named_fingerprints,
+    read_collection,
+)
 from reader.core.exchange.readback import parse_export
 from reader.core.exchange.safe_out import json_text
 from reader.core.session.session import Session, claim_key
@@ -72,22 +89,31 @@ def configure(sub: str, p: argparse.ArgumentParser) -> None:
         p.set_defaults(func=cmd_import)
     add_load_options(p)
     add_store_options(p)
+    if sub == "import":
+        p.set_defaults(max_size=IMPORT_MAX_BYTES)  # a JSON file is read whole: a tighter default (--max-size raises it)
 
 
-def _session(args: argparse.Namespace, reading: bool = False) -> Session:
-    """The document's session; `reading` commands also work on a store that cannot be written (read-only, full)."""
+def _session(args: argparse.Namespace, reading: bool = False, claims: bool = True) -> Session:
+    """The document's session; `reading` commands also work on a store that cannot be written (read-only, full).
+    Claims are found only for commands that use them (extraction is the slow part on a huge document)."""
     doc = open_doc(args.file, args)
     store = open_user_store(args, reading=reading)
     claim_document(args, doc)
     try:
-        return Session.open(doc, extract_claims(doc), store)
+        return Session.open(doc, extract_claims(doc) if claims else [], store)
     except StoreError as exc:
         raise CliError(str(exc)) from None
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
-
-    s = _session(args)
+    for name, values in (("--note", [args.note]), ("--tag", args.tag), ("--untag", args.untag), ("--evidence", args.evidence)):
+        for value in values:
+            text_argument(name, value)
+    if args.evidence and not args.verdict:
+        raise CliError("--evidence goes with a --verdict (the sources that verdict rests on)", EXIT_USAGE)
+    if not (args.verdict or args.tag or args.untag or args.note is not None or args.highlight):
+        raise CliError("nothing to do: give --verdict, --tag, --untag, --note or --highlight", EXIT_USAGE)
+    s = _session(args, claims=args.claim is not None)
     if args.claim is not None:
         if not 1 <= args.claim <= len(s.claims):
             raise CliError(f"--claim {args.claim}: the document has {len(s.claims)} claims (1..{len(s.claims)})", EXIT_USAGE)
@@ -97,10 +123,6 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         span, key = args.span, None
         if span.end > len(s.doc.text) or not len(span):
             raise CliError(f"--span {span.start}:{span.end} is outside the text (0..{len(s.doc.text)})", EXIT_USAGE)
-    if not (args.verdict or args.tag or args.untag or args.note is not None or args.highlight):
-        raise CliError("nothing to do: give --verdict, --tag, --untag, --note or --highlight", EXIT_USAGE)
-    if args.evidence and not args.verdict:
-        raise CliError("--evidence goes with a --verdict (the sources that verdict rests on)", EXIT_USAGE)
     edit = Edit(
         verdict=args.verdict if args.verdict else KEEP,
         evidence=tuple(dict.fromkeys(e.strip() for e in args.evidence if e.strip())),
@@ -117,7 +139,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     notice = s.take_notice()
     if notice:
         print(safe_inline(f"reader: {notice}"), file=sys.stderr)
-    print(f"saved {a.id if a else '(nothing)'} on [{span.start}, {span.end}): {safe_inline(span.of(s.doc.text), 70)}")
+    write_stdout(f"saved {a.id if a else '(nothing)'} on [{span.start}, {span.end}): {safe_inline(span.of(s.doc.text), 70)}\n")
     return 0
 
 
@@ -150,33 +172,32 @@ def _annotation_lines(s: Session, a: Annotation) -> list[str]:
 
 
 def cmd_annotations(args: argparse.Namespace) -> int:
-    s = _session(args, reading=True)
+    s = _session(args, reading=True, claims=False)
     if args.adopt:
         try:
             s.annotations = s.store.adopt(s.doc, args.adopt)
         except StoreError as exc:
             raise CliError(str(exc)) from None
     if args.format == "json":
-        print(json_text([to_dict(a) for a in s.annotations], indent=2))
+        write_stdout(json_text([to_dict(a) for a in s.annotations], indent=2) + "\n")
         return 0
-    print(safe_inline(f"{s.doc.name}: {len(s.annotations)} annotations"))
+    lines = [safe_inline(f"{s.doc.name}: {len(s.annotations)} annotations")]
     for a in s.annotations:
-        for line in _annotation_lines(s, a):
-            print(line)
+        lines += _annotation_lines(s, a)
     for p in s.store.proposals(s.doc):
-        print(safe_inline(f"  proposed: {p.path} has {p.annotations} annotation{'s' if p.annotations != 1 else ''} on the {p.reason[5:]} "
-                          f"(\"{p.title}\"); to make them this file's: reader annotations {args.file} --adopt {p.path}"))
+        lines.append(safe_inline(f"  proposed: {p.path} ({p.reason}, {p.annotations} annotation{'s' if p.annotations != 1 else ''}); "
+                                 f"to make them this file's: reader annotations {args.file} --adopt {p.path}"))
+    write_stdout("\n".join(lines) + "\n")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-
     if args.format is None:
         config = load_config(args.config)
         for warning in config.warnings:
             print(safe_inline(f"reader: {warning}"), file=sys.stderr)
         args.format = config.export_format
-    s = _session(args, reading=True)
+    s = _session(args, reading=True, claims=args.format != "w3c")  # W3C carries annotations only
     for key, value in (("review_url", args.review_url), ("reviewer", args.reviewer)):
         if value:
             s.doc.meta[key] = value
@@ -186,20 +207,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     if not args.output or args.output == "-":
-        sys.stdout.write(out)
+        write_stdout(out)
         return 0
     path = Path(args.output)
     if path.is_dir():
-        path = path / (Path(s.doc.path).stem + EXTENSIONS[args.format])
+        path = path / ((Path(s.doc.path).stem if s.doc.path != "-" else "stdin") + EXTENSIONS[args.format])
     if path.exists() and not args.force:
         raise CliError(f"{path} exists; add --force to overwrite it", EXIT_USAGE)
-    try:
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(out)
-    except OSError as exc:
-        raise CliError(f"{path}: {exc.strerror or exc}") from None
-    print(safe_inline(f"wrote {args.format} to {path} ({len(s.annotations)} annotations, {len(s.claims)} claims)"))
+    _write_file(path, out)
+    write_stdout(safe_inline(f"wrote {args.format} to {path} ({len(s.annotations)} annotations, {len(s.claims)} claims)") + "\n")
     return 0
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write through a temporary file in the same folder, renamed over `path` only when complete: a full
+    disk leaves no truncated (or empty) export behind."""
+    import tempfile
+
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise CliError(f"{path}: {exc.strerror or exc}; nothing was written") from None
 
 
 def _named_document(imported: list[ImportedAnnotation], store: AnnotationStore, args: argparse.Namespace) -> Document:
@@ -222,13 +256,10 @@ def _named_document(imported: list[ImportedAnnotation], store: AnnotationStore, 
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-
     try:
-        data = Path(args.annotations).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"{args.annotations}: {getattr(exc, 'strerror', None) or exc}", EXIT_USAGE) from None
-    try:
-        imported = parse_export(data)  # any format `reader export` writes (readback.py)
+        imported = parse_export(read_collection(args.annotations, args.max_size))  # any format `reader export` writes
+    except LoadError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
     except ImportFormatError as exc:
         raise CliError(f"{args.annotations}: {exc}", EXIT_USAGE) from None
     store = open_user_store(args)
@@ -242,5 +273,5 @@ def cmd_import(args: argparse.Namespace) -> int:
             store.save(a)
     except StoreError as exc:
         raise CliError(str(exc)) from None
-    print(safe_inline(f"{doc.name}: {report.summary()}"))
+    write_stdout(safe_inline(f"{doc.name}: {report.summary()}") + "\n")
     return 0

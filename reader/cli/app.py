@@ -35,6 +35,13 @@ def _reattach_tty() -> None:
     sys.stdin = open(0, closefd=False)  # noqa: SIM115 - fd 0 is now the terminal
 
 
+def has_terminal() -> bool:
+    try:
+        return os.isatty(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _fetch(url: str, args: argparse.Namespace) -> WebRead:
     from reader.core.annotations.backends import default_data_dir
     from reader.core.documents.web import read_url  # only a URL loads the HTTP stack
@@ -55,6 +62,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     for warning in config.warnings:  # the app repeats them as notifications
         print(one_line(f"reader: {warning}"), file=sys.stderr)
     store = open_user_store(args, reading=True, team=False)  # the app syncs live, in its own worker (reader/tui/team.py)
+    if not has_terminal():  # the app would wait for a terminal that never answers
+        store.close()
+        raise CliError("standard output is not a terminal, and the reader is an interactive app; "
+                       "for text use 'reader claims FILE' or 'reader export FILE'", EXIT_USAGE)
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     try:

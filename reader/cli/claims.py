@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from reader.core.checks.matcher import Match
 from reader.core.claims.explain import explain
 from reader.core.claims.extract import Claim, extract_claims
 from reader.core.documents.document import Document
+from reader.core.exchange.safe_out import json_text
 from reader.core.session.overview import claim_facts
 from reader.core.text.language import language_notice
 
@@ -76,12 +76,12 @@ def cmd_claims(args: argparse.Namespace) -> int:
             rec = {"id": Path(path).stem if path != "-" else "stdin", "path": path, "claims": records}
             if notice:
                 rec["notice"] = notice
-            out.append(json.dumps(rec, ensure_ascii=False))
+            out.append(json_text(rec, compact=True))
         elif args.format == "json":
             rec = {"path": path, "title": doc.title, "claims": records}
             if notice:
                 rec["notice"] = notice
-            out.append(json.dumps(rec, ensure_ascii=False, indent=2))
+            out.append(json_text(rec, indent=2))
         else:
             out.append(format_table(doc, claims, args.explain, found))
     print("\n".join(out))

@@ -1,8 +1,14 @@
-"""What every command shares: exit codes, the one-line error, load and store options."""
+"""What every command shares: exit codes, the one-line error, load and store options.
+
+Exit codes: 0 done; 1 the store or the output cannot be used (a damaged, foreign or newer database, a
+full disk, an unwritable output); 2 bad arguments or input files (missing, unreadable, not a regular
+file, too large, binary, not in the given encoding, not an annotation file); 130 interrupted.
+Every failure is one line on stderr, never a traceback."""
 
 from __future__ import annotations
 
 import argparse
+from typing import NoReturn
 
 from reader.core.annotations.backends import open_store
 from reader.core.annotations.store import AnnotationStore, StoreError
@@ -21,14 +27,67 @@ class CliError(Exception):
         self.code = code
 
 
+MAX_SIZE = 10**15
+"""A petabyte: any --max-size above is a typo (and past it float rounding makes 'bytes' meaningless)."""
+
+
 def parse_size(value: str) -> int:
-    """Parse '500M', '2G', '1000000' into bytes."""
-    units = {"k": 10**3, "m": 10**6, "g": 10**9}
+    """Parse '500M', '2G', '1000000' into bytes: a positive, finite number of bytes up to MAX_SIZE."""
+    import math
+
+    units = {"k": 10**3, "m": 10**6, "g": 10**9, "t": 10**12}
     v = value.strip().lower().rstrip("b")
     try:
-        return int(float(v[:-1]) * units[v[-1]]) if v and v[-1] in units else int(v)
+        number = float(v[:-1]) * units[v[-1]] if v and v[-1] in units else float(v)
     except (ValueError, KeyError):
-        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 500M, 2G, 1000000)") from None
+    if not math.isfinite(number) or number < 1 or number > MAX_SIZE:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a size between 1 byte and 1000T (e.g. 500M, 2G)")
+    return int(number)
+
+
+def parse_encoding(value: str) -> str:
+    """An encoding that turns bytes into text, checked before any file is read."""
+    from reader.core.documents.document import text_encoding
+
+    try:
+        return text_encoding(value)
+    except LoadError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse with its errors on ONE line (no usage block): 'reader import: error: … (see --help)'."""
+
+    def error(self, message: str) -> NoReturn:
+        import sys
+
+        print(safe_inline(f"{self.prog}: error: {message} (see {self.prog} --help)"), file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def text_argument(name: str, value: str | None) -> str | None:
+    """Text from the command line as it will be stored: bytes that are not UTF-8 (they reach Python as lone
+    surrogates) are refused with one line naming the option."""
+    from reader.core.annotations.model import unstorable
+
+    why = unstorable(value) if value else None
+    if why:
+        raise CliError(f"{name}: {why}; give UTF-8 text", EXIT_USAGE)
+    return value
+
+
+def write_stdout(text: str) -> None:
+    """Write a command's output; a full disk, a closed pipe or a dead terminal is one line, not a traceback."""
+    import sys
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise CliError(f"cannot write the output ({exc.strerror or exc})") from None
 
 
 def add_store_options(p: argparse.ArgumentParser) -> None:
@@ -39,7 +98,7 @@ def add_store_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_load_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--encoding", help="text encoding of the file (default UTF-8; 'replace' shows bad bytes as �)")
+    p.add_argument("--encoding", type=parse_encoding, help="text encoding of the file (default UTF-8; 'replace' shows bad bytes as �)")
     p.add_argument("--max-size", type=parse_size, default=DEFAULT_MAX_BYTES, help="refuse files larger than this (e.g. 500M)")
 
 

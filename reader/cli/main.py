@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.cli.common import CliError, add_load_options, add_store_options, one_line
+from reader.cli.common import EXIT_ERROR, CliError, OneLineParser, add_load_options, add_store_options, one_line
 
 COMMANDS: dict[str, str] = {
     "claims": "claims",
@@ -29,7 +31,7 @@ SUBCOMMANDS = set(COMMANDS)
 
 def build_parser(sub: str | None) -> argparse.ArgumentParser:
     if sub is None:
-        p = argparse.ArgumentParser(
+        p = OneLineParser(
             prog="reader",
             description="Read an article with its claims beside it. Subcommands: "
             + ", ".join(sorted(SUBCOMMANDS))
@@ -41,7 +43,7 @@ def build_parser(sub: str | None) -> argparse.ArgumentParser:
         add_store_options(p)
         p.set_defaults(func=_open)
         return p
-    p = argparse.ArgumentParser(prog=f"reader {sub}")
+    p = OneLineParser(prog=f"reader {sub}")
     importlib.import_module(f"reader.cli.{COMMANDS[sub]}").configure(sub, p)
     return p
 
@@ -53,22 +55,56 @@ def _open(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     sub = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     parser = build_parser(sub)
     args = parser.parse_args(argv[1:] if sub else argv)
     try:
         try:
-            return int(args.func(args))
+            code = int(args.func(args))
+            sys.stdout.flush()  # a full disk under stdout shows here, inside the one-line handlers below
+            return code
         finally:
             if getattr(args, "team_side", None) is not None:
                 from reader.cli.team_side import finish
 
                 finish(args)  # push what the command did, or say in one line that it is queued
     except CliError as exc:
-        print(one_line(f"reader: {exc}"), file=sys.stderr)  # a path or config key may hold escape codes
+        _say(f"reader: {exc}")  # a path or config key may hold escape codes
         return exc.code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:  # writing the output (stdout on a full disk) or anything the commands did not foresee
+        _silence_stdout()
+        _say(f"reader: cannot write the output ({exc.strerror or exc})" if exc.errno in (5, 28, 122) else f"reader: {exc.strerror or exc}")
+        return EXIT_ERROR
+    except MemoryError:
+        _say("reader: out of memory; try a smaller file or --max-size")
+        return EXIT_ERROR
+
+
+def _say(line: str) -> None:
+    with contextlib.suppress(OSError):
+        print(one_line(line), file=sys.stderr)
+
+
+def _tolerant_streams() -> None:
+    """Text that the terminal's encoding cannot show is escaped, never a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    """After stdout failed, point it at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass

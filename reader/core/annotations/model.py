@@ -68,11 +68,11 @@ def unstorable(value: str) -> str | None:
 
 
 def storable(value: str) -> str:
-    """`value` with NUL and unpaired surrogates replaced by U+FFFD: visibly, one for one (offsets keep)."""
+    """`value` with NUL shown as ␀ and unpaired surrogates as U+FFFD: visibly, one for one (offsets keep)."""
     if unstorable(value) is None:
         return value
     assert _UNSTORABLE is not None
-    return _UNSTORABLE.sub("\ufffd", value)
+    return _UNSTORABLE.sub(lambda m: "\u2400" if m.group() == "\x00" else "\ufffd", value)
 
 
 @dataclass(frozen=True, slots=True)

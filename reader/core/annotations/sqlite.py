@@ -223,6 +223,8 @@ class SqliteStore:
                     self._reanchored(conn, a, doc.fingerprint)
                 if rows:
                     docs.keep_version(conn, doc.fingerprint, doc.text)
+                if write:
+                    docs.drop_unused_versions(conn)
         except StoreError as exc:
             if exc.kind not in SOFT_FAILURES:
                 raise

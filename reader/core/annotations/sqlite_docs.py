@@ -48,6 +48,12 @@ def keep_version(conn: sqlite3.Connection, fingerprint: str, text: str) -> None:
                  (fingerprint, blob, len(text), now_iso()))
 
 
+def drop_unused_versions(conn: sqlite3.Connection) -> None:
+    """Forget texts no annotation was placed in and no document shows now (a file saved many times)."""
+    conn.execute("DELETE FROM versions WHERE fingerprint NOT IN (SELECT doc_fingerprint FROM annotations) "
+                 "AND fingerprint NOT IN (SELECT fingerprint FROM documents)")
+
+
 def version_text(conn: sqlite3.Connection, fingerprint: str) -> str | None:
     row = conn.execute("SELECT text FROM versions WHERE fingerprint = ?", (fingerprint,)).fetchone()
     if not row or row[0] is None:

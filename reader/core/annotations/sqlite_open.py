@@ -63,10 +63,8 @@ def connect_readonly(path: str) -> sqlite3.Connection:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError as exc:
-        conn.close()
-        if "unable to open" not in str(exc) and "readonly" not in str(exc):
-            raise
+    except sqlite3.OperationalError:
+        conn.close()  # no -shm and no room or right to make one (read-only directory, full disk)
     return connect(path, "ro", immutable=True)
 
 
@@ -191,12 +189,17 @@ def error(path: str, exc: BaseException) -> StoreError:
     return StoreError(f"{path}: database error ({msg}); {RECOVER}")
 
 
+def _empty(path: str) -> sqlite3.Connection:
+    """Nothing stored yet (no file, or one a full disk left empty): an empty store in memory, for reading."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    prepare(memory, path)
+    return memory
+
+
 def open_database(path: str, readonly: bool, synchronous: str) -> sqlite3.Connection:
     """A connection to our database at `path`: read-only (`readonly`), else writable, WAL, migrated."""
     if readonly and not os.path.exists(path):
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        prepare(conn, path)
-        return conn
+        return _empty(path)
     if not readonly:
         directory = os.path.dirname(path)
         try:
@@ -209,10 +212,13 @@ def open_database(path: str, readonly: bool, synchronous: str) -> sqlite3.Connec
                              f"cannot be saved there — {WRITABLE_ELSEWHERE}", "readonly")
     conn: sqlite3.Connection | None = None
     try:
-        if os.path.exists(path) and os.path.getsize(path) > 0:
-            verdict(path, probe(path))
+        empty = not os.path.exists(path) or os.path.getsize(path) == 0
+        if not empty:
+            found = probe(path)
+            verdict(path, found)
+            empty = not found.tables
         if readonly:
-            return connect_readonly(path)
+            return _empty(path) if empty else connect_readonly(path)
         conn = connect(path, "rwc")
         wal(conn)
         conn.execute(f"PRAGMA synchronous = {synchronous}")

@@ -70,9 +70,10 @@ class Document:
 def normalize(text: str, check_surrogates: bool = True) -> str:
     """BOM stripped, newlines unified, lone surrogates and NUL replaced, NFC: the one text every offset refers to.
 
-    Lone surrogates cannot be encoded as UTF-8 (store, exports), so they become U+FFFD here; a str
-    only holds them when it came from surrogateescape/surrogatepass decoding or a JSON "\\ud800"
-    (our strict and 'replace' UTF-8/16 decoders never produce them, hence `check_surrogates`).
+    Lone surrogates cannot be encoded as UTF-8 (store, exports) and NUL fits no database text column,
+    so they become ␀ (U+2400) and U+FFFD here, visibly and one for one; a str only holds surrogates when it came from
+    surrogateescape/surrogatepass decoding or a JSON "\\ud800" (our strict and 'replace' UTF-8/16
+    decoders never produce them, hence `check_surrogates`); NUL is looked for always.
     """
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -183,11 +184,25 @@ def decode(data: bytes, encoding: str | None = None, where: str = "") -> str:
                 "try --encoding latin-1 or --encoding replace"
             ) from None
     try:
-        return data.decode(encoding)
-    except LookupError:
-        raise LoadError(f"unknown encoding {encoding!r} (try utf-8, latin-1, cp1252, utf-16 or replace)") from None
+        return data.decode(text_encoding(encoding))
     except UnicodeDecodeError as exc:
         raise LoadError(f"{prefix}not valid {encoding} at byte offset {exc.start} ({exc.reason})") from None
+    except UnicodeError as exc:  # a codec that decodes nothing ('undefined') or fails its own way
+        raise LoadError(f"{prefix}cannot decode as {encoding} ({' '.join(str(exc).split())[:80]})") from None
+
+
+def text_encoding(name: str) -> str:
+    """`name` if it is an encoding that turns bytes into text ('replace' and UTF-8 spellings included), else
+    a one-line LoadError: unknown names, and codecs such as 'undefined', 'rot13', 'base64' or 'zlib'."""
+    if name in _UTF8:
+        return name
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        raise LoadError(f"unknown encoding {name!r} (try utf-8, latin-1, cp1252, utf-16 or replace)") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise LoadError(f"{name!r} is not a text encoding (try utf-8, latin-1, cp1252, utf-16 or replace)")
+    return name
 
 
 def replacement_notice(data: bytes, text: str) -> str | None:
@@ -228,9 +243,9 @@ def binary_kind(data: bytes) -> str | None:
             return what
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
     nuls = head.count(b"\x00")
-    if nuls and nuls * 100 > len(head):
+    if nuls >= 4 and nuls * 100 > len(head):  # a few stray NULs in a short text are text (shown as ␀)
         even, odd = head[0::2].count(0), head[1::2].count(0)
-        if len(head) >= 16 and min(even, odd) * 20 < max(even, odd):
+        if len(head) >= 16 and nuls * 4 > len(head) and min(even, odd) * 20 < max(even, odd):
             return "UTF-16 without a byte-order mark (try --encoding utf-16-le or utf-16-be)"
         return "a binary file"
     if controls * 20 > len(head):

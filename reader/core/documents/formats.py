@@ -145,6 +145,14 @@ def extract_html(html: str, url: str | None = None) -> Extracted | None:
     paragraphs and in-paragraph line breaks alike with one newline), so blocks are joined by blank
     lines as in every other Document.
     """
+    from reader.core.documents import html_stream
+
+    if html_stream.too_big(html):
+        found = html_stream.extract_streaming(html)
+        if found is None:
+            return None
+        text, title, tags = found
+        return Extracted(text, title, {"notice": html_stream.NOTICE.format(tags=tags)})
     import trafilatura  # imported here: only HTML pays its start-up cost
 
     result = None

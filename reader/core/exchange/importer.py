@@ -10,11 +10,28 @@ from dataclasses import dataclass, replace
 
 from reader.core.annotations.anchor import reanchor_all
 from reader.core.annotations.model import Annotation, Selector, now_iso
-from reader.core.documents.document import Document
+from reader.core.documents.document import Document, LoadError, read_bytes
 from reader.core.exchange.w3c_parse import ImportedAnnotation, ImportFormatError, named_fingerprints, parse_collection, shorten
 from reader.core.text.spans import Span
 
-__all__ = ["ImportFormatError", "ImportReport", "ImportedAnnotation", "import_into", "named_fingerprints", "parse_collection"]
+__all__ = ["ImportFormatError", "ImportReport", "ImportedAnnotation", "import_into", "named_fingerprints", "parse_collection",
+           "read_collection"]
+
+IMPORT_MAX_BYTES = 50_000_000
+"""Default size limit of an annotation file: it is parsed whole (JSON), unlike a document."""
+
+
+def read_collection(path: str, max_bytes: int = IMPORT_MAX_BYTES) -> str:
+    """An annotation file's text through the document loader's guards: regular files (or stdin) only, so a
+    FIFO or /dev/zero is refused at once; the size limit; UTF-8 (a BOM allowed). Raises LoadError (one line)."""
+    data = read_bytes(path, max_bytes)
+    where = "<stdin>" if path == "-" else path
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LoadError(f"{where}: not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); annotation files are UTF-8 JSON") from None
 
 
 @dataclass
@@ -26,12 +43,17 @@ class ImportReport:
     orphaned: int = 0
     skipped: int = 0
     """Already present and not newer, or unusable (no quote and no position on this text)."""
+    replaced: int = 0
+    """Values that held NUL or unpaired surrogates, stored with U+FFFD in their place."""
 
     def summary(self) -> str:
-        return (
+        out = (
             f"imported {len(self.annotations)}: {self.anchored} anchored, {self.fuzzy} fuzzy, "
             f"{self.orphaned} orphaned; {self.skipped} skipped"
         )
+        if self.replaced:
+            out += f"; {self.replaced} value{'s' if self.replaced != 1 else ''} held NUL (now ␀) or bytes that are not UTF-8 (now \ufffd)"
+        return out
 
 
 # ---------------------------------------------------------------- anchoring
@@ -118,6 +140,7 @@ def import_into(doc: Document, imported: list[ImportedAnnotation], existing: lis
             f"occur in {doc.name}; import them into the right file with --into"
         )
     report.annotations = candidates
+    report.replaced = sum(imp.replaced for imp in imported)
     report.anchored = sum(s in ("exact", "moved") for s in states)
     report.fuzzy = sum(s in ("fuzzy", "ambiguous") for s in states)
     report.orphaned = sum(s == "orphan" for s in states)

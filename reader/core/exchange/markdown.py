@@ -74,7 +74,7 @@ def _row_lines(row: ClaimRow, text: str = "") -> list[str]:
     kind = claim.kind if claim else ("orphaned annotation" if row.annotations[0].is_orphan else "annotation")
     verdict = row.verdict
     head = f"- **{VERDICT_LABELS.get(verdict, verdict)}**" if verdict else "- *no verdict*"
-    facts = [kind]
+    facts: list[str] = [kind]
     if claim is not None:
         who = _speaker(row)
         facts.append("unattributed" if who == UNATTRIBUTED else f"by {escape(who)}")

@@ -27,6 +27,7 @@ from typing import Any
 from reader.core.annotations.model import VERDICTS
 from reader.core.exchange.common import SOURCE_PREFIX, VERDICT_LABELS
 from reader.core.exchange.importer import ImportedAnnotation, ImportFormatError, parse_collection
+from reader.core.exchange.w3c_parse import MAX_DEPTH, sanitized
 
 Parser = Callable[[str], list[ImportedAnnotation]]
 _LABEL_TO_VERDICT = {label.casefold(): verdict for verdict, label in VERDICT_LABELS.items()}
@@ -55,7 +56,7 @@ def parse_jsonl(data: str) -> list[ImportedAnnotation]:
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise ImportFormatError(f"line {n} is not JSON ({exc.msg})") from None
         if not isinstance(record, dict):
             raise ImportFormatError(f"line {n} is not a JSON object")
@@ -79,7 +80,7 @@ def parse_jsonl(data: str) -> list[ImportedAnnotation]:
 def parse_claimreview(data: str) -> list[ImportedAnnotation]:
     try:
         doc = json.loads(data)
-    except ValueError as exc:
+    except json.JSONDecodeError as exc:
         raise ImportFormatError(f"not JSON ({exc.msg})") from None
     reviews = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
     out = []
@@ -110,10 +111,12 @@ def parse_csv(data: str) -> list[ImportedAnnotation]:
         if not (verdict or tags or notes):
             continue  # a claim nobody annotated
         ids = cells.get("Annotation IDs", "").split()
+        start: int | None
+        end: int | None
         try:
             start, end = int(cells["Start"]), int(cells["End"])
         except (KeyError, ValueError):
-            start = end = None
+            start = end = None  # an orphan's row: no position
         out.append(ImportedAnnotation(
             id=ids[0] if ids else _stable_id("csv", cells.get("Claim"), start, end), exact=cells.get("Claim"), prefix="",
             suffix="", start=start, end=end, source=cells.get("Item page URL") or None, verdict=verdict,
@@ -191,6 +194,15 @@ PARSERS: dict[str, Parser] = {
 
 
 def parse_export(data: str) -> list[ImportedAnnotation]:
-    """Annotations from a file in any format `reader export` writes (W3C from other tools too).
-    Raises ImportFormatError (one line) when the file is none of them."""
-    return PARSERS[sniff(data)](data)
+    """Annotations from a file in any format `reader export` writes (W3C from other tools too), every field
+    checked and cleaned as W3C's are (`w3c_parse.sanitized`). Raises ImportFormatError (one line) when the
+    file is none of them."""
+    try:
+        found = PARSERS[sniff(data)](data)
+    except RecursionError:
+        raise ImportFormatError(f"not importable: nested more than {MAX_DEPTH} levels deep") from None
+    except (AttributeError, TypeError, ValueError) as exc:  # a record of the right shape holding the wrong types
+        if isinstance(exc, ImportFormatError):
+            raise
+        raise ImportFormatError(f"not importable: a record holds values of the wrong type ({' '.join(str(exc).split())[:80]})") from None
+    return [sanitized(a) for a in found]

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from reader.core.annotations.model import VERDICTS
+from reader.core.annotations.model import VERDICTS, storable, unstorable
 from reader.core.exchange.common import SOURCE_PREFIX
 
 OA = "http://www.w3.org/ns/oa#"
@@ -56,6 +56,8 @@ class ImportedAnnotation:
     verdict_by: str = ""
     verdict_at: str = ""
     evidence: tuple[str, ...] = ()
+    replaced: int = 0
+    """Values whose NUL or unpaired surrogates were replaced by U+FFFD."""
 
     @property
     def fingerprint(self) -> str | None:
@@ -281,7 +283,7 @@ def _parse_one(item: Any, index: int) -> ImportedAnnotation | None:
         bodies.add(body)
     motivation = {_local(m) for m in _as_list(item.get("motivation"))}
     created = _timestamp(item.get("created"))
-    return ImportedAnnotation(
+    return _cleaned(ImportedAnnotation(
         id=_local_id(item.get("id") or item.get("@id")),
         exact=exact,
         prefix=target.prefix if isinstance(target.prefix, str) else "",
@@ -300,7 +302,69 @@ def _parse_one(item: Any, index: int) -> ImportedAnnotation | None:
         verdict_by=bodies.verdict_by,
         verdict_at=bodies.verdict_at,
         evidence=tuple(dict.fromkeys(bodies.evidence)) if bodies.verdict else (),
-    )
+    ))
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _offset(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53 else None
+
+
+def sanitized(imp: ImportedAnnotation) -> ImportedAnnotation:
+    """An annotation read by any parser (W3C, or the JSONL/ClaimReview/CSV/Markdown read-backs), with every
+    field of the type the store takes (a string id that is a UUID, ISO dates or none, strings in tags and
+    sources, non-negative offsets) and no text a store cannot hold (see `_cleaned`)."""
+    start, end = _offset(imp.start), _offset(imp.end)
+    if start is None or end is None or end < start:
+        start = end = None
+    created = _timestamp(imp.created)
+    return _cleaned(replace(
+        imp,
+        id=_local_id(imp.id) if imp.id else "",
+        exact=_str(imp.exact) or None, prefix=_str(imp.prefix) or "", suffix=_str(imp.suffix) or "", start=start, end=end,
+        source=_str(imp.source), verdict=_str(imp.verdict), tags=tuple(t for t in imp.tags if isinstance(t, str) and t.strip()),
+        note=_str(imp.note) or None, claim_key=_str(imp.claim_key), created=created, modified=_timestamp(imp.modified) or created,
+        creator=_str(imp.creator) or "", verdict_by=_str(imp.verdict_by) or "", verdict_at=_timestamp(imp.verdict_at) or "",
+        evidence=tuple(e for e in imp.evidence if isinstance(e, str) and e.strip()), highlight=bool(imp.highlight),
+    ))
+
+
+def _cleaned(imp: ImportedAnnotation) -> ImportedAnnotation:
+    """Text no store can hold (NUL, unpaired surrogates: a JSON "\\u0000" or "\\ud800") replaced by ␀ and U+FFFD,
+    visibly and one for one, with the number of values that had it."""
+    changes: dict[str, Any] = {}
+    count = 0
+    for name in ("exact", "prefix", "suffix", "note", "claim_key", "creator", "verdict_by", "source"):
+        value = getattr(imp, name)
+        if isinstance(value, str) and unstorable(value):
+            changes[name], count = storable(value), count + 1
+    for name in ("tags", "evidence"):
+        values = getattr(imp, name)
+        if any(unstorable(v) for v in values):
+            changes[name] = tuple(storable(v) for v in values)
+            count += sum(1 for v in values if unstorable(v))
+    return replace(imp, **changes, replaced=count) if count else imp
+
+
+MAX_DEPTH = 64
+"""Nesting a W3C annotation file never needs (ours is 7 deep); deeper is refused before it is walked."""
+
+
+def _too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether `value` nests more than `limit` levels (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node if isinstance(v, (dict, list)))
+    return False
 
 
 def parse_collection(data: str) -> list[ImportedAnnotation]:
@@ -310,7 +374,9 @@ def parse_collection(data: str) -> list[ImportedAnnotation]:
     except json.JSONDecodeError as exc:
         raise ImportFormatError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
-        raise ImportFormatError("not importable: JSON nested too deeply") from None
+        raise ImportFormatError(f"not importable: JSON nested more than {MAX_DEPTH} levels deep") from None
+    if _too_deep(parsed):
+        raise ImportFormatError(f"not importable: JSON nested more than {MAX_DEPTH} levels deep")
     items = _items(parsed)
     out = [a for i, item in enumerate(items) if (a := _parse_one(item, i)) is not None]
     if not out:

@@ -188,7 +188,7 @@ class Session:
         edit = Edit(label=label, **changes)  # type: ignore[arg-type]
         if tags is not None:
             current = self._target(span, key).tags
-            wanted = tuple(tags)  # type: ignore[call-overload]
+            wanted: tuple[str, ...] = tuple(tags)  # type: ignore[arg-type]
             edit = replace(edit, add_tags=tuple(t for t in wanted if t not in current),
                            remove_tags=tuple(t for t in current if t not in wanted))
         return self._do(self._target(span, key), edit)
@@ -281,3 +281,4 @@ class Session:
         self._revert(step.before, step.after, step.label)
         self._undo.append(step)
         return step.label
+
