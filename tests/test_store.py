@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -159,6 +160,19 @@ def test_forward_migration_from_version_1_keeps_data(tmp_path: Path, doc: Docume
     assert [x.id for x in st.for_document(doc)] == [a.id]
     st.save(got.edited(verdict="false"))
     assert [e.value for e in st.verdict_history(a.id)] == ["true", "false"]
+    st.close()
+
+
+def test_migration_gives_each_old_verdict_its_own_event(tmp_path: Path, doc: Document) -> None:
+    db = tmp_path / "data" / DB_NAME
+    olds = [ann(doc, text, verdict=v) for text, v in
+            (("Police detained", "true"), ("Critics disagreed strongly", "false"), ("budget would grow by 4 percent", "mixed"))]
+    _v1_database(db, [(a, doc.path) for a in olds])
+    st = open_store(str(db.parent))  # one statement copies every verdict into the history: ids must differ per row
+    events = [e for a in olds for e in st.verdict_history(a.id)]
+    assert [e.value for e in events] == ["true", "false", "mixed"]
+    assert len({e.id for e in events}) == 3
+    assert all(str(uuid.UUID(e.id)) == e.id and uuid.UUID(e.id).version == 4 for e in events)
     st.close()
 
 

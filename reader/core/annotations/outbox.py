@@ -27,11 +27,9 @@ from typing import Any
 from reader.core.annotations.model import Annotation, VerdictEvent, now_iso
 from reader.core.annotations.postgres import TeamError
 from reader.core.annotations.postgres_ops import Event, Op, Pulled, Remote
+from reader.core.annotations.sqlite_schema import NEW_UUID
 from reader.core.annotations.store import AnnotationStore, from_json, to_json
 
-NEW_UUID = ("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-' || lower(hex(randomblob(2))) || '-' || "
-            "lower(hex(randomblob(2))) || '-' || lower(hex(randomblob(6))))")
-"""A random uuid per row: plain calls (SQLite runs an uncorrelated subquery once per statement, not per row)."""
 VERDICT_CHANGED = ("(NEW.new IS NOT NULL AND ((NEW.old IS NULL AND json_extract(NEW.new, '$.verdict') IS NOT NULL) OR (NEW.old IS NOT NULL AND "
                    "(json_extract(NEW.old, '$.verdict') IS NOT json_extract(NEW.new, '$.verdict') "
                    "OR json_extract(NEW.old, '$.evidence') IS NOT json_extract(NEW.new, '$.evidence')))))")

@@ -16,8 +16,11 @@ from reader.core.annotations.model import Annotation, Selector, VerdictEvent
 from reader.core.annotations.sqlite_docs import migrate_documents
 from reader.core.annotations.sqlite_text import db_text, py_text
 
-UUID_SQL = ("(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-a' || substr(h, 18, 3) "
-            "|| '-' || substr(h, 21, 12) FROM (SELECT lower(hex(randomblob(16))) AS h))")
+_HEX = "lower(hex(randomblob({})))"
+NEW_UUID = (f"({_HEX.format(4)} || '-' || {_HEX.format(2)} || '-4' || substr({_HEX.format(2)}, 2) || '-' "
+            f"|| substr('89ab', 1 + abs(random()) % 4, 1) || substr({_HEX.format(2)}, 2) || '-' || {_HEX.format(6)})")
+"""A random version-4 uuid per row: plain calls only (SQLite runs an uncorrelated subquery once per statement,
+so a subquery here gave every migrated verdict the same id)."""
 
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: documents and annotations
@@ -83,7 +86,7 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     CREATE TRIGGER verdicts_are_never_deleted BEFORE DELETE ON verdicts
     BEGIN SELECT RAISE(ABORT, 'the verdict history is append-only'); END;
     INSERT INTO verdicts (id, annotation_id, actor, at, value)
-        SELECT {UUID_SQL}, id, '', modified, verdict FROM annotations WHERE verdict IS NOT NULL ORDER BY modified;
+        SELECT {NEW_UUID}, id, '', modified, verdict FROM annotations WHERE verdict IS NOT NULL ORDER BY modified;
     UPDATE annotations SET verdict_at = modified WHERE verdict IS NOT NULL;
     """,
     # 4: documents by path, with their versions' texts (reader.core.annotations.sqlite_docs)
