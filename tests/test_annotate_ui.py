@@ -138,6 +138,25 @@ async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
         assert article.selection is None
 
 
+async def test_enter_on_an_orphan_shows_the_words_it_was_on(tmp_path) -> None:
+    text = load_document(str(SEED)).text
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    app = ClaimReaderApp(load_document(str(path)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("v", "f")
+        await pilot.pause()
+        quote = app.screen.session.claims[0].quote
+    path.write_text(text.replace(quote, "Nothing of the sort was said in the edited version"), encoding="utf-8")
+    app2 = ClaimReaderApp(load_document(str(path)))
+    async with app2.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        said = [str(n.message) for n in app2._notifications]  # noqa: SLF001 - no public list of toasts
+        assert len(said) == 1 and said[0].startswith("It was on: …") and "press r here to re-attach it" in said[0]
+        assert "⟦" + quote[:40] in said[0]  # the quote, in the words around it then
+
+
 async def test_y_copies_the_claim_with_its_speaker_or_the_selection() -> None:
     app = seed_app()
     async with app.run_test(size=(120, 40)) as pilot:

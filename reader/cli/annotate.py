@@ -160,9 +160,9 @@ def _annotation_lines(s: Session, a: Annotation) -> list[str]:
     where = "[no position]" if a.is_orphan else f"[{a.selector.start}, {a.selector.end})"
     lines = [f"  {where}  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”"]
     if a.is_orphan:
-        was = s.store.context(a, 50)
+        was = s.original_context(a.id)
         if was is not None:
-            lines.append(f"      was: …{safe_inline(was[0])}⟦{safe_inline(was[1], 60)}⟧{safe_inline(was[2])}…")
+            lines.append(f"      was: {was}")
     if a.verdict and (a.verdict_by or a.evidence):
         sources = "; ".join(safe_inline(e, 80) for e in a.evidence)
         lines.append(f"      verdict by {safe_inline(a.verdict_by or '?')} {a.verdict_at[:10]}" + (f", sources: {sources}" if sources else ""))

@@ -15,6 +15,7 @@ from reader.core.annotations.store import AnnotationStore
 from reader.core.claims.record import claim_key
 from reader.core.documents.document import Document
 from reader.core.session.claim_view import ClaimMark
+from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 
 if TYPE_CHECKING:
@@ -137,6 +138,15 @@ class Session:
 
     def get(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
+
+    def original_context(self, annotation_id: str, width: int = 50) -> str | None:
+        """'…before⟦quote⟧after…' in the text the annotation was last placed in, shown safely: an orphan has
+        no place in this text, so this is how a reader sees what it was on (None when that text was not kept)."""
+        a = self.get(annotation_id) or self.store.get(annotation_id)
+        was = self.store.context(a, width) if a is not None else None
+        if was is None:
+            return None
+        return f"…{safe_inline(was[0])}⟦{safe_inline(was[1], 60)}⟧{safe_inline(was[2])}…"
 
     def verdict_history(self, annotation_id: str) -> list[VerdictEvent]:
         """Who set which verdict when, on what evidence (for the claim detail)."""
