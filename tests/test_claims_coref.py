@@ -253,10 +253,12 @@ def test_a_leading_channel_phrase_is_no_statement() -> None:
 
 
 def test_this_week_after_a_cue_is_time_not_an_object() -> None:
-    from reader.core.claims.stages.frames.vetoes import _DEMONSTRATIVE_OBJECT
+    from reader.core.claims.explain import all_rules
 
-    assert _DEMONSTRATIVE_OBJECT.match(" this change by live television")  # hagia-sophia-mosque: 'He announced this change'
-    assert not _DEMONSTRATIVE_OBJECT.match(" this week that the country would")
+    demonstrative_object = all_rules()["veto.demonstrative-object"].pattern
+    assert demonstrative_object is not None
+    assert demonstrative_object.match(" this change by live television")  # hagia-sophia-mosque: 'He announced this change'
+    assert not demonstrative_object.match(" this week that the country would")
 
 
 def test_a_trailing_concession_word_is_trimmed() -> None:

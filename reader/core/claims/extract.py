@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from reader.core.claims.record import KINDS, Claim, Number
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
@@ -52,14 +52,7 @@ __all__ = ["KINDS", "Claim", "Number", "extract_claims", "iter_claims"]
 _ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
 _QUESTION_END = " ”\"’')"
 
-SKIP_RULES = (
-    Rule(id="not-claim.question",
-         why="a question, also inside a quote ('How can you do this despite the United Nations?')",
-         example="No?"),
-    Rule(id="not-claim.original-language",
-         why="a quote's original-language text beside the English one ('((hi))Hindi language: …')",
-         example="((hi))Hindi language: ‍कोरोना भारत में यग्न अनुष्ठान के कारण शांत था।"),
-)
+SKIP_RULES = load_rules("extract", Rule)["rule"]
 
 
 def _foreign(s: str) -> bool:

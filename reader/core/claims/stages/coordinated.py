@@ -9,7 +9,7 @@ speaker. Offsets are sentence-relative, on the masked sentence (second_look.py a
 from __future__ import annotations
 
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.second_frames import (
     _DETERMINERS,
     _LEAD_WORDS,
@@ -22,12 +22,7 @@ from reader.core.claims.stages.second_frames import (
     _tokens,
 )
 
-COORDINATED_RULES = (
-    Rule(id="frame.second-coordinated", why="'X did Y and said C', 'X did Y, saying C': a cue with no subject of its own reports "
-         "for the subject of the sentence",
-         example="He answered no, not\nyet; and added that he was fearful Christianity, or rather Christians,\nhad unfitted him for "
-                 "ascending the pure and undefiled throne of thirty\npagan Kings before him."),
-)
+COORDINATED_RULES = load_rules("coordinated", Rule)["rule"]
 _JOINS = frozenset({"and", "but", "then"})
 
 

@@ -12,13 +12,9 @@ import re
 from dataclasses import replace
 
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 
-DOCUMENT_RULES = (
-    Rule(id="speaker.document-issuer", why="a document as the subject ('The statement said'): the issuer named nearby speaks, "
-         "the document is the via", example="The report claimed after the meeting the elder Biden used his influence as "
-                                              "vice president to have a Ukrainian prosecutor investigating Burisma fired."),
-)
+DOCUMENT_RULES = load_rules("documents", Rule)["rule"]
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
         r"notice|communiqu[eé]|bulletin|email|e-mail|message|post|tweet|announcement|document|manifesto|op-ed|editorial|"
         r"article|story|study|paper|survey|analysis|review|audit|order|ruling)")

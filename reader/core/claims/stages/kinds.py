@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.record import Claim, Number
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.clauses import _letters, _quote_cover
 from reader.core.claims.stages.numbers import Found
 from reader.core.claims.stages.paragraph import Hedge, Scan
@@ -45,46 +45,7 @@ _QUANTITY_CHANGE = re.compile(
 
 _AND_OR_STOP = re.compile(r"\band\b|[.;]")
 
-KIND_RULES = (
-    Rule(id="kind.quote",
-         why="quote marks carry at least half the content's letters: a quote",
-         example="To them, I say, \"Be Bold."),
-    Rule(id="kind.report-hedge",
-         why=("a strong hedge ('reportedly', 'is said to', 'It is understood that') makes an unattributed clause a report (an attributed one only "
-              "with 'reportedly'/'allegedly')"),
-         example="Adamowicz subsequently was announced to have died."),
-    Rule(id="kind.reports-subject",
-         why="'Reports on the implement used vary': unnamed reports are the subject",
-         example="Reports on the implement used vary between a knife and a \"sharp tool\"."),
-    Rule(id="kind.quantity-change",
-         why="'the number of cases … exceeded those of any other whole year': a quantity compared",
-         example=("According to the WHO, the number of cases of measles globally in the first half of this year exceeded those of any other whole "
-                  "year since 2006.")),
-    Rule(id="kind.statistic",
-         why="a count or amount that is the clause's point ('7,000 people', '40%'; a vague one only in a short clause)",
-         example="Over 1,000 rescuers responded."),
-    Rule(id="kind.attribution",
-         why="reported content that is not quoted, with no figure as its point",
-         example="I think I got everyone."),
-    Rule(id="kind.assertion",
-         why="the article's own statement, with no figure as its point",
-         example="He died today."),
-    Rule(id="kind.vague-source",
-         why="'Some reports suggest …': a source too vague to name makes a report",
-         example="Some reports suggest a deliberate criminal act."),
-    Rule(id="content.clause-then-quote",
-         why="'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own",
-         example="Duda told local media Adamowicz's heart was restarted by doctors \"and there is hope, but his condition is very difficult.\""),
-    Rule(id="content.quote-then-own-clause",
-         why="'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause",
-         example="Health Minister Łukasz Szumowski said \"We couldn’t win,\" and the city flag is at half-mast."),
-    Rule(id="hedge.doubt-cue",
-         why="'claimed', 'alleged', 'estimated', 'believes': the cue itself does not vouch for the content",
-         example="I think I got everyone."),
-    Rule(id="hedge.word",
-         why="a hedge word in the claim: 'reportedly', 'allegedly', 'could', 'may', 'estimated'",
-         example="\"I could have."),
-)
+KIND_RULES = load_rules("kinds", Rule)["rule"]
 
 
 @dataclass(slots=True)

@@ -15,18 +15,10 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon.cue_tail import ALL
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.second_frames import SecondFrame, _noun_like, _np_before, _skip_aux, _tokens
 
-QUOTE_FRAME_RULES = (
-    Rule(id="quote.colon-led", why="SUBJECT [aux] VERB [a few words]: “QUOTE” — any verb: the subject speaks the quote",
-         example="Biden-Harris released a statement: \"[w]e cannot accept that in this country a mental health crisis ends in death.\""),
-    Rule(id="quote.subject-verb-after", why="“QUOTE,” SUBJECT [aux] VERB [circumstance]. — any verb closing the sentence",
-         example="“He’s killed himself,” she cried."),
-    Rule(id="quote.verb-subject-after", why="“QUOTE,” VERB SUBJECT [, apposition]. — any verb, then the speaker, closing the sentence",
-         example="\"It is likely that the Wuhan outbreak of a novel coronavirus has caused substantially more cases of moderate or "
-                 "severe respiratory illness than currently reported\", reads the report."),
-)
+QUOTE_FRAME_RULES = load_rules("quote_frames", Rule)["rule"]
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
     began kept left held brought sang""".split())
 _NOT_VERB = frozenset("""news this his its was has does is us yes thus plus bus gas less unless was series species

@@ -36,20 +36,9 @@ from reader.core.claims.lexicon.cue_tail import (
     SPEECH,
     TIME_NOUNS,
 )
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 
-SECOND_RULES = (
-    Rule(id="frame.second-subject-cue", why="a sentence left unattributed: SUBJECT [, apposition,] [aux] CUE [hearer] [circumstance] "
-         "[that|,|:] CONTENT, with the long tail of cues (lexicon/cue_tail.py)",
-         example="In findings published Wednesday in Environmental Science and Technology, researchers from the University of "
-                 "Washington and Stanford University reported that premature deaths in the United States attributable to the "
-                 "pollution produced by power plants were disproportionately caused by coal; that race was a significant "
-                 "factor in who was affected; and that a substantial fraction of the deaths were from pollution crossing "
-                 "state lines."),
-    Rule(id="frame.second-content-first", why="a sentence left unattributed: CONTENT, SUBJECT [aux] CUE [circumstance]. or "
-         "CONTENT, CUE SUBJECT [, apposition].",
-         example="“No; only heard of him; but don’t believe in him at all,” said the\nother good-humoredly."),
-)
+SECOND_RULES = load_rules("second_frames", Rule)["rule"]
 RULES = (SECOND_RULES[0].id, SECOND_RULES[1].id, SECOND_RULES[1].id)
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")

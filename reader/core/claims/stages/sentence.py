@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reader.core.claims.lexicon.cues import DOUBT_CUES
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.rules.trace import fire, tracing_on
 from reader.core.claims.stages.clauses import _concessive
 from reader.core.claims.stages.frames.according import according
@@ -44,44 +44,7 @@ _THE = re.compile(r"^the\s+")
 _LEADING_THE = re.compile(r"^(?:the\s+)?")
 _STOP = re.compile(r"[.;]")
 
-SENTENCE_RULES = (
-    Rule(id="cue.according-to",
-         why="'According to X, C', 'C, according to X', 'Per X, C', 'In the view of X, C'",
-         example="Fitness was a big factor in that according to Kidston."),
-    Rule(id="frame.according-to",
-         why="the source of 'according to' and the content on either side of it",
-         example="Fitness was a big factor in that according to Kidston."),
-    Rule(id="speaker.according-possessive",
-         why="'According to the ministry's statement': the ministry, via its statement",
-         example="Past EVD outbreak mortality rates have been at least 25%, as high as 90%, and averaged around 50% according to WHO's statistics."),
-    Rule(id="content.according-channel-lead-in",
-         why="'C, according to a report from ABC Australia in which they said D': C is ABC's",
-         example=("The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they "
-                  "said they had no plans to introduce restrictions on the purchases.")),
-    Rule(id="content.concessive",
-         why="'Per X, C, even though D, and E': the concession between commas is the article's",
-         example=("Per the WHO's Monitored Emergency Use of Unregistered and Investigational Interventions framework, all treatment centers in "
-                  "the DRC are to be permitted to administer mAb114 and REGN-EB3 to patients, even though research into the two treatments is not "
-                  "yet complete, and ZMapp and remdesivir are to be retired.")),
-    Rule(id="frame.as-aside",
-         why="'…, as the Court of Session found.': the article's aside to the content before it",
-         example=("Former prime minister John Major has accused Johnson of misleading the Queen, and argued that the true intent of seeking "
-                  "prorogation was to shut down debate in parliament, as the Court of Session found.")),
-    Rule(id="frame.nested",
-         why="'Znak.com further reported its source said C': the outer cue is the channel of the inner one",
-         example="La Riva said she fully opposed charter schools."),
-    Rule(id="speaker.nested-source",
-         why="'Znak.com further reported its source said C': the outlet's source",
-         example="Znak.com further reported its source said that apartment's tenant moved in the day before the blast."),
-    Rule(id="content.lead-channel",
-         why="'In a statement, X said C': the channel before the frame is the claim's via",
-         example=("According to a Telegram post from the Security Service of Ukraine (SBU) several Russian POWs have told their captors that "
-                  "\"army leadership has resumed the practice of 'execution squads' – echelons that follow the main forces of the Russian "
-                  "Federation and kill those who want to escape,\" in a grim echo of Stalin’s World War II Soviet commissar squads.")),
-    Rule(id="speaker.source-noun-phrase",
-         why="'claims FSB sources have ascribed …': the sources speak, via the outer speaker",
-         example="One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism."),
-)
+SENTENCE_RULES = load_rules("sentence", Rule)["rule"]
 
 
 @dataclass(slots=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.clauses import _clauses, _gaps, _letters, _quote_cover
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -26,43 +26,7 @@ _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Ear
 _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s")
 _WHICH_BEFORE = re.compile(r",\s*which\s*$")
 
-GAP_RULES = (
-    Rule(id="claim.unattributed",
-         why="a clause no frame covers: the article's own statement",
-         example="He died today."),
-    Rule(id="claim.it-is-said",
-         why="'It is understood that C', 'It has been reported that C': the report is C, the lead-in its cue",
-         example=("It has been said that the whale only breathes through his spout-hole;\nif it could truthfully be added that his spouts are "
-                  "mixed with water,\nthen I opine we should be furnished with the reason why his sense of\nsmell seems obliterated in him; for "
-                  "the only thing about him that at\nall answers to his nose is that identical spout-hole; and being so\nclogged with two "
-                  "elements, it could not be expected to have the power\nof smelling."),
-         pattern=_IT_IS_SAID),
-    Rule(id="quote.in-sentence",
-         why="a quote in a clause no frame covers: a quote of the speaker the sentence is about, or of the last one",
-         example="\"It's the best candidate for habitability right now.\""),
-    Rule(id="quote.short-sentence",
-         why="a short quoted sentence ('I may do it.', 'He resisted.') is still a statement",
-         example="\"I could have."),
-    Rule(id="not-claim.described-topic",
-         why="'Mariupol, which HRW has described as “…”': the main clause is the description's topic",
-         example=("The fighting is at its bitterest around Mariupol , which Human Rights Watch has described as a “freezing hellscape littered "
-                  "with dead bodies”.")),
-    Rule(id="not-claim.frame-circumstance",
-         why="'On September 13 — two days after the ruling — he said': circumstances of the frame",
-         example="In closing, Pierce urged voters to \"vote their conscience.\""),
-    Rule(id="not-claim.unknown",
-         why="'the toll remains unconfirmed but …': what is not known introduces a claim, it is not one",
-         example=("The precise scale of Russian losses remains unconfirmed but last week, American intelligence offered a conservative estimate "
-                  "that 7,000 Russian troops had been killed in the conflict."),
-         pattern=_META),
-    Rule(id="not-claim.adverbial",
-         why="'On Monday morning,' alone before a frame: a time or place phrase states nothing",
-         example="This won’t do, boys.",
-         pattern=_ADVERBIAL),
-    Rule(id="not-claim.quote-claimed-already",
-         why="'…, with something joyful, positive.': the quote's sentence is one claim already",
-         example="“Duck him again; and keep ducking him.”"),
-)
+GAP_RULES = load_rules("unattributed", Rule)["rule"]
 
 
 def _meta(s: str) -> bool:

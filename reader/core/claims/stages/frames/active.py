@@ -8,7 +8,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cues import VERB_CUES
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
 from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _main_subject
@@ -34,53 +34,11 @@ _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
 
-SHAPES = (
-    Rule(id="frame.subject-cue",
-         why="'X said (that) C': the source before the cue, the content after it",
-         example="I think I got everyone."),
-    Rule(id="frame.coordinated",
-         why="'…, adding that C', 'but said C': a cue with the previous frame's subject",
-         example="Carroll agreed with La Riva, saying that jobs are more important than UBI."),
-    Rule(id="frame.inverted",
-         why="'“Q,” said X', 'C, reported officials': the source after the cue",
-         example="\"I was not expecting this\", said Kosgei after the race."),
-    Rule(id="subject.inverted-role-then-name",
-         why="'…, argued the government's lawyer, Richard Keen.': the name after the role",
-         example="It is not for the Court to opine about the motivations, argued the government's lawyer, Richard Keen."),
-    Rule(id="subject.inverted-apposed-role",
-         why="'“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role after the name, no claim",
-         example=("If countries detect, test, treat, isolate, trace and mobilize their people in the response,\" said Tedros Adhanom Ghebreyesus, "
-                  "the Director-General of the WHO.")),
-    Rule(id="subject.gerund-after-preposition",
-         why="'despite Znak.com claiming …': the name before a gerund cue",
-         example=("The Investigative Committee says it has found no trace of explosives despite Znak.com claiming an anonymous source described a "
-                  "second-floor apartment being used as an explosives depot ahead of a planned shopping centre bombing.")),
-    Rule(id="subject.possessor",
-         why="'The government's counter-argument was that C': the possessor (none, no frame)",
-         example="The government's counter-argument was that prorogation is a political tool given by the legislature to the executive branch."),
-    Rule(id="subject.main-clause",
-         why="'X did not …, but said C', 'X ruled …, finding that C': the sentence's own subject",
-         example="La Riva disagreed, stating that the Electoral College should be eliminated."),
-    Rule(id="content.at-verb",
-         why="'denied the two explosions are related': the content starts at the verb (keeps its polarity)",
-         example="Biden referred to the people as \"chumps.\""),
-    Rule(id="content.via",
-         why="'told reporters on Monday in a statement that C': the hearer or channel after the cue is the claim's via (time words are skipped too)",
-         example="I tell them that we care about other issues."),
-)
-INVERTED_PARTICIPLE = Rule(id="veto.inverted-participle",
-                           why="', observing the rescue mission': a participle phrase, no inverted cue",
-                           example=("President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing the rescue mission and "
-                                    "visiting the wounded in hospital."))
-INVERTED_NO_SOURCE = Rule(id="veto.inverted-no-source",
-                          why="a cue after a comma or quote with no name or source noun after it",
-                          example="Now, repeat after me.")
-NO_SUBJECT = Rule(id="veto.no-subject",
-                  why="a cue with no subject before it, none after it, and no frame to share one with",
-                  example="I'm not happy about it to say the least.")
-NO_POSITION = Rule(id="veto.stance-no-position",
-                   why="'backed down', 'defended his title': a position verb used for an ordinary act, or no one to hold the position",
-                   example="Category Two Hurricane Zeta slammed into the Louisiana coast.")
+SHAPES = load_rules("active", Rule)["shape"]
+INVERTED_PARTICIPLE = rule("veto.inverted-participle")
+INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
+NO_SUBJECT = rule("veto.no-subject")
+NO_POSITION = rule("veto.stance-no-position")
 
 
 def _inverted(h: CueHit) -> Source | Rule:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.frames.clause_subject import _trim
 from reader.core.claims.stages.frames.model import Frame, Range
 
@@ -21,22 +21,7 @@ _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 
-CONTENT_RULES = (
-    Rule(id="frame.gapped",
-         why=("'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the cue left out starts a "
-              "frame of its own"),
-         example="Tesco stated its intention to leave the Polish market altogether, Salling its intention to strengthen its Netto chain in Poland."),
-    Rule(id="content.named-as",
-         why="'called the demand “unprecedented”': a naming verb's content is the quoted name",
-         example="Schiff called it \"a non-starter\"."),
-    Rule(id="content.named-then-phrase",
-         why="'what WalesOnline called “fury” from local tourism chiefs': the phrase after the name finishes the article's clause",
-         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
-    Rule(id="content.not-only",
-         why="'criticized the move, this time not only implying …': the pairing belongs to the next frame",
-         example=("This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not "
-                  "only implying approval would be required, but also recommending to maintain the status of the monument as a museum.")),
-)
+CONTENT_RULES = load_rules("contents", Rule)["rule"]
 
 
 def gapped(ms: str, f: Frame) -> list[Frame]:

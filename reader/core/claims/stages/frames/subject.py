@@ -12,7 +12,7 @@ from typing import NamedTuple
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ISSUED
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _opener_len, _trim
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
@@ -88,46 +88,7 @@ class Source(NamedTuple):
     rule: str | None
 
 
-SUBJECT_RULES = (
-    Rule(id="subject.issued-which",
-         why="'They released a statement which said': the issuer, the statement its channel",
-         example=("They released a statement which said, \"Hagia Sophia bears profound historical and spiritual significance to Muslims and "
-                  "Christians alike, and its status as a museum must be maintained\".")),
-    Rule(id="subject.relative-names",
-         why="'A, which makes X, and B which makes Y, emphasized': the names, not their relative clauses",
-         example="Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky Linux."),
-    Rule(id="subject.after-adverbial",
-         why="'On Monday morning, Director X of Y, announced': the part after the adverbial",
-         example=("But then also, you know, writing, and brainstorming, and emailing colleagues, and data organisation; there's all sorts of "
-                  "different things that [go] on.")),
-    Rule(id="subject.before-verb-phrase",
-         why="'a Republican, Mark Amodei, has publicly voiced support …, telling': the name; the verb phrase is the article's",
-         example=("Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling the Nevada "
-                  "Independent: \"I'm a big fan of oversight, so let's let the committees get to work and see where it goes.\"")),
-    Rule(id="subject.channel-between-commas",
-         why="'Coles, in its March 8 media release, reported': the channel between commas is no role",
-         example=("Coles, in its March 8 media release, reported that with the four-pack restriction in place, \"many stores are still selling "
-                  "out within an hour of delivery\", and called the demand \"unprecedented\", while ALDI, in a Facebook post on Tuesday, called "
-                  "it \"unexpected\".")),
-    Rule(id="subject.appositive",
-         why="'Elina Ribakova, deputy chief economist for the IIF, said': a name and its role",
-         example="One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism."),
-    Rule(id="subject.who",
-         why="'…, according to police, who said …': 'who' stands for the source before it",
-         example="This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose."),
-    Rule(id="subject.what-name",
-         why="'drew what WalesOnline called “fury”': the name after 'what'",
-         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
-    Rule(id="subject.pronoun",
-         why="'he said', 'they told': a pronoun, resolved by the speaker stage",
-         example="I think I got everyone."),
-    Rule(id="subject.after-subordinator",
-         why="'All supported it though Pierce and Carroll raised concerns': the names after the last subordinator",
-         example="Trump cornered Biden on oil and gas when Biden admitted wanting to phase out the industry."),
-    Rule(id="subject.noun-phrase",
-         why="the noun phrase right before the cue: 'Health Minister Veronika Skvortsova said'",
-         example="Over 1,000 rescuers responded."),
-)
+SUBJECT_RULES = load_rules("subject", Rule)["rule"]
 _NONE = Source(None, None, 0, None)
 
 

@@ -12,27 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.speakers.names import Speaker, _strip_poss, fold
 
-MEMORY_RULES = (
-    Rule(id="speaker.pronoun",
-         why="'he', 'she' -> the last person named as a source; 'it', 'they' -> the last organisation or group",
-         example="I think I got everyone."),
-    Rule(id="speaker.title-introduced",
-         why="'The President' -> the person last introduced as 'United States President …'",
-         example=("The President insists that the budget include funding for the wall, which was one of his campaign promises, but Congress has "
-                  "not passed his proposed budget.")),
-    Rule(id="speaker.surname",
-         why="'Ribakova' -> 'Elina Ribakova', named before as a source (diacritics folded)",
-         example="Biden referred to the people as \"chumps.\""),
-    Rule(id="speaker.spelling-variant",
-         why="'Saree' after 'Yahya Sarea': a transliterated name spelt two ways",
-         example="\"These attacks are our right, and we warn the Saudis that our targets will keep expanding\", Saree said."),
-    Rule(id="speaker.title-and-family-name",
-         why="'Prime Minister Tuilaepa' after 'Tuilaepa Sailele Malielegaoi'",
-         example="President Trump claims he would be okay if the impasse over the shutdown went on for \"years.\""),
-)
+MEMORY_RULES = load_rules("memory", Rule)["rule"]
 
 
 def _one_edit(a: str, b: str) -> bool:
