@@ -19,6 +19,8 @@ Doubled apostrophes used as quote marks (newswire archives) are read through a s
 
 Every claim says which rules made it (`Claim.rules`) and which chose its speaker (`Claim.speaker_rules`). A
 paragraph's claims depend only on the paragraphs before it, so `iter_claims` hands them out as they are made.
+
+Its rules (id, what each decides, a real example): rules/extract.toml.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import re
 from collections.abc import Iterator
 
 from reader.core.claims.record import KINDS, Claim, Number
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
@@ -51,8 +52,6 @@ __all__ = ["KINDS", "Claim", "Number", "extract_claims", "iter_claims"]
 
 _ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
 _QUESTION_END = " ”\"’')"
-
-SKIP_RULES = load_rules("extract", Rule)["rule"]
 
 
 def _foreign(s: str) -> bool:

@@ -43,6 +43,16 @@ def load_rules(stage: str, make: Callable[..., R], *, fills: Mapping[str, str] |
     return done
 
 
+def load_every_file() -> None:
+    """Register the rules of every file not loaded yet, as plain rules. The stages load at import only the files
+    whose records they apply (cues, vetoes, not-claims); the others they name by id, so those are read here, when
+    someone asks about rules (`--explain`, the tests), not at every start. Call it once the extractor is imported:
+    a file whose stage makes its own records (a veto's test, a cue's word list) must be loaded by that stage."""
+    for path in sorted(_HERE.glob("*.toml")):
+        if path.stem not in _LOADED:
+            load_rules(path.stem, Rule)
+
+
 def _fields(row: dict[str, Any], fills: Mapping[str, str], words: Mapping[str, frozenset[str]]) -> dict[str, Any]:
     """A row of the file as the record's fields: the pattern compiled with its flags, the trigger list looked up."""
     out = dict(row)

@@ -3,6 +3,8 @@
 - a sentence of the article's voice between two sentences of argument goes on with the first one's argument;
 - a quote with no frame of its own takes the speaker of the cue after its closing mark, else of another part of
   the same quote, else of the nearest quote before it (or the first after), else of the last paragraph's quotes.
+
+Its rules (id, what each decides, a real example): rules/carry.toml.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import re
 from dataclasses import replace
 
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import Who
 
@@ -19,8 +20,6 @@ _REPORTED_SPEECH = frozenset("said says told tells added adds explained explains
                              "warned warns wrote writes stated states".split())
 """Cues of reported speech: the paragraph's only speaker by such a cue also speaks a quote paragraph after it."""
 _ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
-
-CARRY_RULES = load_rules("carry", Rule)["rule"]
 
 
 def _who(c: Claim) -> Who:

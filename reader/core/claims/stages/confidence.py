@@ -15,6 +15,8 @@ Rules (ids as in the provenance of issue 14):
 - `speaker.confidence-transcript`: an answer in an interview transcript, whose turn names the speaker (0.9);
 - `speaker.confidence-carried`: a speaker from an earlier sentence, nobody else named since (0.8 in the paragraph, 0.7
   from the paragraph before, 0.55 further), or with somebody else named since (0.4: abstain).
+
+Its rules (id, what each decides, a real example): rules/confidence.toml.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from typing import Protocol
 
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.speakers.names import fold
 
 
@@ -36,8 +37,6 @@ class Known(Protocol):
 
     def has_surname(self, folded: str) -> bool: ...
 
-
-CONFIDENCE_RULES = load_rules("confidence", Rule)["rule"]
 
 ABSTAIN_BELOW = 0.5
 """A speaker rated lower is not shown: the claim lists its candidates instead."""

@@ -4,12 +4,13 @@
 rejected a media request …, saying the courts have no business …', 'Clinton, like Obama, has encouraged Europe to
 spend more but has said she will hold firm': the cue has no subject of its own; the sentence's subject is the
 speaker. Offsets are sentence-relative, on the masked sentence (second_look.py applies the frames).
+
+Its rules (id, what each decides, a real example): rules/coordinated.toml.
 """
 
 from __future__ import annotations
 
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.second_frames import (
     _DETERMINERS,
     _LEAD_WORDS,
@@ -22,7 +23,6 @@ from reader.core.claims.stages.second_frames import (
     _tokens,
 )
 
-COORDINATED_RULES = load_rules("coordinated", Rule)["rule"]
 _JOINS = frozenset({"and", "but", "then"})
 
 
@@ -77,6 +77,6 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
         if after is None:
             continue
         start, via = after
-        out.append(SecondFrame(COORDINATED_RULES[0].id, (toks[ci][0], toks[ci][1]),
+        out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]),
                                (toks[subject[0]][0], toks[subject[1] - 1][1]), None, (start, len(ms.rstrip())), lemma, via))
     return out

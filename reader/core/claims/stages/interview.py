@@ -8,6 +8,8 @@ answer is a `quote` by them, even without quotation marks (tests/gold/GUIDE.md: 
 
 A document is a transcript only if some paragraph opens with an interviewer's label, so ordinary articles
 (where "Update:" or a name may open a paragraph) never go through these rules.
+
+Its rules (id, what each decides, a real example): rules/interview.toml.
 """
 
 from __future__ import annotations
@@ -18,12 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
-
-INTERVIEW_RULES = load_rules("interview", Rule)["rule"]
 
 INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 """Labels of the asking side; the outlet that ran the interview is added when its name opens a question."""

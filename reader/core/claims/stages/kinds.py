@@ -2,6 +2,8 @@
 numbers (from the paragraph's one scan), and how a frame's content becomes claims — quotes when quote marks carry
 it, else one claim of its kind. `Emitter` holds one paragraph's claims; each is made whole, with the ids of the
 rules that made it, and is not changed after (a later pass that gives a quote its speaker makes a new one).
+
+Its rules (id, what each decides, a real example): rules/kinds.toml.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.record import Claim, Number
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.clauses import _letters, _quote_cover
 from reader.core.claims.stages.numbers import Found
 from reader.core.claims.stages.paragraph import Hedge, Scan
@@ -44,8 +45,6 @@ _QUANTITY_CHANGE = re.compile(
 
 
 _AND_OR_STOP = re.compile(r"\band\b|[.;]")
-
-KIND_RULES = load_rules("kinds", Rule)["rule"]
 
 
 @dataclass(slots=True)

@@ -1,12 +1,14 @@
 """A frame's content cut into the statements it reports: at ', and that' and at a colon before a quote, where the
 article's own voice resumes ('; D', ', while D'), a relative clause after ';' that goes on with the report, and a
-'because'/'when' clause that is a statement of its own. Each part carries the rules that cut it."""
+'because'/'when' clause that is a statement of its own. Each part carries the rules that cut it.
+
+Its rules (id, what each decides, a real example): rules/parts.toml.
+"""
 
 from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.clauses import _own_statement, _reason_parts, _relative_parts
 from reader.core.claims.stages.frames.model import Frame, Range
 
@@ -14,8 +16,6 @@ Part = tuple[list[Range], tuple[str, ...]]
 
 _CUT = re.compile(r",?\s+and\s+that\s+|:\s*(?=[“\"])")
 _OPENS_QUOTE = re.compile(r"[“\"]")
-
-PART_RULES = load_rules("parts", Rule)["rule"]
 
 
 def content_parts(ms: str, f: Frame) -> list[Part]:

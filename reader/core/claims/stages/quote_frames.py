@@ -8,6 +8,8 @@ speaker of the whole quotation (all its sentences). Offsets are sentence-relativ
 - `quote.colon-led`: SUBJECT [aux] VERB [up to eight words]: “QUOTE”  (also with a dash);
 - `quote.subject-verb-after`: “QUOTE,” SUBJECT [aux] VERB [a short circumstance].
 - `quote.verb-subject-after`: “QUOTE,” VERB SUBJECT [, apposition].
+
+Its rules (id, what each decides, a real example): rules/quote_frames.toml.
 """
 
 from __future__ import annotations
@@ -15,10 +17,8 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon.cue_tail import ALL
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.second_frames import SecondFrame, _noun_like, _np_before, _skip_aux, _tokens
 
-QUOTE_FRAME_RULES = load_rules("quote_frames", Rule)["rule"]
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
     began kept left held brought sang""".split())
 _NOT_VERB = frozenset("""news this his its was has does is us yes thus plus bus gas less unless was series species
@@ -47,7 +47,7 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
         i = _np_before(toks, k) if not passive else None
         if i is None:
             continue
-        return SecondFrame(QUOTE_FRAME_RULES[0].id, (toks[vi][0], toks[vi][1]), (toks[i][0], toks[k - 1][1]), None,
+        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), (toks[i][0], toks[k - 1][1]), None,
                            (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower())
     return None
 
@@ -64,7 +64,7 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         words = [t[2] for t in toks[j + 1 : end]]
         if words and len(words) <= 12 and all(_noun_like(w) or w.lower() in ("the", "a", "an", "of", "for", "at") for w in words) \
                 and _APPOSED_END.fullmatch(ms, toks[end - 1][1]):
-            return SecondFrame(QUOTE_FRAME_RULES[2].id, (toks[j][0], toks[j][1]), (toks[j + 1][0], toks[end - 1][1]), None, content,
+            return SecondFrame("quote.verb-subject-after", (toks[j][0], toks[j][1]), (toks[j + 1][0], toks[end - 1][1]), None, content,
                                toks[j][2].lower())
     for vi in range(j + 1, min(len(toks), j + 9)):
         if not _verb_like(toks[vi][2]):
@@ -72,7 +72,7 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         k, passive = _skip_aux(toks, vi)
         if passive or k <= j or _np_before(toks, k) != j or not _CLOSE_TAIL.fullmatch(ms, toks[vi][1]):
             return None
-        return SecondFrame(QUOTE_FRAME_RULES[1].id, (toks[vi][0], toks[vi][1]), (toks[j][0], toks[k - 1][1]), None, content,
+        return SecondFrame("quote.subject-verb-after", (toks[vi][0], toks[vi][1]), (toks[j][0], toks[k - 1][1]), None, content,
                            toks[vi][2].lower())
     return None
 

@@ -13,6 +13,8 @@ long tail of cues (cue_tail.py):
 
 A subject is a noun phrase that opens its clause (a name, a pronoun, 'the campaign', 'about two-thirds of voters'),
 never one with a verb in it. The claims of the content get the frame's speaker and cue; nothing else changes.
+
+Its rules (id, what each decides, a real example): rules/second_frames.toml.
 """
 
 from __future__ import annotations
@@ -36,10 +38,6 @@ from reader.core.claims.lexicon.cue_tail import (
     SPEECH,
     TIME_NOUNS,
 )
-from reader.core.claims.rules import Rule, load_rules
-
-SECOND_RULES = load_rules("second_frames", Rule)["rule"]
-RULES = (SECOND_RULES[0].id, SECOND_RULES[1].id, SECOND_RULES[1].id)
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st gov sen rep prof gen col lt sgt capt inc ltd co corp no vs ave mt ft".split())
@@ -290,7 +288,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     start, via2 = after
     role = (toks[app[0]][0], toks[app[1] - 1][1]) if app else None
     stop = (_INTENTION_END if lemma in INTENTION and ms.startswith("to", start) else _CONTENT_END).search(ms, start)
-    return SecondFrame(RULES[0], (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,
+    return SecondFrame("frame.second-subject-cue", (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,
                        (start, stop.start() if stop else len(ms.rstrip())), lemma, via2 or via)
 
 
@@ -317,7 +315,7 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         if not words or not all(_noun_like(w) or w.lower() in _DETERMINERS or w.lower() in _NP_INNER for w in words):
             return None
         cut = toks[comma][0]
-        return SecondFrame(RULES[2], (toks[ci][0], toks[ci][1]), (s, len(ms[:e].rstrip(" .,"))), None, (0, cut), lemma)
+        return SecondFrame("frame.second-content-first", (toks[ci][0], toks[ci][1]), (s, len(ms[:e].rstrip(" .,"))), None, (0, cut), lemma)
     i = _np_before(toks, k)
     if i is None or i == 0 or toks[i - 1][2] not in (",", "”", "\"") or toks[i][2].lower() == "you":
         return None  # '…, you know.': a turn of phrase, nobody's report
@@ -330,7 +328,7 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
     cut = toks[i - 1][0]
     if len(ms[:cut].split()) < 4:
         return None
-    return SecondFrame(RULES[1], (toks[ci][0], toks[ci][1]), (toks[i][0], toks[k - 1][1]), None, (0, cut), lemma)
+    return SecondFrame("frame.second-content-first", (toks[ci][0], toks[ci][1]), (toks[i][0], toks[k - 1][1]), None, (0, cut), lemma)
 
 
 def find_second(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:

@@ -5,6 +5,8 @@ nothing reported ("Over 1,000 rescuers responded."), an aside, a confirmation, o
 
 `SentencePass.run` reads as the stages in order: according → frames → unattributed stretches. The sentence is
 masked (quote interiors as 'x'), so offsets into it are sentence-relative; claims get document offsets.
+
+Its rules (id, what each decides, a real example): rules/sentence.toml.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reader.core.claims.lexicon.cues import DOUBT_CUES
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.rules.trace import fire, tracing_on
 from reader.core.claims.stages.clauses import _concessive
 from reader.core.claims.stages.frames.according import according
@@ -43,8 +44,6 @@ _POSSESSIVE = re.compile(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)")
 _THE = re.compile(r"^the\s+")
 _LEADING_THE = re.compile(r"^(?:the\s+)?")
 _STOP = re.compile(r"[.;]")
-
-SENTENCE_RULES = load_rules("sentence", Rule)["rule"]
 
 
 @dataclass(slots=True)

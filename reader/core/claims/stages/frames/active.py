@@ -34,7 +34,7 @@ _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
 
-SHAPES = load_rules("active", Rule)["shape"]
+load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
 INVERTED_PARTICIPLE = rule("veto.inverted-participle")
 INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
 NO_SUBJECT = rule("veto.no-subject")

@@ -1,12 +1,14 @@
 """Content before a frame: "C, X said", '“Q,” X told Y', 'C, reported officials, with 25 others injured' — and a cue
-that only confirms the frame before it ('X charged the suspect with murder, they said Sunday — murder …')."""
+that only confirms the frame before it ('X charged the suspect with murder, they said Sunday — murder …').
+
+Its rules (id, what each decides, a real example): rules/before.toml.
+"""
 
 from __future__ import annotations
 
 import re
 
 from reader.core.claims.lexicon.cues import VERB_CUES
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.frames.clause_subject import _trim
 from reader.core.claims.stages.frames.cue import CUE_RE
 from reader.core.claims.stages.frames.model import CueHit, Frame
@@ -21,8 +23,6 @@ _THAT_OR_TO = re.compile(r"(?:that|to)\b")
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _ENDS_COMMA_OR_QUOTE = re.compile(r"[,”\"]\s*$")
-
-BEFORE_RULES = load_rules("before", Rule)["rule"]
 
 
 def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:

@@ -1,12 +1,14 @@
 """The last passes of the frame stage, over the sentence's frames in order: a gapped second subject becomes a frame
 of its own, and each frame's content ends where the next frame starts, at a naming verb's quoted name, or before
-a 'not only' that pairs it with the next frame. Each pass makes new frames (frames are frozen)."""
+a 'not only' that pairs it with the next frame. Each pass makes new frames (frames are frozen).
+
+Its rules (id, what each decides, a real example): rules/contents.toml.
+"""
 
 from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.frames.clause_subject import _trim
 from reader.core.claims.stages.frames.model import Frame, Range
 
@@ -20,8 +22,6 @@ _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(
 “nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
-
-CONTENT_RULES = load_rules("contents", Rule)["rule"]
 
 
 def gapped(ms: str, f: Frame) -> list[Frame]:

@@ -45,7 +45,7 @@ _HEARER_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}
                             r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:was|were|been|is|are)\s+(?:also\s+)?$")
 """The hearer of a passive cue ("In a meeting that day he was told by X of …") belongs to the frame, not to a claim."""
 
-PASSIVE_RULES = load_rules("passive", Rule)["rule"]
+load_rules("passive", Rule)
 PASSIVE_NO_SOURCE = rule("veto.passive-no-source")
 
 

@@ -1,7 +1,9 @@
 """The source side of an attribution frame: the subject (and an appositive role) left of a cue.
 
-Each way of finding it is a named rule (`SUBJECT_RULES`); the one that found the source goes into the frame's
+Each way of finding it is a named rule (rules/subject.toml); the one that found the source goes into the frame's
 rules. What follows the cue (hearer, time, channel) is read by hearer.py.
+
+Its rules (id, what each decides, a real example): rules/subject.toml.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from typing import NamedTuple
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ISSUED
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _opener_len, _trim
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
@@ -88,7 +89,6 @@ class Source(NamedTuple):
     rule: str | None
 
 
-SUBJECT_RULES = load_rules("subject", Rule)["rule"]
 _NONE = Source(None, None, 0, None)
 
 

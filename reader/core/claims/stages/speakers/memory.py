@@ -4,6 +4,8 @@ speaker, for pronouns and carried-over quotes.
 
 `resolve` maps a mention to a full name and says which rule did it: a pronoun to the last source, a surname to
 the person named before, "the president" to the person introduced with that title.
+
+Its rules (id, what each decides, a real example): rules/memory.toml.
 """
 
 from __future__ import annotations
@@ -12,10 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.speakers.names import Speaker, _strip_poss, fold
-
-MEMORY_RULES = load_rules("memory", Rule)["rule"]
 
 
 def _one_edit(a: str, b: str) -> bool:

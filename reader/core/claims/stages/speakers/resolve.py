@@ -6,6 +6,8 @@ issued it, the name split from its role, then the ways a short mention finds its
 before, "the chain" for the company most named with that noun, "the parties", "the court", "the team", "the
 city", "the foreign minister", a pronoun for the subject of the sentence before, 'who' for the name before it.
 Each rule that changes the answer is recorded in the speaker's rules.
+
+Its rules (id, what each decides, a real example): rules/speakers.toml.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from dataclasses import dataclass, field
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
-from reader.core.claims.rules import Rule, load_rules
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
@@ -72,8 +73,6 @@ _AND = re.compile(r"\s+and\s+")
 _PREP = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
 _PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
-
-SPEAKER_RULES = load_rules("speakers", Rule)["rule"]
 
 
 @dataclass(slots=True)
