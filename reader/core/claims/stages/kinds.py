@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.record import Claim, Number
-from reader.core.claims.stages.clauses import _letters, _quote_cover
+from reader.core.claims.stages.clauses import letter_count, quote_cover
 from reader.core.claims.stages.numbers import Found
 from reader.core.claims.stages.paragraph import Hedge, Scan
 from reader.core.claims.stages.quotes import Quote
@@ -113,14 +113,14 @@ class Emitter:
                 cue_span: Span | None, rules: tuple[str, ...]) -> None:
         """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
         text, quotes = self.text, self.scan.quotes
-        pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
+        pieces = [p for a, b in spans for p in quote_cover(quotes, a, b)]
         if pieces and len(spans) == 1:
             split = self._split_quote(spans[0], pieces, sent, who, cue, via, hedged, cue_span, rules)
             if split is not None:
                 spans, pieces, rules = split
-        total = sum(_letters(text, a, b) for a, b in spans)
+        total = sum(letter_count(text, a, b) for a, b in spans)
         doubt = cue if hedged else None
-        if pieces and sum(_letters(text, a, b) for a, b in pieces) >= 0.5 * total:
+        if pieces and sum(letter_count(text, a, b) for a, b in pieces) >= 0.5 * total:
             self._quotes(pieces, sent, who, cue, via, doubt, cue_span, (*rules, "kind.quote"))
             return
         words = len(" ".join(text[a:b] for a, b in spans).split())
@@ -145,13 +145,13 @@ class Emitter:
         text, quotes = self.text, self.scan.quotes
         a, b = span
         lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
-        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not _quote_cover(quotes, a, pieces[0][0] - 1):
+        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not quote_cover(quotes, a, pieces[0][0] - 1):
             # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
             self.content([(a, pieces[0][0] - 1)], sent, who, cue, via, hedged, cue_span, (*rules, "content.clause-then-quote"))
             return [(pieces[0][0], b)], pieces, (*rules, "content.clause-then-quote")
         q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
         rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
-        if rest and q is not None and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
+        if rest and q is not None and not quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
             # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
             kind, why = self.kind_of([(rest.end(), b)], attributed=False)
             self.emit(kind, [(rest.end(), b)], sent, ("claim.unattributed", "content.quote-then-own-clause", why))
@@ -169,7 +169,7 @@ class Emitter:
             else:
                 groups[-1].append(p)
         for g in groups:
-            g = [(a, b) for a, b in g if _letters(text, a, b)]
+            g = [(a, b) for a, b in g if letter_count(text, a, b)]
             if not g:
                 continue
             i = self.emit("quote", g, sent, rules, who=who, cue=cue, cue_span=cue_span, via=via, doubt=doubt)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.stages.clauses import _own_statement, _reason_parts, _relative_parts
+from reader.core.claims.stages.clauses import own_statement, reason_parts, relative_parts
 from reader.core.claims.stages.frames.model import Frame, Range
 
 Part = tuple[list[Range], tuple[str, ...]]
@@ -31,12 +31,12 @@ def content_parts(ms: str, f: Frame) -> list[Part]:
                 pos = ca + cut.end()
             parts.append(([(pos, cb)], ("content.and-that",) if pos > ca else ()))
     ends = [p[-1][1] for p, _ in parts]
-    own = _own_statement(ms, [p for p, _ in parts])
+    own = own_statement(ms, [p for p, _ in parts])
     parts = [(o, tags + (("content.own-voice-resumes",) if o != p else ())) for (p, tags), o in zip(parts, own, strict=True)]
-    relative = _relative_parts(ms, [p for p, _ in parts], ends)
+    relative = relative_parts(ms, [p for p, _ in parts], ends)
     parts += [(p, ("content.relative-continues",)) for p in relative[len(parts):]]
     out: list[Part] = []
     for p, tags in parts:
-        split = _reason_parts(ms, [p])
+        split = reason_parts(ms, [p])
         out.extend((q, tags + (("content.reason-clause",) if len(split) > 1 else ())) for q in split)
     return out

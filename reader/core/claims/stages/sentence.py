@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.claims.lexicon.cues import DOUBT_CUES
 from reader.core.claims.rules.trace import fire, tracing_on
-from reader.core.claims.stages.clauses import _concessive
+from reader.core.claims.stages.clauses import split_concessive
 from reader.core.claims.stages.frames.according import according
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -24,7 +24,7 @@ from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.parts import content_parts
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.names import split_subject
-from reader.core.claims.stages.speakers.resolve import _CHANNEL_OF, Resolver
+from reader.core.claims.stages.speakers.resolve import CHANNEL_OF, Resolver
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span
@@ -97,7 +97,7 @@ class SentencePass:
             joined = len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not _STOP.search(self.ms[own[0][1]:fstart])
             groups = [own] if joined or len(own) == 1 else [[c] for c in own]
             for g in groups:
-                for h in _concessive(self.ms, g):
+                for h in split_concessive(self.ms, g):
                     self.covered.extend(h)
                     rules = ("cue.according-to", "frame.according-to") + (("content.concessive",) if h != g else ())
                     self.em.content(self._doc(h), self.sent, who, "according to", via, False, None, rules)
@@ -109,7 +109,7 @@ class SentencePass:
         k = self.frames.index(f)
         f = self.frames[k] = replace(f, via=self.ms[sa : f.region[0]].strip(" ,"))
         lead_in = [ct for ct in contents if ct[1] <= fstart]
-        ch = _CHANNEL_OF.match(f.via or "")
+        ch = CHANNEL_OF.match(f.via or "")
         if lead_in and ch:  # "C, according to a report from ABC Australia in which they said D": C is ABC's
             src = Span(self.base + sa + ch.start("src"), self.base + sa + ch.end("src"))
             self.covered.extend([*lead_in, (fstart, f.region[0])])
@@ -126,7 +126,7 @@ class SentencePass:
         rules = ["speaker.mention"] + ([rule] if rule else [])
         via = None
         m = _POSSESSIVE.match(mention)
-        channel = _CHANNEL_OF.match(mention)
+        channel = CHANNEL_OF.match(mention)
         if m:
             via, name = mention, m.group(1)
             rules.append("speaker.according-possessive")

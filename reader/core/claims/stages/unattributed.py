@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.clauses import _clauses, _gaps, _letters, _quote_cover
+from reader.core.claims.stages.clauses import gaps, letter_count, quote_cover, split_clauses
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.speakers.resolve import Resolver
@@ -41,17 +41,17 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
     # ("fires, which state media said were under control" states both)
     topic = any(_WHICH_BEFORE.search(ms[: f.region[0]]) and f.verb.startswith(_DESCRIBE) for f in frames)
     starts = {f.region[0] for f in frames}
-    for ga, gb in _gaps(len(ms), covered):
+    for ga, gb in gaps(len(ms), covered):
         if topic and gb <= min(f.region[0] for f in frames):
             fire("not-claim.described-topic")
             continue
         if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not _STATES.search(ms[ga:gb].rstrip(" ,")):
             fire("not-claim.frame-circumstance")
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
-        spans = _clauses(text, base + ga, base + gb)
+        spans = split_clauses(text, base + ga, base + gb)
         if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement
             q = next((q for q in em.scan.quotes if q.start <= base + ga + 2 and q.end >= base + gb - 2), None)
-            if q and len(text[base + ga : base + gb].split()) >= 2 and _letters(text, base + ga, base + gb) >= 6:
+            if q and len(text[base + ga : base + gb].split()) >= 2 and letter_count(text, base + ga, base + gb) >= 6:
                 i = em.emit("quote", [(max(q.start, base + ga), min(q.end, base + gb))], sent, ("quote.short-sentence",))
                 em.pending.append((i, q))
         for x, y in spans:
@@ -65,7 +65,7 @@ def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -
         fire("not-claim.unknown" if _meta(text[x:y]) else "not-claim.adverbial")
         return
     quotes = em.scan.quotes
-    inq = _quote_cover(quotes, x, y)
+    inq = quote_cover(quotes, x, y)
     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
         q = next(q for q in quotes if q.start < y and q.end > x)
         if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end for c in em.claims):

@@ -11,11 +11,11 @@ from reader.core.claims.lexicon.titles import PLURAL_SOURCES
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
-from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _main_subject
+from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main_subject
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
-from reader.core.claims.stages.frames.subject import _VERB_START, Source, find_subject
+from reader.core.claims.stages.frames.subject import VERB_START, Source, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
 _PREP_GERUND = re.compile(
@@ -48,7 +48,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         return INVERTED_PARTICIPLE  # ", observing the rescue mission": a participle phrase, not an inverted cue
     inv = _INVERTED.match(ms, h.ce)
     if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ", "former ", "acting ")) \
-            and not _PLURAL_SOURCE.match(inv.group(1)) or _BAD_IN_SUBJECT.search(inv.group(1)):
+            and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
     name = _ROLE_THEN_NAME.match(ms[subj[1]:])
@@ -57,7 +57,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         e -= ms[e - 1] == "." and ms[e - 2].islower()
         return Source((subj[1] + name.start(1), e), subj, h.cs, "subject.inverted-role-then-name")
     apposed = _APPOSED_ROLE.match(ms[subj[1]:])
-    if apposed and not _BAD_IN_SUBJECT.search(apposed.group(1)) and not _VERB_START.match(apposed.group(1) + " "):
+    if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) and not VERB_START.match(apposed.group(1) + " "):
         # '“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role, no claim
         return Source(subj, (subj[1] + apposed.start(1), subj[1] + apposed.end(1)), h.cs, "subject.inverted-apposed-role")
     return Source(subj, None, h.cs, None)
@@ -80,7 +80,7 @@ def _before(h: CueHit) -> Source | None:
     if vetoed(NOUN_VETOES, h, src.subject):
         return None
     if src.subject is None and not h.frames and h.bare:
-        main = _main_subject(ms, cs, h.verb)
+        main = main_subject(ms, cs, h.verb)
         if main:
             src = Source(main[0], None, main[1], "subject.main-clause")
     if vetoed(PARTICIPLE_PHASE, h, src.subject):

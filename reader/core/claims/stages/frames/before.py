@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon.cues import VERB_CUES
-from reader.core.claims.stages.frames.clause_subject import _trim
+from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.cue import CUE_RE
 from reader.core.claims.stages.frames.model import CueHit, Frame
 
@@ -32,7 +32,7 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
         if h.frames and not f.inherited and _DASH_AFTER.match(ms, content_start) and _ENDS_COMMA.search(ms, 0, rstart):
             return f.with_rule("frame.confirms", contents=(), confirms=True)
         return f
-    head = _trim(ms, lo, rstart)
+    head = trim_span(ms, lo, rstart)
     head_words = len(ms[head[0]:head[1]].split())
     tail = ms[content_start:].strip(" .")
     closes = _CLOSES_QUOTE.search(ms[lo:rstart]) is not None

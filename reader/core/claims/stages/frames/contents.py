@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.stages.frames.clause_subject import _trim
+from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.model import Frame, Range
 
 _GAP = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+([a-z]+\s+[a-z]+)\b")
@@ -54,7 +54,7 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
         for a, b in f.contents:
             a, b, f, pair = _close(ms, f, a, min(b, nxt) if a <= nxt else b, nxt)
             moved = pair if pair is not None else moved
-            a2, b2 = _trim(ms, a, b)
+            a2, b2 = trim_span(ms, a, b)
             if b2 - a2 > 1:
                 contents.append((a2, b2))
         out.append(f.but(contents=tuple(contents)) if tuple(contents) != f.contents else f)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.cues import _VERB_GROUPS, BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
+from reader.core.claims.lexicon.cues import BASE_FORMS, BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.rules import Rule, load_rules, pattern_of
 from reader.core.claims.rules.gate import word_starts
@@ -68,7 +68,6 @@ _LEADS_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
 _ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
 """'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence)."""
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
-_BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have)\b")
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
@@ -131,10 +130,10 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.demonstrative-object": (lambda h, s: h.verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(h.ms, h.ce), CUE_VERBS.__contains__),
     "veto.noun-after-preposition": (lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 12), h.cs),
                                     lambda v: not v.endswith("ing")),
-    "veto.noun-after-article": (lambda h, s: h.bare and h.verb in _BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs]),
-                                _BASE_FORMS.__contains__),
-    "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in _BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
-                              lambda v: v in _BASE_FORMS or v.endswith("s")),
+    "veto.noun-after-article": (lambda h, s: h.bare and h.verb in BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs]),
+                                BASE_FORMS.__contains__),
+    "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
+                              lambda v: v in BASE_FORMS or v.endswith("s")),
     "veto.thought-inside-report": (_thought_inside, THINK_VERBS.__contains__),
     "veto.act-inside-report": (_act_inside, None),
     "veto.stance-passive": (lambda h, s: h.stance and (h.passive or h.aux_passive), _stanceish),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
-from reader.core.claims.stages.speakers.names import Speaker, _strip_poss, fold
+from reader.core.claims.stages.speakers.names import Speaker, fold, strip_possessive
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -152,7 +152,7 @@ class SpeakerMemory:
 
     def _by_surname(self, sp: Speaker) -> tuple[str, str] | None:
         people = self.persons
-        last = fold(_strip_poss(sp.name.split()[-1])) if sp.name.split() else ""
+        last = fold(strip_possessive(sp.name.split()[-1])) if sp.name.split() else ""
         hits = people.by_last.get(last, [])
         exact = people.order.get(sp.name)
         best = max(hits[-1] if hits else -1, exact if exact is not None else -1)

@@ -34,7 +34,7 @@ def _is_cap(tok: str) -> bool:
     return bool(_CAP.match(tok)) or tok in ("de", "van", "von", "bin", "al", "da", "di", "le", "la")
 
 
-def _strip_poss(tok: str) -> str:
+def strip_possessive(tok: str) -> str:
     """The token without a possessive ending ("Putin’s" -> "Putin")."""
     if tok.endswith(("’s", "'s")):
         return tok[:-2]
@@ -46,7 +46,7 @@ def _strip_poss(tok: str) -> str:
 def _titled_name(subject: str, head: str) -> Speaker | None:
     """'US Secretary of State Mike Pompeo', 'Director-General of the WHO Tedros Adhanom Ghebreyesus': a title with
     its 'of …' complement, then the person's name (the trailing capitalised words after the portfolio or acronym)."""
-    if not any(_strip_poss(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
+    if not any(strip_possessive(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
         return None
     toks = subject.split()
     i = len(toks)
@@ -95,11 +95,11 @@ def split_subject(subject: str) -> Speaker:
     # drop leading titles / org words ("Health Minister Veronika Skvortsova")
     k = 0
     for i, t in enumerate(run):
-        low = _strip_poss(t).lower().rstrip(".")
+        low = strip_possessive(t).lower().rstrip(".")
         if low in TITLES or low in ORG_WORDS:
             k = i + 1
     name_toks = run[k:]
-    lowered = [_strip_poss(t).lower() for t in name_toks]
+    lowered = [strip_possessive(t).lower() for t in name_toks]
     person = (
         len(name_toks) >= 2
         and not any(t in ORG_WORDS for t in lowered)

@@ -26,7 +26,7 @@ from reader.core.claims.stages.speakers.names import Speaker, fold, split_subjec
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
-_CHANNEL_OF = re.compile(
+CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + CHANNEL_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
 )
@@ -155,7 +155,7 @@ class Resolver:
             st.via = st.via or st.mention
             st.described_as = "the court"
             st.rules.append("speaker.court-document")
-        ch = _CHANNEL_OF.match(st.mention)
+        ch = CHANNEL_OF.match(st.mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
             st.via = st.via or st.mention[: ch.end("ch")]
             st.a, st.b = st.a + ch.start("src"), st.a + ch.end("src")
