@@ -14,11 +14,10 @@ are passed over without a regex.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule, load_rules, rule
+from reader.core.claims.rules import Rule, load_rules, rule, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.text.spans import Span
 
@@ -31,7 +30,6 @@ SLOGAN = rule("not-claim.slogan")
 QUESTION = rule("not-claim.reported-question")
 CUT = rule("claim.cut-before-question")
 _PARAGRAPH_GATE = frozenset().union(*(r.gate or () for r in (PROCESS, OUTLET, SERIES, PREVIEW)))
-_WORDS = re.compile(r"[a-z]+")
 
 
 def _spans(rule: Rule, text: str, start: int, end: int, words: set[str], group: int | str = 0) -> list[tuple[int, int]]:
@@ -50,7 +48,7 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
     if text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0:
         out.extend(_spans(SLOGAN, text, start, end, set(), "s"))
     if words is None:
-        words = set(_WORDS.findall(text[start:end].lower()))
+        words = words_of(text[start:end].lower())
         if _PARAGRAPH_GATE.isdisjoint(words):
             return out
     out.extend(_spans(PROCESS, text, start, end, words))
@@ -70,7 +68,7 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
 def cut_questions(text: str, claims: list[Claim], start: int, end: int, words: set[str] | None) -> list[Claim]:
     """`claims` without the reported questions of `text[start:end]`: a claim that starts inside one is dropped, a
     claim that runs into one ends before it ("blasted Biden as a career politician")."""
-    spans = _spans(QUESTION, text, start, end, words if words is not None else set(_WORDS.findall(text[start:end].lower())))
+    spans = _spans(QUESTION, text, start, end, words if words is not None else words_of(text[start:end].lower()))
     if not spans:
         return claims
     keep = []

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
-from reader.core.claims.rules import Rule, derive_gate, load_rules
+from reader.core.claims.rules import Rule, derive_gate, load_rules, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.according import ACCORDING_RE
 from reader.core.claims.stages.frames.find import cue_hits
@@ -22,7 +22,6 @@ Hedge = tuple[int, int, str]
 
 BOILERPLATE = load_rules("paragraph", Rule)["rule"][0]
 
-_WORD = re.compile(r"[a-z]+")
 HEDGE_GATE: frozenset[str] = derive_gate(HEDGES) or frozenset()
 """Words one of which every hedge holds (derived from the pattern): paragraphs with none skip the hedge regex."""
 ACCORDING_GATE: frozenset[str] = derive_gate(ACCORDING_RE) or frozenset()
@@ -69,7 +68,7 @@ def scan(text: str, para: Span) -> Scan | None:
         fire(BOILERPLATE.id)
         return None
     low = text[para.start : para.end].lower()
-    words = set(_WORD.findall(low))  # the paragraph's one word scan: it gates hedges, cues and 'according to'
+    words = words_of(low)  # the paragraph's one word scan: it gates hedges, cues and 'according to'
     if HEDGE_GATE.isdisjoint(words):
         hedges: list[Hedge] = []
         rhedges: list[Hedge] = []

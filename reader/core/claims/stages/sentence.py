@@ -42,7 +42,6 @@ _OWNED = re.compile(r"(?:its|their)\s+(.+)")
 _TOLD_VIA = re.compile(r"\b[A-Z]|press|media")
 _POSSESSIVE = re.compile(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)")
 _THE = re.compile(r"^the\s+")
-_LEADING_THE = re.compile(r"^(?:the\s+)?")
 _STOP = re.compile(r"[.;]")
 
 
@@ -121,7 +120,7 @@ class SentencePass:
         """The speaker an 'according to' names, and the channel it names with it."""
         sa, sb = source
         mention = self.em.text[self.base + sa : self.base + sb]
-        sp = split_subject(_LEADING_THE.sub("", mention))
+        sp = split_subject(_THE.sub("", mention))
         name, rule = self.memory.resolve(sp, mention)
         rules = ["speaker.mention"] + ([rule] if rule else [])
         via = None

@@ -16,7 +16,8 @@ from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
-_PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+"""Where a name's head ends and what follows it starts: 'Director Anthony Fauci of the NIAID'."""
 
 
 _WITH_ACRONYM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the|de|du|des)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\))")
@@ -71,14 +72,14 @@ def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _LEADING_CONJ.sub("", subject.strip(" ,"))
     acronym = _WITH_ACRONYM.fullmatch(subject)
-    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    head = PREP_SPLIT.split(subject, maxsplit=1)[0]
     if acronym and (head == subject or not split_subject(head).person):
         # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
         # ("Director Anthony Fauci of the … (NIAID)" is a person with a role)
         return Speaker(acronym.group(1), None, False)
     if subject.endswith(".") and not _INITIAL_END.search(subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
-    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    head = PREP_SPLIT.split(subject, maxsplit=1)[0]
     if head != subject:
         titled = _titled_name(subject, head)
         if titled:

@@ -22,7 +22,7 @@ from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.mentions import Described, WordCount
-from reader.core.claims.stages.speakers.names import Speaker, fold, split_subject
+from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
@@ -70,7 +70,6 @@ _NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
 _ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
 _AND = re.compile(r"\s+and\s+")
-_PREP = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
 _PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
@@ -178,7 +177,7 @@ class Resolver:
         st.role = st.sp.role
         parts = _AND.split(st.mention)
         pair = [self.split(x) for x in parts]
-        pair = [p if p.person else self.split(_PREP.split(p.name)[-1]) for p in pair]
+        pair = [p if p.person else self.split(PREP_SPLIT.split(p.name)[-1]) for p in pair]
         if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
             st.sp, st.role = Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None  # "Senator X and Representative Y"
             st.rules.append("speaker.two-persons")
