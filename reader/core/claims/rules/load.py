@@ -27,20 +27,22 @@ R = TypeVar("R", bound=Rule)
 _HERE = Path(__file__).parent
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL}
 _FILL = re.compile(r"\$\{(\w+)\}")
-_LOADED: dict[str, dict[str, tuple[Any, ...]]] = {}
-"""Each file's records once made: a second load returns them (a rule registers its id once)."""
+_LOADED: dict[str, tuple[Callable[..., Any], dict[str, tuple[Any, ...]]]] = {}
+"""Each file's maker and records once made: a second load returns them (a rule registers its id once)."""
 
 
 def load_rules(stage: str, make: Callable[..., R], *, fills: Mapping[str, str] | None = None,
                words: Mapping[str, frozenset[str]] | None = None) -> dict[str, tuple[R, ...]]:
     """The groups of `rules/<stage>.toml` as records made by `make` (Rule, or a subclass's factory), patterns
     compiled once; `fills` are the `${NAME}` pieces of its patterns, `words` the word lists its `triggers` name."""
-    done = _LOADED.get(stage)
-    if done is None:
+    loaded = _LOADED.get(stage)
+    if loaded is None:
         data = tomllib.loads((_HERE / f"{stage}.toml").read_text(encoding="utf-8"))
-        done = _LOADED[stage] = {group: tuple(make(**_fields(row, fills or {}, words or {})) for row in rows)
-                                 for group, rows in data.items()}
-    return done
+        loaded = _LOADED[stage] = (make, {group: tuple(make(**_fields(row, fills or {}, words or {})) for row in rows)
+                                          for group, rows in data.items()})
+    elif loaded[0] is not make:
+        raise RuntimeError(f"rules/{stage}.toml was loaded as {loaded[0].__name__} records, not {make.__name__}")
+    return loaded[1]
 
 
 def load_every_file() -> None:
