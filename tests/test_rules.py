@@ -76,3 +76,44 @@ def test_no_function_of_the_extractor_is_above_complexity_15() -> None:
     done = subprocess.run([sys.executable, "-m", "ruff", "check", "--select", "C901", "--output-format", "concise", "reader/core/claims"],
                           cwd=root, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_rule_files_load_once_into_the_records_the_stages_apply() -> None:
+    """rules/<stage>.toml is read once: a second load gives the very same records (no second registration)."""
+    from reader.core.claims.rules import load_rules
+    from reader.core.claims.stages.frames import cue, vetoes
+
+    again = load_rules("cue", Rule)
+    assert again["phrase"] is cue.PHRASES and again["verb"] is cue.VERB_RULES
+    assert all(isinstance(v, vetoes.Veto) for v in vetoes.CUE_VETOES + vetoes.NOUN_VETOES)
+    assert cue.VERB_RULES[0].triggers is not None and "said" in cue.VERB_RULES[0].triggers  # `triggers = 'CUE_VERBS'`
+
+
+def test_rule_files_keep_flags_and_fill_named_pieces() -> None:
+    """`flags = 'i'` compiles case-insensitively; `${NAME}` is the piece the stage builds from its lexicon."""
+    from reader.core.claims.explain import all_rules
+    from reader.core.claims.lexicon import alternation
+    from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
+
+    rules = all_rules()
+    reaching = rules["not-claim.reaching-sources"].pattern
+    assert reaching is not None and reaching.flags & re.IGNORECASE and reaching.search("Declined to comment")
+    ruled_on = rules["veto.ruled-on"].pattern
+    assert ruled_on is not None and alternation(WEEKDAYS + MONTHS) in ruled_on.pattern and "${" not in ruled_on.pattern
+
+
+def test_every_rule_file_is_registered() -> None:
+    """Each TOML file under rules/ is read by `all_rules` (those no stage applies by hand, on that first call)."""
+    import tomllib
+    from pathlib import Path
+
+    from reader.core.claims import rules as rules_pkg
+    from reader.core.claims.explain import all_rules
+
+    registered = all_rules()
+    files = sorted(Path(rules_pkg.__file__).parent.glob("*.toml"))
+    assert len(files) >= 20
+    for path in files:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        ids = [row["id"] for rows in data.values() for row in rows]
+        assert ids and all(i in registered for i in ids), path.name

@@ -252,7 +252,8 @@ class Outbox:
     def history(self, annotation_id: str) -> list[Event]:
         rows: list[tuple[Any, ...]] = self._read("SELECT id, annotation_id, actor, at, value, evidence, bases, base_version, resolves, made "
                                                  "FROM team_events WHERE annotation_id = ? ORDER BY at, id", (annotation_id,))
-        return [Event(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), tuple(json.loads(r[6])), r[7], bool(r[8]), r[9]) for r in rows]
+        return [Event(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), bases=tuple(json.loads(r[6])), base_version=r[7], resolves=bool(r[8]),
+                      made=r[9]) for r in rows]
 
     def apply(self, pulled: Pulled) -> list[str]:
         """Bring `pulled` into the local store; the ids of the annotations that changed here."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from reader.core.annotations.model import Annotation, Selector
+from reader.core.annotations.model import Annotation, Selector, VerdictEvent
 
 if TYPE_CHECKING:
     import psycopg
@@ -62,17 +62,11 @@ class Remote:
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
-    """One verdict event: who set what, when, on which evidence, seeing which earlier events."""
+class Event(VerdictEvent):
+    """A verdict event as the team server keeps it: also the earlier events its actor saw (`bases`), whether it
+    resolves a conflict between them, and when it was made."""
 
-    id: str
-    annotation_id: str
-    actor: str
-    at: str
-    value: str | None
-    evidence: tuple[str, ...] = ()
     bases: tuple[str, ...] = ()
-    base_version: int = 0
     resolves: bool = False
     made: str = ""
     """When its author made it (their clock): offline, that can be long before `at`, when the server got it."""
@@ -228,4 +222,5 @@ def _remote(r: tuple[Any, ...]) -> Remote:
 
 
 def _event(e: tuple[Any, ...]) -> Event:
-    return Event(e[0], e[1], e[2], iso(e[3]), e[4], tuple(str(x) for x in e[5]), tuple(e[6] or ()), e[7], e[8], iso(e[9]))
+    return Event(e[0], e[1], e[2], iso(e[3]), e[4], tuple(str(x) for x in e[5]), bases=tuple(e[6] or ()), base_version=e[7], resolves=e[8],
+                 made=iso(e[9]))

@@ -17,7 +17,7 @@ from typing import Any
 
 from reader.core.annotations import sqlite_docs as docs
 from reader.core.annotations.model import Annotation, Edit, VerdictEvent, login_name, new_id, now_iso
-from reader.core.annotations.sqlite_open import error, open_database, rollback
+from reader.core.annotations.sqlite_open import SharedConnection, error, open_database, rollback
 from reader.core.annotations.sqlite_schema import (
     COLUMNS,
     EVENT_COLUMNS,
@@ -55,7 +55,7 @@ SOFT_FAILURES = ("readonly", "full", "io", "busy")
 """Failures a reading action survives: what it shows is right, only its re-anchoring is not saved."""
 
 
-class SqliteStore:
+class SqliteStore(SharedConnection):
     """The AnnotationStore on one SQLite file."""
 
     def __init__(self, path: str, readonly: bool = False, synchronous: str = "NORMAL", user: str | None = None) -> None:
@@ -283,13 +283,3 @@ class SqliteStore:
                 return docs.get_position(self._conn, document_key(path, fingerprint) if path else None, fingerprint)
             except sqlite3.Error as exc:
                 raise error(self.path, exc) from None
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    def __enter__(self) -> SqliteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

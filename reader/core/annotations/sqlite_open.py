@@ -12,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
+from typing import Self
 
 from reader.core.annotations.sqlite_schema import MIGRATIONS, SCHEMA_VERSION, migrate
 from reader.core.annotations.store import StoreError
@@ -140,6 +142,24 @@ def prepare(conn: sqlite3.Connection, path: str) -> None:
     except BaseException:
         rollback(conn)
         raise
+
+
+class SharedConnection:
+    """One SQLite connection that the UI thread and one worker share behind one lock (the store, the checks
+    archive): closed under the lock, also on leaving a `with` block."""
+
+    _lock: threading.RLock
+    _conn: sqlite3.Connection
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def rollback(conn: sqlite3.Connection) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from reader.core.annotations.sqlite_open import SharedConnection
 from reader.core.checks import terms as T
 from reader.core.checks.record import KnownCheck
 
@@ -104,7 +105,7 @@ def _stored(row: tuple) -> Stored:
     return Stored(row[0], KnownCheck(**values), row[11], tuple(claim_terms.split()), tuple(title_terms.split()))
 
 
-class CheckArchive:
+class CheckArchive(SharedConnection):
     """Known checks in SQLite; safe to share between the UI thread and one worker (one lock, one connection)."""
 
     def __init__(self, path: str, readonly: bool = False) -> None:
@@ -143,16 +144,6 @@ class CheckArchive:
             "BEGIN IMMEDIATE;" + SCHEMA + "INSERT OR IGNORE INTO meta VALUES ('docs', 0), ('length', 0);"
             f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
         )
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    def __enter__(self) -> CheckArchive:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # --- statistics -------------------------------------------------------------------------
 

@@ -3,18 +3,20 @@ FILE --explain`)."""
 
 from __future__ import annotations
 
-from reader.core.claims import extract  # noqa: F401 - importing the extractor registers the rules of every stage
+from reader.core.claims import extract  # noqa: F401 - the stages that make their own records load their files first
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import RULES, Rule
+from reader.core.claims.rules import RULES, Rule, load_every_file
 
 
 def all_rules() -> dict[str, Rule]:
-    """Every rule of the extractor, by id, in the order the stages define them."""
+    """Every rule of the extractor, by id (the rule files the stages do not apply by hand are read on this first call)."""
+    load_every_file()
     return RULES
 
 
 def explain(claim: Claim) -> list[tuple[str, str, str]]:
     """(what, rule id, why) for each rule that made the claim ('made') and chose its speaker ('speaker')."""
-    out = [("made", r, RULES[r].why if r in RULES else "") for r in claim.rules]
-    out += [("speaker", r, RULES[r].why if r in RULES else "") for r in claim.speaker_rules]
+    rules = all_rules()
+    out = [("made", r, rules[r].why if r in rules else "") for r in claim.rules]
+    out += [("speaker", r, rules[r].why if r in rules else "") for r in claim.speaker_rules]
     return out

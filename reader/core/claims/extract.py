@@ -19,6 +19,8 @@ Doubled apostrophes used as quote marks (newswire archives) are read through a s
 
 Every claim says which rules made it (`Claim.rules`) and which chose its speaker (`Claim.speaker_rules`). A
 paragraph's claims depend only on the paragraphs before it, so `iter_claims` hands them out as they are made.
+
+Its rules (id, what each decides, a real example): rules/extract.toml.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import re
 from collections.abc import Iterator
 
 from reader.core.claims.record import KINDS, Claim, Number
-from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
@@ -51,15 +52,6 @@ __all__ = ["KINDS", "Claim", "Number", "extract_claims", "iter_claims"]
 
 _ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
 _QUESTION_END = " ”\"’')"
-
-SKIP_RULES = (
-    Rule(id="not-claim.question",
-         why="a question, also inside a quote ('How can you do this despite the United Nations?')",
-         example="No?"),
-    Rule(id="not-claim.original-language",
-         why="a quote's original-language text beside the English one ('((hi))Hindi language: …')",
-         example="((hi))Hindi language: ‍कोरोना भारत में यग्न अनुष्ठान के कारण शांत था।"),
-)
 
 
 def _foreign(s: str) -> bool:

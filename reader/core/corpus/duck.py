@@ -27,7 +27,8 @@ class QueryError(Exception):
     """The SQL failed or the folder holds no corpus: one line for the user."""
 
 
-def _sql_str(s: str) -> str:
+def sql_str(s: str) -> str:
+    """A string as an SQL literal (quotes doubled), for the few statements DuckDB takes no parameters in."""
     return "'" + s.replace("'", "''") + "'"
 
 
@@ -51,15 +52,15 @@ def connect(root: str | Path, threads: int | None = None, lock: bool = True, mem
         config["memory_limit"] = memory_limit
     con = duckdb.connect(":memory:", config=config)
     con.execute("SET enable_progress_bar = false")  # a per-connection option: it would draw on the user's terminal
-    con.execute(f"SET custom_extension_repository = {_sql_str(str(root / '_state' / 'no-extensions'))}")
+    con.execute(f"SET custom_extension_repository = {sql_str(str(root / '_state' / 'no-extensions'))}")
     if tmp.parent.exists() and _writable(tmp.parent):
-        con.execute(f"SET temp_directory = {_sql_str(str(tmp))}")
+        con.execute(f"SET temp_directory = {sql_str(str(tmp))}")
     for name, schema in (("articles", ARTICLES), ("claims", CLAIMS)):
         _partitioned_view(con, root, name, schema)
     for name in ("quotes", "speakers"):
         path = root / name / f"{name}.parquet"
         if path.exists():
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_sql_str(str(path))})")
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({sql_str(str(path))})")
     if lock:
         con.execute("SET lock_configuration = true")
     return con
@@ -72,7 +73,7 @@ def _writable(path: Path) -> bool:
 def _partitioned_view(con: Any, root: Path, name: str, schema: pa.Schema) -> None:
     base = root / name
     if any(base.glob("year=*/month=*/*.parquet")):
-        glob = _sql_str(str(base / "year=*" / "month=*" / "*.parquet"))
+        glob = sql_str(str(base / "year=*" / "month=*" / "*.parquet"))
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({glob}, hive_partitioning = true, "
                     "hive_types = {'year': SMALLINT, 'month': TINYINT})")
         return

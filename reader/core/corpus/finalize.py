@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from reader.core.corpus.duck import MEMORY_LIMIT, _sql_str, arrow_batches, connect
+from reader.core.corpus.duck import MEMORY_LIMIT, arrow_batches, connect, sql_str
 from reader.core.corpus.output import Output, write_json, write_parquet
 from reader.core.corpus.speakers import Name, canonical_group, names_of
 
@@ -158,6 +158,6 @@ def build_quotes(con: Any, root: Path) -> int:
     path = root / "quotes" / "quotes.parquet"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(".quotes.parquet.tmp")
-    con.execute(f"COPY ({QUOTES_OUT.format(q=QUOTES_SQL)}) TO {_sql_str(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
+    con.execute(f"COPY ({QUOTES_OUT.format(q=QUOTES_SQL)}) TO {sql_str(str(tmp))} (FORMAT parquet, COMPRESSION zstd)")
     os.replace(tmp, path)
     return int(pq.ParquetFile(path).metadata.num_rows)

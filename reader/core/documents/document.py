@@ -261,6 +261,18 @@ def looks_binary(data: bytes) -> bool:
     return binary_kind(data) is not None
 
 
+def os_error(where: object, exc: OSError, what: str = "file", *, missing: bool = True) -> LoadError:
+    """An OSError as one line for the user: the usual causes in plain words ('no such file', 'permission denied',
+    'not a folder'), any other in the system's own; `missing=False` where a missing path is not the usual cause."""
+    if missing and isinstance(exc, FileNotFoundError):
+        return LoadError(f"{where}: no such {what}")
+    if isinstance(exc, PermissionError):
+        return LoadError(f"{where}: permission denied")
+    if what == "folder" and isinstance(exc, NotADirectoryError):
+        return LoadError(f"{where}: not a folder")
+    return LoadError(f"{where}: {exc.strerror or exc}")
+
+
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a regular file or stdin, refusing what cannot be a document with a one-line reason."""
     if path == "-":
@@ -275,12 +287,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         return data
     try:
         st = os.stat(path)
-    except FileNotFoundError:
-        raise LoadError(f"{path}: no such file") from None
-    except PermissionError:
-        raise LoadError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise LoadError(f"{path}: {exc.strerror or exc}") from None
+        raise os_error(path, exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise LoadError(f"{path}: is a directory")
     if not stat.S_ISREG(st.st_mode):
@@ -295,10 +303,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as fh:
             data = fh.read(min(max_bytes, st.st_size) + 1)  # not max_bytes: that would reserve 256 MB
-    except PermissionError:
-        raise LoadError(f"{path}: permission denied") from None
     except OSError as exc:
-        raise LoadError(f"{path}: {exc.strerror or exc}") from None
+        raise os_error(path, exc, missing=False) from None
     if len(data) > max_bytes:
         raise LoadError(f"{path}: grew over the {human_size(max_bytes)} limit while reading; raise it with --max-size")
     return data

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from reader.core.documents import formats
-from reader.core.documents.document import LoadError, LoadOptions, parse_document
+from reader.core.documents.document import LoadError, LoadOptions, os_error, parse_document
 
 FULL_LOAD_BYTES = 4_000_000
 """Files up to this size are fully loaded while scanning (exact title, fingerprint, errors);
@@ -93,14 +93,8 @@ def scan_library(folder: str | os.PathLike[str], options: LoadOptions | None = N
     root = Path(folder)
     try:
         paths = _document_paths(root)
-    except FileNotFoundError:
-        raise LoadError(f"{root}: no such folder") from None
-    except NotADirectoryError:
-        raise LoadError(f"{root}: not a folder") from None
-    except PermissionError:
-        raise LoadError(f"{root}: permission denied") from None
     except OSError as exc:
-        raise LoadError(f"{root}: {exc.strerror or exc}") from None
+        raise os_error(root, exc, "folder") from None
     entries = []
     for path in paths:
         entry = scan_file(str(path), options)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from reader.core.annotations.anchor import reanchor_all
 from reader.core.annotations.model import Annotation, Selector, now_iso
 from reader.core.documents.document import Document, LoadError, read_bytes
-from reader.core.exchange.w3c_parse import ImportedAnnotation, ImportFormatError, named_fingerprints, parse_collection, shorten
+from reader.core.exchange.import_input import ImportFormatError
+from reader.core.exchange.w3c_parse import ImportedAnnotation, named_fingerprints, parse_collection, shorten
 from reader.core.text.spans import Span
 
 __all__ = ["ImportFormatError", "ImportReport", "ImportedAnnotation", "import_into", "named_fingerprints", "parse_collection",

@@ -26,8 +26,9 @@ from typing import Any
 
 from reader.core.annotations.model import VERDICTS
 from reader.core.exchange.common import SOURCE_PREFIX, VERDICT_LABELS
+from reader.core.exchange.import_input import MAX_DEPTH, json_value
 from reader.core.exchange.importer import ImportedAnnotation, ImportFormatError, parse_collection
-from reader.core.exchange.w3c_parse import MAX_DEPTH, sanitized
+from reader.core.exchange.w3c_parse import sanitized
 
 Parser = Callable[[str], list[ImportedAnnotation]]
 _LABEL_TO_VERDICT = {label.casefold(): verdict for verdict, label in VERDICT_LABELS.items()}
@@ -78,10 +79,7 @@ def parse_jsonl(data: str) -> list[ImportedAnnotation]:
 
 
 def parse_claimreview(data: str) -> list[ImportedAnnotation]:
-    try:
-        doc = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"not JSON ({exc.msg})") from None
+    doc = json_value(data)
     reviews = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
     out = []
     for review in reviews if isinstance(reviews, list) else []:

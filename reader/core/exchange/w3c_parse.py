@@ -17,6 +17,7 @@ from typing import Any
 
 from reader.core.annotations.model import VERDICTS, storable, unstorable
 from reader.core.exchange.common import SOURCE_PREFIX
+from reader.core.exchange.import_input import ImportFormatError, json_value
 
 OA = "http://www.w3.org/ns/oa#"
 VERDICT_ALIASES = {
@@ -28,10 +29,6 @@ VERDICT_ALIASES = {
 }
 MAX_ERRORS_SHOWN = 60
 """Error messages quote at most this much of a value, so they stay one readable line."""
-
-
-class ImportFormatError(ValueError):
-    """The file cannot be imported onto this document; the message is one line for the user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,35 +346,9 @@ def _cleaned(imp: ImportedAnnotation) -> ImportedAnnotation:
     return replace(imp, **changes, replaced=count) if count else imp
 
 
-MAX_DEPTH = 64
-"""Nesting a W3C annotation file never needs (ours is 7 deep); deeper is refused before it is walked."""
-
-
-def _too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
-    """Whether `value` nests more than `limit` levels (walked without recursion)."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return True
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, (dict, list)))
-    return False
-
-
 def parse_collection(data: str) -> list[ImportedAnnotation]:
     """Read every text annotation from a W3C JSON(-LD) file's text; raises ImportFormatError."""
-    try:
-        parsed = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    except RecursionError:
-        raise ImportFormatError(f"not importable: JSON nested more than {MAX_DEPTH} levels deep") from None
-    if _too_deep(parsed):
-        raise ImportFormatError(f"not importable: JSON nested more than {MAX_DEPTH} levels deep")
-    items = _items(parsed)
+    items = _items(json_value(data))
     out = [a for i, item in enumerate(items) if (a := _parse_one(item, i)) is not None]
     if not out:
         if not items:

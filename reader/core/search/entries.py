@@ -1,4 +1,4 @@
-"""Search rows: the `Hit` a query returns and the `_Entry` each indexed sentence, claim, speaker, tag or note is."""
+"""Search rows: the `Hit` a query returns and the `Entry` each indexed sentence, claim, speaker, tag or note is."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class Hit:
 
 
 @dataclass(slots=True)
-class _Entry:
+class Entry:
     source: str
     label: str
     span: Span

@@ -21,8 +21,8 @@ from typing import Protocol
 
 from reader.core.claims.record import Claim, key_span
 from reader.core.documents.document import Document
-from reader.core.search.entries import PRIORITY, Hit, _Entry, flat
-from reader.core.search.matches import _TextMatches
+from reader.core.search.entries import PRIORITY, Entry, Hit, flat
+from reader.core.search.matches import TextMatches
 from reader.core.search.postings import Levels, Postings, best_first, iter_bits
 from reader.core.search.query import WORD, Query, Term, fold, name_score, parse, score_text
 from reader.core.text.segment import sentences as split_sentences
@@ -49,10 +49,10 @@ class Marks(Protocol):
     def claim_key(self) -> str | None: ...
 
 
-class SearchIndex(_TextMatches):
+class SearchIndex(TextMatches):
     """Build once per document with `SearchIndex.build`; `set_annotations` when annotations change."""
 
-    def __init__(self, doc: Document, entries: list[_Entry]) -> None:
+    def __init__(self, doc: Document, entries: list[Entry]) -> None:
         self.text = doc.text
         self.folded_text = fold(doc.text)
         self.entries = entries
@@ -82,7 +82,7 @@ class SearchIndex(_TextMatches):
         sents = sorted((e.span.start, eid) for eid, e in enumerate(entries) if e.source == "sentence")
         self.sent_starts = [s for s, _ in sents]
         self.sent_eids = [eid for _, eid in sents]
-        self.side: list[_Entry] = []
+        self.side: list[Entry] = []
         self.marks: list[tuple[tuple[str, ...], str | None, int]] = []
         self._cache: OrderedDict[Term, Levels] = OrderedDict()
 
@@ -96,18 +96,18 @@ class SearchIndex(_TextMatches):
         def clamp(s: Span) -> Span:
             return Span(min(s.start, size), min(max(s.end, s.start), size))
 
-        entries: list[_Entry] = []
+        entries: list[Entry] = []
         seen: set[str] = set()
         for i, c in enumerate(claims):
             label = f"{c.speaker}: {c.quote}" if c.speaker else c.quote
-            entries.append(_Entry("claim", flat(label), clamp(c.span), claim_index=first_claim + i, speaker=c.speaker))
+            entries.append(Entry("claim", flat(label), clamp(c.span), claim_index=first_claim + i, speaker=c.speaker))
             if c.speaker and fold(c.speaker) not in seen:
                 seen.add(fold(c.speaker))
                 where = clamp(c.speaker_span or c.span)
-                entries.append(_Entry("speaker", flat(c.speaker), where, claim_index=first_claim + i, speaker=c.speaker))
+                entries.append(Entry("speaker", flat(c.speaker), where, claim_index=first_claim + i, speaker=c.speaker))
         if sentences:
             for s in split_sentences(doc.text, 0):
-                entries.append(_Entry("sentence", flat(s.of(doc.text)), s))
+                entries.append(Entry("sentence", flat(s.of(doc.text)), s))
         entries.sort(key=lambda e: (PRIORITY[e.source], len(e.label), e.span.start))
         index = cls(doc, entries)
         index.with_side = side
@@ -120,14 +120,14 @@ class SearchIndex(_TextMatches):
     def set_annotations(self, annotations: Iterable[Marks]) -> None:
         """Replace tag/note rows and the #tag/:verdict marks on claims and sentences (cheap)."""
         size = len(self.text)
-        side: list[_Entry] = []
+        side: list[Entry] = []
         marks: list[tuple[tuple[str, ...], str | None, int]] = []
         for a in annotations:
             span = Span(min(a.span.start, size), min(a.span.end, size))
             for tag in a.tags if self.with_side else ():
-                side.append(_Entry("tag", flat(tag), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
+                side.append(Entry("tag", flat(tag), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
             if a.note and self.with_side:
-                side.append(_Entry("note", flat(a.note), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
+                side.append(Entry("note", flat(a.note), span, annotation_id=a.id, tags=a.tags, verdict=a.verdict))
             if a.tags or a.verdict:
                 marks.append((a.tags, a.verdict, self._annotated(a, span)))
         for e in side:
@@ -258,7 +258,7 @@ class SearchIndex(_TextMatches):
 
     # -- scoring one text (side entries, lit characters) ---------------------------------------
 
-    def _side_match(self, e: _Entry, q: Query) -> tuple[int, list[int]] | None:
+    def _side_match(self, e: Entry, q: Query) -> tuple[int, list[int]] | None:
         for f in q.filters:
             if f.field == "speaker":
                 ok = False
@@ -277,7 +277,7 @@ class SearchIndex(_TextMatches):
             lit.update(where)
         return total, sorted(lit)
 
-    def _lit(self, q: Query, e: _Entry) -> list[int]:
+    def _lit(self, q: Query, e: Entry) -> list[int]:
         lit: set[int] = set()
         for group in q.groups:
             lit.update(max(score_text(t, e.text(t), self._eval(t).words) for t in group)[1])
@@ -326,7 +326,7 @@ class SearchIndex(_TextMatches):
         if q.empty or limit <= 0:
             return []
         allowed = self._allowed(q)
-        rows: list[tuple[tuple[int, int, int, int], _Entry, int, list[int]]] = []
+        rows: list[tuple[tuple[int, int, int, int], Entry, int, list[int]]] = []
         if q.groups:
             for total, eid in self._rank(q, allowed, limit):
                 e = self.entries[eid]

@@ -11,29 +11,29 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.core.search.entries import _Entry
+from reader.core.search.entries import Entry
 from reader.core.search.postings import Levels, Postings, iter_bits
 from reader.core.search.query import Query, Term, parse
 from reader.core.text.spans import Span
 
 
-class _TextMatches:
+class TextMatches:
     """Occurrences of a query's terms inside the entries that match it."""
 
     text: str
     folded_text: str
-    entries: list[_Entry]
+    entries: list[Entry]
     all: int
     raw: Postings
     sent_starts: list[int]
     sent_eids: list[int]
-    side: list[_Entry]
+    side: list[Entry]
 
     if TYPE_CHECKING:  # provided by SearchIndex
 
         def _allowed(self, q: Query) -> int: ...
         def _eval(self, term: Term) -> Levels: ...
-        def _side_match(self, e: _Entry, q: Query) -> tuple[int, list[int]] | None: ...
+        def _side_match(self, e: Entry, q: Query) -> tuple[int, list[int]] | None: ...
 
     def text_matches(self, query: str, window: Span | None = None, limit: int | None = None) -> list[Span]:
         """Sorted spans of the document to light for `query`: each term's occurrences inside the

@@ -277,18 +277,19 @@ class Session:
             self._do(replace(to, version=0), undo_edit(None, to, label), record=False)
 
     def undo(self) -> str | None:
-        if not self._undo:
-            return None
-        step = self._undo.pop()
-        self._revert(step.after, step.before, step.label)
-        self._redo.append(step)
-        return step.label
+        return self._replay(self._undo, self._redo, back=True)
 
     def redo(self) -> str | None:
-        if not self._redo:
+        return self._replay(self._redo, self._undo, back=False)
+
+    def _replay(self, source: list[Step], target: list[Step], *, back: bool) -> str | None:
+        """Take the last step of one history (undo or redo), apply it backwards or forwards, keep it on the other;
+        its label, or None when there is nothing to take."""
+        if not source:
             return None
-        step = self._redo.pop()
-        self._revert(step.before, step.after, step.label)
-        self._undo.append(step)
+        step = source.pop()
+        frm, to = (step.after, step.before) if back else (step.before, step.after)
+        self._revert(frm, to, step.label)
+        target.append(step)
         return step.label
 

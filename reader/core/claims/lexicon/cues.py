@@ -35,6 +35,8 @@ reaffirm reaffirms reaffirmed reaffirming | countered | felt |
 imply implies implied implying | recognise recognises recognised recognize recognizes recognized
 """
 _VERBS = _VERB_GROUPS.replace("|", " ").split()
+BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
+"""The base form of each speech or cognition verb ('say', 'tell', 'claim'): after 'a' it is a noun ('a claim')."""
 CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "know", "knows", "knew", "ascribe", "ascribes",
                                  "ascribed", "fear", "fears", "feared", "hope", "hopes", "hoped", "expect", "expects", "expected",
                                  "learn", "learns", "learned", "learnt", "post", "posts", "posted"}

@@ -3,6 +3,8 @@
 - a sentence of the article's voice between two sentences of argument goes on with the first one's argument;
 - a quote with no frame of its own takes the speaker of the cue after its closing mark, else of another part of
   the same quote, else of the nearest quote before it (or the first after), else of the last paragraph's quotes.
+
+Its rules (id, what each decides, a real example): rules/carry.toml.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import re
 from dataclasses import replace
 
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import Who
 
@@ -19,30 +20,6 @@ _REPORTED_SPEECH = frozenset("said says told tells added adds explained explains
                              "warned warns wrote writes stated states".split())
 """Cues of reported speech: the paragraph's only speaker by such a cue also speaks a quote paragraph after it."""
 _ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
-
-CARRY_RULES = (
-    Rule(id="speaker.argument-continued",
-         why=("'The government's counter-argument was that C. If Parliament …, it has the power … It is not for the Court to opine …, argued the "
-              "government's lawyer': the middle sentence is the government's"),
-         example="If Parliament does not like prorogation or how it is used, it has the power to change the law."),
-    Rule(id="speaker.closing-cue",
-         why="'…: “A. B,” said X': the cue after the quote's closing mark names who said all of it",
-         example=("Although the word \"pandemic\" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO "
-                  "noted the need to drive governments to action: \"All countries can still change the course of this pandemic.")),
-    Rule(id="speaker.same-quote",
-         why="a part of a quote with no cue of its own: the speaker of another part of the same quote",
-         example="I may do it.\""),
-    Rule(id="speaker.quote-before",
-         why="a quote with no cue: the speaker of the nearest quote before it in the paragraph",
-         example="“Oh, I don’t mind ’em, sir,” said Archy; “I knew it all before now."),
-    Rule(id="speaker.quote-after",
-         why="a quote with no cue and none before it: the speaker of the first quote after it",
-         example="‘I’ll sail with ye,’—he says,—‘the passage\nmoney how much is that?—I’ll pay now.’"),
-    Rule(id="speaker.previous-paragraph",
-         why="a quote with no cue in a paragraph with no other speaker: the last paragraph's quote speaker, or the one person whose "
-             "words the last paragraph reported ('X said …')",
-         example="Sail on."),
-)
 
 
 def _who(c: Claim) -> Who:

@@ -24,14 +24,15 @@ _CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even
 _TRAILING = re.compile(r"[\s,]+(?:and|but|or)$")
 
 
-def _letters(text: str, a: int, b: int) -> int:
+def letter_count(text: str, a: int, b: int) -> int:
+    """Letters and digits in text[a:b]: how much a stretch says, punctuation and spaces aside."""
     return sum(map(str.isalnum, text[a:b]))
 
 
 _TWELVE_ALNUM = re.compile(r"(?:[\W_]*[^\W_]){12}")
 """Matches at a stretch's start when it holds at least 12 letters or digits (a word character other than '_' is
 exactly what str.isalnum accepts):
-`_letters(...) >= 12` without counting the whole stretch in Python."""
+`letter_count(...) >= 12` without counting the whole stretch in Python."""
 
 
 _SHORT_STATEMENT = re.compile(r"(?:He|She|It|They)\s+(?:died|resigned|survived|won|lost|escaped|was killed|was arrested|was injured)"
@@ -42,7 +43,7 @@ _SHORT_STATEMENT = re.compile(r"(?:He|She|It|They)\s+(?:died|resigned|survived|w
 _DESPITE_TAIL = re.compile(r",\s+despite\s+(?![^,;]*\b(?:is|was|are|were|has|had|have|being)\b)[^;.]*$")
 
 
-def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def split_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
     pieces = [p for x, y in _cut(text, a, b) for p in _sub_clauses(text, x, y)]
     return [c for c in (_clean(text, x, y) for x, y in pieces) if c is not None]
@@ -124,7 +125,8 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     return None
 
 
-def _quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:
+def quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:
+    """The parts of [a, b) inside quotes."""
     return [(max(q.start, a), min(q.end, b)) for q in quotes if q.start < b and q.end > a]
 
 
@@ -137,7 +139,7 @@ _CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|thoug
 _INNER_RELATIVE = re.compile(r",\s+which\s+[^,;]{3,80},\s+(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|may)\b")
 
 
-def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+def own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """Cut the last fragment of each content at the first point where the article's own statement resumes."""
     out = []
     for part in parts:
@@ -154,7 +156,7 @@ def _own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tup
 _RELATIVE = re.compile(r";\s+(?:(?:to|of|in|for|from|by|with|at|on)\s+)?(?:which|whom)\s+")
 
 
-def _relative_parts(ms: str, parts: list[list[tuple[int, int]]], ends: list[int]) -> list[list[tuple[int, int]]]:
+def relative_parts(ms: str, parts: list[list[tuple[int, int]]], ends: list[int]) -> list[list[tuple[int, int]]]:
     """A relative clause after the ';' that ended a content continues the report: "Tesco said its branch had a
     … turnover; to which the sold units contributed …" (a second claim of the same speaker, from after 'which')."""
     out = []
@@ -170,7 +172,7 @@ _REASON = re.compile(r"(?:\s+because|,\s+when)\s+(?!of\b)(?=(?:[\w’'-]+\s+){1,
                      r"[a-z]{3,}ed)\b)")
 
 
-def _reason_parts(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+def reason_parts(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """'X announced C because D' / 'X reported C, when D': the reason or time clause is a second statement of the
     same speaker (cf. Fauci's 'because' clause in the ebola key)."""
     out = []
@@ -188,7 +190,7 @@ _CONCESSIVE = re.compile(r",\s+(?:even though|even if|although|though|whereas|de
 _RESUME = re.compile(r",\s+(?:and|but)\s+(?=[A-Za-z])")
 
 
-def _concessive(ms: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+def split_concessive(ms: str, part: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """'Per X, C, even though D, and E': C and E are reported, the concession D between commas is the article's."""
     a, b = part[-1]
     m = _CONCESSIVE.search(ms, a, b)
@@ -201,7 +203,7 @@ def _concessive(ms: str, part: list[tuple[int, int]]) -> list[list[tuple[int, in
     return out
 
 
-def _gaps(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def gaps(n: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of [0, n) outside every covered span."""
     out, pos = [], 0
     for a, b in sorted(covered):

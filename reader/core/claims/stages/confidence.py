@@ -15,6 +15,8 @@ Rules (ids as in the provenance of issue 14):
 - `speaker.confidence-transcript`: an answer in an interview transcript, whose turn names the speaker (0.9);
 - `speaker.confidence-carried`: a speaker from an earlier sentence, nobody else named since (0.8 in the paragraph, 0.7
   from the paragraph before, 0.55 further), or with somebody else named since (0.4: abstain).
+
+Its rules (id, what each decides, a real example): rules/confidence.toml.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from typing import Protocol
 
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule
 from reader.core.claims.stages.speakers.names import fold
 
 
@@ -36,25 +37,6 @@ class Known(Protocol):
 
     def has_surname(self, folded: str) -> bool: ...
 
-
-CONFIDENCE_RULES = (
-    Rule(id="speaker.confidence-own-name", why="the speaker's name is in the claim's own sentence (0.95)",
-         example="Elina Ribakova, deputy chief economist for the Institute of International Finance, told the Guardian that "
-                 "Russia’s isolation is not just a temporary blip."),
-    Rule(id="speaker.confidence-pronoun", why="a pronoun or title resolved to the person named last before it (0.85), or with "
-         "others named in reach (0.6; 0.4 when the person it was resolved to is not even in reach: abstain)",
-         example="He claimed to have evidence supporting the claim."),
-    Rule(id="speaker.confidence-carried", why="a speaker carried from an earlier sentence, nobody else named since (0.8 in the "
-         "paragraph, 0.7 from the one before, 0.55 further), or with somebody else named since (0.4: abstain)",
-         example="Then we just made a couple of mistakes and let them back in the game."),
-    Rule(id="speaker.confidence-transcript", why="an answer in an interview transcript, whose turn names the speaker (0.9)",
-         example="Red Hat even gives the software engineering interns laptops with Fedora on it."),
-    Rule(id="speaker.confidence-group", why="a group or organisation, or 'they/it/we/who' in the claim's own sentence: the people named "
-         "around it are no rivals (0.85 own, 0.8 a pronoun, 0.7 carried)",
-         example="He tweeted, \"Don't be afraid of Covid."),
-    Rule(id="speaker.abstain", why="the evidence is too weak for a name: the claim lists speaker_candidates instead",
-         example="He claimed to have evidence supporting the claim."),
-)
 
 ABSTAIN_BELOW = 0.5
 """A speaker rated lower is not shown: the claim lists its candidates instead."""

@@ -4,30 +4,25 @@
 rejected a media request …, saying the courts have no business …', 'Clinton, like Obama, has encouraged Europe to
 spend more but has said she will hold firm': the cue has no subject of its own; the sentence's subject is the
 speaker. Offsets are sentence-relative, on the masked sentence (second_look.py applies the frames).
+
+Its rules (id, what each decides, a real example): rules/coordinated.toml.
 """
 
 from __future__ import annotations
 
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH
-from reader.core.claims.rules import Rule
 from reader.core.claims.stages.second_frames import (
-    _DETERMINERS,
-    _LEAD_WORDS,
-    _NP_INNER,
+    DETERMINERS,
+    LEAD_WORDS,
+    NP_INNER,
     SecondFrame,
-    _content_after,
-    _noun_like,
-    _noun_use,
-    _skip_aux,
-    _tokens,
+    content_after,
+    noun_like,
+    noun_use,
+    skip_aux,
+    tokens,
 )
 
-COORDINATED_RULES = (
-    Rule(id="frame.second-coordinated", why="'X did Y and said C', 'X did Y, saying C': a cue with no subject of its own reports "
-         "for the subject of the sentence",
-         example="He answered no, not\nyet; and added that he was fearful Christianity, or rather Christians,\nhad unfitted him for "
-                 "ascending the pure and undefiled throne of thirty\npagan Kings before him."),
-)
 _JOINS = frozenset({"and", "but", "then"})
 
 
@@ -37,15 +32,15 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     i = 0
     while i < len(toks) and toks[i][2] in ("“", "\"", "—", "–"):
         i += 1
-    if i < len(toks) and toks[i][2].lower() in _LEAD_WORDS:
+    if i < len(toks) and toks[i][2].lower() in LEAD_WORDS:
         comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][2] == ","), None)
         if comma is None:
             return None
         i = comma + 1
     j = i
-    while j < len(toks) and j - i < 10 and (_noun_like(toks[j][2]) or toks[j][2].lower() in _DETERMINERS | _NP_INNER):
+    while j < len(toks) and j - i < 10 and (noun_like(toks[j][2]) or toks[j][2].lower() in DETERMINERS | NP_INNER):
         j += 1
-    if j == i or j >= len(toks) or toks[j - 1][2].lower() in _NP_INNER | _DETERMINERS:
+    if j == i or j >= len(toks) or toks[j - 1][2].lower() in NP_INNER | DETERMINERS:
         return None
     nxt = j
     if toks[nxt][2] == ",":  # an apposition between commas
@@ -53,14 +48,14 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if close is None:
             return None
         nxt = close + 1
-    if nxt >= len(toks) or not toks[nxt][2][:1].islower() or toks[nxt][2].lower() in _NP_INNER:
+    if nxt >= len(toks) or not toks[nxt][2][:1].islower() or toks[nxt][2].lower() in NP_INNER:
         return None
     return i, j
 
 
 def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
     """Frames of the cues in a masked sentence that share the sentence's subject."""
-    toks = _tokens(ms) if toks is None else toks
+    toks = tokens(ms) if toks is None else toks
     out: list[SecondFrame] = []
     subject: tuple[int, int] | None | bool = False
     for ci, (_, _, w) in enumerate(toks):
@@ -68,8 +63,8 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
         lemma = ALL.get(form)
         if lemma is None or not w[:1].islower() or not (lemma in SPEECH or lemma in BELIEF or lemma in INTENTION):
             continue
-        k, passive = _skip_aux(toks, ci)
-        if passive or k < 2 or _noun_use(toks, ci, k):
+        k, passive = skip_aux(toks, ci)
+        if passive or k < 2 or noun_use(toks, ci, k):
             continue
         prev = toks[k - 1][2].lower()
         if not (prev in _JOINS or prev == "," and form.endswith("ing")):
@@ -78,10 +73,10 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
             subject = _main_subject(toks)
         if not subject or subject[1] >= k - 1:
             continue
-        after = _content_after(ms, toks[ci][1], lemma, form)
+        after = content_after(ms, toks[ci][1], lemma, form)
         if after is None:
             continue
         start, via = after
-        out.append(SecondFrame(COORDINATED_RULES[0].id, (toks[ci][0], toks[ci][1]),
+        out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]),
                                (toks[subject[0]][0], toks[subject[1] - 1][1]), None, (start, len(ms.rstrip())), lemma, via))
     return out

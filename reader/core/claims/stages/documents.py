@@ -4,6 +4,8 @@ A document speaks for whoever issued it, and news names the issuer nearby: 'Acme
 The statement said …', 'In a letter to the board, the parents …', 'the New York Post published a report … The
 report claimed …'. Such a claim's speaker is the issuer, with the document as its `via`; the mention it attaches
 to stays the document ('The statement'). When no issuer is named in reach the document stays the speaker.
+
+Its rules (id, what each decides, a real example): rules/documents.toml.
 """
 
 from __future__ import annotations
@@ -12,13 +14,7 @@ import re
 from dataclasses import replace
 
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule
 
-DOCUMENT_RULES = (
-    Rule(id="speaker.document-issuer", why="a document as the subject ('The statement said'): the issuer named nearby speaks, "
-         "the document is the via", example="The report claimed after the meeting the elder Biden used his influence as "
-                                              "vice president to have a Ukrainian prosecutor investigating Burisma fired."),
-)
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
         r"notice|communiqu[eé]|bulletin|email|e-mail|message|post|tweet|announcement|document|manifesto|op-ed|editorial|"
         r"article|story|study|paper|survey|analysis|review|audit|order|ruling)")

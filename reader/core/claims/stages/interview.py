@@ -8,6 +8,8 @@ answer is a `quote` by them, even without quotation marks (tests/gold/GUIDE.md: 
 
 A document is a transcript only if some paragraph opens with an interviewer's label, so ordinary articles
 (where "Update:" or a name may open a paragraph) never go through these rules.
+
+Its rules (id, what each decides, a real example): rules/interview.toml.
 """
 
 from __future__ import annotations
@@ -18,30 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.claims.record import Claim
-from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
-
-INTERVIEW_RULES = (
-    Rule(id="claim.interview-answer",
-         why="a statement in an interviewee's answer is a quote by them, one per sentence",
-         example="Have a good day."),
-    Rule(id="speaker.interview-turn",
-         why="the interviewee whose turn it is, named by the label that opened it ('((Naomi Martisius))', 'MS') or by the turn before",
-         example="Have a good day."),
-    Rule(id="not-claim.interviewer-turn",
-         why="'((WN))', 'Q:': the asking side's turns are questions and pleasantries",
-         example="((WN))  Yes."),
-    Rule(id="not-claim.small-talk",
-         why="'Yes, and I concur', 'Okay.', 'If I were …': small talk and hypotheticals in an answer",
-         example=("((Philipp Hagemeister))  Yes, and I concur.  I'm no longer involved in the project. If I were, I would probably just remove "
-                  "the test cases, block these music videos (RIAA is not worth the trouble for me, that can be done by other projects), and get "
-                  "the project back online.\nI understand people who think differently.")),
-    Rule(id="not-claim.interview-note",
-         why="'Wikinews caught up with Dr Martisius …': the article's line about the interview",
-         example="Siegel agreed to answer some questions for Wikinews‍'s correspondent."),
-)
 
 INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 """Labels of the asking side; the outlet that ran the interview is added when its name opens a question."""

@@ -2,6 +2,8 @@
 numbers (from the paragraph's one scan), and how a frame's content becomes claims — quotes when quote marks carry
 it, else one claim of its kind. `Emitter` holds one paragraph's claims; each is made whole, with the ids of the
 rules that made it, and is not changed after (a later pass that gives a quote its speaker makes a new one).
+
+Its rules (id, what each decides, a real example): rules/kinds.toml.
 """
 
 from __future__ import annotations
@@ -10,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.record import Claim, Number
-from reader.core.claims.rules import Rule
-from reader.core.claims.stages.clauses import _letters, _quote_cover
+from reader.core.claims.stages.clauses import letter_count, quote_cover
 from reader.core.claims.stages.numbers import Found
 from reader.core.claims.stages.paragraph import Hedge, Scan
 from reader.core.claims.stages.quotes import Quote
@@ -44,47 +45,6 @@ _QUANTITY_CHANGE = re.compile(
 
 
 _AND_OR_STOP = re.compile(r"\band\b|[.;]")
-
-KIND_RULES = (
-    Rule(id="kind.quote",
-         why="quote marks carry at least half the content's letters: a quote",
-         example="To them, I say, \"Be Bold."),
-    Rule(id="kind.report-hedge",
-         why=("a strong hedge ('reportedly', 'is said to', 'It is understood that') makes an unattributed clause a report (an attributed one only "
-              "with 'reportedly'/'allegedly')"),
-         example="Adamowicz subsequently was announced to have died."),
-    Rule(id="kind.reports-subject",
-         why="'Reports on the implement used vary': unnamed reports are the subject",
-         example="Reports on the implement used vary between a knife and a \"sharp tool\"."),
-    Rule(id="kind.quantity-change",
-         why="'the number of cases … exceeded those of any other whole year': a quantity compared",
-         example=("According to the WHO, the number of cases of measles globally in the first half of this year exceeded those of any other whole "
-                  "year since 2006.")),
-    Rule(id="kind.statistic",
-         why="a count or amount that is the clause's point ('7,000 people', '40%'; a vague one only in a short clause)",
-         example="Over 1,000 rescuers responded."),
-    Rule(id="kind.attribution",
-         why="reported content that is not quoted, with no figure as its point",
-         example="I think I got everyone."),
-    Rule(id="kind.assertion",
-         why="the article's own statement, with no figure as its point",
-         example="He died today."),
-    Rule(id="kind.vague-source",
-         why="'Some reports suggest …': a source too vague to name makes a report",
-         example="Some reports suggest a deliberate criminal act."),
-    Rule(id="content.clause-then-quote",
-         why="'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own",
-         example="Duda told local media Adamowicz's heart was restarted by doctors \"and there is hope, but his condition is very difficult.\""),
-    Rule(id="content.quote-then-own-clause",
-         why="'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause",
-         example="Health Minister Łukasz Szumowski said \"We couldn’t win,\" and the city flag is at half-mast."),
-    Rule(id="hedge.doubt-cue",
-         why="'claimed', 'alleged', 'estimated', 'believes': the cue itself does not vouch for the content",
-         example="I think I got everyone."),
-    Rule(id="hedge.word",
-         why="a hedge word in the claim: 'reportedly', 'allegedly', 'could', 'may', 'estimated'",
-         example="\"I could have."),
-)
 
 
 @dataclass(slots=True)
@@ -153,14 +113,14 @@ class Emitter:
                 cue_span: Span | None, rules: tuple[str, ...]) -> None:
         """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
         text, quotes = self.text, self.scan.quotes
-        pieces = [p for a, b in spans for p in _quote_cover(quotes, a, b)]
+        pieces = [p for a, b in spans for p in quote_cover(quotes, a, b)]
         if pieces and len(spans) == 1:
             split = self._split_quote(spans[0], pieces, sent, who, cue, via, hedged, cue_span, rules)
             if split is not None:
                 spans, pieces, rules = split
-        total = sum(_letters(text, a, b) for a, b in spans)
+        total = sum(letter_count(text, a, b) for a, b in spans)
         doubt = cue if hedged else None
-        if pieces and sum(_letters(text, a, b) for a, b in pieces) >= 0.5 * total:
+        if pieces and sum(letter_count(text, a, b) for a, b in pieces) >= 0.5 * total:
             self._quotes(pieces, sent, who, cue, via, doubt, cue_span, (*rules, "kind.quote"))
             return
         words = len(" ".join(text[a:b] for a, b in spans).split())
@@ -185,13 +145,13 @@ class Emitter:
         text, quotes = self.text, self.scan.quotes
         a, b = span
         lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
-        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not _quote_cover(quotes, a, pieces[0][0] - 1):
+        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not quote_cover(quotes, a, pieces[0][0] - 1):
             # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
             self.content([(a, pieces[0][0] - 1)], sent, who, cue, via, hedged, cue_span, (*rules, "content.clause-then-quote"))
             return [(pieces[0][0], b)], pieces, (*rules, "content.clause-then-quote")
         q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
         rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
-        if rest and q is not None and not _quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
+        if rest and q is not None and not quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
             # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
             kind, why = self.kind_of([(rest.end(), b)], attributed=False)
             self.emit(kind, [(rest.end(), b)], sent, ("claim.unattributed", "content.quote-then-own-clause", why))
@@ -209,7 +169,7 @@ class Emitter:
             else:
                 groups[-1].append(p)
         for g in groups:
-            g = [(a, b) for a, b in g if _letters(text, a, b)]
+            g = [(a, b) for a, b in g if letter_count(text, a, b)]
             if not g:
                 continue
             i = self.emit("quote", g, sent, rules, who=who, cue=cue, cue_span=cue_span, via=via, doubt=doubt)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
-from reader.core.claims.rules import Rule, derive_gate
+from reader.core.claims.rules import Rule, derive_gate, load_rules, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.according import ACCORDING_RE
 from reader.core.claims.stages.frames.find import cue_hits
@@ -20,15 +20,8 @@ from reader.core.text.spans import Span
 
 Hedge = tuple[int, int, str]
 
-BOILERPLATE = Rule(id="not-claim.boilerplate",
-                   why="page furniture, not article text: bullets (related links), footers, credits, bylines",
-                   example="Source: Read Full Article",
-                   pattern=re.compile(
-                       r"^(?:[•·▪●◦*\-–]\s|Source:|Read (?:more|Full Article|the full)|Photo(?:graph)?s?:|Images?:|Credit:|Picture:|"
-                       r"Related(?: articles)?:|See also|Follow us|Sign up|Click here|Subscribe|Copyright|©|Advertisement$|"
-                       r"By [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}$|\(?(?:Photo|Image|Picture)\b.*\b(?:Getty|AP|Reuters|AFP|PA|Shutterstock)\b)"))
+BOILERPLATE = load_rules("paragraph", Rule)["rule"][0]
 
-_WORD = re.compile(r"[a-z]+")
 HEDGE_GATE: frozenset[str] = derive_gate(HEDGES) or frozenset()
 """Words one of which every hedge holds (derived from the pattern): paragraphs with none skip the hedge regex."""
 ACCORDING_GATE: frozenset[str] = derive_gate(ACCORDING_RE) or frozenset()
@@ -75,7 +68,7 @@ def scan(text: str, para: Span) -> Scan | None:
         fire(BOILERPLATE.id)
         return None
     low = text[para.start : para.end].lower()
-    words = set(_WORD.findall(low))  # the paragraph's one word scan: it gates hedges, cues and 'according to'
+    words = words_of(low)  # the paragraph's one word scan: it gates hedges, cues and 'according to'
     if HEDGE_GATE.isdisjoint(words):
         hedges: list[Hedge] = []
         rhedges: list[Hedge] = []

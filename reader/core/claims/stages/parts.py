@@ -1,39 +1,21 @@
 """A frame's content cut into the statements it reports: at ', and that' and at a colon before a quote, where the
 article's own voice resumes ('; D', ', while D'), a relative clause after ';' that goes on with the report, and a
-'because'/'when' clause that is a statement of its own. Each part carries the rules that cut it."""
+'because'/'when' clause that is a statement of its own. Each part carries the rules that cut it.
+
+Its rules (id, what each decides, a real example): rules/parts.toml.
+"""
 
 from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule
-from reader.core.claims.stages.clauses import _own_statement, _reason_parts, _relative_parts
+from reader.core.claims.stages.clauses import own_statement, reason_parts, relative_parts
 from reader.core.claims.stages.frames.model import Frame, Range
 
 Part = tuple[list[Range], tuple[str, ...]]
 
 _CUT = re.compile(r",?\s+and\s+that\s+|:\s*(?=[“\"])")
 _OPENS_QUOTE = re.compile(r"[“\"]")
-
-PART_RULES = (
-    Rule(id="content.one-quote-in-two",
-         why="'“A,” he said, “B”': one quote in two fragments around the cue",
-         example="“Come on, Queequeg,” said I, “all right."),
-    Rule(id="content.and-that",
-         why="'X said C, and that D': two reported statements",
-         example="Kurtzer explained the reason to call the OS as Rocky Linux: \"Thinking back to early CentOS days..."),
-    Rule(id="content.own-voice-resumes",
-         why="'X said C; D', 'X said C, while D': the article's own voice resumes",
-         example="Officials said three people died; their identities were not provided."),
-    Rule(id="content.relative-continues",
-         why="'Tesco said its branch had a … turnover; to which the sold units contributed …': a second claim of the same speaker",
-         example=("In the 2019/20 fiscal year, Tesco said its Polish branch had a 24 million pounds operating loss with a 1368 million pounds "
-                  "turnover; to which the sold units contributed with a 947 million pounds turnover for a 107 million loss.")),
-    Rule(id="content.reason-clause",
-         why="'X announced C because D': the reason clause is a second statement of the speaker",
-         example=("Domain.com, a real estate site, reported some property sellers offering free toilet paper to the first bidder on auctions in "
-                  "Melbourne, when fewer auctions were held because of buyers having time off on the long weekend of Labour Day.")),
-)
 
 
 def content_parts(ms: str, f: Frame) -> list[Part]:
@@ -49,12 +31,12 @@ def content_parts(ms: str, f: Frame) -> list[Part]:
                 pos = ca + cut.end()
             parts.append(([(pos, cb)], ("content.and-that",) if pos > ca else ()))
     ends = [p[-1][1] for p, _ in parts]
-    own = _own_statement(ms, [p for p, _ in parts])
+    own = own_statement(ms, [p for p, _ in parts])
     parts = [(o, tags + (("content.own-voice-resumes",) if o != p else ())) for (p, tags), o in zip(parts, own, strict=True)]
-    relative = _relative_parts(ms, [p for p, _ in parts], ends)
+    relative = relative_parts(ms, [p for p, _ in parts], ends)
     parts += [(p, ("content.relative-continues",)) for p in relative[len(parts):]]
     out: list[Part] = []
     for p, tags in parts:
-        split = _reason_parts(ms, [p])
+        split = reason_parts(ms, [p])
         out.extend((q, tags + (("content.reason-clause",) if len(split) > 1 else ())) for q in split)
     return out

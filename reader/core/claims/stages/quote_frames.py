@@ -8,6 +8,8 @@ speaker of the whole quotation (all its sentences). Offsets are sentence-relativ
 - `quote.colon-led`: SUBJECT [aux] VERB [up to eight words]: “QUOTE”  (also with a dash);
 - `quote.subject-verb-after`: “QUOTE,” SUBJECT [aux] VERB [a short circumstance].
 - `quote.verb-subject-after`: “QUOTE,” VERB SUBJECT [, apposition].
+
+Its rules (id, what each decides, a real example): rules/quote_frames.toml.
 """
 
 from __future__ import annotations
@@ -15,18 +17,8 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon.cue_tail import ALL
-from reader.core.claims.rules import Rule
-from reader.core.claims.stages.second_frames import SecondFrame, _noun_like, _np_before, _skip_aux, _tokens
+from reader.core.claims.stages.second_frames import SecondFrame, noun_like, np_before, skip_aux, tokens
 
-QUOTE_FRAME_RULES = (
-    Rule(id="quote.colon-led", why="SUBJECT [aux] VERB [a few words]: “QUOTE” — any verb: the subject speaks the quote",
-         example="Biden-Harris released a statement: \"[w]e cannot accept that in this country a mental health crisis ends in death.\""),
-    Rule(id="quote.subject-verb-after", why="“QUOTE,” SUBJECT [aux] VERB [circumstance]. — any verb closing the sentence",
-         example="“He’s killed himself,” she cried."),
-    Rule(id="quote.verb-subject-after", why="“QUOTE,” VERB SUBJECT [, apposition]. — any verb, then the speaker, closing the sentence",
-         example="\"It is likely that the Wuhan outbreak of a novel coronavirus has caused substantially more cases of moderate or "
-                 "severe respiratory illness than currently reported\", reads the report."),
-)
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
     began kept left held brought sang""".split())
 _NOT_VERB = frozenset("""news this his its was has does is us yes thus plus bus gas less unless was series species
@@ -51,11 +43,11 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
             break
         if not _verb_like(toks[vi][2]):
             continue
-        k, passive = _skip_aux(toks, vi)
-        i = _np_before(toks, k) if not passive else None
+        k, passive = skip_aux(toks, vi)
+        i = np_before(toks, k) if not passive else None
         if i is None:
             continue
-        return SecondFrame(QUOTE_FRAME_RULES[0].id, (toks[vi][0], toks[vi][1]), (toks[i][0], toks[k - 1][1]), None,
+        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), (toks[i][0], toks[k - 1][1]), None,
                            (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower())
     return None
 
@@ -70,24 +62,24 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if _verb_like(toks[j][2]) and j + 1 < len(toks):  # '“Q,” quipped Trump, the nominee.'
         end = next((k for k in range(j + 1, len(toks)) if toks[k][2] in (",", ".", "!")), len(toks))
         words = [t[2] for t in toks[j + 1 : end]]
-        if words and len(words) <= 12 and all(_noun_like(w) or w.lower() in ("the", "a", "an", "of", "for", "at") for w in words) \
+        if words and len(words) <= 12 and all(noun_like(w) or w.lower() in ("the", "a", "an", "of", "for", "at") for w in words) \
                 and _APPOSED_END.fullmatch(ms, toks[end - 1][1]):
-            return SecondFrame(QUOTE_FRAME_RULES[2].id, (toks[j][0], toks[j][1]), (toks[j + 1][0], toks[end - 1][1]), None, content,
+            return SecondFrame("quote.verb-subject-after", (toks[j][0], toks[j][1]), (toks[j + 1][0], toks[end - 1][1]), None, content,
                                toks[j][2].lower())
     for vi in range(j + 1, min(len(toks), j + 9)):
         if not _verb_like(toks[vi][2]):
             continue
-        k, passive = _skip_aux(toks, vi)
-        if passive or k <= j or _np_before(toks, k) != j or not _CLOSE_TAIL.fullmatch(ms, toks[vi][1]):
+        k, passive = skip_aux(toks, vi)
+        if passive or k <= j or np_before(toks, k) != j or not _CLOSE_TAIL.fullmatch(ms, toks[vi][1]):
             return None
-        return SecondFrame(QUOTE_FRAME_RULES[1].id, (toks[vi][0], toks[vi][1]), (toks[j][0], toks[k - 1][1]), None, content,
+        return SecondFrame("quote.subject-verb-after", (toks[vi][0], toks[vi][1]), (toks[j][0], toks[k - 1][1]), None, content,
                            toks[vi][2].lower())
     return None
 
 
 def find_quote_frames(ms: str) -> list[SecondFrame]:
     """Frames that attach the quotations of one masked sentence to the subject of the verb beside them."""
-    toks = _tokens(ms)
+    toks = tokens(ms)
     out = []
     for n, (_, _, w) in enumerate(toks):
         f = _colon_led(ms, toks, n) if w in ("“", "\"") else None

@@ -13,6 +13,8 @@ long tail of cues (cue_tail.py):
 
 A subject is a noun phrase that opens its clause (a name, a pronoun, 'the campaign', 'about two-thirds of voters'),
 never one with a verb in it. The claims of the content get the frame's speaker and cue; nothing else changes.
+
+Its rules (id, what each decides, a real example): rules/second_frames.toml.
 """
 
 from __future__ import annotations
@@ -36,29 +38,14 @@ from reader.core.claims.lexicon.cue_tail import (
     SPEECH,
     TIME_NOUNS,
 )
-from reader.core.claims.rules import Rule
-
-SECOND_RULES = (
-    Rule(id="frame.second-subject-cue", why="a sentence left unattributed: SUBJECT [, apposition,] [aux] CUE [hearer] [circumstance] "
-         "[that|,|:] CONTENT, with the long tail of cues (lexicon/cue_tail.py)",
-         example="In findings published Wednesday in Environmental Science and Technology, researchers from the University of "
-                 "Washington and Stanford University reported that premature deaths in the United States attributable to the "
-                 "pollution produced by power plants were disproportionately caused by coal; that race was a significant "
-                 "factor in who was affected; and that a substantial fraction of the deaths were from pollution crossing "
-                 "state lines."),
-    Rule(id="frame.second-content-first", why="a sentence left unattributed: CONTENT, SUBJECT [aux] CUE [circumstance]. or "
-         "CONTENT, CUE SUBJECT [, apposition].",
-         example="“No; only heard of him; but don’t believe in him at all,” said the\nother good-humoredly."),
-)
-RULES = (SECOND_RULES[0].id, SECOND_RULES[1].id, SECOND_RULES[1].id)
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st gov sen rep prof gen col lt sgt capt inc ltd co corp no vs ave mt ft".split())
 _PRONOUNS = frozenset("he she they we i it".split())
-_DETERMINERS = frozenset("the a an some many most several other another his her their its our this these those both all "
+DETERMINERS = frozenset("the a an some many most several other another his her their its our this these those both all "
                          "each every one two three four five six seven eight nine ten few more fewer half about nearly almost "
                          "roughly around over under just only no any such".split())
-_NP_INNER = frozenset("of for at from in on with and the de del la le van von bin al".split())
+NP_INNER = frozenset("of for at from in on with and the de del la le van von bin al".split())
 _CLAUSE_OPEN = frozenset("and but or while because when although though as after before since if so yet whereas where "
                          "that which who whom whose than once unless until nor".split())
 _NOT_NOUNS = frozenset("""is are was were be been being am has have had do does did will would could should can may might must
@@ -67,7 +54,7 @@ _NOT_NOUNS = frozenset("""is are was were be been being am has have had do does 
     became become began begin kept keep left leave held hold brought bring stood stand felt feel thought think found find ran
     run won win lost lose sent send spent spend paid pay met meet led lead read wrote write spoke speak rose fell grew drew
     fought bought sold built meant heard""".split())
-_LEAD_WORDS = frozenset("""on in at by for from with to of after before during since until under over into through
+LEAD_WORDS = frozenset("""on in at by for from with to of after before during since until under over into through
     amid despite following like unlike regarding about against among between without within according asked speaking
     however meanwhile still also then now later earlier yesterday today instead indeed""".split())
 """Words that open a sentence's lead-in phrase, never its subject ('On Monday,', 'In a statement,')."""
@@ -85,7 +72,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|there|you)\b|[“\"]", re
 _CONTENT_END = re.compile(r";\s+(?!(?:and\s+)?that\b)|,\s+(?:but|while|whereas|although|though)\s|(?:[”\"],?|,[”\"]?)\s+and\s+(?!that\b)")
 _INTENTION_END = re.compile(r",\s|\s[—–-]+\s|;\s")
 """An intention's infinitive ends at its clause ('hoped to carry by a large margin, the race will be tight')."""
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|my|My|our|Our|me|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|my|My|our|Our|me|us)\b")
 """The article's own voice is in the third person: a sentence in the first person is somebody's words."""
 _TAIL = re.compile(r"\s*(?:(?:to|in|on|at|after|during|before|when|while|as|last|this|earlier|late|early|via|through)\s+[^,;:“”\"]{1,60}?)?"
                    r"\s*[.!]?\s*[”\"’]?\s*$")
@@ -117,7 +104,7 @@ class SecondFrame:
     via: str | None = None
 
 
-def _tokens(ms: str) -> list[tuple[int, int, str]]:
+def tokens(ms: str) -> list[tuple[int, int, str]]:
     """Words and marks; a full stop closing a word is a token of its own unless the word is an abbreviation."""
     out = []
     for m in _TOKEN.finditer(ms):
@@ -129,13 +116,13 @@ def _tokens(ms: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _noun_like(word: str) -> bool:
+def noun_like(word: str) -> bool:
     """A word that may stand in a subject noun phrase (no verb, no clause word)."""
     if not word[:1].isalnum():
         return False
     low = word.lower()
     if word[:1].isupper() or word[:1].isdigit():
-        return low not in _CLAUSE_OPEN and low not in _LEAD_WORDS
+        return low not in _CLAUSE_OPEN and low not in LEAD_WORDS
     if low in _NOT_NOUNS or low in _CLAUSE_OPEN and low != "and":
         return False
     if low.endswith("ed") and low not in _ED_NOUNS:
@@ -153,7 +140,7 @@ def _clause_start(toks: list[tuple[int, int, str]], i: int) -> bool:
     return prev in ",;:—–(“”\"" or prev.lower() in _CLAUSE_OPEN
 
 
-def _np_before(toks: list[tuple[int, int, str]], end: int) -> int | None:
+def np_before(toks: list[tuple[int, int, str]], end: int) -> int | None:
     """Index of the first token of a subject noun phrase that ends just before token `end`, opening its clause."""
     i = end
     while i > 0 and end - i < 12:
@@ -161,10 +148,10 @@ def _np_before(toks: list[tuple[int, int, str]], end: int) -> int | None:
         low = w.lower()
         if low in _PRONOUNS and i == end:
             return i - 1 if _clause_start(toks, i - 1) else None
-        if not (_noun_like(w) or low in _DETERMINERS or low in _NP_INNER):
+        if not (noun_like(w) or low in DETERMINERS or low in NP_INNER):
             break
         i -= 1
-    while i < end and (toks[i][2].lower() in _NP_INNER and toks[i][2].lower() not in ("the",)):
+    while i < end and (toks[i][2].lower() in NP_INNER and toks[i][2].lower() not in ("the",)):
         i += 1  # a phrase never opens with 'of', 'and'
     if i >= end:
         return None
@@ -177,12 +164,12 @@ def _np_before(toks: list[tuple[int, int, str]], end: int) -> int | None:
         if not _clause_start(toks, i):
             return None
     words = [t[2].lower() for t in toks[i:end]]
-    if all(w in _DETERMINERS or w in _NP_INNER for w in words):
+    if all(w in DETERMINERS or w in NP_INNER for w in words):
         return None
     return i
 
 
-def _skip_aux(toks: list[tuple[int, int, str]], k: int) -> tuple[int, bool]:
+def skip_aux(toks: list[tuple[int, int, str]], k: int) -> tuple[int, bool]:
     """Back over auxiliaries and adverbs before token k; whether a form of 'be' is among them (a passive)."""
     be = False
     while k > 0:
@@ -210,7 +197,7 @@ def _circumstance_before(toks: list[tuple[int, int, str]], k: int, ms: str) -> t
     return k, None
 
 
-def _content_after(ms: str, pos: int, lemma: str, form: str) -> tuple[int, str | None] | None:
+def content_after(ms: str, pos: int, lemma: str, form: str) -> tuple[int, str | None] | None:
     """Where the content starts after a cue ending at `pos` (hearer, circumstance, 'that' skipped), and the channel."""
     via = None
     if form in HEARER_FIRST:
@@ -253,15 +240,15 @@ def _appositive_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, 
     commas back), as (first token, last token + 1, apposition token range)."""
     if k == 0 or toks[k - 1][2] != ",":
         end = k
-        i = _np_before(toks, end)
+        i = np_before(toks, end)
         return (i, end, None) if i is not None else None
     commas = [j for j in range(k - 2, max(-1, k - 40), -1) if toks[j][2] == ","]
-    found = [(i, c, (c + 1, k - 1)) for c in commas[:3] if c + 1 < k - 1 and (i := _np_before(toks, c)) is not None]
+    found = [(i, c, (c + 1, k - 1)) for c in commas[:3] if c + 1 < k - 1 and (i := np_before(toks, c)) is not None]
     # 'Hogan Gidley, a former director of the party, whose roots …, said': the phrase that opens the sentence
     return next((f for f in found if all(t[2] in "“\"" for t in toks[: f[0]])), found[0] if found else None)
 
 
-def _noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
+def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
     """Whether the cue word at token ci (auxiliaries back to token k) is a noun or an auxiliary's participle here."""
     form = toks[ci][2].lower()
     prev = toks[k - 1][2] if k > 0 else ""
@@ -269,7 +256,7 @@ def _noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
         return True  # 'it’s assumed': 'is' and a participle
     if re.search(r"[’']s?$", prev) and prev[:1].isalpha():
         return True  # "Editor’s note", "Obama's remarks": after a possessive the word is a noun
-    if k == ci and (prev.lower() in _DETERMINERS or prev.lower() in _NP_INNER and prev.lower() != "and"):
+    if k == ci and (prev.lower() in DETERMINERS or prev.lower() in NP_INNER and prev.lower() != "and"):
         return True  # 'the state party', 'of the report', 'reads the report': after a determiner the word is a noun
     return form in NOUN_TOO and k == ci and prev[:1].islower() and prev.lower() not in _PRONOUNS and not prev.endswith("s")
 
@@ -277,8 +264,8 @@ def _noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     form = toks[ci][2].lower()
     lemma = ALL[form]
-    k, passive = _skip_aux(toks, ci)
-    if passive or _noun_use(toks, ci, k):
+    k, passive = skip_aux(toks, ci)
+    if passive or noun_use(toks, ci, k):
         return None
     k, via = _circumstance_before(toks, k, ms)
     found = _appositive_subject(toks, k)
@@ -295,13 +282,13 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         return None  # a position is reported here only of a share of people (a poll), not of one person's record
     if head in ("you",) or toks[i][2].lower() in ("you", "it") and lemma in INTENTION:
         return None
-    after = _content_after(ms, toks[ci][1], lemma, form)
+    after = content_after(ms, toks[ci][1], lemma, form)
     if after is None:
         return None
     start, via2 = after
     role = (toks[app[0]][0], toks[app[1] - 1][1]) if app else None
     stop = (_INTENTION_END if lemma in INTENTION and ms.startswith("to", start) else _CONTENT_END).search(ms, start)
-    return SecondFrame(RULES[0], (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,
+    return SecondFrame("frame.second-subject-cue", (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,
                        (start, stop.start() if stop else len(ms.rstrip())), lemma, via2 or via)
 
 
@@ -311,8 +298,8 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
     lemma = ALL[form]
     if lemma not in SPEECH and lemma not in BELIEF or form.endswith("ing"):
         return None
-    k, passive = _skip_aux(toks, ci)
-    if passive or _noun_use(toks, ci, k):
+    k, passive = skip_aux(toks, ci)
+    if passive or noun_use(toks, ci, k):
         return None
     comma = k - 1 if k > 0 and toks[k - 1][2] in (",", "”", "\"") else None
     if comma is not None:  # 'C, says X[, role].'
@@ -325,11 +312,11 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         s = toks[ci][1] + inv.start(1)
         e = toks[ci][1] + inv.end(1)
         words = ms[s:e].split()
-        if not words or not all(_noun_like(w) or w.lower() in _DETERMINERS or w.lower() in _NP_INNER for w in words):
+        if not words or not all(noun_like(w) or w.lower() in DETERMINERS or w.lower() in NP_INNER for w in words):
             return None
         cut = toks[comma][0]
-        return SecondFrame(RULES[2], (toks[ci][0], toks[ci][1]), (s, len(ms[:e].rstrip(" .,"))), None, (0, cut), lemma)
-    i = _np_before(toks, k)
+        return SecondFrame("frame.second-content-first", (toks[ci][0], toks[ci][1]), (s, len(ms[:e].rstrip(" .,"))), None, (0, cut), lemma)
+    i = np_before(toks, k)
     if i is None or i == 0 or toks[i - 1][2] not in (",", "”", "\"") or toks[i][2].lower() == "you":
         return None  # '…, you know.': a turn of phrase, nobody's report
     tail = _TAIL.fullmatch(ms, toks[ci][1])
@@ -341,12 +328,12 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
     cut = toks[i - 1][0]
     if len(ms[:cut].split()) < 4:
         return None
-    return SecondFrame(RULES[1], (toks[ci][0], toks[ci][1]), (toks[i][0], toks[k - 1][1]), None, (0, cut), lemma)
+    return SecondFrame("frame.second-content-first", (toks[ci][0], toks[ci][1]), (toks[i][0], toks[k - 1][1]), None, (0, cut), lemma)
 
 
 def find_second(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
     """Second-look frames of one masked sentence (quote interiors masked), left to right, not overlapping."""
-    toks = _tokens(ms) if toks is None else toks
+    toks = tokens(ms) if toks is None else toks
     out: list[SecondFrame] = []
     for ci, (_, _, w) in enumerate(toks):
         if w.lower() not in ALL or not w[:1].islower():

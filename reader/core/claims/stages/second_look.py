@@ -20,7 +20,7 @@ from reader.core.claims.stages.coordinated import find_coordinated
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.quote_frames import find_quote_frames
 from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
-from reader.core.claims.stages.second_frames import _FIRST_PERSON, SecondFrame, _tokens, find_second
+from reader.core.claims.stages.second_frames import FIRST_PERSON, SecondFrame, find_second, tokens
 from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.text.spans import Span
 
@@ -78,8 +78,8 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver)
         for f in find_quote_frames(ms) if quoted else []:
             q = p.quote_at(sent.start + f.content[0])
             _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
-        if cues and not _FIRST_PERSON.search(ms):
-            toks = _tokens(ms)
+        if cues and not FIRST_PERSON.search(ms):
+            toks = tokens(ms)
             for f in find_second(ms, toks) + find_coordinated(ms, toks):
                 # 'X said, “A. B.”': a content that opens a quotation is all of it
                 q = p.quote_at(sent.start + f.content[0] + 1) if ms[f.content[0] : f.content[0] + 1] in "“\"" else None

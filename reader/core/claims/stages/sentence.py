@@ -5,6 +5,8 @@ nothing reported ("Over 1,000 rescuers responded."), an aside, a confirmation, o
 
 `SentencePass.run` reads as the stages in order: according → frames → unattributed stretches. The sentence is
 masked (quote interiors as 'x'), so offsets into it are sentence-relative; claims get document offsets.
+
+Its rules (id, what each decides, a real example): rules/sentence.toml.
 """
 
 from __future__ import annotations
@@ -13,9 +15,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from reader.core.claims.lexicon.cues import DOUBT_CUES
-from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire, tracing_on
-from reader.core.claims.stages.clauses import _concessive
+from reader.core.claims.stages.clauses import split_concessive
 from reader.core.claims.stages.frames.according import according
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -23,7 +24,7 @@ from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.parts import content_parts
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.names import split_subject
-from reader.core.claims.stages.speakers.resolve import _CHANNEL_OF, Resolver
+from reader.core.claims.stages.speakers.resolve import CHANNEL_OF, Resolver
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span
@@ -41,47 +42,7 @@ _OWNED = re.compile(r"(?:its|their)\s+(.+)")
 _TOLD_VIA = re.compile(r"\b[A-Z]|press|media")
 _POSSESSIVE = re.compile(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)")
 _THE = re.compile(r"^the\s+")
-_LEADING_THE = re.compile(r"^(?:the\s+)?")
 _STOP = re.compile(r"[.;]")
-
-SENTENCE_RULES = (
-    Rule(id="cue.according-to",
-         why="'According to X, C', 'C, according to X', 'Per X, C', 'In the view of X, C'",
-         example="Fitness was a big factor in that according to Kidston."),
-    Rule(id="frame.according-to",
-         why="the source of 'according to' and the content on either side of it",
-         example="Fitness was a big factor in that according to Kidston."),
-    Rule(id="speaker.according-possessive",
-         why="'According to the ministry's statement': the ministry, via its statement",
-         example="Past EVD outbreak mortality rates have been at least 25%, as high as 90%, and averaged around 50% according to WHO's statistics."),
-    Rule(id="content.according-channel-lead-in",
-         why="'C, according to a report from ABC Australia in which they said D': C is ABC's",
-         example=("The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they "
-                  "said they had no plans to introduce restrictions on the purchases.")),
-    Rule(id="content.concessive",
-         why="'Per X, C, even though D, and E': the concession between commas is the article's",
-         example=("Per the WHO's Monitored Emergency Use of Unregistered and Investigational Interventions framework, all treatment centers in "
-                  "the DRC are to be permitted to administer mAb114 and REGN-EB3 to patients, even though research into the two treatments is not "
-                  "yet complete, and ZMapp and remdesivir are to be retired.")),
-    Rule(id="frame.as-aside",
-         why="'…, as the Court of Session found.': the article's aside to the content before it",
-         example=("Former prime minister John Major has accused Johnson of misleading the Queen, and argued that the true intent of seeking "
-                  "prorogation was to shut down debate in parliament, as the Court of Session found.")),
-    Rule(id="frame.nested",
-         why="'Znak.com further reported its source said C': the outer cue is the channel of the inner one",
-         example="La Riva said she fully opposed charter schools."),
-    Rule(id="speaker.nested-source",
-         why="'Znak.com further reported its source said C': the outlet's source",
-         example="Znak.com further reported its source said that apartment's tenant moved in the day before the blast."),
-    Rule(id="content.lead-channel",
-         why="'In a statement, X said C': the channel before the frame is the claim's via",
-         example=("According to a Telegram post from the Security Service of Ukraine (SBU) several Russian POWs have told their captors that "
-                  "\"army leadership has resumed the practice of 'execution squads' – echelons that follow the main forces of the Russian "
-                  "Federation and kill those who want to escape,\" in a grim echo of Stalin’s World War II Soviet commissar squads.")),
-    Rule(id="speaker.source-noun-phrase",
-         why="'claims FSB sources have ascribed …': the sources speak, via the outer speaker",
-         example="One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism."),
-)
 
 
 @dataclass(slots=True)
@@ -135,7 +96,7 @@ class SentencePass:
             joined = len(own) > 1 and own[0][1] < fstart and own[1][0] > sb and not _STOP.search(self.ms[own[0][1]:fstart])
             groups = [own] if joined or len(own) == 1 else [[c] for c in own]
             for g in groups:
-                for h in _concessive(self.ms, g):
+                for h in split_concessive(self.ms, g):
                     self.covered.extend(h)
                     rules = ("cue.according-to", "frame.according-to") + (("content.concessive",) if h != g else ())
                     self.em.content(self._doc(h), self.sent, who, "according to", via, False, None, rules)
@@ -147,7 +108,7 @@ class SentencePass:
         k = self.frames.index(f)
         f = self.frames[k] = replace(f, via=self.ms[sa : f.region[0]].strip(" ,"))
         lead_in = [ct for ct in contents if ct[1] <= fstart]
-        ch = _CHANNEL_OF.match(f.via or "")
+        ch = CHANNEL_OF.match(f.via or "")
         if lead_in and ch:  # "C, according to a report from ABC Australia in which they said D": C is ABC's
             src = Span(self.base + sa + ch.start("src"), self.base + sa + ch.end("src"))
             self.covered.extend([*lead_in, (fstart, f.region[0])])
@@ -159,12 +120,12 @@ class SentencePass:
         """The speaker an 'according to' names, and the channel it names with it."""
         sa, sb = source
         mention = self.em.text[self.base + sa : self.base + sb]
-        sp = split_subject(_LEADING_THE.sub("", mention))
+        sp = split_subject(_THE.sub("", mention))
         name, rule = self.memory.resolve(sp, mention)
         rules = ["speaker.mention"] + ([rule] if rule else [])
         via = None
         m = _POSSESSIVE.match(mention)
-        channel = _CHANNEL_OF.match(mention)
+        channel = CHANNEL_OF.match(mention)
         if m:
             via, name = mention, m.group(1)
             rules.append("speaker.according-possessive")

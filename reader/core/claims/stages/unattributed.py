@@ -1,15 +1,17 @@
 """The stretches of a sentence no frame covers: cut into clauses (clauses.py), each is the article's own statement —
 an assertion, a statistic, a report when a strong hedge makes it one ("It is understood that C": the report is C),
 or a quote when quote marks carry it. Some stretches state nothing: circumstances of a frame ("On September 13,
-he said"), a time or place alone, what is not known ("the toll remains unconfirmed"), the topic of a description."""
+he said"), a time or place alone, what is not known ("the toll remains unconfirmed"), the topic of a description.
+
+Its rules (id, what each decides, a real example): rules/unattributed.toml.
+"""
 
 from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.clauses import _clauses, _gaps, _letters, _quote_cover
+from reader.core.claims.stages.clauses import gaps, letter_count, quote_cover, split_clauses
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.speakers.resolve import Resolver
@@ -26,44 +28,6 @@ _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Ear
 _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s")
 _WHICH_BEFORE = re.compile(r",\s*which\s*$")
 
-GAP_RULES = (
-    Rule(id="claim.unattributed",
-         why="a clause no frame covers: the article's own statement",
-         example="He died today."),
-    Rule(id="claim.it-is-said",
-         why="'It is understood that C', 'It has been reported that C': the report is C, the lead-in its cue",
-         example=("It has been said that the whale only breathes through his spout-hole;\nif it could truthfully be added that his spouts are "
-                  "mixed with water,\nthen I opine we should be furnished with the reason why his sense of\nsmell seems obliterated in him; for "
-                  "the only thing about him that at\nall answers to his nose is that identical spout-hole; and being so\nclogged with two "
-                  "elements, it could not be expected to have the power\nof smelling."),
-         pattern=_IT_IS_SAID),
-    Rule(id="quote.in-sentence",
-         why="a quote in a clause no frame covers: a quote of the speaker the sentence is about, or of the last one",
-         example="\"It's the best candidate for habitability right now.\""),
-    Rule(id="quote.short-sentence",
-         why="a short quoted sentence ('I may do it.', 'He resisted.') is still a statement",
-         example="\"I could have."),
-    Rule(id="not-claim.described-topic",
-         why="'Mariupol, which HRW has described as “…”': the main clause is the description's topic",
-         example=("The fighting is at its bitterest around Mariupol , which Human Rights Watch has described as a “freezing hellscape littered "
-                  "with dead bodies”.")),
-    Rule(id="not-claim.frame-circumstance",
-         why="'On September 13 — two days after the ruling — he said': circumstances of the frame",
-         example="In closing, Pierce urged voters to \"vote their conscience.\""),
-    Rule(id="not-claim.unknown",
-         why="'the toll remains unconfirmed but …': what is not known introduces a claim, it is not one",
-         example=("The precise scale of Russian losses remains unconfirmed but last week, American intelligence offered a conservative estimate "
-                  "that 7,000 Russian troops had been killed in the conflict."),
-         pattern=_META),
-    Rule(id="not-claim.adverbial",
-         why="'On Monday morning,' alone before a frame: a time or place phrase states nothing",
-         example="This won’t do, boys.",
-         pattern=_ADVERBIAL),
-    Rule(id="not-claim.quote-claimed-already",
-         why="'…, with something joyful, positive.': the quote's sentence is one claim already",
-         example="“Duck him again; and keep ducking him.”"),
-)
-
 
 def _meta(s: str) -> bool:
     """`_META.search(s)`, skipped when s lacks what every match holds ('unc', 'unk' or 'not')."""
@@ -77,17 +41,17 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
     # ("fires, which state media said were under control" states both)
     topic = any(_WHICH_BEFORE.search(ms[: f.region[0]]) and f.verb.startswith(_DESCRIBE) for f in frames)
     starts = {f.region[0] for f in frames}
-    for ga, gb in _gaps(len(ms), covered):
+    for ga, gb in gaps(len(ms), covered):
         if topic and gb <= min(f.region[0] for f in frames):
             fire("not-claim.described-topic")
             continue
         if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not _STATES.search(ms[ga:gb].rstrip(" ,")):
             fire("not-claim.frame-circumstance")
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
-        spans = _clauses(text, base + ga, base + gb)
+        spans = split_clauses(text, base + ga, base + gb)
         if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement
             q = next((q for q in em.scan.quotes if q.start <= base + ga + 2 and q.end >= base + gb - 2), None)
-            if q and len(text[base + ga : base + gb].split()) >= 2 and _letters(text, base + ga, base + gb) >= 6:
+            if q and len(text[base + ga : base + gb].split()) >= 2 and letter_count(text, base + ga, base + gb) >= 6:
                 i = em.emit("quote", [(max(q.start, base + ga), min(q.end, base + gb))], sent, ("quote.short-sentence",))
                 em.pending.append((i, q))
         for x, y in spans:
@@ -101,7 +65,7 @@ def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -
         fire("not-claim.unknown" if _meta(text[x:y]) else "not-claim.adverbial")
         return
     quotes = em.scan.quotes
-    inq = _quote_cover(quotes, x, y)
+    inq = quote_cover(quotes, x, y)
     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
         q = next(q for q in quotes if q.start < y and q.end > x)
         if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end for c in em.claims):

@@ -7,7 +7,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.time import DAY_PARTS, WEEKDAYS
 from reader.core.claims.lexicon.titles import TITLES
-from reader.core.claims.stages.frames.clause_subject import _opener_len, _trim
+from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
                           r"\s+of)\s+")
@@ -60,15 +60,15 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
     if src_end - src_start > 120 or src_end <= src_start:
         return None
     contents = []
-    head = _trim(ms, 0, m.start())
-    head = (head[0] + _opener_len(ms[head[0]:head[1]]), head[1])
+    head = trim_span(ms, 0, m.start())
+    head = (head[0] + opener_len(ms[head[0]:head[1]]), head[1])
     if head[1] - head[0] > 3:
         contents.append(head)
     if tail_start is not None:
         apposed = _APPOSITIVE.match(ms, tail_start)
         if apposed and not _FINITE.search(ms, tail_start, apposed.end()):
             tail_start = apposed.end()  # "According to Dr. X, formerly the director of Y, C": the role is no content
-        tail = _trim(ms, tail_start, len(ms))
+        tail = trim_span(ms, tail_start, len(ms))
         colon = _COLON_QUOTE.search(ms, tail[0], tail[1])
         if colon and colon.start() - tail[0] > 12:  # "According to X, C: “Q”": the clause and the quote, two claims
             contents.extend([(tail[0], colon.start()), (colon.end(), tail[1])])

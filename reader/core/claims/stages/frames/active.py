@@ -8,14 +8,14 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cues import VERB_CUES
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
-from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _main_subject
+from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main_subject
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
-from reader.core.claims.stages.frames.subject import _VERB_START, Source, find_subject
+from reader.core.claims.stages.frames.subject import VERB_START, Source, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
 _PREP_GERUND = re.compile(
@@ -34,53 +34,11 @@ _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
 
-SHAPES = (
-    Rule(id="frame.subject-cue",
-         why="'X said (that) C': the source before the cue, the content after it",
-         example="I think I got everyone."),
-    Rule(id="frame.coordinated",
-         why="'…, adding that C', 'but said C': a cue with the previous frame's subject",
-         example="Carroll agreed with La Riva, saying that jobs are more important than UBI."),
-    Rule(id="frame.inverted",
-         why="'“Q,” said X', 'C, reported officials': the source after the cue",
-         example="\"I was not expecting this\", said Kosgei after the race."),
-    Rule(id="subject.inverted-role-then-name",
-         why="'…, argued the government's lawyer, Richard Keen.': the name after the role",
-         example="It is not for the Court to opine about the motivations, argued the government's lawyer, Richard Keen."),
-    Rule(id="subject.inverted-apposed-role",
-         why="'“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role after the name, no claim",
-         example=("If countries detect, test, treat, isolate, trace and mobilize their people in the response,\" said Tedros Adhanom Ghebreyesus, "
-                  "the Director-General of the WHO.")),
-    Rule(id="subject.gerund-after-preposition",
-         why="'despite Znak.com claiming …': the name before a gerund cue",
-         example=("The Investigative Committee says it has found no trace of explosives despite Znak.com claiming an anonymous source described a "
-                  "second-floor apartment being used as an explosives depot ahead of a planned shopping centre bombing.")),
-    Rule(id="subject.possessor",
-         why="'The government's counter-argument was that C': the possessor (none, no frame)",
-         example="The government's counter-argument was that prorogation is a political tool given by the legislature to the executive branch."),
-    Rule(id="subject.main-clause",
-         why="'X did not …, but said C', 'X ruled …, finding that C': the sentence's own subject",
-         example="La Riva disagreed, stating that the Electoral College should be eliminated."),
-    Rule(id="content.at-verb",
-         why="'denied the two explosions are related': the content starts at the verb (keeps its polarity)",
-         example="Biden referred to the people as \"chumps.\""),
-    Rule(id="content.via",
-         why="'told reporters on Monday in a statement that C': the hearer or channel after the cue is the claim's via (time words are skipped too)",
-         example="I tell them that we care about other issues."),
-)
-INVERTED_PARTICIPLE = Rule(id="veto.inverted-participle",
-                           why="', observing the rescue mission': a participle phrase, no inverted cue",
-                           example=("President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing the rescue mission and "
-                                    "visiting the wounded in hospital."))
-INVERTED_NO_SOURCE = Rule(id="veto.inverted-no-source",
-                          why="a cue after a comma or quote with no name or source noun after it",
-                          example="Now, repeat after me.")
-NO_SUBJECT = Rule(id="veto.no-subject",
-                  why="a cue with no subject before it, none after it, and no frame to share one with",
-                  example="I'm not happy about it to say the least.")
-NO_POSITION = Rule(id="veto.stance-no-position",
-                   why="'backed down', 'defended his title': a position verb used for an ordinary act, or no one to hold the position",
-                   example="Category Two Hurricane Zeta slammed into the Louisiana coast.")
+load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
+INVERTED_PARTICIPLE = rule("veto.inverted-participle")
+INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
+NO_SUBJECT = rule("veto.no-subject")
+NO_POSITION = rule("veto.stance-no-position")
 
 
 def _inverted(h: CueHit) -> Source | Rule:
@@ -90,7 +48,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         return INVERTED_PARTICIPLE  # ", observing the rescue mission": a participle phrase, not an inverted cue
     inv = _INVERTED.match(ms, h.ce)
     if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ", "former ", "acting ")) \
-            and not _PLURAL_SOURCE.match(inv.group(1)) or _BAD_IN_SUBJECT.search(inv.group(1)):
+            and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
     name = _ROLE_THEN_NAME.match(ms[subj[1]:])
@@ -99,7 +57,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         e -= ms[e - 1] == "." and ms[e - 2].islower()
         return Source((subj[1] + name.start(1), e), subj, h.cs, "subject.inverted-role-then-name")
     apposed = _APPOSED_ROLE.match(ms[subj[1]:])
-    if apposed and not _BAD_IN_SUBJECT.search(apposed.group(1)) and not _VERB_START.match(apposed.group(1) + " "):
+    if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) and not VERB_START.match(apposed.group(1) + " "):
         # '“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role, no claim
         return Source(subj, (subj[1] + apposed.start(1), subj[1] + apposed.end(1)), h.cs, "subject.inverted-apposed-role")
     return Source(subj, None, h.cs, None)
@@ -122,7 +80,7 @@ def _before(h: CueHit) -> Source | None:
     if vetoed(NOUN_VETOES, h, src.subject):
         return None
     if src.subject is None and not h.frames and h.bare:
-        main = _main_subject(ms, cs, h.verb)
+        main = main_subject(ms, cs, h.verb)
         if main:
             src = Source(main[0], None, main[1], "subject.main-clause")
     if vetoed(PARTICIPLE_PHASE, h, src.subject):

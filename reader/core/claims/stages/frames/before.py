@@ -1,13 +1,15 @@
 """Content before a frame: "C, X said", '“Q,” X told Y', 'C, reported officials, with 25 others injured' — and a cue
-that only confirms the frame before it ('X charged the suspect with murder, they said Sunday — murder …')."""
+that only confirms the frame before it ('X charged the suspect with murder, they said Sunday — murder …').
+
+Its rules (id, what each decides, a real example): rules/before.toml.
+"""
 
 from __future__ import annotations
 
 import re
 
 from reader.core.claims.lexicon.cues import VERB_CUES
-from reader.core.claims.rules import Rule
-from reader.core.claims.stages.frames.clause_subject import _trim
+from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.cue import CUE_RE
 from reader.core.claims.stages.frames.model import CueHit, Frame
 
@@ -22,31 +24,6 @@ _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _ENDS_COMMA_OR_QUOTE = re.compile(r"[,”\"]\s*$")
 
-BEFORE_RULES = (
-    Rule(id="content.inverted-head",
-         why="'C, reported officials.': the words before an inverted cue are its content",
-         example=("\"It's a good sign\", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of either study's "
-                  "authors.")),
-    Rule(id="content.with-absolute",
-         why="'C, reported officials, with 25 others injured': a closing 'with' phrase goes on with the report",
-         example=("On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas, with the death toll "
-                  "rising to 22 people on Monday, reported officials, with 25 others injured.")),
-    Rule(id="frame.who-described",
-         why="'“Q”, said X, who was not one of either study's authors.': the source described, like a role",
-         example=("\"It's a good sign\", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics, who was not one of either study's "
-                  "authors.")),
-    Rule(id="content.quoted-head",
-         why="'“Q,” X said at a briefing Monday.': the quote is the content, the words after the cue its circumstances",
-         example="“Look-e here,” said Queequeg, pointing down."),
-    Rule(id="content.head-and-tail",
-         why="'“A,” he said, “B”', 'C, he said, adding …': content on both sides of the frame",
-         example="But probably some sort of clothing, I would say."),
-    Rule(id="frame.confirms",
-         why="'X charged the suspect with murder, they said Sunday — murder …': the cue confirms the frame before, no content of its own",
-         example=("State prosecutors charged the suspect in the shooting with capital murder, they said Sunday — murder carrying the possibility "
-                  "of the death penalty.")),
-)
-
 
 def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
     """The frame with the content before it (only for the sentence's first frame, when it has a subject of its own)."""
@@ -55,7 +32,7 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
         if h.frames and not f.inherited and _DASH_AFTER.match(ms, content_start) and _ENDS_COMMA.search(ms, 0, rstart):
             return f.with_rule("frame.confirms", contents=(), confirms=True)
         return f
-    head = _trim(ms, lo, rstart)
+    head = trim_span(ms, lo, rstart)
     head_words = len(ms[head[0]:head[1]].split())
     tail = ms[content_start:].strip(" .")
     closes = _CLOSES_QUOTE.search(ms[lo:rstart]) is not None

@@ -14,7 +14,7 @@ _OPENERS = re.compile(
     r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
     re.I,
 )
-_BAD_IN_SUBJECT = re.compile(
+BAD_IN_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
     r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
 )
@@ -33,7 +33,7 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
 """'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
 
 
-def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | None:
+def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | None:
     """The sentence's own subject for a cue without one: 'X did not …, but said C', 'X ruled …, finding that C',
     'X posted a message blaming …': (subject span, frame start). After a channel noun the whole 'X posted a
     message' is the frame; otherwise the main clause before the cue stays the article's own statement."""
@@ -44,7 +44,7 @@ def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | 
         upon = _UPON.search(before)
         if upon:  # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject
             m = _MAIN_SUBJECT.match(ms, upon.start("s"))
-            return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not _BAD_IN_SUBJECT.search(m.group(0)) else None
+            return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not BAD_IN_SUBJECT.search(m.group(0)) else None
         if not (channel or _COMMA_END.search(before)):
             return None
         if verb not in SPEECH_ING and not _THAT_OR_QUOTE.match(ms, cs + len(verb)):
@@ -53,7 +53,7 @@ def _main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | 
         return None
     lead = _LEAD_ADVERBIAL.match(ms)
     m = _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
-    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or _BAD_IN_SUBJECT.search(m.group(0)) or _STOP_BEFORE.search(before):
+    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _STOP_BEFORE.search(before):
         return None
     return (m.start(), m.end()), (m.start() if channel else cs)
 
@@ -66,7 +66,9 @@ _COORDINATORS = ("and", "but", "or", "while", "though", "although", "whereas")
 _COORDINATOR_END = re.compile(r"\s+(?:" + "|".join(_COORDINATORS) + ")$")
 
 
-def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
+def trim_span(ms: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without the spaces, commas, semicolons, colons and dashes at its ends (a full stop too at its end) and
+    without a trailing coordinator ("A, and"), which belongs to what follows."""
     while a < b and (ms[a].isspace() or ms[a] in ",;:—–-"):
         a += 1
     while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
@@ -80,6 +82,7 @@ def _trim(ms: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _opener_len(s: str) -> int:
+def opener_len(s: str) -> int:
+    """Length of the run of openers ("But", "However,", "which", "after") that s starts with; 0 when none."""
     m = _OPENERS.match(s)
     return m.end() if m else 0

@@ -1,13 +1,15 @@
 """The last passes of the frame stage, over the sentence's frames in order: a gapped second subject becomes a frame
 of its own, and each frame's content ends where the next frame starts, at a naming verb's quoted name, or before
-a 'not only' that pairs it with the next frame. Each pass makes new frames (frames are frozen)."""
+a 'not only' that pairs it with the next frame. Each pass makes new frames (frames are frozen).
+
+Its rules (id, what each decides, a real example): rules/contents.toml.
+"""
 
 from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule
-from reader.core.claims.stages.frames.clause_subject import _trim
+from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.model import Frame, Range
 
 _GAP = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?([A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})\s+([a-z]+\s+[a-z]+)\b")
@@ -20,23 +22,6 @@ _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(
 “nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
-
-CONTENT_RULES = (
-    Rule(id="frame.gapped",
-         why=("'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the cue left out starts a "
-              "frame of its own"),
-         example="Tesco stated its intention to leave the Polish market altogether, Salling its intention to strengthen its Netto chain in Poland."),
-    Rule(id="content.named-as",
-         why="'called the demand “unprecedented”': a naming verb's content is the quoted name",
-         example="Schiff called it \"a non-starter\"."),
-    Rule(id="content.named-then-phrase",
-         why="'what WalesOnline called “fury” from local tourism chiefs': the phrase after the name finishes the article's clause",
-         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
-    Rule(id="content.not-only",
-         why="'criticized the move, this time not only implying …': the pairing belongs to the next frame",
-         example=("This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not "
-                  "only implying approval would be required, but also recommending to maintain the status of the monument as a museum.")),
-)
 
 
 def gapped(ms: str, f: Frame) -> list[Frame]:
@@ -69,7 +54,7 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
         for a, b in f.contents:
             a, b, f, pair = _close(ms, f, a, min(b, nxt) if a <= nxt else b, nxt)
             moved = pair if pair is not None else moved
-            a2, b2 = _trim(ms, a, b)
+            a2, b2 = trim_span(ms, a, b)
             if b2 - a2 > 1:
                 contents.append((a2, b2))
         out.append(f.but(contents=tuple(contents)) if tuple(contents) != f.contents else f)

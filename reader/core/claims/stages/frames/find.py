@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon.cues import CUE_VERBS, STANCE_VERBS
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.active import active_frame
 from reader.core.claims.stages.frames.contents import close_contents, gapped
@@ -24,7 +24,6 @@ from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vet
 
 __all__ = ["CUE_RE", "Frame", "cue_hits", "find_frames"]
 
-_WORD = re.compile(r"[a-z]+")
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
 _BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$")
 
@@ -41,7 +40,7 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
     frames: list[Frame] = []
     low = ms.lower()
     if hits is None:
-        hits = CUE_GATE.intersection(_WORD.findall(low))
+        hits = CUE_GATE.intersection(words_of(low))
     first = min((i for i in map(low.find, hits) if i >= 0), default=-1)
     if first < 0:
         return frames

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.rules import Rule
+from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.stages.frames.model import CueHit, Frame
 
 BY_SOURCE = re.compile(
@@ -45,25 +45,8 @@ _HEARER_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}
                             r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:was|were|been|is|are)\s+(?:also\s+)?$")
 """The hearer of a passive cue ("In a meeting that day he was told by X of …") belongs to the frame, not to a claim."""
 
-PASSIVE_RULES = (
-    Rule(id="frame.passive-wrapped",
-         why="'X were reported by local media to have visited …': the content wraps around the cue",
-         example=("Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, were reported by local media to have visited the hospital while "
-                  "Adamowicz received emergency surgery.")),
-    Rule(id="frame.reduced-relative",
-         why="'The highest rate noted by the team was in Alaska': the source named inside the statement",
-         example="The highest rate noted by the team was in Alaska, with fifteen youth suicides per 100,000 individuals."),
-    Rule(id="frame.passive-by-at-end",
-         why="'COVID-19 was previously announced to be a “pandemic” by the WHO': the source closes the sentence",
-         example="COVID-19 was previously announced to be a \"pandemic\" by the World Health Organization (WHO)."),
-    Rule(id="frame.passive-by",
-         why="'he was told by X of …': a passive cue with its source after 'by'",
-         example=("In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of \"presumably between 36 and 40 people under the "
-                  "rubble\", while Chelyabinsk regional Deputy Governor Oleg Klimov indicated 68 people were missing.")),
-)
-PASSIVE_NO_SOURCE = Rule(id="veto.passive-no-source",
-                         why="'It is claimed that …': a passive cue with no source is no frame (a hedge may make it a report)",
-                         example="One of these protocols is described here.")
+load_rules("passive", Rule)
+PASSIVE_NO_SOURCE = rule("veto.passive-no-source")
 
 
 def passive_frame(h: CueHit) -> Frame | Rule | None:

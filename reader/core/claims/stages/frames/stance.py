@@ -5,26 +5,13 @@ verb phrase, its span starting AT the verb (as the official keys do for "questio
 Kept as data (verb forms listed, no stemmer) with cheap guards, so ordinary actions stay actions: a passive or
 reduced relative ("backed by the EU"), a particle that makes the verb an act ("backed down", "supported up"), a
 sporting or physical object ("defended his title"), and subjects that are not people or bodies (a lower-case noun
-phrase that is not a group of people).
+phrase that is not a group of people). The verbs are `STANCE_VERBS` (lexicon/cues.py); the multi-word stance
+cues ("expressed concern about") are rules of the cue stage (rules/cue.toml).
 """
 
 from __future__ import annotations
 
 import re
-
-from reader.core.claims.lexicon.cues import STANCE_VERBS  # noqa: F401 - the verbs the stance rules test
-
-STANCE_PHRASES = (
-    r"\bexpress(?:ed|es)\s+(?:(?:his|her|their|its|our|my|an?|the|some|deep|serious|grave|strong|growing|full|further)\s+){0,2}"
-    r"(?:concerns?|support|opposition|interest|doubts?|hope|regret|scepticism|skepticism|frustration|dismay|alarm|confidence)\b"
-    r"|\braised\s+(?:(?:serious|new|further|grave)\s+)?(?:concerns?|questions|doubts)\s+(?:about|over|on|regarding)\b"
-    r"|\brenewed\s+(?:his|her|their|its)\s+(?:support|call|calls|opposition|commitment)\b"
-    r"|\brefus(?:ed|es)\s+to\s+(?:answer|disavow|condemn|say|confirm|deny|accept|acknowledge|concede|support|endorse|back|"
-    r"recogni[sz]e|apologi[sz]e|commit|reveal|disclose|release|discuss|debate|admit)\b"
-    r"|\b(?:referred\s+to|introduced)\b(?=[^.;:“”\"]{1,60}?\sas\s+[“\"])|\bprofess(?:ed|es)\b(?=\s+(?:him|her|them)sel(?:f|ves)\s+[“\"])"
-    r"|\bcommented\s+on\b|\bcalled\s+on\s+(?:the\s+)?(?=[A-Z]|\w+\s+to\b)"
-)
-"""Multi-word stance cues (the claim starts at the phrase)."""
 
 _NOT_STANCE = re.compile(
     r"\s+(?:by|up|down|away|off|out|into|onto|from|over|through|itself|himself|herself|themselves)\b"

@@ -1,7 +1,9 @@
 """The source side of an attribution frame: the subject (and an appositive role) left of a cue.
 
-Each way of finding it is a named rule (`SUBJECT_RULES`); the one that found the source goes into the frame's
+Each way of finding it is a named rule (rules/subject.toml); the one that found the source goes into the frame's
 rules. What follows the cue (hearer, time, channel) is read by hearer.py.
+
+Its rules (id, what each decides, a real example): rules/subject.toml.
 """
 
 from __future__ import annotations
@@ -12,12 +14,11 @@ from typing import NamedTuple
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ISSUED
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
-from reader.core.claims.rules import Rule
-from reader.core.claims.stages.frames.clause_subject import _BAD_IN_SUBJECT, _opener_len, _trim
+from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
 
-_VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed|spoke|took|went|made|gave|came|"
+VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed|spoke|took|went|made|gave|came|"
                          r"stood|wrote|told|said|sent|held|led|met|ran|won|lost|left|kept|broke|threw|drew|rose|fell|"
                          r"speaks|takes|goes|makes|gives|comes|stands|writes|tells|says)\s")
 """An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
@@ -88,46 +89,6 @@ class Source(NamedTuple):
     rule: str | None
 
 
-SUBJECT_RULES = (
-    Rule(id="subject.issued-which",
-         why="'They released a statement which said': the issuer, the statement its channel",
-         example=("They released a statement which said, \"Hagia Sophia bears profound historical and spiritual significance to Muslims and "
-                  "Christians alike, and its status as a museum must be maintained\".")),
-    Rule(id="subject.relative-names",
-         why="'A, which makes X, and B which makes Y, emphasized': the names, not their relative clauses",
-         example="Gregory Kurtzer, who had started the CentOS project, announced a new operating system, Rocky Linux."),
-    Rule(id="subject.after-adverbial",
-         why="'On Monday morning, Director X of Y, announced': the part after the adverbial",
-         example=("But then also, you know, writing, and brainstorming, and emailing colleagues, and data organisation; there's all sorts of "
-                  "different things that [go] on.")),
-    Rule(id="subject.before-verb-phrase",
-         why="'a Republican, Mark Amodei, has publicly voiced support …, telling': the name; the verb phrase is the article's",
-         example=("Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling the Nevada "
-                  "Independent: \"I'm a big fan of oversight, so let's let the committees get to work and see where it goes.\"")),
-    Rule(id="subject.channel-between-commas",
-         why="'Coles, in its March 8 media release, reported': the channel between commas is no role",
-         example=("Coles, in its March 8 media release, reported that with the four-pack restriction in place, \"many stores are still selling "
-                  "out within an hour of delivery\", and called the demand \"unprecedented\", while ALDI, in a Facebook post on Tuesday, called "
-                  "it \"unexpected\".")),
-    Rule(id="subject.appositive",
-         why="'Elina Ribakova, deputy chief economist for the IIF, said': a name and its role",
-         example="One news site, Znak.com, claims FSB sources have ascribed the explosion to terrorism."),
-    Rule(id="subject.who",
-         why="'…, according to police, who said …': 'who' stands for the source before it",
-         example="This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose."),
-    Rule(id="subject.what-name",
-         why="'drew what WalesOnline called “fury”': the name after 'what'",
-         example="The move was met with what WalesOnline called \"fury\" from local tourism chiefs."),
-    Rule(id="subject.pronoun",
-         why="'he said', 'they told': a pronoun, resolved by the speaker stage",
-         example="I think I got everyone."),
-    Rule(id="subject.after-subordinator",
-         why="'All supported it though Pierce and Carroll raised concerns': the names after the last subordinator",
-         example="Trump cornered Biden on oil and gas when Biden admitted wanting to phase out the industry."),
-    Rule(id="subject.noun-phrase",
-         why="the noun phrase right before the cue: 'Health Minister Veronika Skvortsova said'",
-         example="Over 1,000 rescuers responded."),
-)
 _NONE = Source(None, None, 0, None)
 
 
@@ -152,11 +113,11 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return _none(cue_start)
     # the two patterns below end at the cue ('… which$', '…,$'): a stretch that does not end so skips them
     issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
-    if issued and not _BAD_IN_SUBJECT.search(issued.group("x")):
+    if issued and not BAD_IN_SUBJECT.search(issued.group("x")):
         return Source((issued.start("x"), issued.end("x")), None, issued.start("x"), "subject.issued-which")
     rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
     pre = ms[lo : rel.start()] if rel else ""
-    if rel and (not pre.strip() or _opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
+    if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
         # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
         end = rel.end("last") if rel.group("last") is not None else rel.end("last2")
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
@@ -174,13 +135,13 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         return _none(cue_start)
     outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
     a = lo if outer < 0 else outer + 1
-    first = _trim(ms, a, inner)
-    first = (first[0] + _opener_len(ms[first[0]:first[1]]), first[1])
-    second = _trim(ms, inner + 1, seg_end - 1)
+    first = trim_span(ms, a, inner)
+    first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
+    second = trim_span(ms, inner + 1, seg_end - 1)
     if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
         return Source(second, None, second[0], "subject.after-adverbial")
-    bad_first = _BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
-    if second[0] < second[1] and first[0] < first[1] and _VERB_START.match(ms, second[0]) and not bad_first:
+    bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
+    if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
         named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
         if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
             return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
@@ -205,7 +166,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     lead = _ACCORDING_LEAD.match(ms[a:seg_end])
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
         a += lead.end()
-    a, e = _trim(ms, a, seg_end)
+    a, e = trim_span(ms, a, seg_end)
     if ms[a:e] == "who":  # "…, according to police, who said officers arrived …"
         return Source((a, e), None, a, "subject.who")
     lead = _LEAD_PP.match(ms, a, e)
@@ -214,7 +175,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     what = _WHAT_NAME.search(ms, a, e) if ms.find("what", a, e) >= 0 else None
     if what:  # "… drew what WalesOnline called “fury”": the name after 'what' is the source of the quoted word
         return Source((what.start(1), what.end(1)), None, what.start(), "subject.what-name")
-    a += _opener_len(ms[a:e])
+    a += opener_len(ms[a:e])
     when = _TIME_LEAD.match(ms, a, e)
     if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
         a = when.end()
@@ -242,7 +203,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return Source((p, e), None, p, "subject.pronoun")
     conj = [c.split() for c in _AND.split(ms[a:e])]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
-    if (len(words) > 12 and not paired) or _BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
+    if (len(words) > 12 and not paired) or BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
     if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") and not after_lead or words[0] in ("Even", "Following", "Keeps"):

@@ -4,6 +4,8 @@ speaker, for pronouns and carried-over quotes.
 
 `resolve` maps a mention to a full name and says which rule did it: a pronoun to the last source, a surname to
 the person named before, "the president" to the person introduced with that title.
+
+Its rules (id, what each decides, a real example): rules/memory.toml.
 """
 
 from __future__ import annotations
@@ -12,27 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
-from reader.core.claims.rules import Rule
-from reader.core.claims.stages.speakers.names import Speaker, _strip_poss, fold
-
-MEMORY_RULES = (
-    Rule(id="speaker.pronoun",
-         why="'he', 'she' -> the last person named as a source; 'it', 'they' -> the last organisation or group",
-         example="I think I got everyone."),
-    Rule(id="speaker.title-introduced",
-         why="'The President' -> the person last introduced as 'United States President …'",
-         example=("The President insists that the budget include funding for the wall, which was one of his campaign promises, but Congress has "
-                  "not passed his proposed budget.")),
-    Rule(id="speaker.surname",
-         why="'Ribakova' -> 'Elina Ribakova', named before as a source (diacritics folded)",
-         example="Biden referred to the people as \"chumps.\""),
-    Rule(id="speaker.spelling-variant",
-         why="'Saree' after 'Yahya Sarea': a transliterated name spelt two ways",
-         example="\"These attacks are our right, and we warn the Saudis that our targets will keep expanding\", Saree said."),
-    Rule(id="speaker.title-and-family-name",
-         why="'Prime Minister Tuilaepa' after 'Tuilaepa Sailele Malielegaoi'",
-         example="President Trump claims he would be okay if the impasse over the shutdown went on for \"years.\""),
-)
+from reader.core.claims.stages.speakers.names import Speaker, fold, strip_possessive
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -170,7 +152,7 @@ class SpeakerMemory:
 
     def _by_surname(self, sp: Speaker) -> tuple[str, str] | None:
         people = self.persons
-        last = fold(_strip_poss(sp.name.split()[-1])) if sp.name.split() else ""
+        last = fold(strip_possessive(sp.name.split()[-1])) if sp.name.split() else ""
         hits = people.by_last.get(last, [])
         exact = people.order.get(sp.name)
         best = max(hits[-1] if hits else -1, exact if exact is not None else -1)

@@ -16,7 +16,8 @@ from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
-_PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
+"""Where a name's head ends and what follows it starts: 'Director Anthony Fauci of the NIAID'."""
 
 
 _WITH_ACRONYM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the|de|du|des)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\))")
@@ -34,7 +35,7 @@ def _is_cap(tok: str) -> bool:
     return bool(_CAP.match(tok)) or tok in ("de", "van", "von", "bin", "al", "da", "di", "le", "la")
 
 
-def _strip_poss(tok: str) -> str:
+def strip_possessive(tok: str) -> str:
     """The token without a possessive ending ("Putin’s" -> "Putin")."""
     if tok.endswith(("’s", "'s")):
         return tok[:-2]
@@ -46,7 +47,7 @@ def _strip_poss(tok: str) -> str:
 def _titled_name(subject: str, head: str) -> Speaker | None:
     """'US Secretary of State Mike Pompeo', 'Director-General of the WHO Tedros Adhanom Ghebreyesus': a title with
     its 'of …' complement, then the person's name (the trailing capitalised words after the portfolio or acronym)."""
-    if not any(_strip_poss(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
+    if not any(strip_possessive(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
         return None
     toks = subject.split()
     i = len(toks)
@@ -71,14 +72,14 @@ def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _LEADING_CONJ.sub("", subject.strip(" ,"))
     acronym = _WITH_ACRONYM.fullmatch(subject)
-    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    head = PREP_SPLIT.split(subject, maxsplit=1)[0]
     if acronym and (head == subject or not split_subject(head).person):
         # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
         # ("Director Anthony Fauci of the … (NIAID)" is a person with a role)
         return Speaker(acronym.group(1), None, False)
     if subject.endswith(".") and not _INITIAL_END.search(subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
-    head = _PREP_SPLIT.split(subject, maxsplit=1)[0]
+    head = PREP_SPLIT.split(subject, maxsplit=1)[0]
     if head != subject:
         titled = _titled_name(subject, head)
         if titled:
@@ -95,11 +96,11 @@ def split_subject(subject: str) -> Speaker:
     # drop leading titles / org words ("Health Minister Veronika Skvortsova")
     k = 0
     for i, t in enumerate(run):
-        low = _strip_poss(t).lower().rstrip(".")
+        low = strip_possessive(t).lower().rstrip(".")
         if low in TITLES or low in ORG_WORDS:
             k = i + 1
     name_toks = run[k:]
-    lowered = [_strip_poss(t).lower() for t in name_toks]
+    lowered = [strip_possessive(t).lower() for t in name_toks]
     person = (
         len(name_toks) >= 2
         and not any(t in ORG_WORDS for t in lowered)

@@ -6,6 +6,8 @@ issued it, the name split from its role, then the ways a short mention finds its
 before, "the chain" for the company most named with that noun, "the parties", "the court", "the team", "the
 city", "the foreign minister", a pronoun for the subject of the sentence before, 'who' for the name before it.
 Each rule that changes the answer is recorded in the speaker's rules.
+
+Its rules (id, what each decides, a real example): rules/speakers.toml.
 """
 
 from __future__ import annotations
@@ -16,16 +18,15 @@ from dataclasses import dataclass, field
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
-from reader.core.claims.rules import Rule
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.mentions import Described, WordCount
-from reader.core.claims.stages.speakers.names import Speaker, fold, split_subject
+from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
-_CHANNEL_OF = re.compile(
+CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + CHANNEL_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
 )
@@ -69,84 +70,8 @@ _NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
 _ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
 _AND = re.compile(r"\s+and\s+")
-_PREP = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
 _PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
-
-SPEAKER_RULES = (
-    Rule(id="speaker.mention",
-         why="the mention as written, its name split from a title or role ('Health Minister Veronika Skvortsova' -> 'Veronika Skvortsova')",
-         example="I think I got everyone."),
-    Rule(id="speaker.shared",
-         why="a coordinated cue ('…, adding that C') or a quote's other part: the speaker of the frame before",
-         example="Carroll agreed with La Riva, saying that jobs are more important than UBI."),
-    Rule(id="speaker.relative-dropped",
-         why="'A, which makes X, and B': the relative clause says who the source is, not its name",
-         example=("Kimberly-Clark, which makes Kleenex Toilet Tissue, and Solaris Paper which makes Sorbent, emphasized they were working 24/7 to "
-                  "maintain the supply, according to the News.com.au report.")),
-    Rule(id="speaker.owned-channel",
-         why="'The chain's press release reported': the chain, via the press release",
-         example="The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds."),
-    Rule(id="speaker.court-document",
-         why="'The summary of the decision read in part:': the court, via the decision",
-         example=("The summary of the decision read in part: \"This Court has already concluded that the Prime Minister's advice to Her Majesty "
-                  "was unlawful, void and of no effect.")),
-    Rule(id="speaker.channel-of",
-         why="'A statement from the ministry said': the ministry, via the statement",
-         example="Another report from the Mexican government during the weekend said eight Mexicans died in the attack."),
-    Rule(id="speaker.role-apposed",
-         why="'One news site, Znak.com, claims': the proper name is the speaker, the noun phrase its role",
-         example="The Vice President, Mike Pence, said on Friday the United States is \"in the midst of a crisis on our southern border.\""),
-    Rule(id="speaker.two-persons",
-         why="'Senator X and Representative Y both questioned': two persons, by name",
-         example=("Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Represenative Adam Schiff both "
-                  "yesterday questioned the President's power to do as he proposed.")),
-    Rule(id="speaker.two-organisations",
-         why="'Kimberly-Clark and Solaris Paper emphasized': two organisations",
-         example="Biden and Harris both refused to answer whether they would support Court packing."),
-    Rule(id="speaker.full-name-in-text",
-         why="'Johnson has repeatedly stated' after 'Boris Johnson' in the text: a person",
-         example="At Biden's event, Biden implied he would consider making a potential COVID-19 vaccine mandatory."),
-    Rule(id="speaker.company-described",
-         why="'The chain' after 'supermarket chain Tesco' and many a 'Tesco'",
-         example="The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds."),
-    Rule(id="speaker.pair-named-before",
-         why="'The parties said' after 'Tesco and … Salling Group announced'",
-         example="The parties said they expect a decision this year."),
-    Rule(id="speaker.organisation-named-before",
-         why="'The court found' after 'the Supreme Court of the United Kingdom'",
-         example="The agency did not mention if there were casualties, but said exports were continuing."),
-    Rule(id="speaker.group-named-before",
-         why="'The team wrote' after 'Siegel and colleagues'; 'The city estimated' after 'the city of White Plains'",
-         example="The highest rate noted by the team was in Alaska, with fifteen youth suicides per 100,000 individuals."),
-    Rule(id="speaker.title-named-before",
-         why="'The foreign minister' after 'Mexico's Foreign Secretary Marcelo Ebrard'",
-         example=("Otranto, Italy is a proposed end point for the pipeline, and Italian economic development minister Stefano Patuanelli sent a "
-                  "letter of support prior to the signing, but the minister said they are to build another pipeline to Igoumenitsa, Greece.")),
-    Rule(id="speaker.previous-subject",
-         why="'Adamowicz, 53, has supported … He recently condemned': the subject of the sentence before",
-         example="\"I put no pressure on them whatsoever,\" he told the press."),
-    Rule(id="speaker.plural-subject",
-         why="'State prosecutors charged the suspect …, they said'",
-         example=("The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they "
-                  "said they had no plans to introduce restrictions on the purchases.")),
-    Rule(id="speaker.previous-group",
-         why="'The Montreal team … used data … They found that C'",
-         example=("They found that certain wavelengths of light, which are usually absorbed by water, weakened when the planet was in the way, "
-                  "indicating not only does K2-18b have an atmosphere, but the atmosphere contains water in vapour form.")),
-    Rule(id="speaker.who-previous-source",
-         why="'…, according to police, who said …': the source just before",
-         example=("The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived at the Walmart six "
-                  "minutes later.")),
-    Rule(id="speaker.who-antecedent",
-         why="'the home of Prime Minister Tuilaepa, who told': the nearest name before 'who'",
-         example="I understand people who think differently."),
-    Rule(id="speaker.sentence-subject",
-         why="a partial quote with no cue in a sentence about its speaker: 'she was directing six of the House's committees to “proceed …”'",
-         example=("He dropped and fell away from himself for a moment; then lifting his\nface to them again, showed a deep joy in his eyes, as he "
-                  "cried out with\na heavenly enthusiasm,—“But oh! shipmates! on the starboard hand of\nevery woe, there is a sure delight; and "
-                  "higher the top of that delight,\nthan the bottom of the woe is deep.")),
-)
 
 
 @dataclass(slots=True)
@@ -229,7 +154,7 @@ class Resolver:
             st.via = st.via or st.mention
             st.described_as = "the court"
             st.rules.append("speaker.court-document")
-        ch = _CHANNEL_OF.match(st.mention)
+        ch = CHANNEL_OF.match(st.mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
             st.via = st.via or st.mention[: ch.end("ch")]
             st.a, st.b = st.a + ch.start("src"), st.a + ch.end("src")
@@ -252,7 +177,7 @@ class Resolver:
         st.role = st.sp.role
         parts = _AND.split(st.mention)
         pair = [self.split(x) for x in parts]
-        pair = [p if p.person else self.split(_PREP.split(p.name)[-1]) for p in pair]
+        pair = [p if p.person else self.split(PREP_SPLIT.split(p.name)[-1]) for p in pair]
         if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
             st.sp, st.role = Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None  # "Senator X and Representative Y"
             st.rules.append("speaker.two-persons")
