@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import chain
 from operator import attrgetter
 
 from reader.core.checks import terms as T
@@ -271,38 +272,27 @@ class CheckArchive:
             chunk = keys[i : i + 500]
             sql = f"SELECT {COLUMNS} FROM checks WHERE key IN ({','.join('?' * len(chunk))})"
             old.update((row[1], _stored(row)) for row in self._conn.execute(sql, chunk))
-        every: list[str] = []  # each check's distinct terms, counted once per batch (in C) for the document frequencies
-        gone: list[str] = []  # and those of the checks they replace
-        docs = length = 0
+        fresh = [check for key, check in batch.items() if key not in old]
+        changed = [check for key, check in batch.items() if key in old and old[key].check != check]
+        count["added"] += len(fresh)
+        count["updated"] += len(changed)
+        count["unchanged"] += len(batch) - len(fresh) - len(changed)
+        stemmed = T.stemmed_texts([text for check in fresh + changed for text in (check.claim, check.title)])
+        columns = [claim + "|" + title for claim, title in zip(stemmed[::2], stemmed[1::2], strict=True)]
+        terms = [column.replace("|", " ").split() for column in columns]
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        inserts, updates = [], []
-        stems = T.stems
-        for key, check in batch.items():
-            claim_terms, title_terms = stems(check.claim), stems(check.title)
-            terms = " ".join(claim_terms) + "|" + " ".join(title_terms)
-            before = old.get(key)
-            if before is not None:
-                if before.check == check:
-                    count["unchanged"] += 1
-                    continue
-                gone.extend(set(before.claim_terms).union(before.title_terms))
-                length -= len(before.claim_terms) + len(before.title_terms)
-                updates.append((*_VALUES(check)[1:], terms, key))
-                count["updated"] += 1
-            else:
-                inserts.append((*_VALUES(check), now, terms))
-                docs += 1
-                count["added"] += 1
-            every.extend(set(claim_terms).union(title_terms))
-            length += len(claim_terms) + len(title_terms)
+        inserts = [(*_VALUES(check), now, column) for check, column in zip(fresh, columns, strict=False)]
+        updates = [(*_VALUES(check)[1:], column, check.key) for check, column in zip(changed, columns[len(fresh) :], strict=True)]
+        replaced = [old[check.key] for check in changed]
+        df = Counter(chain.from_iterable(map(set, terms)))  # document frequencies: each check's distinct terms, counted in C
+        df.subtract(chain.from_iterable(set(s.claim_terms).union(s.title_terms) for s in replaced))
+        length = sum(map(len, terms)) - sum(len(s.claim_terms) + len(s.title_terms) for s in replaced)
         sets = ", ".join(f"{f} = ?" for f in FIELDS[1:])
         self._conn.executemany(f"UPDATE checks SET {sets}, terms = ? WHERE key = ?", updates)  # FTS5 follows by trigger
         last = self._conn.execute("SELECT coalesce(max(id), 0) FROM checks").fetchone()[0]
         self._conn.executemany(f"INSERT INTO checks ({COLUMNS[4:]}) VALUES ({','.join('?' * (len(FIELDS) + 2))})", inserts)
         self._conn.execute("INSERT INTO checks_fts(rowid, claim, title) SELECT id, claim, title FROM checks WHERE id > ?", (last,))
-        df = Counter(every)
-        df.subtract(gone)
-        self._bump(df, docs, length)
+        self._bump(df, len(fresh), length)
 
     def _bump(self, df: Counter[str], docs: int, length: int) -> None:
         changed = [(t, n) for t, n in df.items() if n]

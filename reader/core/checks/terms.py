@@ -61,6 +61,33 @@ def stems(text: str) -> list[str]:
     return [s for s in map(stem, WORD.findall(text)) if s]
 
 
+_SEP = "\x1e"
+"""Between the texts of a batch: not a word (WORD skips it) and its own stem, so it survives stemming."""
+_WORD_OR_SEP = re.compile(r"[^\W_]+|\x1e")
+CHUNK_CHARS = 1 << 20
+
+
+def stemmed_texts(texts: list[str]) -> list[str]:
+    """`" ".join(stems(text))` of each text, for many texts at once: one regex pass and one map over the words of
+    about a megabyte of text, not a Python loop per word (a bulk import spent half its Python time in `stems`)."""
+    out: list[str] = []
+    start = size = 0
+    for end, text in enumerate(texts, 1):
+        size += len(text) + 1
+        if size >= CHUNK_CHARS or end == len(texts):
+            out += _stemmed_chunk(texts[start:end])
+            start, size = end, 0
+    return out
+
+
+def _stemmed_chunk(texts: list[str]) -> list[str]:
+    joined = _SEP.join(texts)
+    if joined.count(_SEP) != len(texts) - 1:  # a text holding the separator itself (never one cleaned by record.clean_field)
+        return [" ".join(stems(t)) for t in texts]
+    words = " ".join(filter(None, map(stem, _WORD_OR_SEP.findall(joined))))
+    return [piece.strip(" ") for piece in words.split(_SEP)]
+
+
 def _split_tag(m: re.Match[str]) -> str:
     return " " + _CAMEL.sub(" ", m.group(1)).replace("_", " ") + " "
 
