@@ -4,6 +4,11 @@ Python needs the same view for three things SQLite will not give cheaply: docume
 them by walking a whole doclist), the words two texts share (the spans to light) and the coverage features
 of the match score. A word is a run of letters and digits (unicode61 splits on `_` and apostrophes too),
 folded to lower case without diacritics, then Porter-stemmed (Snowball's `porter`, the algorithm FTS5 ships).
+
+`snowballstemmer` is a core dependency, not a `[match]` extra: every verdict given in the reader is written
+to the archive with its stems, and the stems stored, the document frequencies and FTS5's index must agree.
+A fallback without it would store other terms than an archive written with it (silently worse ranking),
+and it is small (pure Python, no dependencies of its own).
 """
 
 from __future__ import annotations
