@@ -65,3 +65,36 @@ def test_an_unusable_archive_exits_1(tmp_path: Path, capsys: pytest.CaptureFixtu
     (data / "checks.db").write_bytes(b"this is not a database at all" * 100)
     assert main(["match", "anything", "--data-dir", str(data)]) == 1
     assert "cannot open the checks archive" in capsys.readouterr().err
+
+
+def test_a_verdict_given_with_annotate_joins_the_archive_as_in_the_app(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.core.checks.archive import open_archive
+
+    data = tmp_path / "data"
+    assert main(["claims", str(SEED), "--format", "json"]) == 0
+    quote = json.loads(capsys.readouterr().out)["claims"][1]["quote"]
+    assert main(["annotate", str(SEED), "--claim", "2", "--tag", "later", "--data-dir", str(data)]) == 0
+    assert not (data / "checks.db").exists()  # a tag is no verdict: the archive is not even made
+    assert main(["annotate", str(SEED), "--claim", "2", "--verdict", "false", "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    with open_archive(str(data), readonly=True) as archive:
+        (stored,) = list(archive)
+    assert (stored.check.claim, stored.check.rating, stored.check.source) == (quote, "False", "reader")
+    assert main(["match", quote, "--format", "json", "--data-dir", str(data)]) == 0
+    assert [m["rating"] for m in json.loads(capsys.readouterr().out)["matches"]] == ["False"]
+    assert main(["claims", str(SEED), "--matches", "--format", "json", "--data-dir", str(data)]) == 0
+    assert all(c["matches"] == [] for c in json.loads(capsys.readouterr().out)["claims"])  # not news to its own article
+    assert main(["annotate", str(SEED), "--claim", "2", "--verdict", "misleading", "--data-dir", str(data)]) == 0
+    with open_archive(str(data), readonly=True) as archive:
+        assert [s.check.rating for s in archive] == ["Misleading"]
+
+
+def test_an_unusable_archive_never_fails_the_verdict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "checks.db").write_bytes(b"this is not a database at all" * 100)
+    assert main(["annotate", str(SEED), "--claim", "1", "--verdict", "true", "--data-dir", str(data)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot open the checks archive" in err and "the verdict is saved" in err
+    assert main(["annotations", str(SEED), "--format", "json", "--data-dir", str(data)]) == 0
+    assert '"verdict": "true"' in capsys.readouterr().out

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.checks import archive as A
 from reader.core.checks import matcher as M
+from reader.core.checks import terms as T
 from reader.core.checks.archive import CheckArchive
 from reader.core.checks.record import make_check
 from reader.core.checks.terms import query_text, stems
@@ -145,3 +147,49 @@ def test_an_empty_archive_and_a_readonly_one(tmp_path: Path) -> None:
         empty.add([make_check(key="k", claim="Sharks do not get cancer.")])
     with CheckArchive(path, readonly=True) as ro:
         assert M.Matcher(ro).matches("Sharks never get cancer, he said")[0].check.key == "k"
+
+
+def test_many_texts_stem_as_each_alone() -> None:
+    texts = ["The photographs were Photoshopped in Zürich", "", "the of and", "Über-fast\x1erunners ran", "naïve café_society", "x" * 40]
+    assert T.stemmed_texts(texts) == [" ".join(stems(t)) for t in texts]  # the separator inside a text: the slow path
+    plain = [t for t in texts if "\x1e" not in t] * 3
+    assert T.stemmed_texts(plain) == [" ".join(stems(t)) for t in plain]
+
+
+def fts_consistent(archive: CheckArchive) -> None:
+    """FTS5 compares its index with the content table (rank 1): a row missing from it or left stale fails."""
+    archive._conn.execute("INSERT INTO checks_fts(checks_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_bulk_import_in_batches_keeps_index_and_statistics_right(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(A, "BATCH", 2)
+    monkeypatch.setattr(T, "CHUNK_CHARS", 30)
+    with CheckArchive(str(tmp_path / "checks.db")) as archive:
+        first = [make_check(key=k, claim=c, title=t, rating=r) for k, c, t, r in CHECKS]
+        again = [make_check(key="wall", claim="Octopuses have three hearts.", title="Hearts"), *first[1:3]]
+        count = archive.add([*first, *again])  # "wall" is inserted in the first batch, then updated in a later one
+        assert (count.added, count.updated, count.unchanged) == (len(CHECKS), 1, 2)
+        fts_consistent(archive)
+        assert_statistics_consistent(archive)
+        assert archive.postings("octopuses") == [str(archive.by_key("wall").id)] and archive.postings("naked") == []
+        assert keys(M.Matcher(archive).rank("Octopuses have three hearts, you know"))[0] == "wall"
+        archive.remove("bleach")
+        fts_consistent(archive)
+        assert_statistics_consistent(archive)
+
+
+def test_an_archive_of_schema_1_is_upgraded_in_place(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = str(tmp_path / "checks.db")
+    conn = sqlite3.connect(path, isolation_level=None)
+    trigger = ("CREATE TRIGGER checks_ai AFTER INSERT ON checks BEGIN "
+               "INSERT INTO checks_fts(rowid, claim, title) VALUES (new.id, new.claim, new.title); END;")
+    conn.executescript(A.SCHEMA + trigger + "INSERT INTO meta VALUES ('docs', 0), ('length', 0); PRAGMA user_version = 1;")
+    conn.close()
+    with CheckArchive(path) as archive:
+        archive.add([make_check(key="k", claim="Sharks do not get cancer.")])
+        fts_consistent(archive)  # one row in the index, not two
+        assert archive._conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'checks_ai'").fetchone() == (0,)
+        assert archive._conn.execute("PRAGMA user_version").fetchone() == (A.SCHEMA_VERSION,)
+        assert keys(M.Matcher(archive).rank("sharks never get cancer")) == ["k"]

@@ -132,10 +132,18 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         highlight=True if args.highlight else KEEP,
         label="annotate",
     )
+    known = None
+    if args.verdict:
+        from reader.cli.checks import join_known_checks  # lazy: only a verdict touches the known checks
+
+        known = join_known_checks(args, s)
     try:
         a = s.edit(span, key, edit)  # one transaction for the whole command
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    finally:
+        if known is not None:
+            known.close()
     notice = s.take_notice()
     if notice:
         print(safe_inline(f"reader: {notice}"), file=sys.stderr)

@@ -1,4 +1,5 @@
-"""`reader checks import FILE…`, `reader match "TEXT"`, and the matches `reader claims --matches` prints."""
+"""`reader checks import FILE…`, `reader match "TEXT"`, the matches `reader claims --matches` prints, and the
+archive `reader annotate --verdict` adds its verdict to."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from reader.core.checks.matcher import THRESHOLD, Match, Matcher
 from reader.core.checks.verdicts import doc_prefix
 from reader.core.claims.record import Claim
 from reader.core.documents.document import Document
+from reader.core.session.session import Session
 
 
 def configure(sub: str, p: argparse.ArgumentParser) -> None:
@@ -106,6 +108,19 @@ def claim_matches(matcher: Matcher | None, doc: Document, claims: list[Claim], l
     if matcher is None:
         return [[] for _ in claims]
     return [matcher.matches(c.quote, limit, exclude=doc_prefix(doc)) for c in claims]
+
+
+def join_known_checks(args: argparse.Namespace, session: Session) -> CheckArchive | None:
+    """Let the session mirror its verdicts into the known checks, as the app's session does: a verdict given
+    with `reader annotate` is a known check the next time a claim repeats it. An archive that cannot be opened
+    never fails the annotation: one line on stderr, and the verdict is saved all the same. The caller closes it."""
+    try:
+        archive = open_archive(getattr(args, "data_dir", None))
+    except ArchiveError as exc:
+        print(one_line(f"reader: {exc} (the verdict is saved, but not added to the known checks)", 300), file=sys.stderr)
+        return None
+    session.known_checks = archive
+    return archive
 
 
 def cmd_match(args: argparse.Namespace) -> int:

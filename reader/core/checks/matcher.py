@@ -103,19 +103,19 @@ class Matcher:
             return []
         dfs = self.archive.doc_freqs(words)
         idf = {t: _idf(docs, dfs[t]) for t in words if dfs.get(t)}
-        rows = self.archive.get(self._candidates(words, dfs, docs))
         query = set(words)
         flat = T.query_text(text)
         scored = []
-        for stored in rows.values():
-            if exclude and stored.check.key.startswith(exclude):
+        for rowid, key, terms in self.archive.terms_of(self._candidates(words, dfs, docs)):
+            if exclude and key.startswith(exclude):
                 continue
-            every = stored.claim_terms + stored.title_terms
+            every = terms.replace("|", " ").split()
             tf = Counter(every)
             norm = K1 * (1 - B + B * len(every) / avgdl)
-            scored.append((sum(w * tf[t] * (K1 + 1) / (tf[t] + norm) for t, w in idf.items() if t in tf), stored))
-        scored.sort(key=lambda pair: (-pair[0], pair[1].id))
-        out = [Ranked(stored, bm25, _score(query, stored, flat)) for bm25, stored in scored[:limit]]
+            scored.append((sum(w * tf[t] * (K1 + 1) / (tf[t] + norm) for t, w in idf.items() if t in tf), rowid))
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        rows = self.archive.get(rowid for _, rowid in scored[:limit])
+        out = [Ranked(rows[rowid], bm25, _score(query, rows[rowid], flat)) for bm25, rowid in scored[:limit] if rowid in rows]
         out.sort(key=lambda r: (-r.bm25, -r.score, r.stored.id))
         return out
 
