@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -19,6 +20,9 @@ from tests.services import unavailable
 pytestmark = pytest.mark.tmux
 SOCKET = f"claim-reader-tests-{os.getpid()}"
 """A tmux server of our own (-L): other tmux users on the machine can neither see nor end our sessions."""
+KEEPALIVE = "keepalive"
+"""A session that lives as long as the tests: killing a test's session never ends the server, so the next
+new-session never meets a server on its way out (tmux exits with its last session)."""
 
 READER = Path(sys.executable).with_name("reader")
 
@@ -29,14 +33,25 @@ def _tmux(*args: str) -> str:
     return subprocess.run(["tmux", "-L", SOCKET, *args], check=True, capture_output=True, text=True, env=dict(os.environ)).stdout
 
 
+def _server() -> None:
+    """Our tmux server with its keep-alive session, started once; ended when the test process ends."""
+    if subprocess.run(["tmux", "-L", SOCKET, "has-session", "-t", KEEPALIVE], capture_output=True).returncode != 0:
+        _tmux("new-session", "-d", "-s", KEEPALIVE, "sleep 86400")
+        atexit.register(subprocess.run, ["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
+
+
 class Tmux:
     """One detached tmux session running a command at a fixed size."""
 
     def __init__(self, command: list[str], env: dict[str, str], size: tuple[int, int] = (120, 40)) -> None:
+        _server()
         self.name = f"cr-{uuid.uuid4().hex[:8]}"
         env_args = [a for k, v in env.items() for a in ("-e", f"{k}={v}")]
-        _tmux("new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), *env_args,
-              "env -u COLUMNS -u LINES " + " ".join(subprocess.list2cmdline([c]) for c in command) + "; sleep 30")
+        shell = "env -u COLUMNS -u LINES " + " ".join(subprocess.list2cmdline([c]) for c in command) + "; sleep 30"
+        try:
+            _tmux("new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), *env_args, shell)
+        except subprocess.CalledProcessError as exc:
+            raise AssertionError(f"tmux new-session failed: {exc.stderr.strip()}") from None
 
     def screen(self) -> str:
         return _tmux("capture-pane", "-p", "-t", self.name)
@@ -83,7 +98,8 @@ def test_opens_seed_shows_title_and_claims_then_quits(tmux_env: dict[str, str]) 
 
 
 def _wait_exit(t: Tmux) -> None:
-    end = time.monotonic() + 10
+    """The app ends after q; a loaded machine may take a while to tear down a screen mid-extraction (not a speed test)."""
+    end = time.monotonic() + 30
     while time.monotonic() < end and t.pane_command() != "sleep":
         time.sleep(0.2)
     assert t.pane_command() == "sleep", "reader did not exit on q"
