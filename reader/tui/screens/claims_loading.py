@@ -57,8 +57,8 @@ else:
     _Base = object
 
 FIRST_BATCH_CHARS = 20_000
-"""Claims are handed to the panes every this many characters of text (a twentieth of a huge one), so the
-first ones show within a few hundredths of a second."""
+"""Claims are found this many characters of text at a time, and the first batch is shown at once (a huge text's
+next ones every twentieth of it), so the first ones show within a few hundredths of a second."""
 
 
 class ClaimsLoading(_Base):
@@ -121,13 +121,17 @@ class ClaimsLoading(_Base):
         from reader.core.claims.extract import iter_claims  # the extractor's regexes compile here, not before the first paint
 
         worker = get_current_worker()
-        batch_chars = FIRST_BATCH_CHARS if not claims_deferred(self.doc) else max(FIRST_BATCH_CHARS, len(self.doc.text) // 20)
+        # The first batch goes up as soon as it is found; later ones every twentieth of a huge text (each costs the panes a redraw).
+        every = 0.0 if not claims_deferred(self.doc) else 0.05
         found: list[Claim] = []
-        for batch, fraction in iter_claims(self.doc, batch_chars):
+        shown, shown_at = 0, -1.0
+        for batch, fraction in iter_claims(self.doc, FIRST_BATCH_CHARS):
             if worker.is_cancelled:
                 return
             found += batch
-            self.app.call_from_thread(self._claims_found, batch, fraction)
+            if shown_at < 0 or fraction >= 1 or fraction - shown_at >= every:
+                self.app.call_from_thread(self._claims_found, found[shown:], fraction)
+                shown, shown_at = len(found), fraction
         if data_dir:
             save_claims(data_dir, self.doc, found)
 
@@ -164,5 +168,5 @@ class ClaimsLoading(_Base):
         if done:
             if not claims:
                 self._say_if_not_english(pane)
-            self.find_known_checks()
+            self.call_after_refresh(self.find_known_checks)  # after the claims are on screen: its thread would hold them up
 

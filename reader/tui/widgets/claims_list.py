@@ -16,7 +16,7 @@ from textual.message import Message
 
 from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, VERDICT_GLYPHS, ClaimMark, ClaimSort, claim_order, verdict_badge
-from reader.core.text.layout import text_width
+from reader.core.text.layout import char_width
 from reader.core.text.safe import safe_inline
 from reader.tui.widgets.known_checks import MARKER
 from reader.tui.widgets.lists import nav_bindings
@@ -42,16 +42,14 @@ def cut(s: str, cells: int) -> str:
         return ""
     if s.isascii():
         return s if len(s) <= cells else s[: cells - 1] + "…"
-    if text_width(s) <= cells:
-        return s
-    out, used = [], 0
-    for ch in s:
-        w = text_width(ch)
-        if used + w > cells - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
+    used, fits = 0, 0  # one pass that stops at the cut: a claim's quote may be a paragraph long
+    for i, ch in enumerate(s):
+        used += char_width(ch)
+        if used > cells:
+            return s[:fits] + "…"
+        if used < cells:
+            fits = i + 1
+    return s
 
 
 def compact_tags(tags: Sequence[str]) -> str:

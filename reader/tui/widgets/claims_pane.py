@@ -125,6 +125,8 @@ class ClaimsPane(Vertical):
         bars = self.query(ProgressBar)
         if bars:
             bar = bars.first()
+        elif fraction >= 1.0:
+            return  # the claims came at once (known before): no bar to mount, hide or style
         else:
             bar = ProgressBar(total=100, show_eta=False, id="claims-progress")
             self.mount(bar, after="#claims-counts")
