@@ -11,7 +11,6 @@ import os
 from typing import TYPE_CHECKING
 
 from textual.app import App
-from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
 from reader.core.annotations.backends import open_store
@@ -23,6 +22,7 @@ from reader.core.session.session import open_session
 from reader.core.text.safe import safe_text
 from reader.tui.cells import count_spacing_marks
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
+from reader.tui.keymap import keymap
 from reader.tui.screens.help import HelpScreen, KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
@@ -49,13 +49,7 @@ class ClaimReaderApp(App[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     """Below 30 rows the side pane drops its counts line and keeps its detail short (app.tcss, `.-short`)."""
 
-    BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", tooltip="Leave claim-reader (everything is saved already)"),
-        Binding("question_mark,f1", "help", "Help", id="help", tooltip="Every key, and what the colours mean"),
-        Binding("ctrl+t", "change_theme", "Change theme", show=False, id="theme", tooltip="Pick a colour theme (remembered)"),
-        Binding("tab", "focus_next", "Next pane", show=False, id="focus.next", tooltip="Move to the next pane"),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="focus.previous", tooltip="Move to the previous pane"),
-    ]
+    BINDINGS = keymap("ClaimReaderApp")
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
                  config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -29,6 +28,7 @@ from reader.core.documents.document import LoadError
 from reader.core.documents.library import SORTS, LibraryEntry, LibrarySort, filter_entries, scan_library, sort_entries
 from reader.core.session.session import claims_deferred, open_session
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 from reader.tui.screens.help import KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
@@ -115,10 +115,7 @@ def heading_text(cols: Columns) -> Text:
 class LibraryList(NavList):
     """The documents, one row each; enter opens the highlighted one."""
 
-    BINDINGS = [
-        *nav_bindings("library", "document"),
-        Binding("enter", "select", "Read", id="library.open", tooltip="Open the highlighted document"),
-    ]
+    BINDINGS = [*nav_bindings("library", "document"), *keymap("LibraryList")]
 
 
 @dataclass
@@ -134,13 +131,7 @@ class LibraryState:
 class LibraryScreen(KeysHelp, Screen[None]):
     """The documents of one folder, one row each."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", id="library.filter", priority=True,
-                tooltip="Show only documents whose title or file name has these words"),
-        Binding("o", "sort", "Sort", id="library.sort", tooltip="Sort by title, file, date, size or claims"),
-        Binding("r", "rescan", "Rescan", id="library.rescan", tooltip="Read the folder again"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear", tooltip="Drop the filter"),
-    ]
+    BINDINGS = keymap("LibraryScreen")
 
     def __init__(self, folder: str, store: AnnotationStore, settings: ReaderSettings) -> None:
         super().__init__()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding
+from textual.binding import ActiveBinding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input
@@ -23,6 +23,7 @@ from reader.core.session.targets import Focus
 from reader.core.text.language import language_notice
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
@@ -54,47 +55,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
                    TeamScreen, Screen[None]):
     """One document being read and annotated."""
 
-    BINDINGS = [
-        Binding("slash", "search", "Search", id="search", priority=True, tooltip="Search article, claims, speakers, tags, notes"),
-        Binding("n", "match(1)", "Next match", show=False, id="next-match", tooltip="The next search match (after /)"),
-        Binding("N", "match(-1)", "Previous match", show=False, id="previous-match", tooltip="The previous search match"),
-        Binding("v", "verdict", "Verdict", id="verdict", tooltip="Give the claim or selection a verdict"),
-        Binding("t", "tags", "Tags", id="tags", tooltip="Tag the claim or selection"),
-        Binding("a", "note", "Note", id="note", tooltip="Write a note on the claim or selection"),
-        Binding("h", "highlight", "Highlight", show=False, id="highlight", tooltip="Highlight the claim or selection (again: remove)"),
-        Binding("y", "copy", "Copy", show=False, id="copy", tooltip="Copy the claim with its speaker, or the selection"),
-        Binding("u", "undo", "Undo", show=False, id="undo", tooltip="Undo the last annotation change"),
-        Binding("ctrl+r", "redo", "Redo", show=False, id="redo", tooltip="Redo what was undone"),
-        Binding("z", "zoom", "Zoom", show=False, id="zoom", tooltip="Hide or show the side pane (the article takes the screen)"),
-        Binding("1", "tab('claims-tab')", "Claims tab", show=False, id="tab.claims", tooltip="Show the claims"),
-        Binding("2", "tab('annotations-tab')", "Annotations tab", show=False, id="tab.annotations", tooltip="Show the annotations"),
-        Binding("3", "tab('speakers-tab')", "Speakers tab", show=False, id="tab.speakers", tooltip="Show the speakers"),
-        Binding("ctrl+e", "export", "Export", show=False, id="export", tooltip="Export claims and annotations to a file"),
-        Binding("apostrophe", "jump('quote', 1)", "Next quote", show=False, id="jump.quote",
-                tooltip="To the next quote"),
-        Binding("quotation_mark", "jump('quote', -1)", "Previous quote", show=False,
-                id="jump.quote-back", tooltip="To the previous quote"),
-        Binding("percent_sign", "jump('statistic', 1)", "Next statistic", show=False, id="jump.statistic",
-                tooltip="To the next statistic"),
-        Binding("number_sign", "jump('statistic', -1)", "Previous statistic", show=False,
-                id="jump.statistic-back", tooltip="To the previous statistic"),
-        Binding("exclamation_mark", "jump('hedge', 1)", "Next hedged claim", show=False, id="jump.hedge",
-                tooltip="To the next hedged claim"),
-        Binding("ampersand", "jump('hedge', -1)", "Previous hedged claim", show=False,
-                id="jump.hedge-back", tooltip="To the previous hedged claim"),
-        Binding("right_square_bracket", "jump('unreviewed', 1)", "Next unreviewed claim", show=False, id="jump.unreviewed",
-                tooltip="To the next claim without a verdict"),
-        Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False,
-                id="jump.unreviewed-back", tooltip="To the previous claim without a verdict"),
-        Binding("K", "known_check", "Next known check", show=False, id="jump.known-check",
-                tooltip="To the next claim that repeats a known fact-check (⚑; reader checks import)"),
-        Binding("O", "orphan", "Next doubtful annotation", show=False, id="jump.orphan",
-                tooltip="The next orphaned or doubtfully re-anchored annotation"),
-        Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="Drop the selection, then the search lights"),
-        Binding("q", "back", "Back", id="back", tooltip="Back to the library"),
-        Binding("D", "changes", "What changed", show=False, id="changes",
-                tooltip="The paragraphs that changed since this page was last fetched"),
-    ]
+    BINDINGS = keymap("ReaderScreen")
 
     def __init__(self, session: Session, settings: ReaderSettings | None = None, web: WebRead | None = None) -> None:
         super().__init__()

@@ -9,7 +9,6 @@ from typing import Literal
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList
@@ -19,6 +18,7 @@ from reader.core.annotations.model import Annotation
 from reader.core.session.claim_view import STATE_MARKS, verdict_badge
 from reader.core.session.filters import annotation_matches
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 from reader.tui.widgets.lists import NavList, nav_bindings
 
 GROUPS = (
@@ -30,15 +30,7 @@ Request = Literal["confirm", "reattach", "delete"]
 
 
 class AnnotationList(NavList):
-    BINDINGS = [
-        *nav_bindings("annotations", "annotation"),
-        Binding("enter", "select", "Go to", id="annotations.go", tooltip="Put the article's cursor on the annotated words"),
-        Binding("c", "request('confirm')", "Confirm anchor", id="annotations.confirm",
-                tooltip="Accept a fuzzy or ambiguous re-anchoring as right"),
-        Binding("r", "request('reattach')", "Re-attach", id="annotations.reattach",
-                tooltip="Move the annotation onto the article's selection"),
-        Binding("d,delete", "request('delete')", "Delete", id="annotations.delete", tooltip="Delete the annotation (u undoes)"),
-    ]
+    BINDINGS = [*nav_bindings("annotations", "annotation"), *keymap("AnnotationList")]
 
     @dataclass
     class Requested(Message):

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events, work
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -28,6 +27,7 @@ from reader.core.session.cursor import selection_span, word_back, word_end, word
 from reader.core.text.layout import LazyLayout, char_width, text_width
 from reader.core.text.safe import safe_text
 from reader.core.text.spans import Span
+from reader.tui.keymap import keymap
 from reader.tui.widgets.layers import SpanLayer
 
 VERDICT_LAYERS = tuple(f"verdict-{v}" for v in ("unverified", "needs-context", "true", "misleading", "false"))
@@ -43,26 +43,7 @@ GUTTER = 1
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, wrapped article with a cursor, a selection and lit spans."""
 
-    BINDINGS = [
-        Binding("down,j", "line(1)", "Line down", show=False, id="article.down", tooltip="Move the cursor down a line"),
-        Binding("up,k", "line(-1)", "Line up", show=False, id="article.up", tooltip="Move the cursor up a line"),
-        Binding("right", "char(1)", "Next character", show=False, id="article.right", tooltip="Move the cursor right"),
-        Binding("left", "char(-1)", "Previous character", show=False, id="article.left", tooltip="Move the cursor left"),
-        Binding("w", "word(1)", "Next word", show=False, id="article.word", tooltip="To the start of the next word"),
-        Binding("b", "word(-1)", "Previous word", show=False, id="article.back", tooltip="To the start of this or the previous word"),
-        Binding("e", "word_end", "End of word", show=False, id="article.word-end", tooltip="To the end of this or the next word"),
-        Binding("s", "sentence(1)", "Next sentence", show=False, id="article.sentence", tooltip="To the start of the next sentence"),
-        Binding("S", "sentence(-1)", "Previous sentence", show=False, id="article.sentence-back",
-                tooltip="To the start of this or the previous sentence"),
-        Binding("}", "paragraph(1)", "Next paragraph", show=False, id="article.paragraph", tooltip="To the next paragraph"),
-        Binding("{", "paragraph(-1)", "Previous paragraph", show=False, id="article.paragraph-back", tooltip="To the previous paragraph"),
-        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="article.page-down", tooltip="Down one screen"),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="article.page-up", tooltip="Up one screen"),
-        Binding("home,g", "edge(-1)", "Top", show=False, id="article.top", tooltip="To the start of the article"),
-        Binding("end,G", "edge(1)", "Bottom", show=False, id="article.bottom", tooltip="To the end of the article"),
-        Binding("space", "toggle_selection", "Select", id="article.select",
-                tooltip="Start a selection here (the moves extend it); again to drop it"),
-    ]
+    BINDINGS = keymap("ArticleView")
 
     COMPONENT_CLASSES = {
         "article--title", "article--cursor", "article--selection", "article--gutter-claim", "article--gutter-lit",

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 
 from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, VERDICT_GLYPHS, ClaimMark, ClaimSort, claim_order, verdict_badge
 from reader.core.text.layout import char_width
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 from reader.tui.widgets.known_checks import MARKER
 from reader.tui.widgets.lists import nav_bindings
 from reader.tui.widgets.row_list import RowList
@@ -63,10 +63,7 @@ def compact_tags(tags: Sequence[str]) -> str:
 class ClaimsList(RowList):
     """Claims of the document; moving the highlight lights the claim in the article."""
 
-    BINDINGS = [
-        *nav_bindings("claims", "claim"),
-        Binding("enter", "select", "Go to claim", show=False, id="claims.go", tooltip="Put the article's cursor on the highlighted claim"),
-    ]
+    BINDINGS = [*nav_bindings("claims", "claim"), *keymap("ClaimsList")]
 
     COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {
         f"claims--verdict-{v}" for v in VERDICT_GLYPHS

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
@@ -16,6 +15,7 @@ from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, ClaimCounts, ClaimMark, claim_counts, next_sort, verdict_badge
 from reader.core.session.overview import claim_facts
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 from reader.tui.widgets.claims_list import ClaimsList
 
 if TYPE_CHECKING:
@@ -64,11 +64,7 @@ def claim_detail(c: Claim, mark: ClaimMark, labels: Mapping[str, str]) -> Text:
 class ClaimsPane(Vertical):
     """Owns the view settings of the claims list (filter words, sort) and its header and detail."""
 
-    BINDINGS = [
-        Binding("f", "filter", "Filter", id="claims.filter", priority=True,
-                tooltip="Filter the claims: quote said hedge stat fact, @speaker, #tag, :false, :none, words"),
-        Binding("o", "sort", "Sort", show=False, id="claims.sort", tooltip="Sort by position, speaker, kind or verdict"),
-    ]
+    BINDINGS = keymap("ClaimsPane")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -5,23 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.session.overview import SpeakerInfo
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 from reader.tui.widgets.lists import NavList, nav_bindings
 
 
 class SpeakersView(NavList):
     """enter lists the speaker's claims in the claims tab."""
 
-    BINDINGS = [
-        *nav_bindings("speakers", "speaker"),
-        Binding("enter", "select", "Their claims", id="speakers.claims", tooltip="List this speaker's claims in the claims tab"),
-    ]
+    BINDINGS = [*nav_bindings("speakers", "speaker"), *keymap("SpeakersView")]
 
     @dataclass
     class Chosen(Message):
