@@ -21,7 +21,7 @@ from reader.core.documents.document import Document, LoadOptions
 from reader.core.session.session import open_session
 from reader.core.text.safe import safe_text
 from reader.tui.cells import count_spacing_marks
-from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
+from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_settings
 from reader.tui.keymap import keymap
 from reader.tui.screens.help import HelpScreen, KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
@@ -114,4 +114,8 @@ class ClaimReaderApp(App[None]):
             ids = known_binding_ids(type(self), ReaderScreen, LibraryScreen, *side_classes())
         for warning in self.config.warnings + apply_config(self, self.config, ids):
             self.notify(warning, title="config", severity="warning", timeout=12)
-        self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(self, self.config, theme.name))
+        self.theme_changed_signal.subscribe(self, lambda theme: remember_settings(self.config, {"theme": theme.name}, self.warn))
+
+    def warn(self, message: str) -> None:
+        """A problem worth a look but not a stop (a config file that could not be written)."""
+        self.notify(message, severity="warning", timeout=8)

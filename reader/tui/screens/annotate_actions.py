@@ -10,9 +10,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reader.core.annotations.store import StoreError
-from reader.core.session.targets import Focus, Target, citation, target
+from reader.core.session.targets import Target, citation, target
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
 
@@ -20,25 +21,9 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from reader.core.annotations.model import Annotation
-    from reader.core.config import Config
-    from reader.core.documents.document import Document
-    from reader.core.session.session import Session
-
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
-
-        session: Session
-        doc: Document
-
-        @property
-        def config(self) -> Config: ...
-        def focus_state(self) -> Focus: ...
-        def refresh_annotations(self) -> None: ...
-else:
-    _Base = object
 
 
-class AnnotateActions(_Base):
+class AnnotateActions(ReaderParts):
     def target(self) -> Target | None:
         """What an annotation key acts on now (see reader.core.session.targets)."""
         return target(self.focus_state(), self.doc.text, self.session.claims, self.session.annotations)

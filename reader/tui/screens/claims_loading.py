@@ -17,51 +17,24 @@ from textual.worker import get_current_worker
 from reader.core.session.claims_cache import SMALL, cached_size, load_claims, save_claims
 from reader.core.session.overview import speakers
 from reader.core.session.session import claims_deferred
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from reader.core.claims.record import Claim
-    from reader.core.config import Config
-    from reader.core.documents.document import Document
-    from reader.core.session.session import Session
-    from reader.tui.settings import ReaderSettings
     from reader.tui.widgets.annotations_view import AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
-    from reader.tui.widgets.side_tabs import SideTabs
     from reader.tui.widgets.speakers_view import SpeakersView
 
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
-
-        session: Session
-        doc: Document
-        settings: ReaderSettings
-        start_at: int | None
-        ready: bool
-        _known: list[Claim]
-
-        @property
-        def config(self) -> Config: ...
-        def side(self) -> SideTabs | None: ...
-        def show_claim(self, index: int) -> None: ...
-        def refresh_annotations(self) -> None: ...
-        def start_search(self) -> None: ...
-        def index_claims(self, batch: list[Claim], first: int, done: bool) -> None: ...
-        def find_known_checks(self) -> None: ...
-        def _say_if_not_english(self, pane: ClaimsPane) -> None: ...
-else:
-    _Base = object
 
 FIRST_BATCH_CHARS = 20_000
 """Claims are found this many characters of text at a time, and the first batch is shown at once (a huge text's
 next ones every twentieth of it), so the first ones show within a few hundredths of a second."""
 
 
-class ClaimsLoading(_Base):
+class ClaimsLoading(ReaderParts):
     def known_claims(self) -> list[Claim]:
         """Claims found before: handed over (the library counted them) or kept for this text (an article's, read
         at once); empty when they must be found now."""
@@ -80,7 +53,7 @@ class ClaimsLoading(_Base):
             await self.query_one("#side").mount(side)
         pane = cast("ClaimsPane", self.query_one("#claims-pane"))
         pane.set_labels(self.config.verdict_labels)
-        known, self._known = self._known, []
+        known, self.known_first = self.known_first, []
         self.session.claims_pending = self.session.claims_pending or bool(known)
         if known:  # claims found before (kept, or counted by the library): shown as one batch
             self._claims_found(known, 1.0)
@@ -167,6 +140,6 @@ class ClaimsLoading(_Base):
             self.ready = True
         if done:
             if not claims:
-                self._say_if_not_english(pane)
+                self.say_if_not_english(pane)
             self.call_after_refresh(self.find_known_checks)  # after the claims are on screen: its thread would hold them up
 

@@ -65,7 +65,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         """Set when the article was fetched from its URL: the snapshot kept and what changed since the last one."""
         self.doc = session.doc
         self._offset: int | None = None
-        self._known: list[Claim] = []
+        self.known_first: list[Claim] = []
         self.ready = False
         """True once the side pane is mounted and its claims are all shown (or streaming, for a huge document)."""
         self.start_at: int | None = None
@@ -112,12 +112,12 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         return True
 
     def compose(self) -> ComposeResult:
-        self._known = self.known_claims()
+        self.known_first = self.known_claims()
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
             with Vertical(id="side"):
                 yield SearchPanel(id="search")
-                if self._known:  # claims known already: they are in the first frame
+                if self.known_first:  # claims known already: they are in the first frame
                     from reader.tui.widgets.side_tabs import SideTabs  # only with claims to show (start-up time)
 
                     yield SideTabs(id="side-tabs")
@@ -140,7 +140,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         if position:
             article.move_to(position)
         self.matches, self.match_query = [], ""
-        if self._known:
+        if self.known_first:
             self.call_later(self._build_side)  # the claims known: into the panes composed for them, before the first frame
         else:
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
@@ -192,7 +192,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         side.label("annotations-tab", f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})")
 
-    def _say_if_not_english(self, pane: ClaimsPane) -> None:
+    def say_if_not_english(self, pane: ClaimsPane) -> None:
         """No claims because the article is not in English (extraction is English-only): say so, plainly."""
         notice = language_notice(self.doc.text[self.doc.body_start :])
         if notice:
