@@ -7,6 +7,7 @@ folder's rows and opens reading screens itself.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,7 @@ class ClaimReaderApp(App[None]):
         self.apply_config()
         if self.team_url:
             self.team = start_team(self, self.store, self.team_url)
+            self.settings = dataclasses.replace(self.settings, team=self.team)  # handed down to every screen
         if self._first is None:
             from reader.tui.screens.library import LibraryScreen  # only a folder needs it
 
@@ -83,10 +85,21 @@ class ClaimReaderApp(App[None]):
         if self.team is not None:
             self.team.stop()
 
-    def after_local_action(self) -> None:
-        """An annotation was saved here: the team worker pushes it now."""
-        if self.team is not None:
-            self.team.kick()
+    # ----- team mode (reader/tui/team.py): the sync thread's news, handed to the reading screens -----------
+    def on_team_live_changed(self, event: TeamLive.Changed) -> None:
+        for screen in self.screen_stack:  # the reading screen may be under a dialog
+            if isinstance(screen, ReaderScreen):
+                screen.team_changed(event.ids)
+
+    def on_team_live_state_changed(self, event: TeamLive.StateChanged) -> None:
+        if self.team is None:
+            return
+        conflicts_changed = self.team.take_state(event)
+        if event.message:
+            self.notify(event.message, title="team", severity="warning", timeout=8)
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.team_state_changed(event.text, conflicts_changed)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:

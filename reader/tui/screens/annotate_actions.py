@@ -46,10 +46,9 @@ class AnnotateActions(ReaderParts):
             self.notify(safe_inline(notice), severity="warning", timeout=8)
 
     def after_local_action(self) -> None:
-        """A saved action: in team mode the app's sync worker pushes it now (a no-op alone)."""
-        kick = getattr(self.app, "after_local_action", None)
-        if kick is not None:
-            kick()
+        """A saved action: in team mode the sync worker (handed down in the settings) pushes it now."""
+        if self.settings.team is not None:
+            self.settings.team.kick()
 
     def _with_target(self) -> Target | None:
         t = self.target()
@@ -85,7 +84,7 @@ class AnnotateActions(ReaderParts):
     def _save_verdict(self, span: Span, key: str | None, verdict: str | None) -> object:
         """Set the verdict; on a claim in team conflict the same choice settles it (the team side saves it)."""
         a = self.session.find(span, key)
-        if a is not None and a.verdict == (verdict or None) and self.team_resolve(a.id, verdict or None):  # type: ignore[attr-defined]
+        if a is not None and a.verdict == (verdict or None) and self.team_resolve(a.id, verdict or None):
             self.session.reload()
             return a
         return self.session.set_verdict(span, verdict or None, key)

@@ -50,7 +50,7 @@ class KnownChecksActions(ReaderParts):
             matches = matcher.matches(claim.quote, 3, exclude=own)
             if matches:
                 found[i] = matches
-        self.app.call_from_thread(self.known_first_checks_found, found)
+        self.app.call_from_thread(self._known_checks_found, found)
 
     def close_known_checks(self) -> None:
         if self.archive is not None:
