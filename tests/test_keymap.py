@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from reader.tui.keymap import parse_keymap, table
-from tests.test_feel_ui import _our_binding_owners
+from tests.test_feel_ui import our_binding_owners
 
 
 def test_every_row_of_the_table_is_a_binding_of_its_class() -> None:
-    owners = {cls.__name__: cls for cls in _our_binding_owners()}
+    owners = {cls.__name__: cls for cls in our_binding_owners()}
     rows = table()
     assert len(rows) >= 15 and sum(len(r) for r in rows.values()) >= 70
     for owner, bindings in rows.items():
@@ -21,11 +21,19 @@ def test_every_row_of_the_table_is_a_binding_of_its_class() -> None:
 def test_flags_become_footer_and_priority() -> None:
     rows = parse_keymap("A | a.one | x,y | go(1) | Go | footer,priority | Go one\nA | a.two | z | stop | Stop | - | Stop it\n")
     one, two = rows["A"]
-    assert (one.key, one.action, one.description, one.show, one.priority, one.id, one.tooltip) == ("x,y", "go(1)", "Go", True, True, "a.one", "Go one")
+    got = (one.key, one.action, one.description, one.show, one.priority, one.id, one.tooltip)
+    assert got == ("x,y", "go(1)", "Go", True, True, "a.one", "Go one")
     assert (two.show, two.priority) == (False, False)
 
 
-@pytest.mark.parametrize("bad", ["A | a.one | x | go | Go | -", "A | a.one | x | go | Go | loud | tip", "A | a.one | x | go | Go | - | t\nB | a.one | y | go | Go | - | t"])
+BAD_ROWS = [
+    "A | a.one | x | go | Go | -",  # a cell missing
+    "A | a.one | x | go | Go | loud | tip",  # an unknown flag
+    "A | a.one | x | go | Go | - | t\nB | a.one | y | go | Go | - | t",  # an id twice
+]
+
+
+@pytest.mark.parametrize("bad", BAD_ROWS)
 def test_a_bad_row_names_its_line(bad: str) -> None:
     with pytest.raises(ValueError, match=r"keys:\d+"):
         parse_keymap(bad, "keys")

@@ -79,7 +79,7 @@ class ClaimsLoading(ReaderParts):
         self.start_search()
         self.refresh_annotations()
         if not self.session.claims_pending:
-            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.session.claims))
+            cast("SpeakersView", self.query_one("#speakers")).people = speakers(self.session.claims)
         self.ready = not self.session.claims_pending or claims_deferred(self.doc)
 
     @work(thread=True, exclusive=True, group="extract")
@@ -136,7 +136,7 @@ class ClaimsLoading(ReaderParts):
             self.show_claim(near)
         if done and side is not None and side.complete:
             self.refresh_annotations()
-            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(claims))
+            cast("SpeakersView", self.query_one("#speakers")).people = speakers(claims)
             self.ready = True
         if done:
             if not claims:

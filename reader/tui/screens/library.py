@@ -33,6 +33,7 @@ from reader.tui.screens.help import KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.claims_list import cut
+from reader.tui.widgets.filter_line import FilterLine
 from reader.tui.widgets.lists import NavList, nav_bindings
 
 
@@ -153,9 +154,7 @@ class LibraryScreen(KeysHelp, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-heading")
-        filt = Input(placeholder="filter: words of the title or file name", id="library-filter")
-        filt.display = False
-        yield filt
+        yield FilterLine("filter: words of the title or file name", id="library-filter")
         yield Static(id="library-columns")
         yield LibraryList(id="library")
         yield Footer(compact=True)
@@ -262,27 +261,19 @@ class LibraryScreen(KeysHelp, Screen[None]):
 
     # ----- filter and sort ----------------------------------------------------------------
     def action_filter(self) -> None:
-        filt = self.query_one("#library-filter", Input)
-        filt.display = True
-        self.set_focus(filt)  # at once, not deferred like focus(): keys typed right after `/` land in the filter
+        self.query_one(FilterLine).open()
 
     @on(Input.Changed, "#library-filter")
     def filter_changed(self, event: Input.Changed) -> None:
         self.state.query = event.value
         self._show_rows()
 
-    @on(Input.Submitted, "#library-filter")
+    @on(FilterLine.Done)
     def filter_done(self) -> None:
-        filt = self.query_one("#library-filter", Input)
-        if not filt.value:
-            filt.display = False
         self.query_one(LibraryList).focus()
 
     def action_clear_filter(self) -> None:
-        filt = self.query_one("#library-filter", Input)
-        if filt.value or filt.display:
-            filt.value = ""
-            filt.display = False
+        if self.query_one(FilterLine).close():
             self.query_one(LibraryList).focus()
 
     def action_sort(self) -> None:

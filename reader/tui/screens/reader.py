@@ -188,7 +188,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
             return  # the annotations tab is mounted just after the claims (_finish_side), and gets them then
         view = cast("AnnotationsView", self.query_one("#annotations"))
         view.conflicts = self.team_conflicts()
-        view.set_annotations(s.annotations)
+        view.annotations = list(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         side.label("annotations-tab", f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -79,19 +80,18 @@ class AnnotationsView(Vertical):
     class Chosen(Message):
         annotation_id: str
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.annotations: list[Annotation] = []
-        self.labels: Mapping[str, str] = {}
-        self.conflicts: dict[str, str] = {}
-        """Annotation id -> its verdict conflict ('alice: false ≠ bob: true'), in team mode."""
+    labels: var[Mapping[str, str]] = var(dict)
+    """Verdict -> the user's word for it (config `verdict_labels`)."""
+    conflicts: var[dict[str, str]] = var(dict)
+    """Annotation id -> its verdict conflict ('alice: false ≠ bob: true'), in team mode; set before `annotations`."""
+    annotations: var[list[Annotation]] = var(list, init=False, always_update=True)
+    """The document's annotations, handed down after every change: the list is rebuilt."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: :false  #tag  ~orphan  words", id="annotations-filter")
         yield AnnotationList(id="annotations-list")
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
-        self.annotations = list(annotations)
+    def watch_annotations(self) -> None:
         self.rebuild()
 
     @on(Input.Changed, "#annotations-filter")

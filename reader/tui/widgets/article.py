@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import events, work
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -29,6 +28,7 @@ from reader.core.text.safe import safe_text
 from reader.core.text.spans import Span
 from reader.tui.keymap import keymap
 from reader.tui.widgets.layers import SpanLayer
+from reader.tui.widgets.messages import Latest
 
 VERDICT_LAYERS = tuple(f"verdict-{v}" for v in ("unverified", "needs-context", "true", "misleading", "false"))
 """Highlight layers by verdict, least to most urgent: where two overlap, the more urgent is painted."""
@@ -56,12 +56,9 @@ class ArticleView(ScrollView, can_focus=True):
     """Where the selection started (None: no selection)."""
 
     @dataclass
-    class CursorMoved(Message):
+    class CursorMoved(Latest):
         offset: int
         selection: Span | None
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, ArticleView.CursorMoved)
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -20,6 +20,7 @@ from reader.core.text.safe import safe_inline
 from reader.tui.keymap import keymap
 from reader.tui.widgets.known_checks import MARKER
 from reader.tui.widgets.lists import nav_bindings
+from reader.tui.widgets.messages import Latest
 from reader.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -70,11 +71,8 @@ class ClaimsList(RowList):
     } | {"claims--speaker", "claims--cue", "claims--tags", "claims--known-check"}
 
     @dataclass
-    class ClaimHighlighted(Message):
+    class ClaimHighlighted(Latest):
         index: int
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, ClaimsList.ClaimHighlighted)
 
     @dataclass
     class ClaimChosen(Message):

@@ -17,6 +17,7 @@ from reader.core.session.overview import claim_facts
 from reader.core.text.safe import safe_inline
 from reader.tui.keymap import keymap
 from reader.tui.widgets.claims_list import ClaimsList
+from reader.tui.widgets.filter_line import FilterLine
 
 if TYPE_CHECKING:
     from reader.core.checks.matcher import Match
@@ -72,9 +73,7 @@ class ClaimsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-counts")
-        filt = Input(placeholder="filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
-        filt.display = False
-        yield filt
+        yield FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
         yield ClaimsList(id="claims")
         yield Static("", id="claim-detail")
 
@@ -131,10 +130,7 @@ class ClaimsPane(Vertical):
 
     def set_filter(self, value: str) -> None:
         """Show the filter line with `value` and apply it (the speakers tab lists one speaker's claims this way)."""
-        filt = self.query_one("#claims-filter", Input)
-        filt.display = True
-        with filt.prevent(Input.Changed):
-            filt.value = value
+        self.query_one(FilterLine).show_words(value)
         self._apply(value)
 
     # ----- events -------------------------------------------------------------------------
@@ -161,9 +157,7 @@ class ClaimsPane(Vertical):
         return not (action == "filter" and isinstance(self.screen.focused, Input))
 
     def action_filter(self) -> None:
-        filt = self.query_one("#claims-filter", Input)
-        filt.display = True
-        self.screen.set_focus(filt)  # at once, not deferred like focus(): keys typed right after `f` land in the filter
+        self.query_one(FilterLine).open()
 
     def action_sort(self) -> None:
         lst = self.list
@@ -179,9 +173,6 @@ class ClaimsPane(Vertical):
         lst.set_view(value.split(), lst.sort)
         self.update_counts()
 
-    @on(Input.Submitted, "#claims-filter")
+    @on(FilterLine.Done)
     def filter_done(self) -> None:
-        filt = self.query_one("#claims-filter", Input)
-        if not filt.value:
-            filt.display = False
         self.list.focus()

@@ -33,7 +33,9 @@ class RowList(ScrollView, can_focus=True):
     highlighted: reactive[int | None] = reactive(None, init=False)
 
     @dataclass
-    class RowHighlighted(Message):
+    class RowMessage(Message):
+        """Something happened to row `row` of `row_list` (its control, so `@on(..., "#id")` selects by list)."""
+
         row_list: RowList
         row: int
 
@@ -41,14 +43,11 @@ class RowList(ScrollView, can_focus=True):
         def control(self) -> RowList:
             return self.row_list
 
-    @dataclass
-    class RowChosen(Message):
-        row_list: RowList
-        row: int
+    class RowHighlighted(RowMessage):
+        """The highlight moved onto the row."""
 
-        @property
-        def control(self) -> RowList:
-            return self.row_list
+    class RowChosen(RowMessage):
+        """The row was chosen (enter, double click)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from reader.core.text.safe import safe_inline
 from reader.tui.keymap import keymap
+from reader.tui.widgets.messages import Latest
 from reader.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:  # a type only: the search modules (rapidfuzz) load after the first paint
@@ -84,11 +85,8 @@ class SearchPanel(Vertical):
     BINDINGS = keymap("SearchPanel")
 
     @dataclass
-    class QueryChanged(Message):
+    class QueryChanged(Latest):
         query: str
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, SearchPanel.QueryChanged)
 
     @dataclass
     class Jump(Message):

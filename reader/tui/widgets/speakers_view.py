@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -24,19 +25,16 @@ class SpeakersView(NavList):
     class Chosen(Message):
         speaker: SpeakerInfo
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.people: list[SpeakerInfo] = []
+    people: var[list[SpeakerInfo]] = var(list, init=False, always_update=True)
+    """The speakers to list, handed down by the screen; drawn when the tab is first shown (a book has hundreds, and
+    OptionList measures every row as it is added: that must not hold up the claims)."""
 
-    def set_speakers(self, people: list[SpeakerInfo]) -> None:
-        """The speakers to list; drawn when the tab is first shown (a book has hundreds, and OptionList measures
-        every row as it is added: that must not hold up the claims)."""
-        self.people = people
+    _drawn = True
+
+    def watch_people(self) -> None:
         self._drawn = False
         if self.display and self.is_mounted and self.region.height:
             self._draw()
-
-    _drawn = True
 
     def on_show(self) -> None:
         if not self._drawn:
