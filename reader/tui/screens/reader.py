@@ -261,11 +261,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         cast("ClaimsList", self.query_one("#claims")).focus()
 
     def jump_to(self, span: Span) -> None:
-        article = self.query_one(ArticleView)
-        article.set_layer("lit", [span])
-        article.focus()
-        article.move_to(span.start)
-        article.show_span(span)
+        self.query_one(ArticleView).go_to(span, "lit")
 
     def action_clear(self) -> None:
         """escape: drop the selection, then the search lights; with nothing to clear, back to the library."""

@@ -203,8 +203,5 @@ class SearchActions(ReaderParts):
         self._go_to_match(span, f"match at {100 * span.start // max(1, len(self.doc.text))}%")
 
     def _go_to_match(self, span: Span, where: str) -> None:
-        article = self.query_one(ArticleView)
-        article.set_layer("current-match", [span])
-        article.focus()
-        article.move_to(span.start)
+        self.query_one(ArticleView).go_to(span, "current-match")
         self.query_one(StatusBar).info = where

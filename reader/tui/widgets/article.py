@@ -244,22 +244,21 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
-        """Bring the line holding `offset` into view (to a third of the height if far away)."""
-        line = self._lines.line_of(offset)
-        self._sync_size()
-        top = int(self.scroll_offset.y)
-        height = max(1, self.scrollable_content_region.height)
-        if center or not (top <= line < top + height):
-            self._scroll_to_line(max(0, line - height // 3))
+        """Bring the line holding `offset` into view (to a third of the height if far away, or with `center`)."""
+        self._bring_into_view(offset, offset, force=center)
 
     def show_span(self, span: Span) -> None:
         """Scroll so `span` is visible, its first line a third of the way down."""
-        last = self._lines.line_of(max(span.start, span.end - 1))
-        line = self._lines.line_of(span.start)  # after `last`: wrapping it may have moved this one
+        self._bring_into_view(span.start, max(span.start, span.end - 1))
+
+    def _bring_into_view(self, first: int, last: int, *, force: bool = False) -> None:
+        """Scroll unless the lines from `first` to `last` are all on screen (or with `force`): the first a third of the way down."""
+        last_line = self._lines.line_of(last)
+        line = self._lines.line_of(first)  # after `last`: wrapping it may have moved this one
         self._sync_size()
         top = int(self.scroll_offset.y)
         height = max(1, self.scrollable_content_region.height)
-        if not (top <= line and last < top + height):
+        if force or not (top <= line and last_line < top + height):
             self._scroll_to_line(max(0, line - height // 3))
 
     def _scroll_to_line(self, y: int) -> None:
@@ -270,6 +269,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     def move_to(self, offset: int) -> None:
         self.cursor = max(0, min(len(self.text), offset))
+
+    def go_to(self, span: Span, layer: str) -> None:
+        """Light `span` in `layer` (the claim looked at, the current match), put the cursor on it and bring it into view."""
+        self.set_layer(layer, [span])
+        self.focus()
+        self.move_to(span.start)
+        self.show_span(span)
 
     # ----- actions ----------------------------------------------------------------------
     def action_char(self, delta: int) -> None:
