@@ -50,3 +50,16 @@ def keymap(owner: str) -> list[Binding]:
     if not rows:
         raise KeyError(f"{TABLE}: no keys for {owner}")
     return list(rows)
+
+
+def nav_bindings(prefix: str, noun: str) -> list[Binding]:
+    """The moves of a list, the same in every list (so made here, not repeated in the table), with ids
+    `<prefix>.down` … so each list's keys can be remapped on their own."""
+    return [
+        Binding("down,j", "cursor_down", f"Next {noun}", show=False, id=f"{prefix}.down", tooltip=f"Highlight the next {noun}"),
+        Binding("up,k", "cursor_up", f"Previous {noun}", show=False, id=f"{prefix}.up", tooltip=f"Highlight the previous {noun}"),
+        Binding("home,g", "first", "First", show=False, id=f"{prefix}.first", tooltip=f"The first {noun}"),
+        Binding("end,G", "last", "Last", show=False, id=f"{prefix}.last", tooltip=f"The last {noun}"),
+        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id=f"{prefix}.page-down", tooltip="Down one screen"),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id=f"{prefix}.page-up", tooltip="Up one screen"),
+    ]

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from reader.core.annotations.postgres import TeamError
 from reader.core.annotations.store import StoreError
 from reader.core.session.claim_view import NO_MARK, ClaimMark
 from reader.tui.screens.screen_parts import ReaderParts
@@ -109,6 +108,8 @@ def start_team(app: App[None], store: AnnotationStore, url: str | None) -> TeamL
     """The app's team link, started; None (with one notification) when team mode cannot work here."""
     if not url or store.readonly:
         return None
+    from reader.core.annotations.postgres import TeamError  # team mode only: psycopg's glue stays out of a lone start-up
+
     try:
         team = TeamLive(app, store, url)
     except TeamError as exc:

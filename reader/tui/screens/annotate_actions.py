@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reader.core.annotations.store import StoreError
-from reader.core.session.targets import Target, citation, target
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.screens.screen_parts import ReaderParts
@@ -21,11 +20,14 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from reader.core.annotations.model import Annotation
+    from reader.core.session.targets import Target
 
 
 class AnnotateActions(ReaderParts):
     def target(self) -> Target | None:
         """What an annotation key acts on now (see reader.core.session.targets)."""
+        from reader.core.session.targets import target  # with the segmenter, on the first annotation key (start-up time)
+
         return target(self.focus_state(), self.doc.text, self.session.claims, self.session.annotations)
 
     def _act(self, fn: Callable[[], Any], message: str | Callable[[Any], str]) -> None:
@@ -124,6 +126,8 @@ class AnnotateActions(ReaderParts):
     def action_copy(self) -> None:
         """`y`: the claim, selection or sentence to the terminal's clipboard (OSC 52), with who said it and where,
         ready to paste into a fact-check."""
+        from reader.core.session.targets import citation  # see target()
+
         t = self._with_target()
         if t is None:
             return

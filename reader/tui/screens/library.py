@@ -28,13 +28,14 @@ from reader.core.documents.document import LoadError
 from reader.core.documents.library import SORTS, LibraryEntry, LibrarySort, filter_entries, scan_library, sort_entries
 from reader.core.session.session import claims_deferred, open_session
 from reader.core.text.safe import safe_inline
-from reader.tui.keymap import keymap
+from reader.tui.keymap import keymap, nav_bindings
+from reader.tui.screens.breakpoints import take_breakpoints
 from reader.tui.screens.help import KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.claims_list import cut
 from reader.tui.widgets.filter_line import FilterLine
-from reader.tui.widgets.lists import NavList, nav_bindings
+from reader.tui.widgets.lists import NavList
 
 
 def human_size(n: float) -> str:
@@ -153,6 +154,7 @@ class LibraryScreen(KeysHelp, Screen[None]):
         return not (action == "filter" and isinstance(self.focused, Input))
 
     def compose(self) -> ComposeResult:
+        take_breakpoints(self)  # styled once, not again on the first resize (start-up time)
         yield Static(id="library-heading")
         yield FilterLine("filter: words of the title or file name", id="library-filter")
         yield Static(id="library-columns")

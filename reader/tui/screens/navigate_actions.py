@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from reader.core.session.overview import JUMP_KINDS, next_claim
-from reader.core.session.targets import next_doubtful
 from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
@@ -48,6 +47,8 @@ class NavigateActions(ReaderParts):
         side = self.side()
         if side is None:
             return
+        from reader.core.session.targets import next_doubtful  # see ReaderScreen.focus_state
+
         self.action_tab("annotations-tab")
         lst = cast("AnnotationList", self.query_one("#annotations-list"))
         nxt = next_doubtful(self.session.annotations, lst.shown_ids, lst.current)

@@ -19,12 +19,11 @@ from textual.widgets import Footer, Input
 
 from reader.core.config import Config
 from reader.core.session.session import Session
-from reader.core.session.targets import Focus
-from reader.core.text.language import language_notice
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
 from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
+from reader.tui.screens.breakpoints import take_breakpoints
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
@@ -41,6 +40,7 @@ from reader.tui.widgets.status import StatusBar
 if TYPE_CHECKING:  # the side pane's modules load with it, after the article's first paint (start-up time)
     from reader.core.claims.record import Claim
     from reader.core.documents.web import WebRead
+    from reader.core.session.targets import Focus
     from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
@@ -112,6 +112,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         return True
 
     def compose(self) -> ComposeResult:
+        take_breakpoints(self)  # styled once, not again on the first resize (start-up time)
         self.known_first = self.known_claims()
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
@@ -194,6 +195,8 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
     def say_if_not_english(self, pane: ClaimsPane) -> None:
         """No claims because the article is not in English (extraction is English-only): say so, plainly."""
+        from reader.core.text.language import language_notice  # only for an article without claims (start-up time)
+
         notice = language_notice(self.doc.text[self.doc.body_start :])
         if notice:
             pane.show_notice(notice)
@@ -206,6 +209,8 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
     def focus_state(self) -> Focus:
         """Where the user is, for reader.core.session.targets."""
+        from reader.core.session.targets import Focus  # loaded on the first annotation key, not at start-up
+
         article = self.query_one(ArticleView)
         focused = self.focused
         claims = self.query("#claims")

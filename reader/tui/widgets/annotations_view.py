@@ -19,8 +19,8 @@ from reader.core.annotations.model import Annotation
 from reader.core.session.claim_view import STATE_MARKS, verdict_badge
 from reader.core.session.filters import annotation_matches
 from reader.core.text.safe import safe_inline
-from reader.tui.keymap import keymap
-from reader.tui.widgets.lists import NavList, nav_bindings
+from reader.tui.keymap import keymap, nav_bindings
+from reader.tui.widgets.lists import NavList
 
 GROUPS = (
     ("Annotations", ("exact", "moved")),

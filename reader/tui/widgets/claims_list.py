@@ -17,9 +17,8 @@ from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, VERDICT_GLYPHS, ClaimMark, ClaimSort, claim_order, verdict_badge
 from reader.core.text.layout import char_width
 from reader.core.text.safe import safe_inline
-from reader.tui.keymap import keymap
+from reader.tui.keymap import keymap, nav_bindings
 from reader.tui.widgets.known_checks import MARKER
-from reader.tui.widgets.lists import nav_bindings
 from reader.tui.widgets.messages import Latest
 from reader.tui.widgets.row_list import RowList
 

@@ -12,8 +12,8 @@ from textual.widgets.option_list import Option
 
 from reader.core.session.overview import SpeakerInfo
 from reader.core.text.safe import safe_inline
-from reader.tui.keymap import keymap
-from reader.tui.widgets.lists import NavList, nav_bindings
+from reader.tui.keymap import keymap, nav_bindings
+from reader.tui.widgets.lists import NavList
 
 
 class SpeakersView(NavList):
