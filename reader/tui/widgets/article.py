@@ -28,6 +28,7 @@ from reader.core.text.safe import safe_text
 from reader.core.text.spans import Span
 from reader.tui.keymap import keymap
 from reader.tui.widgets.layers import SpanLayer
+from reader.tui.widgets.line_style import FrameStyle
 from reader.tui.widgets.messages import Latest
 
 VERDICT_LAYERS = tuple(f"verdict-{v}" for v in ("unverified", "needs-context", "true", "misleading", "false"))
@@ -40,7 +41,7 @@ GUTTER = 1
 """Columns of the gutter."""
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ScrollView, FrameStyle, can_focus=True):
     """Scrollable, wrapped article with a cursor, a selection and lit spans."""
 
     BINDINGS = keymap("ArticleView")
@@ -171,7 +172,7 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = y + scroll_y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.line_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines.starts[index], self._lines.ends[index]

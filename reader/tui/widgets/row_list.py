@@ -18,8 +18,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.tui.widgets.line_style import FrameStyle
 
-class RowList(ScrollView, can_focus=True):
+
+class RowList(ScrollView, FrameStyle, can_focus=True):
     """Rows 0..row_count-1; subclasses say what row i shows (`render_row`)."""
 
     COMPONENT_CLASSES = {"row-list--highlight", "row-list--highlight-blurred"}
@@ -85,7 +87,7 @@ class RowList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         row = y + int(self.scroll_offset.y)
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.line_style
         if row >= self.row_count:
             return Strip.blank(width, base)
         text = self._cache.get(row)
@@ -96,8 +98,7 @@ class RowList(ScrollView, can_focus=True):
         if row == self.highlighted:
             name = "row-list--highlight" if self.has_focus else "row-list--highlight-blurred"
             line.stylize_before(self.get_component_rich_style(name))  # under the row's own marks (lit letters stay lit)
-        console = self.app.console
-        segments = console.render_lines(line, console.options.update(width=max(1, width), no_wrap=True), pad=False)[0]
+        segments = list(line.render(self.app.console))  # one unwrapped line: no need for render_lines' layout pass
         return Strip(segments).apply_style(base).crop_extend(0, width, base)
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
