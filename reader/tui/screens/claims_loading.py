@@ -31,10 +31,20 @@ if TYPE_CHECKING:
 
 FIRST_BATCH_CHARS = 20_000
 """Claims are found this many characters of text at a time, and the first batch is shown at once (a huge text's
-next ones every twentieth of it), so the first ones show within a few hundredths of a second."""
+next ones every twentieth of it), so the first ones show within a few hundredths of a second (a smaller first batch
+measured slower: more hand-overs while the side pane is still being built)."""
 
 
 class ClaimsLoading(ReaderParts):
+    early_batches: list[tuple[list[Claim], float]] | None = None
+    """Batches the extractor found before the side pane was mounted (it starts with the first frame); None once shown."""
+
+    def start_extracting(self) -> None:
+        """Claims not known: the extractor starts now, beside the first frame (its modules take a while to load), and
+        its first batches wait for the side pane, which is mounted once the article is painted."""
+        self.early_batches = []
+        self.extract_in_background()
+
     def known_claims(self) -> list[Claim]:
         """Claims found before: handed over (the library counted them) or kept for this text (an article's, read
         at once); empty when they must be found now."""
@@ -59,7 +69,9 @@ class ClaimsLoading(ReaderParts):
             self._claims_found(known, 1.0)
         else:
             pane.show_progress(0.0)
-            self.extract_in_background()
+            early, self.early_batches = self.early_batches, None
+            for batch, fraction in early or ():
+                self._claims_found(batch, fraction)
         self.refresh_annotations()
         self.call_after_refresh(self.call_later, self._finish_side)  # once the claims are on screen
 
@@ -109,6 +121,9 @@ class ClaimsLoading(ReaderParts):
             save_claims(data_dir, self.doc, found)
 
     def _claims_found(self, batch: list[Claim], fraction: float) -> None:
+        if self.early_batches is not None:  # found before the side pane is there: it shows them when it is
+            self.early_batches.append((batch, fraction))
+            return
         try:
             self._show_claims(batch, fraction)
         except NoMatches:

@@ -144,6 +144,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         if self.known_first:
             self.call_later(self._build_side)  # the claims known: into the panes composed for them, before the first frame
         else:
+            self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.watch_file()
         self.show_team_state()
