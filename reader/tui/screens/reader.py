@@ -31,8 +31,8 @@ from reader.tui.screens.help import KeysHelp, Section
 from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
+from reader.tui.screens.team_actions import TeamScreen
 from reader.tui.settings import ReaderSettings
-from reader.tui.team import TeamScreen
 from reader.tui.widgets.article import VERDICT_LAYERS, ArticleView
 from reader.tui.widgets.search_panel import SearchInput, SearchPanel
 from reader.tui.widgets.status import StatusBar
