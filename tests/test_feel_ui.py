@@ -86,7 +86,7 @@ async def test_3_the_claims_list_stops_at_its_ends() -> None:
 
 
 # 4 ------------------------------------------------------------------------------------------------------
-def _our_binding_owners() -> list[type]:
+def our_binding_owners() -> list[type]:
     import reader.tui.app as app_module
     import reader.tui.dialogs.annotate as annotate
     import reader.tui.dialogs.changes as changes
@@ -107,7 +107,7 @@ def _our_binding_owners() -> list[type]:
 
 
 def test_4_every_binding_has_an_id_a_description_and_a_tooltip() -> None:
-    owners = _our_binding_owners()
+    owners = our_binding_owners()
     bindings = [b for cls in owners for b in cls.__dict__["BINDINGS"] if isinstance(b, Binding)]
     assert len(owners) >= 12 and len(bindings) >= 70
     missing = [f"{b.key} {b.action}" for b in bindings if not (b.id and b.description and b.tooltip)]

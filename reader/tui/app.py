@@ -7,11 +7,11 @@ folder's rows and opens reading screens itself.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import TYPE_CHECKING
 
 from textual.app import App
-from textual.binding import Binding
 from textual.notifications import SeverityLevel
 
 from reader.core.annotations.backends import open_store
@@ -22,7 +22,8 @@ from reader.core.documents.document import Document, LoadOptions
 from reader.core.session.session import open_session
 from reader.core.text.safe import safe_text
 from reader.tui.cells import count_spacing_marks
-from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_theme
+from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_settings
+from reader.tui.keymap import keymap
 from reader.tui.screens.help import HelpScreen, KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
@@ -49,13 +50,7 @@ class ClaimReaderApp(App[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     """Below 30 rows the side pane drops its counts line and keeps its detail short (app.tcss, `.-short`)."""
 
-    BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit", tooltip="Leave claim-reader (everything is saved already)"),
-        Binding("question_mark,f1", "help", "Help", id="help", tooltip="Every key, and what the colours mean"),
-        Binding("ctrl+t", "change_theme", "Change theme", show=False, id="theme", tooltip="Pick a colour theme (remembered)"),
-        Binding("tab", "focus_next", "Next pane", show=False, id="focus.next", tooltip="Move to the next pane"),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False, id="focus.previous", tooltip="Move to the previous pane"),
-    ]
+    BINDINGS = keymap("ClaimReaderApp")
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
                  config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,
@@ -77,6 +72,7 @@ class ClaimReaderApp(App[None]):
         self.apply_config()
         if self.team_url:
             self.team = start_team(self, self.store, self.team_url)
+            self.settings = dataclasses.replace(self.settings, team=self.team)  # handed down to every screen
         if self._first is None:
             from reader.tui.screens.library import LibraryScreen  # only a folder needs it
 
@@ -89,10 +85,21 @@ class ClaimReaderApp(App[None]):
         if self.team is not None:
             self.team.stop()
 
-    def after_local_action(self) -> None:
-        """An annotation was saved here: the team worker pushes it now."""
-        if self.team is not None:
-            self.team.kick()
+    # ----- team mode (reader/tui/team.py): the sync thread's news, handed to the reading screens -----------
+    def on_team_live_changed(self, event: TeamLive.Changed) -> None:
+        for screen in self.screen_stack:  # the reading screen may be under a dialog
+            if isinstance(screen, ReaderScreen):
+                screen.team_changed(event.ids)
+
+    def on_team_live_state_changed(self, event: TeamLive.StateChanged) -> None:
+        if self.team is None:
+            return
+        conflicts_changed = self.team.take_state(event)
+        if event.message:
+            self.notify(event.message, title="team", severity="warning", timeout=8)
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.team_state_changed(event.text, conflicts_changed)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
@@ -120,4 +127,8 @@ class ClaimReaderApp(App[None]):
             ids = known_binding_ids(type(self), ReaderScreen, LibraryScreen, *side_classes())
         for warning in self.config.warnings + apply_config(self, self.config, ids):
             self.notify(warning, title="config", severity="warning", timeout=12)
-        self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(self, self.config, theme.name))
+        self.theme_changed_signal.subscribe(self, lambda theme: remember_settings(self.config, {"theme": theme.name}, self.warn))
+
+    def warn(self, message: str) -> None:
+        """A problem worth a look but not a stop (a config file that could not be written)."""
+        self.notify(message, severity="warning", timeout=8)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from reader.core.config import DEFAULT_THEME, Config, ConfigWriteError, save_theme
+from reader.core.config import DEFAULT_THEME, Config, ConfigWriteError, save_settings
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -83,13 +83,16 @@ def apply_config(app: App[Any], config: Config, binding_ids: set[str]) -> list[s
     return warnings
 
 
-def remember_theme(app: App[Any], config: Config, theme: str) -> None:
-    """Write a theme the user picked back to the config file (only when it changed)."""
-    if theme == config.theme or config.path is None:
+def remember_settings(config: Config, settings: dict[str, str], warn: Callable[[str], object]) -> None:
+    """Write what the user chose (a theme, the reviewer) back to the config file and onto `config`, only the keys
+    that changed; a file that cannot take them is one warning, and `config` then keeps its old values."""
+    changed = {key: value for key, value in settings.items() if value and value != getattr(config, key)}
+    if not changed or config.path is None:
         return
     try:
-        save_theme(config.path, theme)
+        save_settings(config.path, changed)
     except ConfigWriteError as exc:
-        app.notify(str(exc), severity="warning", timeout=8)
+        warn(str(exc))
         return
-    config.theme = theme
+    for key, value in changed.items():
+        setattr(config, key, value)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reader.core.config import Config
 from reader.core.documents.document import LoadOptions
+
+if TYPE_CHECKING:
+    from reader.tui.team import TeamLive
 
 
 @dataclass(frozen=True)
@@ -19,3 +23,5 @@ class ReaderSettings:
     """Opened from the library: `q` and a last `escape` go back to it."""
     data_dir: str | None = None
     """Where the store lives: the claims cache (reader.core.session.claims_cache) sits beside it; None: no cache."""
+    team: TeamLive | None = None
+    """The app's link to a team server (reader/tui/team.py); None: this store alone."""

@@ -16,6 +16,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from reader.core.session.claim_view import VERDICT_GLYPHS
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 
 VERDICT_KEYS = {"t": "true", "f": "false", "m": "misleading", "u": "unverified", "c": "needs-context"}
 CLEAR = ""
@@ -28,8 +29,7 @@ class VerdictPicker(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *(Binding(key, f"pick('{v}')", v.replace("-", " ").capitalize(), id=f"verdict.{v}", tooltip=f"Mark it {v}")
           for key, v in VERDICT_KEYS.items()),
-        Binding("x", "pick('')", "Clear", id="verdict.clear", tooltip="Remove the verdict"),
-        Binding("escape", "cancel", "Cancel", id="verdict.cancel", tooltip="Close without changing anything"),
+        *keymap("VerdictPicker"),
     ]
 
     def __init__(self, target: str, current: str | None, labels: Mapping[str, str] | None = None) -> None:
@@ -88,7 +88,7 @@ def split_tags(value: str) -> list[str]:
 class TagsDialog(ModalScreen[list[str] | None]):
     """Comma-separated tags with completion (→ accepts); enter saves, escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="tags.cancel", tooltip="Close without changing the tags")]
+    BINDINGS = keymap("TagsDialog")
 
     def __init__(self, target: str, current: tuple[str, ...], known: list[str]) -> None:
         super().__init__()
@@ -113,10 +113,7 @@ class TagsDialog(ModalScreen[list[str] | None]):
 class NoteEditor(ModalScreen[str | None]):
     """Multi-line note: ctrl+s saves, escape cancels."""
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save note", id="note.save", tooltip="Save the note (an empty note removes it)"),
-        Binding("escape", "cancel", "Cancel", id="note.cancel", tooltip="Close without changing the note"),
-    ]
+    BINDINGS = keymap("NoteEditor")
 
     def __init__(self, target: str, current: str | None) -> None:
         super().__init__()

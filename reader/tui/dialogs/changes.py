@@ -10,13 +10,13 @@ from collections.abc import Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.documents.web import Change, word_diff
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 
 
 def change_text(change: Change) -> Text:
@@ -50,7 +50,7 @@ def when(iso: str) -> str:
 class ChangesScreen(ModalScreen[None]):
     """The paragraphs of a page that changed since its last snapshot."""
 
-    BINDINGS = [Binding("escape,q", "dismiss", "Close", id="changes.close", tooltip="Back to the article")]
+    BINDINGS = keymap("ChangesScreen")
     AUTO_FOCUS = "#changes-body"
 
     def __init__(self, url: str, since: str, changes: Sequence[Change]) -> None:

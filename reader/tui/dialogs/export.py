@@ -13,13 +13,13 @@ from pathlib import Path
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.exchange.export import EXTENSIONS, FORMATS
+from reader.tui.keymap import keymap
 
 FORMAT_HELP = {
     "w3c": "W3C Web Annotation (JSON-LD)",
@@ -44,7 +44,7 @@ class ExportRequest:
 class ExportDialog(ModalScreen[ExportRequest | None]):
     """Returns an ExportRequest once the user confirmed a path, None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without writing anything")]
+    BINDINGS = keymap("ExportDialog")
 
     def __init__(self, stem: str, default_format: str = "w3c", *, folder: Path | None = None, source_url: str = "",
                  review_url: str = "", reviewer: str = "") -> None:

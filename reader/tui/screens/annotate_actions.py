@@ -10,9 +10,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reader.core.annotations.store import StoreError
-from reader.core.session.targets import Focus, Target, citation, target
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
 
@@ -20,27 +20,14 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from reader.core.annotations.model import Annotation
-    from reader.core.config import Config
-    from reader.core.documents.document import Document
-    from reader.core.session.session import Session
-
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
-
-        session: Session
-        doc: Document
-
-        @property
-        def config(self) -> Config: ...
-        def focus_state(self) -> Focus: ...
-        def refresh_annotations(self) -> None: ...
-else:
-    _Base = object
+    from reader.core.session.targets import Target
 
 
-class AnnotateActions(_Base):
+class AnnotateActions(ReaderParts):
     def target(self) -> Target | None:
         """What an annotation key acts on now (see reader.core.session.targets)."""
+        from reader.core.session.targets import target  # with the segmenter, on the first annotation key (start-up time)
+
         return target(self.focus_state(), self.doc.text, self.session.claims, self.session.annotations)
 
     def _act(self, fn: Callable[[], Any], message: str | Callable[[Any], str]) -> None:
@@ -61,10 +48,9 @@ class AnnotateActions(_Base):
             self.notify(safe_inline(notice), severity="warning", timeout=8)
 
     def after_local_action(self) -> None:
-        """A saved action: in team mode the app's sync worker pushes it now (a no-op alone)."""
-        kick = getattr(self.app, "after_local_action", None)
-        if kick is not None:
-            kick()
+        """A saved action: in team mode the sync worker (handed down in the settings) pushes it now."""
+        if self.settings.team is not None:
+            self.settings.team.kick()
 
     def _with_target(self) -> Target | None:
         t = self.target()
@@ -100,7 +86,7 @@ class AnnotateActions(_Base):
     def _save_verdict(self, span: Span, key: str | None, verdict: str | None) -> object:
         """Set the verdict; on a claim in team conflict the same choice settles it (the team side saves it)."""
         a = self.session.find(span, key)
-        if a is not None and a.verdict == (verdict or None) and self.team_resolve(a.id, verdict or None):  # type: ignore[attr-defined]
+        if a is not None and a.verdict == (verdict or None) and self.team_resolve(a.id, verdict or None):
             self.session.reload()
             return a
         return self.session.set_verdict(span, verdict or None, key)
@@ -140,6 +126,8 @@ class AnnotateActions(_Base):
     def action_copy(self) -> None:
         """`y`: the claim, selection or sentence to the terminal's clipboard (OSC 52), with who said it and where,
         ready to paste into a fact-check."""
+        from reader.core.session.targets import citation  # see target()
+
         t = self._with_target()
         if t is None:
             return

@@ -17,51 +17,34 @@ from textual.worker import get_current_worker
 from reader.core.session.claims_cache import SMALL, cached_size, load_claims, save_claims
 from reader.core.session.overview import speakers
 from reader.core.session.session import claims_deferred
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from reader.core.claims.record import Claim
-    from reader.core.config import Config
-    from reader.core.documents.document import Document
-    from reader.core.session.session import Session
-    from reader.tui.settings import ReaderSettings
     from reader.tui.widgets.annotations_view import AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
-    from reader.tui.widgets.side_tabs import SideTabs
     from reader.tui.widgets.speakers_view import SpeakersView
 
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
-
-        session: Session
-        doc: Document
-        settings: ReaderSettings
-        start_at: int | None
-        ready: bool
-        _known: list[Claim]
-
-        @property
-        def config(self) -> Config: ...
-        def side(self) -> SideTabs | None: ...
-        def show_claim(self, index: int) -> None: ...
-        def refresh_annotations(self) -> None: ...
-        def start_search(self) -> None: ...
-        def index_claims(self, batch: list[Claim], first: int, done: bool) -> None: ...
-        def find_known_checks(self) -> None: ...
-        def _say_if_not_english(self, pane: ClaimsPane) -> None: ...
-else:
-    _Base = object
 
 FIRST_BATCH_CHARS = 20_000
-"""Claims are handed to the panes every this many characters of text (a twentieth of a huge one), so the
-first ones show within a few hundredths of a second."""
+"""Claims are found this many characters of text at a time, and the first batch is shown at once (a huge text's
+next ones every twentieth of it), so the first ones show within a few hundredths of a second (a smaller first batch
+measured slower: more hand-overs while the side pane is still being built)."""
 
 
-class ClaimsLoading(_Base):
+class ClaimsLoading(ReaderParts):
+    early_batches: list[tuple[list[Claim], float]] | None = None
+    """Batches the extractor found before the side pane was mounted (it starts with the first frame); None once shown."""
+
+    def start_extracting(self) -> None:
+        """Claims not known: the extractor starts now, beside the first frame (its modules take a while to load), and
+        its first batches wait for the side pane, which is mounted once the article is painted."""
+        self.early_batches = []
+        self.extract_in_background()
+
     def known_claims(self) -> list[Claim]:
         """Claims found before: handed over (the library counted them) or kept for this text (an article's, read
         at once); empty when they must be found now."""
@@ -80,13 +63,15 @@ class ClaimsLoading(_Base):
             await self.query_one("#side").mount(side)
         pane = cast("ClaimsPane", self.query_one("#claims-pane"))
         pane.set_labels(self.config.verdict_labels)
-        known, self._known = self._known, []
+        known, self.known_first = self.known_first, []
         self.session.claims_pending = self.session.claims_pending or bool(known)
         if known:  # claims found before (kept, or counted by the library): shown as one batch
             self._claims_found(known, 1.0)
         else:
             pane.show_progress(0.0)
-            self.extract_in_background()
+            early, self.early_batches = self.early_batches, None
+            for batch, fraction in early or ():
+                self._claims_found(batch, fraction)
         self.refresh_annotations()
         self.call_after_refresh(self.call_later, self._finish_side)  # once the claims are on screen
 
@@ -106,7 +91,7 @@ class ClaimsLoading(_Base):
         self.start_search()
         self.refresh_annotations()
         if not self.session.claims_pending:
-            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(self.session.claims))
+            cast("SpeakersView", self.query_one("#speakers")).people = speakers(self.session.claims)
         self.ready = not self.session.claims_pending or claims_deferred(self.doc)
 
     @work(thread=True, exclusive=True, group="extract")
@@ -121,17 +106,24 @@ class ClaimsLoading(_Base):
         from reader.core.claims.extract import iter_claims  # the extractor's regexes compile here, not before the first paint
 
         worker = get_current_worker()
-        batch_chars = FIRST_BATCH_CHARS if not claims_deferred(self.doc) else max(FIRST_BATCH_CHARS, len(self.doc.text) // 20)
+        # The first batch goes up as soon as it is found; later ones every twentieth of a huge text (each costs the panes a redraw).
+        every = 0.0 if not claims_deferred(self.doc) else 0.05
         found: list[Claim] = []
-        for batch, fraction in iter_claims(self.doc, batch_chars):
+        shown, shown_at = 0, -1.0
+        for batch, fraction in iter_claims(self.doc, FIRST_BATCH_CHARS):
             if worker.is_cancelled:
                 return
             found += batch
-            self.app.call_from_thread(self._claims_found, batch, fraction)
+            if shown_at < 0 or fraction >= 1 or fraction - shown_at >= every:
+                self.app.call_from_thread(self._claims_found, found[shown:], fraction)
+                shown, shown_at = len(found), fraction
         if data_dir:
             save_claims(data_dir, self.doc, found)
 
     def _claims_found(self, batch: list[Claim], fraction: float) -> None:
+        if self.early_batches is not None:  # found before the side pane is there: it shows them when it is
+            self.early_batches.append((batch, fraction))
+            return
         try:
             self._show_claims(batch, fraction)
         except NoMatches:
@@ -159,10 +151,10 @@ class ClaimsLoading(_Base):
             self.show_claim(near)
         if done and side is not None and side.complete:
             self.refresh_annotations()
-            cast("SpeakersView", self.query_one("#speakers")).set_speakers(speakers(claims))
+            cast("SpeakersView", self.query_one("#speakers")).people = speakers(claims)
             self.ready = True
         if done:
             if not claims:
-                self._say_if_not_english(pane)
-            self.find_known_checks()
+                self.say_if_not_english(pane)
+            self.call_after_refresh(self.find_known_checks)  # after the claims are on screen: its thread would hold them up
 

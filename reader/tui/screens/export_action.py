@@ -6,30 +6,15 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.core.config import ConfigWriteError, save_settings
+from reader.tui.commands import remember_settings
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
-    from reader.core.config import Config
-    from reader.core.documents.document import Document
-    from reader.core.session.session import Session
     from reader.tui.dialogs.export import ExportRequest
 
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
 
-        session: Session
-        doc: Document
-
-        @property
-        def config(self) -> Config: ...
-else:
-    _Base = object
-
-
-class ExportAction(_Base):
+class ExportAction(ReaderParts):
     def action_export(self) -> None:
         # Loaded on ctrl+e: the exporters import the extractor's modules, which would cost start-up time.
         from reader.tui.dialogs.export import ExportDialog
@@ -60,18 +45,6 @@ class ExportAction(_Base):
             self.notify(f"Export failed: {getattr(exc, 'strerror', None) or exc}", severity="error", timeout=10)
             return
         self.query_one(StatusBar).info = f"wrote {request.format} to {request.path}"
-        self._remember(request)
-
-    def _remember(self, request: ExportRequest) -> None:
-        """The reviewer and review URL are the same for every article: keep them for the next export."""
-        config = self.config
-        changed = {k: v for k, v in (("reviewer", request.reviewer), ("review_url", request.review_url)) if v and v != getattr(config, k)}
-        if not changed or config.path is None:
-            return
-        try:
-            save_settings(config.path, changed)
-        except ConfigWriteError as exc:
-            self.notify(str(exc), severity="warning", timeout=8)
-            return
-        for key, value in changed.items():
-            setattr(config, key, value)
+        # The reviewer and review URL are the same for every article: kept for the next export.
+        remember_settings(self.config, {"reviewer": request.reviewer, "review_url": request.review_url},
+                          lambda message: self.notify(message, severity="warning", timeout=8))

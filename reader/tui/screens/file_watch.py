@@ -16,26 +16,13 @@ from reader.core.annotations.model import Selector
 from reader.core.documents.document import LoadError
 from reader.core.session.session import open_session
 from reader.core.text.spans import Span
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from reader.core.documents.document import Document
     from reader.core.session.session import Session
-    from reader.tui.settings import ReaderSettings
 
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
-
-        session: Session
-        doc: Document
-        start_at: int | None
-        settings: ReaderSettings
-
-        def save_position(self) -> None: ...
-else:
-    _Base = object
 
 WATCH_SECONDS = 1.5
 
@@ -62,7 +49,7 @@ def carried_cursor(old: str, new: str, cursor: int) -> int:
     return found.start if found is not None else min(cursor, len(new) - 1)
 
 
-class FileWatch(_Base):
+class FileWatch(ReaderParts):
     """Mixin for ReaderScreen: poll the document's file and reload it when it changes."""
 
     _seen: Stamp = None

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.session.claim_view import VERDICT_GLYPHS, VERDICT_WORDS
+from reader.tui.keymap import keymap
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ LEGEND = (
 class HelpScreen(ModalScreen[None]):
     """A modal listing the bindings of the app and of each pane; escape, ? or q closes it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close help", id="help.close", tooltip="Close this screen")]
+    BINDINGS = keymap("HelpScreen")
     AUTO_FOCUS = "#help-body"
 
     def __init__(self, sections: Iterable[Section], keymap: Mapping[str, str] | None = None) -> None:

@@ -13,31 +13,16 @@ from typing import TYPE_CHECKING, cast
 from textual import work
 from textual.worker import get_current_worker
 
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
     from reader.core.checks.archive import CheckArchive
     from reader.core.checks.matcher import Match
-    from reader.core.session.session import Session
-    from reader.core.text.spans import Span
-    from reader.tui.settings import ReaderSettings
     from reader.tui.widgets.claims_list import ClaimsList
 
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
 
-        session: Session
-        settings: ReaderSettings
-
-        def show_claim(self, index: int) -> None: ...
-        def jump_to(self, span: Span) -> None: ...
-else:
-    _Base = object
-
-
-class KnownChecksActions(_Base):
+class KnownChecksActions(ReaderParts):
     known: dict[int, list[Match]] = {}
     archive: CheckArchive | None = None
 

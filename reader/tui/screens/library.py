@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -29,11 +28,14 @@ from reader.core.documents.document import LoadError
 from reader.core.documents.library import SORTS, LibraryEntry, LibrarySort, filter_entries, scan_library, sort_entries
 from reader.core.session.session import claims_deferred, open_session
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap, nav_bindings
+from reader.tui.screens.breakpoints import take_breakpoints
 from reader.tui.screens.help import KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.claims_list import cut
-from reader.tui.widgets.lists import NavList, nav_bindings
+from reader.tui.widgets.filter_line import FilterLine
+from reader.tui.widgets.lists import NavList
 
 
 def human_size(n: float) -> str:
@@ -115,10 +117,7 @@ def heading_text(cols: Columns) -> Text:
 class LibraryList(NavList):
     """The documents, one row each; enter opens the highlighted one."""
 
-    BINDINGS = [
-        *nav_bindings("library", "document"),
-        Binding("enter", "select", "Read", id="library.open", tooltip="Open the highlighted document"),
-    ]
+    BINDINGS = [*nav_bindings("library", "document"), *keymap("LibraryList")]
 
 
 @dataclass
@@ -134,13 +133,7 @@ class LibraryState:
 class LibraryScreen(KeysHelp, Screen[None]):
     """The documents of one folder, one row each."""
 
-    BINDINGS = [
-        Binding("slash", "filter", "Filter", id="library.filter", priority=True,
-                tooltip="Show only documents whose title or file name has these words"),
-        Binding("o", "sort", "Sort", id="library.sort", tooltip="Sort by title, file, date, size or claims"),
-        Binding("r", "rescan", "Rescan", id="library.rescan", tooltip="Read the folder again"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear", tooltip="Drop the filter"),
-    ]
+    BINDINGS = keymap("LibraryScreen")
 
     def __init__(self, folder: str, store: AnnotationStore, settings: ReaderSettings) -> None:
         super().__init__()
@@ -161,10 +154,9 @@ class LibraryScreen(KeysHelp, Screen[None]):
         return not (action == "filter" and isinstance(self.focused, Input))
 
     def compose(self) -> ComposeResult:
+        take_breakpoints(self)  # styled once, not again on the first resize (start-up time)
         yield Static(id="library-heading")
-        filt = Input(placeholder="filter: words of the title or file name", id="library-filter")
-        filt.display = False
-        yield filt
+        yield FilterLine("filter: words of the title or file name", id="library-filter")
         yield Static(id="library-columns")
         yield LibraryList(id="library")
         yield Footer(compact=True)
@@ -271,27 +263,19 @@ class LibraryScreen(KeysHelp, Screen[None]):
 
     # ----- filter and sort ----------------------------------------------------------------
     def action_filter(self) -> None:
-        filt = self.query_one("#library-filter", Input)
-        filt.display = True
-        self.set_focus(filt)  # at once, not deferred like focus(): keys typed right after `/` land in the filter
+        self.query_one(FilterLine).open()
 
     @on(Input.Changed, "#library-filter")
     def filter_changed(self, event: Input.Changed) -> None:
         self.state.query = event.value
         self._show_rows()
 
-    @on(Input.Submitted, "#library-filter")
+    @on(FilterLine.Done)
     def filter_done(self) -> None:
-        filt = self.query_one("#library-filter", Input)
-        if not filt.value:
-            filt.display = False
         self.query_one(LibraryList).focus()
 
     def action_clear_filter(self) -> None:
-        filt = self.query_one("#library-filter", Input)
-        if filt.value or filt.display:
-            filt.value = ""
-            filt.display = False
+        if self.query_one(FilterLine).close():
             self.query_one(LibraryList).focus()
 
     def action_sort(self) -> None:

@@ -10,34 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from reader.core.session.overview import JUMP_KINDS, next_claim
-from reader.core.session.targets import next_doubtful
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
-    from textual.screen import Screen
-
-    from reader.core.documents.web import WebRead
-    from reader.core.session.session import Session
-    from reader.core.text.spans import Span
     from reader.tui.widgets.annotations_view import AnnotationList
-    from reader.tui.widgets.side_tabs import SideTabs
-
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
-
-        session: Session
-        web: WebRead | None
-
-        def side(self) -> SideTabs | None: ...
-        def close_search(self) -> None: ...
-        def show_claim(self, index: int) -> None: ...
-        def jump_to(self, span: Span) -> None: ...
-else:
-    _Base = object
 
 
-class NavigateActions(_Base):
+class NavigateActions(ReaderParts):
     def action_tab(self, tab: str) -> None:
         self.close_search()
         self.set_class(False, "-zoomed")
@@ -66,6 +47,8 @@ class NavigateActions(_Base):
         side = self.side()
         if side is None:
             return
+        from reader.core.session.targets import next_doubtful  # see ReaderScreen.focus_state
+
         self.action_tab("annotations-tab")
         lst = cast("AnnotationList", self.query_one("#annotations-list"))
         nxt = next_doubtful(self.session.annotations, lst.shown_ids, lst.current)

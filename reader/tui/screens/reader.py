@@ -12,18 +12,18 @@ from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding, Binding
+from textual.binding import ActiveBinding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from reader.core.config import Config
 from reader.core.session.session import Session
-from reader.core.session.targets import Focus
-from reader.core.text.language import language_notice
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
+from reader.tui.screens.breakpoints import take_breakpoints
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
@@ -31,8 +31,8 @@ from reader.tui.screens.help import KeysHelp, Section
 from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
+from reader.tui.screens.team_actions import TeamScreen
 from reader.tui.settings import ReaderSettings
-from reader.tui.team import TeamScreen
 from reader.tui.widgets.article import VERDICT_LAYERS, ArticleView
 from reader.tui.widgets.search_panel import SearchInput, SearchPanel
 from reader.tui.widgets.status import StatusBar
@@ -40,6 +40,7 @@ from reader.tui.widgets.status import StatusBar
 if TYPE_CHECKING:  # the side pane's modules load with it, after the article's first paint (start-up time)
     from reader.core.claims.record import Claim
     from reader.core.documents.web import WebRead
+    from reader.core.session.targets import Focus
     from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
@@ -54,47 +55,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
                    TeamScreen, Screen[None]):
     """One document being read and annotated."""
 
-    BINDINGS = [
-        Binding("slash", "search", "Search", id="search", priority=True, tooltip="Search article, claims, speakers, tags, notes"),
-        Binding("n", "match(1)", "Next match", show=False, id="next-match", tooltip="The next search match (after /)"),
-        Binding("N", "match(-1)", "Previous match", show=False, id="previous-match", tooltip="The previous search match"),
-        Binding("v", "verdict", "Verdict", id="verdict", tooltip="Give the claim or selection a verdict"),
-        Binding("t", "tags", "Tags", id="tags", tooltip="Tag the claim or selection"),
-        Binding("a", "note", "Note", id="note", tooltip="Write a note on the claim or selection"),
-        Binding("h", "highlight", "Highlight", show=False, id="highlight", tooltip="Highlight the claim or selection (again: remove)"),
-        Binding("y", "copy", "Copy", show=False, id="copy", tooltip="Copy the claim with its speaker, or the selection"),
-        Binding("u", "undo", "Undo", show=False, id="undo", tooltip="Undo the last annotation change"),
-        Binding("ctrl+r", "redo", "Redo", show=False, id="redo", tooltip="Redo what was undone"),
-        Binding("z", "zoom", "Zoom", show=False, id="zoom", tooltip="Hide or show the side pane (the article takes the screen)"),
-        Binding("1", "tab('claims-tab')", "Claims tab", show=False, id="tab.claims", tooltip="Show the claims"),
-        Binding("2", "tab('annotations-tab')", "Annotations tab", show=False, id="tab.annotations", tooltip="Show the annotations"),
-        Binding("3", "tab('speakers-tab')", "Speakers tab", show=False, id="tab.speakers", tooltip="Show the speakers"),
-        Binding("ctrl+e", "export", "Export", show=False, id="export", tooltip="Export claims and annotations to a file"),
-        Binding("apostrophe", "jump('quote', 1)", "Next quote", show=False, id="jump.quote",
-                tooltip="To the next quote"),
-        Binding("quotation_mark", "jump('quote', -1)", "Previous quote", show=False,
-                id="jump.quote-back", tooltip="To the previous quote"),
-        Binding("percent_sign", "jump('statistic', 1)", "Next statistic", show=False, id="jump.statistic",
-                tooltip="To the next statistic"),
-        Binding("number_sign", "jump('statistic', -1)", "Previous statistic", show=False,
-                id="jump.statistic-back", tooltip="To the previous statistic"),
-        Binding("exclamation_mark", "jump('hedge', 1)", "Next hedged claim", show=False, id="jump.hedge",
-                tooltip="To the next hedged claim"),
-        Binding("ampersand", "jump('hedge', -1)", "Previous hedged claim", show=False,
-                id="jump.hedge-back", tooltip="To the previous hedged claim"),
-        Binding("right_square_bracket", "jump('unreviewed', 1)", "Next unreviewed claim", show=False, id="jump.unreviewed",
-                tooltip="To the next claim without a verdict"),
-        Binding("left_square_bracket", "jump('unreviewed', -1)", "Previous unreviewed claim", show=False,
-                id="jump.unreviewed-back", tooltip="To the previous claim without a verdict"),
-        Binding("K", "known_check", "Next known check", show=False, id="jump.known-check",
-                tooltip="To the next claim that repeats a known fact-check (⚑; reader checks import)"),
-        Binding("O", "orphan", "Next doubtful annotation", show=False, id="jump.orphan",
-                tooltip="The next orphaned or doubtfully re-anchored annotation"),
-        Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="Drop the selection, then the search lights"),
-        Binding("q", "back", "Back", id="back", tooltip="Back to the library"),
-        Binding("D", "changes", "What changed", show=False, id="changes",
-                tooltip="The paragraphs that changed since this page was last fetched"),
-    ]
+    BINDINGS = keymap("ReaderScreen")
 
     def __init__(self, session: Session, settings: ReaderSettings | None = None, web: WebRead | None = None) -> None:
         super().__init__()
@@ -104,7 +65,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         """Set when the article was fetched from its URL: the snapshot kept and what changed since the last one."""
         self.doc = session.doc
         self._offset: int | None = None
-        self._known: list[Claim] = []
+        self.known_first: list[Claim] = []
         self.ready = False
         """True once the side pane is mounted and its claims are all shown (or streaming, for a huge document)."""
         self.start_at: int | None = None
@@ -151,12 +112,13 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         return True
 
     def compose(self) -> ComposeResult:
-        self._known = self.known_claims()
+        take_breakpoints(self)  # styled once, not again on the first resize (start-up time)
+        self.known_first = self.known_claims()
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
             with Vertical(id="side"):
                 yield SearchPanel(id="search")
-                if self._known:  # claims known already: they are in the first frame
+                if self.known_first:  # claims known already: they are in the first frame
                     from reader.tui.widgets.side_tabs import SideTabs  # only with claims to show (start-up time)
 
                     yield SideTabs(id="side-tabs")
@@ -179,9 +141,10 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         if position:
             article.move_to(position)
         self.matches, self.match_query = [], ""
-        if self._known:
+        if self.known_first:
             self.call_later(self._build_side)  # the claims known: into the panes composed for them, before the first frame
         else:
+            self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.watch_file()
         self.show_team_state()
@@ -227,12 +190,14 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
             return  # the annotations tab is mounted just after the claims (_finish_side), and gets them then
         view = cast("AnnotationsView", self.query_one("#annotations"))
         view.conflicts = self.team_conflicts()
-        view.set_annotations(s.annotations)
+        view.annotations = list(s.annotations)
         doubtful = sum(a.state in ("fuzzy", "ambiguous", "orphan") for a in s.annotations)
         side.label("annotations-tab", f"Annotations ({len(s.annotations)}{f', {doubtful} to review' if doubtful else ''})")
 
-    def _say_if_not_english(self, pane: ClaimsPane) -> None:
+    def say_if_not_english(self, pane: ClaimsPane) -> None:
         """No claims because the article is not in English (extraction is English-only): say so, plainly."""
+        from reader.core.text.language import language_notice  # only for an article without claims (start-up time)
+
         notice = language_notice(self.doc.text[self.doc.body_start :])
         if notice:
             pane.show_notice(notice)
@@ -245,6 +210,8 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
     def focus_state(self) -> Focus:
         """Where the user is, for reader.core.session.targets."""
+        from reader.core.session.targets import Focus  # loaded on the first annotation key, not at start-up
+
         article = self.query_one(ArticleView)
         focused = self.focused
         claims = self.query("#claims")
@@ -305,11 +272,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         cast("ClaimsList", self.query_one("#claims")).focus()
 
     def jump_to(self, span: Span) -> None:
-        article = self.query_one(ArticleView)
-        article.set_layer("lit", [span])
-        article.focus()
-        article.move_to(span.start)
-        article.show_span(span)
+        self.query_one(ArticleView).go_to(span, "lit")
 
     def action_clear(self) -> None:
         """escape: drop the selection, then the search lights; with nothing to clear, back to the library."""

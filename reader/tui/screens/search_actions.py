@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 
 from reader.core.text.spans import Span
+from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.search_panel import RESULT_LIMIT, SearchPanel
 from reader.tui.widgets.status import StatusBar
@@ -23,26 +24,10 @@ from reader.tui.widgets.status import StatusBar
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from textual.screen import Screen
-
     from reader.core.claims.record import Claim
-    from reader.core.documents.document import Document
     from reader.core.search.entries import Hit
     from reader.core.session.search_service import SearchService
-    from reader.core.session.session import Session
-    from reader.tui.widgets.side_tabs import SideTabs
 
-    class _Base(Screen[None]):
-        """What this mixin uses of ReaderScreen (naming ReaderScreen itself would be an import cycle)."""
-
-        session: Session
-        doc: Document
-
-        def side(self) -> SideTabs | None: ...
-        def jump_to(self, span: Span) -> None: ...
-        def show_claim(self, index: int) -> None: ...
-else:
-    _Base = object
 
 BIG_TEXT = 2_000_000
 """Characters above which the text is indexed on the first `/` rather than at open (a 200 MB log
@@ -79,7 +64,7 @@ class NextMatch(Message):
     spans: list[Span]
 
 
-class SearchActions(_Base):
+class SearchActions(ReaderParts):
     search: SearchService | None = None
     """The document's search thread, started just after the first paint (its modules cost start-up time)."""
     matches: list[Span]
@@ -218,8 +203,5 @@ class SearchActions(_Base):
         self._go_to_match(span, f"match at {100 * span.start // max(1, len(self.doc.text))}%")
 
     def _go_to_match(self, span: Span, where: str) -> None:
-        article = self.query_one(ArticleView)
-        article.set_layer("current-match", [span])
-        article.focus()
-        article.move_to(span.start)
+        self.query_one(ArticleView).go_to(span, "current-match")
         self.query_one(StatusBar).info = where

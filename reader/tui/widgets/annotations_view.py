@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -19,7 +19,8 @@ from reader.core.annotations.model import Annotation
 from reader.core.session.claim_view import STATE_MARKS, verdict_badge
 from reader.core.session.filters import annotation_matches
 from reader.core.text.safe import safe_inline
-from reader.tui.widgets.lists import NavList, nav_bindings
+from reader.tui.keymap import keymap, nav_bindings
+from reader.tui.widgets.lists import NavList
 
 GROUPS = (
     ("Annotations", ("exact", "moved")),
@@ -30,15 +31,7 @@ Request = Literal["confirm", "reattach", "delete"]
 
 
 class AnnotationList(NavList):
-    BINDINGS = [
-        *nav_bindings("annotations", "annotation"),
-        Binding("enter", "select", "Go to", id="annotations.go", tooltip="Put the article's cursor on the annotated words"),
-        Binding("c", "request('confirm')", "Confirm anchor", id="annotations.confirm",
-                tooltip="Accept a fuzzy or ambiguous re-anchoring as right"),
-        Binding("r", "request('reattach')", "Re-attach", id="annotations.reattach",
-                tooltip="Move the annotation onto the article's selection"),
-        Binding("d,delete", "request('delete')", "Delete", id="annotations.delete", tooltip="Delete the annotation (u undoes)"),
-    ]
+    BINDINGS = [*nav_bindings("annotations", "annotation"), *keymap("AnnotationList")]
 
     @dataclass
     class Requested(Message):
@@ -87,19 +80,18 @@ class AnnotationsView(Vertical):
     class Chosen(Message):
         annotation_id: str
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.annotations: list[Annotation] = []
-        self.labels: Mapping[str, str] = {}
-        self.conflicts: dict[str, str] = {}
-        """Annotation id -> its verdict conflict ('alice: false ≠ bob: true'), in team mode."""
+    labels: var[Mapping[str, str]] = var(dict)
+    """Verdict -> the user's word for it (config `verdict_labels`)."""
+    conflicts: var[dict[str, str]] = var(dict)
+    """Annotation id -> its verdict conflict ('alice: false ≠ bob: true'), in team mode; set before `annotations`."""
+    annotations: var[list[Annotation]] = var(list, init=False, always_update=True)
+    """The document's annotations, handed down after every change: the list is rebuilt."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter: :false  #tag  ~orphan  words", id="annotations-filter")
         yield AnnotationList(id="annotations-list")
 
-    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
-        self.annotations = list(annotations)
+    def watch_annotations(self) -> None:
         self.rebuild()
 
     @on(Input.Changed, "#annotations-filter")

@@ -15,9 +15,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events, work
-from textual.binding import Binding
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -28,7 +26,10 @@ from reader.core.session.cursor import selection_span, word_back, word_end, word
 from reader.core.text.layout import LazyLayout, char_width, text_width
 from reader.core.text.safe import safe_text
 from reader.core.text.spans import Span
+from reader.tui.keymap import keymap
 from reader.tui.widgets.layers import SpanLayer
+from reader.tui.widgets.line_style import FrameStyle
+from reader.tui.widgets.messages import Latest
 
 VERDICT_LAYERS = tuple(f"verdict-{v}" for v in ("unverified", "needs-context", "true", "misleading", "false"))
 """Highlight layers by verdict, least to most urgent: where two overlap, the more urgent is painted."""
@@ -40,29 +41,10 @@ GUTTER = 1
 """Columns of the gutter."""
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ScrollView, FrameStyle, can_focus=True):
     """Scrollable, wrapped article with a cursor, a selection and lit spans."""
 
-    BINDINGS = [
-        Binding("down,j", "line(1)", "Line down", show=False, id="article.down", tooltip="Move the cursor down a line"),
-        Binding("up,k", "line(-1)", "Line up", show=False, id="article.up", tooltip="Move the cursor up a line"),
-        Binding("right", "char(1)", "Next character", show=False, id="article.right", tooltip="Move the cursor right"),
-        Binding("left", "char(-1)", "Previous character", show=False, id="article.left", tooltip="Move the cursor left"),
-        Binding("w", "word(1)", "Next word", show=False, id="article.word", tooltip="To the start of the next word"),
-        Binding("b", "word(-1)", "Previous word", show=False, id="article.back", tooltip="To the start of this or the previous word"),
-        Binding("e", "word_end", "End of word", show=False, id="article.word-end", tooltip="To the end of this or the next word"),
-        Binding("s", "sentence(1)", "Next sentence", show=False, id="article.sentence", tooltip="To the start of the next sentence"),
-        Binding("S", "sentence(-1)", "Previous sentence", show=False, id="article.sentence-back",
-                tooltip="To the start of this or the previous sentence"),
-        Binding("}", "paragraph(1)", "Next paragraph", show=False, id="article.paragraph", tooltip="To the next paragraph"),
-        Binding("{", "paragraph(-1)", "Previous paragraph", show=False, id="article.paragraph-back", tooltip="To the previous paragraph"),
-        Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="article.page-down", tooltip="Down one screen"),
-        Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="article.page-up", tooltip="Up one screen"),
-        Binding("home,g", "edge(-1)", "Top", show=False, id="article.top", tooltip="To the start of the article"),
-        Binding("end,G", "edge(1)", "Bottom", show=False, id="article.bottom", tooltip="To the end of the article"),
-        Binding("space", "toggle_selection", "Select", id="article.select",
-                tooltip="Start a selection here (the moves extend it); again to drop it"),
-    ]
+    BINDINGS = keymap("ArticleView")
 
     COMPONENT_CLASSES = {
         "article--title", "article--cursor", "article--selection", "article--gutter-claim", "article--gutter-lit",
@@ -75,12 +57,9 @@ class ArticleView(ScrollView, can_focus=True):
     """Where the selection started (None: no selection)."""
 
     @dataclass
-    class CursorMoved(Message):
+    class CursorMoved(Latest):
         offset: int
         selection: Span | None
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, ArticleView.CursorMoved)
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -193,7 +172,7 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = y + scroll_y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.line_style
         if index >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines.starts[index], self._lines.ends[index]
@@ -266,22 +245,21 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def scroll_to_offset(self, offset: int, *, center: bool = False) -> None:
-        """Bring the line holding `offset` into view (to a third of the height if far away)."""
-        line = self._lines.line_of(offset)
-        self._sync_size()
-        top = int(self.scroll_offset.y)
-        height = max(1, self.scrollable_content_region.height)
-        if center or not (top <= line < top + height):
-            self._scroll_to_line(max(0, line - height // 3))
+        """Bring the line holding `offset` into view (to a third of the height if far away, or with `center`)."""
+        self._bring_into_view(offset, offset, force=center)
 
     def show_span(self, span: Span) -> None:
         """Scroll so `span` is visible, its first line a third of the way down."""
-        last = self._lines.line_of(max(span.start, span.end - 1))
-        line = self._lines.line_of(span.start)  # after `last`: wrapping it may have moved this one
+        self._bring_into_view(span.start, max(span.start, span.end - 1))
+
+    def _bring_into_view(self, first: int, last: int, *, force: bool = False) -> None:
+        """Scroll unless the lines from `first` to `last` are all on screen (or with `force`): the first a third of the way down."""
+        last_line = self._lines.line_of(last)
+        line = self._lines.line_of(first)  # after `last`: wrapping it may have moved this one
         self._sync_size()
         top = int(self.scroll_offset.y)
         height = max(1, self.scrollable_content_region.height)
-        if not (top <= line and last < top + height):
+        if force or not (top <= line and last_line < top + height):
             self._scroll_to_line(max(0, line - height // 3))
 
     def _scroll_to_line(self, y: int) -> None:
@@ -292,6 +270,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     def move_to(self, offset: int) -> None:
         self.cursor = max(0, min(len(self.text), offset))
+
+    def go_to(self, span: Span, layer: str) -> None:
+        """Light `span` in `layer` (the claim looked at, the current match), put the cursor on it and bring it into view."""
+        self.set_layer(layer, [span])
+        self.focus()
+        self.move_to(span.start)
+        self.show_span(span)
 
     # ----- actions ----------------------------------------------------------------------
     def action_char(self, delta: int) -> None:

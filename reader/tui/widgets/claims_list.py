@@ -11,15 +11,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 
 from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, VERDICT_GLYPHS, ClaimMark, ClaimSort, claim_order, verdict_badge
-from reader.core.text.layout import text_width
+from reader.core.text.layout import char_width
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap, nav_bindings
 from reader.tui.widgets.known_checks import MARKER
-from reader.tui.widgets.lists import nav_bindings
+from reader.tui.widgets.messages import Latest
 from reader.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:
@@ -42,16 +42,14 @@ def cut(s: str, cells: int) -> str:
         return ""
     if s.isascii():
         return s if len(s) <= cells else s[: cells - 1] + "…"
-    if text_width(s) <= cells:
-        return s
-    out, used = [], 0
-    for ch in s:
-        w = text_width(ch)
-        if used + w > cells - 1:
-            break
-        out.append(ch)
-        used += w
-    return "".join(out) + "…"
+    used, fits = 0, 0  # one pass that stops at the cut: a claim's quote may be a paragraph long
+    for i, ch in enumerate(s):
+        used += char_width(ch)
+        if used > cells:
+            return s[:fits] + "…"
+        if used < cells:
+            fits = i + 1
+    return s
 
 
 def compact_tags(tags: Sequence[str]) -> str:
@@ -65,21 +63,15 @@ def compact_tags(tags: Sequence[str]) -> str:
 class ClaimsList(RowList):
     """Claims of the document; moving the highlight lights the claim in the article."""
 
-    BINDINGS = [
-        *nav_bindings("claims", "claim"),
-        Binding("enter", "select", "Go to claim", show=False, id="claims.go", tooltip="Put the article's cursor on the highlighted claim"),
-    ]
+    BINDINGS = [*nav_bindings("claims", "claim"), *keymap("ClaimsList")]
 
     COMPONENT_CLASSES = {f"claims--{cls}" for _, cls in BADGES.values()} | {
         f"claims--verdict-{v}" for v in VERDICT_GLYPHS
     } | {"claims--speaker", "claims--cue", "claims--tags", "claims--known-check"}
 
     @dataclass
-    class ClaimHighlighted(Message):
+    class ClaimHighlighted(Latest):
         index: int
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, ClaimsList.ClaimHighlighted)
 
     @dataclass
     class ClaimChosen(Message):

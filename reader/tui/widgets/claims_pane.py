@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
@@ -16,7 +15,9 @@ from reader.core.claims.record import Claim
 from reader.core.session.claim_view import NO_MARK, ClaimCounts, ClaimMark, claim_counts, next_sort, verdict_badge
 from reader.core.session.overview import claim_facts
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
 from reader.tui.widgets.claims_list import ClaimsList
+from reader.tui.widgets.filter_line import FilterLine
 
 if TYPE_CHECKING:
     from reader.core.checks.matcher import Match
@@ -64,11 +65,7 @@ def claim_detail(c: Claim, mark: ClaimMark, labels: Mapping[str, str]) -> Text:
 class ClaimsPane(Vertical):
     """Owns the view settings of the claims list (filter words, sort) and its header and detail."""
 
-    BINDINGS = [
-        Binding("f", "filter", "Filter", id="claims.filter", priority=True,
-                tooltip="Filter the claims: quote said hedge stat fact, @speaker, #tag, :false, :none, words"),
-        Binding("o", "sort", "Sort", show=False, id="claims.sort", tooltip="Sort by position, speaker, kind or verdict"),
-    ]
+    BINDINGS = keymap("ClaimsPane")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -76,9 +73,7 @@ class ClaimsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-counts")
-        filt = Input(placeholder="filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
-        filt.display = False
-        yield filt
+        yield FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
         yield ClaimsList(id="claims")
         yield Static("", id="claim-detail")
 
@@ -125,6 +120,8 @@ class ClaimsPane(Vertical):
         bars = self.query(ProgressBar)
         if bars:
             bar = bars.first()
+        elif fraction >= 1.0:
+            return  # the claims came at once (known before): no bar to mount, hide or style
         else:
             bar = ProgressBar(total=100, show_eta=False, id="claims-progress")
             self.mount(bar, after="#claims-counts")
@@ -133,10 +130,7 @@ class ClaimsPane(Vertical):
 
     def set_filter(self, value: str) -> None:
         """Show the filter line with `value` and apply it (the speakers tab lists one speaker's claims this way)."""
-        filt = self.query_one("#claims-filter", Input)
-        filt.display = True
-        with filt.prevent(Input.Changed):
-            filt.value = value
+        self.query_one(FilterLine).show_words(value)
         self._apply(value)
 
     # ----- events -------------------------------------------------------------------------
@@ -163,9 +157,7 @@ class ClaimsPane(Vertical):
         return not (action == "filter" and isinstance(self.screen.focused, Input))
 
     def action_filter(self) -> None:
-        filt = self.query_one("#claims-filter", Input)
-        filt.display = True
-        self.screen.set_focus(filt)  # at once, not deferred like focus(): keys typed right after `f` land in the filter
+        self.query_one(FilterLine).open()
 
     def action_sort(self) -> None:
         lst = self.list
@@ -181,9 +173,6 @@ class ClaimsPane(Vertical):
         lst.set_view(value.split(), lst.sort)
         self.update_counts()
 
-    @on(Input.Submitted, "#claims-filter")
+    @on(FilterLine.Done)
     def filter_done(self) -> None:
-        filt = self.query_one("#claims-filter", Input)
-        if not filt.value:
-            filt.display = False
         self.list.focus()

@@ -18,8 +18,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.tui.widgets.line_style import FrameStyle
 
-class RowList(ScrollView, can_focus=True):
+
+class RowList(ScrollView, FrameStyle, can_focus=True):
     """Rows 0..row_count-1; subclasses say what row i shows (`render_row`)."""
 
     COMPONENT_CLASSES = {"row-list--highlight", "row-list--highlight-blurred"}
@@ -33,7 +35,9 @@ class RowList(ScrollView, can_focus=True):
     highlighted: reactive[int | None] = reactive(None, init=False)
 
     @dataclass
-    class RowHighlighted(Message):
+    class RowMessage(Message):
+        """Something happened to row `row` of `row_list` (its control, so `@on(..., "#id")` selects by list)."""
+
         row_list: RowList
         row: int
 
@@ -41,14 +45,11 @@ class RowList(ScrollView, can_focus=True):
         def control(self) -> RowList:
             return self.row_list
 
-    @dataclass
-    class RowChosen(Message):
-        row_list: RowList
-        row: int
+    class RowHighlighted(RowMessage):
+        """The highlight moved onto the row."""
 
-        @property
-        def control(self) -> RowList:
-            return self.row_list
+    class RowChosen(RowMessage):
+        """The row was chosen (enter, double click)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -86,7 +87,7 @@ class RowList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         row = y + int(self.scroll_offset.y)
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.line_style
         if row >= self.row_count:
             return Strip.blank(width, base)
         text = self._cache.get(row)
@@ -97,8 +98,7 @@ class RowList(ScrollView, can_focus=True):
         if row == self.highlighted:
             name = "row-list--highlight" if self.has_focus else "row-list--highlight-blurred"
             line.stylize_before(self.get_component_rich_style(name))  # under the row's own marks (lit letters stay lit)
-        console = self.app.console
-        segments = console.render_lines(line, console.options.update(width=max(1, width), no_wrap=True), pad=False)[0]
+        segments = list(line.render(self.app.console))  # one unwrapped line: no need for render_lines' layout pass
         return Strip(segments).apply_style(base).crop_extend(0, width, base)
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:

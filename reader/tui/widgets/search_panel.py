@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
 from reader.core.text.safe import safe_inline
+from reader.tui.keymap import keymap
+from reader.tui.widgets.messages import Latest
 from reader.tui.widgets.row_list import RowList
 
 if TYPE_CHECKING:  # a type only: the search modules (rapidfuzz) load after the first paint
@@ -32,10 +33,7 @@ RESULT_LIMIT = 200
 class SearchInput(Input):
     """The query line; up/down move through the results while typing continues."""
 
-    BINDINGS = [
-        Binding("down,ctrl+n", "move(1)", "Next result", show=False, id="search.next", tooltip="Highlight the next result"),
-        Binding("up,ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous", tooltip="Highlight the previous result"),
-    ]
+    BINDINGS = keymap("SearchInput")
 
     @dataclass
     class Move(Message):
@@ -84,17 +82,11 @@ class SearchResults(RowList):
 class SearchPanel(Vertical):
     """Query line + ranked hits across article, claims, speakers, tags and notes."""
 
-    BINDINGS = [
-        Binding("escape", "close", "Close search", id="search.close", tooltip="Close the search (the matches stay lit: n / N)"),
-        Binding("enter", "jump", "Go to result", show=False, id="search.go", tooltip="Go to the highlighted result"),
-    ]
+    BINDINGS = keymap("SearchPanel")
 
     @dataclass
-    class QueryChanged(Message):
+    class QueryChanged(Latest):
         query: str
-
-        def can_replace(self, message: Message) -> bool:
-            return isinstance(message, SearchPanel.QueryChanged)
 
     @dataclass
     class Jump(Message):

@@ -5,41 +5,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
+from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.session.overview import SpeakerInfo
 from reader.core.text.safe import safe_inline
-from reader.tui.widgets.lists import NavList, nav_bindings
+from reader.tui.keymap import keymap, nav_bindings
+from reader.tui.widgets.lists import NavList
 
 
 class SpeakersView(NavList):
     """enter lists the speaker's claims in the claims tab."""
 
-    BINDINGS = [
-        *nav_bindings("speakers", "speaker"),
-        Binding("enter", "select", "Their claims", id="speakers.claims", tooltip="List this speaker's claims in the claims tab"),
-    ]
+    BINDINGS = [*nav_bindings("speakers", "speaker"), *keymap("SpeakersView")]
 
     @dataclass
     class Chosen(Message):
         speaker: SpeakerInfo
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.people: list[SpeakerInfo] = []
+    people: var[list[SpeakerInfo]] = var(list, init=False, always_update=True)
+    """The speakers to list, handed down by the screen; drawn when the tab is first shown (a book has hundreds, and
+    OptionList measures every row as it is added: that must not hold up the claims)."""
 
-    def set_speakers(self, people: list[SpeakerInfo]) -> None:
-        """The speakers to list; drawn when the tab is first shown (a book has hundreds, and OptionList measures
-        every row as it is added: that must not hold up the claims)."""
-        self.people = people
+    _drawn = True
+
+    def watch_people(self) -> None:
         self._drawn = False
         if self.display and self.is_mounted and self.region.height:
             self._draw()
-
-    _drawn = True
 
     def on_show(self) -> None:
         if not self._drawn:
