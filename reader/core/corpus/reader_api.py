@@ -39,7 +39,7 @@ def extractor_version() -> str:
     """`<package version>+<hash of the core's sources>`: a run resumed with other extractor code is refused,
     and every row says which code made it (two checkouts with one package version still differ)."""
     digest = hashlib.sha1()
-    for path in sorted(_CORE.rglob("*.py")):
+    for path in sorted(p for p in _CORE.rglob("*") if p.suffix in (".py", ".toml")):  # rules live in .toml files
         if "corpus" in path.relative_to(_CORE).parts:
             continue
         digest.update(path.relative_to(_CORE).as_posix().encode())

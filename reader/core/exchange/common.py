@@ -11,8 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reader.core.annotations.model import Annotation
-from reader.core.claims.extract import Claim
-from reader.core.claims.record import claim_key
+from reader.core.claims.record import Claim, claim_key
 from reader.core.documents.document import Document
 
 VERDICT_LABELS = {

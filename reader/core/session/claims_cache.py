@@ -28,10 +28,11 @@ FORMAT = 2
 
 @cache
 def extractor_version() -> str:
-    """A hash of the extractor's source (every module of reader.core.claims and its sub-packages)."""
+    """A hash of the extractor: every module of reader.core.claims and its sub-packages, and its rule files (a rule
+    edited in rules/*.toml changes claims as much as code does). Read once per process."""
     h = hashlib.sha256(str(FORMAT).encode())
     for folder in claims_package.__path__:
-        for path in sorted(Path(folder).rglob("*.py")):
+        for path in sorted(p for p in Path(folder).rglob("*") if p.suffix in (".py", ".toml")):
             h.update(str(path.relative_to(folder)).encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
