@@ -9,8 +9,12 @@ fresh process; peak RSS is the largest high-water mark (VmHWM) of any process th
 table of the three outputs, in a fixed order. Before the last line: the search timing on the whole output
 (a million claims at 20,000 articles), the largest processes, and for each run the CPU it used (user+sys of
 every process it started, pool workers and forkserver included: this benchmark makes itself their subreaper)
-per article, and how many cores other processes of the machine took meanwhile (on a shared machine the wall
-clock speedup says as much about them as about the engine; CPU per article is the engine's own cost).
+per article, the cores it got (its CPU seconds over its wall-clock seconds) and how many cores other processes
+took meanwhile. On a shared machine the wall-clock speedup says as much about the others as about the engine:
+with the kernel's autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled = 1, the default of desktop
+and many server kernels) CPU time is shared fairly between sessions, not processes, so while another session
+keeps a core busy a `--jobs 2` run gets about the share a `--jobs 1` run gets, and speedup falls towards 1
+whatever the engine does. CPU per article is the engine's own cost; the speedup bar is for an idle machine.
 
 Usage: python benchmarks/corpus.py [N_ARTICLES]
 Last line: `corpus articles=20000 jobs1_per_s=<f> jobs2_per_s=<f> dask_per_s=<f> speedup=<f> peak_rss_mb=<f> identical=<yes|no>`
@@ -184,8 +188,9 @@ class CPU:
     that of the workers it reaped in RUSAGE_CHILDREN."""
 
     def __init__(self) -> None:
-        self.runs: dict[str, tuple[float, float]] = {}  # name -> (own CPU seconds, cores used by other processes)
+        self.runs: dict[str, tuple[float, float, float]] = {}  # name -> (own CPU s, own cores, cores used by others)
         self.reaper = False
+        self._mine = 0.0
         try:
             import ctypes
 
@@ -201,7 +206,7 @@ class CPU:
         return ru.ru_utime + ru.ru_stime, busy, time.perf_counter()
 
     def start(self) -> tuple[float, float, float]:
-        self._my_cpu(0)
+        self._my_cpu()
         return self._now()
 
     def stop(self, name: str, before: tuple[float, float, float], reap: bool = True) -> None:
@@ -210,11 +215,10 @@ class CPU:
         cpu0, busy0, t0 = before
         cpu1, busy1, t1 = self._now()
         own = cpu1 - cpu0
-        self.runs[name] = (own, max(0.0, (busy1 - busy0) - own - self._my_cpu(t1 - t0)) / max(1e-9, t1 - t0))
+        wall = max(1e-9, t1 - t0)
+        self.runs[name] = (own, own / wall, max(0.0, (busy1 - busy0) - own - self._my_cpu()) / wall)
 
-    _mine = 0.0
-
-    def _my_cpu(self, _seconds: float) -> float:
+    def _my_cpu(self) -> float:
         """This benchmark's own CPU since the last call (its RSS sampler runs all along), not counted as others'."""
         ru = resource.getrusage(resource.RUSAGE_SELF)
         now = ru.ru_utime + ru.ru_stime
@@ -233,8 +237,8 @@ class CPU:
                 time.sleep(0.05)
 
     def report(self, n: int) -> str:
-        parts = [f"{name} {own / n * 1000:.2f} ms/article ({own:.0f} s) while others used {others:.2f} cores"
-                 for name, (own, others) in self.runs.items()]
+        parts = [f"{name} {own / n * 1000:.2f} ms/article ({own:.0f} s, {cores:.2f} cores) while others used {others:.2f} cores"
+                 for name, (own, cores, others) in self.runs.items()]
         return "cpu (user+sys of every process of the run): " + "; ".join(parts) + ("" if self.reaper else " [no subreaper: pool workers missed]")
 
 
