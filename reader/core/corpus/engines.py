@@ -3,9 +3,9 @@
 All three call the same pure `run_partition` on the same partitions, and the same `write_tables` writes its
 tables, so which engine ran a partition cannot change a byte of the output. Where the files are written
 follows from where the workers are: a local pool worker writes its partition's files itself and sends back
-only a small `PartitionDone` (no table is pickled, and the parent, whose CPU is taken from the workers on
-a busy machine, only reads inputs and writes done markers); a Dask worker, maybe on a machine without
-this file system, sends its tables back and the parent writes them. Each engine keeps a bounded window
+only a small `PartitionDone` (no table is pickled, and the parent, whose every CPU second is taken from the
+workers sharing its cores, only reads inputs and writes done markers); a Dask worker, maybe on a machine
+without this file system, sends its tables back and the parent writes them. Each engine keeps a bounded window
 of partitions in flight (a few per worker) and takes the next one from the lazy input only when one
 finishes, so the parent's memory does not grow with the corpus.
 
