@@ -7,7 +7,14 @@ fresh process; peak RSS is the largest high-water mark (VmHWM) of any process th
 (the extract command, its pool workers, the Dask scheduler and workers, the search command), sampled from
 /proc every 0.2 s, plus the VmHWM each command prints as it exits. `identical` compares every row of every
 table of the three outputs, in a fixed order. Before the last line: the search timing on the whole output
-(a million claims at 20,000 articles) and the largest processes.
+(a million claims at 20,000 articles), the largest processes, and for each run the CPU it used (user+sys of
+every process it started, pool workers and forkserver included: this benchmark makes itself their subreaper)
+per article, the cores it got (its CPU seconds over its wall-clock seconds) and how many cores other processes
+took meanwhile. On a shared machine the wall-clock speedup says as much about the others as about the engine:
+with the kernel's autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled = 1, the default of desktop
+and many server kernels) CPU time is shared fairly between sessions, not processes, so while another session
+keeps a core busy a `--jobs 2` run gets about the share a `--jobs 1` run gets, and speedup falls towards 1
+whatever the engine does. CPU per article is the engine's own cost; the speedup bar is for an idle machine.
 
 Usage: python benchmarks/corpus.py [N_ARTICLES]
 Last line: `corpus articles=20000 jobs1_per_s=<f> jobs2_per_s=<f> dask_per_s=<f> speedup=<f> peak_rss_mb=<f> identical=<yes|no>`
@@ -21,6 +28,7 @@ import io
 import json
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -172,6 +180,68 @@ WRAP = ("import atexit, sys\n"
 RSS = PeakRSS()
 
 
+class CPU:
+    """CPU seconds (user+sys) of the processes a run started, and the cores the rest of the machine used meanwhile.
+
+    The pool's workers are children of a forkserver, which is nobody's waited-for child: as this process's
+    subreaper (Linux prctl) it is reparented here when the command exits, and reaping it counts its CPU and
+    that of the workers it reaped in RUSAGE_CHILDREN."""
+
+    def __init__(self) -> None:
+        self.runs: dict[str, tuple[float, float, float]] = {}  # name -> (own CPU s, own cores, cores used by others)
+        self.reaper = False
+        self._mine = 0.0
+        try:
+            import ctypes
+
+            self.reaper = ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+        except (OSError, AttributeError):
+            pass
+
+    @staticmethod
+    def _now() -> tuple[float, float, float]:
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        busy = (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+        return ru.ru_utime + ru.ru_stime, busy, time.perf_counter()
+
+    def start(self) -> tuple[float, float, float]:
+        self._my_cpu()
+        return self._now()
+
+    def stop(self, name: str, before: tuple[float, float, float], reap: bool = True) -> None:
+        if reap:
+            self._reap_orphans()
+        cpu0, busy0, t0 = before
+        cpu1, busy1, t1 = self._now()
+        own = cpu1 - cpu0
+        wall = max(1e-9, t1 - t0)
+        self.runs[name] = (own, own / wall, max(0.0, (busy1 - busy0) - own - self._my_cpu()) / wall)
+
+    def _my_cpu(self) -> float:
+        """This benchmark's own CPU since the last call (its RSS sampler runs all along), not counted as others'."""
+        ru = resource.getrusage(resource.RUSAGE_SELF)
+        now = ru.ru_utime + ru.ru_stime
+        used, self._mine = now - self._mine, now
+        return used
+
+    def _reap_orphans(self, timeout: float = 10.0) -> None:
+        """Wait for the run's orphans (the forkserver exits once the command has); only called when no cluster runs."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                time.sleep(0.05)
+
+    def report(self, n: int) -> str:
+        parts = [f"{name} {own / n * 1000:.2f} ms/article ({own:.0f} s, {cores:.2f} cores) while others used {others:.2f} cores"
+                 for name, (own, cores, others) in self.runs.items()]
+        return "cpu (user+sys of every process of the run): " + "; ".join(parts) + ("" if self.reaper else " [no subreaper: pool workers missed]")
+
+
 def reader(*args: str) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run([sys.executable, "-c", WRAP, *args], capture_output=True, text=True, cwd=ROOT)
     for line in proc.stderr.splitlines():
@@ -255,20 +325,27 @@ def _timed(fn: object) -> float:
 
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 20_000
-    rss = RSS
+    rss, cpu = RSS, CPU()
     with tempfile.TemporaryDirectory(prefix="corpus-bench-") as tmp, rss:
         base = Path(tmp)
         t0 = time.perf_counter()
         inputs = generate(base, n)
         print(f"generated {n} articles in {time.perf_counter() - t0:.1f} s: "
               + ", ".join(f"{Path(p).name} {os.path.getsize(p) / 1e6:.1f} MB" for p in inputs), flush=True)
+        before = cpu.start()
         jobs1 = run(inputs, base / "out-jobs1", "jobs", "1")
+        cpu.stop("jobs1", before)
+        before = cpu.start()
         jobs2 = run(inputs, base / "out-jobs2", "jobs", "2")
+        cpu.stop("jobs2", before)
+        before = cpu.start()
         with dask_cluster(2, base) as address:
             dask_s = run(inputs, base / "out-dask", "scheduler", address)
+        cpu.stop("dask (cluster's life included)", before, reap=False)
         same = identical([base / "out-jobs1", base / "out-jobs2", base / "out-dask"])
         search_timing(base / "out-jobs1")
     print(rss.report(), flush=True)
+    print(cpu.report(n), flush=True)
     print(f"corpus articles={n} jobs1_per_s={n / jobs1:.1f} jobs2_per_s={n / jobs2:.1f} dask_per_s={n / dask_s:.1f} "
           f"speedup={jobs1 / jobs2:.2f} peak_rss_mb={rss.peak_kb / 1024:.1f} identical={'yes' if same else 'no'}")
     return 0

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -55,8 +56,8 @@ def test_leftovers_of_a_crash_are_redone(tmp_path: Path) -> None:
     want = tree(out)
     (out / "_state" / "done" / "000003.json").unlink()
     (out / "_state" / "finalized.json").unlink()
-    stray = next((out / "claims").rglob("part-000002.parquet")).with_name(".part-000002.parquet.tmp")
-    stray.write_bytes(b"half a file")
+    stray = next((out / "claims").rglob("part-000002.parquet")).with_name(".part-000002.parquet.4242.tmp")
+    stray.write_bytes(b"half a file, as a killed pool worker (pid 4242) leaves it")
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -68,3 +69,32 @@ def test_leftovers_of_a_crash_are_redone(tmp_path: Path) -> None:
     assert (summary.skipped, summary.partitions) == (5, 6)
     assert not stray.exists()
     assert tree(out) == want
+
+
+def test_pool_workers_write_the_files_and_send_back_only_a_summary(tmp_path: Path) -> None:
+    """`--jobs 2`: each worker writes its partition's files, byte for byte what the in-process engine writes, and the
+    parent receives a small summary (no table crosses the pipe), with the files already in place when it arrives."""
+    import pickle
+
+    from reader.core.corpus.engines import InProcess, Pool
+    from reader.core.corpus.inputs import Partition, partitions, read_inputs
+
+    src = write_jsonl(tmp_path / "a.jsonl", 40, step_days=3)
+
+    def parts() -> Iterator[Partition]:
+        return partitions(read_inputs([str(src)], 1_000_000), 10, 8_000_000)
+
+    pool_out, here_out = tmp_path / "pool", tmp_path / "here"
+    pool = Pool(2)
+    try:
+        seen = []
+        for done in pool.map(parts(), pool_out):
+            assert done.files and all((pool_out / f).is_file() for f in done.files)
+            assert len(pickle.dumps(done)) < 2_000
+            seen.append(done.partition)
+    finally:
+        pool.close()
+    assert sorted(seen) == [0, 1, 2, 3]
+    here = list(InProcess().map(parts(), here_out))
+    assert sum(d.claims for d in here) > 0
+    assert tree(pool_out) == tree(here_out)

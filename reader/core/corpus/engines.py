@@ -1,10 +1,13 @@
 """Where partitions run: in this process, in a pool of local processes, or on a Dask cluster.
 
-All three call the same pure `run_partition` on the same partitions and hand results back to the parent,
-which alone writes the output: so workers need no shared file system, and which engine ran a partition
-cannot change what is written. Each engine keeps a bounded window of partitions in flight (a few per
-worker) and takes the next one from the lazy input only when one finishes, so the parent's memory does
-not grow with the corpus.
+All three call the same pure `run_partition` on the same partitions, and the same `write_tables` writes its
+tables, so which engine ran a partition cannot change a byte of the output. Where the files are written
+follows from where the workers are: a local pool worker writes its partition's files itself and sends back
+only a small `PartitionDone` (no table is pickled, and the parent, whose every CPU second is taken from the
+workers sharing its cores, only reads inputs and writes done markers); a Dask worker, maybe on a machine
+without this file system, sends its tables back and the parent writes them. Each engine keeps a bounded window
+of partitions in flight (a few per worker) and takes the next one from the lazy input only when one
+finishes, so the parent's memory does not grow with the corpus.
 
 Why a `concurrent.futures.ProcessPoolExecutor` for `--jobs N` and not a Dask `LocalCluster`: on one machine
 the pool starts in a fraction of a second, runs no scheduler or nanny processes (a LocalCluster adds about
@@ -25,11 +28,13 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from pathlib import Path
 from typing import Any, Protocol
 
 from reader.core.corpus import reader_api
 from reader.core.corpus.inputs import Partition
-from reader.core.corpus.work import PartitionResult, run_partition
+from reader.core.corpus.output import PartitionDone, run_and_write, write_tables
+from reader.core.corpus.work import run_partition
 
 TASKS_PER_WORKER = 40
 """Partitions a pool worker runs before it is replaced by a fresh one."""
@@ -43,7 +48,9 @@ class Engine(Protocol):
     name: str
     workers: int
 
-    def map(self, parts: Iterator[Partition]) -> Iterator[PartitionResult]: ...
+    def map(self, parts: Iterator[Partition], root: Path) -> Iterator[PartitionDone]:
+        """Run every partition, its data files written under `root`; yields each as it finishes (any order)."""
+        ...
 
     def close(self) -> None: ...
 
@@ -65,39 +72,40 @@ def make_engine(jobs: int | None = None, scheduler: str | None = None) -> Engine
 class InProcess:
     name, workers = "in-process", 1
 
-    def map(self, parts: Iterator[Partition]) -> Iterator[PartitionResult]:
+    def map(self, parts: Iterator[Partition], root: Path) -> Iterator[PartitionDone]:
         for part in parts:
-            yield run_partition(part)
+            yield run_and_write(part, str(root))
 
     def close(self) -> None:
         pass
 
 
 class Pool:
-    """`jobs` local processes, a window of 2 partitions each."""
+    """`jobs` local processes, a window of 2 partitions each; each writes the files of the partitions it runs."""
 
     name = "processes"
 
     def __init__(self, jobs: int) -> None:
         self.workers = jobs
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["reader.core.corpus.work"])
+        ctx.set_forkserver_preload(["reader.core.corpus.output"])
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, max_tasks_per_child=TASKS_PER_WORKER,
                                         initializer=exit_with, initargs=(os.getpid(),))
 
-    def map(self, parts: Iterator[Partition]) -> Iterator[PartitionResult]:
+    def map(self, parts: Iterator[Partition], root: Path) -> Iterator[PartitionDone]:
         window = 2 * self.workers
-        pending: set[Future[PartitionResult]] = set()
+        pending: set[Future[PartitionDone]] = set()
         it = iter(parts)
+        where = str(Path(root).resolve())
         try:
-            pending.update(self.pool.submit(run_partition, p) for p in islice(it, window))
+            pending.update(self.pool.submit(run_and_write, p, where) for p in islice(it, window))
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in sorted(done, key=id):
                     result = fut.result()
                     nxt = next(it, None)
                     if nxt is not None:
-                        pending.add(self.pool.submit(run_partition, nxt))
+                        pending.add(self.pool.submit(run_and_write, nxt, where))
                     yield result
         except BrokenProcessPool:
             raise EngineError("a worker process died (killed, or out of memory); run the same command again to resume") from None
@@ -128,7 +136,8 @@ def exit_with(parent: int) -> None:
 
 
 class DaskEngine:
-    """An existing Dask cluster: each partition is one `client.submit` task; results come back through `as_completed`."""
+    """An existing Dask cluster: each partition is one `client.submit` task of the pure `run_partition`; its tables come
+    back through `as_completed` and are written here (the cluster's workers may not share this file system)."""
 
     name = "dask"
 
@@ -165,7 +174,7 @@ class DaskEngine:
             worker, version = sorted(other.items())[0]
             raise EngineError(f"Dask worker {worker} runs extractor {version}, this client {mine}; install the same claim-reader everywhere")
 
-    def map(self, parts: Iterator[Partition]) -> Iterator[PartitionResult]:
+    def map(self, parts: Iterator[Partition], root: Path) -> Iterator[PartitionDone]:
         from dask.distributed import as_completed
 
         it = iter(parts)
@@ -186,7 +195,7 @@ class DaskEngine:
                 nxt = next(it, None)
                 if nxt is not None:
                     futures.add(submit(nxt))
-                yield result
+                yield write_tables(root, result)
         finally:
             futures.clear()
 

@@ -1,8 +1,8 @@
 """`reader corpus extract`: inputs -> partitions -> an engine -> Parquet per partition -> finalization.
 
 The parent reads the inputs lazily, skips partitions a previous run finished, keeps a few partitions in
-flight on the engine, writes each result as it arrives (out of order is fine: files are per partition)
-and reports progress; after the last partition, speakers are made canonical and quotes built (finalize.py).
+flight on the engine, marks each partition done as it arrives, its files written (out of order is fine:
+files are per partition), and reports progress; after the last partition, speakers are made canonical and quotes built (finalize.py).
 """
 
 from __future__ import annotations
@@ -136,11 +136,11 @@ def extract_corpus(inputs: Sequence[str], out: str | Path, options: ExtractOptio
         state.engine = engine.name
         try:
             notify(state)
-            for result in engine.map(todo()):
-                output.write(result)
+            for result in engine.map(todo(), output.root):
+                output.commit(result)
                 state.partitions += 1
-                state.articles += result.articles.num_rows
-                state.claims += result.claims.num_rows
+                state.articles += result.articles
+                state.claims += result.claims
                 state.errors += result.errors
                 state.bytes_done += result.advance
                 notify(state)

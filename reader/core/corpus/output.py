@@ -9,6 +9,10 @@ Every file is written under a hidden temporary name and renamed into place, and 
 written only after all its files are: after a SIGKILL, a partition without a marker is deleted and redone,
 so a resumed run ends with the files an uninterrupted one writes. Unknown dates use the partition value
 pyarrow, Spark and DuckDB all read as NULL.
+
+A partition's data files are written by whoever holds its tables (`write_tables`: a local pool worker, or the
+parent for the in-process and Dask engines), its marker by the parent alone (`Output.commit`), once it knows
+the files are in place. The files are a pure function of the tables, so who wrote them changes no byte.
 """
 
 from __future__ import annotations
@@ -16,14 +20,15 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from reader.core.corpus.work import PartitionResult
+from reader.core.corpus.inputs import Partition
+from reader.core.corpus.work import PartitionResult, run_partition
 
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 MANIFEST = "_corpus.json"
@@ -36,10 +41,24 @@ class OutputError(Exception):
     """OUT cannot be used for this run (another run's folder, not ours, not writable): exit code 2."""
 
 
+@dataclass(frozen=True)
+class PartitionDone:
+    """A partition whose files are in place: what its done marker records (small: the engines send this, not tables)."""
+
+    partition: int
+    articles: int
+    claims: int
+    errors: int
+    advance: int
+    files: list[str]
+
+
 def write_parquet(table: pa.Table, path: Path) -> None:
-    """Atomically: a hidden temporary file in the same folder, then a rename (a reader never sees half a file)."""
+    """Atomically: a hidden temporary file in the same folder, then a rename (a reader never sees half a file).
+    The temporary name is the writer's own (its pid): a worker of a killed run that has not yet noticed its parent
+    died cannot write into the file a worker of the rerun is writing (both would rename the same bytes into place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, tmp, compression="zstd")
     os.replace(tmp, path)
 
@@ -114,21 +133,35 @@ class Output:
             for tmp in self.done_dir.glob(".*.tmp"):
                 tmp.unlink()
 
-    def write(self, result: PartitionResult) -> dict[str, Any]:
+    def write(self, result: PartitionResult) -> PartitionDone:
         """A finished partition's files, then its done marker."""
-        files: list[str] = []
-        for table_name, table in (("articles", result.articles), ("claims", result.claims)):
-            for (year, month), rows in split_by_month(table):
-                rel = f"{table_name}/{partition_dir(year, month)}/part-{result.index:06d}.parquet"
-                write_parquet(rows, self.root / rel)
-                files.append(rel)
-        marker = {"partition": result.index, "articles": result.articles.num_rows, "claims": result.claims.num_rows,
-                  "errors": result.errors, "advance": result.advance, "files": files}
-        write_json(marker, self.done_dir / f"{result.index:06d}.json")
-        return marker
+        done = write_tables(self.root, result)
+        self.commit(done)
+        return done
+
+    def commit(self, done: PartitionDone) -> None:
+        """The done marker of a partition whose files are all in place (written last: see the module's docstring)."""
+        write_json(asdict(done), self.done_dir / f"{done.partition:06d}.json")
 
     def markers(self) -> list[dict[str, Any]]:
         return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(self.done_dir.glob("*.json"))] if self.done_dir.exists() else []
+
+
+def write_tables(root: str | Path, result: PartitionResult) -> PartitionDone:
+    """A partition's data files (one per table and month), not its marker: runs wherever the tables are."""
+    root = Path(root)
+    files: list[str] = []
+    for table_name, table in (("articles", result.articles), ("claims", result.claims)):
+        for (year, month), rows in split_by_month(table):
+            rel = f"{table_name}/{partition_dir(year, month)}/part-{result.index:06d}.parquet"
+            write_parquet(rows, root / rel)
+            files.append(rel)
+    return PartitionDone(result.index, result.articles.num_rows, result.claims.num_rows, result.errors, result.advance, files)
+
+
+def run_and_write(part: Partition, root: str) -> PartitionDone:
+    """In a local pool worker: extract a partition and write its files; only the small summary goes back."""
+    return write_tables(root, run_partition(part))
 
 
 def split_by_month(table: pa.Table) -> list[tuple[tuple[int | None, int | None], pa.Table]]:
