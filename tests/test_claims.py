@@ -520,3 +520,16 @@ def test_doubled_apostrophes_are_quote_marks() -> None:
     assert [c.quote for c in quotes] == ["We don't have silver bullets,", "It's about the replacement of moderates."]
     assert all(c.speaker == "David Autor" for c in quotes)
     assert all(text[c.start : c.end] == c.quote for c in claims)
+
+
+def test_a_free_relative_is_not_a_report() -> None:
+    """'vote for what they believe in', 'what he said about taxes': the cue's object is the 'what'; no frame, no
+    claim whose content is the words after the cue ('in', 'about taxes')."""
+    doc = from_text("Budget\n\nVoters were asked to vote for what they believe in.\n\n"
+                    "She did not repeat what he said about taxes.\n\n"
+                    "The move was met with what WalesOnline called \"fury\" from local tourism chiefs.\n")
+    claims = extract_claims(doc)
+    assert [c.quote for c in claims if c.cue in ("believe", "said")] == []
+    assert any(c.quote == "Voters were asked to vote for what they believe in" and c.speaker is None for c in claims)
+    named = [c for c in claims if c.cue == "called"]  # a quoted name after the cue is still the named source's
+    assert len(named) == 1 and named[0].speaker == "WalesOnline" and named[0].quote == "fury"

@@ -74,6 +74,8 @@ _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\
 _PUNCT = re.compile(r"[,;:]")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$")
 _HAS = re.compile(r"\bha(?:s|ve|d)\b")
+_WHAT_BEFORE = re.compile(r"\bwhat(?:ever)?\s+$", re.IGNORECASE)
+_QUOTED_NAME_AFTER = re.compile(r"\s*[“\"‘]")
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further|numerous|repeated|such|these|those|other|all|"
                                 r"both|multiple|various|fresh|new)\s+(?:[\w-]+\s+)?$")
 _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|"
@@ -144,6 +146,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                           lambda v: v.endswith("s")),
     "veto.noun-before-preposition": (lambda h, s: h.verb.endswith("s") and h.verb != "says" and _NOUN_BEFORE_PP.match(h.ms, h.ce),
                                      lambda v: v.endswith("s") and v != "says"),
+    "veto.free-relative": (lambda h, s: s is not None and _WHAT_BEFORE.search(h.ms, max(0, s[0] - 12), s[0])
+                           and not _QUOTED_NAME_AFTER.match(h.ms, h.ce), None),
     "veto.noun-after-possessive": (lambda h, s: s is not None and (_DETERMINER.match(h.ms[s[0]:s[1]]) or _POSSESSED.search(h.ms[s[0]:s[1]])),
                                    None),
     "veto.participle-no-subject": (lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs), None),
