@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.core.annotations.backends import open_store
 from reader.core.documents.document import load_document
 from reader.tui.app import ClaimReaderApp
@@ -106,7 +108,9 @@ async def test_keyboard_selection_highlight_in_article() -> None:
         assert article.selection is None
 
 
-async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
+async def _orphaned(tmp_path) -> tuple[Path, str]:  # type: ignore[no-untyped-def]
+    """A copy of the seed whose first claim was marked false in the app, then edited so that its passage is gone
+    entirely: (the file, the quote the verdict was on)."""
     text = load_document(str(SEED)).text
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
@@ -115,8 +119,12 @@ async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
         await pilot.press("v", "f")
         await pilot.pause()
         quote = app.screen.session.claims[0].quote
-    # The article is edited: the annotated passage disappears entirely.
     path.write_text(text.replace(quote, "Nothing of the sort was said in the edited version"), encoding="utf-8")
+    return path, quote
+
+
+async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
+    path, _ = await _orphaned(tmp_path)
     doc2 = load_document(str(path))
     app2 = ClaimReaderApp(doc2)
     async with app2.run_test(size=(120, 40)) as pilot:
@@ -139,15 +147,7 @@ async def test_annotations_tab_lists_orphans_and_reattaches(tmp_path) -> None:
 
 
 async def test_enter_on_an_orphan_shows_the_words_it_was_on(tmp_path) -> None:
-    text = load_document(str(SEED)).text
-    path = tmp_path / "article.txt"
-    path.write_text(text, encoding="utf-8")
-    app = ClaimReaderApp(load_document(str(path)))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("v", "f")
-        await pilot.pause()
-        quote = app.screen.session.claims[0].quote
-    path.write_text(text.replace(quote, "Nothing of the sort was said in the edited version"), encoding="utf-8")
+    path, quote = await _orphaned(tmp_path)
     app2 = ClaimReaderApp(load_document(str(path)))
     async with app2.run_test(size=(120, 40)) as pilot:
         await pilot.press("2", "enter")

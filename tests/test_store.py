@@ -12,29 +12,15 @@ from pathlib import Path
 import pytest
 
 from reader.core.annotations.backends import open_store
-from reader.core.annotations.model import Annotation, Edit, Selector
+from reader.core.annotations.model import Annotation, Edit
 from reader.core.annotations.sqlite_schema import MIGRATIONS, SCHEMA_VERSION
 from reader.core.annotations.store import DB_NAME, StoreError
 from reader.core.documents.document import Document, from_text
 from reader.core.session.session import Session
 from reader.core.text.spans import Span
+from tests.store_docs import TEXT, ann, doc_fixture  # noqa: F401 - the `doc` fixture
 
-TEXT = (
-    "Budget to grow\n\nOfficials said on Tuesday that the budget would grow by 4 percent next year. "
-    "Critics disagreed strongly with the claim about growth.\n\nPolice detained 12 people after the protest."
-)
 HOSTILE_TAGS = ("[bold]x[/bold]", "[@click=app.quit]", "\x1b]0;pwned\x07", "\u202eevil", "e\u0301" * 3, "emoji 🧪", "")
-
-
-def ann(doc: Document, quote: str, **kw: object) -> Annotation:
-    start = doc.text.index(quote)
-    sel = Selector.from_span(doc.text, Span(start, start + len(quote)))
-    return Annotation(sel, doc.fingerprint, doc.path, doc.title, **kw)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def doc(tmp_path: Path) -> Document:
-    return from_text(TEXT, path=str(tmp_path / "article.txt"))
 
 
 @pytest.fixture

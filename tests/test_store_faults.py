@@ -14,28 +14,12 @@ from pathlib import Path
 import pytest
 
 from reader.core.annotations.backends import open_store
-from reader.core.annotations.model import Annotation, Selector
 from reader.core.annotations.sqlite_schema import SCHEMA_VERSION
 from reader.core.annotations.store import DB_NAME, StoreError
-from reader.core.documents.document import Document, from_text
-from reader.core.text.spans import Span
+from reader.core.documents.document import Document
+from tests.store_docs import ann, doc_fixture  # noqa: F401 - the `doc` fixture
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXT = (
-    "Budget to grow\n\nOfficials said on Tuesday that the budget would grow by 4 percent next year. "
-    "Critics disagreed strongly with the claim about growth.\n\nPolice detained 12 people after the protest."
-)
-
-
-def ann(doc: Document, quote: str, **kw: object) -> Annotation:
-    start = doc.text.index(quote)
-    sel = Selector.from_span(doc.text, Span(start, start + len(quote)))
-    return Annotation(sel, doc.fingerprint, doc.path, doc.title, **kw)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def doc(tmp_path: Path) -> Document:
-    return from_text(TEXT, path=str(tmp_path / "article.txt"))
 
 
 def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
