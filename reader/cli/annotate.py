@@ -168,7 +168,7 @@ def _annotation_lines(s: Session, a: Annotation) -> list[str]:
     where = "[no position]" if a.is_orphan else f"[{a.selector.start}, {a.selector.end})"
     lines = [f"  {where}  {safe_inline('  '.join(bits))}  “{safe_inline(a.selector.exact, 60)}”"]
     if a.is_orphan:
-        was = s.original_context(a.id)
+        was = s.original_context(a)
         if was is not None:
             lines.append(f"      was: {was}")
     if a.verdict and (a.verdict_by or a.evidence):

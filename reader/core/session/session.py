@@ -139,11 +139,10 @@ class Session:
     def get(self, annotation_id: str) -> Annotation | None:
         return next((a for a in self.annotations if a.id == annotation_id), None)
 
-    def original_context(self, annotation_id: str, width: int = 50) -> str | None:
+    def original_context(self, a: Annotation, width: int = 50) -> str | None:
         """'…before⟦quote⟧after…' in the text the annotation was last placed in, shown safely: an orphan has
         no place in this text, so this is how a reader sees what it was on (None when that text was not kept)."""
-        a = self.get(annotation_id) or self.store.get(annotation_id)
-        was = self.store.context(a, width) if a is not None else None
+        was = self.store.context(a, width)
         if was is None:
             return None
         return f"…{safe_inline(was[0])}⟦{safe_inline(was[1], 60)}⟧{safe_inline(was[2])}…"

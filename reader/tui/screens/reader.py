@@ -244,7 +244,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         if a is not None and a.state != "orphan":
             self.jump_to(a.span)
         elif a is not None:  # no place in this text: say what it was on, and how to give it one
-            was = self.session.original_context(a.id)
+            was = self.session.original_context(a)
             self.notify((f"It was on: {was}\n" if was else "The text it was on was not kept.\n")
                         + "Select the words it belongs to (space in the article) and press r here to re-attach it.",
                         title="Orphaned annotation", timeout=10, markup=False)
