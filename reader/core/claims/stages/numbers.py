@@ -181,13 +181,14 @@ _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + alternation(MONT
 """'March 4 and 5', '17 January': days of a month, not counts."""
 _AGE = re.compile(r"(?:[–-]\d+)?(?:-|\s+)years?[- ]olds?\b")
 _AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_AGED = re.compile(r"\baged?\s+$")
 
 
 def _not_a_count(text: str, f: Found, end: int) -> bool:
     """An age ("21-year-old", "Adamowicz, 53, has"), a name with a figure ("8chan") or '24/7': not a statistic."""
     after = text[f.end : min(end, f.end + 12)]
     if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
-            or re.search(r"\baged?\s+$", text[max(0, f.start - 6) : f.start]) \
+            or _AGED.search(text[max(0, f.start - 6) : f.start]) \
             or after[:1] == "/" or text[f.start - 1 : f.start] == "/":
         return True
     return False
