@@ -91,3 +91,4 @@ def test_the_number_gate_skips_only_paragraphs_without_numbers() -> None:
         assert gated == find_numbers(p), p[:80]
         skipped += not gated
     assert skipped > 0
+

@@ -30,6 +30,7 @@ from typing import Protocol
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.speakers.names import fold
+from reader.core.text.words import whole_words
 
 
 class Known(Protocol):
@@ -101,7 +102,7 @@ def _same(a: str, b: str) -> bool:
 def _last_at(text: str, name: str, lo: int, hi: int) -> int:
     """Where the surname of `name` is last written in text[lo:hi] (-1: not there)."""
     sur = _POSSESSIVE_S.sub("", name.split()[-1]) if name.split() else ""
-    found = [m.start() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", text[lo:hi])] if sur else []
+    found = [s for s, _ in whole_words(text[lo:hi], sur)] if sur else []
     return lo + found[-1] if found else -1
 
 
