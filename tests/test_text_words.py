@@ -1,4 +1,5 @@
-"""Whole-word search by str.find (reader/core/text/words.py): the same matches as a word-bounded regex."""
+"""Whole-word search by str.find (reader/core/text/words.py) and alternations as tries (alternation.py): the same matches
+as the plain regexes they stand for."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.claims.stages.frames.cue import _STARTS as CUE_START_WORDS
+from reader.core.text.alternation import by_prefix
 from reader.core.text.segment import paragraphs
 from reader.core.text.words import whole_words
 
@@ -21,3 +24,12 @@ def test_whole_words_finds_what_a_word_bounded_regex_finds(word: str) -> None:
     for t in texts:
         want = [m.span() for m in re.finditer(r"\b" + re.escape(word) + r"\b", t)]
         assert whole_words(t, word) == want, (word, t[:80])
+
+
+@pytest.mark.parametrize("words", [["said", "sai", "says", "s", "saying"], ["a", "an", "and", "andes", "b"], sorted(CUE_START_WORDS)])
+def test_a_trie_alternation_matches_what_the_longest_first_list_matches(words: list[str]) -> None:
+    trie = re.compile(r"\b" + by_prefix(words))
+    flat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+    for t in [*PARAGRAPHS, "sai said says saying s andes and an a b", ""]:
+        low = t.lower()
+        assert [m.span() for m in trie.finditer(low)] == [m.span() for m in flat.finditer(low)], t[:80]
