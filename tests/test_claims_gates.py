@@ -15,6 +15,7 @@ from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
 from reader.core.claims.rules import uncovered, words_of
 from reader.core.claims.stages.frames.according import ACCORDING_RE
 from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE
+from reader.core.claims.stages.numbers import find_numbers
 from reader.core.claims.stages.paragraph import ACCORDING_GATE, HEDGE_GATE
 from reader.core.documents.document import from_text
 from reader.core.text.segment import paragraphs
@@ -79,3 +80,15 @@ def test_it_is_claimed_that_alone_in_its_paragraph_is_a_hedged_report_of_what_fo
     (c,) = _only(f"{lead} the army shelled the village.")
     assert (c.kind, c.quote, c.cue, c.hedged, c.hedge) == ("report", "the army shelled the village", lead, True, lead)
     assert "claim.it-is-said" in c.rules and "kind.report-hedge" in c.rules
+
+
+def test_the_number_gate_skips_only_paragraphs_without_numbers() -> None:
+    """find_numbers given the paragraph's words (the paragraph stage's gate) finds what the full scan finds."""
+    skipped = 0
+    for p in PARAGRAPHS + ["a dozen eggs", "a half-hour", "٣ people", "US$400 million", "the third way", "a few"]:
+        low = p.lower()
+        gated = find_numbers(p, 0, len(p), low, words_of(low))
+        assert gated == find_numbers(p), p[:80]
+        skipped += not gated
+    assert skipped > 0
+

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from reader.core.claims.record import KINDS, Claim, Number
+from reader.core.claims.rules import words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
@@ -94,6 +95,8 @@ class Extractor:
     def _drop_reporting(self, claims: list[Claim], para: Span, words: set[str] | None) -> list[Claim]:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
         line about the interview ("Wikinews caught up with Dr Martisius …") are not claims (not_claims.py, interview.py)."""
+        if words is None:  # an answer's body was scanned without its label: the paragraph's words, once for both
+            words = words_of(self.text[para.start : para.end].lower())
         claims = cut_questions(self.text, claims, para.start, para.end, words)
         process = process_spans(self.text, para.start, para.end, words)
         if not process and not self.transcript.active:

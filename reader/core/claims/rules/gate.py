@@ -17,7 +17,6 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-_WORDS = re.compile(r"[a-z]+")
 _SEP, _ANY = " ", "\x01"
 """In an expansion: a character that cannot be an ASCII letter, and a stretch that may hold letters or not."""
 _CAP = 2000
@@ -30,9 +29,14 @@ _COMMON_COST = 25
 _BOUNDED = re.compile(r"(?<= )[a-z]+(?= )")
 
 
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+"""Bytes to themselves when a lower-case ASCII letter, else to a space (UTF-8 puts no ASCII byte in a longer character)."""
+
+
 def words_of(lowered: str) -> set[str]:
-    """The words of lower-cased text as the gates see them: runs of ASCII letters."""
-    return set(_WORDS.findall(lowered))
+    """The words of lower-cased text as the gates see them: runs of ASCII letters (the same as re.findall('[a-z]+'),
+    found by a byte translation and a split, twice as fast)."""
+    return set(lowered.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii").split())
 
 
 def _letter(code: int, fold: bool) -> str:

@@ -30,6 +30,7 @@ from typing import Protocol
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.speakers.names import fold
+from reader.core.text.words import whole_words
 
 
 class Known(Protocol):
@@ -51,6 +52,9 @@ _NOT_FIRST = frozenset("""The A An In On At By For From With To Of After Before 
     February March April May June July August September October November December""".split())
 _SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"]?[A-Z])|\n")
 
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+
 
 def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
     """People named in text[start:end], in order, without repeats (by surname): names the rules know as persons,
@@ -58,7 +62,7 @@ def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
     the first mention: 'Tony Bobulinski' … 'Bobulinski'; 'Social Security' has no such second life)."""
     out: list[str] = []
     for m in _NAME.finditer(text, start, end):
-        words = [re.sub(r"[’']s$", "", w) for w in m.group(0).split()]
+        words = [_POSSESSIVE_S.sub("", w) for w in m.group(0).split()]
         while words and (words[0] in _NOT_FIRST or words[0].lower().rstrip(".") in TITLES):
             words = words[1:]
         if len(words) < 2 or len(words[-1]) < 3 or any(w.lower() in ORG_WORDS or w.lower() in TITLES or len(w) < 2
@@ -88,7 +92,7 @@ def _alone(text: str, surname: str, near: int) -> bool:
 
 
 def _surname(name: str) -> str:
-    return fold(re.sub(r"[’']s$", "", name.split()[-1])) if name.split() else ""
+    return fold(_POSSESSIVE_S.sub("", name.split()[-1])) if name.split() else ""
 
 
 def _same(a: str, b: str) -> bool:
@@ -97,8 +101,8 @@ def _same(a: str, b: str) -> bool:
 
 def _last_at(text: str, name: str, lo: int, hi: int) -> int:
     """Where the surname of `name` is last written in text[lo:hi] (-1: not there)."""
-    sur = re.sub(r"[’']s$", "", name.split()[-1]) if name.split() else ""
-    found = [m.start() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", text[lo:hi])] if sur else []
+    sur = _POSSESSIVE_S.sub("", name.split()[-1]) if name.split() else ""
+    found = [s for s, _ in whole_words(text[lo:hi], sur)] if sur else []
     return lo + found[-1] if found else -1
 
 
@@ -121,7 +125,7 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
     own = c.speaker_span is not None and sent is not None and sent.start <= c.speaker_span.start < sent.end
     low = mention.lower().strip()
-    referring = low in _PRONOUN or re.fullmatch(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+", low) is not None \
+    referring = low in _PRONOUN or _THE_TITLE.fullmatch(low) is not None \
         and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
     if own and not referring:
         return 0.95, [], "speaker.confidence-own-name"

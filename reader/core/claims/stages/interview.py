@@ -161,6 +161,10 @@ _SMALL_TALK = re.compile(r"(?:(?:yes|yeah|no|okay|ok|so|well|right|sure|thanks?|
                          r"(?:(?:and\s+)?i\s+(?:concur|agree|see|guess|think\s+so)\b)?[\s.!]*", re.I)
 _HYPOTHETICAL = re.compile(r"if\s+i\s+(?:were|was|had|could)\b", re.I)
 
+_THREE_WORDS = re.compile(r"\w+\W+\w+\W+\w+")
+"""Found in a text with three words or more (runs of \\w), without listing them all."""
+_I_OR_WE = re.compile(r"[Ii]|[Ww]e")
+
 
 def answer_claims(claims: list[Claim], turn: Turn, text: str, via: str) -> list[Claim]:
     """The claims of one answer: the interviewee's own statements become quotes by them, one per sentence (the
@@ -191,7 +195,7 @@ def _one_quote(group: list[Claim], speaker: str, text: str, via: str, label: Spa
         a = sentence.start + len(words) - len(words.lstrip())
         b = sentence.start + len(words.rstrip(" \t\n.!…;:"))
     said = text[a:b]
-    if len(re.findall(r"\w+", said)) < 3 or _SMALL_TALK.fullmatch(said) or _HYPOTHETICAL.match(said):
+    if not _THREE_WORDS.search(said) or _SMALL_TALK.fullmatch(said) or _HYPOTHETICAL.match(said):
         fire("not-claim.small-talk")
         return None
     first = group[0]
@@ -199,7 +203,7 @@ def _one_quote(group: list[Claim], speaker: str, text: str, via: str, label: Spa
     hedged = [c for c in group if c.hedged]
     return Claim(
         kind="quote", span=Span(a, b), quote=said, speaker=speaker,
-        speaker_span=first.speaker_span if re.fullmatch(r"[Ii]|[Ww]e", mention) else label,
+        speaker_span=first.speaker_span if _I_OR_WE.fullmatch(mention) else label,
         via=first.via or via, hedged=bool(hedged), hedge=hedged[0].hedge if hedged else None,
         numbers=tuple(sorted({n for c in group for n in c.numbers}, key=lambda n: n.span.start)), sentence=sentence,
         rules=("claim.interview-answer",), speaker_rules=("speaker.interview-turn",),

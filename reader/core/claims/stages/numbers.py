@@ -152,8 +152,10 @@ _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True))
 """Where a number can start, on lower-cased text; the full NUMBER_RE is then tried only at these spots."""
 
 
+_A_NUMBER = frozenset({"dozen", "half", "third", "quarter", "fifth", "few"})
+"""The words after which 'a' is a number ("a dozen", "a third"), not the article."""
 _WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + by_first_char(sorted(_STARTS - {"a"}, key=len, reverse=True))
-                         + r")\b|(?<![a-z])a(?=[\s-]+(?:dozen|half|third|quarter|fifth|few)(?![a-z]))")
+                         + r")\b|(?<![a-z])a(?=[\s-]+(?:" + "|".join(sorted(_A_NUMBER)) + r")(?![a-z]))")
 """The same candidates where they can survive the word-start check in find_numbers (no ASCII letter before a
 number word; 'a' only before 'dozen', 'half', 'third' …, as find_numbers passes over the article), twice as fast:
 a number word inside a word fails on its first character, and the alternation branches by first letter instead of
@@ -161,7 +163,6 @@ trying every word. Used when lower-casing kept the text's length."""
 
 
 _PEEK = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
-_A_NUMBER = frozenset({"dozen", "half", "third", "quarter", "fifth", "few"})
 _JOINERS = frozenset(UNITS) | frozenset(SCALES) | frozenset(FRACTIONS) | {"dozen", "of"}
 """Words after a number word that make it part of a longer number ("two thirds", "one hundred", "tens of")."""
 
@@ -180,13 +181,14 @@ _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + alternation(MONT
 """'March 4 and 5', '17 January': days of a month, not counts."""
 _AGE = re.compile(r"(?:[–-]\d+)?(?:-|\s+)years?[- ]olds?\b")
 _AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
+_AGED = re.compile(r"\baged?\s+$")
 
 
 def _not_a_count(text: str, f: Found, end: int) -> bool:
     """An age ("21-year-old", "Adamowicz, 53, has"), a name with a figure ("8chan") or '24/7': not a statistic."""
     after = text[f.end : min(end, f.end + 12)]
     if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
-            or re.search(r"\baged?\s+$", text[max(0, f.start - 6) : f.start]) \
+            or _AGED.search(text[max(0, f.start - 6) : f.start]) \
             or after[:1] == "/" or text[f.start - 1 : f.start] == "/":
         return True
     return False
@@ -200,13 +202,24 @@ def _designation(text: str, start: int, hyphen: int) -> bool:
     return any(c.isalpha() for c in text[b:hyphen])
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
-    """All numbers in text[start:end], with absolute offsets (NUMBER_RE tried only at candidate starts)."""
+_WORD_GATE = _STARTS - {"a"} | _A_NUMBER
+"""The words (runs of ASCII letters, rules/gate.py's `words_of`) one of which a _WORD_START word match stands as."""
+_FIGURE_START = re.compile(r"[\d$£€¥₹]")
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None, low: str | None = None,
+                 words: set[str] | None = None) -> list[Found]:
+    """All numbers in text[start:end], with absolute offsets (NUMBER_RE tried only at candidate starts). `low` and
+    `words`, text[start:end] lower-cased and its words when the caller has them, spare the scan of a stretch that
+    holds no digit, currency sign or number word."""
     end = len(text) if end is None else end
     out: list[Found] = []
     pos = start
-    low = text[start:end].lower()
-    for t in (_WORD_START if len(low) == end - start else _CANDIDATE).finditer(low):
+    low = text[start:end].lower() if low is None else low
+    same = len(low) == end - start
+    if same and words is not None and words.isdisjoint(_WORD_GATE) and _FIGURE_START.search(low) is None:
+        return out
+    for t in (_WORD_START if same else _CANDIDATE).finditer(low):
         a = start + t.start()
         if a < pos or (a > start and text[a - 1].isalpha()):
             continue

@@ -247,14 +247,17 @@ def _appositive_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, 
     # 'Hogan Gidley, a former director of the party, whose roots …, said': the phrase that opens the sentence
     return next((f for f in found if all(t[2] in "“\"" for t in toks[: f[0]])), found[0] if found else None)
 
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
 
 def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
     """Whether the cue word at token ci (auxiliaries back to token k) is a noun or an auxiliary's participle here."""
     form = toks[ci][2].lower()
     prev = toks[k - 1][2] if k > 0 else ""
-    if re.search(r"[’']s$", prev) and prev[:-2].lower() in _CONTRACTED:
+    if _POSSESSIVE_S.search(prev) and prev[:-2].lower() in _CONTRACTED:
         return True  # 'it’s assumed': 'is' and a participle
-    if re.search(r"[’']s?$", prev) and prev[:1].isalpha():
+    if _POSSESSIVE.search(prev) and prev[:1].isalpha():
         return True  # "Editor’s note", "Obama's remarks": after a possessive the word is a noun
     if k == ci and (prev.lower() in DETERMINERS or prev.lower() in NP_INNER and prev.lower() != "and"):
         return True  # 'the state party', 'of the report', 'reads the report': after a determiner the word is a noun

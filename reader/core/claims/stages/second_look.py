@@ -16,6 +16,7 @@ from typing import Protocol
 
 from reader.core.claims.lexicon.cue_tail import BELIEF, TRIGGERS
 from reader.core.claims.record import Claim
+from reader.core.claims.rules import words_of
 from reader.core.claims.stages.coordinated import find_coordinated
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.quote_frames import find_quote_frames
@@ -70,7 +71,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver)
         assert sent is not None
         raw = text[sent.start : sent.end]
         quoted = any(ch in raw for ch in "“”\"")
-        cues = not TRIGGERS.isdisjoint(re.findall(r"[a-z]+", raw.lower()))
+        cues = not TRIGGERS.isdisjoint(words_of(raw.lower()))
         if not quoted and not cues:
             continue
         p = p or _Paragraph(text, para)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from reader.core.claims.lexicon.cues import AUXILIARIES, BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, VERB_CUES
 from reader.core.claims.rules import Rule, derive_gate, load_rules
 from reader.core.claims.rules.gate import word_starts
-from reader.core.text.alternation import by_first_char
+from reader.core.text.alternation import by_first_char, by_prefix
 
 _RULES = load_rules("cue", Rule, words={"CUE_VERBS": CUE_VERBS, "VERB_CUES": VERB_CUES, "STUDY_CUES": STUDY_CUES, "STANCE_VERBS": STANCE_VERBS,
                                         "BETWEEN_QUOTES": BETWEEN_QUOTES})
@@ -48,8 +48,8 @@ single verbs (each stands between word boundaries). A paragraph with none has no
 checks it against every expansion of CUE_RE itself."""
 _STARTS = word_starts(CUE_RE)
 assert _STARTS is not None, "every cue match starts with a known word"
-CUE_STARTS = re.compile(r"\b(?:" + by_first_char(sorted(_STARTS, key=len, reverse=True)) + ")")
-"""Where a cue match can start (read off CUE_RE): a single branched alternation scanned fast, CUE_RE tried only
+CUE_STARTS = re.compile(r"\b" + by_prefix(_STARTS))
+"""Where a cue match can start (read off CUE_RE): one alternation as a trie, scanned fast, CUE_RE tried only
 there. `cue_matches` gives exactly the matches of CUE_RE.finditer."""
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLE_VARIANTS
 from reader.core.claims.stages.speakers.names import fold, split_subject
+from reader.core.text.words import whole_words
 
 if TYPE_CHECKING:
     from reader.core.claims.stages.speakers.memory import People
@@ -83,7 +84,7 @@ def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None
     rx = re.compile(r"\b((?:" + _GIVEN + r"[ \t]+){1,2}(?:[A-Z]\.[ \t]+)?)" + re.escape(sur) + r"\b")
     # the surname's occurrences first (a literal search), then the given names just before each, latest first: the
     # name pattern tried at every position of a long stretch was most of this function's time
-    found = [m.end() for m in re.finditer(r"\b" + re.escape(sur) + r"\b", folded)]
+    found = [e for _, e in whole_words(folded, sur)] if sur else []
     for h in reversed(found):
         m = next((m for m in rx.finditer(folded, max(0, h - 100), h) if m.end() == h), None)
         if m is None:

@@ -32,9 +32,11 @@ def _one_edit(a: str, b: str) -> bool:
 def _same_title(a: list[str], b: list[str]) -> bool:
     return [TITLE_SYNONYMS.get(t, t) for t in a] == [TITLE_SYNONYMS.get(t, t) for t in b]
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w’'-]*", name) if w[0].isupper())
+    return "".join(w[0] for w in _NAME_WORD.findall(name) if w[0].isupper())
 
 
 _TITLE = re.compile(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
