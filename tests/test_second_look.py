@@ -119,3 +119,19 @@ def test_a_coordinated_cue_reports_for_the_sentences_subject() -> None:
                   "A New York judge has rejected a media request to unseal the file, saying the courts have no business deciding "
                   "what could be useful to voters.")
     assert [(s, c) for k, s, c, _ in got if k == "attribution"] == [("Cruz", "said"), ("A New York judge", "saying")]
+
+
+def test_a_stance_verb_reports_its_object() -> None:
+    """frame.second-stance: 'X cited / attacked / called for Y' — the claim starts at the verb, as first-pass stances do."""
+    assert _claims("Mayor Jane Holt cited the rising cost of housing in the city.") == [
+        ("attribution", "Jane Holt", "cited", "cited the rising cost of housing in the city")]
+    assert _claims("The union called for an end to the strike.")[0][:3] == ("attribution", "The union", "called")
+
+
+def test_a_stance_needs_a_speaker_in_a_main_clause() -> None:
+    """An act ('called the police'), a subordinate clause, a thing as subject, an -ing participle: no stance."""
+    for sentence in ("Jane Holt called off the meeting after the fight.",
+                     "The fund grew after Jane Holt endorsed it in a letter to members.",
+                     "The storm attacked the coast with heavy rain.",
+                     "He watched a man calling the people to prayers from the top of a tower."):
+        assert not [f for f in find_second(sentence) if f.rule == "frame.second-stance"], sentence
