@@ -135,3 +135,17 @@ def test_a_stance_needs_a_speaker_in_a_main_clause() -> None:
                      "The storm attacked the coast with heavy rain.",
                      "He watched a man calling the people to prayers from the top of a tower."):
         assert not [f for f in find_second(sentence) if f.rule == "frame.second-stance"], sentence
+
+
+def test_a_headline_names_its_speaker() -> None:
+    """frame.headline-colon: 'NAME: CONTENT' as a paragraph of its own, when NAME stands as a name again below."""
+    got = _claims("Holt: The city will not raise the water rates this year\n\n"
+                  "Mayor Jane Holt said on Monday that the budget was balanced.")
+    assert got[0][:3] == ("attribution", "Holt", ":")
+
+
+def test_a_heading_label_is_no_speaker() -> None:
+    for head in ("Revealed: The five things the council will not tell you", "BOOM: The council just voted on the water rates",
+                 "Iowa: Ann Lee, Bo Park, Cy Dunn, Di Moss and Ed Hale"):
+        got = _claims(head + "\n\nVoters in Iowa said on Monday that the budget was balanced.")
+        assert got[0][1] is None, head
