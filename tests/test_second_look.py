@@ -145,7 +145,7 @@ def test_a_headline_names_its_speaker() -> None:
 
 
 def test_a_heading_label_is_no_speaker() -> None:
-    for head in ("Revealed: The five things the council will not tell you", "BOOM: The council just voted on the water rates",
+    for head in ("Revealed: The five streets of the town with the oldest pipes", "BOOM: The council just voted on the water rates",
                  "Iowa: Ann Lee, Bo Park, Cy Dunn, Di Moss and Ed Hale"):
         got = _claims(head + "\n\nVoters in Iowa said on Monday that the budget was balanced.")
         assert got[0][1] is None, head
