@@ -533,3 +533,10 @@ def test_a_free_relative_is_not_a_report() -> None:
     assert any(c.quote == "Voters were asked to vote for what they believe in" and c.speaker is None for c in claims)
     named = [c for c in claims if c.cue == "called"]  # a quoted name after the cue is still the named source's
     assert len(named) == 1 and named[0].speaker == "WalesOnline" and named[0].quote == "fury"
+
+
+def test_an_expectation_without_a_source_is_a_report() -> None:
+    """'is expected to' (centos-stream: 'CentOS 7 is expected to receive maintenance updates through June 2024'):
+    the article reports an expectation it does not vouch for and names nobody who holds it."""
+    c = extract_claims(from_text("Title\n\nThe bill is not expected to pass the Senate before the summer recess."))[0]
+    assert (c.kind, c.cue, c.speaker, c.hedged) == ("report", "is not expected to", None, True)

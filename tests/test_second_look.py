@@ -119,3 +119,33 @@ def test_a_coordinated_cue_reports_for_the_sentences_subject() -> None:
                   "A New York judge has rejected a media request to unseal the file, saying the courts have no business deciding "
                   "what could be useful to voters.")
     assert [(s, c) for k, s, c, _ in got if k == "attribution"] == [("Cruz", "said"), ("A New York judge", "saying")]
+
+
+def test_a_stance_verb_reports_its_object() -> None:
+    """frame.second-stance: 'X cited / attacked / called for Y' — the claim starts at the verb, as first-pass stances do."""
+    assert _claims("Mayor Jane Holt cited the rising cost of housing in the city.") == [
+        ("attribution", "Jane Holt", "cited", "cited the rising cost of housing in the city")]
+    assert _claims("The union called for an end to the strike.")[0][:3] == ("attribution", "The union", "called")
+
+
+def test_a_stance_needs_a_speaker_in_a_main_clause() -> None:
+    """An act ('called the police'), a subordinate clause, a thing as subject, an -ing participle: no stance."""
+    for sentence in ("Jane Holt called off the meeting after the fight.",
+                     "The fund grew after Jane Holt endorsed it in a letter to members.",
+                     "The storm attacked the coast with heavy rain.",
+                     "He watched a man calling the people to prayers from the top of a tower."):
+        assert not [f for f in find_second(sentence) if f.rule == "frame.second-stance"], sentence
+
+
+def test_a_headline_names_its_speaker() -> None:
+    """frame.headline-colon: 'NAME: CONTENT' as a paragraph of its own, when NAME stands as a name again below."""
+    got = _claims("Holt: The city will not raise the water rates this year\n\n"
+                  "Mayor Jane Holt said on Monday that the budget was balanced.")
+    assert got[0][:3] == ("attribution", "Holt", ":")
+
+
+def test_a_heading_label_is_no_speaker() -> None:
+    for head in ("Revealed: The five streets of the town with the oldest pipes", "BOOM: The council just voted on the water rates",
+                 "Iowa: Ann Lee, Bo Park, Cy Dunn, Di Moss and Ed Hale"):
+        got = _claims(head + "\n\nVoters in Iowa said on Monday that the budget was balanced.")
+        assert got[0][1] is None, head

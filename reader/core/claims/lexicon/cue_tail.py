@@ -47,7 +47,8 @@ remind reminds reminded reminding | advise advises advised advising
 NOUN_TOO = frozenset("""report reports claim claims note notes estimate estimates answer answers counter joke jokes post posts
     tweet tweets remark remarks reply replies respond promise promises pledge pledges vow vows warning hope hopes fear fears
     doubt doubts plan plans offer offers project projects figure figures signal signals hint hints figure want wants
-    charge charges concern concerns finding findings aim aims bid bids""".split())
+    charge charges concern concerns finding findings aim aims bid bids calls attacks questions demands points talks pushes
+    echoes challenges champions rails advocates""".split())
 """Cue forms that are also nouns ('a separate report', 'her plans'): a cue only after a subject that is no modifier."""
 
 HEARER_FIRST = frozenset("tell tells told telling inform informs informed informing remind reminds reminded reminding assure "
@@ -113,8 +114,43 @@ QUANTITY_SUBJECT = frozenset("""percent per cent majority plurality minority mos
     many few several""".split())
 """Words of a quantified subject ('two-thirds of voters', '45 percent of Democrats', 'most Republicans')."""
 
+STANCE = {form: lemma for form, lemma in _forms("""
+cite cites cited citing | attacked attacking | endorse endorses endorsed endorsing | praise praises praised praising
+slam slams slammed slamming | blast blasts blasted blasting | criticize criticizes criticized criticizing
+criticise criticises criticised criticising | mock mocks mocked mocking | denounce denounces denounced denouncing
+defend defends defended defending | tout touts touted touting | question questions questioned questioning
+echo echoes echoed echoing | lament laments lamented lamenting | accuse accuses accused accusing
+describe describes described describing | call calls called calling | urge urges urged urging | blame blames blamed blaming
+condemn condemns condemned condemning | hail hails hailed hailing | decry decries decried decrying | lambast lambasts lambasted
+applaud applauds applauded applauding | champion champions championed championing | demand demands demanded demanding
+dispute disputes disputed disputing | reject rejects rejected rejecting | challenge challenges challenged challenging
+ridicule ridicules ridiculed ridiculing | assail assails assailed assailing | deride derides derided deriding
+bemoan bemoans bemoaned bemoaning | invoke invokes invoked invoking | portray portrays portrayed portraying
+characterize characterizes characterized characterizing | dub dubs dubbed dubbing | highlight highlights highlighted highlighting
+point points pointed pointing | refers referred referring | talk talks talked talking | speak speaks spoke spoken speaking
+discuss discusses discussed discussing | rail rails railed railing | push pushes pushed pushing | advocate advocates advocated advocating
+""").items() if not form.endswith("ing")}
+"""Speech acts and stances whose object is what was said or the position taken ('cited the medicinal benefits of cow
+urine', 'attacked the impeachment investigation'): a report only in a finite form with a subject that is a person, a
+body or a group. Kept out of ALL: a stance verb beside a quotation does not make its subject the quote's speaker."""
+
+STANCE_PARTICLES = {"call": ("for", "on"), "point": ("to",), "refer": ("to",), "talk": ("about",), "speak": ("about", "of", "out against"),
+                    "discuss": (), "rail": ("against",), "push": ("for",), "advocate": ("for",)}
+"""Lemmas that report only with their particle ('called for an end to …', 'pointed to the record'), or take it:
+the content follows the particle ('talked to reporters', 'pushed the door' are no reports; 'call' also takes an object)."""
+PARTICLE_NEEDED = frozenset("point refer talk speak rail push".split())
+
+PEOPLE = frozenset("""he she they we who campaign campaigns officials official leaders leader critics lawmakers members party parties
+    government ministry spokesman spokeswoman spokesperson president minister senator governor mayor candidate candidates
+    opposition protesters activists experts analysts voters residents group groups union unions democrats republicans
+    administration committee council court judge agency company firm authorities supporters opponents allies aides advisers
+    advocates conservatives liberals progressives delegates superdelegates nominee rival rivals chairman chairwoman director
+    executive secretary speaker congressman congresswoman representative lawyer lawyers attorney attorneys ad ads statement
+    letter report""".split())
+"""Lower-case heads of a subject that can take a position (a capitalised head is a name and may)."""
+
 ALL = {**SPEECH, **BELIEF, **INTENTION, **EVIDENCE, **POSITIONS}
 """Every second-look cue form -> its lemma."""
 
-TRIGGERS = frozenset(ALL)
+TRIGGERS = frozenset(ALL) | frozenset(STANCE)
 """The gate: a sentence with none of these words has no second-look frame."""

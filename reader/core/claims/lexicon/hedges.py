@@ -12,6 +12,7 @@ HEDGES = re.compile(
     r"seems?(?= to)|seemed to|what sounds like|likely|unlikely|perhaps|possibly|"
     r"could|may|might|estimated?|is said to|are said to|was said to|were said to|"
     r"(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
+    r"(?:was|were|is|are|(?:has|have|had) been)(?: (?:also|still|widely|now|not|largely|generally|broadly))? expected to|"
     r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said) that|"
     r"rumou?red|believed to|thought to)\b",
     re.I,
@@ -23,6 +24,7 @@ REPORT_HEDGES = re.compile(
     r"appear(?:s|ed)?(?= (?:un|in|im|ir|dis|non)[a-z]{4,}| [a-z]{3,}(?:ed|ent|ant|ive|ous|ful|able|ible|less)\b)|"
     r"seems?(?= to)|seemed to|what sounds like|is said to|are said to|was said to|were said to|"
     r"(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
+    r"(?:was|were|is|are|(?:has|have|had) been)(?: (?:also|still|widely|now|not|largely|generally|broadly))? expected to|"
     r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said) that|"
     r"rumou?red|believed to|thought to)\b",
     re.I,

@@ -8,6 +8,7 @@ speaker of the whole quotation (all its sentences). Offsets are sentence-relativ
 - `quote.colon-led`: SUBJECT [aux] VERB [up to eight words]: “QUOTE”  (also with a dash);
 - `quote.subject-verb-after`: “QUOTE,” SUBJECT [aux] VERB [a short circumstance].
 - `quote.verb-subject-after`: “QUOTE,” VERB SUBJECT [, apposition].
+- `frame.headline-colon`: NAME: CONTENT as a paragraph of its own (a headline: 'Lynch: No outside influence on FBI probe').
 
 Its rules (id, what each decides, a real example): rules/quote_frames.toml.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.lexicon.cue_tail import ALL
+from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS
 from reader.core.claims.stages.second_frames import SecondFrame, noun_like, np_before, skip_aux, tokens
 
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
@@ -25,6 +26,16 @@ _NOT_VERB = frozenset("""news this his its was has does is us yes thus plus bus 
     always perhaps whereas""".split())
 _CLOSE_TAIL = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s*[.!]?\s*$")
 _APPOSED_END = re.compile(r"\s*(?:,\s*[^,;:“”\"]{2,90}?)?\s*[.!]?\s*$")
+_HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|de|van|von)){0,4})"
+                       r"(?:\s+(?:on|to|at|in|about)\s+[^:;,.“”\"]{1,60}?)?\s*(?P<colon>:)\s+(?=[^\s:]+\s+[^\s:]+\s+[^\s:])")
+_LABELS = frozenset("""update updated note editor editors watch video videos photo photos picture pictures image images read related
+    breaking exclusive live opinion analysis source sources correction clarification disclosure q a transcript see also more
+    warning caption credit credits listen click follow subscribe advertisement sponsored tags topics filed category by from to
+    subject date time location where when what why how who here this that the step part chapter section figure table question
+    answer summary background context verdict rating claim fact ps bottom top news story stories update monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august september october november december
+    today tonight yesterday morning evening weekend day week year""".split())
+"""First words of a heading's label, not a speaker ('Editor’s note: …', 'Source: …', 'Tuesday’s Morning Email: …')."""
 
 
 def _verb_like(word: str) -> bool:
@@ -75,6 +86,41 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         return SecondFrame("quote.subject-verb-after", (toks[vi][0], toks[vi][1]), (toks[j][0], toks[k - 1][1]), None, content,
                            toks[vi][2].lower())
     return None
+
+
+def find_headline(ms: str, text: str, at: int) -> SecondFrame | None:
+    """'Lynch: No outside influence on FBI probe into Clinton emails' — a paragraph of one line (at `at` in `text`) that
+    opens with a name and a colon: the name said what follows, up to a semicolon ('Clinton to Planned Parenthood: …'
+    keeps the name alone). The name is a study, a poll, a report … or stands as a name again in the text after it
+    (mid-sentence, capitalised): a label
+    ('Revealed: …', 'Contributing: …', 'BOOM: …') or a section head over a list ('Iowa: A, B, C, …') is no speaker."""
+    m = _HEADLINE.match(ms)
+    if m is None or m.group("name").isupper() or re.sub(r"[’']s?$", "", m.group("name").split()[0].lower()) in _LABELS:
+        return None
+    end = ms.find(";", m.end())
+    end = len(ms.rstrip()) if end < 0 else end
+    content = ms[m.end() : end]
+    last = m.group("name").split()[-1]
+    if len(content.split()) < 5 or content.count(",") >= 3 \
+            or last.lower() not in EVIDENCE_SUBJECTS and not _named_again(text, last, at + len(ms)):
+        return None
+    return SecondFrame("frame.headline-colon", (m.start("colon"), m.end("colon")), (0, m.end("name")), None, (m.end(), end), "say")
+
+
+def _named_again(text: str, word: str, after: int) -> bool:
+    """Whether `word` stands in the text after `after` inside a sentence (capitalised there, so a name), looking at
+    its first few occurrences only."""
+    pos = after
+    for _ in range(20):
+        pos = text.find(word, pos)
+        if pos < 0:
+            return False
+        end = pos + len(word)
+        before = text[max(0, pos - 3) : pos].rstrip()
+        if not text[pos - 1 : pos].isalnum() and not text[end : end + 1].isalnum() and before[-1:].isalnum() | (before[-1:] == ","):
+            return True
+        pos = end
+    return False
 
 
 def find_quote_frames(ms: str) -> list[SecondFrame]:

@@ -33,9 +33,13 @@ from reader.core.claims.lexicon.cue_tail import (
     HEARER_FIRST,
     INTENTION,
     NOUN_TOO,
+    PARTICLE_NEEDED,
+    PEOPLE,
     POSITIONS,
     QUANTITY_SUBJECT,
     SPEECH,
+    STANCE,
+    STANCE_PARTICLES,
     TIME_NOUNS,
 )
 
@@ -56,7 +60,7 @@ _NOT_NOUNS = frozenset("""is are was were be been being am has have had do does 
     fought bought sold built meant heard""".split())
 LEAD_WORDS = frozenset("""on in at by for from with to of after before during since until under over into through
     amid despite following like unlike regarding about against among between without within according asked speaking
-    however meanwhile still also then now later earlier yesterday today instead indeed""".split())
+    however meanwhile still also then now later earlier yesterday today instead indeed thus hence therefore here there so yet""".split())
 """Words that open a sentence's lead-in phrase, never its subject ('On Monday,', 'In a statement,')."""
 _ED_NOUNS = frozenset("""unnamed retired elected appointed surveyed polled concerned interested united unidentified
     so-called talented embattled beleaguered acclaimed renowned celebrated noted respected detained accused alleged
@@ -88,6 +92,14 @@ _PP_AFTER = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|to(?!\s+(?!the\b|a\b|an\b
 _HEARER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*){0,5}"
                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:that|in|on|at|during|to)\b|\s*[,:]))")
 _THAT = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
+_PARTICLE = re.compile(r"\s+(out\s+against|for|on|to|about|of|against)\b")
+_NO_STANCE_OBJECT = re.compile(r"\s+(?:off|up|back|in|out|down|away|over|by|into|it\s+quits|911|(?:the\s+)?police|(?:an?|the|his|her|their)\s+"
+                               r"(?:meeting|election|vote|press\s+conference|news\s+conference|halt|session|strike|recess|timeout|ambulance|"
+                               r"door|car|title|lead|ball))\b")
+"""After a stance verb, an act ('called off', 'called the police', 'called a meeting', 'defended his title')."""
+_STANCE_END = re.compile(r",\s+(?:\w+\s+)?(?:who|whom|which|where|when|while|whereas|but|as|after|before|because|although|though|since|"
+                         r"saying|adding|calling|citing|according)\b|;\s|\s[—–]\s|\s--\s")
+"""Where a stance's object ends: a relative or adverbial clause, a participle of its own ('…, with whom he clashed')."""
 _TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 
@@ -266,7 +278,7 @@ def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
 
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     form = toks[ci][2].lower()
-    lemma = ALL[form]
+    lemma = ALL.get(form) or STANCE[form]
     k, passive = skip_aux(toks, ci)
     if passive or noun_use(toks, ci, k):
         return None
@@ -285,20 +297,41 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         return None  # a position is reported here only of a share of people (a poll), not of one person's record
     if head in ("you",) or toks[i][2].lower() in ("you", "it") and lemma in INTENTION:
         return None
-    after = content_after(ms, toks[ci][1], lemma, form)
-    if after is None:
-        return None
-    start, via2 = after
+    rule, after = _content(ms, toks[ci][1], lemma, form, toks[end - 1][2])
+    if after is None or rule == "frame.second-stance" and i > 0 and toks[i - 1][2].lower() in _CLAUSE_OPEN:
+        return None  # 'after Sanders endorsed him', 'A and politicians cited B': a stance opens the claim, in a main clause
+    start, via2 = (toks[ci][0], None) if rule == "frame.second-stance" else after  # a stance's claim starts at its verb
     role = (toks[app[0]][0], toks[app[1] - 1][1]) if app else None
-    stop = (_INTENTION_END if lemma in INTENTION and ms.startswith("to", start) else _CONTENT_END).search(ms, start)
-    return SecondFrame("frame.second-subject-cue", (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,
+    stop = (_STANCE_END if rule == "frame.second-stance" else _INTENTION_END if lemma in INTENTION and ms.startswith("to", start)
+            else _CONTENT_END).search(ms, start)
+    return SecondFrame(rule, (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,
                        (start, stop.start() if stop else len(ms.rstrip())), lemma, via2 or via)
+
+
+def _content(ms: str, pos: int, lemma: str, form: str, head: str) -> tuple[str, tuple[int, str | None] | None]:
+    """The rule and the content start (and channel) after a cue ending at `pos`: a reported clause, or the object of a
+    stance ('cited the medicinal benefits of cow urine') when the subject's head is a name or a person or body, in a
+    finite form ('a Muezzin calling the good people to prayers' is no report)."""
+    if form not in STANCE or lemma in SPEECH:
+        after = content_after(ms, pos, lemma, form)
+        if after is not None or form not in STANCE:
+            return "frame.second-subject-cue", after
+    if form.endswith("ing") or not (head[:1].isupper() and head != "It" or head.lower() in PEOPLE) or _NO_STANCE_OBJECT.match(ms, pos):
+        return "frame.second-stance", None
+    p = _PARTICLE.match(ms, pos)
+    if p and p.group(1) in STANCE_PARTICLES.get(lemma, ()):
+        pos = p.end()
+    elif lemma in PARTICLE_NEEDED:
+        return "frame.second-stance", None
+    start = pos + len(ms[pos:]) - len(ms[pos:].lstrip())
+    ok = len(ms[start:].split()) >= 2 and (ms[start : start + 1].isalnum() or ms[start : start + 1] in "“\"")
+    return "frame.second-stance", (start, None) if ok else None
 
 
 def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     """'C, he said after the meeting.' / 'C, says political scientist X.'"""
     form = toks[ci][2].lower()
-    lemma = ALL[form]
+    lemma = ALL.get(form, "")
     if lemma not in SPEECH and lemma not in BELIEF or form.endswith("ing"):
         return None
     k, passive = skip_aux(toks, ci)
@@ -339,7 +372,7 @@ def find_second(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list
     toks = tokens(ms) if toks is None else toks
     out: list[SecondFrame] = []
     for ci, (_, _, w) in enumerate(toks):
-        if w.lower() not in ALL or not w[:1].islower():
+        if w.lower() not in ALL and w.lower() not in STANCE or not w[:1].islower():
             continue
         if out and toks[ci][0] < out[-1].content[1] and out[-1].content[0] <= toks[ci][0]:
             continue  # inside the content of the frame before
