@@ -126,12 +126,10 @@ def test_index_follows_adds_updates_and_removals(archive: CheckArchive) -> None:
     assert_statistics_consistent(archive)
 
 
-def test_the_large_archive_path_ranks_like_the_direct_one(archive: CheckArchive, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_large_archive_path_ranks_like_the_direct_one(archive: CheckArchive) -> None:
     text = "A photo shows Obama shaking hands with the president of Iran."
     direct = keys(M.Matcher(archive).rank(text, 3))
-    monkeypatch.setattr(M, "DIRECT_BUDGET", 0)
-    monkeypatch.setattr(M, "LARGE_BUDGET", 3)
-    assert keys(M.Matcher(archive).rank(text, 3))[0] == direct[0] == "obama"
+    assert keys(M.Matcher(archive, budgets=M.Budgets(direct=0, large=3)).rank(text, 3))[0] == direct[0] == "obama"
 
 
 def test_query_text_splits_hashtags_and_drops_links() -> None:

@@ -26,12 +26,6 @@ from reader.core.checks.archive import CheckArchive, Stored
 
 K1 = 1.2
 B = 0.75
-DIRECT_BUDGET = 1_500
-"""Up to this many postings, FTS5's bm25() ranks the archive outright (about a microsecond a posting)."""
-LARGE_BUDGET = 20_000
-"""Postings read, rarest words first, when the archive is too large for that."""
-CANDIDATES = 50
-LARGE_CANDIDATES = 100
 THRESHOLD = 0.5
 """Least score shown as a match: 97.5% of the best candidates above it are right on CheckThat! 2020 train (97.2% dev)."""
 
@@ -41,6 +35,20 @@ BIAS = -6.237
 SHARED_FULL = 5
 FUZZY_WORD = 85
 """rapidfuzz ratio at which two long words are the same word spelt differently (Rouhani / Rohani)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Budgets:
+    """How many postings and candidates one query may cost (step 1); a test shrinks them to take the large path."""
+
+    direct: int = 1_500
+    """Up to this many postings, FTS5's bm25() ranks the archive outright (about a microsecond a posting)."""
+    large: int = 20_000
+    """Postings read, rarest words first, when the archive is too large for that."""
+    candidates: int = 50
+    """Candidates FTS5 returns on the direct path."""
+    large_candidates: int = 100
+    """Candidates kept, by shared idf, on the large path."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,24 +82,25 @@ def probability(features: tuple[float, ...]) -> float:
 
 
 class Matcher:
-    def __init__(self, archive: CheckArchive, threshold: float = THRESHOLD) -> None:
+    def __init__(self, archive: CheckArchive, threshold: float = THRESHOLD, budgets: Budgets = Budgets()) -> None:
         self.archive = archive
         self.threshold = threshold
+        self.budgets = budgets
 
     def _candidates(self, words: dict[str, str], dfs: dict[str, int], docs: int) -> list[int]:
         present = sorted((t for t in words if dfs.get(t)), key=dfs.__getitem__)
-        if sum(dfs[t] for t in present) <= DIRECT_BUDGET:
-            return self.archive.fts_top((words[t] for t in present), CANDIDATES)
+        if sum(dfs[t] for t in present) <= self.budgets.direct:
+            return self.archive.fts_top((words[t] for t in present), self.budgets.candidates)
         shared: defaultdict[str, float] = defaultdict(float)
         read = 0
         for term in present:
-            if read and read + dfs[term] > LARGE_BUDGET:
+            if read and read + dfs[term] > self.budgets.large:
                 break
             read += dfs[term]
             weight = _idf(docs, dfs[term])
             for rowid in self.archive.postings(words[term]):
                 shared[rowid] += weight
-        best = sorted(shared, key=shared.__getitem__, reverse=True)[:LARGE_CANDIDATES]
+        best = sorted(shared, key=shared.__getitem__, reverse=True)[:self.budgets.large_candidates]
         return [int(r) for r in best]
 
     def rank(self, text: str, limit: int = 20, exclude: str | None = None) -> list[Ranked]:

@@ -1,5 +1,5 @@
 """The extractor's vocabularies, one module per kind of word: cue verbs (cues.py), hedges (hedges.py), titles,
-roles and organisation words (titles.py), channels and platforms (channels.py), time words (time.py).
+roles and organisation words (titles.py), channels, platforms and hearers (channels.py), time words (time.py).
 
 Words are data: a rule that needs a list reads it from here, so a word is added in one place. `alternation`
 writes a list as a regex alternation in the list's order (order decides which of two overlapping words a

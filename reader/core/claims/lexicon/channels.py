@@ -1,5 +1,6 @@
 """Channels: the media and documents words reach a reader through ("in a statement", "said via Twitter", "a
-Telegram post from the SBU"). A channel is the `via` of a claim, never its speaker.
+Telegram post from the SBU"), and the hearers they were told to ("told reporters"). A channel is the `via` of a
+claim, never its speaker.
 
 The lists differ on purpose: each is the set a rule was checked against (a 'report' issued by a body is a
 channel it speaks through; a 'report' as the subject of 'found' is a study)."""
@@ -31,3 +32,9 @@ COURT_DOCUMENTS = ("decision", "ruling", "judgment", "judgement", "verdict", "op
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok", "Weibo", "WeChat", "LinkedIn", "Truth Social",
              "X", "Threads", "Bluesky", "Reddit")
 """Platforms named bare after a cue: "said via Twitter:"."""
+HEARERS = ("press", "media", "reporters", "journalists", "lawmakers", "captors", "supporters", "investigators", "police", "officials",
+           "parliament", "members", "viewers", "listeners", "residents")
+"""Common nouns for whom a cue's words were told ("told reporters"): the hearer, kept as the claim's `via`."""
+ADDRESSEES = ("journalists", "reporters", "press", "media", "lawmakers", "supporters", "parliament", "congress", "nation", "crowd",
+              "audience", "court", "jury", "committee")
+"""Whom words are said 'to' after the cue ("said to reporters", "announcing to journalists"), kept as the `via`."""

@@ -87,6 +87,20 @@ disagreed | disagrees | wanted | threatened | considers | considered | regarded 
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 """Verbs whose object is a position the subject takes ("endorsed the Green New Deal"); the frames' stance rules decide when."""
+STANCE_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses referred introduced "
+                                "professed professes".split())
+"""Heads of a multi-word stance cue, which ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
+STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
+"""A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI'."""
+STANCE_NEEDS_TO = frozenset("wanted threatened threaten threatens longed".split())
+"""A position only with what is wanted after it ('wanted to …', 'wanted the …', 'threatened to …')."""
+ACT_PARTICLES = ("by", "up", "down", "away", "off", "out", "into", "onto", "from", "over", "through", "itself", "himself", "herself",
+                 "themselves")
+"""After a stance verb, a passive or a particle makes it an act: 'backed by the EU', 'backed down'."""
+ACT_OBJECTS = ("title", "titles", "crown", "belt", "goal", "goals", "net", "lead", "wicket", "championship", "weight", "body", "bodies",
+               "car", "cars", "truck", "vehicle", "door", "wall", "ball", "guests?", "visitors?", "baby", "babies", "troops", "army",
+               "forces")
+"""Sporting and physical objects that make a stance verb an act: 'defended his title' ('guests?' is a regex)."""
 
 AUXILIARIES = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "

@@ -42,3 +42,11 @@ COMPANY_HEADS = frozenset("chain retailer firm company carrier airline manufactu
 PLURAL_SOURCES = ("officials", "police", "authorities", "investigators", "prosecutors", "witnesses", "sources", "residents", "experts",
                   "analysts", "researchers", "scientists", "doctors", "organizers", "organisers", "officers", "rescuers", "lawyers", "diplomats")
 """Plural nouns that are a source by themselves: "…, said officials"."""
+POSITION_HOLDERS = ("he", "she", "they", "we", "i", "it", "who", "candidates", "officials?", "leaders?", "critics", "lawmakers", "members",
+                    "parties", "party", "government", "ministry", "spokesm[ae]n", "spokeswom[ae]n", "spokesperson", "president",
+                    r"prime\s+minister", "minister", "senator", "governor", "mayor", "campaign", "opposition", "protesters",
+                    "activists", "experts", "analysts", "voters", "residents", "groups", "unions?", "democrats", "republicans", "both",
+                    "all", "most", "others", "administration", "committee", "council", "court", "judge", "agency", "company", "firm",
+                    "authorities")
+"""Lower-case subjects that can take a position (stance verbs): pronouns, groups of people, bodies ("the ruling party
+endorsed …"); 'officials?', 'spokesm[ae]n', 'prime\\s+minister' are regexes."""

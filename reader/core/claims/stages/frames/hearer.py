@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import PLATFORMS, SPOKEN_THROUGH
+from reader.core.claims.lexicon.channels import ADDRESSEES, HEARERS, PLATFORMS, SPOKEN_THROUGH
 from reader.core.claims.lexicon.cues import OBJECT_CUES
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
 
@@ -28,12 +28,9 @@ VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + alternation(PLATFORM
 """A platform named bare after the cue: "said via Twitter:"."""
 _HEARER = re.compile(
     r"\s+(?P<h>(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
-    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|press|media|reporters|journalists|lawmakers|"
-    r"captors|supporters|investigators|police|officials|parliament|members|viewers|listeners|residents|"
-    r"the\s+\w+))"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|the\s+\w+))"
 )
-_TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:journalists|reporters|press|media|lawmakers|supporters|parliament|congress|"
-                        r"nation|crowd|audience|court|jury|committee))\b")
+_TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
 """'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""

@@ -2,8 +2,9 @@
 
 News refers back to a source in a few set ways: a pronoun for the subject of the sentence before ("Adamowicz, 53,
 has supported … He recently condemned …"), "they" for the plural subject of the same sentence ("State prosecutors
-charged the suspect …, they said"), a group noun for a named team ("Siegel and colleagues … The team wrote") and a
-place noun for the place named with it ("the US city of White Plains … The city estimated").
+charged the suspect …, they said"), "who" for the name just before it ("the home of Prime Minister Tuilaepa, who
+told"), a group noun for a named team ("Siegel and colleagues … The team wrote") and a place noun for the place named
+with it ("the US city of White Plains … The city estimated").
 """
 
 from __future__ import annotations
@@ -48,6 +49,23 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
         return full_name(text, name, max(0, base - 20000), base)
     sp = split_subject(name)
     return sp.name if sp.person else None
+
+
+_NAME_THEN_ROLE = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
+                             r"\s+(?:the|a|an)\s+[^,;]{3,90},\s*$")
+"""'Marc H. Morial, the chief executive of the National Urban League, who said': the person, not the organisation of the role."""
+_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
+"""The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
+_ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
+
+
+def who_antecedent(before: str) -> str | None:
+    """The name a relative 'who' stands for, the nearest before it in its sentence (`before`: the sentence up to
+    'who'): a person with a role after the name, an organisation with its acronym, else the last capitalised name."""
+    ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
+        or _ANTECEDENT_NEAR.search(before)
+    return ante.group(1).strip() if ante else None
 
 
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"

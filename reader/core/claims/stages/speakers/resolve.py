@@ -19,7 +19,16 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
 from reader.core.claims.stages.frames.model import Frame
-from reader.core.claims.stages.speakers.coref import full_name, group_of, place_of, plural_subject, previous_group, previous_subject, titled_person
+from reader.core.claims.stages.speakers.coref import (
+    full_name,
+    group_of,
+    place_of,
+    plural_subject,
+    previous_group,
+    previous_subject,
+    titled_person,
+    who_antecedent,
+)
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.mentions import Described, WordCount
 from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
@@ -33,8 +42,6 @@ CHANNEL_OF = re.compile(
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
 """A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name."""
-_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
-"""The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
 _SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|Earlier|Later),?\s+)?(?P<s>[Hh]e|[Ss]he|"
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:also|was|is|had|has|have|were|are|then|later)\s+)*[a-z]{3,}(?:ed|s|ing)\b")
 """A sentence that opens with its subject, a pronoun or a name, then its verb."""
@@ -42,9 +49,6 @@ _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
-_NAME_THEN_ROLE = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
-                             r"\s+(?:the|a|an)\s+[^,;]{3,90},\s*$")
-"""'Marc H. Morial, the chief executive of the National Urban League, who said': the person, not the organisation of the role."""
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
@@ -67,8 +71,6 @@ _PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\
 
 
 _NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?"
-_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
-_ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
 _AND = re.compile(r"\s+and\s+")
 _PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
 _ARTICLE = re.compile(r"^(?:The|A|An)\s+")
@@ -261,11 +263,9 @@ class Resolver:
             st.name = prev.name  # "…, according to police, who said …"
             st.rules.append("speaker.who-previous-source")
             return
-        before = self.text[base : st.a]
-        ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
-            or _ANTECEDENT_NEAR.search(before)
+        ante = who_antecedent(self.text[base : st.a])
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
-            st.sp = self.split(ante.group(1).strip())
+            st.sp = self.split(ante)
             st.name = self.memory.resolve(st.sp, st.sp.name)[0]
             st.role = st.role or st.sp.role
             st.rules.append("speaker.who-antecedent")
