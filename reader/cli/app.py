@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 from reader.cli.common import EXIT_USAGE, CliError, load_options, one_line, open_doc, open_user_store
 from reader.core.config import load_config
 from reader.core.documents.document import LoadError
+from reader.core.session.claims_cache import store_folder
+from reader.core.session.extract_process import BATCH_CHARS, FIRST_BATCH_CHARS, early_stream
 
 if TYPE_CHECKING:
     from reader.core.documents.web import WebRead
+    from reader.tui.app import ClaimReaderApp
 
 
 def store_url(args: argparse.Namespace) -> str | None:
@@ -52,7 +55,9 @@ def _fetch(url: str, args: argparse.Namespace) -> WebRead:
         raise CliError(str(exc), EXIT_USAGE) from None
 
 
-def cmd_open(args: argparse.Namespace) -> int:
+def reading_app(args: argparse.Namespace) -> ClaimReaderApp:
+    """The app `reader FILE|-|FOLDER|URL` runs, with its store open and the document's claims already being found
+    (started before Textual loads: the two take about as long). The caller runs it, then closes it (`close_app`)."""
     web = _fetch(args.path, args) if args.path.lower().startswith(("http://", "https://")) else None
     folder = args.path if web is None and args.path != "-" and os.path.isdir(args.path) else None
     doc = web.doc if web is not None else None if folder else open_doc(args.path, args)
@@ -66,10 +71,22 @@ def cmd_open(args: argparse.Namespace) -> int:
         store.close()
         raise CliError("standard output is not a terminal, and the reader is an interactive app; "
                        "for text use 'reader claims FILE' or 'reader export FILE'", EXIT_USAGE)
+    stream = early_stream(doc, store_folder(store), FIRST_BATCH_CHARS, BATCH_CHARS) if doc is not None else None
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
+    return ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args),
+                          web=web, stream=stream)
+
+
+def close_app(app: ClaimReaderApp) -> None:
+    app.drop_stream()
+    app.store.close()
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    app = reading_app(args)
     try:
-        ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args), web=web).run()
+        app.run()
     finally:
-        store.close()
+        close_app(app)
     return 0

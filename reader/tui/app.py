@@ -8,7 +8,6 @@ folder's rows and opens reading screens itself.
 from __future__ import annotations
 
 import dataclasses
-import os
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -19,6 +18,7 @@ from reader.core.annotations.store import AnnotationStore
 from reader.core.claims.record import Claim
 from reader.core.config import Config, load_config
 from reader.core.documents.document import Document, LoadOptions
+from reader.core.session.claims_cache import store_folder
 from reader.core.session.session import open_session
 from reader.core.text.safe import safe_text
 from reader.tui.cells import count_spacing_marks
@@ -29,14 +29,9 @@ from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.team import TeamLive, start_team
 
-if TYPE_CHECKING:  # a type only: the web module loads for `reader URL` alone
+if TYPE_CHECKING:  # types only: the web module loads for `reader URL` alone
     from reader.core.documents.web import WebRead
-
-
-def store_folder(store: AnnotationStore) -> str | None:
-    """The folder of a file-backed store (the claims cache goes beside it); None for any other kind."""
-    folder = os.path.dirname(store.path) if isinstance(store.path, str) and os.path.isabs(store.path) else None
-    return folder if folder and os.path.isdir(folder) else None
+    from reader.core.session.extract_process import ClaimStream
 
 
 class ClaimReaderApp(App[None]):
@@ -54,7 +49,7 @@ class ClaimReaderApp(App[None]):
 
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
                  config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,
-                 web: WebRead | None = None, team_url: str | None = None) -> None:
+                 web: WebRead | None = None, team_url: str | None = None, stream: ClaimStream | None = None) -> None:
         count_spacing_marks()  # before anything is measured: Hindi lines keep the border in its column (reader/tui/cells.py)
         super().__init__()
         self.config = config if config is not None else load_config()
@@ -64,6 +59,8 @@ class ClaimReaderApp(App[None]):
         self._first: tuple[Document, list[Claim] | None] | None = (document, claims) if document is not None else None
         self._folder = folder
         self._web = web
+        self._stream = stream
+        """The first document's claims, already being found (the CLI starts them before Textual loads)."""
         self.team_url = team_url
         """A team server to sync with (reader/tui/team.py); None: this store alone."""
         self.team: TeamLive | None = None
@@ -79,11 +76,19 @@ class ClaimReaderApp(App[None]):
             self.push_screen(LibraryScreen(self._folder or ".", self.store, self.settings))
             return
         document, claims = self._first
-        self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web))
+        stream, self._stream = self._stream, None
+        self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web, stream))
 
     def on_unmount(self) -> None:
+        self.drop_stream()
         if self.team is not None:
             self.team.stop()
+
+    def drop_stream(self) -> None:
+        """The first document's claims being found, when no screen took them (the app stopped before one opened)."""
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            stream.close()
 
     # ----- team mode (reader/tui/team.py): the sync thread's news, handed to the reading screens -----------
     def on_team_live_changed(self, event: TeamLive.Changed) -> None:

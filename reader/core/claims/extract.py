@@ -147,21 +147,22 @@ def extract_claims(doc: Document) -> list[Claim]:
     return claims if view is doc else real_texts(doc, claims)
 
 
-def iter_claims(doc: Document, batch_chars: int = 200_000) -> Iterator[tuple[list[Claim], float]]:
+def iter_claims(doc: Document, batch_chars: int = 200_000, *, first_chars: int | None = None) -> Iterator[tuple[list[Claim], float]]:
     """Claims in batches of whole paragraphs, with the fraction of the body read so far, so a long document's claims
-    can be shown as they are found (same results as extract_claims)."""
+    can be shown as they are found (same results as extract_claims). The first batch may be smaller (`first_chars`):
+    it is what the reader sees first."""
     if not is_english(doc.text[doc.body_start :]):
         yield [], 1.0
         return
     view = view_of(doc)
     x = Extractor(view)
     batch: list[Claim] = []
-    chars = 0
+    chars, size = 0, batch_chars if first_chars is None else first_chars
     body = max(1, len(doc.text) - doc.body_start)
     for para in paragraphs(view.text, doc.body_start):
         batch.extend(x.paragraph(para))
         chars += para.end - para.start
-        if chars >= batch_chars:
+        if chars >= size:
             yield (_order(batch) if view is doc else real_texts(doc, _order(batch))), (para.end - doc.body_start) / body
-            batch, chars = [], 0
+            batch, chars, size = [], 0, batch_chars
     yield (_order(batch) if view is doc else real_texts(doc, _order(batch))), 1.0

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import reader.core.claims as claims_package
+from reader.core.annotations.store import AnnotationStore
 from reader.core.claims.record import Claim, Number
 from reader.core.documents.document import Document
 from reader.core.text.spans import Span
@@ -102,3 +103,9 @@ def save_claims(data_dir: str | os.PathLike[str], doc: Document, claims: list[Cl
         os.replace(tmp, path)
     except OSError:
         return
+
+
+def store_folder(store: AnnotationStore) -> str | None:
+    """The folder of a file-backed store (the claims cache goes beside it); None for any other kind."""
+    folder = os.path.dirname(store.path) if isinstance(store.path, str) and os.path.isabs(store.path) else None
+    return folder if folder and os.path.isdir(folder) else None

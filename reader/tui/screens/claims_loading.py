@@ -15,6 +15,7 @@ from textual.css.query import NoMatches
 from textual.worker import get_current_worker
 
 from reader.core.session.claims_cache import SMALL, cached_size, load_claims, save_claims
+from reader.core.session.extract_process import BATCH_CHARS, FIRST_BATCH_CHARS, ClaimStream, ExtractorFailed
 from reader.core.session.overview import speakers
 from reader.core.session.session import claims_deferred
 from reader.tui.screens.screen_parts import ReaderParts
@@ -29,12 +30,6 @@ if TYPE_CHECKING:
     from reader.tui.widgets.speakers_view import SpeakersView
 
 
-FIRST_BATCH_CHARS = 20_000
-"""Claims are found this many characters of text at a time, and the first batch is shown at once (a huge text's
-next ones every twentieth of it), so the first ones show within a few hundredths of a second (a smaller first batch
-measured slower: more hand-overs while the side pane is still being built)."""
-
-
 class ClaimsLoading(ReaderParts):
     early_batches: list[tuple[list[Claim], float]] | None = None
     """Batches the extractor found before the side pane was mounted (it starts with the first frame); None once shown."""
@@ -45,6 +40,12 @@ class ClaimsLoading(ReaderParts):
         self.early_batches = []
         self.extract_in_background()
 
+    def drop_stream(self) -> None:
+        """Claims being found that no worker took (they were known after all, or the screen closed first)."""
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            stream.close()
+
     def known_claims(self) -> list[Claim]:
         """Claims found before: handed over (the library counted them) or kept for this text (an article's, read
         at once); empty when they must be found now."""
@@ -52,6 +53,8 @@ class ClaimsLoading(ReaderParts):
         data_dir = self.settings.data_dir
         if not known and data_dir and (cached_size(data_dir, self.doc) or SMALL) < SMALL:
             known = load_claims(data_dir, self.doc) or []
+        if known:
+            self.drop_stream()
         return known
 
     async def _build_side(self) -> None:
@@ -101,22 +104,29 @@ class ClaimsLoading(ReaderParts):
         data_dir = self.settings.data_dir
         known = load_claims(data_dir, self.doc) if data_dir else None
         if known is not None:
+            self.app.call_from_thread(self.drop_stream)
             self.app.call_from_thread(self._claims_found, known, 1.0)
             return
-        from reader.core.claims.extract import iter_claims  # the extractor's regexes compile here, not before the first paint
-
         worker = get_current_worker()
         # The first batch goes up as soon as it is found; later ones every twentieth of a huge text (each costs the panes a redraw).
         every = 0.0 if not claims_deferred(self.doc) else 0.05
         found: list[Claim] = []
         shown, shown_at = 0, -1.0
-        for batch, fraction in iter_claims(self.doc, FIRST_BATCH_CHARS):
-            if worker.is_cancelled:
-                return
-            found += batch
-            if shown_at < 0 or fraction >= 1 or fraction - shown_at >= every:
-                self.app.call_from_thread(self._claims_found, found[shown:], fraction)
-                shown, shown_at = len(found), fraction
+        stream, self.stream = self.stream or ClaimStream(self.doc, FIRST_BATCH_CHARS, BATCH_CHARS), None
+        try:
+            for batch, fraction in stream:
+                if worker.is_cancelled:
+                    return
+                found += batch
+                if shown_at < 0 or fraction >= 1 or fraction - shown_at >= every:
+                    self.app.call_from_thread(self._claims_found, found[shown:], fraction)
+                    shown, shown_at = len(found), fraction
+        except ExtractorFailed as e:
+            if not worker.is_cancelled:
+                self.app.call_from_thread(self.notify, f"Claims could not be found: {e}", severity="error", timeout=10)
+            return
+        finally:
+            stream.close()
         if data_dir:
             save_claims(data_dir, self.doc, found)
 

@@ -40,6 +40,7 @@ from reader.tui.widgets.status import StatusBar
 if TYPE_CHECKING:  # the side pane's modules load with it, after the article's first paint (start-up time)
     from reader.core.claims.record import Claim
     from reader.core.documents.web import WebRead
+    from reader.core.session.extract_process import ClaimStream
     from reader.core.session.targets import Focus
     from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
@@ -57,8 +58,11 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
     BINDINGS = keymap("ReaderScreen")
 
-    def __init__(self, session: Session, settings: ReaderSettings | None = None, web: WebRead | None = None) -> None:
+    def __init__(self, session: Session, settings: ReaderSettings | None = None, web: WebRead | None = None,
+                 stream: ClaimStream | None = None) -> None:
         super().__init__()
+        self.stream = stream
+        """The claims already being found for this document (started before the screen), taken by the extractor worker."""
         self.session = session
         self.settings = settings or ReaderSettings()
         self.web = web
@@ -159,6 +163,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         return cast("SideTabs", found.first()) if found else None
 
     def on_unmount(self) -> None:
+        self.drop_stream()
         self.save_position()
         self.close_known_checks()
         if self.search is not None:

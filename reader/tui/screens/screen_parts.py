@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reader.core.config import Config
     from reader.core.documents.document import Document
     from reader.core.documents.web import WebRead
+    from reader.core.session.extract_process import ClaimStream
     from reader.core.session.session import Session
     from reader.core.session.targets import Focus
     from reader.core.text.spans import Span
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
         start_at: int | None
         ready: bool
         known_first: list[Claim]
+        stream: ClaimStream | None
 
         @property
         def config(self) -> Config: ...
