@@ -138,6 +138,25 @@ def test_one_typo_in_a_short_word(index):
     assert any("according to plan" in t for t in folded_labels(index.search("acording to plna")))
 
 
+def test_a_word_that_matches_nothing_leaves_the_hits_of_the_others(index):
+    """`isolatoin economy blp`: `blp` is too short to fuzz and is in no word; rather than nothing, the hits that
+    hold every other word, marked as not whole."""
+    assert index.search("isolation economy qqq") != []
+    hits = index.search("isolatoin economy blp")
+    assert hits and all(not h.whole for h in hits)
+    assert any("temporary blip" in t for t in folded_labels(hits))
+
+
+def test_a_hit_with_every_word_is_whole_and_none_partial_is_added(index):
+    hits = index.search("isolation economy")
+    assert hits and all(h.whole for h in hits)
+    assert all("isolation" in t and "economy" in t for t in folded_labels(hits) if "blip" in t)
+
+
+def test_one_word_that_matches_nothing_finds_nothing(index):
+    assert index.search("qqqz") == []
+
+
 # --- fzf operators and smart case ------------------------------------------------------------------
 
 

@@ -87,3 +87,17 @@ async def test_slash_types_into_the_query_and_the_note_editor() -> None:
         assert isinstance(app.screen, NoteEditor)
         await pilot.press(*"and/or")
         assert app.screen.query_one(TextArea).text == "and/or"
+
+
+async def test_a_query_no_line_holds_whole_shows_the_closest_and_says_so() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await type_query(pilot, "exectuion sqads qqz")
+        panel = app.screen.query_one(SearchPanel)
+        assert panel.hits and not panel.hits[0].whole
+        assert "execution squads" in panel.hits[0].label.lower()
+        assert "no result has every word" in screen_text(app)
+        await pilot.press(*["backspace"] * 4)
+        await settle_search(pilot)
+        assert panel.hits and all(h.whole for h in panel.hits)
+        assert "no result has every word" not in screen_text(app)

@@ -32,6 +32,8 @@ class Hit:
     score: float
     claim_index: int | None = None
     annotation_id: str | None = None
+    whole: bool = True
+    """False for a hit that holds all the query's words but one (no hit held them all)."""
 
 
 @dataclass(slots=True)

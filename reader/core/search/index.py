@@ -319,6 +319,19 @@ class SearchIndex(TextMatches):
             return []
         return best_first(levels, limit)
 
+    def _rank_all_but_one(self, q: Query, allowed: int, limit: int) -> list[tuple[int, int]]:
+        """When no entry holds every word: the best entries holding all words but one (a typo in a short word,
+        `moby dik`, matches nothing, and a query that finds nothing is a dead end). Scores stay sums over the
+        words found, so these rank below any full match."""
+        if len(q.groups) < 2:
+            return []
+        best: dict[int, int] = {}
+        for i in range(len(q.groups)):
+            rest = Query(q.groups[:i] + q.groups[i + 1 :], q.filters)
+            for total, eid in self._rank(rest, allowed, limit):
+                best[eid] = max(best.get(eid, 0), total)
+        return sorted(((total, eid) for eid, total in best.items()), key=lambda r: (-r[0], r[1]))[:limit]
+
     def search(self, query: str, limit: int = 50) -> list[Hit]:
         """Ranked hits for an fzf-style query: best mean term score, then claims before speakers,
         tags, notes and sentences, then shorter labels; filter-only queries list in text order."""
@@ -326,23 +339,25 @@ class SearchIndex(TextMatches):
         if q.empty or limit <= 0:
             return []
         allowed = self._allowed(q)
-        rows: list[tuple[tuple[int, int, int, int], Entry, int, list[int]]] = []
+        rows: list[tuple[tuple[int, int, int, int], Entry, int, list[int], bool]] = []
         if q.groups:
-            for total, eid in self._rank(q, allowed, limit):
+            ranked = self._rank(q, allowed, limit)
+            whole = bool(ranked)
+            for total, eid in ranked or self._rank_all_but_one(q, allowed, limit):
                 e = self.entries[eid]
-                rows.append(((-total, PRIORITY[e.source], len(e.label), e.span.start), e, total, self._lit(q, e)))
+                rows.append(((-total, PRIORITY[e.source], len(e.label), e.span.start), e, total, self._lit(q, e), whole))
         else:
             for eid in islice(iter_bits(allowed), limit):
                 e = self.entries[eid]
-                rows.append(((0, PRIORITY[e.source], e.span.start, 0), e, 0, []))
+                rows.append(((0, PRIORITY[e.source], e.span.start, 0), e, 0, [], True))
         for e in self.side:
             m = self._side_match(e, q)
             if m is not None:
                 third = len(e.label) if q.groups else e.span.start
-                rows.append(((-m[0], PRIORITY[e.source], third, e.span.start), e, m[0], m[1]))
+                rows.append(((-m[0], PRIORITY[e.source], third, e.span.start), e, m[0], m[1], True))
         rows.sort(key=lambda r: r[0])
         groups = max(1, len(q.groups))
         return [
-            Hit(e.source, e.label, tuple(lit), e.span, total / groups, e.claim_index, e.annotation_id)
-            for _, e, total, lit in rows[:limit]
+            Hit(e.source, e.label, tuple(lit), e.span, total / groups, e.claim_index, e.annotation_id, whole)
+            for _, e, total, lit, whole in rows[:limit]
         ]

@@ -149,6 +149,8 @@ class SearchPanel(Vertical):
         self.hits = hits
         self.query_one(SearchResults).set_hits(hits)
         count = f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} results" if query.strip() else ""
+        if any(not h.whole for h in hits):
+            count = f"no result has every word · {count} with all but one"
         self.show_state(count)
 
     @on(SearchInput.Move)
