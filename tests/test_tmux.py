@@ -197,6 +197,46 @@ def test_a_burst_after_slash_on_a_book_lands_in_the_search_box(tmux_env: dict[st
         t.kill()
 
 
+def _descendants(pid: int) -> dict[int, str]:
+    """Every process under `pid`, with its command line (read from /proc)."""
+    parents: dict[int, int] = {}
+    commands: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                commands[int(entry.name)] = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = {}, [pid]
+    while frontier:
+        parent = frontier.pop()
+        for child, ppid in parents.items():
+            if ppid == parent and child not in found:
+                found[child] = commands.get(child, "")
+                frontier.append(child)
+    return found
+
+
+def test_the_extractor_child_goes_when_the_reader_quits_mid_book(tmux_env: dict[str, str]) -> None:
+    """Claims are found in a child process (reader/core/session/extract_process.py): quitting while a book's claims
+    are still coming leaves no process behind."""
+    t = Tmux([str(READER), str(SAMPLES / "long" / "moby-dick.txt")], tmux_env)
+    try:
+        t.wait_for("moby-dick.txt", "Claims (", "…)")
+        shell = int(_tmux("display-message", "-p", "-t", t.name, "#{pane_pid}").strip())
+        children = {pid for pid, cmd in _descendants(shell).items() if "multiprocessing" in cmd}
+        assert children, _descendants(shell)
+        t.send("q")
+        _wait_exit(t)
+        end = time.monotonic() + 10
+        while time.monotonic() < end and any(Path(f"/proc/{pid}").exists() for pid in children):
+            time.sleep(0.2)
+        assert not any(Path(f"/proc/{pid}").exists() for pid in children)
+    finally:
+        t.kill()
+
+
 def test_80x24_keeps_help_and_quit_in_the_footer_and_z_zooms(tmux_env: dict[str, str]) -> None:
     """Issue 17 item 9: at 80x24 the footer still shows ? Help and q Quit, the article keeps most rows, z hides the side pane."""
     t = Tmux([str(READER), str(SEED)], tmux_env, size=(80, 24))
