@@ -95,7 +95,7 @@ KIND_FLOOR = {
 SPEAKER_WRONG_CEILING = {
     # share of found attributed claims showing another person's name (bar 0.03; an empty speaker is not wrong)
     "bontddu-hall-fire": 0.26,  # 0.25
-    "campaign-trail-oct-2020": 0.08,  # 0.069
+    "campaign-trail-oct-2020": 0.06,  # 0.051
     "eastmed-pipeline": 0.1,  # 0.088
     "gdansk-mayor-stabbed": 0.1,  # 0.091
     "youtube-dl-dmca": 0.05,  # 0.04
