@@ -67,13 +67,16 @@ EXACT_FLOOR = {
     # exact-span F1 with the updated scorer (issue 15: bar 0.80 on the pool); these keys sit under it, each floor a
     # little under what the rules reach now
     "bontddu-hall-fire": 0.78,  # 0.8
-    "campaign-trail-oct-2020": 0.62,  # 0.643
+    "campaign-trail-oct-2020": 0.7,  # 0.715
     "coronavirus-underreported": 0.6,  # 0.615
     "eastmed-pipeline": 0.62,  # 0.639
     "el-paso-shooting": 0.76,  # 0.78
     "exoplanet-water-k2-18b": 0.6,  # 0.625
     "pelosi-impeachment-inquiry": 0.63,  # 0.652
     "power-plant-pollution-deaths": 0.69,  # 0.711
+    # 0.78: the key keeps 'The first measles vaccine was introduced in the 1960s, and the incidence dropped, …' as one
+    # claim; claim.and-clause cuts two statements there, as gdansk's and campaign-trail's keys do (GUIDE: smallest span)
+    "samoa-measles-shutdown": 0.76,
     "who-pandemic-declared": 0.67,  # 0.692
     "youtube-dl-dmca": 0.78,  # 0.803
 }
@@ -92,7 +95,7 @@ KIND_FLOOR = {
 SPEAKER_WRONG_CEILING = {
     # share of found attributed claims showing another person's name (bar 0.03; an empty speaker is not wrong)
     "bontddu-hall-fire": 0.26,  # 0.25
-    "campaign-trail-oct-2020": 0.08,  # 0.069
+    "campaign-trail-oct-2020": 0.06,  # 0.051
     "eastmed-pipeline": 0.1,  # 0.088
     "gdansk-mayor-stabbed": 0.1,  # 0.091
     "youtube-dl-dmca": 0.05,  # 0.04

@@ -5,12 +5,45 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.quotes import Quote
+
+_AND_SUBJECT = (
+    r"(?:(?:he|she|they|we|it)\s+(?:(?:also|then|later|had|has|have|was|were|is|are|would|will|could)\s+)?(?:[a-z]{3,}ed|said|posted|sent|made|took|told|spent|won|lost|left)\b"
+    r"|(?:(?:the|an?|his|her|their|its)\s+[\w’'-]+|(?!(?:and|or|but|then|also|not|so|yet|still|now|thus|even|later|again|soon|never|always|often|once|instead|in|on|at|for|with|from|by|of|to|as|into|after|before|during|since|remains?)\b)[a-z][\w’'-]*(?<!ed)(?<!ing)(?<!ly)|[A-Z][\w’'.-]*|\d[\d,.]*)"
+    r"(?:\s+(?!(?:who|which|that|whose|whom|to|and|or)\b)[\w’'.-]+){0,6}?\s+"
+    r"(?:(?:is|are|was|were|has|had|have|will|would|could|can|may|might)\b"
+    r"|(?<![’']s\s)[a-z]{3,}ed\b(?!\s+(?:by|to|in|on|at|from|for|with|as|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b)))"
+)
+"""After 'and', a clause with its own subject and finite verb: 'and the Commission canceled the debate', 'and he posted
+a video', 'and politicians of the … party had previously cited …', 'and private ownership is …' (a bare lower-case
+subject never a verb form: 'and called for …' is the same subject's second verb; an '-ed' before 'by', 'in', a time …
+is a participle: 'and a separate report published Wednesday in …')."""
+_PAIRED_BEFORE = re.compile(r"\b(?:between|both|and)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?$")
+"""'between Zelensky and Trump', 'the roads and businesses and ferries were closed': 'and' joins a pair, not clauses."""
+_LAST_BOUNDARY = re.compile(r".*(?:[,:;]|\b(?:because|that|when|if|while|after|before|since|where|which|who|whether|though|"
+                            r"although|until|unless)\b)", re.S)
+
+
+def _has_verb(text: str, a: int, b: int) -> bool:
+    """Whether the piece before a cut, from its last comma or subordinator, holds a finite verb: not the end of a
+    list, nor the first of two subjects ('because the president and Congress could not agree')."""
+    if _PAIRED_BEFORE.search(text, max(a, b - 60), b):
+        return False
+    last = _LAST_BOUNDARY.match(text, a, b)
+    verb = _VERBISH.search(text, last.end() if last else a, b)
+    # an '-ed' word right before 'and' modifies what follows ('Creative Commons-licensed and public domain videos')
+    return verb is not None and (verb.end() < b or verb.group(0) in _BE)
+
+
+_BE = frozenset(("is", "are", "was", "were"))
+
 
 _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas)\s|with\s(?![^,;.]*\d[^,;.]*(?:[,;.]|$))|with\s[^,;.]*?[a-z]{2}(?:ing|ed)\b)"
                     r"|,\s+(?=(?:reportedly|allegedly)\s)|\s+—\s+"
                     r"|(?P<and>,\s+(?=and\s+(?:the\s+)?(?:[A-Z][\w’'-]*|\d[\d,.]*)(?:\s+[\w’'-]+){0,4}?\s+"
-                    r"(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b))")
+                    r"(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b))"
+                    r"|(?P<and2>,?\s+(?=and\s+" + _AND_SUBJECT + r"))")
 """Cuts between statements; ', with' before a figure only when the phrase has its own participle ("…, with 25
 others injured"), not a plain modifier ("…, both from Ethiopia, with times of 2:20:51 and 2:20:55"); ', reportedly …'
 is a hedged statement of its own; ', and <Name or figure> <verb>' (not after a list) opens a second statement ("the virus
@@ -53,11 +86,11 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The stretch cut at the statement boundaries (_SPLIT), a pair of dashes around a short aside kept whole."""
     # every cut holds ';', ',' or '—': most stretches have none, and str.find is far cheaper than the regex
     find = text.find
-    if find(",", a, b) < 0 and find(";", a, b) < 0 and find("—", a, b) < 0:
+    if find(",", a, b) < 0 and find(";", a, b) < 0 and find("—", a, b) < 0 and find(" and ", a, b) < 0:
         return [(a, b)]
     cuts = list(_SPLIT.finditer(text, a, b))
     # ', and X was …' after a list ('A, B, and C were …') joins the last item, it opens no statement
-    cuts = [m for i, m in enumerate(cuts) if not m.group("and") or _clause_before(text, cuts[i - 1].end() if i else a, m.start())]
+    cuts = [m for i, m in enumerate(cuts) if _keep_cut(text, m, cuts[i - 1].end() if i else a)]
     paired: set[int] = set()
     if len(cuts) > 1:
         dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
@@ -75,6 +108,17 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b")
+
+
+def _keep_cut(text: str, m: re.Match[str], a: int) -> bool:
+    """', and X was …' after a list ('A, B, and C were …') joins the last item: it cuts only after a clause."""
+    if m.group("and"):
+        return _clause_before(text, a, m.start())
+    if m.group("and2"):
+        if not _has_verb(text, a, m.start()):
+            return False
+        fire("claim.and-clause")
+    return True
 
 
 def _clause_before(text: str, a: int, b: int) -> bool:

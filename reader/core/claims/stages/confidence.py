@@ -12,6 +12,8 @@ Rules (ids as in the provenance of issue 14):
 - `speaker.confidence-own-name`: the speaker's name is in the claim's own sentence (0.95);
 - `speaker.confidence-pronoun`: a pronoun or title resolved to the only person named since the sentence before (0.85),
   or to somebody with others in reach (0.4: abstain);
+- `speaker.confidence-first-person`: a first-person 'I' outside quote marks, the person it was resolved to not named
+  in its paragraph (0.3: abstain);
 - `speaker.confidence-transcript`: an answer in an interview transcript, whose turn names the speaker (0.9);
 - `speaker.confidence-carried`: a speaker from an earlier sentence, nobody else named since (0.8 in the paragraph, 0.7
   from the paragraph before, 0.55 further), or with somebody else named since (0.4: abstain).
@@ -136,6 +138,10 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return (0.85 if own else 0.7), [], "speaker.confidence-group"  # people named around a group are no rivals
     if own and low in ("they", "it", "we", "who"):
         return 0.8, [], "speaker.confidence-group"
+    if own and low == "i" and _last_at(text, c.speaker, para_start, c.span.start) < 0:
+        # 'To small-government Republicans …, I say, “…”' in a paragraph that names nobody: the article's narrator
+        # or an interviewee the layout named, not the last person quoted before
+        return 0.3, [], "speaker.confidence-first-person"  # the candidate is the name it was resolved to
     if own:
         return _pronoun(text, c.speaker, c.speaker_span.start, known)  # type: ignore[union-attr]
     start = c.speaker_span.end if c.speaker_span is not None and c.speaker_span.end <= c.span.start else para_start

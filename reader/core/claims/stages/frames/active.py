@@ -33,6 +33,15 @@ _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+
 _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
+_PREP_OBJECT = re.compile(r"(?:for|against|of|with|about|to\s+(?:the|an?|his|her|their|its)(?![^,;:.]{0,60}\bthat\b))\s")
+"""A cue whose object is a prepositional phrase ('called for an end to …', 'argued against UBI', 'warned of a civil
+war', 'agreed with the plan'): no reported clause follows, the statement is the verb phrase ('to the Ukrainians that C'
+is a hearer)."""
+_NAMED_OBJECT = re.compile(r"(?:the|an?|his|her|their|its|[a-z]+)\b[^,;:.“”\"]{0,60}?\s+as\s+(?!(?:many|much|well|soon|long|far|"
+                           r"early|late|recently|often|few|high|low|little)\b|if\b|though\b)")
+"""'described the military as …', 'emphasized big tech censorship as a problem': an object named as something."""
+_NAMING_VERBS = ("describ", "emphasi", "stress", "characteri", "portray", "identif")
+_FINITE = re.compile(r"\b(?:is|are|was|were|being|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b")
 
 load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
 INVERTED_PARTICIPLE = rule("veto.inverted-participle")
@@ -108,6 +117,15 @@ def find_source(h: CueHit) -> tuple[Source, str] | None:
     return None
 
 
+def _object_not_clause(h: CueHit, start: int) -> bool:
+    """Whether what follows the cue is its object, not a reported clause: a prepositional phrase, or a noun phrase
+    named 'as' something with no verb of its own."""
+    if _PREP_OBJECT.match(h.ms, start):
+        return True
+    named = _NAMED_OBJECT.match(h.ms, start) if h.verb.startswith(_NAMING_VERBS) else None
+    return named is not None and not _FINITE.search(named.group(0))
+
+
 def active_frame(h: CueHit) -> Frame | None:
     """The frame of an active cue, its content starting after the cue (or at it), or None when a rule drops it."""
     found = find_source(h)
@@ -129,6 +147,8 @@ def active_frame(h: CueHit) -> Frame | None:
         start, via = after_cue(h.ms, after, h.verb)
         if via is not None:
             rules = (*rules, "content.via")
+        if not h.ms[after:start].strip() and _object_not_clause(h, start):
+            start, rules = h.cs, (*rules, "content.object-at-verb")
     frame = Frame(h.ms[h.cs : h.ce], h.cs, h.ce, src.subject, src.role, via=via, contents=((start, len(h.ms)),),
                   region=(src.start, start), verb=h.verb, inherited=inherited, rules=rules)
     return head_content(h, frame, start, src.start)
