@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -115,13 +115,13 @@ class ClaimsPane(Vertical):
 
     def show_progress(self, fraction: float) -> None:
         """Extraction progress while claims stream in (mounted on first use); hidden once done."""
+        bars = self.query("#claims-progress")  # by id: the class is not loaded when the claims were known before
+        if not bars and fraction >= 1.0:
+            return  # the claims came at once (known before): no bar to mount, hide or style
         from textual.widgets import ProgressBar  # only while claims are being found: not in an article's first frame
 
-        bars = self.query(ProgressBar)
         if bars:
-            bar = bars.first()
-        elif fraction >= 1.0:
-            return  # the claims came at once (known before): no bar to mount, hide or style
+            bar = cast(ProgressBar, bars.first())
         else:
             bar = ProgressBar(total=100, show_eta=False, id="claims-progress")
             self.mount(bar, after="#claims-counts")
