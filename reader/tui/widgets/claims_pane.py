@@ -73,9 +73,19 @@ class ClaimsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-counts")
-        yield FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
-        yield ClaimsList(id="claims")
+        yield ClaimsList(id="claims")  # the filter line goes above it on the first `f` (`filter_line`)
         yield Static("", id="claim-detail")
+
+    async def filter_line(self) -> FilterLine:
+        """The filter line, mounted the first time it is asked for: hidden until then, it would only cost the first frame
+        time. Awaited: `f` is a priority binding, whose action Textual finishes before it reads the next key, so keys
+        typed right after `f` land in it."""
+        found = self.query(FilterLine)
+        if found:
+            return found.first()
+        line = FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
+        await self.mount(line, before="#claims")
+        return line
 
     @property
     def list(self) -> ClaimsList:
@@ -128,9 +138,9 @@ class ClaimsPane(Vertical):
         bar.display = fraction < 1.0
         bar.update(progress=100 * fraction)
 
-    def set_filter(self, value: str) -> None:
+    async def set_filter(self, value: str) -> None:
         """Show the filter line with `value` and apply it (the speakers tab lists one speaker's claims this way)."""
-        self.query_one(FilterLine).show_words(value)
+        (await self.filter_line()).show_words(value)
         self._apply(value)
 
     # ----- events -------------------------------------------------------------------------
@@ -156,8 +166,8 @@ class ClaimsPane(Vertical):
         in a text field it types an f."""
         return not (action == "filter" and isinstance(self.screen.focused, Input))
 
-    def action_filter(self) -> None:
-        self.query_one(FilterLine).open()
+    async def action_filter(self) -> None:
+        (await self.filter_line()).open()
 
     def action_sort(self) -> None:
         lst = self.list
