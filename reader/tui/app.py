@@ -33,6 +33,19 @@ if TYPE_CHECKING:  # types only: the web module loads for `reader URL` alone
     from reader.core.documents.web import WebRead
     from reader.core.session.extract_process import ClaimStream
 
+MEANING_COLOURS = {
+    "verdict-true": "#3fb950",
+    "verdict-false": "#f85149",
+    "verdict-misleading": "#f0883e",
+    "verdict-unverified": "#8b949e",
+    "verdict-needs-context": "#a371f7",
+    "verdict-conflict": "#f85149",
+    "mark-highlight": "#39c5cf",
+    "search-hit": "#e3b341",
+}
+"""Colours that carry a meaning (app.tcss says why), as theme variables ($verdict-true ...): app.tcss and the
+screens' own styles (the help legend) use the same ones. No theme defines them, so they do not change with it."""
+
 
 class ClaimReaderApp(App[None]):
     """Reads one document, or lists a folder's documents (`folder`)."""
@@ -64,6 +77,9 @@ class ClaimReaderApp(App[None]):
         self.team_url = team_url
         """A team server to sync with (reader/tui/team.py); None: this store alone."""
         self.team: TeamLive | None = None
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return MEANING_COLOURS
 
     def on_mount(self) -> None:
         self.apply_config()

@@ -13,18 +13,17 @@ slower to show, never different.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Literal
 
 from reader.core.documents.document import Document
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
     from reader.core.claims.record import Claim
@@ -61,6 +60,8 @@ class ClaimStream:
         self.sizes = (first_chars, batch_chars)
         self._conn: Connection | None = None
         self._process: BaseProcess | None = None
+        import multiprocessing  # here: an article whose claims are kept never starts a child (start-up time)
+
         try:
             context = multiprocessing.get_context("spawn")
             receive, send = context.Pipe(duplex=True)

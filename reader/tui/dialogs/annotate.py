@@ -10,12 +10,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Label, Static, TextArea
 
 from reader.core.session.claim_view import VERDICT_GLYPHS
 from reader.core.text.safe import safe_inline
+from reader.tui.dialogs.dialog import Dialog
 from reader.tui.keymap import keymap
 
 VERDICT_KEYS = {"t": "true", "f": "false", "m": "misleading", "u": "unverified", "c": "needs-context"}
@@ -23,7 +23,7 @@ CLEAR = ""
 """What the verdict picker returns for 'clear the verdict'."""
 
 
-class VerdictPicker(ModalScreen[str | None]):
+class VerdictPicker(Dialog[str | None]):
     """One key per verdict; returns the verdict, CLEAR to remove it, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -85,7 +85,7 @@ def split_tags(value: str) -> list[str]:
     return [t.strip().lstrip("#") for t in value.split(",") if t.strip().lstrip("#")]
 
 
-class TagsDialog(ModalScreen[list[str] | None]):
+class TagsDialog(Dialog[list[str] | None]):
     """Comma-separated tags with completion (→ accepts); enter saves, escape cancels."""
 
     BINDINGS = keymap("TagsDialog")
@@ -110,8 +110,18 @@ class TagsDialog(ModalScreen[list[str] | None]):
         self.dismiss(None)
 
 
-class NoteEditor(ModalScreen[str | None]):
+class NoteEditor(Dialog[str | None]):
     """Multi-line note: ctrl+s saves, escape cancels."""
+
+    DEFAULT_CSS = """
+    NoteEditor .note-dialog {
+        height: 20;
+    }
+
+    NoteEditor .note-dialog TextArea {
+        height: 1fr;
+    }
+    """
 
     BINDINGS = keymap("NoteEditor")
 

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.core.documents.web import Change, word_diff
 from reader.core.text.safe import safe_inline
+from reader.tui.dialogs.dialog import Dialog
 from reader.tui.keymap import keymap
 
 
@@ -47,8 +47,20 @@ def when(iso: str) -> str:
     return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 else iso
 
 
-class ChangesScreen(ModalScreen[None]):
+class ChangesScreen(Dialog[None]):
     """The paragraphs of a page that changed since its last snapshot."""
+
+    DEFAULT_CSS = """
+    ChangesScreen #changes-body {
+        width: 90%;
+        max-width: 110;
+        height: 85%;
+    }
+
+    ChangesScreen .change {
+        margin-top: 1;
+    }
+    """
 
     BINDINGS = keymap("ChangesScreen")
     AUTO_FOCUS = "#changes-body"

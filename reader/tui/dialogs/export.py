@@ -14,11 +14,11 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.core.exchange.export import EXTENSIONS, FORMATS
+from reader.tui.dialogs.dialog import Dialog
 from reader.tui.keymap import keymap
 
 FORMAT_HELP = {
@@ -41,8 +41,40 @@ class ExportRequest:
     reviewer: str = ""
 
 
-class ExportDialog(ModalScreen[ExportRequest | None]):
+class ExportDialog(Dialog[ExportRequest | None]):
     """Returns an ExportRequest once the user confirmed a path, None when cancelled."""
+
+    DEFAULT_CSS = """
+    ExportDialog .export-dialog {
+        width: 78;
+    }
+
+    ExportDialog #export-formats {
+        height: auto;
+        max-height: 7;
+        border: none;
+    }
+
+    ExportDialog #export-fields {
+        grid-size: 2;
+        grid-columns: 13 1fr;
+        grid-rows: 1;
+        grid-gutter: 0 1;
+        height: auto;
+        margin-top: 1;
+    }
+
+    ExportDialog .export-dialog Input {
+        border: none;
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+
+    ExportDialog .export-dialog Input:focus {
+        background: $primary 30%;
+    }
+    """
 
     BINDINGS = keymap("ExportDialog")
 

@@ -76,11 +76,51 @@ LEGEND = (
     ("current-match", " current match "),
     ("selection", " selection "),
 )
-"""Each sample is drawn with the article's own style for it (app.tcss: `.legend-<name>`)."""
+"""Each sample is drawn with the article's own style for it (HelpScreen.DEFAULT_CSS: `.legend-<name>`, the colours of app.tcss)."""
 
 
 class HelpScreen(ModalScreen[None]):
     """A modal listing the bindings of the app and of each pane; escape, ? or q closes it."""
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+    }
+
+    HelpScreen #help-body {
+        width: 90%;
+        max-width: 100;
+        height: 90%;
+        border: round $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+
+    HelpScreen #help-legend {
+        height: auto;
+        layout: grid;
+        grid-size: 3;
+        grid-gutter: 0 1;
+        margin-bottom: 1;
+    }
+
+    HelpScreen .legend { width: auto; }
+    HelpScreen .legend-verdict-true { background: $verdict-true 30%; }
+    HelpScreen .legend-verdict-false { background: $verdict-false 35%; }
+    HelpScreen .legend-verdict-misleading { background: $verdict-misleading 35%; }
+    HelpScreen .legend-verdict-unverified { background: $verdict-unverified 30%; }
+    HelpScreen .legend-verdict-needs-context { background: $verdict-needs-context 30%; }
+    HelpScreen .legend-highlight { background: $mark-highlight 30%; }
+    HelpScreen .legend-lit { background: $primary 30%; }
+    HelpScreen .legend-match { background: $search-hit 40%; }
+    HelpScreen .legend-current-match { background: $search-hit; color: #000000; }
+    HelpScreen .legend-selection { text-style: reverse; }
+
+    HelpScreen #help-gutter {
+        color: $text-muted;
+        margin-bottom: 1;
+    }
+    """
 
     BINDINGS = keymap("HelpScreen")
     AUTO_FOCUS = "#help-body"

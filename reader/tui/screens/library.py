@@ -133,6 +133,34 @@ class LibraryState:
 class LibraryScreen(KeysHelp, Screen[None]):
     """The documents of one folder, one row each."""
 
+    DEFAULT_CSS = """
+    LibraryScreen #library-heading {
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        color: $text;
+    }
+
+    LibraryScreen #library-columns {
+        height: 1;
+        padding: 0 1;
+        color: $text-muted;
+        text-style: bold;
+    }
+
+    LibraryScreen #library-filter {
+        border: none;
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+
+    LibraryScreen #library {
+        height: 1fr;
+        border: none;
+    }
+    """
+
     BINDINGS = keymap("LibraryScreen")
 
     def __init__(self, folder: str, store: AnnotationStore, settings: ReaderSettings) -> None:

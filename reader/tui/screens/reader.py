@@ -268,12 +268,12 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
             self._act(lambda: self.session.reattach(aid, sel), "re-attached to the selection")
             self.query_one(ArticleView).clear_selection()
 
-    def on_speakers_view_chosen(self, event: SpeakersView.Chosen) -> None:
+    async def on_speakers_view_chosen(self, event: SpeakersView.Chosen) -> None:
         side = self.side()
         if side is None:
             return
         side.switch("claims-tab")
-        cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
+        await cast("ClaimsPane", self.query_one("#claims-pane")).set_filter("@" + event.speaker.name.split()[-1])
         cast("ClaimsList", self.query_one("#claims")).focus()
 
     def jump_to(self, span: Span) -> None:

@@ -114,12 +114,12 @@ class SearchActions(ReaderParts):
 
         future.add_done_callback(done)
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         side = self.side()
         if side is not None:
             side.display = False
         panel = self.query_one(SearchPanel)
-        panel.open()
+        await panel.open()
         if not self.indexed:
             panel.show_state("indexing the document…")
             if self.huge:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -73,9 +73,19 @@ class ClaimsPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="claims-counts")
-        yield FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
-        yield ClaimsList(id="claims")
+        yield ClaimsList(id="claims")  # the filter line goes above it on the first `f` (`filter_line`)
         yield Static("", id="claim-detail")
+
+    async def filter_line(self) -> FilterLine:
+        """The filter line, mounted the first time it is asked for: hidden until then, it would only cost the first frame
+        time. Awaited: `f` is a priority binding, whose action Textual finishes before it reads the next key, so keys
+        typed right after `f` land in it."""
+        found = self.query(FilterLine)
+        if found:
+            return found.first()
+        line = FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
+        await self.mount(line, before="#claims")
+        return line
 
     @property
     def list(self) -> ClaimsList:
@@ -115,22 +125,22 @@ class ClaimsPane(Vertical):
 
     def show_progress(self, fraction: float) -> None:
         """Extraction progress while claims stream in (mounted on first use); hidden once done."""
+        bars = self.query("#claims-progress")  # by id: the class is not loaded when the claims were known before
+        if not bars and fraction >= 1.0:
+            return  # the claims came at once (known before): no bar to mount, hide or style
         from textual.widgets import ProgressBar  # only while claims are being found: not in an article's first frame
 
-        bars = self.query(ProgressBar)
         if bars:
-            bar = bars.first()
-        elif fraction >= 1.0:
-            return  # the claims came at once (known before): no bar to mount, hide or style
+            bar = cast(ProgressBar, bars.first())
         else:
             bar = ProgressBar(total=100, show_eta=False, id="claims-progress")
             self.mount(bar, after="#claims-counts")
         bar.display = fraction < 1.0
         bar.update(progress=100 * fraction)
 
-    def set_filter(self, value: str) -> None:
+    async def set_filter(self, value: str) -> None:
         """Show the filter line with `value` and apply it (the speakers tab lists one speaker's claims this way)."""
-        self.query_one(FilterLine).show_words(value)
+        (await self.filter_line()).show_words(value)
         self._apply(value)
 
     # ----- events -------------------------------------------------------------------------
@@ -156,8 +166,8 @@ class ClaimsPane(Vertical):
         in a text field it types an f."""
         return not (action == "filter" and isinstance(self.screen.focused, Input))
 
-    def action_filter(self) -> None:
-        self.query_one(FilterLine).open()
+    async def action_filter(self) -> None:
+        (await self.filter_line()).open()
 
     def action_sort(self) -> None:
         lst = self.list

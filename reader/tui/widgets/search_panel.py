@@ -1,7 +1,8 @@
 """The search bar and its live result list (`/` opens it, escape closes it).
 
-The panel is part of the screen from the first frame, so keys typed right after `/` always land in
-its query line, whatever else is still loading. It only draws: each keystroke goes up as
+The panel is part of the screen from the first frame; its query line and results are built on the first `/`
+(two widgets the first frame never shows cost start-up time). Keys typed right after `/` still land in the
+query line: `/` is a priority binding, whose action Textual runs (and awaits) before it reads the next key. It only draws: each keystroke goes up as
 `QueryChanged`; the screen runs the query on the document's search thread and hands the hits
 back down with `show_hits` (or says the index is still being built with `show_state`).
 """
@@ -100,7 +101,7 @@ class SearchPanel(Vertical):
         self.hits: list[Hit] = []
         self.query_text = ""
 
-    def compose(self) -> ComposeResult:
+    def _parts(self) -> ComposeResult:
         yield SearchInput(select_on_focus=False, placeholder="words 'exact ^start end$ !not a|b @speaker #tag :verdict :none",
                           id="search-input")
         yield Static("", id="search-count")
@@ -110,9 +111,16 @@ class SearchPanel(Vertical):
     def is_open(self) -> bool:
         return self.has_class("-open")
 
-    def open(self) -> None:
+    @property
+    def built(self) -> bool:
+        """True once the first `/` has built the query line and the results."""
+        return bool(self.children)
+
+    async def open(self) -> None:
         """Show the panel and focus its query line at once (not deferred like focus()): keys typed right
-        after `/` land in it."""
+        after `/` land in it. The first time, its parts are mounted first (awaited: see the module's doc)."""
+        if not self.built:
+            await self.mount_all(self._parts())
         self.add_class("-open")
         query = self.query_one(SearchInput)
         query.can_focus = True
@@ -122,10 +130,8 @@ class SearchPanel(Vertical):
 
     def close(self) -> None:
         self.remove_class("-open")
-        self.query_one(SearchInput).can_focus = False  # out of the tab order until `/`
-
-    def on_mount(self) -> None:
-        self.query_one(SearchInput).can_focus = False
+        if self.built:
+            self.query_one(SearchInput).can_focus = False  # out of the tab order until `/`
 
     def action_close(self) -> None:
         self.close()
@@ -141,10 +147,11 @@ class SearchPanel(Vertical):
 
     def show_state(self, state: str) -> None:
         """A line under the query instead of a count (e.g. "indexing the document…")."""
-        self.query_one("#search-count", Static).update(state)
+        if self.built:
+            self.query_one("#search-count", Static).update(state)
 
     def show_hits(self, query: str, hits: list[Hit]) -> None:
-        if query != self.query_text:
+        if query != self.query_text or not self.built:
             return  # an answer to a query since edited
         self.hits = hits
         self.query_one(SearchResults).set_hits(hits)
