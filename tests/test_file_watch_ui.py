@@ -12,7 +12,7 @@ from reader.tui.screens.file_watch import carried_cursor
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.widgets.article import ArticleView
 from reader.tui.widgets.claims_list import ClaimsList
-from tests.conftest import SEED
+from tests.conftest import SEED, until_ready
 
 EDITOR_NOTE = "Editor's note: this story was updated on Friday with the Kremlin's response.\n\n"
 
@@ -39,6 +39,7 @@ async def test_an_edit_on_disk_reloads_and_reanchors(tmp_path: Path) -> None:
         first.check_file()  # seen changing
         first.check_file()  # held still: reload
         await pilot.pause()
+        await until_ready(pilot)  # the edited text's claims come from the extractor's child process
         screen = app.screen
         assert isinstance(screen, ReaderScreen) and screen is not first
         assert EDITOR_NOTE.strip() in screen.doc.text and app.screen.doc is screen.doc
