@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.claims.extract import extract_claims
 from reader.core.claims.stages.numbers import find_numbers
 from reader.core.claims.stages.speakers.names import fold
+from reader.core.documents.document import from_text
 from tests.test_claims import ROOT, _claims, _find
 
 
@@ -368,3 +370,17 @@ def test_a_cue_after_a_modal_or_to_inside_a_report_is_part_of_it() -> None:
 def test_a_quantity_compared_without_a_figure_is_a_statistic() -> None:
     c = _find(_claims("samoa-measles-shutdown", "According to the WHO, the number"), "the number of cases of measles globally")
     assert (c.kind, c.speaker) == ("statistic", "World Health Organization (WHO)") or c.kind == "statistic"
+
+
+def test_a_bare_quantifier_stands_for_the_plural_before_or_names_nobody() -> None:
+    cl = _claims("campaign-trail-oct-2020", "The candidates agreed on many issues")
+    assert _find(cl, "removal of US troops from Afghanistan").speaker == "The candidates"
+    alone = extract_claims(from_text("Title\n\nPierce spoke first. All supported the removal of US troops from Afghanistan."))
+    hit = next(c for c in alone if "removal" in c.quote)
+    assert hit.speaker is None and hit.speaker_candidates  # never 'All' as a name
+
+
+def test_who_after_a_name_that_modifies_a_noun_is_not_that_name() -> None:
+    cl = _claims("campaign-trail-oct-2020", "With the Supreme Court confirmation")
+    assert all(c.speaker != "Gallup" for c in cl)
+    assert (_find(cl, "56 percent of respondents").speaker or "").endswith("Biden")

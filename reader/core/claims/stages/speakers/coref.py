@@ -59,13 +59,21 @@ _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the
 """The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
 _ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
+_MODIFIER = re.compile(r"\s*(?!(?:of|at|in|for|from|and|or|with|on|to|by|the|a|an|who|said|says)\b)[a-z]{3,}\b")
+"""A lower-case word right after the name: its head noun ('a Gallup poll'), so the name is no antecedent of 'who'
+(when an article stands before the name or the name is a possessive: 'Trump knows there are people who' keeps Trump)."""
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
 
 
 def who_antecedent(before: str) -> str | None:
     """The name a relative 'who' stands for, the nearest before it in its sentence (`before`: the sentence up to
     'who'): a person with a role after the name, an organisation with its acronym, else the last capitalised name."""
-    ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
-        or _ANTECEDENT_NEAR.search(before)
+    ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before)
+    if ante is None:
+        ante = _ANTECEDENT_NEAR.search(before)
+        if ante and _MODIFIER.match(before, ante.end(1)) and (_DETERMINER.search(before, 0, ante.start(1))
+                                                             or ante.group(1).rstrip().endswith(("'s", "’s"))):
+            return None  # "respondents to a Gallup poll, who regarded", "Scott's relatives, who": the name modifies a noun
     return ante.group(1).strip() if ante else None
 
 
@@ -123,6 +131,19 @@ def plural_subject(text: str, base: int, a: int) -> str | None:
     if not m or m.group("n").endswith("ss"):
         return None
     return text[m.start() : m.end("n")]
+
+
+QUANTIFIERS = frozenset("all both most many some several others each".split())
+"""A bare quantifier as a subject ('All supported …'): it stands for the plural named before, never for a name."""
+
+
+def previous_plural(text: str, base: int) -> str | None:
+    """'The candidates agreed on many issues. All supported …': the plural noun phrase that opens the sentence before."""
+    para = text.rfind("\n", 0, base) + 1
+    before = text[max(para, base - 600) : base]
+    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    m = _PLURAL_SUBJECT.match(before, starts[-1]) if starts else None
+    return before[m.start() : m.end("n")] if m and not m.group("n").endswith("ss") else None
 
 
 _GROUP_NOUN = re.compile(r"(?:the|this|that)\s+(?:(?:research|study(?:’s|'s)?|same)\s+)?(?P<g>team|researchers|scientists|authors|group)$", re.I)

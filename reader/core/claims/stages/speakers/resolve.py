@@ -20,11 +20,13 @@ from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import (
+    QUANTIFIERS,
     full_name,
     group_of,
     place_of,
     plural_subject,
     previous_group,
+    previous_plural,
     previous_subject,
     titled_person,
     who_antecedent,
@@ -255,6 +257,11 @@ class Resolver:
             if group:  # "State prosecutors charged the suspect …, they said"; "The Montreal team … They found that C"
                 st.name = group
                 st.rules.append("speaker.plural-subject" if a > base else "speaker.previous-group")
+        elif low in QUANTIFIERS and _AT_START.fullmatch(text, base, a):
+            group = previous_plural(text, base)
+            if group:  # "The candidates agreed on many issues. All supported …": the candidates
+                st.name = group
+                st.rules.append("speaker.quantifier-plural")
         if low == "who":
             self._who(st, base, prev)
 
