@@ -32,7 +32,7 @@ SPEAKER_FLOOR = {
     # rules (coref.py: diacritics folded, 'the foreign minister', 'the team', 'the city', he/they by sentence subject;
     # criticized/condemned/expects/identified … as; the closing cue of a quote), each a little under what they reach now
     "el-paso-shooting": 0.97,
-    "gdansk-mayor-stabbed": 0.88,  # 0.909: 'reported by The Guardian as convicted … and by Associated Press of …'
+    "gdansk-mayor-stabbed": 0.97,  # 1.0 (0.909 before frame.participle-by-as: 'reported by The Guardian as …, and by AP of …')
     "hagia-sophia-mosque": 0.97,
     "toilet-paper-limits": 0.97,
     "white-plains-water-main": 0.78,  # 0.8: 'Residents were advised …' (a passive with the city as its unnamed source)
@@ -97,7 +97,7 @@ SPEAKER_WRONG_CEILING = {
     "bontddu-hall-fire": 0.26,  # 0.25
     "campaign-trail-oct-2020": 0.045,  # 0.037 (0.051 before quantifier subjects and the modifying name before who)
     "eastmed-pipeline": 0.1,  # 0.088
-    "gdansk-mayor-stabbed": 0.1,  # 0.091
+    "gdansk-mayor-stabbed": 0.0,  # 0.091 before frame.participle-by-as
     "youtube-dl-dmca": 0.05,  # 0.04
 }
 NOT_CLAIMS_ALLOWED: dict[str, int] = {

@@ -27,6 +27,8 @@ _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 def gapped(ms: str, f: Frame) -> list[Frame]:
     """'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the
     cue left out (gapping) and content that opens with the same words starts a frame of its own."""
+    if "frame.participle-by-as" in f.rules:
+        return [f, *_by_again(ms, f)]
     if f.subject is None or f.inherited or f.passive_by or len(f.contents) != 1:
         return [f]
     a, b = f.contents[0]
@@ -39,6 +41,21 @@ def gapped(ms: str, f: Frame) -> list[Frame]:
     g = Frame(f.cue, f.cue_start, f.cue_end, (m.start(1), m.end(1)), verb=f.verb, via=f.via, region=(m.start(1), m.end(1)),
               contents=((m.end(1), b),), rules=(*f.rules, "frame.gapped"))
     return [f.but(contents=((a, m.start()),)), g]
+
+
+_BY_AGAIN = re.compile(r"\s+and\s+(by\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}))\s+(?:as|of|for)\s+[a-z]")
+_PHRASE_END = re.compile(r",|;|\s*$")
+
+
+def _by_again(ms: str, f: Frame) -> list[Frame]:
+    """'reported by The Guardian as convicted of assaults and by Associated Press of bank robberies': the participle
+    left out before a second agent, whose phrase is that agent's claim (frame.participle-by-again)."""
+    m = _BY_AGAIN.match(ms, f.contents[0][1])
+    if m is None:
+        return []
+    stop = _PHRASE_END.search(ms, m.end(2))
+    return [Frame(f.cue, f.cue_start, f.cue_end, (m.start(2), m.end(2)), verb=f.verb, passive_by=True, region=(m.start(1), m.start(1)),
+                  contents=((m.start(1), stop.start() if stop else len(ms)),), rules=(*f.rules, "frame.participle-by-again"))]
 
 
 def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
