@@ -1,5 +1,6 @@
 """Lead-ins (stages/lead_ins.py): sentences that announce, sum up or talk to the reader are no claims, while the
-claims they lead into stay, and a statement of the same form with nothing after it stays too."""
+claims they lead into stay, and a statement of the same form with nothing after it stays too; and the article's own
+figures read in a named poll (stages/measures.py)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,9 @@ def test_a_scare_quoted_label_opening_a_sentence_is_cut_off() -> None:
     out = _claims('In another potential "October surprise," on the week of the dueling town halls, the New York Post published '
                   "an article about the discovery of a laptop.")
     assert [q[:12] for q in _quotes(out)] == ["on the week "]
+
+
+def test_a_figure_in_a_named_poll_average_is_that_bodys() -> None:
+    out = _claims("At the end of October, President Trump trailed former Vice President Biden in the RealClearPolitics "
+                  "head-to-head matchup, 51.3 to 43.5 percent.", "Biden led by 7 points in a recent poll.")
+    assert [(c.kind, c.speaker) for c in out] == [("statistic", "RealClearPolitics"), ("statistic", None)]

@@ -14,6 +14,7 @@ A document is read paragraph by paragraph, in order, through named stages (reade
 7. second_look.py — sentences left unattributed read again with plain frames and the long tail of cues;
    documents.py — a document as the speaker ('The statement said') is its issuer's words; lead_ins.py —
    sentences that announce, sum up or talk to the reader ('Later, he shared an update on the IRC channel.') go;
+   measures.py — a figure read 'in the RealClearPolitics average' is that body's;
 8. confidence.py — how sure each speaker is; where the evidence is weak, no name but `speaker_candidates`.
 
 Doubled apostrophes used as quote marks (newswire archives) are read through a same-length view (typewriter.py).
@@ -38,6 +39,7 @@ from reader.core.claims.stages.documents import document_issuers
 from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
+from reader.core.claims.stages.measures import measure_sources
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
 from reader.core.claims.stages.paragraph import scan
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
@@ -83,7 +85,7 @@ class Extractor:
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
-                claims = document_issuers(self.text, second_look(self.text, claims, para, self.resolver))
+                claims = measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver)))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
             return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons)
         if turn.speaker is None:
