@@ -384,6 +384,8 @@ def test_who_after_a_name_that_modifies_a_noun_is_not_that_name() -> None:
     cl = _claims("campaign-trail-oct-2020", "With the Supreme Court confirmation")
     assert all(c.speaker != "Gallup" for c in cl)
     assert (_find(cl, "56 percent of respondents").speaker or "").endswith("Biden")
+    # '…, who regarded …, were not remembering correctly, adding C': the relative clause's 'who' is not shared
+    assert (_find(cl, "people should vote").speaker or "").endswith("Biden")
 
 
 def test_a_participle_with_an_agent_is_the_agents_claim_also_when_the_participle_is_left_out() -> None:

@@ -150,7 +150,10 @@ class SentencePass:
                     self.covered.append(f.region)
                 continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
             who, fvia = self.resolver.speaker_of(f, self.base, self.prev)
-            self.prev = who
+            if "subject.who" not in f.rules or self.prev.name is None:
+                self.prev = who  # a relative clause's 'who' is not the subject a later '…, adding C' shares
+            else:
+                fire("speaker.relative-not-shared")
             self.covered.append(f.region)
             via = fvia if fvia is None or f.verb != "told" or _TOLD_VIA.search(fvia) else None
             rules = f.rules
