@@ -8,7 +8,7 @@ import pytest
 from reader.core.claims.extract import extract_claims
 from reader.core.claims.stages.numbers import find_numbers
 from reader.core.claims.stages.speakers.names import fold
-from reader.core.documents.document import from_text
+from reader.core.documents.document import from_text, load_document
 from tests.test_claims import ROOT, _claims, _find
 
 
@@ -392,3 +392,10 @@ def test_a_participle_with_an_agent_is_the_agents_claim_also_when_the_participle
     cl = _claims("gdansk-mayor-stabbed", "Duda told local media")
     assert _find(cl, "reported by The Guardian as convicted of assaults").speaker == "The Guardian"
     assert _find(cl, "by Associated Press of bank robberies").speaker == "Associated Press"
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before_not_a_name_in_its_clause() -> None:
+    # "Trump said he banned travel …, which Biden opposed as xenophobic.  He claimed a vaccine was near" (the whole article,
+    # where Trump is known by his full name)
+    cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
+    assert _find(cl, "a vaccine was near").speaker == "Donald Trump"

@@ -33,7 +33,7 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     """The person who is the subject of the sentence before `base` in its paragraph, by their fullest name."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
-    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     if not starts:
         return None
     m = _SENTENCE_SUBJECT.match(before, starts[-1])
@@ -117,7 +117,7 @@ def previous_group(text: str, base: int) -> str | None:
     """'The Montreal team, led by …, used data … They found that C': the group that is the subject of the sentence before."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
-    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     m = _GROUP_SUBJECT.match(before, starts[-1]) if starts else None
     return m.group("s") if m else None
 
@@ -141,7 +141,7 @@ def previous_plural(text: str, base: int) -> str | None:
     """'The candidates agreed on many issues. All supported …': the plural noun phrase that opens the sentence before."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
-    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     m = _PLURAL_SUBJECT.match(before, starts[-1]) if starts else None
     return before[m.start() : m.end("n")] if m and not m.group("n").endswith("ss") else None
 
