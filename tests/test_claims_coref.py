@@ -399,3 +399,8 @@ def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before_not_a_name_
     # where Trump is known by his full name)
     cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
     assert _find(cl, "a vaccine was near").speaker == "Donald Trump"
+
+
+def test_a_chain_of_sentences_opening_with_he_passes_the_subject_on() -> None:
+    cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
+    assert _find(cl, "describes himself as a centrist Democrat").speaker == "Ron Gunzburger"

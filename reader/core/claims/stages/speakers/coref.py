@@ -26,6 +26,7 @@ _SENTENCE_SUBJECT = re.compile(
     r"became|began|brought|built|bought|fought|found|kept|paid|put|sat|stood|knew|grew|drew|flew|rose|fell|struck|[a-z]{3,}s)\b"
 )
 """The subject of a sentence: a name (with an appositive between commas: "Adamowicz, 53, has supported")."""
+_PRONOUN_OPENS = re.compile(r"(?:He|She)\s+[a-z]")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
 
 
@@ -37,6 +38,12 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     if not starts:
         return None
     m = _SENTENCE_SUBJECT.match(before, starts[-1])
+    # "Gunzburger … founded Politics1.com in 1997.  He currently serves as …  According to Twitter, he describes
+    # himself as …": a sentence that opens with the same pronoun passes the subject on from the sentence before it
+    k = len(starts) - 1
+    while m is None and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
+        k -= 1
+        m = _SENTENCE_SUBJECT.match(before, starts[k])
     if not m:
         return None
     name = m.group("s")

@@ -50,7 +50,7 @@ _SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
-_AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
+_AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
