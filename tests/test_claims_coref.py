@@ -404,3 +404,10 @@ def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before_not_a_name_
 def test_a_chain_of_sentences_opening_with_he_passes_the_subject_on() -> None:
     cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
     assert _find(cl, "describes himself as a centrist Democrat").speaker == "Ron Gunzburger"
+
+
+def test_a_verb_phrase_content_ends_before_a_named_subject_with_its_own_verb() -> None:
+    cl = _claims("campaign-trail-oct-2020", "The candidates agreed on many issues")
+    hawkins = _find(cl, "expressed an interest in community control")
+    assert hawkins.quote == "expressed an interest in community control of the police"
+    assert all("Pierce focused" not in c.quote or c.speaker != hawkins.speaker for c in cl)
