@@ -411,3 +411,9 @@ def test_a_verb_phrase_content_ends_before_a_named_subject_with_its_own_verb() -
     hawkins = _find(cl, "expressed an interest in community control")
     assert hawkins.quote == "expressed an interest in community control of the police"
     assert all("Pierce focused" not in c.quote or c.speaker != hawkins.speaker for c in cl)
+
+
+def test_focused_on_is_a_named_persons_stance_not_a_studys_topic() -> None:
+    out = extract_claims(from_text("Title\n\nPierce focused on providing further training for officers.\n\n"
+                                   "The study focused on particulate matter, or PM2.5, specifically airborne particles."))
+    assert [(c.speaker, c.kind == "attribution") for c in out] == [("Pierce", True), (None, False)]
