@@ -417,3 +417,10 @@ def test_focused_on_is_a_named_persons_stance_not_a_studys_topic() -> None:
     out = extract_claims(from_text("Title\n\nPierce focused on providing further training for officers.\n\n"
                                    "The study focused on particulate matter, or PM2.5, specifically airborne particles."))
     assert [(c.speaker, c.kind == "attribution") for c in out] == [("Pierce", True), (None, False)]
+
+
+def test_the_subject_before_is_found_after_a_lead_phrase_and_a_role() -> None:
+    # "Just before the final presidential debate, Hunter Biden's former business partner Tony Bobulinski held a press
+    # conference claiming …  He claimed to have evidence supporting the claim."
+    cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
+    assert _find(cl, "to have evidence supporting the claim").speaker == "Tony Bobulinski"
