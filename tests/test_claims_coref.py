@@ -424,3 +424,11 @@ def test_the_subject_before_is_found_after_a_lead_phrase_and_a_role() -> None:
     # conference claiming …  He claimed to have evidence supporting the claim."
     cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
     assert _find(cl, "to have evidence supporting the claim").speaker == "Tony Bobulinski"
+
+
+def test_and_that_after_a_nested_stance_repeats_the_outer_frames_that() -> None:
+    out = extract_claims(from_text("Title\n\nKyriakos Mitsotakis spoke on Tuesday. He also noted that the Libyan House of "
+                                   "Representatives rejected the demarcation, and that Greece and Turkey might end up before "
+                                   "International Court of Justice in the Hague if talks would fail."))
+    hit = next(c for c in out if "might end up" in c.quote)
+    assert (hit.speaker, hit.cue) == ("Kyriakos Mitsotakis", "noted")
