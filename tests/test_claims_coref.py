@@ -432,3 +432,9 @@ def test_and_that_after_a_nested_stance_repeats_the_outer_frames_that() -> None:
                                    "International Court of Justice in the Hague if talks would fail."))
     hit = next(c for c in out if "might end up" in c.quote)
     assert (hit.speaker, hit.cue) == ("Kyriakos Mitsotakis", "noted")
+
+
+def test_it_after_a_comma_is_the_organisation_that_opens_its_sentence() -> None:
+    out = extract_claims(from_text("Title\n\nThe United States expressed its support. The EU partially funded the feasibility "
+                                   "studies, as it considers the EastMed pipeline to be a Project of Common Interest (PCI)."))
+    assert next(c for c in out if "Project of Common Interest" in c.quote).speaker == "The EU"

@@ -50,6 +50,10 @@ _SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
+                        r"(?=\s+(?:(?:also|has|had|have|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
+"""The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
+_CLAUSE_BEFORE = re.compile(r",\s*(?:(?:as|because|since|while|and|but|although|though|after|when)\s+)?\s*$")
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
@@ -257,6 +261,11 @@ class Resolver:
             if group:  # "State prosecutors charged the suspect …, they said"; "The Montreal team … They found that C"
                 st.name = group
                 st.rules.append("speaker.plural-subject" if a > base else "speaker.previous-group")
+        elif low == "it" and a > base and _CLAUSE_BEFORE.search(text, base, a):
+            own = _ORG_OPENS.match(text, base, a)
+            if own and not self.split(own.group("s")).person:  # "The EU partially funded the studies, as it considers …"
+                st.name = own.group("s")
+                st.rules.append("speaker.it-sentence-subject")
         elif low in QUANTIFIERS and _AT_START.fullmatch(text, base, a):
             group = previous_plural(text, base)
             if group:  # "The candidates agreed on many issues. All supported …": the candidates
