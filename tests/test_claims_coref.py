@@ -438,3 +438,11 @@ def test_it_after_a_comma_is_the_organisation_that_opens_its_sentence() -> None:
     out = extract_claims(from_text("Title\n\nThe United States expressed its support. The EU partially funded the feasibility "
                                    "studies, as it considers the EastMed pipeline to be a Project of Common Interest (PCI)."))
     assert next(c for c in out if "Project of Common Interest" in c.quote).speaker == "The EU"
+
+
+def test_the_title_is_the_person_its_own_sentence_named_with_it() -> None:
+    out = extract_claims(from_text("Title\n\nPrime Minister Kyriakos Mitsotakis said the pipeline was vital.\n\nOtranto, Italy is a "
+                                   "proposed end point for the pipeline, and Italian economic development minister Stefano "
+                                   "Patuanelli sent a letter of support prior to the signing, but the minister said they are to "
+                                   "build another pipeline to Igoumenitsa, Greece."))
+    assert next(c for c in out if "another pipeline" in c.quote).speaker == "Stefano Patuanelli"

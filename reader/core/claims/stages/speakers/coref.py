@@ -199,15 +199,16 @@ def place_of(text: str, mention: str, a: int) -> str | None:
 _PERSON = r"((?:Dr\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 
 
-def titled_person(text: str, mention: str, a: int) -> str | None:
+def titled_person(text: str, mention: str, a: int, lo: int | None = None) -> str | None:
     """'The foreign minister' -> the person the text named with that title before ("Mexico's Foreign Secretary
-    Marcelo Ebrard", "Marcelo Ebrard, the foreign minister"), the nearest one."""
+    Marcelo Ebrard", "Marcelo Ebrard, the foreign minister"), the nearest one (in text[lo:a], by default the 5,000
+    characters before)."""
     words = mention.lower().split()[1:]
     if not words:
         return None
     title = r"\s+".join(TITLE_VARIANTS.get(w, re.escape(w)) for w in words)
     rx = re.compile(r"(?i:" + title + r")\s*,?\s+" + _PERSON + r"|" + _PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?i:" + title + r")\b")
-    for m in reversed(list(rx.finditer(text, max(0, a - 5000), a))):
+    for m in reversed(list(rx.finditer(text, max(0, a - 5000) if lo is None else lo, a))):
         name = m.group(1) or m.group(2)
         sp = split_subject(name)
         if sp.person:

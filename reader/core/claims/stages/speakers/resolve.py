@@ -245,11 +245,12 @@ class Resolver:
         """Rules that read the sentences around the mention: a title named before, a pronoun for the subject of the
         sentence before or of its own, 'who' for the name before it."""
         low, text, a = st.low, self.text, st.a
-        if st.name == st.sp.name and not st.sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
-            titled = titled_person(text, st.mention, a)
-            if titled:  # "The foreign minister" named with the title before
+        if not st.sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
+            here = titled_person(text, st.mention, a, base)
+            titled = here or (titled_person(text, st.mention, a) if st.name == st.sp.name else None)
+            if titled:  # "The foreign minister" named with the title before (in its own sentence first)
                 st.name = titled
-                st.rules.append("speaker.title-named-before")
+                st.rules.append("speaker.title-in-sentence" if here else "speaker.title-named-before")
         if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)):
             subject = previous_subject(text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
