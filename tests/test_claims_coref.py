@@ -446,3 +446,9 @@ def test_the_title_is_the_person_its_own_sentence_named_with_it() -> None:
                                    "Patuanelli sent a letter of support prior to the signing, but the minister said they are to "
                                    "build another pipeline to Igoumenitsa, Greece."))
     assert next(c for c in out if "another pipeline" in c.quote).speaker == "Stefano Patuanelli"
+
+
+def test_exclaimed_is_a_cue_and_two_surnames_are_two_people() -> None:
+    cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
+    assert _find(cl, "Mr. Vice President, I'm speaking.").speaker == "Kamala Harris"
+    assert _find(cl, "endorsed charter schools").speaker == "Brock Pierce and Brian Carroll"
