@@ -452,3 +452,10 @@ def test_exclaimed_is_a_cue_and_two_surnames_are_two_people() -> None:
     cl = extract_claims(load_document(str(ROOT / "sample_articles" / "campaign-trail-oct-2020.txt")))
     assert _find(cl, "Mr. Vice President, I'm speaking.").speaker == "Kamala Harris"
     assert _find(cl, "endorsed charter schools").speaker == "Brock Pierce and Brian Carroll"
+
+
+def test_a_reply_after_to_which_has_its_own_speaker() -> None:
+    out = extract_claims(from_text("Title\n\nBiden attacked Trump on paying fewer taxes to which Trump claimed he prepaid "
+                                   "\"millions of dollars\" in taxes."))
+    assert [(c.quote, c.speaker) for c in out] == [("attacked Trump on paying fewer taxes", "Biden"),
+                                                   ("millions of dollars", "Trump")]

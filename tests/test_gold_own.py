@@ -42,7 +42,7 @@ SPEAKER_FLOOR = {
     # the second tune round (stance verbs, prepositional openers, outlet reporting): before it eastmed 0.37, campaign
     # 0.59, youtube-dl 0.92. What is left: 'All'/'Most candidates' for 'the candidates', first-person paragraphs after a
     # list of their speakers, partial quotes whose speaker is a sentence subject, sources named only by the report.
-    "campaign-trail-oct-2020": 0.865,  # 0.876
+    "campaign-trail-oct-2020": 0.87,  # 0.88
     "eastmed-pipeline": 0.93,  # 0.941
     "youtube-dl-dmca": 0.9,  # 0.92
     # HELD OUT: labelled at the same time as the tune keys and never used to write rules, so they measure how the
@@ -67,7 +67,7 @@ EXACT_FLOOR = {
     # exact-span F1 with the updated scorer (issue 15: bar 0.80 on the pool); these keys sit under it, each floor a
     # little under what the rules reach now
     "bontddu-hall-fire": 0.78,  # 0.8
-    "campaign-trail-oct-2020": 0.71,  # 0.723
+    "campaign-trail-oct-2020": 0.725,  # 0.737
     "coronavirus-underreported": 0.6,  # 0.615
     "eastmed-pipeline": 0.62,  # 0.639
     "el-paso-shooting": 0.76,  # 0.78
@@ -95,7 +95,7 @@ KIND_FLOOR = {
 SPEAKER_WRONG_CEILING = {
     # share of found attributed claims showing another person's name (bar 0.03; an empty speaker is not wrong)
     "bontddu-hall-fire": 0.26,  # 0.25
-    "campaign-trail-oct-2020": 0.025,  # 0.018 (0.051 before quantifier subjects, the modifying name before who, the previous subject)
+    "campaign-trail-oct-2020": 0.02,  # 0.014 (0.051 before quantifier subjects, the modifying name before who, the previous subject)
     "eastmed-pipeline": 0.0,  # 0.088 before and-that-outer and it-sentence-subject
     "gdansk-mayor-stabbed": 0.0,  # 0.091 before frame.participle-by-as
     "youtube-dl-dmca": 0.05,  # 0.04

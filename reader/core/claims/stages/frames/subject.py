@@ -67,10 +67,12 @@ _AND_OR_END = re.compile(r"\s(?:and|or)$")
 _ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
             "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"))+$")
-_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so)\s+"
+_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so"
+                        r"|to\s+which)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
-a subordinator opens a clause of its own, and the names after it are the next cue's subject."""
+a subordinator opens a clause of its own, and the names after it are the next cue's subject (also a reply's 'to which':
+'attacked Trump on paying fewer taxes to which Trump claimed he prepaid …')."""
 _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
 """'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
@@ -101,7 +103,7 @@ def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
     tail = _CONJ_TAIL.search(ms, a, e) if " " in ms[a:e] else None
     if tail is None:
         return _none(cue_start)
-    return Source((tail.start("s"), tail.end("s")), None, tail.start("s"), "subject.after-subordinator")
+    return Source((tail.start("s"), tail.end("s")), None, tail.start() + 1, "subject.after-subordinator")
 
 
 def find_subject(ms: str, lo: int, cue_start: int) -> Source:
