@@ -459,3 +459,10 @@ def test_a_reply_after_to_which_has_its_own_speaker() -> None:
                                    "\"millions of dollars\" in taxes."))
     assert [(c.quote, c.speaker) for c in out] == [("attacked Trump on paying fewer taxes", "Biden"),
                                                    ("millions of dollars", "Trump")]
+
+
+def test_a_counted_plural_with_an_including_list_is_the_main_clause_subject() -> None:
+    out = extract_claims(from_text("Title\n\nFifty former intelligence officials, including former CIA directors John Brennan, "
+                                   "Leon Panetta, and Michael Hayden, signed a letter saying the Post's report \"has all the "
+                                   "classic earmarks of a Russian information operation.\""))
+    assert [(c.kind, c.speaker) for c in out] == [("quote", "Fifty former intelligence officials")]
