@@ -466,3 +466,10 @@ def test_a_counted_plural_with_an_including_list_is_the_main_clause_subject() ->
                                    "Leon Panetta, and Michael Hayden, signed a letter saying the Post's report \"has all the "
                                    "classic earmarks of a Russian information operation.\""))
     assert [(c.kind, c.speaker) for c in out] == [("quote", "Fifty former intelligence officials")]
+
+
+def test_an_outlets_story_alleging_something_inside_a_stance_is_the_outlets_claim() -> None:
+    out = extract_claims(from_text("Title\n\nSenator Bernie Sanders slammed Trump for a New York Times story alleging Trump "
+                                   "paid more taxes to the Chinese and other governments than to the United States."))
+    assert [(c.quote[:20], c.speaker, c.via) for c in out] == [
+        ("slammed Trump for a ", "Bernie Sanders", None), ("Trump paid more taxe", "New York Times", "a New York Times story")]
