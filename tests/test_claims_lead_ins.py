@@ -66,3 +66,9 @@ def test_a_figure_in_a_named_poll_average_is_that_bodys() -> None:
     out = _claims("At the end of October, President Trump trailed former Vice President Biden in the RealClearPolitics "
                   "head-to-head matchup, 51.3 to 43.5 percent.", "Biden led by 7 points in a recent poll.")
     assert [(c.kind, c.speaker) for c in out] == [("statistic", "RealClearPolitics"), ("statistic", None)]
+
+
+def test_a_body_releasing_a_report_showing_a_figure_is_its_source() -> None:
+    out = _claims("The Commerce department released a report showing growth in GDP of 33.1 percent in the third quarter of 2020.",
+                  "John Smith released a report showing 40 percent growth.")
+    assert [(c.speaker, c.via) for c in out] == [("The Commerce department", "a report"), (None, None)]
