@@ -473,3 +473,9 @@ def test_an_outlets_story_alleging_something_inside_a_stance_is_the_outlets_clai
                                    "paid more taxes to the Chinese and other governments than to the United States."))
     assert [(c.quote[:20], c.speaker, c.via) for c in out] == [
         ("slammed Trump for a ", "Bernie Sanders", None), ("Trump paid more taxe", "New York Times", "a New York Times story")]
+
+
+def test_an_outlet_named_after_its_kind_is_a_subject() -> None:
+    out = extract_claims(from_text("Title\n\nAt his town hall, which newspaper The Hill described as combative, Trump refused "
+                                   "to disavow the Qanon conspiracy theory."))
+    assert [(c.quote, c.speaker) for c in out][0] == ("as combative", "newspaper The Hill")

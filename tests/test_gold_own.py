@@ -42,7 +42,7 @@ SPEAKER_FLOOR = {
     # the second tune round (stance verbs, prepositional openers, outlet reporting): before it eastmed 0.37, campaign
     # 0.59, youtube-dl 0.92. What is left: 'All'/'Most candidates' for 'the candidates', first-person paragraphs after a
     # list of their speakers, partial quotes whose speaker is a sentence subject, sources named only by the report.
-    "campaign-trail-oct-2020": 0.885,  # 0.894
+    "campaign-trail-oct-2020": 0.89,  # 0.899
     "eastmed-pipeline": 0.93,  # 0.941
     "youtube-dl-dmca": 0.9,  # 0.92
     # HELD OUT: labelled at the same time as the tune keys and never used to write rules, so they measure how the
