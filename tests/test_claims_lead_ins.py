@@ -72,3 +72,11 @@ def test_a_body_releasing_a_report_showing_a_figure_is_its_source() -> None:
     out = _claims("The Commerce department released a report showing growth in GDP of 33.1 percent in the third quarter of 2020.",
                   "John Smith released a report showing 40 percent growth.")
     assert [(c.speaker, c.via) for c in out] == [("The Commerce department", "a report"), (None, None)]
+
+
+def test_advice_in_the_passive_is_the_advice_of_the_source_before_it() -> None:
+    out = _claims("Shortly thereafter, the city issued a follow-up statement announcing the break had been contained. Residents "
+                  "were advised to expect the water to perhaps be \"discolored\" when it initially returned.")
+    assert next(c for c in out if c.quote.startswith("Residents")).speaker == "the city"
+    alone = _claims("Residents were advised to expect the water to be discolored.")
+    assert alone[0].speaker is None

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import words_of
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.carry import argument_continued, quote_speakers
+from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
 from reader.core.claims.stages.documents import document_issuers
 from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
@@ -85,7 +85,7 @@ class Extractor:
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
-                claims = measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver)))
+                claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver))))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
             return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons)
         if turn.speaker is None:
