@@ -44,7 +44,7 @@ SPEAKER_FLOOR = {
     # list of their speakers, partial quotes whose speaker is a sentence subject, sources named only by the report.
     "campaign-trail-oct-2020": 0.89,  # 0.899
     "eastmed-pipeline": 0.93,  # 0.941
-    "youtube-dl-dmca": 0.9,  # 0.92
+    "youtube-dl-dmca": 0.95,  # 0.962 (0.92 before subject.law-which)
     # HELD OUT: labelled at the same time as the tune keys and never used to write rules, so they measure how the
     # rules generalise: speaker 0.56 on average at the start of the session, 0.65 now. The floors only catch a
     # regression; the gap to the bar is the work left (research-group sources, 'the Tongs' for two people, cue-less
@@ -60,7 +60,7 @@ F1_FLOOR = {
     "caloundra-wynnum-rugby": 0.95,
     "campaign-trail-oct-2020": 0.95,  # 0.961 (0.943 before the lead-in rules)
     "eastmed-pipeline": 0.9,  # 0.925: 'according to which C' after a named agreement; clauses the key splits differently
-    "youtube-dl-dmca": 0.97,  # 0.984 (0.944 before the lead-in rules)
+    "youtube-dl-dmca": 0.98,  # 0.992 (0.944 before the lead-in rules)
     "pelosi-impeachment-inquiry": 0.92,  # 0.933, held out (see SPEAKER_FLOOR)
 }
 EXACT_FLOOR = {
@@ -98,7 +98,7 @@ SPEAKER_WRONG_CEILING = {
     "campaign-trail-oct-2020": 0.015,  # 0.009 (0.051 before quantifier subjects, the modifying name before who, the previous subject)
     "eastmed-pipeline": 0.0,  # 0.088 before and-that-outer and it-sentence-subject
     "gdansk-mayor-stabbed": 0.0,  # 0.091 before frame.participle-by-as
-    "youtube-dl-dmca": 0.05,  # 0.04
+    "youtube-dl-dmca": 0.0,  # 0.04 before subject.law-which
 }
 NOT_CLAIMS_ALLOWED: dict[str, int] = {
     # none since the lead-in rules (stages/lead_ins.py: speech events and reactions before the words they announce,

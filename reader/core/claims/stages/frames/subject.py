@@ -57,6 +57,11 @@ _ISSUED_WHICH = re.compile(
     r"tweeted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
     r"\s+(?:which|that)$")
 """A channel issued by the subject that carries the words: "They released a statement which said"."""
+_LAW_WHICH = re.compile(
+    r"(?P<x>(?:\d+\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:Code|Act|Constitution|Amendment|Treaty|Charter|Article\s+\d+|Section\s+\d+)"
+    r"(?:\s*§+\s*[\d.()a-z]+)?(?:\s+[A-Z][\w-]*(?:\s+(?:of|on|for|and)\s+[\w-]+(?:\s+[\w-]+){0,3})?)?)\s*,?\s+(?P<w>which|that)$")
+"""A law or charter that says what follows: "17 U.S. Code § 1201 Circumvention of copyright protection systems which says"."""
+_LAW_SAYS = re.compile(r"(?:says|said|states|stated|reads|read|provides|stipulates|declares)\b")
 _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
@@ -118,6 +123,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
     if issued and not BAD_IN_SUBJECT.search(issued.group("x")):
         return Source((issued.start("x"), issued.end("x")), None, issued.start("x"), "subject.issued-which")
+    law = _LAW_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) and _LAW_SAYS.match(ms, cue_start) else None
+    if law:  # "… violation of 17 U.S. Code § 1201 Circumvention of … systems which says “…”": the law says it
+        return Source((law.start("x"), law.end("x")), None, law.start("w"), "subject.law-which")
     rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
     pre = ms[lo : rel.start()] if rel else ""
     if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
