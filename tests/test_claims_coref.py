@@ -408,7 +408,7 @@ def test_a_chain_of_sentences_opening_with_he_passes_the_subject_on() -> None:
     assert _find(cl, "describes himself as a centrist Democrat").speaker == "Ron Gunzburger"
 
 
-def test_a_verb_phrase_content_ends_before_a_named_subject_with_its_own_verb() -> None:
+def test_a_verb_phrase_content_ends_where_the_next_named_subjects_stance_starts() -> None:
     cl = _claims("campaign-trail-oct-2020", "The candidates agreed on many issues")
     hawkins = _find(cl, "expressed an interest in community control")
     assert hawkins.quote == "expressed an interest in community control of the police"

@@ -22,8 +22,6 @@ _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(
 """A naming verb's object in quote marks ends its content: "called the demand “unprecedented”", "called the senator a
 “nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
-_NEW_SUBJECT = re.compile(r",\s+(?:and|while|but|whereas)\s+(?=(?:[A-Z][\w.’'-]+\s+){1,3}(?:[a-z]{3,}ed|was|were|is|has|had|said|says)\b)")
-"""', and Pierce focused on …': a clause with a named subject of its own after a verb phrase content."""
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 
 
@@ -116,10 +114,6 @@ def _close(ms: str, f: Frame, a: int, b: int, nxt: int) -> tuple[int, int, Frame
         b = named.end()
         if f.verb.startswith(("referred", "introduced", "profess")):
             a = named.start()  # "referred to hecklers as “ugly folks.”": the name given is the claim, a quote
-    if "content.at-verb" in f.rules:
-        other = _NEW_SUBJECT.search(ms, a, b)
-        if other:  # "expressed an interest in …, and Pierce focused on …": a verb phrase ends where a named subject starts
-            b, f = other.start(), f.with_rule("content.verb-phrase-ends")
     paired = _NOT_ONLY.search(ms, a, b)
     if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
         return a, paired.start(), f.with_rule("content.not-only"), paired.start()

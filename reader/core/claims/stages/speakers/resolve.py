@@ -250,7 +250,7 @@ class Resolver:
             titled = here or (titled_person(text, st.mention, a) if st.name == st.sp.name else None)
             if titled:  # "The foreign minister" named with the title before (in its own sentence first)
                 st.name = titled
-                st.rules.append("speaker.title-in-sentence" if here else "speaker.title-named-before")
+                st.rules.append("speaker.title-named-before")
         if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)):
             subject = previous_subject(text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
