@@ -25,10 +25,14 @@ def test_a_name_in_the_claims_own_sentence_is_sure() -> None:
 
 
 def test_a_pronoun_with_other_people_in_reach_abstains() -> None:
-    """campaign-trail-oct-2020: 'Hunter Biden's former business partner Tony Bobulinski held a press conference
-    claiming Joe Biden knew … He claimed to have evidence': the rules had resolved 'He' to Donald Trump, named
-    paragraphs before; with Bobulinski and the Bidens in reach, no name is better than that one."""
-    c = next(c for c in _doc("campaign-trail-oct-2020.txt") if "to have evidence supporting the claim" in c.quote)
+    """'He claimed to have evidence' after a sentence whose subject is no person: the rules resolve 'He' to the last
+    person quoted, a paragraph before; with two other people named in the sentence before, no name is better than
+    that one. (campaign-trail-oct-2020's own case, '… partner Tony Bobulinski held a press conference … He claimed',
+    now finds Bobulinski as the subject of the sentence before: speaker.previous-subject.)"""
+    text = ("Title\n\nJoe Biden said the deals were legal. Tony Bobulinski said Biden knew about them.\n\n"
+            "Donald Trump said the economy was strong.\n\nThe meeting between Joe Biden and Tony Bobulinski took place in a "
+            "hotel. He claimed to have evidence supporting the claim.")
+    c = next(c for c in extract_claims(from_text(text)) if "to have evidence supporting the claim" in c.quote)
     assert c.speaker is None and c.speaker_confidence is not None and c.speaker_confidence < 0.5
     assert "Tony Bobulinski" in c.speaker_candidates
     assert c.speaker_span is not None  # the mention "He" of its own sentence stays

@@ -32,19 +32,19 @@ SPEAKER_FLOOR = {
     # rules (coref.py: diacritics folded, 'the foreign minister', 'the team', 'the city', he/they by sentence subject;
     # criticized/condemned/expects/identified … as; the closing cue of a quote), each a little under what they reach now
     "el-paso-shooting": 0.97,
-    "gdansk-mayor-stabbed": 0.88,  # 0.909: 'reported by The Guardian as convicted … and by Associated Press of …'
+    "gdansk-mayor-stabbed": 0.97,  # 1.0 (0.909 before frame.participle-by-as: 'reported by The Guardian as …, and by AP of …')
     "hagia-sophia-mosque": 0.97,
     "toilet-paper-limits": 0.97,
-    "white-plains-water-main": 0.78,  # 0.8: 'Residents were advised …' (a passive with the city as its unnamed source)
+    "white-plains-water-main": 0.97,  # 1.0 (0.8 before speaker.passive-advice: 'Residents were advised …')
     "who-pandemic-declared": 0.97,
     "youth-suicide-guns-study": 0.97,
     "caloundra-wynnum-rugby": 0.97,
     # the second tune round (stance verbs, prepositional openers, outlet reporting): before it eastmed 0.37, campaign
     # 0.59, youtube-dl 0.92. What is left: 'All'/'Most candidates' for 'the candidates', first-person paragraphs after a
     # list of their speakers, partial quotes whose speaker is a sentence subject, sources named only by the report.
-    "campaign-trail-oct-2020": 0.8,  # 0.825
-    "eastmed-pipeline": 0.83,  # 0.853
-    "youtube-dl-dmca": 0.9,  # 0.92
+    "campaign-trail-oct-2020": 0.89,  # 0.899
+    "eastmed-pipeline": 0.93,  # 0.941
+    "youtube-dl-dmca": 0.95,  # 0.962 (0.92 before subject.law-which)
     # HELD OUT: labelled at the same time as the tune keys and never used to write rules, so they measure how the
     # rules generalise: speaker 0.56 on average at the start of the session, 0.65 now. The floors only catch a
     # regression; the gap to the bar is the work left (research-group sources, 'the Tongs' for two people, cue-less
@@ -58,16 +58,16 @@ F1_FLOOR = {
     # 0.971 since ', and <Name> <verb>' opens a second statement ("In other results, A defeated B 43–5, and C knocked of D
     # 32–22" was one claim where the key has two)
     "caloundra-wynnum-rugby": 0.95,
-    "campaign-trail-oct-2020": 0.92,  # 0.943: scene-setting and summaries the key leaves out, 'Those giving … are:' lists
+    "campaign-trail-oct-2020": 0.95,  # 0.961 (0.943 before the lead-in rules)
     "eastmed-pipeline": 0.9,  # 0.925: 'according to which C' after a named agreement; clauses the key splits differently
-    "youtube-dl-dmca": 0.92,  # 0.944
+    "youtube-dl-dmca": 0.98,  # 0.992 (0.944 before the lead-in rules)
     "pelosi-impeachment-inquiry": 0.92,  # 0.933, held out (see SPEAKER_FLOOR)
 }
 EXACT_FLOOR = {
     # exact-span F1 with the updated scorer (issue 15: bar 0.80 on the pool); these keys sit under it, each floor a
     # little under what the rules reach now
     "bontddu-hall-fire": 0.78,  # 0.8
-    "campaign-trail-oct-2020": 0.7,  # 0.715
+    "campaign-trail-oct-2020": 0.725,  # 0.737
     "coronavirus-underreported": 0.6,  # 0.615
     "eastmed-pipeline": 0.62,  # 0.639
     "el-paso-shooting": 0.76,  # 0.78
@@ -78,7 +78,7 @@ EXACT_FLOOR = {
     # claim; claim.and-clause cuts two statements there, as gdansk's and campaign-trail's keys do (GUIDE: smallest span)
     "samoa-measles-shutdown": 0.76,
     "who-pandemic-declared": 0.67,  # 0.692
-    "youtube-dl-dmca": 0.78,  # 0.803
+    "youtube-dl-dmca": 0.81,  # 0.829
 }
 KIND_FLOOR = {
     # share of found claims whose kind is right (bar 0.90); under it: quotes reported as attributions, statistics as
@@ -95,21 +95,15 @@ KIND_FLOOR = {
 SPEAKER_WRONG_CEILING = {
     # share of found attributed claims showing another person's name (bar 0.03; an empty speaker is not wrong)
     "bontddu-hall-fire": 0.26,  # 0.25
-    "campaign-trail-oct-2020": 0.06,  # 0.051
-    "eastmed-pipeline": 0.1,  # 0.088
-    "gdansk-mayor-stabbed": 0.1,  # 0.091
-    "youtube-dl-dmca": 0.05,  # 0.04
+    "campaign-trail-oct-2020": 0.015,  # 0.009 (0.051 before quantifier subjects, the modifying name before who, the previous subject)
+    "eastmed-pipeline": 0.0,  # 0.088 before and-that-outer and it-sentence-subject
+    "gdansk-mayor-stabbed": 0.0,  # 0.091 before frame.participle-by-as
+    "youtube-dl-dmca": 0.0,  # 0.04 before subject.law-which
 }
-NOT_CLAIMS_ALLOWED = {
-    # scene-setting the key leaves out but that a rule cannot tell from a statement: "Caloundra half back Jarrod Kidston
-    # enjoyed the win", "… where Dr. Tomasz Stefaniak was met with applause early today upon announcing …"
-    "caloundra-wynnum-rugby": 1,
-    "gdansk-mayor-stabbed": 1,
-    # scene-setting and summaries ("October started with a surprise for the electorate", "there was much agreement
-    # among the candidates"), evaluative lead-ins and the list of a feature's contributors: statements in form
-    "campaign-trail-oct-2020": 10,
-    # opinions in an interviewee's quotes ("I understand people who think differently") and "he shared an update"
-    "youtube-dl-dmca": 4,
+NOT_CLAIMS_ALLOWED: dict[str, int] = {
+    # none since the lead-in rules (stages/lead_ins.py: speech events and reactions before the words they announce,
+    # transitions, vague summaries, courtesies, links, the article's list of speakers) and the scare-quoted label
+    # ('In another potential "October surprise," …'); before them caloundra 1, gdansk 1, campaign-trail 10, youtube-dl 4
 }
 
 

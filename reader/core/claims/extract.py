@@ -12,7 +12,9 @@ A document is read paragraph by paragraph, in order, through named stages (reade
 6. carry.py, not_claims.py — quotes with no cue of their own take a speaker; the outlet's own reporting and
    reported questions go;
 7. second_look.py — sentences left unattributed read again with plain frames and the long tail of cues;
-   documents.py — a document as the speaker ('The statement said') is its issuer's words;
+   documents.py — a document as the speaker ('The statement said') is its issuer's words; lead_ins.py —
+   sentences that announce, sum up or talk to the reader ('Later, he shared an update on the IRC channel.') go;
+   measures.py — a figure read 'in the RealClearPolitics average' is that body's;
 8. confidence.py — how sure each speaker is; where the evidence is weak, no name but `speaker_candidates`.
 
 Doubled apostrophes used as quote marks (newswire archives) are read through a same-length view (typewriter.py).
@@ -31,11 +33,13 @@ from collections.abc import Iterator
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import words_of
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.carry import argument_continued, quote_speakers
+from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
 from reader.core.claims.stages.documents import document_issuers
 from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
 from reader.core.claims.stages.kinds import Emitter
+from reader.core.claims.stages.lead_ins import drop_lead_ins
+from reader.core.claims.stages.measures import measure_sources
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
 from reader.core.claims.stages.paragraph import scan
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
@@ -81,16 +85,16 @@ class Extractor:
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
-                claims = document_issuers(self.text, second_look(self.text, claims, para, self.resolver))
+                claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver))))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
-            return rate_speakers(self.text, claims, para.start, self.memory.persons)
+            return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
             return []
         self.memory.note_person(turn.speaker)
         claims, _ = self._paragraph(turn.body, whole=False)
         claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, None)
-        return rate_speakers(self.text, claims, para.start, self.memory.persons, turn=True)
+        return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons, turn=True)
 
     def _drop_reporting(self, claims: list[Claim], para: Span, words: set[str] | None) -> list[Claim]:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its

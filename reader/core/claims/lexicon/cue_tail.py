@@ -41,6 +41,7 @@ indicate indicates indicated indicating | acknowledge | hint hints hinted hintin
 proclaim proclaims proclaimed proclaiming | predict | promise promises promised promising | assure assures assured assuring
 speak speaks spoke spoken speaking | tell tells told telling | inform informs informed informing
 remind reminds reminded reminding | advise advises advised advising
+exclaim exclaims exclaimed exclaiming
 """)
 """Speech verbs whose content follows (with or without 'that')."""
 

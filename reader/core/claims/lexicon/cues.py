@@ -84,6 +84,7 @@ dismissed | praises praised | hailed | welcomed | derided | demands demanded | d
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
+focused
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 """Verbs whose object is a position the subject takes ("endorsed the Green New Deal"); the frames' stance rules decide when."""
@@ -92,6 +93,9 @@ STANCE_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented ca
 """Heads of a multi-word stance cue, which ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
 STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
 """A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI'."""
+STANCE_NEEDS_NAME = frozenset("focused".split())
+"""A position only for a named subject or a pronoun: 'Pierce focused on providing further training for officers' (a
+stance); 'The study focused on particulate matter' names the study's topic."""
 STANCE_NEEDS_TO = frozenset("wanted threatened threaten threatens longed".split())
 """A position only with what is wanted after it ('wanted to …', 'wanted the …', 'threatened to …')."""
 ACT_PARTICLES = ("by", "up", "down", "away", "off", "out", "into", "onto", "from", "over", "through", "itself", "himself", "herself",

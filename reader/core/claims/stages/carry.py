@@ -2,7 +2,9 @@
 
 - a sentence of the article's voice between two sentences of argument goes on with the first one's argument;
 - a quote with no frame of its own takes the speaker of the cue after its closing mark, else of another part of
-  the same quote, else of the nearest quote before it (or the first after), else of the last paragraph's quotes.
+  the same quote, else of the nearest quote before it (or the first after), else of the last paragraph's quotes;
+- advice in the passive with no agent ("Residents were advised to expect …") is the advice of the source of the
+  sentence before it (passive_advice).
 
 Its rules (id, what each decides, a real example): rules/carry.toml.
 """
@@ -30,6 +32,29 @@ def _with(c: Claim, who: Who, rule: str, span: bool = True) -> Claim:
     """A copy of the claim with `who` as speaker (the mention kept when `span` is False and it has one)."""
     return replace(c, speaker=who.name, speaker_span=who.span if span or c.speaker_span is None else c.speaker_span, role=who.role,
                    speaker_rules=(*who.rules, rule) if who.name else c.speaker_rules)
+
+
+_ADVISED = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:were|was|have\s+been|"
+                      r"has\s+been|are|is)\s+(?:also\s+)?(?:advised|told|warned|urged|instructed|reminded|encouraged)\s+to\s+[a-z]")
+"""'Residents were advised to expect …': advice in the passive, no agent named."""
+
+
+def passive_advice(claims: list[Claim]) -> list[Claim]:
+    """An unattributed claim that opens with advice in the passive and no agent takes the speaker of the sentence just
+    before it in the paragraph, when a claim of that sentence has one (speaker.passive-advice)."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.speaker or c.cue or c.speaker_candidates or c.sentence is None or not _ADVISED.match(c.quote):
+            continue
+        earlier = [o for o in out if o.sentence is not None and o.sentence.end <= c.sentence.start]
+        if not earlier:
+            continue
+        prev = max(o.sentence.start for o in earlier if o.sentence is not None)
+        said = next((o for o in earlier if o.sentence is not None and o.sentence.start == prev and o.speaker and o.cue
+                     and o.cue != "according to"), None)  # a frame of the sentence before: "the city issued a statement …"
+        if said is not None:
+            out[i] = _with(c, _who(said), "speaker.passive-advice")
+    return out
 
 
 def argument_continued(claims: list[Claim]) -> None:

@@ -44,7 +44,8 @@ class Known(Protocol):
 ABSTAIN_BELOW = 0.5
 """A speaker rated lower is not shown: the claim lists its candidates instead."""
 
-_PRONOUN = frozenset("he she him her i we they it who his".split())
+_PRONOUN = frozenset("he she him her i we they it who his all both most many some several others each".split())
+"""Mentions that name nobody unless resolved: pronouns, and bare quantifiers ('All supported …')."""
 _NAME = re.compile(r"\b(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|al-)?[A-Z][a-z’'-]+){1,2}\b")
 """A person-like name: two or three capitalised words ('Tony Bobulinski', 'Julian Marshall', 'Mary S. Jones')."""
 _NOT_FIRST = frozenset("""The A An In On At By For From With To Of After Before During Since Until Under Over Into Through But And

@@ -184,9 +184,16 @@ _AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
 _AGED = re.compile(r"\baged?\s+$")
 
 
+_CITATION_BEFORE = re.compile(r"(?:§+|\b(?:Section|Article|Chapter|Amendment|Resolution))\s*$")
+_CITATION_AFTER = re.compile(r"\s+U\.\s?S\.\s?C(?:ode|\.)?|\s+CFR\b")
+
+
 def _not_a_count(text: str, f: Found, end: int) -> bool:
-    """An age ("21-year-old", "Adamowicz, 53, has"), a name with a figure ("8chan") or '24/7': not a statistic."""
+    """An age ("21-year-old", "Adamowicz, 53, has"), a name with a figure ("8chan"), '24/7' or a legal citation
+    ("17 U.S. Code § 1201"): not a statistic."""
     after = text[f.end : min(end, f.end + 12)]
+    if _CITATION_BEFORE.search(text, max(0, f.start - 12), f.start) or _CITATION_AFTER.match(after):
+        return True
     if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
             or _AGED.search(text[max(0, f.start - 6) : f.start]) \
             or after[:1] == "/" or text[f.start - 1 : f.start] == "/":

@@ -27,6 +27,8 @@ _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Ear
                           r"Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing|Citing|Quoting)\b")
 _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s")
 _WHICH_BEFORE = re.compile(r",\s*which\s*$")
+_LABEL_LEAD = re.compile(r"(?:In|As|With)\s+(?:a|an|another|yet\s+another|what\s+\w+\s+\w+)\s+(?:[\w-]+\s+){0,2}[“\"][^”\"\n]{1,40}?,?[”\"],?\s+")
+"""'In another potential “October surprise,” on the week of …': a label in scare quotes framing the sentence."""
 
 
 def _meta(s: str) -> bool:
@@ -61,6 +63,10 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
 def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -> None:
     """One clause of the article's own voice as a claim (or none)."""
     text = em.text
+    lead = _LABEL_LEAD.match(text, x, y) if text[x] in "IAW" else None
+    if lead:
+        fire("not-claim.scare-label")
+        x = lead.end()
     if _meta(text[x:y]) or _ADVERBIAL.match(text, x, y):
         fire("not-claim.unknown" if _meta(text[x:y]) else "not-claim.adverbial")
         return

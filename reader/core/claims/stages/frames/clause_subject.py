@@ -19,8 +19,10 @@ BAD_IN_SUBJECT = re.compile(
     r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
 )
 _MAIN_SUBJECT = re.compile(
-    r"(?:(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
-    r"(?=\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
+    r"(?:(?:\d[\d,]*|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty"
+    r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*s(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+[a-z])|(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
+    r"(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
     r"saw|came|went|got|ran|became|began|brought|stood|sat)\b)"
 )
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"

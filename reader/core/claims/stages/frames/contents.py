@@ -1,4 +1,5 @@
-"""The last passes of the frame stage, over the sentence's frames in order: a gapped second subject becomes a frame
+"""The last passes of the frame stage, over the sentence's frames in order: an outlet's document saying something inside a
+verb phrase becomes a frame of its own (document_says), a gapped second subject becomes a frame
 of its own, and each frame's content ends where the next frame starts, at a naming verb's quoted name, or before
 a 'not only' that pairs it with the next frame. Each pass makes new frames (frames are frozen).
 
@@ -27,6 +28,8 @@ _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
 def gapped(ms: str, f: Frame) -> list[Frame]:
     """'Tesco stated its intention to leave …, Salling its intention to strengthen …': a second subject with the
     cue left out (gapping) and content that opens with the same words starts a frame of its own."""
+    if "frame.participle-by-as" in f.rules:
+        return [f, *_by_again(ms, f)]
     if f.subject is None or f.inherited or f.passive_by or len(f.contents) != 1:
         return [f]
     a, b = f.contents[0]
@@ -41,8 +44,47 @@ def gapped(ms: str, f: Frame) -> list[Frame]:
     return [f.but(contents=((a, m.start()),)), g]
 
 
+_BY_AGAIN = re.compile(r"\s+and\s+(by\s+((?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}))\s+(?:as|of|for)\s+[a-z]")
+_PHRASE_END = re.compile(r",|;|\s*$")
+
+
+def _by_again(ms: str, f: Frame) -> list[Frame]:
+    """'reported by The Guardian as convicted of assaults and by Associated Press of bank robberies': the participle
+    left out before a second agent, whose phrase is that agent's claim (frame.participle-by-again)."""
+    m = _BY_AGAIN.match(ms, f.contents[0][1])
+    if m is None:
+        return []
+    stop = _PHRASE_END.search(ms, m.end(2))
+    return [Frame(f.cue, f.cue_start, f.cue_end, (m.start(2), m.end(2)), verb=f.verb, passive_by=True, region=(m.start(1), m.start(1)),
+                  contents=((m.start(1), stop.start() if stop else len(ms)),), rules=(*f.rules, "frame.participle-by-again"))]
+
+
+_DOCUMENT_SAYS = re.compile(
+    r"\b(?:an?|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<org>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+    r"(?:story|report|article|investigation|editorial|analysis|piece|exposé|expose)(?P<cue>\s+(?:alleging|claiming|saying|"
+    r"suggesting|reporting|asserting))\s+(?:that\s+)?")
+"""'slammed Trump for a New York Times story alleging C': a named outlet's document that says C inside a verb phrase."""
+
+
+def document_says(ms: str, f: Frame) -> list[Frame]:
+    """A verb-phrase content that names an outlet's document saying something ends at the document, and what the
+    document says is the outlet's, the document its via (frame.document-says)."""
+    if "content.at-verb" not in f.rules or len(f.contents) != 1:
+        return [f]
+    a, b = f.contents[0]
+    m = _DOCUMENT_SAYS.search(ms, a, b)
+    if m is None or m.end() >= b:
+        return [f]
+    cs, ce = m.start("cue") + 1, m.end("cue")
+    doc = ms[m.start() : m.start("cue")]
+    g = Frame(ms[cs:ce], cs, ce, (m.start("org"), m.end("org")), verb=ms[cs:ce], via=doc, region=(cs, m.end()),
+              contents=((m.end(), b),), rules=("cue.said", "frame.document-says"))
+    return [f.but(contents=((a, m.start("cue")),)), g]
+
+
 def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
     """Each frame's content closed at the next frame's region, at a quoted name, or before a 'not only'."""
+    frames = [g for f in frames for g in document_says(ms, f)]
     out: list[Frame] = []
     moved: int | None = None  # where 'not only' moved the start of this frame's region
     for i, f in enumerate(frames):

@@ -45,6 +45,24 @@ _HEARER_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}
                             r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:was|were|been|is|are)\s+(?:also\s+)?$")
 """The hearer of a passive cue ("In a meeting that day he was told by X of …") belongs to the frame, not to a claim."""
 
+_AS_AFTER = re.compile(r"\s+as\s+(?=[a-z])")
+_PHRASE_END = re.compile(r",|;|\s+and\s+by\b|\s*$")
+_COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _participle_as(h: CueHit, by: re.Match[str]) -> Frame | None:
+    """', reported by The Guardian as convicted of assaults and …': a participle phrase between commas whose agent
+    describes what the phrase is about: the agent's claim is the phrase itself, up to its end (frame.participle-by-as)."""
+    ms, cs = h.ms, h.cs
+    end = by.start(1) + len(by.group(1).rstrip())
+    if not _COMMA_BEFORE.search(ms, 0, cs) or not _AS_AFTER.match(ms, end):
+        return None
+    stop = _PHRASE_END.search(ms, end + 4)
+    close = stop.start() if stop else len(ms)
+    return Frame(ms[cs:h.ce], cs, h.ce, (by.start(1), end), verb=h.verb, passive_by=True, region=(cs, cs),
+                 contents=((cs, close),), rules=(*h.rules, "frame.participle-by-as"))
+
+
 load_rules("passive", Rule)
 PASSIVE_NO_SOURCE = rule("veto.passive-no-source")
 
@@ -63,7 +81,7 @@ def passive_frame(h: CueHit) -> Frame | Rule | None:
             return Frame(ms[cs:ce], cs, ce, src, verb=h.verb, passive_by=True, joined=True, region=wrap[0], contents=tuple(wrap[1]),
                          rules=(*h.rules, "frame.reduced-relative" if h.reduced else "frame.passive-wrapped"))
     if h.reduced:
-        return None
+        return _participle_as(h, by) if by else None
     late = _BY_AT_END.search(ms, ce) if not by and _INFINITIVE_AFTER.match(ms, ce) else None
     if late:  # "COVID-19 was previously announced to be a “pandemic” by the WHO": the source closes the sentence
         src = (late.start(1), late.start(1) + len(late.group(1).rstrip(".")))

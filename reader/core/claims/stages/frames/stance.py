@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.cues import ACT_OBJECTS, ACT_PARTICLES, STANCE_NEEDS_AS, STANCE_NEEDS_TO, STANCE_PHRASE_HEADS
+from reader.core.claims.lexicon.cues import (
+    ACT_OBJECTS,
+    ACT_PARTICLES,
+    STANCE_NEEDS_AS,
+    STANCE_NEEDS_NAME,
+    STANCE_NEEDS_TO,
+    STANCE_PHRASE_HEADS,
+)
 from reader.core.claims.lexicon.titles import POSITION_HOLDERS
 
 _NOT_STANCE = re.compile(
@@ -34,11 +41,13 @@ _PERSONISH = re.compile(
     r"(?:[A-Z\u00C0-\u00DE]|(?:" + alternation(POSITION_HOLDERS) + r")\b)"
 )
 """A subject that can hold a position: a name, a pronoun or a group of people or a body."""
+_COMMON_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)*[a-z-]+$")
+"""'The study', 'the new report': an article and lower-case words only, no name."""
 
 
 def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
     """Whether a stance verb at `ms[...:end]` with this subject text reports a position (not an ordinary act)."""
-    if not _PERSONISH.match(subject):
+    if not _PERSONISH.match(subject) or verb in STANCE_NEEDS_NAME and _COMMON_NOUN.match(subject):
         return False
     if verb in STANCE_NEEDS_AS:
         return _CONSIDER.match(ms, end) is not None

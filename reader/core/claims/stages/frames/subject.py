@@ -33,7 +33,8 @@ _NOT_APPOSITIVE = re.compile(r"(?:with|in|on|at|by|for|after|before|from|to|as|w
 """'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
 _SUBJECT_START = re.compile(
-    r"(?:[A-Z\u00C0-\u00DE\d]|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
+    r"(?:[A-Z\u00C0-\u00DE\d]|(?:newspaper|broadcaster|website|magazine|tabloid|outlet|network|(?:news\s+)?agency)\s+(?=[A-Z])"
+    r"|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
@@ -56,6 +57,11 @@ _ISSUED_WHICH = re.compile(
     r"tweeted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
     r"\s+(?:which|that)$")
 """A channel issued by the subject that carries the words: "They released a statement which said"."""
+_LAW_WHICH = re.compile(
+    r"(?P<x>(?:\d+\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:Code|Act|Constitution|Amendment|Treaty|Charter|Article\s+\d+|Section\s+\d+)"
+    r"(?:\s*§+\s*[\d.()a-z]+)?(?:\s+[A-Z][\w-]*(?:\s+(?:of|on|for|and)\s+[\w-]+(?:\s+[\w-]+){0,3})?)?)\s*,?\s+(?P<w>which|that)$")
+"""A law or charter that says what follows: "17 U.S. Code § 1201 Circumvention of copyright protection systems which says"."""
+_LAW_SAYS = re.compile(r"(?:says|said|states|stated|reads|read|provides|stipulates|declares)\b")
 _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
@@ -67,10 +73,12 @@ _AND_OR_END = re.compile(r"\s(?:and|or)$")
 _ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
             "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"))+$")
-_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so)\s+"
+_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so"
+                        r"|to\s+which)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
-a subordinator opens a clause of its own, and the names after it are the next cue's subject."""
+a subordinator opens a clause of its own, and the names after it are the next cue's subject (also a reply's 'to which':
+'attacked Trump on paying fewer taxes to which Trump claimed he prepaid …')."""
 _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
 """'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
@@ -101,7 +109,7 @@ def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
     tail = _CONJ_TAIL.search(ms, a, e) if " " in ms[a:e] else None
     if tail is None:
         return _none(cue_start)
-    return Source((tail.start("s"), tail.end("s")), None, tail.start("s"), "subject.after-subordinator")
+    return Source((tail.start("s"), tail.end("s")), None, tail.start() + 1, "subject.after-subordinator")
 
 
 def find_subject(ms: str, lo: int, cue_start: int) -> Source:
@@ -115,6 +123,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
     if issued and not BAD_IN_SUBJECT.search(issued.group("x")):
         return Source((issued.start("x"), issued.end("x")), None, issued.start("x"), "subject.issued-which")
+    law = _LAW_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) and _LAW_SAYS.match(ms, cue_start) else None
+    if law:  # "… violation of 17 U.S. Code § 1201 Circumvention of … systems which says “…”": the law says it
+        return Source((law.start("x"), law.end("x")), None, law.start("w"), "subject.law-which")
     rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
     pre = ms[lo : rel.start()] if rel else ""
     if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):

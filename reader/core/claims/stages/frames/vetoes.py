@@ -83,7 +83,7 @@ _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|elev
 _NOUN_BEFORE_PP = re.compile(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|arose|emerged|mounted|grew)\b")
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
-_POSSESSED = re.compile(r"[’']s?$|(?<![\w-])[a-z]+-[a-z]+$")
+_POSSESSED = re.compile(r"[’'][\u200b-\u200d]*s?$|(?<![\w-])[a-z]+-[a-z]+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_BEFORE = re.compile(r"(?:,|\band)\s*$")

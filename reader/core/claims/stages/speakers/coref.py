@@ -21,11 +21,15 @@ if TYPE_CHECKING:
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 _SENTENCE_SUBJECT = re.compile(
+    r"(?:(?:In|On|At|After|Before|During|Just|Last|Earlier|Later|Following|Since|Meanwhile|Speaking|According)\b[^,.;]{0,60},\s+)?(?:(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:’s|'s)|(?!(?:of|for|and|or|with|to|in|at|by|from|on|but|that|who)\b)[a-z][\w-]*)\s+){0,5}?"
     r"(?P<s>" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:,[^,.;]{1,60},)?\s+(?:(?:also|recently|then|later|has|have|had|was|is|would|will)\s+)*"
     r"(?:[a-z]{2,}ed|was|is|has|had|said|says|told|wrote|made|took|went|gave|spoke|met|came|left|sent|held|led|won|lost|ran|saw|"
     r"became|began|brought|built|bought|fought|found|kept|paid|put|sat|stood|knew|grew|drew|flew|rose|fell|struck|[a-z]{3,}s)\b"
 )
-"""The subject of a sentence: a name (with an appositive between commas: "Adamowicz, 53, has supported")."""
+"""The subject of a sentence: a name (with an appositive between commas: "Adamowicz, 53, has supported"), after a lead
+phrase and its comma and a role before the name ("Just before the final debate, Hunter Biden's former business
+partner Tony Bobulinski held …")."""
+_PRONOUN_OPENS = re.compile(r"(?:He|She)\s+[a-z]")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
 
 
@@ -33,10 +37,16 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     """The person who is the subject of the sentence before `base` in its paragraph, by their fullest name."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
-    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     if not starts:
         return None
     m = _SENTENCE_SUBJECT.match(before, starts[-1])
+    # "Gunzburger … founded Politics1.com in 1997.  He currently serves as …  According to Twitter, he describes
+    # himself as …": a sentence that opens with the same pronoun passes the subject on from the sentence before it
+    k = len(starts) - 1
+    while m is None and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
+        k -= 1
+        m = _SENTENCE_SUBJECT.match(before, starts[k])
     if not m:
         return None
     name = m.group("s")
@@ -59,13 +69,21 @@ _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the
 """The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
 _ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
+_MODIFIER = re.compile(r"\s*(?!(?:of|at|in|for|from|and|or|with|on|to|by|the|a|an|who|said|says)\b)[a-z]{3,}\b")
+"""A lower-case word right after the name: its head noun ('a Gallup poll'), so the name is no antecedent of 'who'
+(when an article stands before the name or the name is a possessive: 'Trump knows there are people who' keeps Trump)."""
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
 
 
 def who_antecedent(before: str) -> str | None:
     """The name a relative 'who' stands for, the nearest before it in its sentence (`before`: the sentence up to
     'who'): a person with a role after the name, an organisation with its acronym, else the last capitalised name."""
-    ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before) \
-        or _ANTECEDENT_NEAR.search(before)
+    ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before)
+    if ante is None:
+        ante = _ANTECEDENT_NEAR.search(before)
+        if ante and _MODIFIER.match(before, ante.end(1)) and (_DETERMINER.search(before, 0, ante.start(1))
+                                                             or ante.group(1).rstrip().endswith(("'s", "’s"))):
+            return None  # "respondents to a Gallup poll, who regarded", "Scott's relatives, who": the name modifies a noun
     return ante.group(1).strip() if ante else None
 
 
@@ -109,7 +127,7 @@ def previous_group(text: str, base: int) -> str | None:
     """'The Montreal team, led by …, used data … They found that C': the group that is the subject of the sentence before."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
-    starts = [m.start() for m in _LAST_SENTENCE.finditer(before) if m.start() < len(before.rstrip()) - 1]
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     m = _GROUP_SUBJECT.match(before, starts[-1]) if starts else None
     return m.group("s") if m else None
 
@@ -123,6 +141,19 @@ def plural_subject(text: str, base: int, a: int) -> str | None:
     if not m or m.group("n").endswith("ss"):
         return None
     return text[m.start() : m.end("n")]
+
+
+QUANTIFIERS = frozenset("all both most many some several others each".split())
+"""A bare quantifier as a subject ('All supported …'): it stands for the plural named before, never for a name."""
+
+
+def previous_plural(text: str, base: int) -> str | None:
+    """'The candidates agreed on many issues. All supported …': the plural noun phrase that opens the sentence before."""
+    para = text.rfind("\n", 0, base) + 1
+    before = text[max(para, base - 600) : base]
+    starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
+    m = _PLURAL_SUBJECT.match(before, starts[-1]) if starts else None
+    return before[m.start() : m.end("n")] if m and not m.group("n").endswith("ss") else None
 
 
 _GROUP_NOUN = re.compile(r"(?:the|this|that)\s+(?:(?:research|study(?:’s|'s)?|same)\s+)?(?P<g>team|researchers|scientists|authors|group)$", re.I)
@@ -168,15 +199,16 @@ def place_of(text: str, mention: str, a: int) -> str | None:
 _PERSON = r"((?:Dr\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 
 
-def titled_person(text: str, mention: str, a: int) -> str | None:
+def titled_person(text: str, mention: str, a: int, lo: int | None = None) -> str | None:
     """'The foreign minister' -> the person the text named with that title before ("Mexico's Foreign Secretary
-    Marcelo Ebrard", "Marcelo Ebrard, the foreign minister"), the nearest one."""
+    Marcelo Ebrard", "Marcelo Ebrard, the foreign minister"), the nearest one (in text[lo:a], by default the 5,000
+    characters before)."""
     words = mention.lower().split()[1:]
     if not words:
         return None
     title = r"\s+".join(TITLE_VARIANTS.get(w, re.escape(w)) for w in words)
     rx = re.compile(r"(?i:" + title + r")\s*,?\s+" + _PERSON + r"|" + _PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?i:" + title + r")\b")
-    for m in reversed(list(rx.finditer(text, max(0, a - 5000), a))):
+    for m in reversed(list(rx.finditer(text, max(0, a - 5000) if lo is None else lo, a))):
         name = m.group(1) or m.group(2)
         sp = split_subject(name)
         if sp.person:

@@ -134,7 +134,11 @@ class SpeakerMemory:
             full = self._by_title(title.group(1).split())
             if full:
                 return full, "speaker.title-introduced"  # "The President" -> the person last introduced as "… President …"
-        if not sp.person:
+        if not sp.person and " and " in sp.name:  # "Biden and Harris" is two people, not the Harris named before
+            pair = self._pair(sp.name)
+            if pair:
+                return pair, "speaker.pair-surnames"
+        elif not sp.person:
             found = self._by_surname(sp)
             if found:
                 return found
@@ -151,6 +155,16 @@ class SpeakerMemory:
             if _same_title(toks[-len(want):], want) and (len(toks) == len(want) or toks[-len(want) - 1] not in SUBORDINATE):
                 return full
         return None
+
+    def _pair(self, name: str) -> str | None:
+        """'Pierce and Carroll' -> 'Brock Pierce and Brian Carroll' when both surnames name persons met before."""
+        parts = name.split(" and ")
+        if len(parts) != 2 or not all(len(p.split()) == 1 and p[:1].isupper() for p in parts):
+            return None
+        found = [self._by_surname(Speaker(p, None, False)) for p in parts]
+        if not all(f and f[1] == "speaker.surname" for f in found):
+            return None
+        return " and ".join(f[0] for f in found if f)
 
     def _by_surname(self, sp: Speaker) -> tuple[str, str] | None:
         people = self.persons

@@ -20,11 +20,13 @@ from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import (
+    QUANTIFIERS,
     full_name,
     group_of,
     place_of,
     plural_subject,
     previous_group,
+    previous_plural,
     previous_subject,
     titled_person,
     who_antecedent,
@@ -48,7 +50,11 @@ _SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
-_AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*)?")
+_ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
+                        r"(?=\s+(?:(?:also|has|had|have|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
+"""The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
+_CLAUSE_BEFORE = re.compile(r",\s*(?:(?:as|because|since|while|and|but|although|though|after|when)\s+)?\s*$")
+_AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
@@ -239,9 +245,10 @@ class Resolver:
         """Rules that read the sentences around the mention: a title named before, a pronoun for the subject of the
         sentence before or of its own, 'who' for the name before it."""
         low, text, a = st.low, self.text, st.a
-        if st.name == st.sp.name and not st.sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
-            titled = titled_person(text, st.mention, a)
-            if titled:  # "The foreign minister" named with the title before
+        if not st.sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
+            here = titled_person(text, st.mention, a, base)
+            titled = here or (titled_person(text, st.mention, a) if st.name == st.sp.name else None)
+            if titled:  # "The foreign minister" named with the title before (in its own sentence first)
                 st.name = titled
                 st.rules.append("speaker.title-named-before")
         if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)):
@@ -255,6 +262,16 @@ class Resolver:
             if group:  # "State prosecutors charged the suspect …, they said"; "The Montreal team … They found that C"
                 st.name = group
                 st.rules.append("speaker.plural-subject" if a > base else "speaker.previous-group")
+        elif low == "it" and a > base and _CLAUSE_BEFORE.search(text, base, a):
+            own = _ORG_OPENS.match(text, base, a)
+            if own and not self.split(own.group("s")).person:  # "The EU partially funded the studies, as it considers …"
+                st.name = own.group("s")
+                st.rules.append("speaker.it-sentence-subject")
+        elif low in QUANTIFIERS and _AT_START.fullmatch(text, base, a):
+            group = previous_plural(text, base)
+            if group:  # "The candidates agreed on many issues. All supported …": the candidates
+                st.name = group
+                st.rules.append("speaker.quantifier-plural")
         if low == "who":
             self._who(st, base, prev)
 
