@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input, Static
 
 from reader.core.config import Config
 from reader.core.session.session import Session
@@ -127,7 +127,17 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
                     yield SideTabs(id="side-tabs")
         yield StatusBar(id="status")
-        yield Footer(compact=True)
+        yield Static("", id="footer-space")  # the key bar's row: Footer fills its keys only after the first frame
+
+    async def _mount_footer(self) -> None:
+        """The key bar, into the row kept for it: it shows no keys in the first frame anyway (Textual fills them once
+        the screen is up), so building it waits until that frame is out (start-up time)."""
+        from textual.widgets import Footer  # its widgets load with it
+
+        space = self.query("#footer-space")
+        if space:
+            await self.mount(Footer(compact=True), after=space.first())
+            await space.first().remove()
 
     def on_mount(self) -> None:
         """Paint the article first; the claims and the side pane follow right after (start-up
@@ -150,6 +160,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         else:
             self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
+        self.call_after_refresh(self._mount_footer)
         self.watch_file()
         self.show_team_state()
         if self.web is not None:
