@@ -38,7 +38,7 @@ async def test_big_file_opens_and_G_shows_its_last_line(tmp_path: Path) -> None:
         await pilot.press("G")
         await pilot.pause()
         assert article.cursor == len(doc.text) - 1
-        for _ in range(200):  # a loaded machine repaints late: wait for the lines, not a fixed time
+        for _ in range(600):  # a loaded machine repaints late (G lays out 4 MB first): wait for the lines, not a fixed time
             if "The very last line of the big file." in shown(article):
                 break
             await pilot.pause(0.05)
