@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from reader.core.config import Config
 from reader.core.session.session import Session
@@ -127,17 +127,17 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
                     yield SideTabs(id="side-tabs")
         yield StatusBar(id="status")
-        yield Static("", id="footer-space")  # the key bar's row: Footer fills its keys only after the first frame
+        yield Container(id="footer-space")  # the key bar's row: the Footer shows no keys before the first frame is out
 
     async def _mount_footer(self) -> None:
         """The key bar, into the row kept for it: it shows no keys in the first frame anyway (Textual fills them once
-        the screen is up), so building it waits until that frame is out (start-up time)."""
+        the screen is up), so building it waits until that frame is out (start-up time). Mounted inside that row,
+        nothing else moves: the article is not resized under a key already pressed (`G` on a big file)."""
         from textual.widgets import Footer  # its widgets load with it
 
         space = self.query("#footer-space")
-        if space:
-            await self.mount(Footer(compact=True), after=space.first())
-            await space.first().remove()
+        if space:  # (the screen may be closing)
+            await space.first().mount(Footer(compact=True))
 
     def on_mount(self) -> None:
         """Paint the article first; the claims and the side pane follow right after (start-up
