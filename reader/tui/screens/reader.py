@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding
-from textual.containers import Container, Horizontal, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input
 
 from reader.core.config import Config
@@ -127,7 +128,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
                     yield SideTabs(id="side-tabs")
         yield StatusBar(id="status")
-        yield Container(id="footer-space")  # the key bar's row: the Footer shows no keys before the first frame is out
+        yield Widget(id="footer-space")  # the key bar's row: the Footer shows no keys before the first frame is out
 
     async def _mount_footer(self) -> None:
         """The key bar, into the row kept for it: it shows no keys in the first frame anyway (Textual fills them once
