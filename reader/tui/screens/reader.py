@@ -15,8 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import ActiveBinding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Footer, Input
 
 from reader.core.config import Config
 from reader.core.session.session import Session
@@ -128,17 +127,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
                     yield SideTabs(id="side-tabs")
         yield StatusBar(id="status")
-        yield Widget(id="footer-space")  # the key bar's row: the Footer shows no keys before the first frame is out
-
-    async def _mount_footer(self) -> None:
-        """The key bar, into the row kept for it: it shows no keys in the first frame anyway (Textual fills them once
-        the screen is up), so building it waits until that frame is out (start-up time). Mounted inside that row,
-        nothing else moves: the article is not resized under a key already pressed (`G` on a big file)."""
-        from textual.widgets import Footer  # its widgets load with it
-
-        space = self.query("#footer-space")
-        if space:  # (the screen may be closing)
-            await space.first().mount(Footer(compact=True))
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         """Paint the article first; the claims and the side pane follow right after (start-up
@@ -161,7 +150,6 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         else:
             self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
-        self.call_after_refresh(self._mount_footer)
         self.watch_file()
         self.show_team_state()
         if self.web is not None:
