@@ -15,7 +15,7 @@ from reader.cli.common import EXIT_USAGE, CliError, load_options, one_line, open
 from reader.core.config import load_config
 from reader.core.documents.document import LoadError
 from reader.core.session.claims_cache import store_folder
-from reader.core.session.extract_process import BATCH_CHARS, FIRST_BATCH_CHARS, early_stream
+from reader.core.session.extract_process import early_stream
 
 if TYPE_CHECKING:
     from reader.core.documents.web import WebRead
@@ -72,7 +72,7 @@ def reading_app(args: argparse.Namespace) -> ClaimReaderApp:
         store.close()
         raise CliError("standard output is not a terminal, and the reader is an interactive app; "
                        "for text use 'reader claims FILE' or 'reader export FILE'", EXIT_USAGE)
-    stream = early_stream(doc, store_folder(store), FIRST_BATCH_CHARS, BATCH_CHARS) if doc is not None else None
+    stream = early_stream(doc, store_folder(store)) if doc is not None else None
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     # What is loaded by now (modules, classes, the document, the store) lives as long as the app: out of the cycle

@@ -55,7 +55,7 @@ class ClaimStream:
     found by a child process. The first batch covers about `first_chars` of text (what is on screen), the rest
     `batch_chars` each. Iterate it on a worker thread: each step blocks until the child sends."""
 
-    def __init__(self, doc: Document, first_chars: int, batch_chars: int) -> None:
+    def __init__(self, doc: Document, first_chars: int = FIRST_BATCH_CHARS, batch_chars: int = BATCH_CHARS) -> None:
         self.doc = doc
         self.sizes = (first_chars, batch_chars)
         self._conn: Connection | None = None
@@ -103,7 +103,8 @@ class ClaimStream:
             process.join(timeout=5)
 
 
-def early_stream(doc: Document, data_dir: str | None, first_chars: int, batch_chars: int) -> ClaimStream | None:
+def early_stream(doc: Document, data_dir: str | None, first_chars: int = FIRST_BATCH_CHARS,
+                 batch_chars: int = BATCH_CHARS) -> ClaimStream | None:
     """The claims of `doc` started now, before the app that shows them has loaded (its own start-up takes about as
     long as the child's), unless they are kept from an earlier reading (reader.core.session.claims_cache)."""
     from reader.core.session.claims_cache import cached_size

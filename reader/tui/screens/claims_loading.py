@@ -15,7 +15,7 @@ from textual.css.query import NoMatches
 from textual.worker import get_current_worker
 
 from reader.core.session.claims_cache import SMALL, cached_size, load_claims, save_claims
-from reader.core.session.extract_process import BATCH_CHARS, FIRST_BATCH_CHARS, ClaimStream, ExtractorFailed
+from reader.core.session.extract_process import ClaimStream, ExtractorFailed
 from reader.core.session.overview import speakers
 from reader.core.session.session import claims_deferred
 from reader.tui.screens.screen_parts import ReaderParts
@@ -112,7 +112,7 @@ class ClaimsLoading(ReaderParts):
         every = 0.0 if not claims_deferred(self.doc) else 0.05
         found: list[Claim] = []
         shown, shown_at = 0, -1.0
-        stream, self.stream = self.stream or ClaimStream(self.doc, FIRST_BATCH_CHARS, BATCH_CHARS), None
+        stream, self.stream = self.stream or ClaimStream(self.doc), None
         try:
             for batch, fraction in stream:
                 if worker.is_cancelled:
