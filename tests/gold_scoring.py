@@ -2,7 +2,9 @@
 official keys (test_gold.py) and the team's own keys (test_gold_own.py).
 
 `python -m tests.gold_scoring` prints every key and the pooled score of all of them (the issue-15 bars are on
-the pool: speaker >= 0.95, speaker_wrong <= 0.03, exact F1 >= 0.80, kinds >= 0.90, not-claims 0)."""
+the pool: speaker >= 0.95, speaker_wrong <= 0.03, exact F1 >= 0.80, kinds >= 0.90, not-claims 0).
+`python -m tests.gold_scoring tests/gold/press` scores the keys of another folder (their texts in its `articles/`);
+`--pooled-only` prints the pooled line alone (the only thing ever printed for tests/gold/heldout)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from reader.core.documents.document import load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL_KEYS = sorted((ROOT / "tests/gold").glob("*.json")) + sorted((ROOT / "tests/gold/own").glob("*.json"))
+PRESS_KEYS = sorted((ROOT / "tests/gold/press").glob("*.json"))
 
 
 def scorer() -> ModuleType:
@@ -29,7 +32,8 @@ def scorer() -> ModuleType:
 
 def _run(path: Path, sc: ModuleType) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     gold = sc.load_jsonl(str(path))
-    doc = load_document(str(ROOT / "sample_articles" / f"{path.stem}.txt"))
+    own_text = path.parent / "articles" / f"{path.stem}.txt"
+    doc = load_document(str(own_text if own_text.exists() else ROOT / "sample_articles" / f"{path.stem}.txt"))
     assert doc.text == gold[0]["text"], f"{path.stem}: article and key texts differ"
     return gold, {path.stem: [json.loads(json.dumps(c.to_json())) for c in extract_claims(doc)]}
 
@@ -75,7 +79,12 @@ def print_table(title: str, results: dict[str, dict[str, Any]]) -> None:
 
 
 if __name__ == "__main__":
-    print_table("key", score_keys(ALL_KEYS))
-    p = score_pooled(ALL_KEYS)
-    print(f"gold_pooled keys={len(ALL_KEYS)} f1={p['f1']} exact_f1={p['exact_f1']} speaker={p['speaker_accuracy']} "
+    import sys
+
+    folders = [a for a in sys.argv[1:] if not a.startswith("--")]
+    keys = sorted(p for f in folders for p in Path(f).glob("*.json")) if folders else ALL_KEYS
+    if "--pooled-only" not in sys.argv:
+        print_table("key", score_keys(keys))
+    p = score_pooled(keys)
+    print(f"gold_pooled keys={len(keys)} f1={p['f1']} exact_f1={p['exact_f1']} speaker={p['speaker_accuracy']} "
           f"speaker_wrong={p['speaker_wrong']} kinds={kind_share(p):.3f} not_claims={p['not_claims_reported']}")

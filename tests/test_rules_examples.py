@@ -1,5 +1,5 @@
 """Every rule of the extractor is a named record with a real example (issue 14): the sentence of sample_articles/ it
-exists for, and the rule fires on it — read alone, or, for a rule that needs what came before (a surname named
+exists for (or the press release of tests/gold/press/ it was written for), and the rule fires on it — read alone, or, for a rule that needs what came before (a surname named
 earlier, the quote a pronoun follows), read where it stands in its article."""
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from reader.core.documents.document import Document, from_text, load_document
 from reader.core.text.segment import paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "sample_articles").glob("*.txt")) + [ROOT / "sample_articles" / "long" / "moby-dick.txt"]
+SOURCES = sorted((ROOT / "sample_articles").glob("*.txt")) + [ROOT / "sample_articles" / "long" / "moby-dick.txt"] \
+    + sorted((ROOT / "tests/gold/press/articles").glob("*.txt"))
+"""The sample articles, and the press releases of the press keys (real, published texts: tests/gold/press/SOURCES.md),
+whose 'X said:' layout the sample articles do not have."""
 ID = re.compile(r"(?:cue|veto|frame|subject|content|speaker|kind|hedge|claim|quote|not-claim)\.[a-z][a-z-]*[a-z]")
 
 

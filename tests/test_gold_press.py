@@ -1,0 +1,39 @@
+"""The press keys (tests/gold/press/: an NHS England and a DoH Northern Ireland release in the 'X said:' layout, a
+NASA/JPL news item; labelled blind) through the extractor, as a pool and per key. Press releases print a quote as
+paragraphs after a cue line, and later paragraphs of the same quote keep its speaker; 'The Minister' names the
+person given that role before. The floors sit where the rules stand (they only go up);
+`python -m tests.gold_scoring tests/gold/press` prints the table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gold_scoring import PRESS_KEYS, kind_share, score_keys, score_pooled
+
+POOL = score_pooled(PRESS_KEYS)
+KEYS = score_keys(PRESS_KEYS)
+
+# start (issue 15, before the press rules): f1 0.892, exact 0.683, speaker 0.5, wrong 0.286, kinds 0.94, not-claims 3
+POOL_FLOOR = {"f1": 0.89, "exact_f1": 0.68, "speaker_accuracy": 0.5}
+POOL_WRONG_CEILING = 0.29
+NOT_CLAIMS_CEILING = 3
+SPEAKER_FLOOR = {
+    "healthni-post-covid-clinics": 0.0,
+    "nasa-volcanic-super-eruptions": 0.5,
+    "nhse-long-covid-clinics": 0.75,
+}
+
+
+def test_press_pool_floors() -> None:
+    for k, floor in POOL_FLOOR.items():
+        assert (POOL[k] or 0) >= floor, (k, POOL)
+    assert (POOL["speaker_wrong"] or 0) <= POOL_WRONG_CEILING, POOL
+    assert POOL["not_claims_reported"] <= NOT_CLAIMS_CEILING, POOL
+    assert kind_share(POOL) >= 0.9, POOL["kind_right_when_found"]
+
+
+@pytest.mark.parametrize("key", sorted(SPEAKER_FLOOR))
+def test_press_key_speaker_floor(key: str) -> None:
+    r = KEYS[key]
+    assert (r["speaker_accuracy"] or 0) >= SPEAKER_FLOOR[key], r
