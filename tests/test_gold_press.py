@@ -15,11 +15,12 @@ POOL = score_pooled(PRESS_KEYS)
 KEYS = score_keys(PRESS_KEYS)
 
 # start (issue 15, before the press rules): f1 0.892, exact 0.683, speaker 0.5, wrong 0.286, kinds 0.94, not-claims 3
-POOL_FLOOR = {"f1": 0.89, "exact_f1": 0.68, "speaker_accuracy": 0.5}
-POOL_WRONG_CEILING = 0.29
+# subject.after-participle: speaker 0.643, wrong 0.143
+POOL_FLOOR = {"f1": 0.89, "exact_f1": 0.68, "speaker_accuracy": 0.64}
+POOL_WRONG_CEILING = 0.15
 NOT_CLAIMS_CEILING = 3
 SPEAKER_FLOOR = {
-    "healthni-post-covid-clinics": 0.0,
+    "healthni-post-covid-clinics": 0.66,  # 0.0 -> 0.667 (subject.after-participle)
     "nasa-volcanic-super-eruptions": 0.5,
     "nhse-long-covid-clinics": 0.75,
 }

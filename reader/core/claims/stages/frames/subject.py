@@ -66,6 +66,10 @@ _PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
 
+_SPEECH_PARTICIPLE = re.compile(r"(?:Concluding|Commenting|Speaking|Responding|Closing|Summing\s+up|Adding|Continuing|Replying|Reacting)"
+                                r"\s+(?=(?:the|The|[A-Z][\w’'.-]+)\s)")
+"""'Concluding the Minister said:', 'Commenting Dr Jane Roe added:': a press release's speech participle with no comma
+before the speaker; the participle is the frame's, the noun phrase after it the source."""
 _PP_START = re.compile(r"(?:In|At|On|During|From|Under|Through|Regarding|Concerning|Despite|Amid|Over|Throughout|Across|Within)\s")
 """A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
 _AND = re.compile(r"\s+and\s+")
@@ -186,6 +190,10 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     what = _WHAT_NAME.search(ms, a, e) if ms.find("what", a, e) >= 0 else None
     if what:  # "… drew what WalesOnline called “fury”": the name after 'what' is the source of the quoted word
         return Source((what.start(1), what.end(1)), None, what.start(), "subject.what-name")
+    part = _SPEECH_PARTICIPLE.match(ms, a, e)
+    if part:  # 'Concluding the Minister said: “…”': the Minister, not 'Concluding the Minister'
+        src = _checked(ms, part.end(), e, cue_start, True)
+        return src._replace(rule="subject.after-participle") if src.subject is not None else src
     a += opener_len(ms[a:e])
     when = _TIME_LEAD.match(ms, a, e)
     if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
