@@ -1,6 +1,7 @@
 """Every rule of the extractor is a named record with a real example (issue 14): the sentence of sample_articles/ it
-exists for (or the press release of tests/gold/press/ it was written for), and the rule fires on it — read alone, or, for a rule that needs what came before (a surname named
-earlier, the quote a pronoun follows), read where it stands in its article."""
+exists for (or the press release of tests/gold/press/ it was written for), and the rule fires on it — read alone,
+or, for a rule that needs what came before (a surname named earlier, the quote a pronoun follows), read where it
+stands in its article."""
 
 from __future__ import annotations
 

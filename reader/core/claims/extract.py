@@ -14,7 +14,8 @@ A document is read paragraph by paragraph, in order, through named stages (reade
 7. second_look.py — sentences left unattributed read again with plain frames and the long tail of cues;
    documents.py — a document as the speaker ('The statement said') is its issuer's words; lead_ins.py —
    sentences that announce, sum up or talk to the reader ('Later, he shared an update on the IRC channel.') go;
-   measures.py — a figure read 'in the RealClearPolitics average' is that body's;
+   measures.py — a figure read 'in the RealClearPolitics average' is that body's; press.py — the press-release
+   layout: a quote printed as paragraphs after a cue line ending in a colon, one claim a paragraph;
 8. confidence.py — how sure each speaker is; where the evidence is weak, no name but `speaker_candidates`.
 
 Doubled apostrophes used as quote marks (newswire archives) are read through a same-length view (typewriter.py).
@@ -42,6 +43,7 @@ from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
 from reader.core.claims.stages.paragraph import scan
+from reader.core.claims.stages.press import Run, press_layout
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
 from reader.core.claims.stages.sentence import SentencePass
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
@@ -76,6 +78,7 @@ class Extractor:
         self.resolver = Resolver(doc.text, self.memory)
         self.transcript = Transcript(doc.text)
         self.last_quote_speaker: Who = NOBODY
+        self.run: Run | None = None
 
     def paragraph(self, para: Span) -> list[Claim]:
         """One paragraph's claims, in the order made. In an interview transcript (interview.py) the asking side's
@@ -87,6 +90,9 @@ class Extractor:
             if not self.transcript.active:
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver))))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
+                claims, self.run = press_layout(self.text, para, claims, self.run, self.resolver)
+                if self.run is not None:
+                    self.last_quote_speaker = self.run.who
             return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
