@@ -203,6 +203,37 @@ def colon_quote(text: str, para: Span, claims: list[Claim]) -> tuple[list[Claim]
     return [*outside, merged], run
 
 
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with vs via".split())
+
+
+def _heading(body: str) -> bool:
+    """A heading: a short line with no sentence end, its words capitalised ('Small Particles, Big Questions'), or a
+    few words ending in a colon ('Notes to editors:')."""
+    words = body.split()
+    if body.endswith(":"):
+        return len(words) <= 4
+    if body.endswith(_ENDS) or not 2 <= len(words) <= 10 or any(ch.isdigit() for ch in body):
+        return False
+    return all(w[:1].isupper() for w in (w.strip(",;–-()") for w in words) if w and w.lower() not in _SMALL_WORDS)
+
+
+def drop_headings(text: str, para: Span, claims: list[Claim]) -> list[Claim]:
+    """A paragraph's claims without a heading ('Small Particles, Big Questions', 'Notes to editors:') and without a
+    last sentence that ends in a colon to lead into what follows ('Other elements include:'): neither states anything."""
+    body = text[para.start : para.end].strip()
+    if _heading(body):
+        fire("not-claim.heading")
+        return [c for c in claims if c.speaker or c.cue]
+    if not body.endswith(":"):
+        return claims
+    last = paragraph_sentences(text, para)[-1:]
+    lead = [c for c in claims if last and c.span.start >= last[0].start]
+    if lead and all(not (c.speaker or c.cue or c.numbers) and len(c.quote.split()) <= 8 for c in lead):
+        fire("not-claim.colon-lead-in")
+        return [c for c in claims if c not in lead]
+    return claims
+
+
 def press_layout(text: str, para: Span, claims: list[Claim], run: Run | None, resolver: Resolver) -> tuple[list[Claim], Run | None]:
     """A paragraph's claims read in the press-release layout, and the run the next paragraph may continue."""
     if run is not None:
@@ -212,7 +243,5 @@ def press_layout(text: str, para: Span, claims: list[Claim], run: Run | None, re
     line = cue_line(text, para, claims, resolver)
     if line is not None:
         return line
-    if ":" not in text[para.start : para.end]:
-        return claims, None
-    own = colon_quote(text, para, claims)
-    return own if own is not None else (claims, None)
+    own = colon_quote(text, para, claims) if ":" in text[para.start : para.end] else None
+    return own if own is not None else (drop_headings(text, para, claims), None)
