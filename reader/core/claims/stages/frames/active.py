@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cues import VERB_CUES
-from reader.core.claims.lexicon.titles import PLURAL_SOURCES
+from reader.core.claims.lexicon.titles import PLURAL_SOURCES, TITLES
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
@@ -30,6 +30,13 @@ _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+)*\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics")."""
+_ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist
+    physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
+    campaigner activist owner student teacher member volunteer worker fellow curator historian""".split())
+"""The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
+_ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
+                               r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?=[,.;]|\s*$|\s+(?:of|at|from|in|on)\s)")
+"""'“Q,” said lead author Zachary McGraw, a researcher at …': a role in lower case, then the person's name."""
 _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
@@ -56,6 +63,14 @@ def _inverted(h: CueHit) -> Source | Rule:
     if h.verb.endswith("ing"):
         return INVERTED_PARTICIPLE  # ", observing the rescue mission": a participle phrase, not an inverted cue
     inv = _INVERTED.match(ms, h.ce)
+    role = _ROLE_BEFORE_NAME.match(ms, inv.start(1)) if inv and inv.group(1)[:1].islower() else None
+    if role and role.group("role").split()[-1] in _ROLE_HEADS and not BAD_IN_SUBJECT.search(role.group(0)):
+        # '“…,” said lead author Zachary McGraw, a researcher at NASA GISS': the person, the role before the name
+        named = (role.start("name"), role.end("name"))
+        apposed = _APPOSED_ROLE.match(ms[named[1]:])  # a role after the name too: the frame runs to its end
+        title = (named[1] + apposed.start(1), named[1] + apposed.end(1)) if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) \
+            else (role.start("role"), role.end("role") - 1)
+        return Source(named, title, h.cs, "subject.inverted-role-before-name")
     if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ", "former ", "acting ")) \
             and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
         return INVERTED_NO_SOURCE
