@@ -119,8 +119,12 @@ def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None
     return None
 
 
-_GROUP_SUBJECT = re.compile(r"(?P<s>(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|researchers|scientists|authors|investigators|"
-                            r"officials|police|prosecutors|doctors|experts))(?=,|\s+(?:(?:also|then|have|has|had)\s+)*[a-z]{3,}(?:ed|s)\b)")
+_GROUP_SUBJECT = re.compile(r"(?:(?:In|On|At|After|During|Last|Earlier|Later|Following|Since|Meanwhile)\b[^,.;]{0,60},\s+)?"
+                            r"(?P<s>(?:The\s+|[Aa]\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|researchers|scientists|authors|investigators|"
+                            r"officials|police|prosecutors|doctors|experts)(?:\s+(?:from|at|of|led\s+by)\s+[A-Z][^,;.]{2,120}?)?)"
+                            r"(?=,|\s+(?:(?:also|then|have|has|had)\s+)*[a-z]{2,}(?:ed|s)\b)")
+"""The group that opens a sentence, after a lead phrase ('In a new study in the Journal of Climate, a team from NASA’s
+Goddard Institute … and Columbia University in New York used …'), with where it is from."""
 
 
 def previous_group(text: str, base: int) -> str | None:
@@ -157,7 +161,7 @@ def previous_plural(text: str, base: int) -> str | None:
 
 
 _GROUP_NOUN = re.compile(r"(?:the|this|that)\s+(?:(?:research|study(?:’s|'s)?|same)\s+)?(?P<g>team|researchers|scientists|authors|group)$", re.I)
-_AND_COLLEAGUES = re.compile(r"(?P<n>" + _NAME + r"(?:\s+" + _NAME + r"){0,2})\s+and\s+(?:his\s+|her\s+|their\s+)?"
+_AND_COLLEAGUES = re.compile(r"(?P<n>" + _NAME + r"(?:[^\S\n]+" + _NAME + r"){0,2})\s+and\s+(?:his\s+|her\s+|their\s+)?"
                              r"(?P<g>colleagues|co-?authors|(?:research\s+)?team|fellow researchers|coworkers|co-workers)\b")
 _FROM_PLACE = re.compile(r"\b(?:researchers|scientists|a team(?:\s+of\s+(?:researchers|scientists))?)\s+(?:from|at|of|led by)\s+"
                          r"(?:the\s+)?" + _NAME + r"(?:\s+(?:(?:of|and|for|the|de)\s+)*" + _NAME + r")*")
