@@ -56,3 +56,14 @@ def test_paragraphs_after_a_cue_line_are_the_speakers_until_narrative() -> None:
     assert _claim(claims, "The multidisciplinary clinics").speaker == "Robin Swann"
     assert _claim(claims, "I will continue to review services").speaker == "Robin Swann"  # first person: goes on
     assert _claim(claims, "Patients must be referred").speaker is None  # after the 'Notes to editors:' heading
+
+
+def test_a_colon_quote_without_marks_is_the_cue_speakers_too() -> None:
+    # the release with its quote marks gone and the cue left in the quote's paragraph
+    claims = extract_claims(from_text(RELEASE.replace("“", "").replace("”", "")))
+    first = _claim(claims, "Establishing dedicated services")
+    assert first.kind == "quote" and first.speaker == "Robin Swann" and "quote.colon-paragraph" in first.rules
+    assert first.quote.endswith("in their recovery.")
+    assert _claim(claims, "Clinics will refer patients").speaker is None
+    assert _claim(claims, "The multidisciplinary clinics").quote.endswith("respiratory symptoms post COVID19.")
+    assert _claim(claims, "I will continue to review services").speaker == "Robin Swann"

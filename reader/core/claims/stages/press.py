@@ -234,6 +234,31 @@ def drop_headings(text: str, para: Span, claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+_COLON_THEN_TEXT = re.compile(r":\s+(?=\S)")
+
+
+def colon_unmarked(text: str, para: Span, claims: list[Claim]) -> tuple[list[Claim], Run] | None:
+    """'Home Office minister Jeremy Browne said: A. B.' with no quote marks — a release's cue opening the paragraph,
+    a colon, and the speaker's words to its end: one quote claim of the cue's speaker (the sentences after the first,
+    read as the article's own, folded into it), and a run the next paragraphs may go on with (in the first person)."""
+    if any(ch in text[para.start : para.end] for ch in _OPENS) or not claims:
+        return None
+    said = claims[0]
+    if not (said.speaker and said.cue and said.cue_span is not None and said.sentence is not None) \
+            or said.cue.split()[0].lower() not in _PRESS_CUES or text[para.start : said.sentence.start].strip():
+        return None
+    colon = _COLON_THEN_TEXT.search(text, said.cue_span.end, said.span.start + 1)
+    if colon is None or text[said.cue_span.end : colon.start()].count(" ") > 6 or colon.end() != said.span.start:
+        return None  # the content starts right after the colon ('said in a statement: A'), nothing else between
+    rest = [c for c in claims if c.span.start >= said.span.start]
+    if any(c.cue or c.speaker for c in rest[1:]):
+        return None  # a cue of its own later in the paragraph: not one statement
+    run = Run(Who(said.speaker, said.speaker_span, said.role, said.speaker_rules), said.cue, said.cue_span, marked=False, taken=1)
+    span = _trim(text, said.span.start, para.end)
+    merged = replace(_whole(claims, span, text, run, "quote.colon-paragraph"), sentence=said.sentence)
+    return [c for c in claims if c not in rest] + [merged], run
+
+
 def press_layout(text: str, para: Span, claims: list[Claim], run: Run | None, resolver: Resolver) -> tuple[list[Claim], Run | None]:
     """A paragraph's claims read in the press-release layout, and the run the next paragraph may continue."""
     if run is not None:
@@ -243,5 +268,5 @@ def press_layout(text: str, para: Span, claims: list[Claim], run: Run | None, re
     line = cue_line(text, para, claims, resolver)
     if line is not None:
         return line
-    own = colon_quote(text, para, claims) if ":" in text[para.start : para.end] else None
+    own = (colon_quote(text, para, claims) or colon_unmarked(text, para, claims)) if ":" in text[para.start : para.end] else None
     return own if own is not None else (drop_headings(text, para, claims), None)
