@@ -207,12 +207,12 @@ _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to
 
 
 def _heading(body: str) -> bool:
-    """A heading: a short line with no sentence end, its words capitalised ('Small Particles, Big Questions'), or a
-    few words ending in a colon ('Notes to editors:')."""
+    """A heading: a short line with no sentence end, its words capitalised ('Small Particles, Big Questions',
+    'Background'), or a few words ending in a colon ('Notes to editors:')."""
     words = body.split()
     if body.endswith(":"):
         return len(words) <= 4
-    if body.endswith(_ENDS) or not 2 <= len(words) <= 10 or any(ch.isdigit() for ch in body):
+    if body.endswith(_ENDS) or not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in body) or len(body) < 3:
         return False
     return all(w[:1].isupper() for w in (w.strip(",;–-()") for w in words) if w and w.lower() not in _SMALL_WORDS)
 
