@@ -72,7 +72,9 @@ def test_continued_closing_a_sentence_after_a_quote() -> None:
 def test_any_verb_beside_a_quote_names_its_speaker() -> None:
     got = _claims("A friend commented: “For you, immigration is the most important reason. Nothing else matters.”\n\n"
                   "“We will look again in spring. I promise that,” Tom Baker quipped.")
-    assert [(s, c) for _, s, c, _ in got] == [("A friend", "commented")] * 2 + [("Tom Baker", "quipped")] * 2
+    # the first paragraph is a cue opening its paragraph, a colon and a quote to its end: one claim (quote.colon-paragraph)
+    assert [(s, c) for _, s, c, _ in got] == [("A friend", "commented")] + [("Tom Baker", "quipped")] * 2
+    assert got[0][3].endswith("Nothing else matters.")
 
 
 def test_an_inverted_cue_with_a_long_apposition() -> None:
