@@ -21,6 +21,7 @@ from reader.core.config import Config
 from reader.core.session.session import Session
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
 from reader.tui.screens.breakpoints import take_breakpoints
@@ -150,6 +151,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         else:
             self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
+        self.call_after_refresh(start_collecting)  # start-up is over (reader/cli/entry.py)
         self.watch_file()
         self.show_team_state()
         if self.web is not None:
