@@ -28,7 +28,7 @@ from reader.tui.screens.breakpoints import take_breakpoints
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
-from reader.tui.screens.help import KeysHelp, Section
+from reader.tui.screens.help_sections import KeysHelp, Section
 from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
