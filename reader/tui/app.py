@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.notifications import SeverityLevel
-from textual.screen import Screen
 
 from reader.core.annotations.backends import open_store
 from reader.core.annotations.store import AnnotationStore
@@ -82,10 +81,7 @@ class ClaimReaderApp(App[None]):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return MEANING_COLOURS
 
-    def get_default_screen(self) -> Screen[None]:
-        """The first screen is the document (or the folder's list) itself, not a blank screen under it: one screen
-        to compose, style and paint before the first frame (start-up time). Theme and keymap come first, so it is
-        styled once, in its own colours."""
+    def on_mount(self) -> None:
         self.apply_config()
         if self.team_url:
             self.team = start_team(self, self.store, self.team_url)
@@ -93,10 +89,11 @@ class ClaimReaderApp(App[None]):
         if self._first is None:
             from reader.tui.screens.library import LibraryScreen  # only a folder needs it
 
-            return LibraryScreen(self._folder or ".", self.store, self.settings)
+            self.push_screen(LibraryScreen(self._folder or ".", self.store, self.settings))
+            return
         document, claims = self._first
         stream, self._stream = self._stream, None
-        return ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web, stream)
+        self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web, stream))
 
     def on_unmount(self) -> None:
         self.drop_stream()
