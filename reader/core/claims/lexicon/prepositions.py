@@ -15,7 +15,7 @@ LEAD_PREPOSITIONS = ("with", "after", "since", "before", "following", "despite",
 NOT_APPOSITIVE = ("with", "in", "on", "at", "by", "for", "after", "before", "from", "to", "as", "while", "when", "where", "who",
                   "which", "amid", "during")
 """Words that open a phrase or a clause, never an appositive name or role ("…, Texas, with the death toll rising …")."""
-CIRCUMSTANCE = ("on", "in", "at", "during", "to", "via", "through", "with", "after", "before", "last", "this", "earlier", "late",
-                "early", "while", "from")
-"""Words that open the circumstance after a cue ("said on Tuesday", "told reporters during a visit", "said last week");
-'to' only where no hearer follows it."""
+CIRCUMSTANCE = ("on", "in", "at", "during", "via", "through", "with", "after", "before", "last", "this", "earlier", "late", "early",
+                "while", "from")
+"""Words that open the circumstance after a cue ("said on Tuesday", "told reporters during a visit", "said last week"); a
+'to' does too where no hearer follows it ("said to a crowd" names the hearer)."""
