@@ -61,6 +61,9 @@ def bare_app():  # type: ignore[no-untyped-def]
 def our_app(path: Path):  # type: ignore[no-untyped-def]
     """The app as `reader PATH` makes it (arguments, config, store, the claims started early), run headless."""
     sys.path.insert(0, str(ROOT))
+    from reader.cli.entry import quiet_start
+
+    quiet_start()  # as the `reader` command's entry point does first (reader/cli/entry.py)
     import reader.cli.app as cli_app
     from reader.cli.main import build_parser
 

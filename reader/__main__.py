@@ -1,5 +1,5 @@
 """`python -m reader`: the same entry point as the `reader` command, for when it is not on PATH."""
 
-from reader.cli.main import main
+from reader.cli.entry import run
 
-raise SystemExit(main())
+run()

@@ -6,7 +6,6 @@ the same URL (reader.core.documents.web)."""
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -75,10 +74,6 @@ def reading_app(args: argparse.Namespace) -> ClaimReaderApp:
     stream = early_stream(doc, store_folder(store)) if doc is not None else None
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
-    # What is loaded by now (modules, classes, the document, the store) lives as long as the app: out of the cycle
-    # collector's sight, the full collection the first frame's allocations set off does not walk it all for nothing
-    # (19M of the 1,480M instructions to the first frame).
-    gc.freeze()
     return ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args),
                           web=web, stream=stream)
 

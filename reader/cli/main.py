@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import os
 import sys
@@ -60,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     parser = build_parser(sub)
     args = parser.parse_args(argv[1:] if sub else argv)
+    if sub is not None:
+        gc.enable()  # start-up is over for a headless command (reader/cli/entry.py); the reader waits for its first frame
     try:
         try:
             code = int(args.func(args))

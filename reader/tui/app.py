@@ -24,7 +24,7 @@ from reader.core.text.safe import safe_text
 from reader.tui.cells import count_spacing_marks
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_settings
 from reader.tui.keymap import keymap
-from reader.tui.screens.help import HelpScreen, KeysHelp, Section
+from reader.tui.screens.help_sections import KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.team import TeamLive, start_team
@@ -129,6 +129,8 @@ class ClaimReaderApp(App[None]):
         super().notify(safe_text(message), title=safe_text(title), severity=severity, timeout=timeout, markup=False)
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen  # loaded on the first `?` (start-up time)
+
         screen = self.screen
         if isinstance(screen, HelpScreen):
             return

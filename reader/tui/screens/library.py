@@ -28,9 +28,10 @@ from reader.core.documents.document import LoadError
 from reader.core.documents.library import SORTS, LibraryEntry, LibrarySort, filter_entries, scan_library, sort_entries
 from reader.core.session.session import claims_deferred, open_session
 from reader.core.text.safe import safe_inline
+from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap, nav_bindings
 from reader.tui.screens.breakpoints import take_breakpoints
-from reader.tui.screens.help import KeysHelp, Section
+from reader.tui.screens.help_sections import KeysHelp, Section
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.claims_list import cut
@@ -192,6 +193,7 @@ class LibraryScreen(KeysHelp, Screen[None]):
     def on_mount(self) -> None:
         self.title = os.path.basename(os.path.abspath(self.folder))
         self.action_rescan()
+        self.call_after_refresh(start_collecting)  # start-up is over (reader/cli/entry.py)
 
     def on_resize(self) -> None:
         self._show_rows()

@@ -21,13 +21,14 @@ from reader.core.config import Config
 from reader.core.session.session import Session
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
 from reader.tui.screens.breakpoints import take_breakpoints
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
-from reader.tui.screens.help import KeysHelp, Section
+from reader.tui.screens.help_sections import KeysHelp, Section
 from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
@@ -150,6 +151,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         else:
             self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
+        self.call_after_refresh(start_collecting)  # start-up is over (reader/cli/entry.py)
         self.watch_file()
         self.show_team_state()
         if self.web is not None:

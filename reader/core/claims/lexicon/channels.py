@@ -29,6 +29,13 @@ INTRODUCING = ("statement", "message", "post", "tweet", "letter", "video", "rele
 """A main clause that only introduces a report: "X posted a message, saying …" ('concerns?' is a regex)."""
 COURT_DOCUMENTS = ("decision", "ruling", "judgment", "judgement", "verdict", "opinion")
 """A court's document as the grammatical speaker: "The summary of the decision read in part: …"."""
+FINDINGS = ("findings", "report", "study", "paper", "statement", "survey", "analysis", "research")
+"""Documents a sentence's lead-in names as where its content comes from: "In a new report, the agency warned …"."""
+LAWS = ("code", "act", "constitution", "amendment", "treaty", "charter", r"article\s+\d+", r"section\s+\d+")
+"""Laws and charters that 'say' what follows ("the Constitution, which says …"); capitalised in text, 'article\\s+\\d+'
+and 'section\\s+\\d+' are regexes."""
+LAW_VERBS = ("says", "said", "states", "stated", "reads", "read", "provides", "stipulates", "declares")
+"""What a law does with its words ("17 U.S. Code § 1201 … which says")."""
 PLATFORMS = ("Twitter", "Facebook", "Instagram", "Telegram", "YouTube", "TikTok", "Weibo", "WeChat", "LinkedIn", "Truth Social",
              "X", "Threads", "Bluesky", "Reddit")
 """Platforms named bare after a cue: "said via Twitter:"."""

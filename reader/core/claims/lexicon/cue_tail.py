@@ -139,6 +139,11 @@ STANCE_PARTICLES = {"call": ("for", "on"), "point": ("to",), "refer": ("to",), "
                     "discuss": (), "rail": ("against",), "push": ("for",), "advocate": ("for",)}
 """Lemmas that report only with their particle ('called for an end to …', 'pointed to the record'), or take it:
 the content follows the particle ('talked to reporters', 'pushed the door' are no reports; 'call' also takes an object)."""
+STANCE_ACT_WORDS = ("off", "up", "back", "in", "out", "down", "away", "over", "by", "into", "it quits", "911")
+"""Right after a stance verb, words that make it an act: 'called off', 'backed down', 'called it quits', 'called 911'."""
+STANCE_ACT_OBJECTS = ("meeting", "election", "vote", "press conference", "news conference", "halt", "session", "strike", "recess",
+                      "timeout", "ambulance", "door", "car", "title", "lead", "ball")
+"""Objects that make a stance verb an act: 'called a meeting', 'called an election', 'defended his title'."""
 PARTICLE_NEEDED = frozenset("point refer talk speak rail push".split())
 
 PEOPLE = frozenset("""he she they we who campaign campaigns officials official leaders leader critics lawmakers members party parties

@@ -4,6 +4,8 @@ foreign minister" means."""
 
 from __future__ import annotations
 
+from reader.core.claims.lexicon import alternation
+
 TITLES = frozenset(
     """president minister governor director professor prof senator sen rep representative dr mr mrs ms
     speaker chairman chairwoman chair secretary spokesman spokeswoman spokesperson chief general mayor deputy
@@ -15,6 +17,9 @@ TITLES = frozenset(
     cmdr democrat republican prosecutor""".split()
 )
 """Words of a title or role: they are never part of a person's name."""
+HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof")
+HONORIFIC = r"(?:(?:" + alternation(HONORIFICS) + r")\.?\s+)?"
+"""An honorific a person's name may open with ("Dr. Anthony Fauci"), as the optional regex piece the name patterns share."""
 ORG_WORDS = frozenset(
     """committee ministry service services government department organization organisation institute university
     party council court house senate agency office bureau police army forces commission news times post

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import FINDINGS
+from reader.core.claims.lexicon.connectives import CONNECTORS, COORDINATORS, LEAD_SUBORDINATORS
+from reader.core.claims.lexicon.determiners import DEFINITE
+from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.quotes import Quote
 
@@ -48,13 +53,13 @@ _SPLIT = re.compile(r";\s+|,\s+(?=(?:but|while|whereas)\s|with\s(?![^,;.]*\d[^,;
 others injured"), not a plain modifier ("…, both from Ethiopia, with times of 2:20:51 and 2:20:55"); ', reportedly …'
 is a hedged statement of its own; ', and <Name or figure> <verb>' (not after a list) opens a second statement ("the virus
 claimed 6606 lives, and 167,515 cases were reported")."""
-_LEAD_SUB = re.compile(r"(?:As|While|Although|Though|Since|Because|Whereas)\s+([^,]{10,}),\s+")
-_LEAD_CHANNEL = re.compile(r"In\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\w-]+\s+)?(?:findings|report|study|paper|statement|survey|"
-                           r"analysis|research)\b[^,;]{0,250},\s+(?=[a-z])")
-_WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:was|were|is|are|has|had|have|[a-z]{3,}ed)\b[^,]*$)")
+_LEAD_SUB = re.compile(r"(?:" + alternation(LEAD_SUBORDINATORS, title=True) + r")\s+([^,]{10,}),\s+")
+_LEAD_CHANNEL = re.compile(r"In\s+(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+)?(?:" + alternation(FINDINGS)
+                           + r")\b[^,;]{0,250},\s+(?=[a-z])")
+_WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:" + alternation(FINITE) + r"|[a-z]{3,}ed)\b[^,]*$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.’'&-]*\)?$")
-_CONNECTOR = re.compile(r"(?:but|and|while|whereas|with|so|yet|however|then|even though|even if|although|though)\b,?\s*", re.I)
-_TRAILING = re.compile(r"[\s,]+(?:and|but|or)$")
+_CONNECTOR = re.compile(r"(?:" + alternation(CONNECTORS) + r")\b,?\s*", re.I)
+_TRAILING = re.compile(r"[\s,]+(?:" + alternation(COORDINATORS) + ")$")
 
 
 def letter_count(text: str, a: int, b: int) -> int:

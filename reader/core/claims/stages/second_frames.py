@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import (
     ALL,
     AUXILIARIES,
@@ -39,13 +40,19 @@ from reader.core.claims.lexicon.cue_tail import (
     QUANTITY_SUBJECT,
     SPEECH,
     STANCE,
+    STANCE_ACT_OBJECTS,
+    STANCE_ACT_WORDS,
     STANCE_PARTICLES,
     TIME_NOUNS,
 )
+from reader.core.claims.lexicon.determiners import DEFINITE
+from reader.core.claims.lexicon.prepositions import CIRCUMSTANCE
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.verbs import BE
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st gov sen rep prof gen col lt sgt capt inc ltd co corp no vs ave mt ft".split())
-_PRONOUNS = frozenset("he she they we i it".split())
+_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 DETERMINERS = frozenset("the a an some many most several other another his her their its our this these those both all "
                          "each every one two three four five six seven eight nine ten few more fewer half about nearly almost "
                          "roughly around over under just only no any such".split())
@@ -80,22 +87,22 @@ FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|my|My|our|Our|me|
 """The article's own voice is in the third person: a sentence in the first person is somebody's words."""
 _TAIL = re.compile(r"\s*(?:(?:to|in|on|at|after|during|before|when|while|as|last|this|earlier|late|early|via|through)\s+[^,;:“”\"]{1,60}?)?"
                    r"\s*[.!]?\s*[”\"’]?\s*$")
-_PASSIVE_BE = frozenset("is are was were be been being am".split())
+_PASSIVE_BE = frozenset((*BE, "am"))
 _CONTRACTED = frozenset("it that there what here this".split())
 """'it’s', 'that’s': the ’s is 'is' (or 'has'), an auxiliary."""
 _NO_SUBJECT_AFTER = frozenset("if unless whether which who whom whose".split())
 """A subject right after these opens a condition ('if the emails show …') or a relative clause ('that the candidates
 agreed to hold'): nothing the article reports as said."""
-_PP_AFTER = re.compile(r"\s*,?\s*(?:(?:on|in|at|during|to(?!\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|reporters\b)[a-z])|via|through|"
-                       r"with|after|before|last|this|earlier|late|early|while|from)\s+"
+_PP_AFTER = re.compile(r"\s*,?\s*(?:(?:to(?!\s+(?!(?:" + alternation(DEFINITE + ("reporters",)) + r")\b)[a-z])|" + alternation(CIRCUMSTANCE)
+                       + r")\s+"
                        r"(?P<pp>[^,:;.“”\"]{1,70}?))(?=\s*[,:]|\s+that\b)")
-_HEARER = re.compile(r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*){0,5}"
+_HEARER = re.compile(r"\s+(?:(?:" + alternation(DEFINITE) + r")\s+)?(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*){0,5}"
                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:that|in|on|at|during|to)\b|\s*[,:]))")
 _THAT = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
-_PARTICLE = re.compile(r"\s+(out\s+against|for|on|to|about|of|against)\b")
-_NO_STANCE_OBJECT = re.compile(r"\s+(?:off|up|back|in|out|down|away|over|by|into|it\s+quits|911|(?:the\s+)?police|(?:an?|the|his|her|their)\s+"
-                               r"(?:meeting|election|vote|press\s+conference|news\s+conference|halt|session|strike|recess|timeout|ambulance|"
-                               r"door|car|title|lead|ball))\b")
+_PARTICLE = re.compile(r"\s+(" + alternation(dict.fromkeys(p for ps in STANCE_PARTICLES.values() for p in ps), spaced=True) + r")\b")
+"""A particle some stance lemma takes (STANCE_PARTICLES): 'called for', 'spoke out against'."""
+_NO_STANCE_OBJECT = re.compile(r"\s+(?:" + alternation(STANCE_ACT_WORDS, spaced=True) + r"|(?:the\s+)?police|(?:an?|the|his|her|their)\s+"
+                               r"(?:" + alternation(STANCE_ACT_OBJECTS, spaced=True) + r"))\b")
 """After a stance verb, an act ('called off', 'called the police', 'called a meeting', 'defended his title')."""
 _STANCE_END = re.compile(r",\s+(?:\w+\s+)?(?:who|whom|which|where|when|while|whereas|but|as|after|before|because|although|though|since|"
                          r"saying|adding|calling|citing|according)\b|;\s|\s[—–]\s|\s--\s")

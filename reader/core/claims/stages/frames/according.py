@@ -6,7 +6,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.time import DAY_PARTS, WEEKDAYS
-from reader.core.claims.lexicon.titles import TITLES
+from reader.core.claims.lexicon.titles import HONORIFIC, TITLES
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
@@ -27,7 +27,7 @@ _APPOSITIVE = re.compile(
     r"\s*(?:(?:formerly|former|now|currently|previously|then-\w+|once)\b|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
         sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at|for|in)\b)[^,;:]{0,100},")
 """An appositive role right after 'according to X,' ("formerly the director of …,", "a professor at …,")."""
-_NAME_APPOSED = re.compile(r"\s*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
+_NAME_APPOSED = re.compile(r"\s*(?P<name>" + HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
 """'According to the El Paso mayor, Dee Margo, C': the person named after the role."""
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
 _WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|"

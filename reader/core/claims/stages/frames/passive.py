@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.connectives import COORDINATORS
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.verbs import BE, BE_FINITE, FINITE, HAVE
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.stages.frames.model import CueHit, Frame
 
@@ -19,8 +23,9 @@ BY_SOURCE = re.compile(
 )
 """The source after a passive cue: a name, or a plural common noun that is one ("by local media", "by the team")."""
 _INFINITIVE = re.compile(r"\s+to\s+(?=(?:have|be|[a-z]{2,})\b)")
-_FINITE_AFTER = re.compile(r"\s+(?:was|were|is|are|has|had|have)\b")
-_NOUN_BEFORE = re.compile(r"\b(?!(?:and|or|but|he|she|they|it|we|i|who|which|that|also|then)\b)[a-z]{3,}\s+$")
+_FINITE_AFTER = re.compile(r"\s+(?:" + alternation(FINITE) + r")\b")
+_NOUN_BEFORE = re.compile(r"\b(?!(?:" + alternation(COORDINATORS + SUBJECT_PRONOUNS + ("who", "which", "that", "also", "then"))
+                          + r")\b)[a-z]{3,}\s+$")
 
 
 def wrapped(ms: str, lo: int, cs: int, by: re.Match[str], aux_start: int | None) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
@@ -39,10 +44,11 @@ def wrapped(ms: str, lo: int, cs: int, by: re.Match[str], aux_start: int | None)
 
 _BY_AT_END = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z(][\w.’'&)-]*)*)\s*\.?\s*$")
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+_BE_BEFORE = re.compile(r"\b(?:" + alternation(BE) + r")\s+(?:[a-z]+ly\s+)?$")
 _OF_AFTER = re.compile(r"\s+(?:of|that|about)\s+")
-_HEARER_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}?\s)?(?:he|she|they|it|we|i|[A-Z][\w.’'-]*)\s+"
-                            r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:was|were|been|is|are)\s+(?:also\s+)?$")
+_HEARER_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:[^,;]{0,60}?\s)?(?:" + alternation(SUBJECT_PRONOUNS)
+                            + r"|[A-Z][\w.’'-]*)\s+(?:(?:" + alternation(HAVE) + r")\s+)?(?:also\s+)?(?:"
+                            + alternation(BE_FINITE + ("been",)) + r")\s+(?:also\s+)?$")
 """The hearer of a passive cue ("In a meeting that day he was told by X of …") belongs to the frame, not to a claim."""
 
 _AS_AFTER = re.compile(r"\s+as\s+(?=[a-z])")

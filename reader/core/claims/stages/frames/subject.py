@@ -12,26 +12,30 @@ import re
 from typing import NamedTuple
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import ISSUED
+from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
+from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
+from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
+from reader.core.claims.lexicon.titles import HONORIFIC
+from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
 
-VERB_START = re.compile(r"(?:has|have|had|is|are|was|were|will|would|also|then|later|publicly|[a-z]+ed|spoke|took|went|made|gave|came|"
-                         r"stood|wrote|told|said|sent|held|led|met|ran|won|lost|left|kept|broke|threw|drew|rose|fell|"
-                         r"speaks|takes|goes|makes|gives|comes|stands|writes|tells|says)\s")
+VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
+                        + alternation(IRREGULAR_PAST + IRREGULAR_PRESENT) + r")\s")
 """An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
 _AFFILIATION_PLACE = re.compile(
-    r"(?:^|(?<=[,;:—–(“”\"]\s)|(?<=\.\s))(?P<s>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+of\s+(?:the\s+)?"
+    r"(?:^|(?<=[,;:—–(“”\"]\s)|(?<=\.\s))(?P<s>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+of\s+(?:the\s+)?"
     r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
 """'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
-_ROLE_NP = re.compile(r"(?:the|a|an)\s+[^,;:]{2,80}$")
-_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?P<n>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
+_ROLE_NP = re.compile(r"(?:" + alternation(ARTICLES) + r")\s+[^,;:]{2,80}$")
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?P<n>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
 """A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title."""
-_NOT_APPOSITIVE = re.compile(r"(?:with|in|on|at|by|for|after|before|from|to|as|while|when|where|who|which|amid|during)\s")
+_NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
 """'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
-_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i|who)$", re.I)
+_PRONOUN = re.compile(r"^(?:" + alternation(SUBJECT_PRONOUNS + ("who",)) + ")$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:[A-Z\u00C0-\u00DE\d]|(?:newspaper|broadcaster|website|magazine|tabloid|outlet|network|(?:news\s+)?agency)\s+(?=[A-Z])"
     r"|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
@@ -41,7 +45,8 @@ _SUBJECT_START = re.compile(
 _WHAT_NAME = re.compile(r"\bwhat\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
 _TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:" + alternation(WEEKDAYS, title=True) + "|" + alternation(PERIODS + DAY_PARTS[:3])
                         + r")(?:\s+(?:" + alternation(DAY_PARTS) + r"))?,?\s+(?=[A-Za-z])")
-_LEAD_PP = re.compile(r"(?:With|After|Since|Before|Following|Despite|Under|In|On|At|During|Amid)\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?"
+_LEAD_PP = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS, title=True) + r")\s+(?:(?:" + alternation(ARTICLES + ("this", "that") + POSSESSIVES)
+                      + r")\s+)?"
                       r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
 
 
@@ -54,15 +59,15 @@ _RELATIVE_SUBJECT = re.compile(
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said"."""
 _ISSUED_WHICH = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
-    r"tweeted|shared)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
+    r"tweeted|shared)\s+(?:" + alternation(DEFINITE) + r")\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
     r"\s+(?:which|that)$")
 """A channel issued by the subject that carries the words: "They released a statement which said"."""
 _LAW_WHICH = re.compile(
-    r"(?P<x>(?:\d+\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:Code|Act|Constitution|Amendment|Treaty|Charter|Article\s+\d+|Section\s+\d+)"
+    r"(?P<x>(?:\d+\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:" + alternation(LAWS, title=True) + ")"
     r"(?:\s*§+\s*[\d.()a-z]+)?(?:\s+[A-Z][\w-]*(?:\s+(?:of|on|for|and)\s+[\w-]+(?:\s+[\w-]+){0,3})?)?)\s*,?\s+(?P<w>which|that)$")
 """A law or charter that says what follows: "17 U.S. Code § 1201 Circumvention of copyright protection systems which says"."""
-_LAW_SAYS = re.compile(r"(?:says|said|states|stated|reads|read|provides|stipulates|declares)\b")
-_PROPER_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
+_LAW_SAYS = re.compile(r"(?:" + alternation(LAW_VERBS) + r")\b")
+_PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
 
@@ -70,7 +75,7 @@ _SPEECH_PARTICIPLE = re.compile(r"(?:Concluding|Commenting|Speaking|Responding|C
                                 r"\s+(?=(?:the|The|[A-Z][\w’'.-]+)\s)")
 """'Concluding the Minister said:', 'Commenting Dr Jane Roe added:': a press release's speech participle with no comma
 before the speaker; the participle is the frame's, the noun phrase after it the source."""
-_PP_START = re.compile(r"(?:In|At|On|During|From|Under|Through|Regarding|Concerning|Despite|Amid|Over|Throughout|Across|Within)\s")
+_PP_START = re.compile(r"(?:" + alternation(PP_OPENERS, title=True) + r")\s")
 """A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
 _AND = re.compile(r"\s+and\s+")
 _AND_OR_END = re.compile(r"\s(?:and|or)$")
@@ -88,7 +93,7 @@ _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlie
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
 _LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
 _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
-                          r"(?:the|a|an|his|her|their|its)\b")
+                          r"(?:" + alternation(DEFINITE) + r")\b")
 
 
 class Source(NamedTuple):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.core.claims.lexicon.titles import ORG_WORDS, TITLE_VARIANTS
+from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLE_VARIANTS
 from reader.core.claims.stages.speakers.names import fold, split_subject
 from reader.core.text.words import whole_words
 
@@ -62,7 +62,7 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     return sp.name if sp.person else None
 
 
-_NAME_THEN_ROLE = re.compile(r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
+_NAME_THEN_ROLE = re.compile(r"(" + HONORIFIC + r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
                              r"\s+(?:the|a|an)\s+[^,;]{3,90},\s*$")
 """'Marc H. Morial, the chief executive of the National Urban League, who said': the person, not the organisation of the role."""
 _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")

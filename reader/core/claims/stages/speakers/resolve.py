@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
+from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, OPENERS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
+from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import (
     QUANTIFIERS,
@@ -44,17 +46,18 @@ CHANNEL_OF = re.compile(
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
 """A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name."""
-_SUBJECT_AT = re.compile(r"(?:(?:But|And|Specifically|However|Meanwhile|Instead|Earlier|Later),?\s+)?(?P<s>[Hh]e|[Ss]he|"
-                         r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:also|was|is|had|has|have|were|are|then|later)\s+)*[a-z]{3,}(?:ed|s|ing)\b")
+_SUBJECT_AT = re.compile(r"(?:(?:" + alternation(OPENERS + ("specifically", "instead"), title=True) + r"),?\s+)?(?P<s>[Hh]e|[Ss]he|"
+                         r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:" + alternation(("also",) + FINITE + ("then", "later"))
+                         + r")\s+)*[a-z]{3,}(?:ed|s|ing)\b")
 """A sentence that opens with its subject, a pronoun or a name, then its verb."""
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
-                        r"(?=\s+(?:(?:also|has|had|have|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
+                        r"(?=\s+(?:(?:also|" + alternation(HAVE) + r"|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
 """The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
-_CLAUSE_BEFORE = re.compile(r",\s*(?:(?:as|because|since|while|and|but|although|though|after|when)\s+)?\s*$")
-_AT_START = re.compile(r"[\s“”\"]*(?:(?:But|And|Then|Later|Meanwhile|However|Earlier|Now)\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
+_CLAUSE_BEFORE = re.compile(r",\s*(?:(?:" + alternation(BEFORE_CLAUSE) + r")\s+)?\s*$")
+_AT_START = re.compile(r"[\s“”\"]*(?:(?:" + alternation(OPENERS + ("then", "now"), title=True) + r")\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")

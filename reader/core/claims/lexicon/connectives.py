@@ -1,0 +1,20 @@
+"""Connectives: the words that join clauses or open a sentence (coordinators, subordinators, linking adverbs). A
+clause boundary is where one of them starts a statement of its own; a sentence that opens with one has its subject
+after it.
+
+The lists differ on purpose: each is the set a rule was checked against ('while' ends a stance's object but opens a
+lead-in clause; 'then' may open a sentence whose subject follows, 'specifically' a subject of its own)."""
+
+from __future__ import annotations
+
+COORDINATORS = ("and", "but", "or")
+"""Words that join two clauses or two phrases of one kind ("…, and the roads were closed")."""
+LEAD_SUBORDINATORS = ("as", "while", "although", "though", "since", "because", "whereas")
+"""Subordinators that open a sentence with a clause of background ("As the storm neared, officials said …")."""
+CONNECTORS = ("but", "and", "while", "whereas", "with", "so", "yet", "however", "then", "even though", "even if", "although",
+              "though")
+"""Words that open a statement joined to the one before ("…, but the company denied it"): not part of what it states."""
+OPENERS = ("but", "and", "however", "meanwhile", "earlier", "later")
+"""Linking adverbs that open a sentence before its subject ("But the minister said …", "Meanwhile, she …")."""
+BEFORE_CLAUSE = ("as", "because", "since", "while", "and", "but", "although", "though", "after", "when")
+"""A comma and one of these before a pronoun: the pronoun opens a new clause ("…, and he said")."""

@@ -1,0 +1,7 @@
+"""Personal pronouns: a subject that is no name and needs one found for it (speakers/coref.py), and a word that opens
+a clause rather than continuing a noun phrase ("…, he was told by …")."""
+
+from __future__ import annotations
+
+SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "i")
+"""Personal pronouns as a clause's subject."""

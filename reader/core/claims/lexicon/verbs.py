@@ -1,0 +1,21 @@
+"""Verb forms that are no cues: the auxiliaries (be, have, the modals) and the common irregular forms. They tell a
+clause's verb from a name or a noun ("X, has voiced support, …" is a predicate, not an appositive) and mark where a
+clause has its own finite verb ("…, where the roads were closed").
+
+The cue vocabularies (cues.py, cue_tail.py) keep their own AUXILIARIES: the words that may stand between a subject and
+its cue, adverbs included; these are the verbs alone."""
+
+from __future__ import annotations
+
+BE_FINITE = ("was", "were", "is", "are")
+"""The finite forms of 'be' (of the third person: 'am' is the first person, quoted words rather than the article's)."""
+BE = BE_FINITE + ("be", "been", "being")
+"""Every form of 'be' a passive or a copula of the third person is made with ("was told by", "had been told by")."""
+HAVE = ("has", "had", "have")
+FINITE = BE_FINITE + HAVE
+"""A finite auxiliary: a clause's own verb ("where the roads were closed", "… by local media has …")."""
+IRREGULAR_PAST = ("spoke", "took", "went", "made", "gave", "came", "stood", "wrote", "told", "said", "sent", "held", "led", "met",
+                  "ran", "won", "lost", "left", "kept", "broke", "threw", "drew", "rose", "fell")
+"""Past forms without '-ed' that often follow a subject ("X, took part in …"): a verb, though no '-ed' says so."""
+IRREGULAR_PRESENT = ("speaks", "takes", "goes", "makes", "gives", "comes", "stands", "writes", "tells", "says")
+"""Present forms of the same verbs ("X, says …")."""
