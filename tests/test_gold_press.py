@@ -1,7 +1,7 @@
-"""The press keys (tests/gold/press/: an NHS England and a DoH Northern Ireland release in the 'X said:' layout, a
-NASA/JPL news item; labelled blind) through the extractor, as a pool and per key. Press releases print a quote as
-paragraphs after a cue line, and later paragraphs of the same quote keep its speaker; 'The Minister' names the
-person given that role before. The floors sit where the rules stand (they only go up);
+"""The press keys (tests/gold/press/, labelled blind: an NHS England and a DoH Northern Ireland release in the
+'X said:' layout, five NASA items, a VOA story) through the extractor, as a pool and per key. Press releases print a
+quote as paragraphs after a cue line, and later paragraphs of the same quote keep its speaker; 'The Minister' names
+the person given that role before. The floors sit where the rules stand (they only go up);
 `python -m tests.gold_scoring tests/gold/press` prints the table.
 """
 
@@ -14,19 +14,28 @@ from tests.gold_scoring import PRESS_KEYS, kind_share, score_keys, score_pooled
 POOL = score_pooled(PRESS_KEYS)
 KEYS = score_keys(PRESS_KEYS)
 
-# start (issue 15, before the press rules): f1 0.892, exact 0.683, speaker 0.5, wrong 0.286, kinds 0.94, not-claims 3
-# subject.after-participle: speaker 0.643, wrong 0.143; the press layout (stages/press.py: quote.colon-paragraph,
-# quote.run-paragraph, quote.cue-line): f1 0.902, exact 0.783, speaker 0.688, wrong 0.125; headings and colon lead-ins:
-# f1 0.924, exact 0.803, not-claims 1; '“…,” said lead author Zachary McGraw': speaker 0.812;
-# 'They' for a group after a lead phrase ('In a new study …, a team from … used …'): speaker 0.875, wrong 0.062;
-# '…, the Office for National Statistics found.': speaker 0.938, exact 0.821
-POOL_FLOOR = {"f1": 0.92, "exact_f1": 0.82, "speaker_accuracy": 0.93}
-POOL_WRONG_CEILING = 0.07
-NOT_CLAIMS_CEILING = 1
+# The first three keys (session 6), before the press rules (issue 15): f1 0.892, exact 0.683, speaker 0.5, wrong 0.286,
+# kinds 0.94, not-claims 3; subject.after-participle: speaker 0.643, wrong 0.143; the press layout (stages/press.py:
+# quote.colon-paragraph, quote.run-paragraph, quote.cue-line): f1 0.902, exact 0.783, speaker 0.688, wrong 0.125;
+# headings and colon lead-ins: f1 0.924, exact 0.803, not-claims 1; '“…,” said lead author Zachary McGraw': speaker 0.812;
+# 'They' for a group after a lead phrase: speaker 0.875, wrong 0.062; '…, the Office for National Statistics found.':
+# speaker 0.938, exact 0.821.
+# All eight keys (the five of session 7 merged in): main at that point f1 0.92, exact 0.679, speaker 0.825, wrong 0.063,
+# kinds 0.89, not-claims 18; with the rules above f1 0.937, exact 0.725, speaker 0.923, wrong 0.015, not-claims 12;
+# a release's role with no article after an inverted cue ('said Jay Brandon, chief engineer for …'): f1 0.95, exact 0.735,
+# not-claims 6
+POOL_FLOOR = {"f1": 0.945, "exact_f1": 0.73, "speaker_accuracy": 0.92}
+POOL_WRONG_CEILING = 0.02
+NOT_CLAIMS_CEILING = 6
 SPEAKER_FLOOR = {
     "healthni-post-covid-clinics": 0.97,  # 0.0 -> 0.667 (subject.after-participle) -> 1.0 (the press layout)
+    "nasa-hi-c-flare": 0.97,
+    "nasa-hytec-jet-engine-core": 0.97,
+    "nasa-pace-launch": 0.97,
     "nasa-volcanic-super-eruptions": 0.87,  # 0.5 -> 0.75 (McGraw, twice) -> 0.875 ('They' the team)
+    "nasa-x59-flight-readiness-review": 0.97,
     "nhse-long-covid-clinics": 0.97,  # 0.75 -> 0.8 (the press layout: Burns's open quote) -> 1.0 (the ONS found)
+    "voa-north-korea-expels-bbc": 0.73,  # 0.733
 }
 
 
@@ -35,10 +44,14 @@ def test_press_pool_floors() -> None:
         assert (POOL[k] or 0) >= floor, (k, POOL)
     assert (POOL["speaker_wrong"] or 0) <= POOL_WRONG_CEILING, POOL
     assert POOL["not_claims_reported"] <= NOT_CLAIMS_CEILING, POOL
-    assert kind_share(POOL) >= 0.9, POOL["kind_right_when_found"]
+    assert kind_share(POOL) >= 0.89, POOL["kind_right_when_found"]
 
 
 @pytest.mark.parametrize("key", sorted(SPEAKER_FLOOR))
 def test_press_key_speaker_floor(key: str) -> None:
     r = KEYS[key]
     assert (r["speaker_accuracy"] or 0) >= SPEAKER_FLOOR[key], r
+
+
+def test_every_press_key_has_a_floor() -> None:
+    assert sorted(p.stem for p in PRESS_KEYS) == sorted(SPEAKER_FLOOR)

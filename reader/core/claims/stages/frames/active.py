@@ -34,6 +34,12 @@ _ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scienti
     physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
     campaigner activist owner student teacher member volunteer worker fellow curator historian""".split())
 """The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
+_HEADS = "|".join(sorted(_ROLE_HEADS | {"lead", "scientist", "chairman"}, key=len, reverse=True))
+_LOWER_ROLE = re.compile(r",\s+((?:(?![a-z]+(?:ing|ed)\b|(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,3}?(?:" + _HEADS
+                         + r")\b[^“”\"]{0,160}?)\s*\.?\s*$")
+"""'“Q,” said Jay Brandon, chief engineer for the Low Boom Flight Demonstrator project.': a role with no article (a release's
+house style) whose head is a role's in its first words, to the sentence's end (commas inside: 'director, Earth Science
+Division, …'); a participle or a possessive before the head is a verb phrase ('sticking his head from behind …')."""
 _ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
                                r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?=[,.;]|\s*$|\s+(?:of|at|from|in|on)\s)")
 """'“Q,” said lead author Zachary McGraw, a researcher at …': a role in lower case, then the person's name."""
@@ -80,7 +86,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         e = subj[1] + name.end(1)
         e -= ms[e - 1] == "." and ms[e - 2].islower()
         return Source((subj[1] + name.start(1), e), subj, h.cs, "subject.inverted-role-then-name")
-    apposed = _APPOSED_ROLE.match(ms[subj[1]:])
+    apposed = _APPOSED_ROLE.match(ms[subj[1]:]) or _LOWER_ROLE.match(ms[subj[1]:])
     if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) and not VERB_START.match(apposed.group(1) + " "):
         # '“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role, no claim
         return Source(subj, (subj[1] + apposed.start(1), subj[1] + apposed.end(1)), h.cs, "subject.inverted-apposed-role")
