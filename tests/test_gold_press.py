@@ -23,10 +23,10 @@ KEYS = score_keys(PRESS_KEYS)
 # All eight keys (the five of session 7 merged in): main at that point f1 0.92, exact 0.679, speaker 0.825, wrong 0.063,
 # kinds 0.89, not-claims 18; with the rules above f1 0.937, exact 0.725, speaker 0.923, wrong 0.015, not-claims 12;
 # a release's role with no article after an inverted cue ('said Jay Brandon, chief engineer for …'): f1 0.95, exact 0.735,
-# not-claims 6
-POOL_FLOOR = {"f1": 0.945, "exact_f1": 0.73, "speaker_accuracy": 0.92}
+# not-claims 6; a heading with figures in it (X-59 Team Update): f1 0.953, exact 0.737, not-claims 5
+POOL_FLOOR = {"f1": 0.95, "exact_f1": 0.735, "speaker_accuracy": 0.92}
 POOL_WRONG_CEILING = 0.02
-NOT_CLAIMS_CEILING = 6
+NOT_CLAIMS_CEILING = 5
 SPEAKER_FLOOR = {
     "healthni-post-covid-clinics": 0.97,  # 0.0 -> 0.667 (subject.after-participle) -> 1.0 (the press layout)
     "nasa-hi-c-flare": 0.97,

@@ -212,7 +212,7 @@ def _heading(body: str) -> bool:
     words = body.split()
     if body.endswith(":"):
         return len(words) <= 4
-    if body.endswith(_ENDS) or not 1 <= len(words) <= 10 or any(ch.isdigit() for ch in body) or len(body) < 3:
+    if body.endswith(_ENDS) or not 1 <= len(words) <= 10 or body.replace(",", "").isdigit() or len(body) < 3:
         return False
     return all(w[:1].isupper() for w in (w.strip(",;–-()") for w in words) if w and w.lower() not in _SMALL_WORDS)
 
