@@ -14,10 +14,12 @@ from reader.core.claims.lexicon import alternation
 CHANNEL_NOUNS = ("interview", "post", "statement", "tweet", "broadcast", "press conference", "news conference", "briefing",
                  "video", "report", "letter", "op-ed", "column", "article", "podcast", "speech", "message", "email", "blog",
                  "website", "site", "release", "framework", "statistics", "documentary", "programme", "program", "show",
-                 "hearing", "filing", "court filing", "memo")
+                 "hearing", "filing", "court filing", "memo", "notice", "complaint", "poll")
 """Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU" (the head of a channel phrase)."""
 CHANNEL_HEAD = re.compile(r"\b(?:" + alternation(CHANNEL_NOUNS) + r")\b", re.I)
 """Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU"."""
+PUT_OUT_BY = ("published", "issued", "released", "conducted", "commissioned", "filed", "sent")
+"""How a channel's source is named after it: "a poll published by NBC News", "a report issued by the agency"."""
 SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press conference", "news conference", "briefing",
                   "video", "letter", "op-ed", "column", "article", "podcast", "speech", "message", "email", "blog", "website",
                   "release", "report", "hearing", "filing", "memo", "documentary", "appearance")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS
+from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS, PUT_OUT_BY
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, OPENERS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
@@ -40,7 +40,7 @@ from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
 CHANNEL_OF = re.compile(
-    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + CHANNEL_HEAD.pattern[2:-2] + r")\s+(?:from|by|of)\s+"
+    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + CHANNEL_HEAD.pattern[2:-2] + r")\s+(?:(?:" + alternation(PUT_OUT_BY) + r")\s+)?(?:from|by|of)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
@@ -168,7 +168,9 @@ class Resolver:
         ch = CHANNEL_OF.match(st.mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
             st.via = st.via or st.mention[: ch.end("ch")]
-            st.a, st.b = st.a + ch.start("src"), st.a + ch.end("src")
+            own = _OWNED_CHANNEL.fullmatch(ch.group("ch"))  # "RIAA's notice published by GitHub": RIAA's words
+            a, b = (own.start("owner"), own.end("owner")) if own else (ch.start("src"), ch.end("src"))
+            st.a, st.b = st.a + a, st.a + b
             st.mention = self.text[st.a : st.b]
             st.rules.append("speaker.channel-of")
 
