@@ -87,7 +87,7 @@ class Extractor:
             if not self.transcript.active:
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver))))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
-            return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons)
+            return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
             return []

@@ -18,6 +18,7 @@ from __future__ import annotations
 from reader.core.claims.record import Claim
 from reader.core.claims.rules import Rule, load_rules, words_of
 from reader.core.claims.rules.trace import fire
+from reader.core.text.spans import Span
 
 _GROUPS = load_rules("lead_ins", Rule)
 ANNOUNCE: tuple[Rule, ...] = _GROUPS["announce"]
@@ -28,11 +29,29 @@ def _hit(rules: tuple[Rule, ...], said: str, words: set[str]) -> Rule | None:
     return next((r for r in rules if r.pattern is not None and r.open(words) and r.pattern.search(said)), None)
 
 
-def drop_lead_ins(claims: list[Claim]) -> list[Claim]:
-    """`claims` (one paragraph's, in the order made) without their lead-ins."""
+_ALL = ANYWHERE + ANNOUNCE
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _cuts_word(text: str, i: int) -> bool:
+    """Whether offset i falls inside a run of ASCII letters as words_of sees them (on the lower-cased text)."""
+    return 0 < i < len(text) and text[i - 1].lower()[-1:] in _LETTERS and text[i].lower()[:1] in _LETTERS
+
+
+def _words_within(text: str, para: Span, c: Claim) -> bool:
+    """Whether the claim's words (words_of its text) are words of the paragraph: it lies inside and cuts no word."""
+    a, b = c.span.start, c.span.end
+    return para.start <= a and b <= para.end and len(c.quote) == b - a and not _cuts_word(text, a) and not _cuts_word(text, b)
+
+
+def drop_lead_ins(claims: list[Claim], text: str = "", para: Span | None = None, words: set[str] | None = None) -> list[Claim]:
+    """`claims` (one paragraph's, in the order made) without their lead-ins. `words`: the words of the paragraph
+    `para` of `text`, when the caller has them: a paragraph holding no rule's trigger word has no lead-in, and its
+    claims' own words are not read."""
+    within = para if words is not None and not any(r.open(words) for r in _ALL) else None
     keep: list[Claim] = []
     for c in claims:
-        if c.fragments:
+        if c.fragments or within is not None and _words_within(text, within, c):
             keep.append(c)
             continue
         words = words_of(c.quote.lower())
