@@ -88,7 +88,7 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
     find = text.find
     if find(",", a, b) < 0 and find(";", a, b) < 0 and find("—", a, b) < 0 and find(" and ", a, b) < 0:
         return [(a, b)]
-    cuts = list(_SPLIT.finditer(text, a, b))
+    cuts = _split_matches(text, a, b)
     # ', and X was …' after a list ('A, B, and C were …') joins the last item, it opens no statement
     cuts = [m for i, m in enumerate(cuts) if _keep_cut(text, m, cuts[i - 1].end() if i else a)]
     paired: set[int] = set()
@@ -104,6 +104,30 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
+    return out
+
+
+_SPLIT_KEY = re.compile(r"[;,—]|\s(?=and\s)")
+"""What every _SPLIT match holds: ';', ',' or '—', or the space before 'and' (it starts at the whitespace before it)."""
+
+
+def _split_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """`list(_SPLIT.finditer(text, a, b))`, trying _SPLIT only where a match can start: at a key character or at the
+    start of the whitespace before one (the engine would try every character, each against all its branches)."""
+    out: list[re.Match[str]] = []
+    pos, match = a, _SPLIT.match
+    for k in _SPLIT_KEY.finditer(text, a, b):
+        s = k.start()
+        if s < pos:
+            continue
+        while s > pos and text[s - 1].isspace():
+            s -= 1
+        m = match(text, s, b)
+        if m is None and s < k.start():  # "word ,": the whitespace starts nothing, the comma may
+            m = match(text, k.start(), b)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 

@@ -1,0 +1,21 @@
+"""The extractor's fast paths find what the plain regex calls they stand for (speed work must not change output)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.claims.stages.clauses import _SPLIT, _split_matches
+from reader.core.text.segment import paragraph_sentences, paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "sample_articles").glob("*.txt"))]
+EDGES = ["A said so , and the court has ruled; B —  C — D", "x and and the man was seen, and he had left ,  and it is",
+         "the roads ,but police, while others; with 25 others injured", "", " and", ", and", "word  —", "— x"]
+
+
+def test_split_matches_are_those_of_finditer() -> None:
+    stretches = [(t, s.start, s.end) for t in TEXTS for p in paragraphs(t) for s in paragraph_sentences(t, p)]
+    stretches += [(e, a, len(e)) for e in EDGES for a in range(min(len(e), 6))]
+    for text, a, b in stretches:
+        want = [m.span() for m in _SPLIT.finditer(text, a, b)]
+        assert [m.span() for m in _split_matches(text, a, b)] == want, text[a:b][:80]
