@@ -19,3 +19,25 @@ def test_split_matches_are_those_of_finditer() -> None:
     for text, a, b in stretches:
         want = [m.span() for m in _SPLIT.finditer(text, a, b)]
         assert [m.span() for m in _split_matches(text, a, b)] == want, text[a:b][:80]
+
+
+def test_quick_init_builds_what_the_generated_init_builds() -> None:
+    import dataclasses
+
+    import pytest
+
+    from reader.core.claims.record import Claim
+    from reader.core.text.frozen import quick_init
+    from reader.core.text.spans import Span
+
+    c = Claim("quote", Span(1, 4), "abc", speaker="X", rules=("a",))
+    assert (c.kind, c.span, c.quote, c.speaker, c.fragments, c.hedged, c.rules) == ("quote", Span(1, 4), "abc", "X", (), False, ("a",))
+    assert dataclasses.replace(c, speaker=None) == Claim("quote", Span(1, 4), "abc", rules=("a",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.kind = "assertion"  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        Span(3, 1)  # __post_init__ still runs
+    with pytest.raises(TypeError):
+        Claim("quote", Span(1, 4))  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        quick_init(dataclasses.dataclass(type("Open", (), {"__annotations__": {"x": int}})))

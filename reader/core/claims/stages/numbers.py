@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.time import MONTH_ABBREVIATIONS, MONTHS
 from reader.core.text.alternation import by_first_char
+from reader.core.text.frozen import quick_init
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -68,6 +69,7 @@ COUNT_NOUNS = frozenset(
 """Nouns that make a small number word the point of its clause ("three people died")."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Found:
     start: int

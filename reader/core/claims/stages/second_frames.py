@@ -42,6 +42,7 @@ from reader.core.claims.lexicon.cue_tail import (
     STANCE_PARTICLES,
     TIME_NOUNS,
 )
+from reader.core.text.frozen import quick_init
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st gov sen rep prof gen col lt sgt capt inc ltd co corp no vs ave mt ft".split())
@@ -103,6 +104,7 @@ _STANCE_END = re.compile(r",\s+(?:\w+\s+)?(?:who|whom|which|where|when|while|whe
 _TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SecondFrame:
     """A frame found on a second look, in sentence-relative offsets."""

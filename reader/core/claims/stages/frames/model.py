@@ -11,9 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
+from reader.core.text.frozen import quick_init
+
 Range = tuple[int, int]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Frame:
     """Who (subject, role), how (cue), to whom or where (via), and what (contents) in one sentence."""
