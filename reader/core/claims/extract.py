@@ -36,7 +36,7 @@ from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
 from reader.core.claims.stages.documents import document_issuers
-from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
+from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note, may_hold_note
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
@@ -106,10 +106,11 @@ class Extractor:
         if not process and not self.transcript.active:
             return claims
         keep = []
+        notes = self.transcript.active and may_hold_note(self.text[para.start : para.end], words)
         for c in claims:
             if any(a < c.span.end and c.span.start < b for a, b in process):
                 continue
-            if self.transcript.active and c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
+            if notes and c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
                 fire("not-claim.interview-note")
                 continue
             keep.append(c)
