@@ -41,3 +41,22 @@ def test_quick_init_builds_what_the_generated_init_builds() -> None:
         Claim("quote", Span(1, 4))  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         quick_init(dataclasses.dataclass(type("Open", (), {"__annotations__": {"x": int}})))
+
+
+def test_quick_replace_copies_like_dataclasses_replace() -> None:
+    import dataclasses
+
+    import pytest
+
+    from reader.core.claims.record import Claim
+    from reader.core.claims.stages.frames.model import Frame
+    from reader.core.text.frozen import quick_replace
+    from reader.core.text.spans import Span
+
+    c = Claim("quote", Span(1, 4), "abc", speaker="X", rules=("a",), speaker_confidence=0.5)
+    for changes in ({}, {"speaker": None, "speaker_confidence": 0.9}, {"span": Span(0, 2), "quote": "ab", "rules": ()}):
+        assert quick_replace(c, **changes) == dataclasses.replace(c, **changes)
+    f = Frame("said", 3, 7, (0, 2), contents=((8, 20),), verb="said")
+    assert f.but(via="AFP") == dataclasses.replace(f, via="AFP")
+    with pytest.raises(KeyError):
+        quick_replace(c, nonsense=1)

@@ -8,9 +8,13 @@ the extractor makes thousands per document). Same signature, defaults and `__pos
 from __future__ import annotations
 
 from dataclasses import MISSING, fields, is_dataclass
-from typing import TypeVar
+from operator import attrgetter
+from typing import Any, TypeVar
 
 T = TypeVar("T", bound=type)
+R = TypeVar("R")
+_FIELDS: dict[type, tuple[attrgetter[Any], dict[str, int]]] = {}
+"""Per quick_init class: a getter of all its fields in order, and each field's position."""
 
 
 def quick_init(cls: T) -> T:
@@ -37,4 +41,16 @@ def quick_init(cls: T) -> T:
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]
     init.__module__ = cls.__module__
     cls.__init__ = init  # type: ignore[misc]
+    names = [f.name for f in fs]
+    _FIELDS[cls] = (attrgetter(*names) if len(names) > 1 else lambda o: (getattr(o, names[0]),)), {n: i for i, n in enumerate(names)}  # type: ignore[assignment]
     return cls
+
+
+def quick_replace(obj: R, **changes: Any) -> R:
+    """`dataclasses.replace` for a quick_init class, in half the time: the fields read by one getter and passed by
+    position, not looked up one by one and passed by keyword (claims are copied once per pass that changes them)."""
+    getter, index = _FIELDS[type(obj)]
+    values = list(getter(obj))
+    for name, value in changes.items():
+        values[index[name]] = value
+    return type(obj)(*values)
