@@ -60,3 +60,16 @@ def test_quick_replace_copies_like_dataclasses_replace() -> None:
     assert f.but(via="AFP") == dataclasses.replace(f, via="AFP")
     with pytest.raises(KeyError):
         quick_replace(c, nonsense=1)
+
+
+def test_number_candidates_are_those_of_the_word_start_scan() -> None:
+    from reader.core.claims.rules import words_of
+    from reader.core.claims.stages.numbers import _WORD_START, _candidates
+
+    texts = [p.of(t) for t in TEXTS for p in paragraphs(t)]
+    texts += ["someone won one2 one_ oneé 2one -one one-two twenty-one", "a dozen, a few; half 3 $4 £5", "", "one", "first-second"]
+    for t in texts:
+        low = t.lower()
+        want = [m.span() for m in _WORD_START.finditer(low)]
+        assert [m.span() for m in _candidates(low, words_of(low))] == want, t[:80]
+        assert [m.span() for m in _candidates(low, None)] == want
