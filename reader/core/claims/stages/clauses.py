@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.quotes import Quote
 
@@ -66,6 +67,11 @@ _TWELVE_ALNUM = re.compile(r"(?:[\W_]*[^\W_]){12}")
 """Matches at a stretch's start when it holds at least 12 letters or digits (a word character other than '_' is
 exactly what str.isalnum accepts):
 `letter_count(...) >= 12` without counting the whole stretch in Python."""
+
+
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+"""Matches at a stretch's start when it holds three words or more: `len(text[x:y].split()) >= 3` without the copy
+(the regex whitespace class and str.split both split on what str.isspace calls whitespace)."""
 
 
 _SHORT_STATEMENT = re.compile(r"(?:He|She|It|They)\s+(?:died|resigned|survived|won|lost|escaped|was killed|was arrested|was injured)"
@@ -188,7 +194,7 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
         t = _TRAILING.search(text, x, y)
         y = t.start() if t else y
-    if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and len(text[x:y].split()) >= 3:
+    if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and _THREE_WORDS.match(text, x, y):
         return x, y
     return None
 
@@ -240,13 +246,18 @@ _REASON = re.compile(r"(?:\s+because|,\s+when)\s+(?!of\b)(?=(?:[\w’'-]+\s+){1,
                      r"[a-z]{3,}ed)\b)")
 
 
+_REASON_GATE = derive_gate(_REASON) or ("",)
+"""The words one of which every _REASON match holds ('because', 'when'; derived from it): a content holding neither
+is not searched."""
+
+
 def reason_parts(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """'X announced C because D' / 'X reported C, when D': the reason or time clause is a second statement of the
     same speaker (cf. Fauci's 'because' clause in the ebola key)."""
     out = []
     for part in parts:
         a, b = part[-1]
-        m = _REASON.search(ms, a, b)
+        m = _REASON.search(ms, a, b) if any(ms.find(w, a, b) >= 0 for w in _REASON_GATE) else None
         if m and m.start() - a > 20 and len(part) == 1 and '“' not in ms[a:b] and '"' not in ms[a:b]:
             out.extend([[(a, m.start())], [(m.end(), b)]])
         else:
