@@ -73,3 +73,34 @@ def test_number_candidates_are_those_of_the_word_start_scan() -> None:
         want = [m.span() for m in _WORD_START.finditer(low)]
         assert [m.span() for m in _candidates(low, words_of(low))] == want, t[:80]
         assert [m.span() for m in _candidates(low, None)] == want
+
+
+def test_the_word_before_a_stop_is_what_the_regex_finds() -> None:
+    import re
+
+    from reader.core.text import segment
+
+    word_before = re.compile(r"([\w.]+)$")
+
+    def by_regex(text: str, stop: int, para_start: int) -> bool:  # segment._is_abbreviation as it was
+        if text[stop] != ".":
+            return False
+        m = word_before.search(text, max(para_start, stop - 32), stop)
+        if not m:
+            return False
+        word = m.group(1).lower().rstrip(".")
+        return word in segment.ABBREVIATIONS or len(word) == 1 and word.isalpha() and text[m.start(1)].isupper() and word != "i"
+
+    texts = [*TEXTS, "Mr\n. Smith and J. K. Rowling met Dr. Who in the U.S. on Jan. 3.", "é_1. x.\n.", "."]
+    for t in texts:
+        for stop in [i for i, c in enumerate(t) if c == "."]:
+            for para_start in (0, max(0, stop - 3), stop):
+                assert segment._is_abbreviation(t, stop, para_start) == by_regex(t, stop, para_start), (t[max(0, stop - 40) : stop + 1], para_start)
+
+
+def test_three_words_is_three_split_words() -> None:
+    from reader.core.claims.stages.clauses import _THREE_WORDS
+
+    for t in ["a b c", "a b", " a  b\u2003c ", "a\u00a0b c", "ab", "", "a b\nc", "a\u200bb c", *[s[:60] for s in TEXTS]]:
+        for x in range(min(len(t), 4)):
+            assert (_THREE_WORDS.match(t, x, len(t)) is not None) == (len(t[x:].split()) >= 3), repr(t[x:])

@@ -27,7 +27,7 @@ def english_share(text: str) -> float:
     words = _WORD.findall(text[:SAMPLE].lower())
     if len(words) < MIN_WORDS:
         return 1.0
-    return sum(w in FUNCTION_WORDS for w in words) / len(words)
+    return sum(map(FUNCTION_WORDS.__contains__, words)) / len(words)
 
 
 def is_english(text: str) -> bool:
