@@ -104,3 +104,11 @@ def test_three_words_is_three_split_words() -> None:
     for t in ["a b c", "a b", " a  b\u2003c ", "a\u00a0b c", "ab", "", "a b\nc", "a\u200bb c", *[s[:60] for s in TEXTS]]:
         for x in range(min(len(t), 4)):
             assert (_THREE_WORDS.match(t, x, len(t)) is not None) == (len(t[x:].split()) >= 3), repr(t[x:])
+
+
+def test_language_words_are_what_the_regex_finds() -> None:
+    from reader.core.text import language
+
+    for t in [*TEXTS, "km² ½ café naïve “quote” — dash’s x_y a1b ＡＢＣ Ⅻ K İstanbul", "plain ascii", "", "ß straße", "a\udc80b"]:
+        low = t[: language.SAMPLE].lower()
+        assert language._words(low) == language._WORD.findall(low), t[:50]
