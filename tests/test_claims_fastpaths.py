@@ -112,3 +112,14 @@ def test_language_words_are_what_the_regex_finds() -> None:
     for t in [*TEXTS, "km² ½ café naïve “quote” — dash’s x_y a1b ＡＢＣ Ⅻ K İstanbul", "plain ascii", "", "ß straße", "a\udc80b"]:
         low = t[: language.SAMPLE].lower()
         assert language._words(low) == language._WORD.findall(low), t[:50]
+
+
+def test_held_trigger_words_are_words_of_the_text() -> None:
+    from reader.core.claims.rules import words_of
+    from reader.core.claims.stages.lead_ins import _held, _triggers
+
+    triggers = _triggers()
+    assert triggers is not None
+    for t in [*(s[:400] for s in TEXTS), "thereafter there here-and-there made2 remade Made.", "théré there", ""]:
+        low = t.lower()
+        assert _held(low, triggers) == words_of(low) & triggers, t[:60]

@@ -93,13 +93,14 @@ class Extractor:
             return []
         self.memory.note_person(turn.speaker)
         claims, _ = self._paragraph(turn.body, whole=False)
-        claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, None)
-        return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons, turn=True)
+        words = words_of(self.text[para.start : para.end].lower())  # the body was scanned without its label
+        claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, words)
+        return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons, turn=True)
 
     def _drop_reporting(self, claims: list[Claim], para: Span, words: set[str] | None) -> list[Claim]:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
         line about the interview ("Wikinews caught up with Dr Martisius …") are not claims (not_claims.py, interview.py)."""
-        if words is None:  # an answer's body was scanned without its label: the paragraph's words, once for both
+        if words is None:  # page furniture (no scan)
             words = words_of(self.text[para.start : para.end].lower())
         claims = cut_questions(self.text, claims, para.start, para.end, words)
         process = process_spans(self.text, para.start, para.end, words)
