@@ -41,7 +41,7 @@ from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
-from reader.core.claims.stages.paragraph import scan
+from reader.core.claims.stages.paragraph import Scan, scan
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
 from reader.core.claims.stages.sentence import SentencePass
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
@@ -76,6 +76,8 @@ class Extractor:
         self.resolver = Resolver(doc.text, self.memory)
         self.transcript = Transcript(doc.text)
         self.last_quote_speaker: Who = NOBODY
+        self.scanned: Scan | None = None
+        """The last paragraph's scan (second_look reads its quotes and masked text)."""
 
     def paragraph(self, para: Span) -> list[Claim]:
         """One paragraph's claims, in the order made. In an interview transcript (interview.py) the asking side's
@@ -85,7 +87,8 @@ class Extractor:
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
-                claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver))))
+                known = (self.scanned.quotes, self.scanned.masked) if self.scanned is not None else None
+                claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:
@@ -119,7 +122,7 @@ class Extractor:
 
     def _paragraph(self, para: Span, whole: bool) -> tuple[list[Claim], set[str] | None]:
         """The claims of a paragraph (or an answer's body), and its word set when `whole` (for not_claims.py)."""
-        found = scan(self.text, para)
+        found = self.scanned = scan(self.text, para)
         if found is None:
             return [], None
         em = Emitter(self.text, found)
