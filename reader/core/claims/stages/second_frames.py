@@ -374,7 +374,10 @@ def find_second(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list
     toks = tokens(ms) if toks is None else toks
     out: list[SecondFrame] = []
     for ci, (_, _, w) in enumerate(toks):
-        if w.lower() not in ALL and w.lower() not in STANCE or not w[:1].islower():
+        if not w[:1].islower():
+            continue
+        low = w.lower()
+        if low not in ALL and low not in STANCE:
             continue
         if out and toks[ci][0] < out[-1].content[1] and out[-1].content[0] <= toks[ci][0]:
             continue  # inside the content of the frame before
