@@ -53,13 +53,10 @@ CUE_STARTS = re.compile(r"\b" + by_prefix(_STARTS))
 there. `cue_matches` gives exactly the matches of CUE_RE.finditer."""
 
 
-def cue_matches(ms: str, start: int, last: int | None = None) -> Iterator[re.Match[str]]:
-    """CUE_RE.finditer(ms, start), found by trying CUE_RE only where a cue word starts; `last`: where the last word of
-    CUE_GATE stands in `ms` (every match holds one, so none starts after it)."""
+def cue_matches(ms: str, start: int) -> Iterator[re.Match[str]]:
+    """CUE_RE.finditer(ms, start), found by trying CUE_RE only where a cue word starts."""
     end = 0
     for c in CUE_STARTS.finditer(ms, start):
-        if last is not None and c.start() > last:
-            break
         if c.start() < end:
             continue
         m = CUE_RE.match(ms, c.start())

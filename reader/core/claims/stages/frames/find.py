@@ -36,7 +36,7 @@ def cue_hits(words: set[str]) -> frozenset[str]:
 def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
     """Attribution frames of one masked sentence, left to right, with content spans. `hits` (from `cue_hits` on the
     paragraph) spares the sentence its word scan: the cue regex starts a little before the first cue word found
-    (room for auxiliaries, 'had previously also said'), as no match can start earlier, and stops after the last."""
+    (room for auxiliaries, 'had previously also said'), as no match can start earlier."""
     frames: list[Frame] = []
     low = ms.lower()
     if hits is None:
@@ -45,8 +45,7 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
     if first < 0:
         return frames
     lo = 0
-    # every match holds a cue word, so none starts after the last one in the sentence
-    for m in cue_matches(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1, max(map(low.rfind, hits))):
+    for m in cue_matches(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
         hit = _hit(m, ms, lo, frames)
         f = _frame(hit) if hit is not None else None
         if f is not None:
