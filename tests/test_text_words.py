@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.claims.stages.frames.cue import _STARTS as CUE_START_WORDS
-from reader.core.text.alternation import by_prefix
+from reader.core.text.alternation import _expand, by_prefix
 from reader.core.text.segment import paragraphs
 from reader.core.text.words import whole_words
 
@@ -33,3 +33,20 @@ def test_a_trie_alternation_matches_what_the_longest_first_list_matches(words: l
     for t in [*PARAGRAPHS, "sai said says saying s andes and an a b", ""]:
         low = t.lower()
         assert [m.span() for m in trie.finditer(low)] == [m.span() for m in flat.finditer(low)], t[:80]
+
+
+def test_a_branched_hedge_pattern_matches_what_the_flat_one_matches() -> None:
+    """branch_by_first_char expands a leading group, nested ones too ('(?:was|(?:has|had) been) expected to'), so the
+    hedge patterns branch: the same matches at the same places as the flat alternation on every sample paragraph."""
+    from reader.core.claims.lexicon.hedges import HEDGES, REPORT_HEDGES
+    from reader.core.claims.stages.paragraph import HEDGES_LOW, RHEDGES_LOW
+
+    assert _expand("(?:was|(?:has|had) been)(?: now)? expected") == ["was(?: now)? expected", "has been(?: now)? expected",
+                                                                     "had been(?: now)? expected"]
+    assert _expand("(?:a|b)?c") == ["(?:a|b)?c"]
+    for branched, rx in ((HEDGES_LOW, HEDGES), (RHEDGES_LOW, REPORT_HEDGES)):
+        assert branched.pattern.startswith("(r(?:"), branched.pattern[:40]  # grouped by first letter
+        flat = re.compile(rx.pattern.replace(r"(?<![^\W\d])\b(", "("))
+        for t in [*PARAGRAPHS, "this was reported to be, it has been widely said that they had been expected to", ""]:
+            low = t.lower()
+            assert [m.span() for m in branched.finditer(low)] == [m.span() for m in flat.finditer(low)], t[:80]

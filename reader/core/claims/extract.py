@@ -37,12 +37,12 @@ from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
 from reader.core.claims.stages.documents import document_issuers
-from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note
+from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note, may_hold_note
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
 from reader.core.claims.stages.not_claims import cut_questions, process_spans
-from reader.core.claims.stages.paragraph import scan
+from reader.core.claims.stages.paragraph import Scan, scan
 from reader.core.claims.stages.press import Run, press_layout
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
 from reader.core.claims.stages.sentence import SentencePass
@@ -79,6 +79,8 @@ class Extractor:
         self.transcript = Transcript(doc.text)
         self.last_quote_speaker: Who = NOBODY
         self.run: Run | None = None
+        self.scanned: Scan | None = None
+        """The last paragraph's scan (second_look reads its quotes and masked text)."""
 
     def paragraph(self, para: Span) -> list[Claim]:
         """One paragraph's claims, in the order made. In an interview transcript (interview.py) the asking side's
@@ -88,34 +90,37 @@ class Extractor:
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
-                claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver))))
+                known = (self.scanned.quotes, self.scanned.masked) if self.scanned is not None else None
+                claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
                 claims, self.run = press_layout(self.text, para, claims, self.run, self.resolver)
                 if self.run is not None:
                     self.last_quote_speaker = self.run.who
-            return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons)
+            return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
             return []
         self.memory.note_person(turn.speaker)
         claims, _ = self._paragraph(turn.body, whole=False)
-        claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, None)
-        return rate_speakers(self.text, drop_lead_ins(claims), para.start, self.memory.persons, turn=True)
+        words = words_of(self.text[para.start : para.end].lower())  # the body was scanned without its label
+        claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, words)
+        return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons, turn=True)
 
     def _drop_reporting(self, claims: list[Claim], para: Span, words: set[str] | None) -> list[Claim]:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
         line about the interview ("Wikinews caught up with Dr Martisius …") are not claims (not_claims.py, interview.py)."""
-        if words is None:  # an answer's body was scanned without its label: the paragraph's words, once for both
+        if words is None:  # page furniture (no scan)
             words = words_of(self.text[para.start : para.end].lower())
         claims = cut_questions(self.text, claims, para.start, para.end, words)
         process = process_spans(self.text, para.start, para.end, words)
         if not process and not self.transcript.active:
             return claims
         keep = []
+        notes = self.transcript.active and may_hold_note(self.text[para.start : para.end], words)
         for c in claims:
             if any(a < c.span.end and c.span.start < b for a, b in process):
                 continue
-            if self.transcript.active and c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
+            if notes and c.sentence and is_interview_note(c.sentence.of(self.text), self.transcript.interviewers):
                 fire("not-claim.interview-note")
                 continue
             keep.append(c)
@@ -123,7 +128,7 @@ class Extractor:
 
     def _paragraph(self, para: Span, whole: bool) -> tuple[list[Claim], set[str] | None]:
         """The claims of a paragraph (or an answer's body), and its word set when `whole` (for not_claims.py)."""
-        found = scan(self.text, para)
+        found = self.scanned = scan(self.text, para)
         if found is None:
             return [], None
         em = Emitter(self.text, found)

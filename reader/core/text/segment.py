@@ -25,7 +25,6 @@ _STOP = re.compile(r"""[.!?…।。]+[\"'”’»)\]]*(?=\s)""")
 _STARTER = re.compile(r"""\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F\u0370-\u06FF\u0900-\u0DFF\u3040-\u9FFF]|\s+\(\(|\s*\n\s*\S""")
 """What may start a sentence: a capital or digit, a letter of a script without case (a quote's original-language
 text after a danda), a '((label))', or a new line."""
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -48,15 +47,20 @@ def _is_abbreviation(text: str, stop: int, para_start: int) -> bool:
     """True when the full stop at `stop` belongs to an abbreviation or an initial."""
     if text[stop] != ".":
         return False
-    # a bounded look-back: searching from the paragraph start for every stop is quadratic in long paragraphs
-    m = _WORD_BEFORE.search(text, max(para_start, stop - 32), stop)
-    if not m:
+    # a bounded look-back: searching from the paragraph start for every stop is quadratic in long paragraphs;
+    # the word is what re.search(r'([\w.]+)$') finds in the 32 characters before the stop, read backwards
+    lo = max(para_start, stop - 32)
+    end = stop - 1 if stop > lo and text[stop - 1] == "\n" else stop  # '$' also matches before a final newline
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    if start == end:
         return False
-    word = m.group(1).lower().rstrip(".")
+    word = text[start:end].lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
     # Single capital initial ("J. K. Rowling"), but not a one-word sentence like "I."
-    return len(word) == 1 and word.isalpha() and text[m.start(1)].isupper() and word != "i"
+    return len(word) == 1 and word.isalpha() and text[start].isupper() and word != "i"
 
 
 def _sentence_ends(text: str, para: Span) -> Iterator[int]:

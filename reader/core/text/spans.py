@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core.text.frozen import quick_init
 
+
+@quick_init
 @dataclass(frozen=True, order=True, slots=True)
 class Span:
     start: int

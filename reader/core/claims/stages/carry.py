@@ -12,11 +12,11 @@ Its rules (id, what each decides, a real example): rules/carry.toml.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import Who
+from reader.core.text.frozen import quick_replace
 
 _REPORTED_SPEECH = frozenset("said says told tells added adds explained explains argued argues insisted insists noted notes "
                              "warned warns wrote writes stated states".split())
@@ -30,7 +30,7 @@ def _who(c: Claim) -> Who:
 
 def _with(c: Claim, who: Who, rule: str, span: bool = True) -> Claim:
     """A copy of the claim with `who` as speaker (the mention kept when `span` is False and it has one)."""
-    return replace(c, speaker=who.name, speaker_span=who.span if span or c.speaker_span is None else c.speaker_span, role=who.role,
+    return quick_replace(c, speaker=who.name, speaker_span=who.span if span or c.speaker_span is None else c.speaker_span, role=who.role,
                    speaker_rules=(*who.rules, rule) if who.name else c.speaker_rules)
 
 
@@ -72,7 +72,7 @@ def argument_continued(claims: list[Claim]) -> None:
             for i in mid:
                 c = claims[i]
                 c = _with(c, _who(argued[-1]), "speaker.argument-continued")
-                claims[i] = replace(c, kind="attribution" if c.kind == "assertion" else c.kind, rules=(*c.rules, "speaker.argument-continued"))
+                claims[i] = quick_replace(c, kind="attribution" if c.kind == "assertion" else c.kind, rules=(*c.rules, "speaker.argument-continued"))
 
 
 def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]], closing_cue: dict[int, Who], last: Who) -> Who:

@@ -10,6 +10,7 @@ from reader.core.claims.lexicon.channels import FINDINGS
 from reader.core.claims.lexicon.connectives import CONNECTORS, COORDINATORS, LEAD_SUBORDINATORS
 from reader.core.claims.lexicon.determiners import DEFINITE
 from reader.core.claims.lexicon.verbs import FINITE
+from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.quotes import Quote
 
@@ -73,6 +74,11 @@ exactly what str.isalnum accepts):
 `letter_count(...) >= 12` without counting the whole stretch in Python."""
 
 
+_THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
+"""Matches at a stretch's start when it holds three words or more: `len(text[x:y].split()) >= 3` without the copy
+(the regex whitespace class and str.split both split on what str.isspace calls whitespace)."""
+
+
 _SHORT_STATEMENT = re.compile(r"(?:He|She|It|They)\s+(?:died|resigned|survived|won|lost|escaped|was killed|was arrested|was injured)"
                               r"\s+(?:today|yesterday|overnight|later|instantly|there|on\s+[A-Z][a-z]+|[A-Z][a-z]+day)")
 """A short sentence of fact ("He died today"): fewer than twelve letters, still a statement."""
@@ -93,7 +99,7 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
     find = text.find
     if find(",", a, b) < 0 and find(";", a, b) < 0 and find("—", a, b) < 0 and find(" and ", a, b) < 0:
         return [(a, b)]
-    cuts = list(_SPLIT.finditer(text, a, b))
+    cuts = _split_matches(text, a, b)
     # ', and X was …' after a list ('A, B, and C were …') joins the last item, it opens no statement
     cuts = [m for i, m in enumerate(cuts) if _keep_cut(text, m, cuts[i - 1].end() if i else a)]
     paired: set[int] = set()
@@ -109,6 +115,30 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, b))
+    return out
+
+
+_SPLIT_KEY = re.compile(r"[;,—]|\s(?=and\s)")
+"""What every _SPLIT match holds: ';', ',' or '—', or the space before 'and' (it starts at the whitespace before it)."""
+
+
+def _split_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """`list(_SPLIT.finditer(text, a, b))`, trying _SPLIT only where a match can start: at a key character or at the
+    start of the whitespace before one (the engine would try every character, each against all its branches)."""
+    out: list[re.Match[str]] = []
+    pos, match = a, _SPLIT.match
+    for k in _SPLIT_KEY.finditer(text, a, b):
+        s = k.start()
+        if s < pos:
+            continue
+        while s > pos and text[s - 1].isspace():
+            s -= 1
+        m = match(text, s, b)
+        if m is None and s < k.start():  # "word ,": the whitespace starts nothing, the comma may
+            m = match(text, k.start(), b)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 
@@ -169,7 +199,7 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
         t = _TRAILING.search(text, x, y)
         y = t.start() if t else y
-    if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and len(text[x:y].split()) >= 3:
+    if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and _THREE_WORDS.match(text, x, y):
         return x, y
     return None
 
@@ -221,13 +251,18 @@ _REASON = re.compile(r"(?:\s+because|,\s+when)\s+(?!of\b)(?=(?:[\w’'-]+\s+){1,
                      r"[a-z]{3,}ed)\b)")
 
 
+_REASON_GATE = derive_gate(_REASON) or ("",)
+"""The words one of which every _REASON match holds ('because', 'when'; derived from it): a content holding neither
+is not searched."""
+
+
 def reason_parts(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
     """'X announced C because D' / 'X reported C, when D': the reason or time clause is a second statement of the
     same speaker (cf. Fauci's 'because' clause in the ebola key)."""
     out = []
     for part in parts:
         a, b = part[-1]
-        m = _REASON.search(ms, a, b)
+        m = _REASON.search(ms, a, b) if any(ms.find(w, a, b) >= 0 for w in _REASON_GATE) else None
         if m and m.start() - a > 20 and len(part) == 1 and '“' not in ms[a:b] and '"' not in ms[a:b]:
             out.extend([[(a, m.start())], [(m.end(), b)]])
         else:

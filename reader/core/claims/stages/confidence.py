@@ -26,12 +26,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Protocol
 
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.speakers.names import fold
+from reader.core.text.frozen import quick_replace
 from reader.core.text.words import whole_words
 
 
@@ -176,15 +176,15 @@ def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Kn
             out.append(c)
             continue
         if turn:
-            out.append(replace(c, speaker_confidence=0.9, speaker_rules=(*c.speaker_rules, "speaker.confidence-transcript")))
+            out.append(quick_replace(c, speaker_confidence=0.9, speaker_rules=(*c.speaker_rules, "speaker.confidence-transcript")))
             continue
         conf, others, rule = _rate(text, c, para_start, known)
         if conf >= ABSTAIN_BELOW:
-            out.append(replace(c, speaker_confidence=conf, speaker_rules=(*c.speaker_rules, rule)))
+            out.append(quick_replace(c, speaker_confidence=conf, speaker_rules=(*c.speaker_rules, rule)))
             continue
         own = c.speaker_span is not None and c.sentence is not None and c.sentence.start <= c.speaker_span.start < c.sentence.end
         named = () if _bare_pronoun(c.speaker) else (c.speaker,)
-        out.append(replace(c, speaker=None, role=None, speaker_span=c.speaker_span if own else None, speaker_confidence=conf,
+        out.append(quick_replace(c, speaker=None, role=None, speaker_span=c.speaker_span if own else None, speaker_confidence=conf,
                            speaker_candidates=(*named, *others),
                            speaker_rules=(*c.speaker_rules, rule, "speaker.abstain")))
     return out

@@ -59,9 +59,11 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
     out: list[SecondFrame] = []
     subject: tuple[int, int] | None | bool = False
     for ci, (_, _, w) in enumerate(toks):
+        if not w[:1].islower():
+            continue
         form = w.lower()
         lemma = ALL.get(form)
-        if lemma is None or not w[:1].islower() or not (lemma in SPEECH or lemma in BELIEF or lemma in INTENTION):
+        if lemma is None or not (lemma in SPEECH or lemma in BELIEF or lemma in INTENTION):
             continue
         k, passive = skip_aux(toks, ci)
         if passive or k < 2 or noun_use(toks, ci, k):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.claims.record import Claim
+from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
@@ -136,6 +137,17 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 def _outside_quotes(s: str) -> str:
     return _QUOTED.sub(" ", s)
+
+
+_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""Letters outside ASCII that a case-blind regex takes for an ASCII one ('ſ' for 's', the Kelvin sign for 'k')."""
+
+
+def may_hold_note(paragraph: str, words: set[str]) -> bool:
+    """Whether a sentence of this paragraph (with these lower-case words) can be an interview note: it holds a word of
+    the note pattern's derived gate (or a letter the case-blind pattern reads as ASCII, which words_of does not)."""
+    gate = derive_gate(_INTERVIEW_NOTE)
+    return gate is None or not gate.isdisjoint(words) or any(c in paragraph for c in _CASE_TWINS)
 
 
 def is_interview_note(sentence: str, interviewers: Iterable[str]) -> bool:

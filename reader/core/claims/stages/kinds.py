@@ -118,15 +118,13 @@ class Emitter:
             split = self._split_quote(spans[0], pieces, sent, who, cue, via, hedged, cue_span, rules)
             if split is not None:
                 spans, pieces, rules = split
-        total = sum(letter_count(text, a, b) for a, b in spans)
         doubt = cue if hedged else None
-        if pieces and sum(letter_count(text, a, b) for a, b in pieces) >= 0.5 * total:
+        if pieces and sum(letter_count(text, a, b) for a, b in pieces) >= 0.5 * sum(letter_count(text, a, b) for a, b in spans):
             self._quotes(pieces, sent, who, cue, via, doubt, cue_span, (*rules, "kind.quote"))
             return
-        words = len(" ".join(text[a:b] for a, b in spans).split())
         mention = who.span
         vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None
-        if vague and words <= 8:
+        if vague and len(" ".join(text[a:b] for a, b in spans).split()) <= 8:
             a = mention.start if mention else spans[0][0]
             self.emit("report", [(a, spans[-1][1])], sent, (*rules, "kind.vague-source"), cue=cue, cue_span=cue_span, doubt=cue)
             return

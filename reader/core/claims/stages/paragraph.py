@@ -16,6 +16,7 @@ from reader.core.claims.stages.frames.find import cue_hits
 from reader.core.claims.stages.numbers import Found, find_numbers
 from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.text.alternation import branch_by_first_char
+from reader.core.text.frozen import quick_init
 from reader.core.text.spans import Span
 
 Hedge = tuple[int, int, str]
@@ -45,6 +46,7 @@ def scan_hedges(rx: re.Pattern[str], text: str, low: str, base: int) -> list[Hed
             if m.start() == 0 or not low[m.start() - 1].isalnum()]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Scan:
     """One paragraph as the sentence stages read it. Offsets are the document's; `masked` is the paragraph's text

@@ -10,11 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.text.frozen import quick_init
+
 _NONSPACE = re.compile(r"\S")
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     start: int  # first character inside the marks

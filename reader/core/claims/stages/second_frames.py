@@ -49,6 +49,7 @@ from reader.core.claims.lexicon.determiners import DEFINITE
 from reader.core.claims.lexicon.prepositions import CIRCUMSTANCE
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.verbs import BE
+from reader.core.text.frozen import quick_init
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st gov sen rep prof gen col lt sgt capt inc ltd co corp no vs ave mt ft".split())
@@ -110,6 +111,7 @@ _STANCE_END = re.compile(r",\s+(?:\w+\s+)?(?:who|whom|which|where|when|while|whe
 _TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SecondFrame:
     """A frame found on a second look, in sentence-relative offsets."""
@@ -379,7 +381,10 @@ def find_second(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list
     toks = tokens(ms) if toks is None else toks
     out: list[SecondFrame] = []
     for ci, (_, _, w) in enumerate(toks):
-        if w.lower() not in ALL and w.lower() not in STANCE or not w[:1].islower():
+        if not w[:1].islower():
+            continue
+        low = w.lower()
+        if low not in ALL and low not in STANCE:
             continue
         if out and toks[ci][0] < out[-1].content[1] and out[-1].content[0] <= toks[ci][0]:
             continue  # inside the content of the frame before

@@ -45,19 +45,24 @@ def _open(c: Claim) -> bool:
 
 
 class _Paragraph:
-    """The paragraph's quotes and masked text, worked out once when a sentence needs them."""
+    """The paragraph's quotes and masked text, worked out once when a sentence needs them (or handed over by the
+    paragraph stage, which found the same: `known`)."""
 
-    def __init__(self, text: str, para: Span) -> None:
-        self.quotes: list[Quote] = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
-        self.masked = mask_quotes(text, self.quotes, para.start, para.end)
+    def __init__(self, text: str, para: Span, known: tuple[list[Quote], str] | None = None) -> None:
+        if known is not None:
+            self.quotes, self.masked = known
+        else:
+            self.quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
+            self.masked = mask_quotes(text, self.quotes, para.start, para.end)
         self.start = para.start
 
     def quote_at(self, pos: int) -> Quote | None:
         return next((q for q in self.quotes if q.start - 1 <= pos < max(q.end, q.start + 1)), None)
 
 
-def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver) -> list[Claim]:
-    """The paragraph's claims with the open ones read again (new claims where a frame is found; the rest unchanged)."""
+def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver, known: tuple[list[Quote], str] | None = None) -> list[Claim]:
+    """The paragraph's claims with the open ones read again (new claims where a frame is found; the rest unchanged).
+    `known`: the paragraph's quotes and masked text when the caller has them (paragraph.scan)."""
     todo: dict[int, list[int]] = {}
     for n, c in enumerate(claims):
         if _open(c) and c.sentence is not None:
@@ -75,7 +80,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver)
         alone = ":" in raw and not text[para.start : sent.start].strip() and not text[sent.end : para.end].strip()
         if not quoted and not cues and not alone:
             continue
-        p = p or _Paragraph(text, para)
+        p = p or _Paragraph(text, para, known)
         ms = p.masked[sent.start - para.start : sent.end - para.start]
         headline = find_headline(ms, text, sent.start) if alone else None
         if headline is not None:  # 'Lynch: No outside influence on FBI probe': a headline names its speaker

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
+
+from reader.core.text.frozen import quick_init, quick_replace
 
 Range = tuple[int, int]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Frame:
     """Who (subject, role), how (cue), to whom or where (via), and what (contents) in one sentence."""
@@ -39,13 +42,8 @@ class Frame:
         return self.but(rules=(*self.rules, rule_id), **changes)
 
     def but(self, **changes: object) -> Frame:
-        """A copy with `changes` (dataclasses.replace, without its per-call field inspection: frames are copied often)."""
-        values = {name: getattr(self, name) for name in _FRAME_FIELDS}
-        values.update(changes)
-        return Frame(**values)  # type: ignore[arg-type]
-
-
-_FRAME_FIELDS = tuple(f.name for f in fields(Frame))
+        """A copy with `changes` (quick_replace: frames are copied often)."""
+        return quick_replace(self, **changes)
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
+from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
@@ -24,6 +25,7 @@ _WITH_ACRONYM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|fo
 """A name written with its acronym in brackets is an organisation's full name."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str

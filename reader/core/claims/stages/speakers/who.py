@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core.text.frozen import quick_init
 from reader.core.text.spans import Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Who:
     name: str | None = None

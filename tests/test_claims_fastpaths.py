@@ -1,0 +1,125 @@
+"""The extractor's fast paths find what the plain regex calls they stand for (speed work must not change output)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.claims.stages.clauses import _SPLIT, _split_matches
+from reader.core.text.segment import paragraph_sentences, paragraphs
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [f.read_text(encoding="utf-8") for f in sorted((ROOT / "sample_articles").glob("*.txt"))]
+EDGES = ["A said so , and the court has ruled; B —  C — D", "x and and the man was seen, and he had left ,  and it is",
+         "the roads ,but police, while others; with 25 others injured", "", " and", ", and", "word  —", "— x"]
+
+
+def test_split_matches_are_those_of_finditer() -> None:
+    stretches = [(t, s.start, s.end) for t in TEXTS for p in paragraphs(t) for s in paragraph_sentences(t, p)]
+    stretches += [(e, a, len(e)) for e in EDGES for a in range(min(len(e), 6))]
+    for text, a, b in stretches:
+        want = [m.span() for m in _SPLIT.finditer(text, a, b)]
+        assert [m.span() for m in _split_matches(text, a, b)] == want, text[a:b][:80]
+
+
+def test_quick_init_builds_what_the_generated_init_builds() -> None:
+    import dataclasses
+
+    import pytest
+
+    from reader.core.claims.record import Claim
+    from reader.core.text.frozen import quick_init
+    from reader.core.text.spans import Span
+
+    c = Claim("quote", Span(1, 4), "abc", speaker="X", rules=("a",))
+    assert (c.kind, c.span, c.quote, c.speaker, c.fragments, c.hedged, c.rules) == ("quote", Span(1, 4), "abc", "X", (), False, ("a",))
+    assert dataclasses.replace(c, speaker=None) == Claim("quote", Span(1, 4), "abc", rules=("a",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.kind = "assertion"  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        Span(3, 1)  # __post_init__ still runs
+    with pytest.raises(TypeError):
+        Claim("quote", Span(1, 4))  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        quick_init(dataclasses.dataclass(type("Open", (), {"__annotations__": {"x": int}})))
+
+
+def test_quick_replace_copies_like_dataclasses_replace() -> None:
+    import dataclasses
+
+    import pytest
+
+    from reader.core.claims.record import Claim
+    from reader.core.claims.stages.frames.model import Frame
+    from reader.core.text.frozen import quick_replace
+    from reader.core.text.spans import Span
+
+    c = Claim("quote", Span(1, 4), "abc", speaker="X", rules=("a",), speaker_confidence=0.5)
+    for changes in ({}, {"speaker": None, "speaker_confidence": 0.9}, {"span": Span(0, 2), "quote": "ab", "rules": ()}):
+        assert quick_replace(c, **changes) == dataclasses.replace(c, **changes)
+    f = Frame("said", 3, 7, (0, 2), contents=((8, 20),), verb="said")
+    assert f.but(via="AFP") == dataclasses.replace(f, via="AFP")
+    with pytest.raises(KeyError):
+        quick_replace(c, nonsense=1)
+
+
+def test_number_candidates_are_those_of_the_word_start_scan() -> None:
+    from reader.core.claims.rules import words_of
+    from reader.core.claims.stages.numbers import _WORD_START, _candidates
+
+    texts = [p.of(t) for t in TEXTS for p in paragraphs(t)]
+    texts += ["someone won one2 one_ oneé 2one -one one-two twenty-one", "a dozen, a few; half 3 $4 £5", "", "one", "first-second"]
+    for t in texts:
+        low = t.lower()
+        want = [m.span() for m in _WORD_START.finditer(low)]
+        assert [m.span() for m in _candidates(low, words_of(low))] == want, t[:80]
+        assert [m.span() for m in _candidates(low, None)] == want
+
+
+def test_the_word_before_a_stop_is_what_the_regex_finds() -> None:
+    import re
+
+    from reader.core.text import segment
+
+    word_before = re.compile(r"([\w.]+)$")
+
+    def by_regex(text: str, stop: int, para_start: int) -> bool:  # segment._is_abbreviation as it was
+        if text[stop] != ".":
+            return False
+        m = word_before.search(text, max(para_start, stop - 32), stop)
+        if not m:
+            return False
+        word = m.group(1).lower().rstrip(".")
+        return word in segment.ABBREVIATIONS or len(word) == 1 and word.isalpha() and text[m.start(1)].isupper() and word != "i"
+
+    texts = [*TEXTS, "Mr\n. Smith and J. K. Rowling met Dr. Who in the U.S. on Jan. 3.", "é_1. x.\n.", "."]
+    for t in texts:
+        for stop in [i for i, c in enumerate(t) if c == "."]:
+            for para_start in (0, max(0, stop - 3), stop):
+                assert segment._is_abbreviation(t, stop, para_start) == by_regex(t, stop, para_start), (t[max(0, stop - 40) : stop + 1], para_start)
+
+
+def test_three_words_is_three_split_words() -> None:
+    from reader.core.claims.stages.clauses import _THREE_WORDS
+
+    for t in ["a b c", "a b", " a  b\u2003c ", "a\u00a0b c", "ab", "", "a b\nc", "a\u200bb c", *[s[:60] for s in TEXTS]]:
+        for x in range(min(len(t), 4)):
+            assert (_THREE_WORDS.match(t, x, len(t)) is not None) == (len(t[x:].split()) >= 3), repr(t[x:])
+
+
+def test_language_words_are_what_the_regex_finds() -> None:
+    from reader.core.text import language
+
+    for t in [*TEXTS, "km² ½ café naïve “quote” — dash’s x_y a1b ＡＢＣ Ⅻ K İstanbul", "plain ascii", "", "ß straße", "a\udc80b"]:
+        low = t[: language.SAMPLE].lower()
+        assert language._words(low) == language._WORD.findall(low), t[:50]
+
+
+def test_held_trigger_words_are_words_of_the_text() -> None:
+    from reader.core.claims.rules import words_of
+    from reader.core.claims.stages.lead_ins import _held, _triggers
+
+    triggers = _triggers()
+    assert triggers is not None
+    for t in [*(s[:400] for s in TEXTS), "thereafter there here-and-there made2 remade Made.", "théré there", ""]:
+        low = t.lower()
+        assert _held(low, triggers) == words_of(low) & triggers, t[:60]
