@@ -100,15 +100,24 @@ class ArticleView(ScrollView, FrameStyle, can_focus=True):
     def _relayout(self) -> None:
         width = max(10, self.scrollable_content_region.width - 1 - GUTTER)
         if width != self._lines.width:
-            top = int(self.scroll_offset.y)
-            top_offset = self._lines.starts[top] if top < len(self._lines) else 0
+            top_offset = self._top_offset()
+            line = self._lines.line_of(self.cursor)
+            watched = top_offset <= self.cursor and int(self.scroll_offset.y) <= line < int(self.scroll_offset.y) + self.size.height
             self._lines = self._new_layout(width)
             self._sync_size()
             self.set_scroll(None, self._lines.line_of(top_offset))
+            if watched:  # the cursor was on screen (a 'G' just pressed): it stays there, as in an editor
+                self.scroll_to_offset(self.cursor)
         self._sync_size()
         self.refresh()
         if not self._lines.complete:
             self._wrap_rest()
+
+    def _top_offset(self) -> int:
+        """Where the text at the top of the view starts; past the last line known (line counts of unwrapped blocks are
+        estimates), the last line's: never the top of the text, which would throw a view at the end back to the start."""
+        lay = self._lines
+        return lay.starts[min(int(self.scroll_offset.y), len(lay) - 1)] if len(lay) else 0
 
     def _sync_size(self) -> None:
         self._size_pending = False
@@ -136,7 +145,7 @@ class ArticleView(ScrollView, FrameStyle, can_focus=True):
         synced = time.perf_counter()
         while lay is self._lines:
             top = int(self.scroll_offset.y)
-            top_offset = lay.starts[top] if top < len(lay) else 0
+            top_offset = self._top_offset()
             self._batch = True
             try:
                 done = lay.wrap_next(0.02)
