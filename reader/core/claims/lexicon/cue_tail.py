@@ -83,10 +83,17 @@ project projects projected projecting | predict | confirm
 """)
 """Verbs whose subject may be a document, a poll or a study ('polls show', 'the study found')."""
 
-EVIDENCE_SUBJECTS = frozenset("""poll polls survey surveys study studies research report reports analysis analyses data figures
+EVIDENCE_SUBJECTS = frozenset("""poll polls survey surveys polling study studies research report reports analysis analyses data figures
     records record documents document emails email filing filings review audit investigation probe statistics numbers estimates
     projections results tally count census memo letter transcript ledger ledgers footage video videos photos evidence""".split())
 """Heads of subjects that can show or find (a study, a poll, documents)."""
+
+FINDINGS = frozenset("poll polls polling survey surveys study studies research analysis analyses review audit".split())
+"""Heads that still find with a phrase after them ('Polls in New Hampshire show …'; not 'Photos and video from the blaze')."""
+
+RELATED_TO = frozenset("""aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson lawyer lawyers attorney
+    attorneys counsel ally allies strategist strategists confidant confidants consultant consultants close closest""".split())
+"""Words after which 'to' stays inside a subject ('aides to Clinton', 'sources close to her campaign', 'an adviser to X')."""
 
 
 AUXILIARIES = frozenset("""has have had having will would could should can may might must shall do does did also not n't never

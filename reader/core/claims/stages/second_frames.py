@@ -31,6 +31,7 @@ from reader.core.claims.lexicon.cue_tail import (
     CHANNEL_ONLY,
     EVIDENCE,
     EVIDENCE_SUBJECTS,
+    FINDINGS,
     HEARER_FIRST,
     INTENTION,
     NOUN_TOO,
@@ -38,6 +39,7 @@ from reader.core.claims.lexicon.cue_tail import (
     PEOPLE,
     POSITIONS,
     QUANTITY_SUBJECT,
+    RELATED_TO,
     SPEECH,
     STANCE,
     STANCE_ACT_OBJECTS,
@@ -169,8 +171,8 @@ def np_before(toks: list[tuple[int, int, str]], end: int) -> int | None:
         low = w.lower()
         if low in _PRONOUNS and i == end:
             return i - 1 if _clause_start(toks, i - 1) else None
-        if not (noun_like(w) or low in DETERMINERS or low in NP_INNER):
-            break
+        if not (noun_like(w) or low in DETERMINERS or low in NP_INNER or low == "to" and i > 1 and toks[i - 2][2].lower() in RELATED_TO):
+            break  # 'aides to Clinton', 'a source close to him': 'to' after a relation is inside the phrase
         i -= 1
     while i < end and (toks[i][2].lower() in NP_INNER and toks[i][2].lower() not in ("the",)):
         i += 1  # a phrase never opens with 'of', 'and'
@@ -299,7 +301,8 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER:
         return None
     head = toks[end - 1][2].lower()
-    if lemma in EVIDENCE and lemma not in SPEECH and lemma not in BELIEF and head not in EVIDENCE_SUBJECTS:
+    heads = {toks[j - 1][2].lower() for j in range(i + 1, end) if toks[j][2].lower() in NP_INNER} & FINDINGS  # 'polls in Iowa'
+    if lemma in EVIDENCE and lemma not in SPEECH and lemma not in BELIEF and head not in EVIDENCE_SUBJECTS and not heads:
         return None
     if lemma in POSITIONS and QUANTITY_SUBJECT.isdisjoint(re.findall(r"[a-z]+", ms[toks[i][0] : toks[end - 1][1]].lower())) \
             and not re.search(r"\d", ms[toks[i][0] : toks[end - 1][1]]):
