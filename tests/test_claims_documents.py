@@ -36,3 +36,9 @@ def test_a_poll_published_by_an_outlet_is_the_outlets() -> None:
     c = _find(_claims("house-subpoena-ukraine"), "over 220 members")  # "According to a poll published by NBC News …"
     assert (c.speaker, c.via) == ("NBC News", "a poll")
     assert "speaker.channel-of" in c.speaker_rules
+
+
+def test_a_source_that_put_out_findings_speaks_through_them() -> None:
+    c = _find(_claims("coronavirus-underreported"), "may considerably exceed 1000")  # "… posted findings estimating …"
+    assert (c.speaker, c.via) == ("researchers at Imperial College London", "findings")
+    assert "speaker.put-out-channel" in c.speaker_rules

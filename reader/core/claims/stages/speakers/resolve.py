@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import CHANNEL_HEAD, COURT_DOCUMENTS, PUT_OUT_BY
+from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, PUT_OUT, PUT_OUT_BY
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, OPENERS
+from reader.core.claims.lexicon.determiners import DEFINITE
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
@@ -70,6 +71,11 @@ _OWNED_CHANNEL = re.compile(
     r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,2}?(?:"
     + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
 """A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
+_PUT_OUT_CHANNEL = re.compile(
+    r"(?P<owner>.+?)\s+(?:" + alternation(PUT_OUT) + r")\s+(?P<ch>(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(CHANNEL_NOUNS + FINDINGS) + "))$", re.I)
+"""A source that put out a channel, as the subject of the channel's participle: "researchers at Imperial College London
+posted findings estimating C" -> the researchers, via the findings."""
 _COURT_DOC = re.compile(r"(?:the\s+)?(?:(?:summary|text|copy|full\s+text)\s+of\s+(?:the\s+)?)?"
                         r"(?:" + alternation(COURT_DOCUMENTS) + ")$", re.I)
 """A court's document as the subject ("The summary of the decision read in part:"): the court named before."""
@@ -155,6 +161,12 @@ class Resolver:
 
     def _through_channel(self, st: _Mention) -> None:
         """A channel or a court's document as the subject: the source behind it, the channel as via."""
+        put = _PUT_OUT_CHANNEL.fullmatch(st.mention)
+        if put and not CHANNEL_HEAD.search(put.group("owner")):  # "researchers … posted findings": the researchers
+            st.via = st.via or put.group("ch")
+            st.a, st.b = st.a + put.start("owner"), st.a + put.end("owner")
+            st.mention = self.text[st.a : st.b]
+            st.rules.append("speaker.put-out-channel")
         own = _OWNED_CHANNEL.fullmatch(st.mention)
         if own and not self.split(st.mention).person:  # "The chain's press release": the chain, via the release
             st.via = st.via or st.mention
