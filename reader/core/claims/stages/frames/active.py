@@ -15,7 +15,7 @@ from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
-from reader.core.claims.stages.frames.subject import VERB_START, Source, find_subject
+from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, VERB_START, Source, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
 _PREP_GERUND = re.compile(
@@ -128,7 +128,7 @@ def find_source(h: CueHit) -> tuple[Source, str] | None:
     prev = h.prev
     if prev and (_COORDINATED.search(h.ms, 0, h.cs) or not h.ms[prev.region[1] : h.cs].strip()):
         return Source(None, None, h.cs, None), "frame.coordinated"
-    if _AFTER_QUOTE_OR_COMMA.search(h.ms, 0, h.cs):
+    if _AFTER_QUOTE_OR_COMMA.search(h.ms, 0, h.cs) and not PARENTHETICAL_END.search(h.ms, 0, h.cs):
         inv = _inverted(h)
         if isinstance(inv, Rule):
             fire(inv.id)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
+from reader.core.claims.lexicon.connectives import PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -31,6 +32,10 @@ _AFFILIATION_PLACE = re.compile(
     r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
 """'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
 _ROLE_NP = re.compile(r"(?:" + alternation(ARTICLES) + r")\s+[^,;:]{2,80}$")
+PARENTHETICAL_END = re.compile(r",\s*(?:" + alternation(PARENTHETICALS, spaced=True) + r")\s*,(?:\s*(?:who|which)\s[^,;:“”\"]{1,80},)?\s*$",
+                               re.I)
+"""'Brian Murphy, the chairman of …, for example, said', 'Sanders, meanwhile, who …, said': a linking adverb (and a
+relative clause) between the subject and its cue."""
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?P<n>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
 """A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title."""
 _NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
@@ -128,6 +133,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         seg_end -= 1
     if seg_end <= lo:
         return _none(cue_start)
+    par = PARENTHETICAL_END.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
+    if par:
+        return _before_parenthetical(ms, lo, par.start(), cue_start)
     # the two patterns below end at the cue ('… which$', '…,$'): a stretch that does not end so skips them
     issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
     if issued and not BAD_IN_SUBJECT.search(issued.group("x")):
@@ -146,6 +154,14 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     if _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     return _noun_phrase(ms, lo, seg_end, cue_start)
+
+
+def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Source:
+    """The subject before ', for example,' (with its appositive role if it has one), or none: never the adverbial."""
+    src = find_subject(ms, lo, comma + 1)  # 'NAME, ROLE, for example,': the appositive keeps its comma
+    if src.subject is None or src.rule == "subject.after-adverbial":
+        src = find_subject(ms, lo, comma)
+    return _none(cue_start) if src.subject is None else src
 
 
 def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
