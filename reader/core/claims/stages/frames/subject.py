@@ -32,6 +32,12 @@ _AFFILIATION_PLACE = re.compile(
     r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
 """'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
 _ROLE_NP = re.compile(r"(?:" + alternation(ARTICLES) + r")\s+[^,;:]{2,80}$")
+_PARTICIPLE_SUBJECT = re.compile(
+    r"(?![A-Z][a-z]+ly\b)(?P<s>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[A-Z][\w.’'-]*|[a-z]+s))\s+"
+    r"(?!(?:including|according|following|regarding|during|concerning|excluding|being|having)\b)[a-z]{3,}ing\s+"
+    r"(?![^,;:“”\"]*\b(?:is|are|was|were|has|have|had|will|would|that|which|who|said|says)\b)[^,;:“”\"]{3,80}(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)$")
+"""'Democrats trying to regain control of the House say': a noun phrase, then a participle phrase with no finite verb
+of its own; the noun phrase is the subject."""
 PARENTHETICAL_END = re.compile(r",\s*(?:" + alternation(PARENTHETICALS, spaced=True) + r")\s*,(?:\s*(?:who|which)\s[^,;:“”\"]{1,80},)?\s*$",
                                re.I)
 """'Brian Murphy, the chairman of …, for example, said', 'Sanders, meanwhile, who …, said': a linking adverb (and a
@@ -243,6 +249,9 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return Source((p, e), None, p, "subject.pronoun")
     conj = [c.split() for c in _AND.split(ms[a:e])]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
+    part = _PARTICIPLE_SUBJECT.match(ms, a, e) if len(words) <= 16 and not after_lead else None
+    if part and not BAD_IN_SUBJECT.search(part.group("s")):  # 'Democrats trying to regain … say': the noun phrase
+        return Source((a, part.end("s")), None, a, "subject.noun-phrase")
     if (len(words) > 12 and not paired) or BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
