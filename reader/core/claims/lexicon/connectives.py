@@ -18,3 +18,10 @@ OPENERS = ("but", "and", "however", "meanwhile", "earlier", "later")
 """Linking adverbs that open a sentence before its subject ("But the minister said …", "Meanwhile, she …")."""
 BEFORE_CLAUSE = ("as", "because", "since", "while", "and", "but", "although", "though", "after", "when")
 """A comma and one of these before a pronoun: the pronoun opens a new clause ("…, and he said")."""
+PARENTHETICALS = ("for example", "for instance", "however", "in fact", "meanwhile", "too", "though", "also", "instead",
+                  "in turn", "likewise", "similarly", "of course", "indeed", "by contrast", "in contrast", "in particular",
+                  "on the other hand", "for his part", "for her part", "for their part", "for its part", "in addition",
+                  "moreover", "at least", "in response", "in the meantime", "nonetheless", "nevertheless", "still",
+                  "then", "now", "again", "once again", "as well", "in any case", "after all")
+"""Linking adverbs set off by commas between a subject and its verb ("Brian Murphy, for example, said …",
+"Sanders, meanwhile, who …, said …"): the subject is before them, and the cue is no inverted one."""

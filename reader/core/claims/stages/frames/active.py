@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.cues import VERB_CUES
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, TITLES
 from reader.core.claims.rules import Rule, load_rules, rule
@@ -15,7 +16,7 @@ from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
-from reader.core.claims.stages.frames.subject import VERB_START, Source, find_subject
+from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, VERB_START, Source, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
 _PREP_GERUND = re.compile(
@@ -27,13 +28,21 @@ _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|respo
 _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[’']s?\s+$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
-_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?(?:[\w.’'-]+(?:–[\w.’'-]+)*\s*){1,8}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
+_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
-("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics")."""
+("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
+Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
+repetition stops there (it ran on to the sentence's end while each word kept its trailing space)."""
 _ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist
     physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
     campaigner activist owner student teacher member volunteer worker fellow curator historian""".split())
 """The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
+_RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
+"""'said a longtime adviser to both Clintons', 'said a source close to the campaign': a relation's 'to' (lexicon/cue_tail.
+RELATED_TO) stays in the source; any other 'to' after the source starts its hearer ('said Smith to reporters')."""
+_TO_HEARER = re.compile(r"\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?(?=[,.;?!]|\s*$)")
+"""'“What now?” said the Guernsey-man to Stubb.': after an inverted cue's source, 'to' and a short noun phrase to the
+sentence's end is the hearer, no content."""
 _HEADS = "|".join(sorted(_ROLE_HEADS | {"lead", "scientist", "chairman"}, key=len, reverse=True))
 _LOWER_ROLE = re.compile(r",\s+((?:(?![a-z]+(?:ing|ed)\b|(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,3}?(?:" + _HEADS
                          + r")\b[^“”\"]{0,160}?)\s*\.?\s*$")
@@ -81,6 +90,9 @@ def _inverted(h: CueHit) -> Source | Rule:
             and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
+    related = _RELATED_TAIL.match(ms, subj[1]) if inv.group(1).split()[-1].lower() in RELATED_TO else None
+    if related and not BAD_IN_SUBJECT.search(related.group(1)):
+        subj = (subj[0], related.end(1))
     name = _ROLE_THEN_NAME.match(ms[subj[1]:])
     if name:  # "…, argued the government's lawyer, Richard Keen."
         e = subj[1] + name.end(1)
@@ -128,7 +140,7 @@ def find_source(h: CueHit) -> tuple[Source, str] | None:
     prev = h.prev
     if prev and (_COORDINATED.search(h.ms, 0, h.cs) or not h.ms[prev.region[1] : h.cs].strip()):
         return Source(None, None, h.cs, None), "frame.coordinated"
-    if _AFTER_QUOTE_OR_COMMA.search(h.ms, 0, h.cs):
+    if _AFTER_QUOTE_OR_COMMA.search(h.ms, 0, h.cs) and not PARENTHETICAL_END.search(h.ms, 0, h.cs):
         inv = _inverted(h)
         if isinstance(inv, Rule):
             fire(inv.id)
@@ -165,6 +177,8 @@ def active_frame(h: CueHit) -> Frame | None:
     else:
         subj, role = src.subject, src.role
         after = max(subj[1], role[1] if role else 0) if subj and subj[0] > h.ce else h.ce
+        hearer = _TO_HEARER.match(h.ms, after) if inverted else None
+        after = hearer.end() if hearer else after
         start, via = after_cue(h.ms, after, h.verb)
         if via is not None:
             rules = (*rules, "content.via")

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
+from reader.core.claims.lexicon.connectives import PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -31,6 +32,16 @@ _AFFILIATION_PLACE = re.compile(
     r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
 """'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
 _ROLE_NP = re.compile(r"(?:" + alternation(ARTICLES) + r")\s+[^,;:]{2,80}$")
+_PARTICIPLE_SUBJECT = re.compile(
+    r"(?![A-Z][a-z]+ly\b)(?P<s>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[A-Z][\w.’'-]*|[a-z]+s))\s+"
+    r"(?!(?:including|according|following|regarding|during|concerning|excluding|being|having)\b)[a-z]{3,}ing\s+"
+    r"(?![^,;:“”\"]*\b(?:is|are|was|were|has|have|had|will|would|that|which|who|said|says)\b)[^,;:“”\"]{3,80}(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)$")
+"""'Democrats trying to regain control of the House say': a noun phrase, then a participle phrase with no finite verb
+of its own; the noun phrase is the subject."""
+PARENTHETICAL_END = re.compile(r",\s*(?:" + alternation(PARENTHETICALS, spaced=True) + r")\s*,(?:\s*(?:who|which)\s[^,;:“”\"]{1,80},)?\s*$",
+                               re.I)
+"""'Brian Murphy, the chairman of …, for example, said', 'Sanders, meanwhile, who …, said': a linking adverb (and a
+relative clause) between the subject and its cue."""
 _NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?P<n>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
 """A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title."""
 _NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
@@ -128,6 +139,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         seg_end -= 1
     if seg_end <= lo:
         return _none(cue_start)
+    par = PARENTHETICAL_END.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
+    if par:
+        return _before_parenthetical(ms, lo, par.start(), cue_start)
     # the two patterns below end at the cue ('… which$', '…,$'): a stretch that does not end so skips them
     issued = _ISSUED_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) else None
     if issued and not BAD_IN_SUBJECT.search(issued.group("x")):
@@ -146,6 +160,14 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     if _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     return _noun_phrase(ms, lo, seg_end, cue_start)
+
+
+def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Source:
+    """The subject before ', for example,' (with its appositive role if it has one), or none: never the adverbial."""
+    src = find_subject(ms, lo, comma + 1)  # 'NAME, ROLE, for example,': the appositive keeps its comma
+    if src.subject is None or src.rule == "subject.after-adverbial":
+        src = find_subject(ms, lo, comma)
+    return _none(cue_start) if src.subject is None else src
 
 
 def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
@@ -227,6 +249,9 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return Source((p, e), None, p, "subject.pronoun")
     conj = [c.split() for c in _AND.split(ms[a:e])]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
+    part = _PARTICIPLE_SUBJECT.match(ms, a, e) if len(words) <= 16 and not after_lead else None
+    if part and not BAD_IN_SUBJECT.search(part.group("s")):  # 'Democrats trying to regain … say': the noun phrase
+        return Source((a, part.end("s")), None, a, "subject.noun-phrase")
     if (len(words) > 12 and not paired) or BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
