@@ -42,3 +42,9 @@ def test_a_source_that_put_out_findings_speaks_through_them() -> None:
     c = _find(_claims("coronavirus-underreported"), "may considerably exceed 1000")  # "… posted findings estimating …"
     assert (c.speaker, c.via) == ("researchers at Imperial College London", "findings")
     assert "speaker.put-out-channel" in c.speaker_rules
+
+
+def test_an_issuer_named_before_its_statement_is_the_source() -> None:
+    c = _find(_claims("bontddu-hall-fire"), "Resources sent included")  # "… according to a fire service statement"
+    assert (c.speaker, c.via) == ("fire service", "a fire service statement")
+    assert "speaker.channel-adjunct" in c.speaker_rules

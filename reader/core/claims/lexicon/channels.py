@@ -22,6 +22,10 @@ PUT_OUT_BY = ("published", "issued", "released", "conducted", "commissioned", "f
 """How a channel's source is named after it: "a poll published by NBC News", "a report issued by the agency"."""
 PUT_OUT = PUT_OUT_BY + ("posted", "shared", "put out", "presented", "unveiled")
 """What a source does with a channel before the channel speaks: "researchers posted findings estimating …"."""
+ISSUED_DOCUMENTS = ("statement", "release", "press release", "report", "notice", "complaint", "filing", "memo", "letter", "post",
+                    "tweet", "article", "analysis", "survey", "poll", "study")
+"""Documents their issuer speaks through, so that a noun before one names it: "a fire service statement", "a Kremlin
+statement" (not "a CNN interview": an interview is the interviewee's words)."""
 SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press conference", "news conference", "briefing",
                   "video", "letter", "op-ed", "column", "article", "podcast", "speech", "message", "email", "blog", "website",
                   "release", "report", "hearing", "filing", "memo", "documentary", "appearance")

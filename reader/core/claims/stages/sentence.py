@@ -24,7 +24,7 @@ from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.parts import content_parts
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.names import split_subject
-from reader.core.claims.stages.speakers.resolve import CHANNEL_OF, Resolver
+from reader.core.claims.stages.speakers.resolve import ADJUNCT_CHANNEL, CHANNEL_OF, Resolver
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span
@@ -132,6 +132,9 @@ class SentencePass:
         elif channel:  # "According to a statement from the ministry": the ministry, via the statement
             via, name = channel.group("ch"), channel.group("src")
             rules.append("speaker.channel-of")
+        elif (adjunct := ADJUNCT_CHANNEL.fullmatch(mention)) and not sp.person:  # "according to a fire service statement"
+            via, name = mention, adjunct.group("owner").strip()
+            rules.append("speaker.channel-adjunct")
         self.memory.remember(name, sp.person)
         return Who(name, Span(self.base + sa, self.base + sb), sp.role, tuple(rules)), via
 

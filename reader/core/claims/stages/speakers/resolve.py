@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, PUT_OUT, PUT_OUT_BY
+from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, ISSUED_DOCUMENTS, PUT_OUT, PUT_OUT_BY
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, OPENERS
-from reader.core.claims.lexicon.determiners import DEFINITE
+from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
@@ -71,6 +71,10 @@ _OWNED_CHANNEL = re.compile(
     r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,2}?(?:"
     + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
 """A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
+ADJUNCT_CHANNEL = re.compile(
+    r"(?:" + alternation(ARTICLES) + r")\s+(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?|(?:[a-z][\w-]*\s+){0,2}?(?:" + alternation(tuple(ORG_WORDS))
+    + r")\s+)(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
+"""An issuer named before its document: "according to a fire service statement" -> the fire service, via the statement."""
 _PUT_OUT_CHANNEL = re.compile(
     r"(?P<owner>.+?)\s+(?:" + alternation(PUT_OUT) + r")\s+(?P<ch>(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + alternation(CHANNEL_NOUNS + FINDINGS) + "))$", re.I)
@@ -161,6 +165,12 @@ class Resolver:
 
     def _through_channel(self, st: _Mention) -> None:
         """A channel or a court's document as the subject: the source behind it, the channel as via."""
+        adj = ADJUNCT_CHANNEL.fullmatch(st.mention)
+        if adj and not self.split(st.mention).person:  # "a fire service statement": the fire service, via the statement
+            st.via = st.via or st.mention
+            st.a, st.b = st.a + adj.start("owner"), st.a + adj.end("owner") - (len(adj.group("owner")) - len(adj.group("owner").rstrip()))
+            st.mention = self.text[st.a : st.b]
+            st.rules.append("speaker.channel-adjunct")
         put = _PUT_OUT_CHANNEL.fullmatch(st.mention)
         if put and not CHANNEL_HEAD.search(put.group("owner")):  # "researchers … posted findings": the researchers
             st.via = st.via or put.group("ch")
