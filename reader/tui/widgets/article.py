@@ -100,9 +100,8 @@ class ArticleView(ScrollView, FrameStyle, can_focus=True):
     def _relayout(self) -> None:
         width = max(10, self.scrollable_content_region.width - 1 - GUTTER)
         if width != self._lines.width:
-            top_offset = self._top_offset()
-            line = self._lines.line_of(self.cursor)
-            watched = top_offset <= self.cursor and int(self.scroll_offset.y) <= line < int(self.scroll_offset.y) + self.size.height
+            top, top_offset = int(self.scroll_offset.y), self._top_offset()
+            watched = top <= self._lines.line_of(self.cursor) < top + self.scrollable_content_region.height
             self._lines = self._new_layout(width)
             self._sync_size()
             self.set_scroll(None, self._lines.line_of(top_offset))
