@@ -133,7 +133,7 @@ class SentencePass:
             via, name = channel.group("ch"), channel.group("src")
             rules.append("speaker.channel-of")
         elif (adjunct := ADJUNCT_CHANNEL.fullmatch(mention)) and not sp.person:  # "according to a fire service statement"
-            via, name = mention, adjunct.group("owner").strip()
+            via, name = mention, adjunct.group("owner")
             rules.append("speaker.channel-adjunct")
         self.memory.remember(name, sp.person)
         return Who(name, Span(self.base + sa, self.base + sb), sp.role, tuple(rules)), via

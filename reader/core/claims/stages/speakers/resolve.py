@@ -72,8 +72,8 @@ _OWNED_CHANNEL = re.compile(
     + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
 """A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
 ADJUNCT_CHANNEL = re.compile(
-    r"(?:" + alternation(ARTICLES) + r")\s+(?P<owner>(?:[A-Z][\w.&’'-]*\s+){1,4}?|(?:[a-z][\w-]*\s+){0,2}?(?:" + alternation(tuple(ORG_WORDS))
-    + r")\s+)(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
+    r"(?:" + alternation(ARTICLES) + r")\s+(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}?|(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + alternation(sorted(ORG_WORDS)) + r"))\s+(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
 """An issuer named before its document: "according to a fire service statement" -> the fire service, via the statement."""
 _PUT_OUT_CHANNEL = re.compile(
     r"(?P<owner>.+?)\s+(?:" + alternation(PUT_OUT) + r")\s+(?P<ch>(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
@@ -167,34 +167,29 @@ class Resolver:
         """A channel or a court's document as the subject: the source behind it, the channel as via."""
         adj = ADJUNCT_CHANNEL.fullmatch(st.mention)
         if adj and not self.split(st.mention).person:  # "a fire service statement": the fire service, via the statement
-            st.via = st.via or st.mention
-            st.a, st.b = st.a + adj.start("owner"), st.a + adj.end("owner") - (len(adj.group("owner")) - len(adj.group("owner").rstrip()))
-            st.mention = self.text[st.a : st.b]
-            st.rules.append("speaker.channel-adjunct")
+            self._narrow(st, adj.span("owner"), st.mention, "speaker.channel-adjunct")
         put = _PUT_OUT_CHANNEL.fullmatch(st.mention)
         if put and not CHANNEL_HEAD.search(put.group("owner")):  # "researchers … posted findings": the researchers
-            st.via = st.via or put.group("ch")
-            st.a, st.b = st.a + put.start("owner"), st.a + put.end("owner")
-            st.mention = self.text[st.a : st.b]
-            st.rules.append("speaker.put-out-channel")
+            self._narrow(st, put.span("owner"), put.group("ch"), "speaker.put-out-channel")
         own = _OWNED_CHANNEL.fullmatch(st.mention)
         if own and not self.split(st.mention).person:  # "The chain's press release": the chain, via the release
-            st.via = st.via or st.mention
-            st.a, st.b = st.a + own.start("owner"), st.a + own.end("owner")
-            st.mention = self.text[st.a : st.b]
-            st.rules.append("speaker.owned-channel")
+            self._narrow(st, own.span("owner"), st.mention, "speaker.owned-channel")
         if _COURT_DOC.fullmatch(st.mention):  # "The summary of the decision read in part:" -> the court
             st.via = st.via or st.mention
             st.described_as = "the court"
             st.rules.append("speaker.court-document")
         ch = CHANNEL_OF.match(st.mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
-            st.via = st.via or st.mention[: ch.end("ch")]
             own = _OWNED_CHANNEL.fullmatch(ch.group("ch"))  # "RIAA's notice published by GitHub": RIAA's words
-            a, b = (own.start("owner"), own.end("owner")) if own else (ch.start("src"), ch.end("src"))
-            st.a, st.b = st.a + a, st.a + b
-            st.mention = self.text[st.a : st.b]
-            st.rules.append("speaker.channel-of")
+            self._narrow(st, own.span("owner") if own else ch.span("src"), st.mention[: ch.end("ch")], "speaker.channel-of")
+
+    def _narrow(self, st: _Mention, span: tuple[int, int], via: str, rule: str) -> None:
+        """The source is the part `span` of the mention (offsets into it); what the mention named around it is the via,
+        unless the frame had one already."""
+        st.via = st.via or via
+        st.a, st.b = st.a + span[0], st.a + span[1]
+        st.mention = self.text[st.a : st.b]
+        st.rules.append(rule)
 
     def _split(self, st: _Mention, f: Frame, base: int) -> None:
         """Name and role: an appositive pair, two persons or organisations joined by 'and', or a title before a name."""
