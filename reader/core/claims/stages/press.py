@@ -31,6 +31,7 @@ from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.text.segment import paragraph_sentences
 from reader.core.text.spans import Span
+from reader.core.text.words import whole_words
 
 _TAIL = " Xxxx xxxx."
 """Read after a cue line ending in a colon, so the frame rules see the content it announces (its offsets are past the
@@ -158,7 +159,7 @@ def _narrative(text: str, para: Span, claims: list[Claim], run: Run) -> bool:
     if run.taken >= _MAX_RUN or _own_cue(claims, Span(para.start, para.end), run):
         return True
     surname = (run.who.name or "").split()[-1:]
-    if surname and re.search(r"\b" + re.escape(surname[0]) + r"\b", body) or _THIRD_PERSON_START.match(body):
+    if surname and whole_words(body, surname[0]) or _THIRD_PERSON_START.match(body):
         return True  # about the speaker
     return run.taken > 0 and not _FIRST_PERSON.search(body)
 
@@ -178,6 +179,18 @@ _PRESS_CUES = frozenset("said says added adds commented comments continued concl
 speaker who 'proposed:' something quotes a document or a plea, whose sentences news keys count one by one."""
 
 
+def _release_cue(text: str, para: Span, c: Claim) -> bool:
+    """Whether `c` was said with a release's cue: a press verb, in a sentence that opens the paragraph ('The WHO's
+    website said: “…”' after a sentence of its own is news, not a release's quote)."""
+    return bool(c.speaker and c.cue and c.cue_span is not None and c.sentence is not None
+                and c.cue.split()[0].lower() in _PRESS_CUES and not text[para.start : c.sentence.start].strip())
+
+
+def _run_of(c: Claim, *, marked: bool, taken: int = 0) -> Run:
+    """The run a release's quote opens: its speaker and cue go on to the next paragraphs."""
+    return Run(Who(c.speaker, c.speaker_span, c.role, c.speaker_rules), c.cue, c.cue_span, marked=marked, taken=taken)
+
+
 def colon_quote(text: str, para: Span, claims: list[Claim]) -> tuple[list[Claim], Run] | None:
     """'X, role, said: “A. B. C.”' — a cue, a colon, and a quote to the paragraph's end: the quote is one claim of the
     cue's speaker (its sentences folded into it), and a run the next paragraph may go on with."""
@@ -192,10 +205,9 @@ def colon_quote(text: str, para: Span, claims: list[Claim]) -> tuple[list[Claim]
     span = _trim(text, q.start, q.end)
     inside = [c for c in claims if span.start <= c.span.start and c.span.end <= span.end]
     said = next((c for c in inside if c.speaker and c.cue and c.cue_span is not None and c.cue_span.end <= q.open_mark), None)
-    if said is None or said.kind != "quote" or (said.cue or "").split()[0].lower() not in _PRESS_CUES \
-            or said.sentence is None or text[para.start : said.sentence.start].strip():
-        return None  # the cue opens the paragraph, as a release's does ('The WHO's website said: “…”' after a sentence is news)
-    run = Run(Who(said.speaker, said.speaker_span, said.role, said.speaker_rules), said.cue, said.cue_span, marked=True)
+    if said is None or said.kind != "quote" or not _release_cue(text, para, said):
+        return None
+    run = _run_of(said, marked=True)
     if len(inside) < 2:
         return claims, run
     outside = [c for c in claims if c not in inside]
@@ -244,8 +256,7 @@ def colon_unmarked(text: str, para: Span, claims: list[Claim]) -> tuple[list[Cla
     if any(ch in text[para.start : para.end] for ch in _OPENS) or not claims:
         return None
     said = claims[0]
-    if not (said.speaker and said.cue and said.cue_span is not None and said.sentence is not None) \
-            or said.cue.split()[0].lower() not in _PRESS_CUES or text[para.start : said.sentence.start].strip():
+    if not _release_cue(text, para, said):
         return None
     colon = _COLON_THEN_TEXT.search(text, said.cue_span.end, said.span.start + 1)
     if colon is None or text[said.cue_span.end : colon.start()].count(" ") > 6 or colon.end() != said.span.start:
@@ -253,7 +264,7 @@ def colon_unmarked(text: str, para: Span, claims: list[Claim]) -> tuple[list[Cla
     rest = [c for c in claims if c.span.start >= said.span.start]
     if any(c.cue or c.speaker for c in rest[1:]):
         return None  # a cue of its own later in the paragraph: not one statement
-    run = Run(Who(said.speaker, said.speaker_span, said.role, said.speaker_rules), said.cue, said.cue_span, marked=False, taken=1)
+    run = _run_of(said, marked=False, taken=1)
     span = _trim(text, said.span.start, para.end)
     merged = replace(_whole(claims, span, text, run, "quote.colon-paragraph"), sentence=said.sentence)
     return [c for c in claims if c not in rest] + [merged], run
