@@ -8,7 +8,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.cues import VERB_CUES
-from reader.core.claims.lexicon.titles import PLURAL_SOURCES, TITLES
+from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
@@ -33,17 +33,13 @@ _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
 Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
 repetition stops there (it ran on to the sentence's end while each word kept its trailing space)."""
-_ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist
-    physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
-    campaigner activist owner student teacher member volunteer worker fellow curator historian""".split())
-"""The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
 _RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
 """'said a longtime adviser to both Clintons', 'said a source close to the campaign': a relation's 'to' (lexicon/cue_tail.
 RELATED_TO) stays in the source; any other 'to' after the source starts its hearer ('said Smith to reporters')."""
 _TO_HEARER = re.compile(r"\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?(?=[,.;?!]|\s*$)")
 """'“What now?” said the Guernsey-man to Stubb.': after an inverted cue's source, 'to' and a short noun phrase to the
 sentence's end is the hearer, no content."""
-_HEADS = "|".join(sorted(_ROLE_HEADS | {"lead", "scientist", "chairman"}, key=len, reverse=True))
+_HEADS = alternation(sorted(ROLE_HEADS | {"lead", "scientist", "chairman"}, key=lambda w: (-len(w), w)))
 _LOWER_ROLE = re.compile(r",\s+((?:(?![a-z]+(?:ing|ed)\b|(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,3}?(?:" + _HEADS
                          + r")\b[^“”\"]{0,160}?)\s*\.?\s*$")
 """'“Q,” said Jay Brandon, chief engineer for the Low Boom Flight Demonstrator project.': a role with no article (a release's
@@ -79,7 +75,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         return INVERTED_PARTICIPLE  # ", observing the rescue mission": a participle phrase, not an inverted cue
     inv = _INVERTED.match(ms, h.ce)
     role = _ROLE_BEFORE_NAME.match(ms, inv.start(1)) if inv and inv.group(1)[:1].islower() else None
-    if role and role.group("role").split()[-1] in _ROLE_HEADS and not BAD_IN_SUBJECT.search(role.group(0)):
+    if role and role.group("role").split()[-1] in ROLE_HEADS and not BAD_IN_SUBJECT.search(role.group(0)):
         # '“…,” said lead author Zachary McGraw, a researcher at NASA GISS': the person, the role before the name
         named = (role.start("name"), role.end("name"))
         apposed = _APPOSED_ROLE.match(ms[named[1]:])  # a role after the name too: the frame runs to its end
