@@ -19,7 +19,7 @@ from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC
-from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
+from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
@@ -35,7 +35,8 @@ _ROLE_NP = re.compile(r"(?:" + alternation(ARTICLES) + r")\s+[^,;:]{2,80}$")
 _PARTICIPLE_SUBJECT = re.compile(
     r"(?![A-Z][a-z]+ly\b)(?P<s>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[A-Z][\w.’'-]*|[a-z]+s))\s+"
     r"(?!(?:including|according|following|regarding|during|concerning|excluding|being|having)\b)[a-z]{3,}ing\s+"
-    r"(?![^,;:“”\"]*\b(?:is|are|was|were|has|have|had|will|would|that|which|who|said|says)\b)[^,;:“”\"]{3,80}(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)$")
+    r"(?![^,;:“”\"]*\b(?:" + alternation(FINITE + ("will", "would", "that", "which", "who", "said", "says")) + r")\b)[^,;:“”\"]{3,80}"
+    + "".join(rf"(?<!\b{w})" for w in DEFINITE) + "$")
 """'Democrats trying to regain control of the House say': a noun phrase, then a participle phrase with no finite verb
 of its own; the noun phrase is the subject."""
 PARENTHETICAL_END = re.compile(r",\s*(?:" + alternation(PARENTHETICALS, spaced=True) + r")\s*,(?:\s*(?:who|which)\s[^,;:“”\"]{1,80},)?\s*$",
