@@ -162,9 +162,14 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
     return out
 
 
+_SAY_CUES = frozenset("say says said tell tells told assure assures assured claim claims claimed insist insists insisted".split())
+"""Plain speech cues: 'the doctors say that …' in a post reports the doctors; 'X announced'/'X indicates' in a post is
+the writer's own account of what happened."""
+
+
 def _reported_inside(c: Claim, sent: Span) -> bool:
     """A claim the post itself attributes, with a speech cue and its subject in the same sentence."""
-    return bool(c.speaker and c.cue and c.cue != "according to" and c.cue_span is not None and c.speaker_span is not None
+    return bool(c.speaker and c.cue and c.cue.split()[0].lower() in _SAY_CUES and c.cue_span is not None and c.speaker_span is not None
                 and sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end
                 and "frame.subject-cue" in c.rules)
 
@@ -207,6 +212,11 @@ def _handle_owner(text: str, before: int, handle: str, persons: list[str]) -> st
     for m in _HANDLE_NAME.finditer(text, 0, before):
         if m.group(2).lower() == handle.lower():
             return m.group(1).strip()
+    stem = re.match(r"[A-Za-z]{4,}", handle)
+    if stem:
+        named = re.search(r"\b" + re.escape(stem.group()) + r"\b", text[:before], re.I)
+        if named and named.group()[:1].isupper():
+            return named.group()  # '@Addameer_ps' after 'The director of Addameer …'
     joined = [(p, "".join(p.lower().split())) for p in persons if len(p.split()) > 1]
     best = max(joined, key=lambda pj: fuzz.ratio(pj[1], handle.lower()), default=None)
     if best is not None and fuzz.ratio(best[1], handle.lower()) >= 90:
