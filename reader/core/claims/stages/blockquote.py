@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from reader.core.claims.lexicon.line_cues import LINE_CUES
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.quotes import find_quotes, mask_quotes
