@@ -162,9 +162,9 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
     return out
 
 
-_SAY_CUES = frozenset("say says said tell tells told assure assures assured claim claims claimed insist insists insisted".split())
-"""Plain speech cues: 'the doctors say that …' in a post reports the doctors; 'X announced'/'X indicates' in a post is
-the writer's own account of what happened."""
+_SAY_CUES = LINE_CUES | frozenset("say tell assure assures assured claim insist stress stresses stressed recall".split())
+"""Speech cues: 'the doctors say that …', '“…,” Bustamante recalled' in a post report those speakers; 'The initiative
+indicates …', 'a lawyer who defended …' are the writer's own account."""
 
 
 def _reported_inside(c: Claim, sent: Span) -> bool:
