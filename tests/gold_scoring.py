@@ -20,6 +20,7 @@ from reader.core.documents.document import load_document
 ROOT = Path(__file__).resolve().parent.parent
 ALL_KEYS = sorted((ROOT / "tests/gold").glob("*.json")) + sorted((ROOT / "tests/gold/own").glob("*.json"))
 PRESS_KEYS = sorted((ROOT / "tests/gold/press").glob("*.json"))
+NEWS_KEYS = sorted((ROOT / "tests/gold/news").glob("*.json"))
 
 
 def scorer() -> ModuleType:

@@ -1,0 +1,12 @@
+"""The verbs of a cue line in blog-citing news: 'X wrote on his blog:', '@user tweeted:', 'The newspaper Infobae
+reported just after the law was passed:' — speaking, writing and posting verbs whose quote follows as paragraphs."""
+
+from __future__ import annotations
+
+LINE_CUES = frozenset("""
+    said says wrote writes tweeted tweets posted posts blogged blogs commented comments reported reports explained
+    explains noted notes stated states continued continues tells told argued argues observed observes
+    remarked remarks replied replies responded responds declared declares announced announces concluded concludes
+    claimed claims asserted asserts insisted insists warned warns recalled recalls
+    """.split())
+"""Cue verbs a line ending in a colon may use to hand the following paragraphs to its subject."""
