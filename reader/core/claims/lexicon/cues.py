@@ -85,9 +85,11 @@ dismissed | praises praised | hailed | welcomed | derided | demands demanded | d
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
-focused
+focused | doubts doubted
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
+DOUBT_VERBS = frozenset("doubts doubted".split())
+"""A view held against something ('doubts the commitment made by …'): a stance, and a report of what its holder thinks."""
 """Verbs whose object is a position the subject takes ("endorsed the Green New Deal"); the frames' stance rules decide when."""
 STANCE_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses referred introduced "
                                 "professed professes".split())
