@@ -187,7 +187,9 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     while x < y and text[x] in " ,":
         x += 1
     c = _CONNECTOR.match(text, x, y)
-    if c:
+    if c and text.startswith("With ", x) and text.find(",", c.end(), y) > 0:
+        fire("claim.opening-with")  # 'With PACE, researchers will …': a sentence's opening preposition, no connector
+    elif c:
         x = c.end()
     while x < y and not (text[x].isalnum() or text[x] in "“\"‘'$£€"):
         x += 1
