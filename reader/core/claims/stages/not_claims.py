@@ -31,7 +31,8 @@ PREVIEW = rule("not-claim.preview")
 SLOGAN = rule("not-claim.slogan")
 QUESTION = rule("not-claim.reported-question")
 CUT = rule("claim.cut-before-question")
-_PARAGRAPH_GATE = frozenset().union(*(r.gate or () for r in (PROCESS, OUTLET, SERIES, PREVIEW)))
+CREDIT = rule("not-claim.credit-line")
+_PARAGRAPH_GATE = frozenset().union(*(r.gate or () for r in (PROCESS, OUTLET, SERIES, PREVIEW, CREDIT)))
 
 
 def _spans(rule: Rule, text: str, start: int, end: int, words: set[str], group: int | str = 0) -> list[tuple[int, int]]:
@@ -62,6 +63,7 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
         fire(SERIES.id)
         out.append((start, end))  # a series note: the whole paragraph is about the article, not the story
     out.extend(_spans(PREVIEW, text, start, end, words))
+    out.extend(_spans(CREDIT, text, start, end, words))
     return out
 
 
