@@ -42,6 +42,9 @@ CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "kno
                                  "learn", "learns", "learned", "learnt", "post", "posts", "posted"}
 """Verbs that take a clause ("X said (that) ..."); "found", "show" and "ruled" only with a study- or court-like subject."""
 
+OUT_CUES = frozenset("points pointed pointing".split())
+"""Cues that report with the particle 'out' ('Bennett pointed out that C'): the particle is the cue's, not the content's."""
+
 OBJECT_CUES = frozenset("told tell tells telling informed inform informs assured assure assures warned warn warns urged advised".split())
 """Cues whose first object is the hearer: "told the Guardian that ...", "told reporters"."""
 
