@@ -124,6 +124,9 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
     return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
 
 
+_PURPOSE = re.compile(r"To\s+[a-z]")
+"""'To shrink the size of a core …': an infinitive of purpose, no subject."""
+
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-act": (lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), _stanceish),
@@ -148,6 +151,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                      lambda v: v.endswith("s") and v != "says"),
     "veto.free-relative": (lambda h, s: s is not None and _WHAT_BEFORE.search(h.ms, max(0, s[0] - 12), s[0])
                            and not _QUOTED_NAME_AFTER.match(h.ms, h.ce), None),
+    "veto.purpose-subject": (lambda h, s: s is not None and _PURPOSE.match(h.ms, s[0], s[1]), None),
     "veto.noun-after-possessive": (lambda h, s: s is not None and (_DETERMINER.match(h.ms[s[0]:s[1]]) or _POSSESSED.search(h.ms[s[0]:s[1]])),
                                    None),
     "veto.participle-no-subject": (lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs), None),
