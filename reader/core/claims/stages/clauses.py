@@ -74,6 +74,9 @@ exactly what str.isalnum accepts):
 `letter_count(...) >= 12` without counting the whole stretch in Python."""
 
 
+_LEAD_PHRASE = re.compile(r"(?:Given|Despite|Amid|Amidst|Following|Regarding|Concerning|Considering|Notwithstanding)\s+\S+(?:\s+\S+){0,5}")
+"""A short phrase of a preposition or participle that opens a sentence ('Given the ongoing uncertainties'): left alone by
+a cue after it, it states nothing."""
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 """Matches at a stretch's start when it holds three words or more: `len(text[x:y].split()) >= 3` without the copy
 (the regex whitespace class and str.split both split on what str.isspace calls whitespace)."""
@@ -201,6 +204,9 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
         t = _TRAILING.search(text, x, y)
         y = t.start() if t else y
+    if _LEAD_PHRASE.fullmatch(text, x, y) and not _VERBISH.search(text, x, y):
+        fire("not-claim.lead-phrase")  # 'Given the ongoing uncertainties, Millán added, “…”': the phrase leads in, it states nothing
+        return None
     if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and _THREE_WORDS.match(text, x, y):
         return x, y
     return None
