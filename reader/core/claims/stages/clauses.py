@@ -55,6 +55,8 @@ others injured"), not a plain modifier ("…, both from Ethiopia, with times of 
 is a hedged statement of its own; ', and <Name or figure> <verb>' (not after a list) opens a second statement ("the virus
 claimed 6606 lives, and 167,515 cases were reported")."""
 _LEAD_SUB = re.compile(r"(?:" + alternation(LEAD_SUBORDINATORS, title=True) + r")\s+([^,]{10,}),\s+")
+_AS_ROLE = re.compile(r"As\s+an?\s")
+"""'As' before an indefinite noun phrase with no verb: the role of the subject ('As an open-source science mission …,')."""
 _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+)?(?:" + alternation(FINDINGS)
                            + r")\b[^,;]{0,250},\s+(?=[a-z])")
 _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:" + alternation(FINITE) + r"|[a-z]{3,}ed)\b[^,]*$)")
@@ -172,6 +174,9 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     if channel and channel.end() < y:
         x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
     lead = _LEAD_SUB.match(text, x, y)
+    if lead and text.startswith("As a", x) and _AS_ROLE.match(text, x, y) and not _VERBISH.search(text, lead.start(1), lead.end(1)):
+        fire("claim.as-role")  # 'As an open-source science mission with …, PACE will …': a role the subject has, no clause
+        lead = None
     if lead:
         res.append((lead.start(1), lead.end(1)))
         x = lead.end()
