@@ -10,3 +10,7 @@ LABEL_NOUNS = ("Phase", "Stage", "Step", "Level", "Tier", "Grade", "Category", "
                "Number", "No", "Title", "Proposition", "Prop", "Measure", "Bill")
 """Capitalised nouns a number names ('Phase 2 builds on Phase 1', 'aboard a SpaceX Falcon 9 rocket from Space Launch
 Complex 40'); '#' before a number labels it too ('Polarimeter #2')."""
+DEFINED_TERMS = frozenset("""ratio rate term word phrase index metric measure coefficient quantity parameter equation formula
+    scale unit acronym abbreviation""".split())
+"""Heads of a subject that a definition describes ('The bypass ratio describes the relationship between …'): a term or
+a measure describes what it means, nobody speaks."""
