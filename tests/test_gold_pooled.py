@@ -41,10 +41,10 @@ def test_pool_floors() -> None:
 def test_all_dev_keys_meet_the_issue_bars() -> None:
     """The issue's bars hold on all 35 keys (official, own, press; `python -m tests.gold_scoring --all`). Before branch
     press16: f1 0.977, exact 0.802, speaker 0.947, wrong 0.007, kinds 0.916, not-claims 5; after it: f1 0.981, exact
-    0.81, speaker 0.953, wrong 0.007, kinds 0.921, not-claims 0 (floors where the rules stand, inside the bars)."""
+    0.811, speaker 0.953, wrong 0.007, kinds 0.922, not-claims 0 (floors where the rules stand, inside the bars)."""
     assert DEV_POOL["f1"] >= 0.98, DEV_POOL
-    assert DEV_POOL["exact_f1"] >= 0.809, DEV_POOL
+    assert DEV_POOL["exact_f1"] >= 0.81, DEV_POOL
     assert (DEV_POOL["speaker_accuracy"] or 0) >= 0.952, DEV_POOL
     assert (DEV_POOL["speaker_wrong"] or 0) <= 0.007, DEV_POOL
-    assert kind_share(DEV_POOL) >= 0.92, DEV_POOL["kind_right_when_found"]
+    assert kind_share(DEV_POOL) >= 0.921, DEV_POOL["kind_right_when_found"]
     assert DEV_POOL["not_claims_reported"] == 0, DEV_POOL
