@@ -136,7 +136,8 @@ def test_escape_sequences_are_shown_not_obeyed(tmux_env: dict[str, str], tmp_pat
     t = Tmux([str(READER), str(hostile)], tmux_env)
     try:
         title_before = _tmux("display-message", "-p", "-t", t.name, "#{pane_title}").strip()
-        screen = t.wait_for("Hostile title")
+        # every needle in one capture: a capture taken while the side pane mounts may hold a half-drawn article
+        screen = t.wait_for("Hostile title", "[bold]markup[/bold]", "[@click=app.quit]x[/]")
         assert "Before ␛]0;pwned␇␛[2J␛[31mRED after" in screen
         assert "[bold]markup[/bold]" in screen and "[@click=app.quit]x[/]" in screen
         assert "pwned" not in _tmux("display-message", "-p", "-t", t.name, "#{pane_title}")
