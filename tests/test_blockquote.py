@@ -36,3 +36,21 @@ def test_a_tweet_line_with_a_full_width_colon_is_the_user_s() -> None:
             "operate here, how can we lead the third world?")
     tweet = [c for c in _claims(body) if "third-world media" in c.quote]
     assert tweet and tweet[0].speaker == "@毛聊", tweet
+
+
+def test_a_heading_inside_the_post_does_not_end_it() -> None:
+    # a post's own heading (short, no final mark) is followed by its text: both are the cue line's speaker's
+    body = ("Lyson Sibande identifies five fallacies against decriminalisation of homosexuality:\n\n"
+            "Fifth fallacy: The Bible is the ultimate judge over homosexuality\n\n"
+            "It is an absurd fallacy ever, to think that every human being believes in the Bible.")
+    text = [c for c in _claims(body) if "absurd fallacy" in c.quote]
+    assert text and text[0].speaker == "Lyson Sibande" and text[0].kind == "quote", text
+
+
+def test_the_post_ends_where_the_article_speaks_again() -> None:
+    # without a heading, a third-person paragraph after the post is the article's own
+    body = ("Abdulmalik suggests that the move results from donor pressure:\n\n"
+            "No wonder the late President quarreled with her.\n\n"
+            "Malawian religious groups have made it clear that same sex marriages cannot be allowed.")
+    after = [c for c in _claims(body) if "religious groups" in c.quote or "same sex" in c.quote]
+    assert after and all(c.speaker != "Abdulmalik" for c in after), after

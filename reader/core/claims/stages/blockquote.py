@@ -9,8 +9,8 @@ paragraphs without quote marks (often the original language first, then the tran
 
 Unlike a press release (press.py: one claim per paragraph), a quoted post is read as statements: one quote claim per
 sentence that held a claim, all the cue line's speaker's (a cue inside the post is the poster's report, not a new
-speaker). The block is one paragraph unless the next one goes on in the first person, opens with 'And'/'But', or is
-another tweet line of the same user. Its rules: rules/blockquote.toml.
+speaker). The block is one paragraph unless the next one goes on in the first person, opens with 'And'/'But', follows
+a heading of the post, or is another tweet line of the same user. Its rules: rules/blockquote.toml.
 """
 
 from __future__ import annotations
@@ -55,6 +55,9 @@ class Block:
     taken: int = 0
     handle: str | None = None
     from_press: bool = False
+    heading: bool = False
+    """The paragraph it took last is a heading of the post ('Fifth fallacy: The Bible is the ultimate judge over
+    homosexuality'): the post's text follows it."""
     """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
 
 
@@ -209,14 +212,24 @@ def _reported_inside(c: Claim, sent: Span) -> bool:
 
 def _goes_on(body: str, block: Block, handle: str | None) -> bool:
     """Whether a paragraph after the block's first one is still the post (see the module's docstring)."""
-    if block.taken >= _MAX_BLOCK or body.endswith(":") or "quote.block-subject-line" in block.who.rules:
+    if block.taken >= _MAX_BLOCK or body.endswith(":"):
         return False
     if block.handle is not None:
         return handle == block.handle
+    if block.heading:
+        return handle is None and body.endswith(_ENDS)
     surname = (block.who.name or "").split()[-1:]
     if surname and surname[0] in body:
         return False  # about the writer: the article's own text again
     return handle is None and (body.startswith(_GOES_ON) or bool(_FIRST_PERSON.search(body))) and body.endswith(_ENDS)
+
+
+_HEADING_WORDS = 15
+
+
+def _heading(body: str) -> bool:
+    """A short line with no sentence-final mark: a heading inside the quoted post."""
+    return not body.endswith(_ENDS) and len(body.split()) <= _HEADING_WORDS and "\n" not in body
 
 
 def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) -> tuple[list[Claim], Block] | None:
@@ -229,11 +242,13 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
         if body.endswith(":"):
             return None  # a cue line of its own
         fire("quote.block-paragraph")
-        return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=1, handle=handle)
+        return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=1, handle=handle,
+                                                                                          heading=_heading(body))
     if not _goes_on(body, block, handle):
         return None
     fire("quote.block-paragraph")
-    return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1)
+    return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1,
+                                                                                      heading=_heading(body))
 
 
 _HANDLE_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,4})(?:\[[a-z]{2}\]\s)?\(@(\w+)\)")
