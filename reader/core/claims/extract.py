@@ -99,7 +99,7 @@ class Extractor:
             if not self.transcript.active:
                 known = (self.scanned.quotes, self.scanned.masked) if self.scanned is not None else None
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
-                claims = paragraph_speakers(claims)  # once the later passes framed its other sentences
+                claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
                 claims = self._layouts(para, claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)

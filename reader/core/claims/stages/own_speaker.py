@@ -13,9 +13,37 @@ Its rules (id, what each decides, a real example): rules/own_speaker.toml.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.frozen import quick_replace
+from reader.core.text.spans import Span
+
+_LEAD = re.compile(r"(?:^|(?<=[\s(—-]))(?:As\s+(?P<as>[^,;:“”\"]{2,80}?)\s+(?:had\s+|has\s+)?(?:put\s+it|puts\s+it|said|says|explained|explains|"
+                   r"noted|notes|wrote|written|writes|observed|argued|sang|recalled|recalls|told\s+[^,;:“”\"]{2,40})\b[^,;:“”\"]{0,60}|Said\s+(?P<said>[^,;:“”\"]{2,80}?))\s*[,:]\s*\S")
+"""The quote's own sentence opens with its cue: 'As Vulture put it, “…”', 'As Ms. Simonyan put it in a statement …, RT is
+“…”', 'Said Ellis: “…”'."""
+_NAME_TAIL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*$")
+"""The capitalised words that end a mention: the name after a role ('the Hollywood columnist Louella Parsons')."""
+_NO_LEAD = frozenset("i we you it if is was this that there what when".split())
+
+
+def _lead(text: str, c: Claim) -> Who | None:
+    """The speaker that a cue opening the quote's own sentence names before the quote ('As X put it, “…”')."""
+    if c.sentence is None:
+        return None
+    m = _LEAD.search(text, c.sentence.start, c.span.start)
+    if m is None:
+        return None
+    key = "as" if m.group("as") else "said"
+    np = m.group(key)
+    if np.split()[0].lower() in _NO_LEAD:
+        return None
+    tail = _NAME_TAIL.search(np)
+    name = tail.group(0) if tail else np
+    at = m.start(key) + (tail.start() if tail else 0)
+    return Who(name, Span(at, at + len(name)), None, ("speaker.mention",))
 
 
 def _cued(claims: list[Claim], c: Claim) -> list[Claim]:
@@ -33,16 +61,17 @@ def own_speaker(claims: list[Claim], c: Claim) -> tuple[Who, str] | None:
     return Who(o.speaker, o.speaker_span, o.role, o.speaker_rules), "speaker.paragraph-cue"
 
 
-def paragraph_speakers(claims: list[Claim]) -> list[Claim]:
+def paragraph_speakers(text: str, claims: list[Claim]) -> list[Claim]:
     """Once the later passes framed the paragraph's other sentences ('Or maybe Jeb Bush, digital consultant Phil Musser
     says.'), a quote still carried in from the paragraph before (or left with nobody) takes the paragraph's own
     speaker, when it names one."""
     out = list(claims)
     for i, c in enumerate(out):
-        carried = c.speaker_rules[-1:] == ("speaker.previous-paragraph",) or c.speaker is None
+        carried = c.speaker is None or c.speaker_rules[-1] in ("speaker.previous-paragraph", "speaker.paragraph-cue")
         if c.kind != "quote" or c.cue is not None or not carried:
             continue
-        found = own_speaker(out, c)
+        lead = _lead(text, c)
+        found = (lead, "speaker.paragraph-cue") if lead is not None else own_speaker(out, c)
         if found is not None:
             who, rule = found
             out[i] = quick_replace(c, speaker=who.name, speaker_span=who.span, role=who.role, speaker_rules=(*who.rules, rule))
