@@ -6,7 +6,9 @@ usually says who speaks, in a sentence before the quote that frames no quote its
 
 - `speaker.paragraph-cue`: a claim before the quote in the same paragraph reports one speaker by a cue ('As White
   House press secretary Josh Earnest explained, …, “…”'; 'Or maybe Jeb Bush, digital consultant Phil Musser says.
-  “…”'); several speakers by cues: nobody is sure, the carry stays (and confidence.py abstains).
+  “…”'); several speakers by cues: nobody is sure, the carry stays (and confidence.py abstains);
+- `speaker.as-said-by`: a passive cue right after the quote names its speaker ('“…” as said by the girl's mother,
+  Selva Herbón, on several occasions').
 
 Its rules (id, what each decides, a real example): rules/own_speaker.toml.
 """
@@ -46,6 +48,23 @@ def _lead(text: str, c: Claim) -> Who | None:
     return Who(name, Span(at, at + len(name)), None, ("speaker.mention",))
 
 
+_AS_SAID_BY = re.compile(r"[^“”\"\n]{0,800}?[”\"]\s*,?\s*(?:as\s+)?(?:said|stated|written|put|told)\s+by\s+"
+                         r"(?:(?P<role>(?:the|a|an|his|her|their)\s+[^,;:“”\"]{2,60}),\s*)?"
+                         r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)")
+"""'“…” as said by the girl's mother, Selva Herbón, on several occasions': the cue after the quote (after the rest of it,
+for its first sentences), in the passive."""
+
+
+def _said_by(text: str, c: Claim) -> Who | None:
+    """The speaker of a passive cue right after the quote's closing mark (speaker.as-said-by)."""
+    end = text.find("\n\n", c.span.end)  # the rest of the quote (its later sentences), then the cue: the paragraph
+    m = _AS_SAID_BY.match(text, c.span.end, end if end >= 0 else len(text))
+    if m is None:
+        return None
+    role = m.group("role")
+    return Who(m.group("name"), Span(m.start("name"), m.end("name")), role, ("speaker.mention",))
+
+
 def _cued(claims: list[Claim], c: Claim) -> list[Claim]:
     """The paragraph's claims before `c` whose speaker a cue of their own sentence names."""
     return [o for o in claims if o.span.end <= c.span.start and o.speaker and o.cue and o.cue != "according to"
@@ -70,8 +89,9 @@ def paragraph_speakers(text: str, claims: list[Claim]) -> list[Claim]:
         carried = c.speaker is None or c.speaker_rules[-1] in ("speaker.previous-paragraph", "speaker.paragraph-cue")
         if c.kind != "quote" or c.cue is not None or not carried:
             continue
-        lead = _lead(text, c)
-        found = (lead, "speaker.paragraph-cue") if lead is not None else own_speaker(out, c)
+        said_by, lead = _said_by(text, c), _lead(text, c)
+        found = (said_by, "speaker.as-said-by") if said_by is not None else (lead, "speaker.paragraph-cue") if lead is not None \
+            else own_speaker(out, c)
         if found is not None:
             who, rule = found
             out[i] = quick_replace(c, speaker=who.name, speaker_span=who.span, role=who.role, speaker_rules=(*who.rules, rule))
