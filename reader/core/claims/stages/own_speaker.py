@@ -7,6 +7,9 @@ usually says who speaks, in a sentence before the quote that frames no quote its
 - `speaker.paragraph-cue`: a claim before the quote in the same paragraph reports one speaker by a cue ('As White
   House press secretary Josh Earnest explained, …, “…”'; 'Or maybe Jeb Bush, digital consultant Phil Musser says.
   “…”'); several speakers by cues: nobody is sure, the carry stays (and confidence.py abstains);
+- `speaker.closing-cue` (as in carry.py): a cue right after the quote's closing comma that no frame read ('“…,” Mr.
+  Daniloff, now 81 and retired in Cambridge, Mass., said', '“…,” said one unaligned Florida Republican strategist. “…”');
+  the quotes after it in the paragraph take the same speaker (speaker.quote-before);
 - `speaker.as-said-by`: a passive cue right after the quote names its speaker ('“…” as said by the girl's mother,
   Selva Herbón, on several occasions').
 
@@ -65,6 +68,33 @@ def _said_by(text: str, c: Claim) -> Who | None:
     return Who(m.group("name"), Span(m.start("name"), m.end("name")), role, ("speaker.mention",))
 
 
+_VERB_AFTER = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|explains|noted|notes|recalled|recalls|continued|insisted|argued)"
+_CUE_AFTER = re.compile(r"[^“”\"\n]{0,800}?(?<=[,!—-])[”\"]\s*,?\s*(?:" + _VERB_AFTER
+                        + r"\s+(?P<inv>[^,.;:“”\"]{2,80}?(?:\.\s*[A-Z][^,.;:“”\"]{0,40}?){0,3})\s*[,.;:]|"
+                        r"(?P<np>(?:[A-Z]|(?:one|a|an|another|the)\s)[^,;:“”\"]{1,80}?)(?:,[^“”\"]{1,140}?,)?\s+" + _VERB_AFTER + r"\b)")
+"""'“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone', '“…,” said one unaligned Florida
+Republican strategist. “…”': the cue right after the quote (after the rest of it, for its first sentences), when the quote
+closes on a comma, a dash or '!' (after a full stop a new sentence begins)."""
+_DETERMINER = re.compile(r"(?:one|a|an|another|the|two|three|several|some)\s", re.I)
+_NOT_NP = frozenset("he she they it we i you this that there who which".split())
+
+
+def _cue_after(text: str, c: Claim) -> Who | None:
+    """The speaker of a cue right after the quote's closing mark that no frame read (speaker.closing-cue)."""
+    end = text.find("\n\n", c.span.end)
+    m = _CUE_AFTER.match(text, c.span.end, end if end >= 0 else len(text))
+    if m is None:
+        return None
+    key = "inv" if m.group("inv") else "np"
+    np = m.group(key).strip()
+    if not np or np.split()[0].lower() in _NOT_NP or not any(w[:1].isupper() for w in np.split()):
+        return None
+    tail = None if _DETERMINER.match(np) else _NAME_TAIL.search(np)
+    name = tail.group(0) if tail else np
+    at = m.start(key) + (tail.start() if tail else 0)
+    return Who(name, Span(at, at + len(name)), None, ("speaker.mention",))
+
+
 def _cued(claims: list[Claim], c: Claim) -> list[Claim]:
     """The paragraph's claims before `c` whose speaker a cue of their own sentence names."""
     return [o for o in claims if o.span.end <= c.span.start and o.speaker and o.cue and o.cue != "according to"
@@ -80,19 +110,28 @@ def own_speaker(claims: list[Claim], c: Claim) -> tuple[Who, str] | None:
     return Who(o.speaker, o.speaker_span, o.role, o.speaker_rules), "speaker.paragraph-cue"
 
 
+def _first(text: str, c: Claim) -> tuple[Who, str] | None:
+    """The speaker the quote's own sentences name around it: a passive cue after it, a cue after it, a lead before it."""
+    for find, rule in ((_said_by, "speaker.as-said-by"), (_cue_after, "speaker.closing-cue"), (_lead, "speaker.paragraph-cue")):
+        who = find(text, c)
+        if who is not None:
+            return who, rule
+    return None
+
+
 def paragraph_speakers(text: str, claims: list[Claim]) -> list[Claim]:
     """Once the later passes framed the paragraph's other sentences ('Or maybe Jeb Bush, digital consultant Phil Musser
     says.'), a quote still carried in from the paragraph before (or left with nobody) takes the paragraph's own
     speaker, when it names one."""
     out = list(claims)
+    given: Who | None = None  # the speaker this pass gave the quote before: '“A,” said X. “B.”' B is X's too
     for i, c in enumerate(out):
         carried = c.speaker is None or c.speaker_rules[-1] in ("speaker.previous-paragraph", "speaker.paragraph-cue")
         if c.kind != "quote" or c.cue is not None or not carried:
             continue
-        said_by, lead = _said_by(text, c), _lead(text, c)
-        found = (said_by, "speaker.as-said-by") if said_by is not None else (lead, "speaker.paragraph-cue") if lead is not None \
-            else own_speaker(out, c)
+        found = _first(text, c) or ((given, "speaker.quote-before") if given is not None else own_speaker(out, c))
         if found is not None:
             who, rule = found
             out[i] = quick_replace(c, speaker=who.name, speaker_span=who.span, role=who.role, speaker_rules=(*who.rules, rule))
+            given = who if rule != "speaker.paragraph-cue" else given
     return out
