@@ -42,7 +42,7 @@ from reader.core.claims.stages.interview import Transcript, answer_claims, is_in
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
-from reader.core.claims.stages.not_claims import cut_questions, process_spans
+from reader.core.claims.stages.not_claims import cut_questions, process_spans, voice_spans
 from reader.core.claims.stages.own_speaker import paragraph_speakers
 from reader.core.claims.stages.paragraph import Scan, scan
 from reader.core.claims.stages.press import Run, press_layout
@@ -149,6 +149,10 @@ class Extractor:
             words = words_of(self.text[para.start : para.end].lower())
         claims = cut_questions(self.text, claims, para.start, para.end, words)
         process = process_spans(self.text, para.start, para.end, words)
+        voice = voice_spans(self.text, para.start, para.end, words)
+        if voice:  # the article steering its reader: only its own (unattributed) claims go
+            claims = [c for c in claims if c.speaker or c.cue or c.speaker_candidates or c.kind == "quote"
+                      or not any(a < c.span.end and c.span.start < b for a, b in voice)]
         if not process and not self.transcript.active:
             return claims
         keep = []

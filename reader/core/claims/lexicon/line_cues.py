@@ -10,3 +10,9 @@ LINE_CUES = frozenset("""
     claimed claims asserted asserts insisted insists warned warns recalled recalls
     """.split())
 """Cue verbs a line ending in a colon may use to hand the following paragraphs to its subject."""
+
+NOT_SUBJECTS = frozenset("""
+    here there below following other others some many most such this these those that what which
+    """.split())
+"""Capitalised words opening a line ending in a colon that name nobody: 'Here is what the charity offered:',
+'Other elements include:', 'Below are the figures:' (a subject line needs a name: quote.block-subject-line)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from reader.core.claims.lexicon.line_cues import LINE_CUES
+from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
@@ -29,6 +29,7 @@ from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.quotes import find_quotes, mask_quotes
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
+from reader.core.text.language import FUNCTION_WORDS
 from reader.core.text.segment import paragraph_sentences
 from reader.core.text.spans import Span
 
@@ -37,7 +38,7 @@ _MAX_WORDS = 45
 _MAX_BLOCK = 6
 _CUE_WORD = re.compile(r"\b([a-z]+)\b")
 _ACCORDING = re.compile(r"(?:[Aa]ccording to)\s")
-_TWEET = re.compile(r"\s*[\u200e\u200f]?@(\w+):\s")
+_TWEET = re.compile(r"\s*[\u200e\u200f]?@(\w+)[:：]\s*")
 _LEAD = re.compile(r"(?:[\u200e\u200f]?\.?@\w+:?\s+|BREAKING:\s+|\[\.\.\.\]\s*)+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me)\b")
 _GOES_ON = ("And ", "But ", "Moreover", "Furthermore")
@@ -57,20 +58,21 @@ class Block:
     """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
 
 
-def _line_who(text: str, sent: Span, resolver: Resolver) -> tuple[Who, str, Span] | None:
+def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[Who, str, Span, str] | None:
     """The speaker and cue of a cue line: the last line cue with a subject before it; what follows the cue up to the
     colon (an adverbial: 'just after the law was passed', 'on his blog') is read past. 'According to X:' names X."""
     quotes = find_quotes(text, sent.start, sent.end)
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
-    f = _according_line(ms) if _ACCORDING.match(ms) else _cue_line_frame(ms)
+    f = _according_line(ms) if _ACCORDING.match(ms) else _cue_line_frame(ms, alone)
     if f is None:
         return None
     who, _ = resolver.speaker_of(f, sent.start, NOBODY)
     if who.name is None:
         return None
-    return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end)
+    rule = "quote.block-subject-line" if "quote.block-subject-line" in f.rules else "quote.block-cue-line"
+    return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
 def _according_line(ms: str) -> Frame | None:
@@ -87,12 +89,12 @@ def _according_line(ms: str) -> Frame | None:
 _NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|\[[a-z]{2}\]|\(@\w+\)|of|the|de|al|el|–)$")
 
 
-def _cue_line_frame(ms: str) -> Frame | None:
+def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     """The frame of a line's last line cue: the frame rules' own, or (a cue verb they do not know: 'blogged',
     'commented', 'tweeted') the name or pronoun right before the cue as its subject."""
     cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES]
-    if not cues:
-        return None
+    if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
+        return _subject_line_frame(ms) if alone else None
     cut = cues[-1].end()
     frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
     if frames:
@@ -115,18 +117,49 @@ def _cue_line_frame(ms: str) -> Frame | None:
                  region=(a, cut), verb=cues[-1].group(1), rules=("quote.block-cue-line",))
 
 
+_VERB_LIKE = re.compile(r"\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
+"""A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
+cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
+_MAX_TRIES = 4
+
+
+def _subject_line_frame(ms: str) -> Frame | None:
+    """A cue line whose verb is no cue ('Sigal Rozen, a prominent refugee rights activist …, described the
+    consequences of this incitement:', 'Oxfam offered more figures:'): the frame rules read it as if that verb were
+    'said' — they find the subject, its role and apposition as for any cue — and the post after it is the subject's
+    (`quote.block-subject-line`). Only the first few verb-like words are tried; a line where none has a subject
+    names nobody."""
+    for m in list(_VERB_LIKE.finditer(ms))[:_MAX_TRIES]:
+        if m.group() in FUNCTION_WORDS - _VERB_WORDS:
+            continue
+        said = ms[: m.start()] + "said:" + _TAIL
+        frames = [f for f in find_frames(said) if f.cue_start == m.start() and f.subject is not None
+                  and (ms[f.subject[0]].isupper() or ms[f.subject[0]] == "@")  # a name, not 'the witness'
+                  and ms[f.subject[0] : f.subject[1]].split()[0].lower() not in FUNCTION_WORDS | NOT_SUBJECTS]  # 'Here', 'Other'
+        if frames:
+            f = frames[0]
+            cut = len(ms) - 1
+            return Frame(m.group(), m.start(), m.end(), f.subject, role=f.role, contents=((cut + 2, cut + 2 + len(_TAIL)),),
+                         region=(f.region[0], cut), verb=m.group(), rules=("quote.block-subject-line",))
+    return None
+
+
+_VERB_WORDS = frozenset("has have had".split())
+"""Function words that are verbs: 'Mark MacKinnon has pointed out …:' has a subject line."""
+
+
 def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> tuple[list[Claim], Block] | None:
     """A paragraph whose last sentence is a cue line: its claims before that line, and the block it opens."""
     if not text[para.start : para.end].rstrip().endswith(":"):
         return None
     sents = paragraph_sentences(text, para)
-    found = _line_who(text, sents[-1], resolver) if sents else None
+    found = _line_who(text, sents[-1], resolver, len(sents) == 1) if sents else None
     if found is None:
         return None
-    who, cue, cue_span = found
-    fire("quote.block-cue-line")
+    who, cue, cue_span, rule = found
+    fire(rule)
     kept = [c for c in claims if c.span.end <= sents[-1].start]
-    return kept, Block(Who(who.name, who.span, who.role, (*who.rules, "quote.block-cue-line")), cue, cue_span)
+    return kept, Block(Who(who.name, who.span, who.role, (*who.rules, rule)), cue, cue_span)
 
 
 def _trim(text: str, a: int, b: int) -> Span:
@@ -176,7 +209,7 @@ def _reported_inside(c: Claim, sent: Span) -> bool:
 
 def _goes_on(body: str, block: Block, handle: str | None) -> bool:
     """Whether a paragraph after the block's first one is still the post (see the module's docstring)."""
-    if block.taken >= _MAX_BLOCK or body.endswith(":"):
+    if block.taken >= _MAX_BLOCK or body.endswith(":") or "quote.block-subject-line" in block.who.rules:
         return False
     if block.handle is not None:
         return handle == block.handle
