@@ -23,9 +23,10 @@ KEYS = score_keys(NEWS_KEYS)
 # kinds 0.627, not-claims 45. Cue lines with no cue verb (quote.block-subject-line), press16's rules, full-width tweet
 # colons: f1 0.722, exact 0.4, speaker 0.612, wrong 0.151, kinds 0.692, not-claims 45. A quote's own paragraph names its
 # speaker, a passive cue after a quote ('“…” as said by the girl's mother, Selva Herbón'), 'said in an interview with Global
-# Voices that C' (news17): f1 0.724, exact 0.403, speaker 0.632, wrong 0.132, kinds 0.696.
+# Voices that C' (news17): f1 0.724, exact 0.403, speaker 0.632, wrong 0.132, kinds 0.696; -ly adverbs before a cue and
+# a 'she' that is no group: wrong 0.118.
 POOL_FLOOR = {"f1": 0.72, "exact_f1": 0.40, "speaker_accuracy": 0.63}
-POOL_WRONG_CEILING = 0.14
+POOL_WRONG_CEILING = 0.12
 NOT_CLAIMS_CEILING = 45
 KINDS_FLOOR = 0.69
 SPEAKER_FLOOR = {

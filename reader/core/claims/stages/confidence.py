@@ -58,6 +58,8 @@ _NOT_FIRST = frozenset("""The A An In On At By For From With To Of After Before 
 _SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"]?[A-Z])|\n")
 
 _POSSESSIVE_S = re.compile(r"[’']s$")
+_PLURAL_GROUP = re.compile(r"[a-z][\w’'-]*(?:\s+[\w’'-]+)*?\s+[a-z][\w-]*[^su\W]s")
+"""'well-informed sources', 'the protesters': a common noun in the plural, which no 'he' or 'she' can mean."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 
 
@@ -150,6 +152,10 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     if _bare_pronoun(c.speaker):  # 'he' left unresolved (or resolved to another bare pronoun): nobody named
         lo = _sentence_before(text, c.span.start)
         return 0.3, _persons_in(text, lo, c.span.start, known) or [c.speaker], "speaker.confidence-pronoun"
+    if own and low in ("he", "she") and _PLURAL_GROUP.fullmatch(c.speaker):
+        # 'She regretfully emphasized …' resolved to 'well-informed sources': a he or she is one person, not a group
+        lo = _sentence_before(text, c.span.start)
+        return 0.3, _persons_in(text, lo, c.span.start, known), "speaker.confidence-pronoun"
     if not _NAME.search(c.speaker) or len(c.speaker.split()) > 4:
         return (0.85 if own else 0.7), [], "speaker.confidence-group"  # people named around a group are no rivals
     if own and low in ("they", "it", "we", "who"):
