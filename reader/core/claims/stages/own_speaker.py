@@ -95,6 +95,22 @@ def _cue_after(text: str, c: Claim) -> Who | None:
     return Who(name, Span(at, at + len(name)), None, ("speaker.mention",))
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}\b")
+_PAIR = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")
+_RELATIVE = frozenset("whom who which that whose".split())
+
+
+def _one_voice(name: str) -> bool:
+    """Whether a cue's speaker can be the voice of a verbatim quote: not a headline in capitals ('DNC CHAIR DEBBIE
+    WASSERMAN SCHULTZ RESIGNS …'), not a relative pronoun's leftovers ('whom Turkish news'), not a bare plural with no
+    name in it ('experts', 'local GOP leaders', 'Aides': many people say, one of them is quoted)."""
+    words = name.split()
+    if len(words) > 8 or len(name) < 3 or _CAPS_RUN.search(name) or words[0].lower() in _RELATIVE:
+        return False
+    last = words[-1].lower()
+    return not (last.endswith("s") and not last.endswith(("ss", "us", "is")) and not _PAIR.search(name))
+
+
 def _cued(claims: list[Claim], c: Claim) -> list[Claim]:
     """The paragraph's claims before `c` whose speaker a cue of their own sentence names."""
     return [o for o in claims if o.span.end <= c.span.start and o.speaker and o.cue and o.cue != "according to"
@@ -104,7 +120,7 @@ def _cued(claims: list[Claim], c: Claim) -> list[Claim]:
 def own_speaker(claims: list[Claim], c: Claim) -> tuple[Who, str] | None:
     """(speaker, rule) that the paragraph of claim `c` names for it before it, or None."""
     cued = _cued(claims, c)
-    if len({o.speaker for o in cued}) != 1:
+    if len({o.speaker for o in cued}) != 1 or not _one_voice(cued[-1].speaker or ""):
         return None
     o = cued[-1]
     return Who(o.speaker, o.speaker_span, o.role, o.speaker_rules), "speaker.paragraph-cue"
