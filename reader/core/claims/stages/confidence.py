@@ -174,7 +174,7 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.8, [], "speaker.confidence-carried"
     block = "quote.block-paragraph" in c.speaker_rules  # a quoted post its cue line hands on: names inside are no rivals
     rivals = [] if block else [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker)]
-    if rivals:  # carried in from an earlier paragraph past a person this one names first ('A Warren adviser … said of X')
+    if rivals:  # carried in from an earlier paragraph past a person this one names first ('An adviser to <Name>, who …, said of her, “…”')
         return 0.4, rivals, "speaker.confidence-carried"
     gap = text.count("\n\n", c.speaker_span.end if c.speaker_span else para_start, c.span.start)
     return (0.7 if gap <= 1 else 0.55 if block else 0.45), [], "speaker.confidence-carried"

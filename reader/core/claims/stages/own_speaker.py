@@ -4,12 +4,13 @@ A quote with no cue of its own used to take the speaker of the last paragraph's 
 On PolNeAR train that carry was right 35 times and named the wrong person 99 times: the quote's own paragraph
 usually says who speaks, in a sentence before the quote that frames no quote itself:
 
-- `speaker.paragraph-cue`: a claim before the quote in the same paragraph reports one speaker by a cue ('As White
-  House press secretary Josh Earnest explained, …, “…”'; 'Or maybe Jeb Bush, digital consultant Phil Musser says.
-  “…”'); several speakers by cues: nobody is sure, the carry stays (and confidence.py abstains);
-- `speaker.closing-cue` (as in carry.py): a cue right after the quote's closing comma that no frame read ('“…,” Mr.
-  Daniloff, now 81 and retired in Cambridge, Mass., said', '“…,” said one unaligned Florida Republican strategist. “…”');
-  the quotes after it in the paragraph take the same speaker (speaker.quote-before);
+- `speaker.paragraph-cue`: a claim before the quote in the same paragraph reports one speaker by a cue ('As <role>
+  <Name> explained, <clause>, “…”'; '<A clause>, <role> <Name> says. “…”'), or a cue opens the quote's own sentence
+  ('As <Name> put it, “…”', 'Said <Name>: “…”'); several speakers by cues: nobody is sure, the carry stays (and
+  confidence.py abstains);
+- `speaker.closing-cue` (as in carry.py): a cue right after the quote's closing comma that no frame read ('“…,” said
+  one <unnamed role>. “…”', '“…!” <Name> said.'); the quotes after it in the paragraph take the same speaker
+  (speaker.quote-before);
 - `speaker.as-said-by`: a passive cue right after the quote names its speaker ('“…” as said by the girl's mother,
   Selva Herbón, on several occasions').
 
@@ -27,8 +28,8 @@ from reader.core.text.spans import Span
 
 _LEAD = re.compile(r"(?:^|(?<=[\s(—-]))(?:As\s+(?P<as>[^,;:“”\"]{2,80}?)\s+(?:had\s+|has\s+)?(?:put\s+it|puts\s+it|said|says|explained|explains|"
                    r"noted|notes|wrote|written|writes|observed|argued|sang|recalled|recalls|told\s+[^,;:“”\"]{2,40})\b[^,;:“”\"]{0,60}|Said\s+(?P<said>[^,;:“”\"]{2,80}?))\s*[,:]\s*\S")
-"""The quote's own sentence opens with its cue: 'As Vulture put it, “…”', 'As Ms. Simonyan put it in a statement …, RT is
-“…”', 'Said Ellis: “…”'."""
+"""The quote's own sentence opens with its cue: 'As <Name> put it, “…”', 'As <Name> put it in a statement to <someone>,
+<subject> is “…”', 'Said <Name>: “…”'."""
 _NAME_TAIL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*$")
 """The capitalised words that end a mention: the name after a role ('the Hollywood columnist Louella Parsons')."""
 _NO_LEAD = frozenset("i we you it if is was this that there what when".split())
@@ -72,8 +73,8 @@ _VERB_AFTER = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|explai
 _CUE_AFTER = re.compile(r"[^“”\"\n]{0,800}?(?<=[,!—-])[”\"]\s*,?\s*(?:" + _VERB_AFTER
                         + r"\s+(?P<inv>[^,.;:“”\"]{2,80}?(?:\.\s*[A-Z][^,.;:“”\"]{0,40}?){0,3})\s*[,.;:]|"
                         r"(?P<np>(?:[A-Z]|(?:one|a|an|another|the)\s)[^,;:“”\"]{1,80}?)(?:,[^“”\"]{1,140}?,)?\s+" + _VERB_AFTER + r"\b)")
-"""'“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone', '“…,” said one unaligned Florida
-Republican strategist. “…”': the cue right after the quote (after the rest of it, for its first sentences), when the quote
+"""'“…,” <Name>, <an apposition, with its own commas>, said by telephone', '“…,” said one <unnamed role>. “…”': the cue
+right after the quote (after the rest of it, for its first sentences), when the quote
 closes on a comma, a dash or '!' (after a full stop a new sentence begins)."""
 _DETERMINER = re.compile(r"(?:one|a|an|another|the|two|three|several|some)\s", re.I)
 _NOT_NP = frozenset("he she they it we i you this that there who which".split())
@@ -101,9 +102,9 @@ _RELATIVE = frozenset("whom who which that whose".split())
 
 
 def _one_voice(name: str) -> bool:
-    """Whether a cue's speaker can be the voice of a verbatim quote: not a headline in capitals ('DNC CHAIR DEBBIE
-    WASSERMAN SCHULTZ RESIGNS …'), not a relative pronoun's leftovers ('whom Turkish news'), not a bare plural with no
-    name in it ('experts', 'local GOP leaders', 'Aides': many people say, one of them is quoted)."""
+    """Whether a cue's speaker can be the voice of a verbatim quote: not a headline in capitals (a digest's 'PARTY
+    CHAIR RESIGNS …'), not a relative pronoun's leftovers ('whom <outlet>'), not a bare plural with no name in it
+    ('experts', 'local party leaders', 'Aides': many people say, one of them is quoted)."""
     words = name.split()
     if len(words) > 8 or len(name) < 3 or _CAPS_RUN.search(name) or words[0].lower() in _RELATIVE:
         return False
@@ -136,7 +137,7 @@ def _first(text: str, c: Claim) -> tuple[Who, str] | None:
 
 
 def paragraph_speakers(text: str, claims: list[Claim]) -> list[Claim]:
-    """Once the later passes framed the paragraph's other sentences ('Or maybe Jeb Bush, digital consultant Phil Musser
+    """Once the later passes framed the paragraph's other sentences ('<A clause>, <role> <Name>
     says.'), a quote still carried in from the paragraph before (or left with nobody) takes the paragraph's own
     speaker, when it names one."""
     out = list(claims)
