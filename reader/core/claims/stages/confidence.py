@@ -172,7 +172,9 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.4, others, "speaker.confidence-carried"
     if c.speaker_span is not None and c.speaker_span.start >= para_start:
         return 0.8, [], "speaker.confidence-carried"
-    block = "quote.block-paragraph" in c.speaker_rules  # a quoted post its cue line hands on: names inside are no rivals
+    # a layout's run (a press release's or a quoted post's paragraphs a cue line hands on: quote.cue-line,
+    # quote.run-paragraph, quote.block-paragraph …): names inside are no rivals, the run may be long
+    block = any(r.startswith("quote.") for r in c.speaker_rules)
     rivals = [] if block else [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker)]
     if rivals:  # carried in from an earlier paragraph past a person this one names first ('An adviser to <Name>, who …, said of her, “…”')
         return 0.4, rivals, "speaker.confidence-carried"
