@@ -43,6 +43,7 @@ from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
 from reader.core.claims.stages.not_claims import cut_questions, process_spans, voice_spans
+from reader.core.claims.stages.own_speaker import paragraph_speakers
 from reader.core.claims.stages.paragraph import Scan, scan
 from reader.core.claims.stages.press import Run, press_layout
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
@@ -98,6 +99,7 @@ class Extractor:
             if not self.transcript.active:
                 known = (self.scanned.quotes, self.scanned.masked) if self.scanned is not None else None
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
+                claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
                 claims = self._layouts(para, claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)

@@ -2,7 +2,8 @@
 
 - a sentence of the article's voice between two sentences of argument goes on with the first one's argument;
 - a quote with no frame of its own takes the speaker of the cue after its closing mark, else of another part of
-  the same quote, else of the nearest quote before it (or the first after), else of the last paragraph's quotes;
+  the same quote, else of the nearest quote before it (or the first after), else the paragraph's own speaker
+  (own_speaker.py), else of the last paragraph's quotes;
 - advice in the passive with no agent ("Residents were advised to expect …") is the advice of the source of the
   sentence before it (passive_advice).
 
@@ -15,6 +16,7 @@ import re
 
 from reader.core.claims.lexicon.cues import DOUBT_VERBS
 from reader.core.claims.record import Claim
+from reader.core.claims.stages.own_speaker import own_speaker
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.frozen import quick_replace
@@ -96,11 +98,12 @@ def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]],
             continue
         same, rule = (by_quote.get(q.open_mark), "speaker.same-quote") if q else (None, "")
         if same is None:
-            # the nearest quote before it with a speaker, else the first after it, else the last paragraph's
+            # the nearest quote before it with a speaker, else the first after it, else the paragraph's own speaker
+            # (own_speaker), else the last paragraph's
             before = [k for k in keys if q is None or k < q.open_mark]
             k = before[-1] if before else (keys[0] if keys else None)
             same, rule = (by_quote[k], "speaker.quote-before" if before else "speaker.quote-after") if k is not None else \
-                (last, "speaker.previous-paragraph")
+                own_speaker(claims, c) or (last, "speaker.previous-paragraph")
         claims[i] = _with(c, same, rule, span=False)
     named = [claims[i] for i, _ in pending if claims[i].kind == "quote" and claims[i].speaker]
     if named:

@@ -93,7 +93,10 @@ _AND = re.compile(r"\s+and\s+")
 _AND_OR_END = re.compile(r"\s(?:and|or)$")
 _ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
             "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"))+$")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|monopoly|homily|"
+                              r"belly|bully|jelly|holly|folly|lily|daily|weekly|monthly|quarterly|early|only)\b)[a-z]{2,}ly))+$")
+"""Adverbs between a subject and its cue belong to the verb: the listed ones and manner adverbs in -ly ('She regretfully
+emphasized that …': the subject is 'She'; nouns in -ly and 'daily'/'early', which also name or modify nouns, are left)."""
 _CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so"
                         r"|to\s+which)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
@@ -228,7 +231,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         a = when.end()
     if _PP_START.match(ms, a, e) and not lead:
         return _none(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
-    adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith(_ADVERBS, a, e) else None
+    adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith((*_ADVERBS, "ly"), a, e) else None
     if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's
         e = adv.start()
     loc = _LOCATIVE.search(ms[a:e]) if ms.endswith(("there", "here"), a, e) else None
