@@ -54,3 +54,13 @@ def test_the_post_ends_where_the_article_speaks_again() -> None:
             "Malawian religious groups have made it clear that same sex marriages cannot be allowed.")
     after = [c for c in _claims(body) if "religious groups" in c.quote or "same sex" in c.quote]
     assert after and all(c.speaker != "Abdulmalik" for c in after), after
+
+
+def test_a_line_whose_subject_is_no_name_or_not_its_opening_hands_nothing_on() -> None:
+    # quote.block-subject-line needs a name opening the line: not 'Partial transcript', not an imperative, not a
+    # name deep in a long sentence
+    for line in ("Partial transcript as follows:", "Read the latest updates on the debate below:",
+                 "But while he may not have made the initial suggestion, he did support the idea, and NBC News has proof:"):
+        body = line + "\n\nToday 5 million people go hungry so often that it affects their long-term health."
+        post = [c for c in _claims(body) if "hungry" in c.quote]
+        assert post and all("quote.block-subject-line" not in c.speaker_rules for c in post), (line, post)

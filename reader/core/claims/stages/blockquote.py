@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from reader.core.claims.lexicon.connectives import OPENERS
 from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
@@ -137,14 +138,27 @@ def _subject_line_frame(ms: str) -> Frame | None:
             continue
         said = ms[: m.start()] + "said:" + _TAIL
         frames = [f for f in find_frames(said) if f.cue_start == m.start() and f.subject is not None
-                  and (ms[f.subject[0]].isupper() or ms[f.subject[0]] == "@")  # a name, not 'the witness'
-                  and ms[f.subject[0] : f.subject[1]].split()[0].lower() not in FUNCTION_WORDS | NOT_SUBJECTS]  # 'Here', 'Other'
+                  and _opens_with_name(ms, f.subject)]
         if frames:
             f = frames[0]
             cut = len(ms) - 1
             return Frame(m.group(), m.start(), m.end(), f.subject, role=f.role, contents=((cut + 2, cut + 2 + len(_TAIL)),),
                          region=(f.region[0], cut), verb=m.group(), rules=("quote.block-subject-line",))
     return None
+
+
+def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
+    """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
+    and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
+    witness', 'Partial transcript', 'Read the latest' (an imperative), 'Here', nor a name deep in a long sentence ('…,
+    and NBC News has proof:')."""
+    before = ms[: subject[0]].split()
+    if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
+        return False
+    words = ms[subject[0] : subject[1]].split()
+    if not words or words[0].lower() in FUNCTION_WORDS | NOT_SUBJECTS:
+        return False
+    return all(w[:1].isupper() or w[:1] == "@" for w in (words[0], words[-1]))  # 'Historian and analyst Egídio Vaz'
 
 
 _VERB_WORDS = frozenset("has have had".split())
