@@ -123,3 +123,14 @@ def test_held_trigger_words_are_words_of_the_text() -> None:
     for t in [*(s[:400] for s in TEXTS), "thereafter there here-and-there made2 remade Made.", "théré there", ""]:
         low = t.lower()
         assert _held(low, triggers) == words_of(low) & triggers, t[:60]
+
+
+def test_alone_words_are_those_of_the_alone_pattern() -> None:
+    from reader.core.claims.stages.confidence import _ALONE, _alone_words
+
+    edges = ["Smith said.", "\nJones went", "the Smith", "of Smith and", "said Smith Jones", "Smith-based Jones", "X-ab_Cd Jones",
+             "abc-Def Jones", "“Lee” and (Park, Kim", "a Kim; an Ahn, theory Moon", "—Lee went", "x" * 300 + "-ab Lee",
+             "ab’c Lee’s dog", "Lee’ Kim", "an\tAhn", "The Fed. Lee"]
+    for t in [*TEXTS, *edges]:
+        _alone_words.cache_clear()
+        assert _alone_words(t) == frozenset(m.group(1) for m in _ALONE.finditer(t)), t[:80]
