@@ -120,6 +120,17 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _SPLIT_KEY = re.compile(r"[;,—]|\s(?=and\s)")
 """What every _SPLIT match holds: ';', ',' or '—', or the space before 'and' (it starts at the whitespace before it)."""
+_MARK_KEY = re.compile(r"[;,—]")
+_AND_KEY = re.compile(r"(?<=\s)and(?=\s)")
+"""_SPLIT_KEY's two kinds of key found apart: a character class and a literal the engine skips to (a leading whitespace class
+makes it try every character); an 'and' key stands for the whitespace character before it."""
+
+
+def _keys(text: str, a: int, b: int) -> list[int]:
+    """The starts of `_SPLIT_KEY.finditer(text, a, b)` (every key is one character; the two kinds never coincide)."""
+    marks = [k.start() for k in _MARK_KEY.finditer(text, a, b)]
+    ands = [k.start() - 1 for k in _AND_KEY.finditer(text, a + 1, b)]
+    return sorted(marks + ands) if ands else marks
 
 
 def _split_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
@@ -127,15 +138,15 @@ def _split_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
     start of the whitespace before one (the engine would try every character, each against all its branches)."""
     out: list[re.Match[str]] = []
     pos, match = a, _SPLIT.match
-    for k in _SPLIT_KEY.finditer(text, a, b):
-        s = k.start()
+    for key in _keys(text, a, b):
+        s = key
         if s < pos:
             continue
         while s > pos and text[s - 1].isspace():
             s -= 1
         m = match(text, s, b)
-        if m is None and s < k.start():  # "word ,": the whitespace starts nothing, the comma may
-            m = match(text, k.start(), b)
+        if m is None and s < key:  # "word ,": the whitespace starts nothing, the comma may
+            m = match(text, key, b)
         if m is not None:
             out.append(m)
             pos = m.end()
