@@ -134,3 +134,14 @@ def test_alone_words_are_those_of_the_alone_pattern() -> None:
     for t in [*TEXTS, *edges]:
         _alone_words.cache_clear()
         assert _alone_words(t) == frozenset(m.group(1) for m in _ALONE.finditer(t)), t[:80]
+
+
+def test_be_before_is_the_search_it_gates() -> None:
+    from reader.core.claims.stages.frames.find import _BE_BEFORE, _be_before
+
+    sentences = [t[s.start : s.end] for t in TEXTS for p in paragraphs(t) for s in paragraph_sentences(t, p)]
+    edges = ["it was \n", "was", " is\t", "this ", "being  ", "X be\n\n", "were\u00a0", "_is ", "é was "]
+    for s, every in [*((s, False) for s in sentences), *((e, True) for e in edges)]:
+        # a cue starts a word: in the sample sentences, the places after a space (and the end)
+        for end in (range(len(s) + 1) if every else [i for i in range(1, len(s) + 1) if i == len(s) or s[i - 1] == " "]):
+            assert _be_before(s, end) == (_BE_BEFORE.search(s, 0, end) is not None), (s[:end][-40:],)
