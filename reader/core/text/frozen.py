@@ -21,7 +21,8 @@ _FIELDS: dict[type, tuple[attrgetter[Any], dict[str, int]]] = {}
 
 
 def quick_init(cls: T) -> T:
-    """Replace the generated `__init__` of a frozen dataclass (positional fields with plain defaults only)."""
+    """Replace the generated `__init__` of a frozen dataclass (positional fields with plain defaults only). Its
+    `__post_init__` is bound at decoration: a subclass that overrides it is decorated again."""
     params = getattr(cls, "__dataclass_params__", None)
     if not is_dataclass(cls) or params is None or not params.frozen:
         raise TypeError(f"{cls.__name__} is not a frozen dataclass")
@@ -42,7 +43,8 @@ def quick_init(cls: T) -> T:
     else:
         body = [f"    _set(self, {f.name!r}, {f.name})" for f in fs]
     if hasattr(cls, "__post_init__"):
-        body.append("    self.__post_init__()")
+        env["_post"] = cls.__post_init__  # bound once, not looked up on each instance
+        body.append("    _post(self)")
     exec(f"def __init__(self, {', '.join(args)}):\n" + "\n".join(body or ["    pass"]), env)  # noqa: S102
     init = env["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"  # type: ignore[attr-defined]

@@ -204,7 +204,7 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
         x += 1
     while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
         y -= 1
-    despite = _DESPITE_TAIL.search(text, x, y) if "despite" in text[x:y] else None
+    despite = _DESPITE_TAIL.search(text, x, y) if text.find("despite", x, y) >= 0 else None
     if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
         y = despite.start()
     if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
