@@ -183,7 +183,7 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     if lead:
         res.append((lead.start(1), lead.end(1)))
         x = lead.end()
-    which = _WHICH_END.search(text, x, y)
+    which = _WHICH_END.search(text, x, y) if text.find("wh", x, y) >= 0 else None  # 'which' or 'where': every match
     if which and (_NAMED_BEFORE.search(text, max(x, which.start() - 40), which.start()) or not text[which.end() + 5 : y].strip()):
         # "…, in the Democratic Republic of the Congo, which has suffered …": a fact of its own about a named
         # entity; after a common noun the clause qualifies it ("Tesco continues to run 19 stores, which were not …")
@@ -234,7 +234,7 @@ def own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tupl
     out = []
     for part in parts:
         a, b = part[-1]
-        m = _CONTENT_END.search(ms, a, b)
+        m = _CONTENT_END.search(ms, a, b) if ms.find(",", a, b) >= 0 or ms.find(";", a, b) >= 0 else None  # every match holds one
         if m and _INNER_RELATIVE.match(ms, m.start(), b):
             m = None  # "certain wavelengths of light, which are usually absorbed by water, weakened when …": inside the subject
         if m and m.start() > a and '“' not in ms[m.start() : b] and '"' not in ms[m.start() : b]:

@@ -152,7 +152,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     law = _LAW_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) and _LAW_SAYS.match(ms, cue_start) else None
     if law:  # "… violation of 17 U.S. Code § 1201 Circumvention of … systems which says “…”": the law says it
         return Source((law.start("x"), law.end("x")), None, law.start("w"), "subject.law-which")
-    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
+    # each match ends with a comma and holds ' and ' (names joined) or 'which'/'who'
+    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," and (ms.find("and", lo, seg_end) >= 0
+                                                                                 or ms.find("wh", lo, seg_end) >= 0) else None
     pre = ms[lo : rel.start()] if rel else ""
     if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
         # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
