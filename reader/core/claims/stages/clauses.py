@@ -55,6 +55,8 @@ others injured"), not a plain modifier ("…, both from Ethiopia, with times of 
 is a hedged statement of its own; ', and <Name or figure> <verb>' (not after a list) opens a second statement ("the virus
 claimed 6606 lives, and 167,515 cases were reported")."""
 _LEAD_SUB = re.compile(r"(?:" + alternation(LEAD_SUBORDINATORS, title=True) + r")\s+([^,]{10,}),\s+")
+_LEAD_SUB_FIRST = frozenset(w[0].upper() for w in LEAD_SUBORDINATORS)
+"""The letters a _LEAD_SUB match starts with (its words, capitalised): a piece starting otherwise is not tried."""
 _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+)?(?:" + alternation(FINDINGS)
                            + r")\b[^,;]{0,250},\s+(?=[a-z])")
 _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:" + alternation(FINITE) + r"|[a-z]{3,}ed)\b[^,]*$)")
@@ -179,7 +181,7 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     channel = _LEAD_CHANNEL.match(text, x, y) if text.startswith("In ", x) else None
     if channel and channel.end() < y:
         x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
-    lead = _LEAD_SUB.match(text, x, y)
+    lead = _LEAD_SUB.match(text, x, y) if text[x : x + 1] in _LEAD_SUB_FIRST else None
     if lead:
         res.append((lead.start(1), lead.end(1)))
         x = lead.end()
