@@ -4,7 +4,9 @@ official keys (test_gold.py) and the team's own keys (test_gold_own.py).
 `python -m tests.gold_scoring` prints every key and the pooled score of all of them (the issue-15 bars are on
 the pool: speaker >= 0.95, speaker_wrong <= 0.03, exact F1 >= 0.80, kinds >= 0.90, not-claims 0).
 `python -m tests.gold_scoring tests/gold/press` scores the keys of another folder (their texts in its `articles/`);
-`--pooled-only` prints the pooled line alone (the only thing ever printed for tests/gold/heldout)."""
+`--pooled-only` prints the pooled line alone (the only thing ever printed for tests/gold/heldout).
+Several folders are scored as one pool; `--all` pools the dev keys the bars are on (official, own, press and news, never
+heldout) and prints one pooled line per folder before the line of the whole pool."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ from reader.core.documents.document import load_document
 ROOT = Path(__file__).resolve().parent.parent
 ALL_KEYS = sorted((ROOT / "tests/gold").glob("*.json")) + sorted((ROOT / "tests/gold/own").glob("*.json"))
 PRESS_KEYS = sorted((ROOT / "tests/gold/press").glob("*.json"))
+NEWS_KEYS = sorted((ROOT / "tests/gold/news").glob("*.json"))
+DEV_FOLDERS = {"official": sorted((ROOT / "tests/gold").glob("*.json")), "own": sorted((ROOT / "tests/gold/own").glob("*.json")),
+               "press": PRESS_KEYS, "news": NEWS_KEYS}
+"""Every key the issue-15 bars are on, by folder (tests/gold/heldout is never scored per claim)."""
 
 
 def scorer() -> ModuleType:
@@ -78,13 +84,25 @@ def print_table(title: str, results: dict[str, dict[str, Any]]) -> None:
               f"{r['kind_right_when_found']}")
 
 
+def pooled_line(name: str, keys: list[Path]) -> str:
+    """One line `name keys=… f1=… …` for the keys scored as one pool."""
+    p = score_pooled(keys)
+    return (f"{name} keys={len(keys)} f1={p['f1']} exact_f1={p['exact_f1']} speaker={p['speaker_accuracy']} "
+            f"speaker_wrong={p['speaker_wrong']} kinds={kind_share(p):.3f} not_claims={p['not_claims_reported']}")
+
+
 if __name__ == "__main__":
     import sys
 
     folders = [a for a in sys.argv[1:] if not a.startswith("--")]
-    keys = sorted(p for f in folders for p in Path(f).glob("*.json")) if folders else ALL_KEYS
-    if "--pooled-only" not in sys.argv:
-        print_table("key", score_keys(keys))
-    p = score_pooled(keys)
-    print(f"gold_pooled keys={len(keys)} f1={p['f1']} exact_f1={p['exact_f1']} speaker={p['speaker_accuracy']} "
-          f"speaker_wrong={p['speaker_wrong']} kinds={kind_share(p):.3f} not_claims={p['not_claims_reported']}")
+    if "--all" in sys.argv:
+        keys = [p for ks in DEV_FOLDERS.values() for p in ks]
+        if "--pooled-only" not in sys.argv:
+            print_table("key", score_keys(keys))
+        for name, ks in DEV_FOLDERS.items():
+            print(pooled_line(f"gold_pooled_{name}", ks))
+    else:
+        keys = sorted(p for f in folders for p in Path(f).glob("*.json")) if folders else ALL_KEYS
+        if "--pooled-only" not in sys.argv:
+            print_table("key", score_keys(keys))
+    print(pooled_line("gold_pooled", keys))

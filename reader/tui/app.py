@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.notifications import SeverityLevel
+from textual.screen import Screen
 
 from reader.core.annotations.backends import open_store
 from reader.core.annotations.store import AnnotationStore
@@ -81,19 +82,29 @@ class ClaimReaderApp(App[None]):
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return MEANING_COLOURS
 
-    def on_mount(self) -> None:
-        self.apply_config()
+    def get_default_screen(self) -> Screen[None]:
+        """The document's screen (or the library's) is the first on the stack, not pushed over Textual's blank one:
+        one screen styled and laid out before the first frame instead of two (start-up time). Called once, as the
+        app starts; the team link starts here, as every screen is handed it."""
         if self.team_url:
             self.team = start_team(self, self.store, self.team_url)
-            self.settings = dataclasses.replace(self.settings, team=self.team)  # handed down to every screen
+            self.settings = dataclasses.replace(self.settings, team=self.team)
+        screen: Screen[None]
         if self._first is None:
             from reader.tui.screens.library import LibraryScreen  # only a folder needs it
 
-            self.push_screen(LibraryScreen(self._folder or ".", self.store, self.settings))
-            return
-        document, claims = self._first
-        stream, self._stream = self._stream, None
-        self.push_screen(ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web, stream))
+            screen = LibraryScreen(self._folder or ".", self.store, self.settings)
+        else:
+            document, claims = self._first
+            stream, self._stream = self._stream, None
+            screen = ReaderScreen(open_session(document, self.store, claims, defer=True), self.settings, self._web, stream)
+        # As push_screen does: switch_screen (a reload on disk) takes one from the screen it replaces, and Textual
+        # gives the first screen none (Textualize/textual#2650).
+        screen._push_result_callback(self, None)  # noqa: SLF001
+        return screen
+
+    def on_mount(self) -> None:
+        self.apply_config()  # before the first screen is composed: it runs once the app's Mount is handled
 
     def on_unmount(self) -> None:
         self.drop_stream()

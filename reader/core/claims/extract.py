@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import words_of
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.blockquote import Block, block_cue_line, block_paragraph, tweet_line
 from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers
 from reader.core.claims.stages.confidence import rate_speakers
 from reader.core.claims.stages.documents import document_issuers
@@ -41,7 +42,7 @@ from reader.core.claims.stages.interview import Transcript, answer_claims, is_in
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
-from reader.core.claims.stages.not_claims import cut_questions, process_spans
+from reader.core.claims.stages.not_claims import cut_questions, process_spans, voice_spans
 from reader.core.claims.stages.paragraph import Scan, scan
 from reader.core.claims.stages.press import Run, press_layout
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
@@ -52,6 +53,7 @@ from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.claims.stages.typewriter import real_texts, view_of
 from reader.core.documents.document import Document
 from reader.core.text.language import is_english
+from reader.core.text.other_language import other_language
 from reader.core.text.segment import paragraph_sentences, paragraphs
 from reader.core.text.spans import Span
 
@@ -79,6 +81,7 @@ class Extractor:
         self.transcript = Transcript(doc.text)
         self.last_quote_speaker: Who = NOBODY
         self.run: Run | None = None
+        self.block: Block | None = None
         self.scanned: Scan | None = None
         """The last paragraph's scan (second_look reads its quotes and masked text)."""
 
@@ -87,15 +90,16 @@ class Extractor:
         turns are skipped, and what the interviewee says in an answer is a quote by them."""
         turn = self.transcript.turn(para, self.memory.persons) if self.transcript.active else None
         if turn is None:
+            if not self.transcript.active and other_language(self.text[para.start : para.end]):
+                fire("not-claim.other-language-paragraph")
+                return []  # a quoted post's original language above its translation (other_language.py)
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
                 known = (self.scanned.quotes, self.scanned.masked) if self.scanned is not None else None
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
-                claims, self.run = press_layout(self.text, para, claims, self.run, self.resolver)
-                if self.run is not None:
-                    self.last_quote_speaker = self.run.who
+                claims = self._layouts(para, claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
@@ -106,6 +110,36 @@ class Extractor:
         claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, words)
         return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons, turn=True)
 
+    def _layouts(self, para: Span, claims: list[Claim]) -> list[Claim]:
+        """The paragraph read in the press-release layout (press.py) or as a quoted post of blog-citing news
+        (blockquote.py): a paragraph a cue line hands to its speaker, a tweet line."""
+        pending, self.block = self.block, None
+        if pending is not None and not pending.from_press:
+            took = block_paragraph(self.text, para, claims, pending)
+            if took is not None:
+                self.run, self.block = None, took[1]
+                return took[0]
+        tweet = tweet_line(self.text, para, claims, self.memory.persons.names) if self.run is None else None
+        if tweet is not None:
+            self.block = tweet[1]
+            return tweet[0]
+        before = self.run
+        out, self.run = press_layout(self.text, para, claims, self.run, self.resolver)
+        if pending is not None and (before is None or self.run is None or self.run.taken <= before.taken):
+            took = block_paragraph(self.text, para, claims, pending)
+            if took is not None:
+                self.run, self.block = None, took[1]
+                return took[0]
+        if self.run is not None:
+            self.last_quote_speaker = self.run.who
+            if self.run.taken == 0 and not self.run.marked and "quote.cue-line" in self.run.who.rules:
+                self.block = Block(self.run.who, self.run.cue, self.run.cue_span, from_press=True)
+            return out
+        line = block_cue_line(self.text, para, out, self.resolver)
+        if line is not None:
+            out, self.block = line
+        return out
+
     def _drop_reporting(self, claims: list[Claim], para: Span, words: set[str] | None) -> list[Claim]:
         """The outlet's own reporting ("Wikinews reached out to …", "declined to comment") and, in a transcript, its
         line about the interview ("Wikinews caught up with Dr Martisius …") are not claims (not_claims.py, interview.py)."""
@@ -113,6 +147,10 @@ class Extractor:
             words = words_of(self.text[para.start : para.end].lower())
         claims = cut_questions(self.text, claims, para.start, para.end, words)
         process = process_spans(self.text, para.start, para.end, words)
+        voice = voice_spans(self.text, para.start, para.end, words)
+        if voice:  # the article steering its reader: only its own (unattributed) claims go
+            claims = [c for c in claims if c.speaker or c.cue or c.speaker_candidates or c.kind == "quote"
+                      or not any(a < c.span.end and c.span.start < b for a, b in voice)]
         if not process and not self.transcript.active:
             return claims
         keep = []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events, work
@@ -56,10 +55,11 @@ class ArticleView(ScrollView, FrameStyle, can_focus=True):
     mark: reactive[int | None] = reactive(None, init=False)
     """Where the selection started (None: no selection)."""
 
-    @dataclass
     class CursorMoved(Latest):
-        offset: int
-        selection: Span | None
+        def __init__(self, offset: int, selection: Span | None) -> None:
+            self.offset = offset
+            self.selection = selection
+            super().__init__()
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)

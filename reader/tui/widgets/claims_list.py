@@ -7,7 +7,6 @@ the rows and says which claim is highlighted or chosen.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -69,13 +68,15 @@ class ClaimsList(RowList):
         f"claims--verdict-{v}" for v in VERDICT_GLYPHS
     } | {"claims--speaker", "claims--cue", "claims--tags", "claims--known-check"}
 
-    @dataclass
     class ClaimHighlighted(Latest):
-        index: int
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
 
-    @dataclass
     class ClaimChosen(Message):
-        index: int
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -9,7 +9,6 @@ back down with `show_hits` (or says the index is still being built with `show_st
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -36,9 +35,10 @@ class SearchInput(Input):
 
     BINDINGS = keymap("SearchInput")
 
-    @dataclass
     class Move(Message):
-        delta: int
+        def __init__(self, delta: int) -> None:
+            self.delta = delta
+            super().__init__()
 
     def action_move(self, delta: int) -> None:
         self.post_message(self.Move(delta))
@@ -85,13 +85,15 @@ class SearchPanel(Vertical):
 
     BINDINGS = keymap("SearchPanel")
 
-    @dataclass
     class QueryChanged(Latest):
-        query: str
+        def __init__(self, query: str) -> None:
+            self.query = query
+            super().__init__()
 
-    @dataclass
     class Jump(Message):
-        hit: Hit
+        def __init__(self, hit: Hit) -> None:
+            self.hit = hit
+            super().__init__()
 
     class Closed(Message):
         pass

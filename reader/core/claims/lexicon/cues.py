@@ -42,6 +42,9 @@ CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "kno
                                  "learn", "learns", "learned", "learnt", "post", "posts", "posted"}
 """Verbs that take a clause ("X said (that) ..."); "found", "show" and "ruled" only with a study- or court-like subject."""
 
+OUT_CUES = frozenset("points pointed pointing".split())
+"""Cues that report with the particle 'out' ('Bennett pointed out that C'): the particle is the cue's, not the content's."""
+
 OBJECT_CUES = frozenset("told tell tells telling informed inform informs assured assure assures warned warn warns urged advised".split())
 """Cues whose first object is the hearer: "told the Guardian that ...", "told reporters"."""
 
@@ -85,9 +88,11 @@ dismissed | praises praised | hailed | welcomed | derided | demands demanded | d
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
-focused
+focused | doubts doubted
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
+DOUBT_VERBS = frozenset("doubts doubted".split())
+"""A view held against something ('doubts the commitment made by …'): a stance, and a report of what its holder thinks."""
 """Verbs whose object is a position the subject takes ("endorsed the Green New Deal"); the frames' stance rules decide when."""
 STANCE_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses referred introduced "
                                 "professed professes".split())

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon.cues import DOUBT_VERBS
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.frozen import quick_replace
 
 _REPORTED_SPEECH = frozenset("said says told tells added adds explained explains argued argues insisted insists noted notes "
-                             "warned warns wrote writes stated states".split())
-"""Cues of reported speech: the paragraph's only speaker by such a cue also speaks a quote paragraph after it."""
+                             "warned warns wrote writes stated states".split()) | DOUBT_VERBS
+"""Cues of reported speech and of a view held ('Another expert, Bong Young-shik …, doubts the commitment …'): the
+paragraph's only speaker by such a cue also speaks a quote paragraph after it."""
 _ARGUE = re.compile(r"argu|contend|contention|insist|maintain|position", re.I)
 
 

@@ -57,6 +57,8 @@ claimed 6606 lives, and 167,515 cases were reported")."""
 _LEAD_SUB = re.compile(r"(?:" + alternation(LEAD_SUBORDINATORS, title=True) + r")\s+([^,]{10,}),\s+")
 _LEAD_SUB_FIRST = frozenset(w[0].upper() for w in LEAD_SUBORDINATORS)
 """The letters a _LEAD_SUB match starts with (its words, capitalised): a piece starting otherwise is not tried."""
+_AS_ROLE = re.compile(r"As\s+an?\s")
+"""'As' before an indefinite noun phrase with no verb: the role of the subject ('As an open-source science mission …,')."""
 _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+)?(?:" + alternation(FINDINGS)
                            + r")\b[^,;]{0,250},\s+(?=[a-z])")
 _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:" + alternation(FINITE) + r"|[a-z]{3,}ed)\b[^,]*$)")
@@ -76,6 +78,9 @@ exactly what str.isalnum accepts):
 `letter_count(...) >= 12` without counting the whole stretch in Python."""
 
 
+_LEAD_PHRASE = re.compile(r"(?:Given|Despite|Amid|Amidst|Following|Regarding|Concerning|Considering|Notwithstanding)\s+\S+(?:\s+\S+){0,5}")
+"""A short phrase of a preposition or participle that opens a sentence ('Given the ongoing uncertainties'): left alone by
+a cue after it, it states nothing."""
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 """Matches at a stretch's start when it holds three words or more: `len(text[x:y].split()) >= 3` without the copy
 (the regex whitespace class and str.split both split on what str.isspace calls whitespace)."""
@@ -182,6 +187,9 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     if channel and channel.end() < y:
         x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
     lead = _LEAD_SUB.match(text, x, y) if text[x : x + 1] in _LEAD_SUB_FIRST else None
+    if lead and text.startswith("As a", x) and _AS_ROLE.match(text, x, y) and not _VERBISH.search(text, lead.start(1), lead.end(1)):
+        fire("claim.as-role")  # 'As an open-source science mission with …, PACE will …': a role the subject has, no clause
+        lead = None
     if lead:
         res.append((lead.start(1), lead.end(1)))
         x = lead.end()
@@ -200,7 +208,9 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     while x < y and text[x] in " ,":
         x += 1
     c = _CONNECTOR.match(text, x, y)
-    if c:
+    if c and text.startswith("With ", x) and text.find(",", c.end(), y) > 0:
+        fire("claim.opening-with")  # 'With PACE, researchers will …': a sentence's opening preposition, no connector
+    elif c:
         x = c.end()
     while x < y and not (text[x].isalnum() or text[x] in "“\"‘'$£€"):
         x += 1
@@ -212,6 +222,9 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
         t = _TRAILING.search(text, x, y)
         y = t.start() if t else y
+    if _LEAD_PHRASE.fullmatch(text, x, y) and not _VERBISH.search(text, x, y):
+        fire("not-claim.lead-phrase")  # 'Given the ongoing uncertainties, Millán added, “…”': the phrase leads in, it states nothing
+        return None
     if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and _THREE_WORDS.match(text, x, y):
         return x, y
     return None

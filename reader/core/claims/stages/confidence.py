@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from typing import Protocol
 
+from reader.core.claims.lexicon.places import COMPASS
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.speakers.names import fold
@@ -68,6 +69,8 @@ def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
         words = [_POSSESSIVE_S.sub("", w) for w in m.group(0).split()]
         while words and (words[0] in _NOT_FIRST or words[0].lower().rstrip(".") in TITLES):
             words = words[1:]
+        if words and words[0] in COMPASS:
+            continue  # 'North Korea', 'South Sudan': a place, no rival speaker
         if len(words) < 2 or len(words[-1]) < 3 or any(w.lower() in ORG_WORDS or w.lower() in TITLES or len(w) < 2
                                                        or w.endswith("-") or "’" in w or "'" in w for w in words):
             continue

@@ -21,7 +21,9 @@ from reader.core.claims.rules import Rule, load_rules, rule, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.text.spans import Span
 
-load_rules("not_claims", Rule)
+_GROUPS = load_rules("not_claims", Rule)
+VOICE = _GROUPS["voice"]
+SIGN_OFF = rule("not-claim.sign-off")
 PROCESS = rule("not-claim.reaching-sources")
 OUTLET = rule("not-claim.outlet-at-work")
 SERIES = rule("not-claim.series-note")
@@ -29,7 +31,8 @@ PREVIEW = rule("not-claim.preview")
 SLOGAN = rule("not-claim.slogan")
 QUESTION = rule("not-claim.reported-question")
 CUT = rule("claim.cut-before-question")
-_PARAGRAPH_GATE = frozenset().union(*(r.gate or () for r in (PROCESS, OUTLET, SERIES, PREVIEW)))
+CREDIT = rule("not-claim.credit-line")
+_PARAGRAPH_GATE = frozenset().union(*(r.gate or () for r in (PROCESS, OUTLET, SERIES, PREVIEW, CREDIT)))
 
 
 def _spans(rule: Rule, text: str, start: int, end: int, words: set[str], group: int | str = 0) -> list[tuple[int, int]]:
@@ -60,9 +63,22 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
         fire(SERIES.id)
         out.append((start, end))  # a series note: the whole paragraph is about the article, not the story
     out.extend(_spans(PREVIEW, text, start, end, words))
+    out.extend(_spans(CREDIT, text, start, end, words))
     return out
 
 
+def voice_spans(text: str, start: int, end: int, words: set[str]) -> list[tuple[int, int]]:
+    """Where `text[start:end]` is the article steering its reader: a broadcast sign-off paragraph ("I’m Mario
+    Ritter."), a framed question ("The mystery is what happened …"), a hand-over ("… weren’t just …, either."), a
+    stock signpost ("Another piece of the puzzle is …"). Only unattributed claims are dropped for them (extract.py)."""
+    out: list[tuple[int, int]] = []
+    if end - start <= 80 and SIGN_OFF.pattern is not None and SIGN_OFF.pattern.fullmatch(text, start, end):
+        fire(SIGN_OFF.id)
+        out.append((start, end))
+    for r in VOICE:
+        if r is not SIGN_OFF:
+            out.extend(_spans(r, text, start, end, words))
+    return out
 
 
 def cut_questions(text: str, claims: list[Claim], start: int, end: int, words: set[str] | None) -> list[Claim]:

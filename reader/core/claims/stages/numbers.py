@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.designations import LABEL_NOUNS
 from reader.core.claims.lexicon.time import MONTH_ABBREVIATIONS, MONTHS
+from reader.core.claims.rules.trace import fire
 from reader.core.text.alternation import by_first_char
 from reader.core.text.frozen import quick_init
 
@@ -188,6 +190,8 @@ _AGED = re.compile(r"\baged?\s+$")
 
 
 _CITATION_BEFORE = re.compile(r"(?:§+|\b(?:Section|Article|Chapter|Amendment|Resolution))\s*$")
+_LABEL_BEFORE = re.compile(r"(?:\b(?:" + alternation(LABEL_NOUNS) + r")\.?\s+|#)$")
+"""'Phase 1', 'Falcon 9', 'Launch Complex 40', 'Polarimeter #2': a number that names a thing (lexicon/designations.py)."""
 _CITATION_AFTER = re.compile(r"\s+U\.\s?S\.\s?C(?:ode|\.)?|\s+CFR\b")
 
 
@@ -196,6 +200,9 @@ def _not_a_count(text: str, f: Found, end: int) -> bool:
     ("17 U.S. Code § 1201"): not a statistic."""
     after = text[f.end : min(end, f.end + 12)]
     if _CITATION_BEFORE.search(text, max(0, f.start - 12), f.start) or _CITATION_AFTER.match(after):
+        return True
+    if _LABEL_BEFORE.search(text, max(0, f.start - 14), f.start) and after[:1] != "%":
+        fire("kind.number-label")
         return True
     if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
             or _AGED.search(text[max(0, f.start - 6) : f.start]) \

@@ -40,11 +40,12 @@ _TO_HEARER = re.compile(r"\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.’'-]+(
 """'“What now?” said the Guernsey-man to Stubb.': after an inverted cue's source, 'to' and a short noun phrase to the
 sentence's end is the hearer, no content."""
 _HEADS = alternation(sorted(ROLE_HEADS | {"lead", "scientist", "chairman"}, key=lambda w: (-len(w), w)))
-_LOWER_ROLE = re.compile(r",\s+((?:(?![a-z]+(?:ing|ed)\b|(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,3}?(?:" + _HEADS
+_LOWER_ROLE = re.compile(r",\s+((?:[A-Z][A-Z0-9-]+\s+)?(?:(?![a-z]+(?:ing|ed)\b|(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,3}?(?:" + _HEADS
                          + r")\b[^“”\"]{0,160}?)\s*\.?\s*$")
 """'“Q,” said Jay Brandon, chief engineer for the Low Boom Flight Demonstrator project.': a role with no article (a release's
 house style) whose head is a role's in its first words, to the sentence's end (commas inside: 'director, Earth Science
-Division, …'); a participle or a possessive before the head is a verb phrase ('sticking his head from behind …')."""
+Division, …'), an acronym of the project may open it ('PACE project scientist at NASA’s Goddard …, Maryland'); a
+participle or a possessive before the head is a verb phrase ('sticking his head from behind …')."""
 _ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
                                r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?=[,.;]|\s*$|\s+(?:of|at|from|in|on)\s)")
 """'“Q,” said lead author Zachary McGraw, a researcher at …': a role in lower case, then the person's name."""

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.connectives import OPENERS
 from reader.core.claims.lexicon.cues import VERB_CUES
+from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.cue import CUE_RE
 from reader.core.claims.stages.frames.model import CueHit, Frame
@@ -23,6 +26,9 @@ _THAT_OR_TO = re.compile(r"(?:that|to)\b")
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _ENDS_COMMA_OR_QUOTE = re.compile(r"[,”\"]\s*$")
+_COORDINATOR_OPEN = re.compile(r"(?:(?:" + alternation((*OPENERS, "so", "yet")) + r")\b,?\s*)*", re.I)
+_PP_LEAD = re.compile(r"(?:" + alternation((*LEAD_PREPOSITIONS, *PP_OPENERS), title=True) + r")\s")
+_INSIDE_HEAD = re.compile(r"[,;:“”\"—–―]|\s-{1,2}\s")
 
 
 def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
@@ -55,7 +61,29 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
         return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], len(ms)))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):
         return f.with_rule("content.head-and-tail", contents=(head, *f.contents))
+    if tail and head_words >= 2 and _set_off(h, f, head, rstart, content_start):
+        opener = _COORDINATOR_OPEN.match(ms, head[0])  # 'And that, he said, was …': the opener is no content
+        own = (opener.end() if opener else head[0], head[1])
+        if not _PP_LEAD.match(ms, own[0]) and len(ms[own[0] : own[1]].split()) >= 2:
+            return f.with_rule("content.head-and-tail", contents=(own, *f.contents), joined=True)
     return f
+
+
+def _subject_then_cue(h: CueHit, f: Frame, head: tuple[int, int], rstart: int) -> bool:
+    """'HEAD, SUBJECT CUE': the head closed by a comma, the cue's own subject between it and the cue."""
+    subj = f.subject
+    return subj is not None and head[1] <= subj[0] < subj[1] <= h.cs and _ENDS_COMMA.search(h.ms, head[1], rstart) is not None
+
+
+def _set_off(h: CueHit, f: Frame, head: tuple[int, int], rstart: int, content_start: int) -> bool:
+    """'A, X said, B' ('The effects are difficult to predict, many economists say, because …', 'Unless countries act, the
+    experts say, the world could …'): a cue set off by commas inside its content, which runs on both sides of it. A quote
+    after it is left to the quote rules; a head that is a lead-in phrase ('In 2008, he said, the foundation …') is the
+    sentence's circumstance, not content, and a head's opening 'And', 'But', 'So' is no content either; a head with its
+    own commas, quotes or dashes ('The park, where …, is', 'WASHINGTON ― …') is no plain clause cut by the cue."""
+    ms = h.ms
+    return (_subject_then_cue(h, f, head, rstart) and "," in ms[h.ce : content_start]
+            and _OPENS_QUOTE.search(ms, h.ce, content_start + 1) is None and _INSIDE_HEAD.search(ms, *head) is None)
 
 
 def _has_cue(text: str) -> bool:

@@ -7,8 +7,9 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ADDRESSEES, HEARERS, PLATFORMS, SPOKEN_THROUGH
-from reader.core.claims.lexicon.cues import OBJECT_CUES
+from reader.core.claims.lexicon.cues import OBJECT_CUES, OUT_CUES
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
+from reader.core.claims.rules.trace import fire
 
 _TIME = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -31,6 +32,7 @@ _HEARER = re.compile(
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|the\s+\w+))"
 )
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
+_OUT = re.compile(r"\s+out\b")
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
 """'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
@@ -43,6 +45,10 @@ _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
     via = None
+    out = _OUT.match(ms, pos) if verb in OUT_CUES else None
+    if out:  # 'pointed out that C': the particle is the cue's
+        fire("content.particle-out")
+        pos = out.end()
     for _ in range(3):
         m = _TIME.match(ms, pos)
         if m and m.end() > pos:

@@ -16,6 +16,7 @@ from typing import Any
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cues import BASE_FORMS, BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
+from reader.core.claims.lexicon.designations import DEFINED_TERMS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.rules import Rule, load_rules, pattern_of
 from reader.core.claims.rules.gate import word_starts
@@ -130,6 +131,12 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
     return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
 
 
+_PURPOSE = re.compile(r"To\s+[a-z]")
+"""'To shrink the size of a core …': an infinitive of purpose, no subject."""
+
+_TERM_END = re.compile(r"\b(?:" + alternation(sorted(DEFINED_TERMS)) + r")$", re.I)
+"""'The bypass ratio (describes …)': a subject headed by a term or measure (lexicon/designations.py)."""
+
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-act": (lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), _stanceish),
@@ -154,6 +161,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                      lambda v: v.endswith("s") and v != "says"),
     "veto.free-relative": (lambda h, s: s is not None and _WHAT_BEFORE.search(h.ms, max(0, s[0] - 12), s[0])
                            and not _QUOTED_NAME_AFTER.match(h.ms, h.ce), None),
+    "veto.purpose-subject": (lambda h, s: s is not None and _PURPOSE.match(h.ms, s[0], s[1]), None),
+    "veto.term-defined": (lambda h, s: s is not None and _TERM_END.search(h.ms, s[0], s[1]), lambda v: v.startswith("describ")),
     "veto.noun-after-possessive": (lambda h, s: s is not None and (_DETERMINER.match(h.ms[s[0]:s[1]]) or _possessed(h.ms[s[0]:s[1]])),
                                    None),
     "veto.participle-no-subject": (lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs), None),

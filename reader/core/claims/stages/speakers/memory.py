@@ -122,10 +122,15 @@ class SpeakerMemory:
     titled: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
     """A person's title words by the title's last word (synonyms folded): 'the president' looks only at presidents."""
 
+    unnamed: str | None = None
+    """The last source that is one unnamed person ('a defense ministry spokesman'): a 'he' right after it is them."""
+
     def resolve(self, sp: Speaker, mention: str) -> tuple[str, str | None]:
         """(full name, rule) for a mention: pronoun -> last source; surname -> earlier full name; (sp.name, None) else."""
         low = mention.strip().lower()
         if low in ("he", "she", "i", "him", "her"):
+            if self.unnamed is not None and self.unnamed == self.last_speaker:
+                return self.unnamed, "speaker.unnamed-person"
             return self.last_person or self.last_speaker or mention, "speaker.pronoun"
         if low in ("it", "they", "we", "them"):
             return self.last_group or self.last_speaker or mention, "speaker.pronoun"

@@ -19,7 +19,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, ISSUED_DOCUMENTS, PUT_OUT, PUT_OUT_BY
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, OPENERS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE
-from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, TITLES
+from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, ROLE_HEADS, TITLES
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import (
@@ -57,6 +57,8 @@ _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
 _ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
                         r"(?=\s+(?:(?:also|" + alternation(HAVE) + r"|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
 """The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
+_UNNAMED_PERSON = re.compile(r"an?\s+(?:[\w-]+\s+){0,3}(?:" + alternation(sorted(ROLE_HEADS, key=lambda w: (-len(w), w))) + r")")
+"""One person left unnamed, introduced with 'a': 'a defense ministry spokesman', 'a senior official', 'an expert'."""
 _CLAUSE_BEFORE = re.compile(r",\s*(?:(?:" + alternation(BEFORE_CLAUSE) + r")\s+)?\s*$")
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:" + alternation(OPENERS + ("then", "now"), title=True) + r")\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
@@ -325,6 +327,8 @@ class Resolver:
         person = st.sp.person or low in ("he", "she") or name in self.memory.persons
         if low not in ("he", "she", "it", "they", "we", "i", "who"):
             self.memory.remember(name, person)
+            if not person and _UNNAMED_PERSON.fullmatch(name):
+                self.memory.unnamed = name  # '…,” said a defense ministry spokesman. He said that …': the spokesman
             if person and st.role:
                 self.memory.remember_role(name, st.role)
         else:

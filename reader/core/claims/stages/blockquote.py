@@ -1,0 +1,269 @@
+"""Block quotes of blog-citing news: a cue line ending in a colon, then the quoted post, tweet or article as
+paragraphs without quote marks (often the original language first, then the translation).
+
+    The newspaper Infobae [es] reported just after the law was passed:     (a cue line: subject, cue, anything, ':')
+    Tras más de cuatro horas de debate, …                                  (the original: no claims, other_language)
+    After more than four hours of debate, … The initiative indicates …     (the translation: Infobae's, sentence by
+                                                                            sentence, each a `quote`)
+    @user: text                                                            (a tweet line: the user's)
+
+Unlike a press release (press.py: one claim per paragraph), a quoted post is read as statements: one quote claim per
+sentence that held a claim, all the cue line's speaker's (a cue inside the post is the poster's report, not a new
+speaker). The block is one paragraph unless the next one goes on in the first person, opens with 'And'/'But', or is
+another tweet line of the same user. Its rules: rules/blockquote.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.record import Claim
+from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.find import find_frames
+from reader.core.claims.stages.frames.model import Frame
+from reader.core.claims.stages.quotes import find_quotes, mask_quotes
+from reader.core.claims.stages.speakers.resolve import Resolver
+from reader.core.claims.stages.speakers.who import NOBODY, Who
+from reader.core.text.language import FUNCTION_WORDS
+from reader.core.text.segment import paragraph_sentences
+from reader.core.text.spans import Span
+
+_TAIL = " Xxxx xxxx."
+_MAX_WORDS = 45
+_MAX_BLOCK = 6
+_CUE_WORD = re.compile(r"\b([a-z]+)\b")
+_ACCORDING = re.compile(r"(?:[Aa]ccording to)\s")
+_TWEET = re.compile(r"\s*[\u200e\u200f]?@(\w+)[:：]\s*")
+_LEAD = re.compile(r"(?:[\u200e\u200f]?\.?@\w+:?\s+|BREAKING:\s+|\[\.\.\.\]\s*)+")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me)\b")
+_GOES_ON = ("And ", "But ", "Moreover", "Furthermore")
+_ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A quoted post in progress: who wrote it, the cue line's cue, how many paragraphs it took, the tweet handle."""
+
+    who: Who
+    cue: str | None
+    cue_span: Span | None
+    taken: int = 0
+    handle: str | None = None
+    from_press: bool = False
+    """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
+
+
+def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[Who, str, Span, str] | None:
+    """The speaker and cue of a cue line: the last line cue with a subject before it; what follows the cue up to the
+    colon (an adverbial: 'just after the law was passed', 'on his blog') is read past. 'According to X:' names X."""
+    quotes = find_quotes(text, sent.start, sent.end)
+    ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
+    if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
+        return None
+    f = _according_line(ms) if _ACCORDING.match(ms) else _cue_line_frame(ms, alone)
+    if f is None:
+        return None
+    who, _ = resolver.speaker_of(f, sent.start, NOBODY)
+    if who.name is None:
+        return None
+    rule = "quote.block-subject-line" if "quote.block-subject-line" in f.rules else "quote.block-cue-line"
+    return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
+
+
+def _according_line(ms: str) -> Frame | None:
+    """'According to the newspaper Clarin [es]:' — the source is what follows 'according to'."""
+    m = _ACCORDING.match(ms)
+    assert m is not None
+    a, b = m.end(), len(ms) - 1
+    if not ms[a:b].strip() or len(ms[a:b].split()) > 8 or not ms[a:b].lstrip()[:1].isupper():
+        return None
+    return Frame("according to", m.start(), m.end() - 1, (a, b), contents=((b + 2, b + 2 + len(_TAIL)),), region=(0, b),
+                 verb="according to", rules=("quote.block-cue-line",))
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|\[[a-z]{2}\]|\(@\w+\)|of|the|de|al|el|–)$")
+
+
+def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
+    """The frame of a line's last line cue: the frame rules' own, or (a cue verb they do not know: 'blogged',
+    'commented', 'tweeted') the name or pronoun right before the cue as its subject."""
+    cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES]
+    if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
+        return _subject_line_frame(ms) if alone else None
+    cut = cues[-1].end()
+    frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
+    if frames:
+        return frames[-1]
+    words = list(re.finditer(r"\S+", ms[: cues[-1].start()]))
+    if not words:
+        return None
+    if words[-1].group().lower() in SUBJECT_PRONOUNS and words[-1].group().lower() != "it":
+        first = len(words) - 1
+    else:
+        first = len(words)
+        while first > 0 and _NAME_WORD.match(words[first - 1].group()) and len(words) - first < 8:
+            first -= 1
+        while first < len(words) and not words[first].group()[:1].isupper():
+            first += 1
+        if first >= len(words):
+            return None
+    a, b = words[first].start(), words[-1].end()
+    return Frame(cues[-1].group(1), cues[-1].start(), cut, (a, b), contents=((cut + 2, cut + 2 + len(_TAIL)),),
+                 region=(a, cut), verb=cues[-1].group(1), rules=("quote.block-cue-line",))
+
+
+_VERB_LIKE = re.compile(r"\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
+"""A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
+cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
+_MAX_TRIES = 4
+
+
+def _subject_line_frame(ms: str) -> Frame | None:
+    """A cue line whose verb is no cue ('Sigal Rozen, a prominent refugee rights activist …, described the
+    consequences of this incitement:', 'Oxfam offered more figures:'): the frame rules read it as if that verb were
+    'said' — they find the subject, its role and apposition as for any cue — and the post after it is the subject's
+    (`quote.block-subject-line`). Only the first few verb-like words are tried; a line where none has a subject
+    names nobody."""
+    for m in list(_VERB_LIKE.finditer(ms))[:_MAX_TRIES]:
+        if m.group() in FUNCTION_WORDS - _VERB_WORDS:
+            continue
+        said = ms[: m.start()] + "said:" + _TAIL
+        frames = [f for f in find_frames(said) if f.cue_start == m.start() and f.subject is not None
+                  and (ms[f.subject[0]].isupper() or ms[f.subject[0]] == "@")  # a name, not 'the witness'
+                  and ms[f.subject[0] : f.subject[1]].split()[0].lower() not in FUNCTION_WORDS | NOT_SUBJECTS]  # 'Here', 'Other'
+        if frames:
+            f = frames[0]
+            cut = len(ms) - 1
+            return Frame(m.group(), m.start(), m.end(), f.subject, role=f.role, contents=((cut + 2, cut + 2 + len(_TAIL)),),
+                         region=(f.region[0], cut), verb=m.group(), rules=("quote.block-subject-line",))
+    return None
+
+
+_VERB_WORDS = frozenset("has have had".split())
+"""Function words that are verbs: 'Mark MacKinnon has pointed out …:' has a subject line."""
+
+
+def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> tuple[list[Claim], Block] | None:
+    """A paragraph whose last sentence is a cue line: its claims before that line, and the block it opens."""
+    if not text[para.start : para.end].rstrip().endswith(":"):
+        return None
+    sents = paragraph_sentences(text, para)
+    found = _line_who(text, sents[-1], resolver, len(sents) == 1) if sents else None
+    if found is None:
+        return None
+    who, cue, cue_span, rule = found
+    fire(rule)
+    kept = [c for c in claims if c.span.end <= sents[-1].start]
+    return kept, Block(Who(who.name, who.span, who.role, (*who.rules, rule)), cue, cue_span)
+
+
+def _trim(text: str, a: int, b: int) -> Span:
+    m = _LEAD.match(text, a, b)
+    if m:
+        a = m.end()
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Span(a, b)
+
+
+def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule: str) -> list[Claim]:
+    """One quote claim of the block's speaker per sentence of the paragraph that held a claim."""
+    out = []
+    for sent in paragraph_sentences(text, para):
+        inside = [c for c in claims if sent.start <= c.span.start and c.span.end <= sent.end]
+        if not inside:
+            continue
+        own = [c for c in inside if _reported_inside(c, sent)]
+        if own:
+            out += own  # 'the doctors say that …' inside the post: the doctors' claim, as the post reports it
+            continue
+        span = _trim(text, sent.start, sent.end)
+        if span.end <= span.start:
+            continue
+        hedged = next((c for c in inside if c.hedged), None)
+        out.append(Claim("quote", span, text[span.start : span.end], speaker=block.who.name, speaker_span=block.who.span,
+                         cue=block.cue, cue_span=block.cue_span, role=block.who.role, hedged=hedged is not None,
+                         hedge=hedged.hedge if hedged else None, numbers=tuple(n for c in inside for n in c.numbers),
+                         sentence=sent, rules=(rule, "kind.quote"), speaker_rules=(*block.who.rules, rule)))
+    return out
+
+
+_SAY_CUES = LINE_CUES | frozenset("say tell assure assures assured claim insist stress stresses stressed recall".split())
+"""Speech cues: 'the doctors say that …', '“…,” Bustamante recalled' in a post report those speakers; 'The initiative
+indicates …', 'a lawyer who defended …' are the writer's own account."""
+
+
+def _reported_inside(c: Claim, sent: Span) -> bool:
+    """A claim the post itself attributes, with a speech cue and its subject in the same sentence."""
+    return bool(c.speaker and c.cue and c.cue.split()[0].lower() in _SAY_CUES and c.cue_span is not None and c.speaker_span is not None
+                and sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end
+                and "frame.subject-cue" in c.rules)
+
+
+def _goes_on(body: str, block: Block, handle: str | None) -> bool:
+    """Whether a paragraph after the block's first one is still the post (see the module's docstring)."""
+    if block.taken >= _MAX_BLOCK or body.endswith(":") or "quote.block-subject-line" in block.who.rules:
+        return False
+    if block.handle is not None:
+        return handle == block.handle
+    surname = (block.who.name or "").split()[-1:]
+    if surname and surname[0] in body:
+        return False  # about the writer: the article's own text again
+    return handle is None and (body.startswith(_GOES_ON) or bool(_FIRST_PERSON.search(body))) and body.endswith(_ENDS)
+
+
+def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) -> tuple[list[Claim], Block] | None:
+    """A paragraph of a quoted post: its sentences as the writer's quotes, and the block as it goes on; None when
+    the paragraph is the article's own again."""
+    body = text[para.start : para.end].strip()
+    tweet = _TWEET.match(text, para.start, para.end)
+    handle = tweet.group(1).lower() if tweet else None
+    if block.taken == 0:
+        if body.endswith(":"):
+            return None  # a cue line of its own
+        fire("quote.block-paragraph")
+        return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=1, handle=handle)
+    if not _goes_on(body, block, handle):
+        return None
+    fire("quote.block-paragraph")
+    return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1)
+
+
+_HANDLE_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,4})(?:\[[a-z]{2}\]\s)?\(@(\w+)\)")
+
+
+def _handle_owner(text: str, before: int, handle: str, persons: list[str]) -> str:
+    """The person a handle is: named with it in brackets earlier ('Damian Mac Con Uladh (@damomac)'), or a person
+    named before whose name the handle spells ('@nikosoulis', Nikos Soulis); else the handle itself."""
+    for m in _HANDLE_NAME.finditer(text, 0, before):
+        if m.group(2).lower() == handle.lower():
+            return m.group(1).strip()
+    stem = re.match(r"[A-Za-z]{4,}", handle)
+    if stem:
+        named = re.search(r"\b" + re.escape(stem.group()) + r"\b", text[:before], re.I)
+        if named and named.group()[:1].isupper():
+            return named.group()  # '@Addameer_ps' after 'The director of Addameer …'
+    joined = [(p, "".join(p.lower().split())) for p in persons if len(p.split()) > 1]
+    best = max(joined, key=lambda pj: fuzz.ratio(pj[1], handle.lower()), default=None)
+    if best is not None and fuzz.ratio(best[1], handle.lower()) >= 90:
+        return best[0]
+    return "@" + handle
+
+
+def tweet_line(text: str, para: Span, claims: list[Claim], persons: list[str]) -> tuple[list[Claim], Block] | None:
+    """'@user: text' — a quoted tweet: its sentences are the user's quotes (a block of that user's tweets)."""
+    m = _TWEET.match(text, para.start, para.end)
+    if m is None or not claims:
+        return None
+    name = _handle_owner(text, para.start, m.group(1), persons)
+    fire("quote.tweet-line")
+    block = Block(Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)), None, None, taken=1,
+                  handle=m.group(1).lower())
+    return _per_sentence(text, para, claims, block, "quote.tweet-line"), block

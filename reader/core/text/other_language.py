@@ -1,0 +1,45 @@
+"""Is one paragraph in another language than its English article? Blog-citing news prints a quoted tweet or post
+in its original language above the translation; the rules read English only, so the original gives garbage claims
+and a duplicate of the translation's.
+
+A paragraph is too short for `language.is_english` (which gives short texts the benefit of the doubt). Two cheap,
+model-free counts decide instead, after links, @handles and #hashtags are set aside (they are in any language):
+letters mostly outside the Latin script (Greek, Arabic, Cyrillic …), or the common function words of the big
+Latin-script languages (Spanish, French, Portuguese, Italian, German) outnumbering English ones two to one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.text.language import FUNCTION_WORDS
+
+_SET_ASIDE = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|\[[a-z]{2}\]")
+_WORD = re.compile(r"[^\W\d_]+")
+OTHER_FUNCTION_WORDS = frozenset("""
+    el los las del que y en un una es por con para su sus se lo al como más pero fue este esta son entre cuando muy
+    sin sobre también hasta hay donde quien desde todo nos durante todos les ni contra otros ese eso ante ellos esto
+    mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar
+    estas algunas algo nosotros está están ser sido
+    le la les de des du et est une dans pour pas sur au avec ce il elle ne sont ou mais nous vous leur ses aux été
+    qui cette être fait
+    os da do das dos não em um uma com ao mais pelo pela isso
+    il di che è della gli nel alla sono anche questo
+    der das und ist nicht ein eine zu den mit von sich auf für im dem auch sind wie oder aber wird werden
+    """.split()) - FUNCTION_WORDS
+"""Function words of Spanish, French, Portuguese, Italian and German that are no English word."""
+MIN_LETTERS = 8
+
+
+def other_language(paragraph: str) -> bool:
+    """Whether a paragraph of an English article is in another language (see the module's docstring)."""
+    body = _SET_ASIDE.sub(" ", paragraph)
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return False
+    if sum(c > "\u024f" for c in letters) > 0.5 * len(letters):
+        return True
+    words = _WORD.findall(body.lower())
+    other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words))
+    english = sum(map(FUNCTION_WORDS.__contains__, words))
+    return other >= 2 and other > 2 * english
