@@ -123,3 +123,25 @@ def test_held_trigger_words_are_words_of_the_text() -> None:
     for t in [*(s[:400] for s in TEXTS), "thereafter there here-and-there made2 remade Made.", "théré there", ""]:
         low = t.lower()
         assert _held(low, triggers) == words_of(low) & triggers, t[:60]
+
+
+def test_alone_words_are_those_of_the_alone_pattern() -> None:
+    from reader.core.claims.stages.confidence import _ALONE, _alone_words
+
+    edges = ["Smith said.", "\nJones went", "the Smith", "of Smith and", "said Smith Jones", "Smith-based Jones", "X-ab_Cd Jones",
+             "abc-Def Jones", "“Lee” and (Park, Kim", "a Kim; an Ahn, theory Moon", "—Lee went", "x" * 300 + "-ab Lee",
+             "ab’c Lee’s dog", "Lee’ Kim", "an\tAhn", "The Fed. Lee"]
+    for t in [*TEXTS, *edges]:
+        _alone_words.cache_clear()
+        assert _alone_words(t) == frozenset(m.group(1) for m in _ALONE.finditer(t)), t[:80]
+
+
+def test_be_before_is_the_search_it_gates() -> None:
+    from reader.core.claims.stages.frames.find import _BE_BEFORE, _be_before
+
+    sentences = [t[s.start : s.end] for t in TEXTS for p in paragraphs(t) for s in paragraph_sentences(t, p)]
+    edges = ["it was \n", "was", " is\t", "this ", "being  ", "X be\n\n", "were\u00a0", "_is ", "é was "]
+    for s, every in [*((s, False) for s in sentences), *((e, True) for e in edges)]:
+        # a cue starts a word: in the sample sentences, the places after a space (and the end)
+        for end in (range(len(s) + 1) if every else [i for i in range(1, len(s) + 1) if i == len(s) or s[i - 1] == " "]):
+            assert _be_before(s, end) == (_BE_BEFORE.search(s, 0, end) is not None), (s[:end][-40:],)

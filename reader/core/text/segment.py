@@ -43,6 +43,10 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return out
 
 
+_WORD_RUN = re.compile(r"[\w.]*")
+"""A run of word characters and dots (matched on the reversed look-back window: the run that ends at the stop)."""
+
+
 def _is_abbreviation(text: str, stop: int, para_start: int) -> bool:
     """True when the full stop at `stop` belongs to an abbreviation or an initial."""
     if text[stop] != ".":
@@ -51,9 +55,7 @@ def _is_abbreviation(text: str, stop: int, para_start: int) -> bool:
     # the word is what re.search(r'([\w.]+)$') finds in the 32 characters before the stop, read backwards
     lo = max(para_start, stop - 32)
     end = stop - 1 if stop > lo and text[stop - 1] == "\n" else stop  # '$' also matches before a final newline
-    start = end
-    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
+    start = end - _WORD_RUN.match(text[lo:end][::-1]).end()  # the run of [\w.] ending at `end`, read backwards
     if start == end:
         return False
     word = text[start:end].lower().rstrip(".")

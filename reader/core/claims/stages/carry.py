@@ -38,9 +38,15 @@ def _with(c: Claim, who: Who, rule: str, span: bool = True) -> Claim:
                    speaker_rules=(*who.rules, rule) if who.name else c.speaker_rules)
 
 
+_ADVICE_VERBS = ("advised", "told", "warned", "urged", "instructed", "reminded", "encouraged")
 _ADVISED = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:were|was|have\s+been|"
-                      r"has\s+been|are|is)\s+(?:also\s+)?(?:advised|told|warned|urged|instructed|reminded|encouraged)\s+to\s+[a-z]")
+                      r"has\s+been|are|is)\s+(?:also\s+)?(?:" + "|".join(_ADVICE_VERBS) + r")\s+to\s+[a-z]")
 """'Residents were advised to expect …': advice in the passive, no agent named."""
+
+
+def _advised(quote: str) -> bool:
+    """`_ADVISED.match(quote)`, tried only when the quote holds one of its verbs (every match does)."""
+    return any(v in quote for v in _ADVICE_VERBS) and _ADVISED.match(quote) is not None
 
 
 def passive_advice(claims: list[Claim]) -> list[Claim]:
@@ -48,7 +54,7 @@ def passive_advice(claims: list[Claim]) -> list[Claim]:
     before it in the paragraph, when a claim of that sentence has one (speaker.passive-advice)."""
     out = list(claims)
     for i, c in enumerate(out):
-        if c.speaker or c.cue or c.speaker_candidates or c.sentence is None or not _ADVISED.match(c.quote):
+        if c.speaker or c.cue or c.speaker_candidates or c.sentence is None or not _advised(c.quote):
             continue
         earlier = [o for o in out if o.sentence is not None and o.sentence.end <= c.sentence.start]
         if not earlier:

@@ -55,6 +55,8 @@ others injured"), not a plain modifier ("…, both from Ethiopia, with times of 
 is a hedged statement of its own; ', and <Name or figure> <verb>' (not after a list) opens a second statement ("the virus
 claimed 6606 lives, and 167,515 cases were reported")."""
 _LEAD_SUB = re.compile(r"(?:" + alternation(LEAD_SUBORDINATORS, title=True) + r")\s+([^,]{10,}),\s+")
+_LEAD_SUB_FIRST = frozenset(w[0].upper() for w in LEAD_SUBORDINATORS)
+"""The letters a _LEAD_SUB match starts with (its words, capitalised): a piece starting otherwise is not tried."""
 _AS_ROLE = re.compile(r"As\s+an?\s")
 """'As' before an indefinite noun phrase with no verb: the role of the subject ('As an open-source science mission …,')."""
 _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+)?(?:" + alternation(FINDINGS)
@@ -125,6 +127,17 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 _SPLIT_KEY = re.compile(r"[;,—]|\s(?=and\s)")
 """What every _SPLIT match holds: ';', ',' or '—', or the space before 'and' (it starts at the whitespace before it)."""
+_MARK_KEY = re.compile(r"[;,—]")
+_AND_KEY = re.compile(r"(?<=\s)and(?=\s)")
+"""_SPLIT_KEY's two kinds of key found apart: a character class and a literal the engine skips to (a leading whitespace class
+makes it try every character); an 'and' key stands for the whitespace character before it."""
+
+
+def _keys(text: str, a: int, b: int) -> list[int]:
+    """The starts of `_SPLIT_KEY.finditer(text, a, b)` (every key is one character; the two kinds never coincide)."""
+    marks = [k.start() for k in _MARK_KEY.finditer(text, a, b)]
+    ands = [k.start() - 1 for k in _AND_KEY.finditer(text, a + 1, b)]
+    return sorted(marks + ands) if ands else marks
 
 
 def _split_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
@@ -132,15 +145,15 @@ def _split_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
     start of the whitespace before one (the engine would try every character, each against all its branches)."""
     out: list[re.Match[str]] = []
     pos, match = a, _SPLIT.match
-    for k in _SPLIT_KEY.finditer(text, a, b):
-        s = k.start()
+    for key in _keys(text, a, b):
+        s = key
         if s < pos:
             continue
         while s > pos and text[s - 1].isspace():
             s -= 1
         m = match(text, s, b)
-        if m is None and s < k.start():  # "word ,": the whitespace starts nothing, the comma may
-            m = match(text, k.start(), b)
+        if m is None and s < key:  # "word ,": the whitespace starts nothing, the comma may
+            m = match(text, key, b)
         if m is not None:
             out.append(m)
             pos = m.end()
@@ -173,14 +186,14 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     channel = _LEAD_CHANNEL.match(text, x, y) if text.startswith("In ", x) else None
     if channel and channel.end() < y:
         x = channel.end()  # "In findings published Tuesday in … by a team of …, C": the channel of C, no statement
-    lead = _LEAD_SUB.match(text, x, y)
+    lead = _LEAD_SUB.match(text, x, y) if text[x : x + 1] in _LEAD_SUB_FIRST else None
     if lead and text.startswith("As a", x) and _AS_ROLE.match(text, x, y) and not _VERBISH.search(text, lead.start(1), lead.end(1)):
         fire("claim.as-role")  # 'As an open-source science mission with …, PACE will …': a role the subject has, no clause
         lead = None
     if lead:
         res.append((lead.start(1), lead.end(1)))
         x = lead.end()
-    which = _WHICH_END.search(text, x, y)
+    which = _WHICH_END.search(text, x, y) if text.find("wh", x, y) >= 0 else None  # 'which' or 'where': every match
     if which and (_NAMED_BEFORE.search(text, max(x, which.start() - 40), which.start()) or not text[which.end() + 5 : y].strip()):
         # "…, in the Democratic Republic of the Congo, which has suffered …": a fact of its own about a named
         # entity; after a common noun the clause qualifies it ("Tesco continues to run 19 stores, which were not …")
@@ -203,7 +216,7 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
         x += 1
     while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
         y -= 1
-    despite = _DESPITE_TAIL.search(text, x, y) if "despite" in text[x:y] else None
+    despite = _DESPITE_TAIL.search(text, x, y) if text.find("despite", x, y) >= 0 else None
     if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
         y = despite.start()
     if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
@@ -236,7 +249,7 @@ def own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tupl
     out = []
     for part in parts:
         a, b = part[-1]
-        m = _CONTENT_END.search(ms, a, b)
+        m = _CONTENT_END.search(ms, a, b) if ms.find(",", a, b) >= 0 or ms.find(";", a, b) >= 0 else None  # every match holds one
         if m and _INNER_RELATIVE.match(ms, m.start(), b):
             m = None  # "certain wavelengths of light, which are usually absorbed by water, weakened when …": inside the subject
         if m and m.start() > a and '“' not in ms[m.start() : b] and '"' not in ms[m.start() : b]:

@@ -100,10 +100,43 @@ _ALONE = re.compile(r"(?:^|[.!?,;:(“\"]\s*|\b(?!(?:the|a|an|of)\s)[a-z][\w’'
 """A capitalised word written alone: after a lower-case word (not an article) or a mark, before no other capitalised word."""
 
 
+_CAPITAL = re.compile(r"[A-Z][\w’'-]+\b(?![-’']?\s*[A-Z])")
+"""_ALONE's group alone: a capitalised word before no other (the engine skips to capitals; _ALONE tries every word)."""
+_LOWER_START = re.compile(r"(?<!\w)(?!(?:the|a|an|of)\s)[a-z]")
+_RUN = re.compile(r"[\w’'-]*")
+_MARKS = frozenset(".!?,;:(“\"")
+
+
 @functools.lru_cache(maxsize=4)
 def _alone_words(text: str) -> frozenset[str]:
-    """The capitalised words a document writes alone, once per document (one scan: linear in its length)."""
-    return frozenset(m.group(1) for m in _ALONE.finditer(text))
+    """The capitalised words a document writes alone, once per document (one scan: linear in its length): the words
+    of `_ALONE.finditer(text)`, found from the capitals (`_CAPITAL`) with what stands before each checked as _ALONE's
+    first part would (the same set: tests/test_claims_fastpaths.py)."""
+    return frozenset(m.group() for m in _CAPITAL.finditer(text) if _alone_before(text, m.start()))
+
+
+def _alone_before(text: str, p: int) -> bool:
+    """Whether _ALONE's first part ends at p: a line start, a mark and spaces, or a lower-case word (not 'the', 'a',
+    'an', 'of') and spaces."""
+    if p == 0 or text[p - 1] == "\n":
+        return True
+    j = p
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j > 0 and text[j - 1] in _MARKS:
+        return True
+    return j < p and _LOWER_START.search(text, _run_start(text, j), j + 1) is not None
+
+
+def _run_start(text: str, j: int) -> int:
+    """Start of the run of word characters, apostrophes and hyphens that ends at j (read backwards, a window at a time)."""
+    width = 64
+    while True:
+        lo = max(0, j - width)
+        n = _RUN.match(text[lo:j][::-1]).end()  # type: ignore[union-attr]
+        if n < j - lo or lo == 0:
+            return j - n
+        width *= 4
 
 
 def _alone(text: str, surname: str, near: int) -> bool:

@@ -71,7 +71,7 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
-        m = DOCUMENT_MENTION.fullmatch(mention.strip())
+        m = DOCUMENT_MENTION.fullmatch(mention.strip()) if c.speaker is not None and mention else None  # no speaker: kept as it is
         if not m or c.speaker is None or c.speaker.lower() != mention.strip().lower():
             out.append(c)
             continue

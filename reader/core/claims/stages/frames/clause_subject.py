@@ -8,16 +8,16 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import INTRODUCING
 from reader.core.claims.lexicon.cues import SPEECH_ING
+from reader.core.text.alternation import by_first_char
 
-_OPENERS = re.compile(
-    r"^(?:(?:but|and|however|yet|so|meanwhile|still|also|then|now|instead|separately|earlier|later|moreover|with|as|while|"
-    r"although|though|because|since|after|when|before|if|until|whereas|which|who|where|that)\b,?\s*)+",
-    re.I,
-)
-BAD_IN_SUBJECT = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|to|not|would|will|can|could|should|may|might|must|did|does|do|"
-    r"if|than|because|when|while|whether|there|here|what|this|these|those|that)\b"
-)
+_OPENER_WORDS = ("but and however yet so meanwhile still also then now instead separately earlier later moreover with as while "
+                 "although though because since after when before if until whereas which who where that").split()
+_OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r")\b,?\s*)+", re.I)
+"""Sentence openers, branched by first letter (the same matches: a branch of another letter fails at once either way)."""
+_NOT_IN_SUBJECT = ("is are was were be been being to not would will can could should may might must did does do "
+                   "if than because when while whether there here what this these those that").split()
+BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r")\b")
+"""A verb, modal or clause word: the stretch is no noun phrase (branched by first letter: tried at every word of it)."""
 _MAIN_SUBJECT = re.compile(
     r"(?:(?:\d[\d,]*|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty"
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"

@@ -114,7 +114,7 @@ def _close(ms: str, f: Frame, a: int, b: int, nxt: int) -> tuple[int, int, Frame
         b = named.end()
         if f.verb.startswith(("referred", "introduced", "profess")):
             a = named.start()  # "referred to hecklers as “ugly folks.”": the name given is the claim, a quote
-    paired = _NOT_ONLY.search(ms, a, b)
+    paired = _NOT_ONLY.search(ms, a, b) if ms.find("not only", a, b) >= 0 else None
     if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
         return a, paired.start(), f.with_rule("content.not-only"), paired.start()
     return a, b, f, None

@@ -24,7 +24,17 @@ from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vet
 
 __all__ = ["CUE_RE", "Frame", "cue_hits", "find_frames"]
 
-_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$")
+_BE_WORDS = ("was", "were", "been", "being", "is", "are", "be")
+_BE_BEFORE = re.compile(r"\b(?:" + "|".join(_BE_WORDS) + r")\s+$")
+
+
+def _be_before(ms: str, end: int) -> bool:
+    """`_BE_BEFORE.search(ms, 0, end)`, searched only when ms[:end] ends with one of its words and whitespace (every
+    match does: its \\s+ is the trailing whitespace): the search tries every position of the sentence before the cue."""
+    kept = ms[:end].rstrip()
+    return len(kept) < end and kept.endswith(_BE_WORDS) and _BE_BEFORE.search(ms, 0, end) is not None
+
+
 _BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -65,8 +75,8 @@ def _hit(m: re.Match[str], ms: str, lo: int, frames: list[Frame]) -> CueHit | No
         return None
     aux = m.group("aux") or ""
     stance = m.group("stance") is not None or not phrase and verb in STANCE_VERBS and verb not in CUE_VERBS
-    passive = _BE_BEFORE.search(ms, 0, m.start("verb") if m.group("verb") else cs) is not None and not aux.strip()
-    aux_passive = _BE_IN_AUX.search(aux) is not None
+    passive = _be_before(ms, m.start("verb") if m.group("verb") else cs) and not aux.strip()
+    aux_passive = bool(aux) and _BE_IN_AUX.search(aux) is not None
     bare = not phrase and not aux.strip()
     reduced = not (passive or aux_passive or phrase) and verb.endswith("ed") and bare and not stance
     return CueHit(ms, m, cs, ce, verb, phrase, aux, stance, lo, frames, passive, aux_passive, reduced, (cue_rule(m, verb),), bare,

@@ -91,6 +91,8 @@ _PP_START = re.compile(r"(?:" + alternation(PP_OPENERS, title=True) + r")\s")
 """A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
 _AND = re.compile(r"\s+and\s+")
 _AND_OR_END = re.compile(r"\s(?:and|or)$")
+_AND_OR_ENDS = ("and", "or", "and\n", "or\n")
+"""How a text _AND_OR_END finds a match in ends ('$' also matches before a final newline): the search is run only then."""
 _ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
             "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|monopoly|homily|"
@@ -153,7 +155,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     law = _LAW_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) and _LAW_SAYS.match(ms, cue_start) else None
     if law:  # "… violation of 17 U.S. Code § 1201 Circumvention of … systems which says “…”": the law says it
         return Source((law.start("x"), law.end("x")), None, law.start("w"), "subject.law-which")
-    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
+    # each match ends with a comma and holds ' and ' (names joined) or 'which'/'who'
+    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," and (ms.find("and", lo, seg_end) >= 0
+                                                                                 or ms.find("wh", lo, seg_end) >= 0) else None
     pre = ms[lo : rel.start()] if rel else ""
     if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
         # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
@@ -161,7 +165,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
     if ms[seg_end - 1] == ",":
         return _appositive(ms, lo, seg_end, cue_start)
-    if _AND_OR_END.search(ms[lo:seg_end]):
+    if ms.endswith(_AND_OR_ENDS, lo, seg_end) and _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     return _noun_phrase(ms, lo, seg_end, cue_start)
 
@@ -251,7 +255,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
-    conj = [c.split() for c in _AND.split(ms[a:e])]
+    conj = [c.split() for c in _AND.split(ms[a:e])] if ms.find("and", a, e) >= 0 else [words]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
     part = _PARTICIPLE_SUBJECT.match(ms, a, e) if len(words) <= 16 and not after_lead else None
     if part and not BAD_IN_SUBJECT.search(part.group("s")):  # 'Democrats trying to regain … say': the noun phrase

@@ -128,6 +128,7 @@ class Resolver:
         self.described: dict[str, Described] = {}
         self._folded: str | None = None
         self._speakers: dict[str, Speaker] = {}
+        self._named: dict[str, tuple[Speaker, str | None, str | None]] = {}
 
     def split(self, subject: str) -> Speaker:
         """split_subject, remembered for the document (a source is named again and again)."""
@@ -205,17 +206,27 @@ class Resolver:
                 st.rules.append("speaker.role-apposed")
             st.role, st.sp = self.text[ra:rb], first
             return
-        st.sp = self.split(st.mention)
-        st.role = st.sp.role
-        parts = _AND.split(st.mention)
+        named = self._named.get(st.mention)
+        if named is None:
+            named = self._named[st.mention] = self._name_and_role(st.mention)
+        st.sp, st.role, rule = named
+        if rule:
+            st.rules.append(rule)
+
+    def _name_and_role(self, mention: str) -> tuple[Speaker, str | None, str | None]:
+        """(name, role, rule) of a mention with no apposed role: read once per mention and document (it depends on the
+        words alone, and a source is named again and again)."""
+        sp = self.split(mention)
+        parts = _AND.split(mention)
         pair = [self.split(x) for x in parts]
         pair = [p if p.person else self.split(PREP_SPLIT.split(p.name)[-1]) for p in pair]
         if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
-            st.sp, st.role = Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None  # "Senator X and Representative Y"
-            st.rules.append("speaker.two-persons")
-        elif len(pair) == 2 and all(_PROPER.match(x) for x in parts):
-            st.sp = Speaker(st.mention, None, False)  # "Kimberly-Clark and Solaris Paper emphasized": two organisations
-            st.rules.append("speaker.two-organisations")
+            # "Senator X and Representative Y"
+            return Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None, "speaker.two-persons"
+        if len(pair) == 2 and all(_PROPER.match(x) for x in parts):
+            # "Kimberly-Clark and Solaris Paper emphasized": two organisations
+            return Speaker(mention, None, False), sp.role, "speaker.two-organisations"
+        return sp, sp.role, None
 
     def _full_name(self, st: _Mention) -> None:
         """A bare surname not yet a known source: the fullest name written for it in the 20,000 characters before."""
