@@ -64,3 +64,22 @@ def test_a_line_whose_subject_is_no_name_or_not_its_opening_hands_nothing_on() -
         body = line + "\n\nToday 5 million people go hungry so often that it affects their long-term health."
         post = [c for c in _claims(body) if "hungry" in c.quote]
         assert post and all("quote.block-subject-line" not in c.speaker_rules for c in post), (line, post)
+
+
+def test_a_long_apposition_and_names_inside_the_cue_line_do_not_lose_the_speaker() -> None:
+    # the line's plural nouns ('rights', 'employees', 'threats') are tried as verbs first and name nobody; the person
+    # the cue line mentions after its subject ('worked with Chan', 'targeted Chan') is no rival for the post
+    text = ("China: Reactions\n\n"
+            "Al Jazeera English's Beijing correspondent Melissa Chan's press credential were revoked by the Chinese "
+            "government on May 8, 2012, resulting in the shutting down of Al Jazeera's English Bureau in Beijing.\n\n"
+            "Sigal Rozen, a prominent refugee rights activist from the Hotline for Migrant Workers (whose employees last week "
+            "received death threats for assisting refugees), described the consequences of this incitement:\n\n"
+            "Their subjective feelings of fear are understandable.\n\n"
+            "Isaac Stone Fish, who worked with Chan on the board of the Foreign Correspondent's Club of China, believes that "
+            "the China government targeted Chan due to her Chinese heritage:\n\n"
+            "But Chan also fits into the troubling pattern of the foreigners Beijing has targeted over the last decade.")
+    claims = extract_claims(from_text(text, "post.txt"))
+    fear = [c for c in claims if "feelings of fear" in c.quote]
+    pattern = [c for c in claims if "troubling pattern" in c.quote]
+    assert fear and fear[0].speaker == "Sigal Rozen", fear
+    assert pattern and pattern[0].speaker == "Isaac Stone Fish", pattern

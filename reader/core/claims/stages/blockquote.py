@@ -124,7 +124,7 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
 _VERB_LIKE = re.compile(r"\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
 """A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
 cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
-_MAX_TRIES = 4
+_MAX_TRIES = 8
 
 
 def _subject_line_frame(ms: str) -> Frame | None:

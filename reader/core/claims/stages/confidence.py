@@ -199,15 +199,16 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.3, [], "speaker.confidence-first-person"  # the candidate is the name it was resolved to
     if own:
         return _pronoun(text, c.speaker, c.speaker_span.start, known)  # type: ignore[union-attr]
+    # a layout's run (a press release's or a quoted post's paragraphs a cue line hands on: quote.cue-line,
+    # quote.run-paragraph, quote.block-paragraph …): names inside, and in the cue line after its subject ('Isaac Stone
+    # Fish, who worked with Chan …, believes that …:'), are no rivals; the run may be long
+    block = any(r.startswith("quote.") for r in c.speaker_rules)
     start = c.speaker_span.end if c.speaker_span is not None and c.speaker_span.end <= c.span.start else para_start
-    others = [p for p in _persons_in(text, start, c.span.start, known) if not _same(p, c.speaker)]
+    others = [] if block else [p for p in _persons_in(text, start, c.span.start, known) if not _same(p, c.speaker)]
     if others:
         return 0.4, others, "speaker.confidence-carried"
     if c.speaker_span is not None and c.speaker_span.start >= para_start:
         return 0.8, [], "speaker.confidence-carried"
-    # a layout's run (a press release's or a quoted post's paragraphs a cue line hands on: quote.cue-line,
-    # quote.run-paragraph, quote.block-paragraph …): names inside are no rivals, the run may be long
-    block = any(r.startswith("quote.") for r in c.speaker_rules)
     rivals = [] if block else [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker)]
     if rivals:  # carried in from an earlier paragraph past a person this one names first ('An adviser to <Name>, who …, said of her, “…”')
         return 0.4, rivals, "speaker.confidence-carried"
