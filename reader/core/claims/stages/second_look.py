@@ -20,6 +20,7 @@ from reader.core.claims.rules import words_of
 from reader.core.claims.stages.coordinated import find_coordinated
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.quote_frames import find_headline, find_quote_frames
+from reader.core.claims.stages.quoted_as import find_quoted_as
 from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.claims.stages.second_frames import FIRST_PERSON, SecondFrame, find_second, tokens
 from reader.core.claims.stages.speakers.who import NOBODY, Who
@@ -78,7 +79,8 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         quoted = any(ch in raw for ch in "“”\"")
         cues = not TRIGGERS.isdisjoint(words_of(raw.lower()))
         alone = ":" in raw and not text[para.start : sent.start].strip() and not text[sent.end : para.end].strip()
-        if not quoted and not cues and not alone:
+        passive = " quoted " in raw  # 'X was quoted as saying …' (quoted_as.py)
+        if not quoted and not cues and not alone and not passive:
             continue
         p = p or _Paragraph(text, para, known)
         ms = p.masked[sent.start - para.start : sent.end - para.start]
@@ -89,6 +91,8 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         for f in find_quote_frames(ms) if quoted else []:
             q = p.quote_at(sent.start + f.content[0])
             _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
+        for f in find_quoted_as(ms) if passive else []:
+            _apply(text, out, idx, f, sent, resolver, None)
         if cues and not FIRST_PERSON.search(ms):
             toks = tokens(ms)
             for f in find_second(ms, toks) + find_coordinated(ms, toks):
