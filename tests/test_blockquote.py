@@ -3,10 +3,13 @@ Voices posts (tests/gold/news/articles, CC BY 3.0): who a cue line hands the pos
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.core.claims.extract import extract_claims
 from reader.core.documents.document import from_text
 
 TITLE = "Malawi: Reactions\n\n"
+NEWS = Path(__file__).parent / "gold" / "news" / "articles"
 
 
 def _claims(body: str) -> list:
@@ -83,3 +86,14 @@ def test_a_long_apposition_and_names_inside_the_cue_line_do_not_lose_the_speaker
     pattern = [c for c in claims if "troubling pattern" in c.quote]
     assert fear and fear[0].speaker == "Sigal Rozen", fear
     assert pattern and pattern[0].speaker == "Isaac Stone Fish", pattern
+
+
+def test_a_post_s_feelings_and_verdicts_are_no_claims() -> None:
+    # not-claim.post-opinion: the writer's state of mind is no claim; the post's statements of fact stay claims
+    article = (NEWS / "gv-yemen-food-crisis.txt").read_text(encoding="utf-8")
+    line = article.index("Yemeni blogger Afrah Nasser wrote a post")
+    post_end = article.index("\n\n", article.index("I wonder what the government"))
+    claims = _claims(article[line:post_end])
+    assert not [c for c in claims if c.quote.startswith("I wonder")], claims
+    assert [c for c in claims if c.quote.startswith("Food crisis is increasingly becoming epidemic in Yemen")
+            and c.speaker == "Afrah Nasser"], claims

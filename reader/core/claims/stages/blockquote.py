@@ -20,8 +20,10 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import OPENERS
 from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
+from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, VERDICTS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
@@ -190,6 +192,17 @@ def _trim(text: str, a: int, b: int) -> Span:
     return Span(a, b)
 
 
+_OPINION = re.compile(
+    r"(?i:(?:" + alternation(EXCLAMATIONS) + r")\b"
+    r"|(?:for\s+the\s+first\s+time[^,]{0,60},\s+)?(?:I|we)(?:\s+am|\s+are|[’']m|[’']re)?\s+(?:(?:really|so|very|truly|deeply)\s+)?"
+    r"(?:" + alternation(FEELINGS + MENTAL) + r")\b"
+    r"|(?:I|we)\s+have\s+an?\s+(?:\w+\s+){0,2}feeling\b"
+    r"|it(?:\s+is|[’']s)\s+(?:(?:really|so|very|truly|simply)\s+)?(?:" + alternation(VERDICTS) + r")\s+(?:that|to|how)\b)"
+)
+"""A sentence of a quoted post that only says how its writer feels or judges (rule not-claim.post-opinion; the words:
+lexicon/opinion.py)."""
+
+
 def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule: str) -> list[Claim]:
     """One quote claim of the block's speaker per sentence of the paragraph that held a claim."""
     out = []
@@ -204,6 +217,9 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
         span = _trim(text, sent.start, sent.end)
         if span.end <= span.start:
             continue
+        if _OPINION.match(text, span.start, span.end):
+            fire("not-claim.post-opinion")
+            continue  # the writer's feeling or verdict ('I wonder what …', 'It's really sad that …'): nothing to check
         hedged = next((c for c in inside if c.hedged), None)
         out.append(Claim("quote", span, text[span.start : span.end], speaker=block.who.name, speaker_span=block.who.span,
                          cue=block.cue, cue_span=block.cue_span, role=block.who.role, hedged=hedged is not None,

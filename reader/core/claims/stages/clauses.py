@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import FINDINGS
-from reader.core.claims.lexicon.connectives import CONNECTORS, COORDINATORS, LEAD_SUBORDINATORS
+from reader.core.claims.lexicon.connectives import CONNECTORS, COORDINATORS, LEAD_SUBORDINATORS, MATRIX_PARTICIPLES
 from reader.core.claims.lexicon.determiners import DEFINITE
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.gate import derive_gate
@@ -236,9 +236,10 @@ def quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:
 
 
 _CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|though)\s+|,\s+which\s+(?:was|is|were|are|has|had|have)\b"
-                          r"|,\s+but\s+(?=[A-Z])")
+                          r"|,\s+but\s+(?=[A-Z])|,\s+(?:" + alternation(MATRIX_PARTICIPLES) + r")\s")
 """Where reported content ends and the article resumes its own voice: "X said C; D", "X said C, while D",
-"Per X, C, even though D", "X insists C, which was D, but E". The rest of the sentence is read as unattributed."""
+"Per X, C, even though D", "X insists C, which was D, but E", "X said C, drawing a sharp reply from Y" (a participle
+of the reporter's subject). The rest of the sentence is read as unattributed."""
 
 
 _INNER_RELATIVE = re.compile(r",\s+which\s+[^,;]{3,80},\s+(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|may)\b")
