@@ -26,10 +26,10 @@ KEYS = score_keys(NEWS_KEYS)
 # Voices that C' (news17): f1 0.724, exact 0.403, speaker 0.632, wrong 0.132, kinds 0.696; -ly adverbs before a cue and
 # a 'she' that is no group: wrong 0.118. A subject line must open with a name; eight tries at its verb, no rivals from
 # its cue line's objects: f1 0.733, exact 0.407, speaker 0.704, wrong 0.112, kinds 0.727.
-POOL_FLOOR = {"f1": 0.74, "exact_f1": 0.41, "speaker_accuracy": 0.70}
+POOL_FLOOR = {"f1": 0.739, "exact_f1": 0.419, "speaker_accuracy": 0.74}  # f1 0.74 -> 0.739: one claim more (quoted_as)
 POOL_WRONG_CEILING = 0.12
 NOT_CLAIMS_CEILING = 41  # 45 -> 41: a quoted post's feelings and verdicts (not-claim.post-opinion)
-KINDS_FLOOR = 0.72
+KINDS_FLOOR = 0.73
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.79,  # 0.133 -> 0.667 -> 0.8
     "gv-armenia-firebombers-bail": 0.23,  # 0.231 (keys10)

@@ -1,4 +1,5 @@
-"""Doubled apostrophes as quotation marks (''Like this,'' he said): the convention of newswire archives.
+"""Doubled apostrophes as quotation marks (''Like this,'' he said): the convention of newswire archives; and an editor's
+bracketed first name ('[Lala] Aslikyan said …'), which the name patterns would not read as a name.
 
 Archive copies of newspapers (LexisNexis, ProQuest, the Penn Treebank) write a double quote as two apostrophes.
 The extractor reads curly and straight double quotes, so it is given a view of the text in which each such pair
@@ -20,6 +21,18 @@ _CLOSE = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
 """Two apostrophes after a word and before a space or punctuation (the last two of '''  after a nested single)."""
 
 
+_BRACKETED_NAME = re.compile(r"\[([A-Z][\w’'-]+)\](?=\s+[A-Z])")
+"""An editor's first name in brackets before a surname ('[Lala] Aslikyan said …'): read as the name it completes."""
+
+
+def bracketed_names(text: str) -> str | None:
+    """The text with editorial brackets around a first name blanked (same length), or None when it has none."""
+    if "[" not in text:
+        return None
+    out = _BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", text)
+    return out if out != text else None
+
+
 def typewriter_quotes(text: str) -> str | None:
     """The text with doubled-apostrophe quote marks read as curly ones (same length), or None when it has none."""
     if "''" not in text:
@@ -30,11 +43,15 @@ def typewriter_quotes(text: str) -> str | None:
 
 
 def view_of(doc: Document) -> Document:
-    """The document as the rules read it: doubled-apostrophe quote marks as curly ones."""
+    """The document as the rules read it: doubled-apostrophe quote marks as curly ones, an editor's bracketed first name
+    as part of the name."""
     view = typewriter_quotes(doc.text)
+    named = bracketed_names(view if view is not None else doc.text)
+    view = named if named is not None else view
     return doc if view is None else replace(doc, text=view)
 
 
 def real_texts(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Claim texts from the real text, not the view's marks."""
-    return [replace(c, quote=doc.text[c.span.start : c.span.end]) for c in claims]
+    return [replace(c, quote=doc.text[c.span.start : c.span.end], speaker=" ".join(c.speaker.split()) if c.speaker else c.speaker)
+            for c in claims]
