@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
@@ -62,21 +63,19 @@ class TeamLive:
 
     # --- from the worker thread: messages to the app, which hands them to its reading screens ----------------
 
+    @dataclass
     class Changed(Message):
         """Teammates' changes reached the local store."""
 
-        def __init__(self, ids: list[str]) -> None:
-            self.ids = ids
-            super().__init__()
+        ids: list[str]
 
+    @dataclass
     class StateChanged(Message):
         """The link's state for the footer (`team: …`), a problem to say once, and the verdict conflicts now."""
 
-        def __init__(self, text: str, message: str | None, conflicts: dict[str, list[tuple[str, str | None]]]) -> None:
-            self.text = text
-            self.message = message
-            self.conflicts = conflicts
-            super().__init__()
+        text: str
+        message: str | None
+        conflicts: dict[str, list[tuple[str, str | None]]]
 
     def _post(self, message: Message) -> None:
         if self._stopped or not self.app.is_running:

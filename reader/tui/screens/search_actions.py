@@ -10,6 +10,7 @@ when it is.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
@@ -35,35 +36,32 @@ MATCH_LIMIT = 5000
 """Search matches lit at once in the article; `n` past them asks the index."""
 
 
+@dataclass
 class SearchDone(Message):
     """The search thread answered a query."""
 
-    def __init__(self, query: str, hits: list[Hit]) -> None:
-        self.query = query
-        self.hits = hits
-        super().__init__()
+    query: str
+    hits: list[Hit]
 
 
+@dataclass
 class MatchesDone(Message):
     """The search thread found the spans to light for a query."""
 
-    def __init__(self, query: str, spans: list[Span]) -> None:
-        self.query = query
-        self.spans = spans
-        super().__init__()
+    query: str
+    spans: list[Span]
 
 
 class IndexReady(Message):
     """The document's text is searchable."""
 
 
+@dataclass
 class NextMatch(Message):
     """The search thread found the next match past the first MATCH_LIMIT (for `n`)."""
 
-    def __init__(self, query: str, spans: list[Span]) -> None:
-        self.query = query
-        self.spans = spans
-        super().__init__()
+    query: str
+    spans: list[Span]
 
 
 class SearchActions(ReaderParts):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Literal
 
 from rich.text import Text
@@ -32,11 +33,10 @@ Request = Literal["confirm", "reattach", "delete"]
 class AnnotationList(NavList):
     BINDINGS = [*nav_bindings("annotations", "annotation"), *keymap("AnnotationList")]
 
+    @dataclass
     class Requested(Message):
-        def __init__(self, action: Request, annotation_id: str) -> None:
-            self.action = action
-            self.annotation_id = annotation_id
-            super().__init__()
+        action: Request
+        annotation_id: str
 
     @property
     def current(self) -> str | None:
@@ -76,10 +76,9 @@ class AnnotationList(NavList):
 class AnnotationsView(Vertical):
     """Filter line + grouped list; requests go up to the screen, which owns the session."""
 
+    @dataclass
     class Chosen(Message):
-        def __init__(self, annotation_id: str) -> None:
-            self.annotation_id = annotation_id
-            super().__init__()
+        annotation_id: str
 
     labels: var[Mapping[str, str]] = var(dict)
     """Verdict -> the user's word for it (config `verdict_labels`)."""

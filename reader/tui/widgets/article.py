@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events, work
@@ -55,11 +56,10 @@ class ArticleView(ScrollView, FrameStyle, can_focus=True):
     mark: reactive[int | None] = reactive(None, init=False)
     """Where the selection started (None: no selection)."""
 
+    @dataclass
     class CursorMoved(Latest):
-        def __init__(self, offset: int, selection: Span | None) -> None:
-            self.offset = offset
-            self.selection = selection
-            super().__init__()
+        offset: int
+        selection: Span | None
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)

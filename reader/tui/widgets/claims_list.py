@@ -7,6 +7,7 @@ the rows and says which claim is highlighted or chosen.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -68,15 +69,13 @@ class ClaimsList(RowList):
         f"claims--verdict-{v}" for v in VERDICT_GLYPHS
     } | {"claims--speaker", "claims--cue", "claims--tags", "claims--known-check"}
 
+    @dataclass
     class ClaimHighlighted(Latest):
-        def __init__(self, index: int) -> None:
-            self.index = index
-            super().__init__()
+        index: int
 
+    @dataclass
     class ClaimChosen(Message):
-        def __init__(self, index: int) -> None:
-            self.index = index
-            super().__init__()
+        index: int
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import on
 from textual.message import Message
 from textual.widgets import Input
@@ -11,10 +13,9 @@ class FilterLine(Input):
     """Hidden until `open()`; enter leaves the words applied and says `Done` so the owner can focus its list again
     (an empty filter hides itself)."""
 
+    @dataclass
     class Done(Message):
-        def __init__(self, filter_line: FilterLine) -> None:
-            self.filter_line = filter_line
-            super().__init__()
+        filter_line: FilterLine
 
         @property
         def control(self) -> FilterLine:

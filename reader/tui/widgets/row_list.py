@@ -8,6 +8,8 @@ Moves like lazygit's list: j/k, g/G, pages, no wrapping round at the ends.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual import events
 from textual.geometry import Size
@@ -32,13 +34,12 @@ class RowList(ScrollView, FrameStyle, can_focus=True):
 
     highlighted: reactive[int | None] = reactive(None, init=False)
 
+    @dataclass
     class RowMessage(Message):
         """Something happened to row `row` of `row_list` (its control, so `@on(..., "#id")` selects by list)."""
 
-        def __init__(self, row_list: RowList, row: int) -> None:
-            self.row_list = row_list
-            self.row = row
-            super().__init__()
+        row_list: RowList
+        row: int
 
         @property
         def control(self) -> RowList:

@@ -9,6 +9,7 @@ back down with `show_hits` (or says the index is still being built with `show_st
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -35,10 +36,9 @@ class SearchInput(Input):
 
     BINDINGS = keymap("SearchInput")
 
+    @dataclass
     class Move(Message):
-        def __init__(self, delta: int) -> None:
-            self.delta = delta
-            super().__init__()
+        delta: int
 
     def action_move(self, delta: int) -> None:
         self.post_message(self.Move(delta))
@@ -85,15 +85,13 @@ class SearchPanel(Vertical):
 
     BINDINGS = keymap("SearchPanel")
 
+    @dataclass
     class QueryChanged(Latest):
-        def __init__(self, query: str) -> None:
-            self.query = query
-            super().__init__()
+        query: str
 
+    @dataclass
     class Jump(Message):
-        def __init__(self, hit: Hit) -> None:
-            self.hit = hit
-            super().__init__()
+        hit: Hit
 
     class Closed(Message):
         pass

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 from textual.message import Message
 from textual.reactive import var
@@ -19,10 +21,9 @@ class SpeakersView(NavList):
 
     BINDINGS = [*nav_bindings("speakers", "speaker"), *keymap("SpeakersView")]
 
+    @dataclass
     class Chosen(Message):
-        def __init__(self, speaker: SpeakerInfo) -> None:
-            self.speaker = speaker
-            super().__init__()
+        speaker: SpeakerInfo
 
     people: var[list[SpeakerInfo]] = var(list, init=False, always_update=True)
     """The speakers to list, handed down by the screen; drawn when the tab is first shown (a book has hundreds, and
