@@ -75,6 +75,16 @@ def kind_share(r: dict[str, Any]) -> float:
     return right / found if found else 1.0
 
 
+def check_pool(pool: dict[str, Any], floors: dict[str, float], wrong_ceiling: float, not_claims_ceiling: int,
+               kinds_floor: float) -> None:
+    """Assert a folder's pooled score against its floors and ceilings (the tests of the press and news keys)."""
+    for k, floor in floors.items():
+        assert (pool[k] or 0) >= floor, (k, pool)
+    assert (pool["speaker_wrong"] or 0) <= wrong_ceiling, pool
+    assert pool["not_claims_reported"] <= not_claims_ceiling, pool
+    assert kind_share(pool) >= kinds_floor, pool["kind_right_when_found"]
+
+
 def print_table(title: str, results: dict[str, dict[str, Any]]) -> None:
     print(f"\n{title:28} {'gold':>4} {'pred':>4} {'P':>5} {'R':>5} {'f1':>5} {'exact':>5} {'spk':>5} {'wrong':>5} "
           f"{'kinds':>5}  kinds right")

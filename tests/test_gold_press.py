@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gold_scoring import PRESS_KEYS, kind_share, score_keys, score_pooled
+from tests.gold_scoring import PRESS_KEYS, check_pool, score_keys, score_pooled
 
 POOL = score_pooled(PRESS_KEYS)
 KEYS = score_keys(PRESS_KEYS)
@@ -47,11 +47,7 @@ SPEAKER_FLOOR = {
 
 
 def test_press_pool_floors() -> None:
-    for k, floor in POOL_FLOOR.items():
-        assert (POOL[k] or 0) >= floor, (k, POOL)
-    assert (POOL["speaker_wrong"] or 0) <= POOL_WRONG_CEILING, POOL
-    assert POOL["not_claims_reported"] <= NOT_CLAIMS_CEILING, POOL
-    assert kind_share(POOL) >= KINDS_FLOOR, POOL["kind_right_when_found"]
+    check_pool(POOL, POOL_FLOOR, POOL_WRONG_CEILING, NOT_CLAIMS_CEILING, KINDS_FLOOR)
 
 
 @pytest.mark.parametrize("key", sorted(SPEAKER_FLOOR))
