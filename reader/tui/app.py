@@ -104,7 +104,7 @@ class ClaimReaderApp(App[None]):
         return screen
 
     def on_mount(self) -> None:
-        self.apply_config()  # before the first screen is composed: it runs once the app's Mount is handled
+        self.apply_config()
 
     def on_unmount(self) -> None:
         self.drop_stream()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from rapidfuzz import fuzz
 
@@ -58,10 +59,10 @@ class Block:
     taken: int = 0
     handle: str | None = None
     from_press: bool = False
+    """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
     heading: bool = False
     """The paragraph it took last is a heading of the post ('Fifth fallacy: The Bible is the ultimate judge over
     homosexuality'): the post's text follows it."""
-    """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
 
 
 def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[Who, str, Span, str] | None:
@@ -126,6 +127,10 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
 _VERB_LIKE = re.compile(r"\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
 """A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
 cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
+_NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
+"""Function words _VERB_LIKE matches that are no verb ('was', 'this', 'as'); 'Mark MacKinnon has pointed out …:' is."""
+_NO_NAME = FUNCTION_WORDS | NOT_SUBJECTS
+"""First words of a subject that name nobody ('The', 'Here', 'Other')."""
 _MAX_TRIES = 8
 
 
@@ -135,8 +140,8 @@ def _subject_line_frame(ms: str) -> Frame | None:
     'said' — they find the subject, its role and apposition as for any cue — and the post after it is the subject's
     (`quote.block-subject-line`). Only the first few verb-like words are tried; a line where none has a subject
     names nobody."""
-    for m in list(_VERB_LIKE.finditer(ms))[:_MAX_TRIES]:
-        if m.group() in FUNCTION_WORDS - _VERB_WORDS:
+    for m in islice(_VERB_LIKE.finditer(ms), _MAX_TRIES):
+        if m.group() in _NOT_VERBS:
             continue
         said = ms[: m.start()] + "said:" + _TAIL
         frames = [f for f in find_frames(said) if f.cue_start == m.start() and f.subject is not None
@@ -158,13 +163,9 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
         return False
     words = ms[subject[0] : subject[1]].split()
-    if not words or words[0].lower() in FUNCTION_WORDS | NOT_SUBJECTS:
+    if not words or words[0].lower() in _NO_NAME:
         return False
     return all(w[:1].isupper() or w[:1] == "@" for w in (words[0], words[-1]))  # 'Historian and analyst Egídio Vaz'
-
-
-_VERB_WORDS = frozenset("has have had".split())
-"""Function words that are verbs: 'Mark MacKinnon has pointed out …:' has a subject line."""
 
 
 def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> tuple[list[Claim], Block] | None:
@@ -268,16 +269,11 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
     body = text[para.start : para.end].strip()
     tweet = _TWEET.match(text, para.start, para.end)
     handle = tweet.group(1).lower() if tweet else None
-    if block.taken == 0:
-        if body.endswith(":"):
-            return None  # a cue line of its own
-        fire("quote.block-paragraph")
-        return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=1, handle=handle,
-                                                                                          heading=_heading(body))
-    if not _goes_on(body, block, handle):
-        return None
+    if body.endswith(":") if block.taken == 0 else not _goes_on(body, block, handle):
+        return None  # a cue line of its own; the article's own text again
     fire("quote.block-paragraph")
-    return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1,
+    # a paragraph after the first goes on only with the block's handle (none, or the same user's): `handle` is the block's
+    return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1, handle=handle,
                                                                                       heading=_heading(body))
 
 
