@@ -15,6 +15,8 @@ rules/lead_ins.toml.
 
 from __future__ import annotations
 
+import functools
+
 from reader.core.claims.record import Claim
 from reader.core.claims.rules import Rule, load_rules, words_of
 from reader.core.claims.rules.trace import fire
@@ -31,15 +33,13 @@ def _hit(rules: tuple[Rule, ...], said: str, words: set[str]) -> Rule | None:
 
 _ALL = ANYWHERE + ANNOUNCE
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_TRIGGERS: list[frozenset[str] | None] = []
 
 
+@functools.cache
 def _triggers() -> frozenset[str] | None:
     """Every rule's trigger words together (None: a rule without a gate), worked out on first use."""
-    if not _TRIGGERS:
-        gates = [r.gate for r in _ALL if r.pattern is not None]
-        _TRIGGERS.append(None if any(g is None for g in gates) else frozenset().union(*(g or () for g in gates)))
-    return _TRIGGERS[0]
+    gates = [r.gate for r in _ALL if r.pattern is not None]
+    return None if any(g is None for g in gates) else frozenset().union(*(g or () for g in gates))
 
 
 def _cuts_word(text: str, i: int) -> bool:
