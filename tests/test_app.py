@@ -117,3 +117,28 @@ async def test_clicks_move_the_cursor_and_choose_claims() -> None:
         await pilot.pause()
         assert claims.highlighted is not None
         assert article.spans_of("lit").spans == [app.screen.session.claims[claims.highlighted].span]
+
+
+async def test_the_article_follows_the_claims_list_only_from_the_claims_pane() -> None:
+    """A highlight the reader did not make (a book's first batch of claims arriving) must not scroll the article
+    away from where the reader is; coming into the list shows its claim."""
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(80, 16)) as pilot:
+        article = app.screen.query_one(ArticleView)
+        claims = app.screen.query_one(ClaimsList)
+        article.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        bottom = article.scroll_offset.y
+        assert bottom > 0
+        claims.show_claim(0)
+        claims.show_claim(1)
+        await pilot.pause()
+        assert article.scroll_offset.y == bottom
+        assert article.spans_of("lit").spans == [app.screen.session.claims[1].span]
+        await pilot.press("tab")
+        await pilot.pause()
+        assert claims.has_focus
+        line = article.lines.line_of(app.screen.session.claims[1].span.start)
+        assert article.scroll_offset.y <= line < article.scroll_offset.y + article.scrollable_content_region.height
+        assert article.scroll_offset.y < bottom

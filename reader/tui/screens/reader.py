@@ -231,10 +231,17 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
 
     # ----- messages up ---------------------------------------------------------------------
     def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
+        """The article lights the highlighted claim, and scrolls to it only while the reader is in the claims pane:
+        the list's own first highlight (a batch of a book's claims arriving) must not pull a reader who pressed G back."""
         article = self.query_one(ArticleView)
         span = self.session.claims[event.index].span
         article.set_layer("lit", [span])
-        article.show_span(span)
+        if self._in_claims_pane():
+            article.show_span(span)
+
+    def _in_claims_pane(self) -> bool:
+        focused, pane = self.focused, self.query("#claims-pane")
+        return focused is not None and bool(pane) and pane.first() in focused.ancestors_with_self
 
     def on_claims_list_claim_chosen(self, event: ClaimsList.ClaimChosen) -> None:
         self.jump_to(self.session.claims[event.index].span)

@@ -180,6 +180,11 @@ class ClaimsList(RowList):
         return row
 
     # ----- messages up --------------------------------------------------------------------
+    def on_focus(self) -> None:
+        """Coming into the list says which claim it is on, so the article shows it (RowList's handler repaints)."""
+        if self.current is not None:
+            self.post_message(self.ClaimHighlighted(self.current))
+
     def on_row_list_row_highlighted(self, event: RowList.RowHighlighted) -> None:
         event.stop()
         if event.row < len(self.order):
