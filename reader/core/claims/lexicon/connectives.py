@@ -11,6 +11,10 @@ COORDINATORS = ("and", "but", "or")
 """Words that join two clauses or two phrases of one kind ("…, and the roads were closed")."""
 LEAD_SUBORDINATORS = ("as", "while", "although", "though", "since", "because", "whereas")
 """Subordinators that open a sentence with a clause of background ("As the storm neared, officials said …")."""
+ADVERBIAL_SUBORDINATORS = ("when", "whenever", "if", "once", "after", "before", "until", "unless", "while", "although", "though",
+                           "since", "because", "whereas")
+"""Subordinators whose clause is the sentence's background, never what it reports: a cue inside one ("When the media
+reports a rape, it …") says no more than that clause; not 'as' ('As X said, C' is X's C)."""
 CONNECTORS = ("but", "and", "while", "whereas", "with", "so", "yet", "however", "then", "even though", "even if", "although",
               "though")
 """Words that open a statement joined to the one before ("…, but the company denied it"): not part of what it states."""

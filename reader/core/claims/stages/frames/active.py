@@ -14,6 +14,7 @@ from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main_subject
 from reader.core.claims.stages.frames.hearer import after_cue
+from reader.core.claims.stages.frames.lead_clause import lead_clause_end
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
 from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, VERB_START, Source, find_subject
@@ -181,6 +182,9 @@ def active_frame(h: CueHit) -> Frame | None:
             rules = (*rules, "content.via")
         if not h.ms[after:start].strip() and _object_not_clause(h, start):
             start, rules = h.cs, (*rules, "content.object-at-verb")
-    frame = Frame(h.ms[h.cs : h.ce], h.cs, h.ce, src.subject, src.role, via=via, contents=((start, len(h.ms)),),
+    end = lead_clause_end(h.ms, src.subject[0], start) if src.subject and not h.frames else None
+    if end is not None:
+        rules = (*rules, "content.lead-clause")
+    frame = Frame(h.ms[h.cs : h.ce], h.cs, h.ce, src.subject, src.role, via=via, contents=((start, end or len(h.ms)),),
                   region=(src.start, start), verb=h.verb, inherited=inherited, rules=rules)
     return head_content(h, frame, start, src.start)
