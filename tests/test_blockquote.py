@@ -97,3 +97,24 @@ def test_a_post_s_feelings_and_verdicts_are_no_claims() -> None:
     assert not [c for c in claims if c.quote.startswith("I wonder")], claims
     assert [c for c in claims if c.quote.startswith("Food crisis is increasingly becoming epidemic in Yemen")
             and c.speaker == "Afrah Nasser"], claims
+
+
+def test_a_quote_inside_a_post_with_its_own_coordinated_cue_is_its_speaker_s() -> None:
+    # frame.second-coordinated after a time lead-in ('Last night [April 27],'), kept inside the post: the post reports
+    # the spokesman's words, and the quote's second sentence keeps him
+    text = (NEWS / "gv-yemen-food-crisis.txt").read_text(encoding="utf-8")
+    at = text.index("Afrah Nasser")
+    cue_line = text[text.rfind("\n\n", 0, at) + 2 : text.index("\n\n", at)]
+    para = next(p for p in text.split("\n\n") if "al-Asaadi" in p)
+    cl = _claims(cue_line + "\n\n" + para)
+    said = [c for c in cl if "million children" in c.quote or "120 thousand" in c.quote]
+    assert len(said) == 2 and all(c.speaker == "Mohammed al-Asaadi" for c in said), said
+    assert [c.speaker for c in cl if "Food crisis is" in c.quote] == ["Afrah Nasser"]
+
+
+def test_a_hyphenated_arabic_article_is_part_of_the_name() -> None:
+    from reader.core.claims.stages.speakers.names import split_subject
+
+    assert split_subject("Foreign Minister Adel al-Jubeir").name == "Adel al-Jubeir"
+    assert split_subject("UNICEF spokesman Mohammed al-Asaadi").name == "Mohammed al-Asaadi"
+    assert split_subject("the al-Qaeda leader").person is False

@@ -11,3 +11,6 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?",
 DAY_PARTS = ("morning", "afternoon", "evening", "night")
 PERIODS = ("week", "weekend", "month", "year")
 SEASONS = ("spring", "summer", "autumn", "fall", "winter", "season")
+RELATIVE = ("last", "this", "next", "late", "early", "earlier", "later")
+"""Words that make a time phrase of a time noun after them ('Last night,', 'This week,', 'Early Monday,'): a sentence that
+opens with one opens with a lead-in, not its subject."""

@@ -211,7 +211,7 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
         inside = [c for c in claims if sent.start <= c.span.start and c.span.end <= sent.end]
         if not inside:
             continue
-        own = [c for c in inside if _reported_inside(c, sent)]
+        own = [c for c in inside if _reported_inside(c, sent, para)]
         if own:
             out += own  # 'the doctors say that …' inside the post: the doctors' claim, as the post reports it
             continue
@@ -234,11 +234,14 @@ _SAY_CUES = LINE_CUES | frozenset("say tell assure assures assured claim insist 
 indicates …', 'a lawyer who defended …' are the writer's own account."""
 
 
-def _reported_inside(c: Claim, sent: Span) -> bool:
-    """A claim the post itself attributes, with a speech cue and its subject in the same sentence."""
-    return bool(c.speaker and c.cue and c.cue.split()[0].lower() in _SAY_CUES and c.cue_span is not None and c.speaker_span is not None
-                and sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end
-                and "frame.subject-cue" in c.rules)
+def _reported_inside(c: Claim, sent: Span, para: Span) -> bool:
+    """A claim the post itself attributes, with a speech cue and its subject in the same sentence, or the rest of a
+    quotation whose cue and subject opened it earlier in the paragraph ('X … said, “S1. S2.”': S2 is X's too)."""
+    if not (c.speaker and c.cue and c.cue.split()[0].lower() in _SAY_CUES and c.cue_span is not None and c.speaker_span is not None):
+        return False
+    if sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end:
+        return "frame.subject-cue" in c.rules or "frame.second-coordinated" in c.rules
+    return "quote.in-sentence" in c.rules and para.start <= c.speaker_span.start < c.cue_span.start < c.cue_span.end <= sent.start
 
 
 def _goes_on(body: str, block: Block, handle: str | None) -> bool:

@@ -10,7 +10,8 @@ Its rules (id, what each decides, a real example): rules/coordinated.toml.
 
 from __future__ import annotations
 
-from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH
+from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, TIME_NOUNS
+from reader.core.claims.lexicon.time import RELATIVE
 from reader.core.claims.stages.second_frames import (
     DETERMINERS,
     LEAD_WORDS,
@@ -24,6 +25,13 @@ from reader.core.claims.stages.second_frames import (
 )
 
 _JOINS = frozenset({"and", "but", "then"})
+_RELATIVE = frozenset(RELATIVE)
+
+
+def _lead_in(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the sentence opens with a lead-in phrase at token i: 'On Monday,', 'In a statement,', 'Last night [April 27],'."""
+    w = toks[i][2].lower()
+    return w in LEAD_WORDS or w in _RELATIVE and i + 1 < len(toks) and toks[i + 1][2].lower() in TIME_NOUNS
 
 
 def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
@@ -32,7 +40,7 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     i = 0
     while i < len(toks) and toks[i][2] in ("“", "\"", "—", "–"):
         i += 1
-    if i < len(toks) and toks[i][2].lower() in LEAD_WORDS:
+    if i < len(toks) and _lead_in(toks, i):
         comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][2] == ","), None)
         if comma is None:
             return None

@@ -16,7 +16,8 @@ from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
-_CAP = re.compile(r"^[A-Z\u00C0-\u00DE][\w.’'\-]*$")
+_CAP = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-)?[A-Z\u00C0-\u00DE][\w.’'\-]*$")
+"""A capitalised name word; an Arabic article or kin word joined by a hyphen may come first ('al-Asaadi', 'bin-Laden')."""
 PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
 """Where a name's head ends and what follows it starts: 'Director Anthony Fauci of the NIAID'."""
 
@@ -53,7 +54,7 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
         return None
     toks = subject.split()
     i = len(toks)
-    while i and _is_cap(toks[i - 1]) and toks[i - 1][0].isupper():
+    while i and _is_cap(toks[i - 1]) and (toks[i - 1][0].isupper() or "-" in toks[i - 1]):
         i -= 1
     marks = [k for k in range(i, len(toks)) if toks[k].lower() in PORTFOLIOS or toks[k].lower() in ORG_WORDS or toks[k].isupper()]
     if not marks:
