@@ -14,7 +14,7 @@ from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main_subject
 from reader.core.claims.stages.frames.hearer import after_cue
-from reader.core.claims.stages.frames.lead_clause import lead_clause_end
+from reader.core.claims.stages.frames.lead_clause import but_clause_end, lead_clause_end
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.stance import stance_ok
 from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, VERB_START, Source, find_subject
@@ -185,6 +185,8 @@ def active_frame(h: CueHit) -> Frame | None:
     end = lead_clause_end(h.ms, src.subject[0], start) if src.subject and not h.frames else None
     if end is not None:
         rules = (*rules, "content.lead-clause")
+    elif (end := but_clause_end(h.ms, start)) is not None:
+        rules = (*rules, "content.but-clause")
     frame = Frame(h.ms[h.cs : h.ce], h.cs, h.ce, src.subject, src.role, via=via, contents=((start, end or len(h.ms)),),
                   region=(src.start, start), verb=h.verb, inherited=inherited, rules=rules)
     return head_content(h, frame, start, src.start)

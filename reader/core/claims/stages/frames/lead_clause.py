@@ -1,6 +1,11 @@
-"""A cue inside a sentence's opening adverbial clause: 'When the media reports a rape by “foreigners,” it engages in
-dog-whistling', 'If the government says the economy is growing, the figures …'. The clause is background to the main
-clause after its comma, so what the cue reports ends at that comma; the main clause is the sentence's own statement."""
+"""Where a cue's content ends at a clause of the sentence's own.
+
+- A cue inside the sentence's opening adverbial clause: 'When the media reports a rape by “foreigners,” it engages in
+  dog-whistling'. The clause is background to the main clause after its comma, so what the cue reports ends at that
+  comma; the main clause is the sentence's own statement (content.lead-clause).
+- ', but' and a clause with a subject of its own: 'Hong Lei offered little explanation for the expulsion, but online
+  speculation points to …' (content.but-clause). What follows 'but' is no longer what the cue's subject said.
+"""
 
 from __future__ import annotations
 
@@ -25,3 +30,15 @@ def lead_clause_end(ms: str, subject_start: int, content_start: int) -> int | No
         return None
     end = _CLAUSE_END.search(ms, content_start)
     return end.start() if end else None
+
+
+_BUT_CLAUSE = re.compile(r",\s+but\s+(?=(?!(?:would|could|should|will|can|may|might|must|did|does|do|not|also|then|still|had|has|have)\b)(?:the\s+|a\s+|an\s+|some\s+|many\s+|most\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*\s+"
+                         r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|does|do|did)\b|[a-z]+(?<!ss)s\s+(?:to|that|at|out)\b))")
+"""', but' before a lower-case subject of up to three words and its finite verb: an auxiliary, or a present verb in -s
+followed by 'to', 'that', 'at', 'out' ('but online speculation points to', 'but critics say that' is a cue's own frame)."""
+
+
+def but_clause_end(ms: str, content_start: int) -> int | None:
+    """Where a content ends at ', but' and a clause with its own subject, or None."""
+    m = _BUT_CLAUSE.search(ms, content_start)
+    return m.start() if m else None
