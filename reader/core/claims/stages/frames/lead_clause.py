@@ -32,8 +32,10 @@ def lead_clause_end(ms: str, subject_start: int, content_start: int) -> int | No
     return end.start() if end else None
 
 
-_BUT_CLAUSE = re.compile(r",\s+but\s+(?=(?!(?:would|could|should|will|can|may|might|must|did|does|do|not|also|then|still|had|has|have)\b)(?:the\s+|a\s+|an\s+|some\s+|many\s+|most\s+)?(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*\s+"
-                         r"(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|does|do|did)\b|[a-z]+(?<!ss)s\s+(?:to|that|at|out)\b))")
+_NOT_SUBJECT = r"(?!(?:would|could|should|will|can|may|might|must|did|does|do|not|also|then|still|had|has|have)\b)"
+_BUT_CLAUSE = re.compile(r",\s+but\s+(?=" + _NOT_SUBJECT + r"(?:the\s+|a\s+|an\s+|some\s+|many\s+|most\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+                         r"[a-z][\w’'-]*\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|does|do|did)\b"
+                         r"|[a-z]+(?<!ss)s\s+(?:to|that|at|out)\b))")
 """', but' before a lower-case subject of up to three words and its finite verb: an auxiliary, or a present verb in -s
 followed by 'to', 'that', 'at', 'out' ('but online speculation points to', 'but critics say that' is a cue's own frame)."""
 
