@@ -11,8 +11,9 @@ from reader.core.claims.lexicon.cues import SPEECH_ING
 from reader.core.text.alternation import by_first_char
 
 _OPENER_WORDS = ("but and however yet so meanwhile still also then now instead separately earlier later moreover with as while "
-                 "although though because since after when before if until whereas which who where that").split()
-_OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r")\b,?\s*)+", re.I)
+                 "although though because since after when before if until whereas which who where that furthermore additionally "
+                 "likewise similarly indeed nonetheless nevertheless").split()
+_OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r"|in\s+(?:addition(?!\s+to)|fact|turn))\b,?\s*)+", re.I)
 """Sentence openers, branched by first letter (the same matches: a branch of another letter fails at once either way)."""
 _NOT_IN_SUBJECT = ("is are was were be been being to not would will can could should may might must did does do "
                    "if than because when while whether there here what this these those that").split()
