@@ -72,15 +72,6 @@ VERB_CUES = frozenset(
 """Speech acts without a that-clause: the content span starts at the verb ("denies the two explosions are
 related" keeps its polarity; "questioned the President's power ...")."""
 
-PHRASE_CUES = re.compile(
-    r"\b(?:refused|refuses|refuse|declined|declines|decline) to rule out\b|\bwent on to (?:say|add)\b"
-    r"|\b(?:offered|gave|made|issued|provided) (?:a |an )?(?:\w+ ){0,2}(?:estimate|assessment|prediction|warning|claim) that\b"
-    r"|\b(?:read|reads)(?:,? in part,?)?(?=\s*:)"
-    r"|(?<=[’']s )(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)"
-    r" (?:was|is|has been|had been|remains|remained) that\b"
-    r"|\b(?:made|issued|released|posted|gave|published) the following (?:announcement|statement|message|tweet|post|update|remarks?)\b"
-)
-"""Multi-word cues."""
 
 _STANCE_GROUPS = """
 endorses endorsed | favors favored favours favoured | supports supported | opposes opposed | backed | rejects rejected
