@@ -118,3 +118,12 @@ def test_a_hyphenated_arabic_article_is_part_of_the_name() -> None:
     assert split_subject("Foreign Minister Adel al-Jubeir").name == "Adel al-Jubeir"
     assert split_subject("UNICEF spokesman Mohammed al-Asaadi").name == "Mohammed al-Asaadi"
     assert split_subject("the al-Qaeda leader").person is False
+
+
+def test_according_to_a_described_outlet_hands_the_post_to_it() -> None:
+    # quote.block-cue-line: 'According to the newspaper Clarin [es]:' — the outlet is the source, without its language tag
+    text = (NEWS / "gv-argentina-death-with-dignity.txt").read_text(encoding="utf-8")
+    at = text.index("Argentina finds itself")
+    cl = _claims(text[at : text.index("In Colombia a law", at) + 60])
+    post = [c for c in cl if "Luxembourg" in c.quote or "Three states" in c.quote]
+    assert post and all((c.speaker, c.role) == ("Clarin", "the newspaper") for c in post), post

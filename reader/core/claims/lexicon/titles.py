@@ -48,6 +48,10 @@ TITLE_VARIANTS = {"minister": "(?:minister|secretary)", "secretary": "(?:ministe
 COMPANY_HEADS = frozenset("chain retailer firm company carrier airline manufacturer maker supermarket bank insurer "
                      "developer operator lender broadcaster publisher".split())
 """Heads of a definite description of a business ("the chain"): the most mentioned name seen with that head."""
+NAMED_HEADS = COMPANY_HEADS | frozenset("newspaper paper daily weekly tabloid magazine website site blog portal agency channel "
+                                        "station network outlet charity group organisation organization party union".split())
+"""Common nouns written before an organisation's one-word name ('the newspaper Clarin', 'the blog Unzipped'): the name
+is the speaker, the noun its description."""
 PLURAL_SOURCES = ("officials", "police", "authorities", "investigators", "prosecutors", "witnesses", "sources", "residents", "experts",
                   "analysts", "researchers", "scientists", "doctors", "organizers", "organisers", "officers", "rescuers", "lawyers", "diplomats")
 """Plural nouns that are a source by themselves: "…, said officials"."""

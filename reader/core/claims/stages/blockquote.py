@@ -82,12 +82,17 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
+_LANGUAGE_TAG = re.compile(r"\s*\[[a-z]{2}\]\s*$")
+
+
 def _according_line(ms: str) -> Frame | None:
     """'According to the newspaper Clarin [es]:' — the source is what follows 'according to'."""
     m = _ACCORDING.match(ms)
     assert m is not None
     a, b = m.end(), len(ms) - 1
-    if not ms[a:b].strip() or len(ms[a:b].split()) > 8 or not ms[a:b].lstrip()[:1].isupper():
+    tag = _LANGUAGE_TAG.search(ms, a, b)
+    b = tag.start() if tag else b  # the source's language ('Clarin [es]') is no part of its name
+    if not ms[a:b].strip() or len(ms[a:b].split()) > 8 or not any(w[:1].isupper() or w[:1] == "@" for w in ms[a:b].split()):
         return None
     return Frame("according to", m.start(), m.end() - 1, (a, b), contents=((b + 2, b + 2 + len(_TAIL)),), region=(0, b),
                  verb="according to", rules=("quote.block-cue-line",))

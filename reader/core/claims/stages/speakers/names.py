@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reader.core.claims.lexicon.titles import ORG_WORDS, PORTFOLIOS, TITLES
+from reader.core.claims.lexicon.titles import NAMED_HEADS, ORG_WORDS, PORTFOLIOS, TITLES
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
@@ -117,6 +117,10 @@ def split_subject(subject: str) -> Speaker:
         rest = subject[len(head):].strip()
         role = " ".join(role_parts) + ((" " + rest) if rest else "")
         return Speaker(name, role.strip() or None, True)
+    if len(name_toks) == 1 and k == 0 and run_end == len(toks) and run_start and toks[run_start - 1] in NAMED_HEADS \
+            and all(t.islower() for t in toks[:run_start]):
+        # "the newspaper Clarin", "the news agency Reuters": an organisation's name after its description
+        return Speaker(name_toks[0], " ".join(toks[:run_start]), False)
     if len(name_toks) == 1 and k > 0 and len(run) > k:
         # "President Trump", "Senator Warren": a title then a surname
         return Speaker(name_toks[0], " ".join(toks[:run_start] + run[:k]) or None, True)
