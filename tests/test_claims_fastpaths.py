@@ -154,10 +154,10 @@ def test_the_inverted_speaker_check_says_where_the_pattern_matches() -> None:
     from reader.core.claims.stages.second_frames import _INVERTED, _INVERTED_ANY
 
     sentences = [t[s.start : s.end] for t in TEXTS for p in paragraphs(t) for s in paragraph_sentences(t, p)]
-    # what follows a cue or a comma, from a space at most 60 characters before the end: where _INVERTED fails on a
+    # what follows a cue or a comma, from a space at most 24 characters before the end: where _INVERTED fails on a
     # long tail it tries every way of cutting it into eight pieces, seconds a sentence
     ends = [s[m.end() :] for s in sentences for m in re.finditer(r"\b(?:says?|said|told|added|according)\b|[,;:]", s)]
-    tails = [t[max(0, t.find(" ", len(t) - 60)) :] for t in ends]
+    tails = [t[max(0, t.find(" ", len(t) - 24)) :] for t in ends]
     tails += [" Smith .", " the man .", " a b c d e f g h", " a b c d e f g h i", " the a b c d e f g h", " X, when y",
               " X,  the envoy!\n", " X.\n", " X ! ", " U.S. officials, he said", " Dossym Satpayev, a political scientist."]
     assert sum(_INVERTED.match(t) is not None for t in tails) > 20
