@@ -163,3 +163,19 @@ def test_the_inverted_speaker_check_says_where_the_pattern_matches() -> None:
     assert sum(_INVERTED.match(t) is not None for t in tails) > 20
     for t in tails:
         assert (_INVERTED.match(t) is None) == (_INVERTED_ANY.match(t) is None), t
+
+
+def test_typewriter_marks_are_those_of_the_lookbehind_first_patterns() -> None:
+    import random
+    import re
+
+    from reader.core.claims.stages.typewriter import _CLOSE, _OPEN
+
+    opening = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=[^\s'])|(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=')")  # the plain form
+    closing = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
+    rnd = random.Random(14)
+    texts = ["''Like this,'' he said.", "'''Tis' ''' 'x", "(''a'') —''b''– /''c''", *TEXTS]
+    texts += ["".join(rnd.choice("a'' \n([—–/-,.!?)]x") for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
+    for t in texts:
+        assert _OPEN.sub(" “", t) == opening.sub(" “", t), t
+        assert _CLOSE.sub("” ", t) == closing.sub("” ", t), t

@@ -15,9 +15,11 @@ from dataclasses import replace
 from reader.core.claims.record import Claim
 from reader.core.documents.document import Document
 
-_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=[^\s'])|(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=')")
-"""Two apostrophes before a word (or before a nested single quote: '''Tis' / ''' 'x)."""
-_CLOSE = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
+_OPEN = re.compile(r"''(?<![^\s(\[—–/-]'')(?=\S)")
+"""Two apostrophes before a word (or before a nested single quote: '''Tis' / ''' 'x), at the text's start or after a
+space, bracket or dash. Both patterns open with the apostrophes and look behind after them, so the regex engine jumps
+from one pair of apostrophes to the next: one that opens with a lookbehind is tried at every position of the text."""
+_CLOSE = re.compile(r"''(?<=\S'')(?=[\s,.;:!?)\]—–-]|$)")
 """Two apostrophes after a word and before a space or punctuation (the last two of '''  after a nested single)."""
 
 
