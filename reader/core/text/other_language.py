@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.language import FUNCTION_WORDS
+from reader.core.text.language import FUNCTION_WORDS, lower_words
 
 _SET_ASIDE = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|\[[a-z]{2}\]")
-_WORD = re.compile(r"[^\W\d_]+")
 _ABOVE_LATIN = re.compile("[^\x00-\u024f]+")
 OTHER_FUNCTION_WORDS = frozenset("""
     el los las del que y en un una es por con para su sus se lo al como más pero fue este esta son entre cuando muy
@@ -40,6 +39,6 @@ def other_language(paragraph: str) -> bool:
         return False
     if sum(map(str.isalpha, "".join(_ABOVE_LATIN.findall(body)))) > 0.5 * letters:
         return True
-    words = _WORD.findall(body.lower())
+    words = lower_words(body.lower())  # a byte translation, not a regex, when no word character is above ASCII
     other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words))
     return other >= 2 and other > 2 * sum(map(FUNCTION_WORDS.__contains__, words))
