@@ -111,13 +111,10 @@ _STANCE_END = re.compile(r",\s+(?:\w+\s+)?(?:who|whom|which|where|when|while|whe
                          r"saying|adding|calling|citing|according)\b|;\s|\s[—–]\s|\s--\s")
 """Where a stance's object ends: a relative or adverbial clause, a participle of its own ('…, with whom he clashed')."""
 _TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
-_ROLE_END = (r"(?:,\s*(?!(?:when|while|as|because|if|although|though|since|after|before|until|where)\b)[^,;:“”\"]{2,80}?)?"
-             r"\s*[.!]?\s*$")
+_ROLE_END = r"(?:,\s*(?!(?:when|while|as|because|if|although|though|since|after|before|until|where)\b)[^,;:“”\"]{2,80}?)?\s*[.!]?\s*$"
 _INVERTED = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+\s*){1,8}?)" + _ROLE_END)
-"""'C, says X[, role].': the speaker after an inverted cue, up to eight words, then the sentence's end."""
 _INVERTED_ANY = re.compile(r"\s+(?:(?:the|a|an)\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,7}\s*" + _ROLE_END)
-"""The strings _INVERTED matches, each word one run (eight at most): it says in linear time whether _INVERTED matches,
-which, where it does not, tries every way of cutting the words into eight pieces (a second on one long sentence)."""
+"""_INVERTED: the speaker in 'C, says X[, role].'; _INVERTED_ANY: the same strings in linear time (failing, _INVERTED tries every cut in eight)."""
 
 
 @quick_init
