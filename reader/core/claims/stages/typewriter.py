@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from reader.core.claims.record import Claim
 from reader.core.documents.document import Document
+from reader.core.text.frozen import quick_replace
 
 _OPEN = re.compile(r"''(?<![^\s(\[—–/-]'')(?=\S)")
 """Two apostrophes before a word (or before a nested single quote: '''Tis' / ''' 'x), at the text's start or after a
@@ -55,5 +56,5 @@ def view_of(doc: Document) -> Document:
 
 def real_texts(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Claim texts from the real text, not the view's marks."""
-    return [replace(c, quote=doc.text[c.span.start : c.span.end], speaker=" ".join(c.speaker.split()) if c.speaker else c.speaker)
+    return [quick_replace(c, quote=doc.text[c.span.start : c.span.end], speaker=" ".join(c.speaker.split()) if c.speaker else c.speaker)
             for c in claims]
