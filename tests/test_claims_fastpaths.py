@@ -111,7 +111,7 @@ def test_language_words_are_what_the_regex_finds() -> None:
 
     for t in [*TEXTS, "km² ½ café naïve “quote” — dash’s x_y a1b ＡＢＣ Ⅻ K İstanbul", "plain ascii", "", "ß straße", "a\udc80b"]:
         low = t[: language.SAMPLE].lower()
-        assert language._words(low) == language._WORD.findall(low), t[:50]
+        assert language.lower_words(low) == language._WORD.findall(low), t[:50]
 
 
 def test_held_trigger_words_are_words_of_the_text() -> None:
@@ -145,3 +145,37 @@ def test_be_before_is_the_search_it_gates() -> None:
         # a cue starts a word: in the sample sentences, the places after a space (and the end)
         for end in (range(len(s) + 1) if every else [i for i in range(1, len(s) + 1) if i == len(s) or s[i - 1] == " "]):
             assert _be_before(s, end) == (_BE_BEFORE.search(s, 0, end) is not None), (s[:end][-40:],)
+
+
+
+def test_the_inverted_speaker_check_says_where_the_pattern_matches() -> None:
+    import re
+
+    from reader.core.claims.stages.second_frames import _INVERTED, _INVERTED_ANY
+
+    sentences = [t[s.start : s.end] for t in TEXTS for p in paragraphs(t) for s in paragraph_sentences(t, p)]
+    # what follows a cue or a comma, from a space at most 24 characters before the end: where _INVERTED fails on a
+    # long tail it tries every way of cutting it into eight pieces, seconds a sentence
+    ends = [s[m.end() :] for s in sentences for m in re.finditer(r"\b(?:says?|said|told|added|according)\b|[,;:]", s)]
+    tails = [t[max(0, t.find(" ", len(t) - 24)) :] for t in ends]
+    tails += [" Smith .", " the man .", " a b c d e f g h", " a b c d e f g h i", " the a b c d e f g h", " X, when y",
+              " X,  the envoy!\n", " X.\n", " X ! ", " U.S. officials, he said", " Dossym Satpayev, a political scientist."]
+    assert sum(_INVERTED.match(t) is not None for t in tails) > 20
+    for t in tails:
+        assert (_INVERTED.match(t) is None) == (_INVERTED_ANY.match(t) is None), t
+
+
+def test_typewriter_marks_are_those_of_the_lookbehind_first_patterns() -> None:
+    import random
+    import re
+
+    from reader.core.claims.stages.typewriter import _CLOSE, _OPEN
+
+    opening = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=[^\s'])|(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=')")  # the plain form
+    closing = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
+    rnd = random.Random(14)
+    texts = ["''Like this,'' he said.", "'''Tis' ''' 'x", "(''a'') —''b''– /''c''", *TEXTS]
+    texts += ["".join(rnd.choice("a'' \n([—–/-,.!?)]x") for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
+    for t in texts:
+        assert _OPEN.sub(" “", t) == opening.sub(" “", t), t
+        assert _CLOSE.sub("” ", t) == closing.sub("” ", t), t

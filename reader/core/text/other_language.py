@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from reader.core.text.language import FUNCTION_WORDS
+from reader.core.text.language import FUNCTION_WORDS, lower_words
 
 _SET_ASIDE = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|\[[a-z]{2}\]")
-_WORD = re.compile(r"[^\W\d_]+")
+_ABOVE_LATIN = re.compile("[^\x00-\u024f]+")
 OTHER_FUNCTION_WORDS = frozenset("""
     el los las del que y en un una es por con para su sus se lo al como más pero fue este esta son entre cuando muy
     sin sobre también hasta hay donde quien desde todo nos durante todos les ni contra otros ese eso ante ellos esto
@@ -34,12 +34,11 @@ MIN_LETTERS = 8
 def other_language(paragraph: str) -> bool:
     """Whether a paragraph of an English article is in another language (see the module's docstring)."""
     body = _SET_ASIDE.sub(" ", paragraph)
-    letters = [c for c in body if c.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    letters = sum(map(str.isalpha, body))  # counted in C, not by a loop over the characters
+    if letters < MIN_LETTERS:
         return False
-    if sum(c > "\u024f" for c in letters) > 0.5 * len(letters):
+    if sum(map(str.isalpha, "".join(_ABOVE_LATIN.findall(body)))) > 0.5 * letters:
         return True
-    words = _WORD.findall(body.lower())
+    words = lower_words(body.lower())  # a byte translation, not a regex, when no word character is above ASCII
     other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words))
-    english = sum(map(FUNCTION_WORDS.__contains__, words))
-    return other >= 2 and other > 2 * english
+    return other >= 2 and other > 2 * sum(map(FUNCTION_WORDS.__contains__, words))

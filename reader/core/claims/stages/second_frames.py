@@ -111,6 +111,10 @@ _STANCE_END = re.compile(r",\s+(?:\w+\s+)?(?:who|whom|which|where|when|while|whe
                          r"saying|adding|calling|citing|according)\b|;\s|\s[—–]\s|\s--\s")
 """Where a stance's object ends: a relative or adverbial clause, a participle of its own ('…, with whom he clashed')."""
 _TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+_ROLE_END = r"(?:,\s*(?!(?:when|while|as|because|if|although|though|since|after|before|until|where)\b)[^,;:“”\"]{2,80}?)?\s*[.!]?\s*$"
+_INVERTED = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+\s*){1,8}?)" + _ROLE_END)
+_INVERTED_ANY = re.compile(r"\s+(?:(?:the|a|an)\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,7}\s*" + _ROLE_END)
+"""_INVERTED: the speaker in 'C, says X[, role].'; _INVERTED_ANY: the same strings in linear time (failing, _INVERTED tries every cut in eight)."""
 
 
 @quick_init
@@ -353,8 +357,7 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
     if comma is not None:  # 'C, says X[, role].'
         if lemma not in SPEECH or k != ci:
             return None  # '…, felt like the Tartar', '…, invariably assumes a horizontal position': no speaker after it
-        inv = re.match(r"\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+\s*){1,8}?)(?:,\s*(?!(?:when|while|as|because|if|although|though|since|"
-                       r"after|before|until|where)\b)[^,;:“”\"]{2,80}?)?\s*[.!]?\s*$", ms[toks[ci][1]:])
+        inv = _INVERTED.match(ms[toks[ci][1]:]) if _INVERTED_ANY.match(ms, toks[ci][1]) else None
         if not inv:
             return None
         s = toks[ci][1] + inv.start(1)

@@ -14,10 +14,13 @@ from dataclasses import replace
 
 from reader.core.claims.record import Claim
 from reader.core.documents.document import Document
+from reader.core.text.frozen import quick_replace
 
-_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=[^\s'])|(?:(?<=^)|(?<=[\s(\[—–/-]))''(?=')")
-"""Two apostrophes before a word (or before a nested single quote: '''Tis' / ''' 'x)."""
-_CLOSE = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
+_OPEN = re.compile(r"''(?<![^\s(\[—–/-]'')(?=\S)")
+"""Two apostrophes before a word (or before a nested single quote: '''Tis' / ''' 'x), at the text's start or after a
+space, bracket or dash. Both patterns open with the apostrophes and look behind after them, so the regex engine jumps
+from one pair of apostrophes to the next: one that opens with a lookbehind is tried at every position of the text."""
+_CLOSE = re.compile(r"''(?<=\S'')(?=[\s,.;:!?)\]—–-]|$)")
 """Two apostrophes after a word and before a space or punctuation (the last two of '''  after a nested single)."""
 
 
@@ -53,5 +56,5 @@ def view_of(doc: Document) -> Document:
 
 def real_texts(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Claim texts from the real text, not the view's marks."""
-    return [replace(c, quote=doc.text[c.span.start : c.span.end], speaker=" ".join(c.speaker.split()) if c.speaker else c.speaker)
+    return [quick_replace(c, quote=doc.text[c.span.start : c.span.end], speaker=" ".join(c.speaker.split()) if c.speaker else c.speaker)
             for c in claims]
