@@ -127,3 +127,14 @@ def test_according_to_a_described_outlet_hands_the_post_to_it() -> None:
     cl = _claims(text[at : text.index("In Colombia a law", at) + 60])
     post = [c for c in cl if "Luxembourg" in c.quote or "Three states" in c.quote]
     assert post and all((c.speaker, c.role) == ("Clarin", "the newspaper") for c in post), post
+
+
+def test_a_post_goes_on_past_an_elision_and_ends_at_the_article_s_own_paragraph() -> None:
+    # '[...]' between two paragraphs of a quoted post keeps the post open; 'D.I.Y.' is no first person ('I')
+    text = (NEWS / "gv-armenia-firebombers-bail.txt").read_text(encoding="utf-8")
+    at = text.index("Ianyan updates its readers")
+    cl = _claims(text[at : text.index("Meanwhile, in response", at)])
+    after = [c for c in cl if "Nationalistic sentiments" in c.quote]
+    assert [c.speaker for c in after] == ["Ianyan"], after
+    own = [c for c in cl if "Some NGOs" in c.quote]
+    assert own and all(c.speaker is None for c in own), own

@@ -44,9 +44,11 @@ _CUE_WORD = re.compile(r"\b([a-z]+)\b")
 _ACCORDING = re.compile(r"(?:[Aa]ccording to)\s")
 _TWEET = re.compile(r"\s*[\u200e\u200f]?@(\w+)[:：]\s*")
 _LEAD = re.compile(r"(?:[\u200e\u200f]?\.?@\w+:?\s+|BREAKING:\s+|\[\.\.\.\]\s*)+")
-_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me)\b")
+_FIRST_PERSON = re.compile(r"(?<![.\w])(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me)\b(?!\.\w)")
+"""The writer's own voice: a paragraph in it goes on with the post. Not the letters of an abbreviation ('D.I.Y.')."""
 _GOES_ON = ("And ", "But ", "Moreover", "Furthermore")
 _ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
+_ELISIONS = frozenset(("[...]", "[…]", "(...)", "(…)", "...", "…"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +255,8 @@ def _goes_on(body: str, block: Block, handle: str | None) -> bool:
     """Whether a paragraph after the block's first one is still the post (see the module's docstring)."""
     if block.taken >= _MAX_BLOCK or body.endswith(":"):
         return False
+    if body in _ELISIONS:
+        return handle is None  # '[...]': the post goes on after words left out (the next paragraph follows it as a heading's)
     if block.handle is not None:
         return handle == block.handle
     if block.heading:
