@@ -138,3 +138,13 @@ def test_a_post_goes_on_past_an_elision_and_ends_at_the_article_s_own_paragraph(
     assert [c.speaker for c in after] == ["Ianyan"], after
     own = [c for c in cl if "Some NGOs" in c.quote]
     assert own and all(c.speaker is None for c in own), own
+
+
+def test_a_named_writer_s_reaction_line_hands_the_post_on() -> None:
+    # quote.block-subject-line: 'is very frustrated:' (a form of 'be' before a reaction) ends a longer paragraph
+    text = (NEWS / "gv-china-al-jazeera-expulsion.txt").read_text(encoding="utf-8")
+    at = text.index("Victor Yang also points out")
+    cl = _claims(text[at : text.index("\n\n", text.index("The expulsion of @melissakchan"))])
+    post = [c for c in cl if "cowardly" in c.quote]
+    assert [(c.speaker, c.role, c.cue) for c in post] == [("Charlie Custer", "Blogger from ChinaGeeks", "is very frustrated")], post
+    assert not _claims("HyTEC is structured in two phases:\n\nPhase one is a suborbital flight.")[-1].speaker

@@ -13,3 +13,7 @@ VERDICTS = ("sad", "outrageous", "shameful", "disgraceful", "disgusting", "unacc
 """'It's really sad that …', 'It is outrageous that …': the writer's verdict on what follows."""
 EXCLAMATIONS = ("wow", "what a", "how sad", "shame on", "congrats", "congratulations", "bravo", "thank you", "thanks")
 """Openings of an exclamation: 'Wow Banda congrats', 'What a galant lady …'."""
+REACTIONS = FEELINGS + ("frustrated", "unimpressed", "skeptical", "sceptical", "critical", "blunt", "upset", "livid", "incensed",
+                       "optimistic", "pessimistic", "hopeful", "adamant", "emphatic", "dismissive", "scathing", "outspoken",
+                       "candid", "unequivocal")
+"""'Blogger Charlie Custer … is very frustrated:': how a named writer takes something, on a line whose colon opens their post."""

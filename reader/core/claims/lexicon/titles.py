@@ -19,7 +19,8 @@ TITLES = frozenset(
 """Words of a title or role: they are never part of a person's name."""
 ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist
     physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
-    campaigner activist owner student teacher member volunteer worker fellow curator historian""".split())
+    campaigner activist owner student teacher member volunteer worker fellow curator historian blogger journalist reporter
+    columnist editor writer commentator analyst""".split())
 """The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
 HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof")
 HONORIFIC = r"(?:(?:" + alternation(HONORIFICS) + r")\.?\s+)?"

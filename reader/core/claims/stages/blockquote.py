@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import OPENERS
 from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
-from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, VERDICTS
+from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, REACTIONS, VERDICTS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
@@ -108,7 +108,7 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     'commented', 'tweeted') the name or pronoun right before the cue as its subject."""
     cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES]
     if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
-        return _subject_line_frame(ms) if alone else None
+        return _subject_line_frame(ms) if alone or _BE_REACTION.search(ms) else None  # '… is very frustrated:' ends a paragraph
     cut = cues[-1].end()
     frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
     if frames:
@@ -139,6 +139,10 @@ _NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
 _NO_NAME = FUNCTION_WORDS | NOT_SUBJECTS
 """First words of a subject that name nobody ('The', 'Here', 'Other')."""
 _MAX_TRIES = 8
+_BE_REACTION = re.compile(r"\b(?:is|was|are|were)(?=\s+(?:(?:very|so|really|quite|deeply|clearly|visibly|particularly|also|less|more)\s+)*"
+                          r"(?:" + alternation(REACTIONS) + r")\s*:$)")
+"""A form of 'be' before how the subject takes something ('Blogger Charlie Custer from ChinaGeeks is very frustrated:'):
+the writer's reaction follows, as after a verb."""
 
 
 def _subject_line_frame(ms: str) -> Frame | None:
@@ -147,8 +151,9 @@ def _subject_line_frame(ms: str) -> Frame | None:
     'said' — they find the subject, its role and apposition as for any cue — and the post after it is the subject's
     (`quote.block-subject-line`). Only the first few verb-like words are tried; a line where none has a subject
     names nobody."""
-    for m in islice(_VERB_LIKE.finditer(ms), _MAX_TRIES):
-        if m.group() in _NOT_VERBS:
+    reacts = _BE_REACTION.search(ms)
+    for m in [reacts] if reacts else islice(_VERB_LIKE.finditer(ms), _MAX_TRIES):
+        if m.group() in _NOT_VERBS and m is not reacts:
             continue
         said = ms[: m.start()] + "said:" + _TAIL
         frames = [f for f in find_frames(said) if f.cue_start == m.start() and f.subject is not None
@@ -156,7 +161,8 @@ def _subject_line_frame(ms: str) -> Frame | None:
         if frames:
             f = frames[0]
             cut = len(ms) - 1
-            return Frame(m.group(), m.start(), m.end(), f.subject, role=f.role, contents=((cut + 2, cut + 2 + len(_TAIL)),),
+            end = len(ms.rstrip(": ")) if m is reacts else m.end()  # the cue of a reaction is all of it: 'is very frustrated'
+            return Frame(ms[m.start() : end], m.start(), end, f.subject, role=f.role, contents=((cut + 2, cut + 2 + len(_TAIL)),),
                          region=(f.region[0], cut), verb=m.group(), rules=("quote.block-subject-line",))
     return None
 

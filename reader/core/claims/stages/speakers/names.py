@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reader.core.claims.lexicon.titles import NAMED_HEADS, ORG_WORDS, PORTFOLIOS, TITLES
+from reader.core.claims.lexicon.titles import NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
@@ -100,7 +100,7 @@ def split_subject(subject: str) -> Speaker:
     k = 0
     for i, t in enumerate(run):
         low = strip_possessive(t).lower().rstrip(".")
-        if low in TITLES or low in ORG_WORDS:
+        if low in TITLES or low in ORG_WORDS or i == 0 and low in ROLE_HEADS:  # 'Blogger Charlie Custer'
             k = i + 1
     name_toks = run[k:]
     lowered = [strip_possessive(t).lower() for t in name_toks]
