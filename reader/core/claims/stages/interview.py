@@ -31,6 +31,7 @@ INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 _BRACKETED = re.compile(r"\(\((?P<name>[^()\n]{1,40})\)\)[ \t]*")
 _COLON = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+")
 _ANSWER_WORDS = ("a", "answer")
+_FIRST_BRACKETED = re.compile(r"(?:^|\n)[ \t]*\(\([^()\n]{1,40}\)\)")
 _OPENS_A_QUESTION = re.compile(r"(?:^|\n)[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer)[ \t]*:)", re.I)
 """A paragraph opened by an interviewer's label: the document is (or holds) a transcript."""
 _ASKING = re.compile(r"^(?:thank(?:s| you)\b|(?:we|i)(?:['’]d| would) like to ask\b)|\?[\"”’']?$", re.I)
@@ -60,6 +61,11 @@ class Transcript:
         opens = _OPENS_A_QUESTION.search(text)
         self.active = opens is not None
         self.label = _BRACKETED if opens is not None and "((" in opens.group() else _COLON
+        first = _FIRST_BRACKETED.search(text) if self.label is _BRACKETED else opens
+        self.start = first.start() if first is not None else len(text)
+        """Where the exchange starts: the first bracketed label (an answer may come first), or the first interviewer's
+        label. Before it a paragraph opening with a known name is no turn ("Red Hat also sponsors …" before a CentOS
+        interview is no answer by Red Hat); the interviewer's unlabelled opening is still theirs."""
         """One label style per transcript: with "((WN))" turns, "Frido Welker: I think …" inside an answer is not a turn."""
         self.current: str | None = None
         """The interviewee of the turn under way (a label-less paragraph continues it)."""
@@ -79,7 +85,7 @@ class Transcript:
         m = self.label.match(text, para.start, para.end)
         if m is not None:
             return self._labelled(m, para, persons)
-        bare = self._bare_label(para, persons)
+        bare = self._bare_label(para, persons) if para.end > self.start else None
         if bare is not None:
             self.current, label = bare
             return Turn(self.current, Span(_skip_blanks(text, label.end), para.end), label)
@@ -87,6 +93,8 @@ class Transcript:
         if _ASKING.search(said) or (self.current is None and _SECOND_PERSON.search(said)):
             # the interviewer's unlabelled lines: "Thank you for agreeing …", "I'd like to ask you about …"
             return Turn(None, para, None)
+        if self.current is not None and _names_in_third_person(said, self.current):
+            self.current = None  # "Siegel's study …": the article's prose again, about the interviewee (turns ended)
         return None if self.current is None else Turn(self.current, para, None)
 
     def _labelled(self, m: re.Match[str], para: Span, persons: People) -> Turn | None:
@@ -123,6 +131,12 @@ class Transcript:
             if full is not None:
                 return full, Span(para.start, para.start + len(m.group(1)))
         return None
+
+
+def _names_in_third_person(said: str, person: str) -> bool:
+    """Whether a paragraph with no label names the interviewee by surname: prose about them, not their answer."""
+    surname = person.split()[-1]
+    return len(person.split()) > 1 and len(surname) > 2 and re.search(r"\b" + re.escape(surname) + r"\b", said) is not None
 
 
 def _skip_blanks(text: str, pos: int) -> int:
