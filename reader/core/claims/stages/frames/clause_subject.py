@@ -16,7 +16,7 @@ _OPENER_WORDS = ("but and however yet so meanwhile still also then now instead s
 _OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r"|in\s+(?:addition(?!\s+to)|fact|turn))\b,?\s*)+", re.I)
 """Sentence openers, branched by first letter (the same matches: a branch of another letter fails at once either way)."""
 _NOT_IN_SUBJECT = ("is are was were be been being to not would will can could should may might must did does do "
-                   "if than because when while whether there here what this these those that").split()
+                   "if than because when while whether there here what this these those that has had have").split()
 BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r")\b")
 """A verb, modal or clause word: the stretch is no noun phrase (branched by first letter: tried at every word of it)."""
 _MAIN_SUBJECT = re.compile(
