@@ -148,3 +148,23 @@ def test_a_named_writer_s_reaction_line_hands_the_post_on() -> None:
     post = [c for c in cl if "cowardly" in c.quote]
     assert [(c.speaker, c.role, c.cue) for c in post] == [("Charlie Custer", "Blogger from ChinaGeeks", "is very frustrated")], post
     assert not _claims("HyTEC is structured in two phases:\n\nPhase one is a suborbital flight.")[-1].speaker
+
+
+def test_a_cue_line_with_its_source_after_the_cue_hands_the_post_on() -> None:
+    # quote.block-inverted-line: 'Reacted a reader calling himself Say What?:' — the name he goes by
+    text = (NEWS / "gv-zambia-watchdog-hacked.txt").read_text(encoding="utf-8")
+    at = text.index("Reacted a reader calling himself")
+    cl = _claims(text[at : text.index("\n\n", text.index("\n\n", at) + 2)])
+    assert cl and all(c.speaker == "Say What?" and "quote.block-inverted-line" in c.speaker_rules for c in cl), cl
+
+
+def test_a_statement_ending_reports_x_is_x_s_and_hands_the_post_on() -> None:
+    # quote.block-inverted-tail: '…, reports Kracktivist:' — the line is Kracktivist's claim, and so is the post after it
+    text = (NEWS / "gv-india-kudankulam-crackdown.txt").read_text(encoding="utf-8")
+    at = text.index("The protests continued as")
+    cl = _claims(text[at : text.index("\n\n", text.index("\n\n", at) + 2)])
+    line = [c for c in cl if "launched three campaigns" in c.quote]
+    assert [(c.kind, c.speaker, c.cue) for c in line] == [("attribution", "Kracktivist", "reports")], line
+    assert not line[0].quote.endswith((",", ":"))
+    post = [c for c in cl if c.span.start > line[0].span.end]
+    assert post and all(c.speaker == "Kracktivist" for c in post), post

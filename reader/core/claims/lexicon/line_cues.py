@@ -7,7 +7,9 @@ LINE_CUES = frozenset("""
     said says wrote writes tweeted tweets posted posts blogged blogs commented comments reported reports explained
     explains noted notes stated states continued continues tells told argued argues observed observes
     remarked remarks replied replies responded responds declared declares announced announces concluded concludes
-    claimed claims asserted asserts insisted insists warned warns recalled recalls
+    claimed claims asserted asserts insisted insists warned warns recalled recalls added adds cited cites informed
+    informs reacted reacts quipped quips summarized summarizes summarised summarises elaborated elaborates lamented
+    laments complained complains joked jokes countered counters retorted opined opines
     """.split())
 """Cue verbs a line ending in a colon may use to hand the following paragraphs to its subject."""
 

@@ -30,6 +30,7 @@ from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame
+from reader.core.claims.stages.inverted_lines import inverted_line_frame
 from reader.core.claims.stages.quotes import find_quotes, mask_quotes
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
@@ -74,13 +75,13 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
-    f = _according_line(ms) if _ACCORDING.match(ms) else _cue_line_frame(ms, alone)
+    f = _according_line(ms) if _ACCORDING.match(ms) else inverted_line_frame(ms) or _cue_line_frame(ms, alone)
     if f is None:
         return None
     who, _ = resolver.speaker_of(f, sent.start, NOBODY)
     if who.name is None:
         return None
-    rule = "quote.block-subject-line" if "quote.block-subject-line" in f.rules else "quote.block-cue-line"
+    rule = next((r for r in f.rules if r in _LINE_RULES), "quote.block-cue-line")
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
@@ -139,6 +140,7 @@ _NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
 _NO_NAME = FUNCTION_WORDS | NOT_SUBJECTS
 """First words of a subject that name nobody ('The', 'Here', 'Other')."""
 _MAX_TRIES = 8
+_LINE_RULES = ("quote.block-subject-line", "quote.block-inverted-line", "quote.block-inverted-tail")
 _BE_REACTION = re.compile(r"\b(?:is|was|are|were)(?=\s+(?:(?:very|so|really|quite|deeply|clearly|visibly|particularly|also|less|more)\s+)*"
                           r"(?:" + alternation(REACTIONS) + r")\s*:$)")
 """A form of 'be' before how the subject takes something ('Blogger Charlie Custer from ChinaGeeks is very frustrated:'):
@@ -192,7 +194,13 @@ def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolve
     who, cue, cue_span, rule = found
     fire(rule)
     kept = [c for c in claims if c.span.end <= sents[-1].start]
-    return kept, Block(Who(who.name, who.span, who.role, (*who.rules, rule)), cue, cue_span)
+    who = Who(who.name, who.span, who.role, (*who.rules, rule))
+    if rule == "quote.block-inverted-tail":  # '… launched three campaigns, reports Kracktivist:': the statement is theirs
+        said = _trim(text, sents[-1].start, text.rfind(",", sents[-1].start, cue_span.start))
+        kept.append(Claim("attribution", said, text[said.start : said.end], speaker=who.name, speaker_span=who.span, cue=cue,
+                          cue_span=cue_span, role=who.role, sentence=sents[-1], rules=(rule, "kind.attribution"),
+                          speaker_rules=who.rules))
+    return kept, Block(who, cue, cue_span)
 
 
 def _trim(text: str, a: int, b: int) -> Span:
@@ -242,7 +250,9 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
     return out
 
 
-_SAY_CUES = LINE_CUES | frozenset("say tell assure assures assured claim insist stress stresses stressed recall".split())
+_SAY_CUES = LINE_CUES | frozenset("""say tell assure assures assured claim insist stress stresses stressed recall pointed points
+    emphasized emphasises emphasised emphasizes underlined underlines acknowledged acknowledges admitted admits confirmed
+    confirms denied denies revealed reveals promised promises predicted predicts""".split())
 """Speech cues: 'the doctors say that …', '“…,” Bustamante recalled' in a post report those speakers; 'The initiative
 indicates …', 'a lawyer who defended …' are the writer's own account."""
 

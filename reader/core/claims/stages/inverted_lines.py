@@ -1,0 +1,44 @@
+"""Cue lines of blog-citing news whose cue comes before its source: 'Said the sharp-tongued Amsterdam (this author has
+interviewed him before):', 'Reacted a reader calling himself Say What?:', '…, reports Kracktivist:'. Like any cue
+line (blockquote.py) they hand the quoted post after the colon to that source; a line that states something before
+', reports X:' is X's claim too (rules/blockquote.toml: quote.block-inverted-line, quote.block-inverted-tail)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.line_cues import LINE_CUES
+from reader.core.claims.stages.frames.model import Frame
+
+_TAIL = " Xxxx xxxx."
+_ASIDE = r"\s*(?:\([^()]*\))?\s*"
+_INVERTED_LINE = re.compile(r"(?:(?:But|And|Then)\s+)?(?P<cue>" + alternation(sorted(w.capitalize() for w in LINE_CUES)) + r")\s+"
+                            r"(?P<src>(?:the|a|an|one|another)?\s*[^:()]{1,100}?)" + _ASIDE + r":$")
+"""'Said the sharp-tongued Amsterdam (…):' — the line opens with its cue, the source follows."""
+_INVERTED_TAIL = re.compile(r",\s+(?P<cue>" + alternation(sorted(LINE_CUES)) + r")\s+(?P<src>[A-Z@][^,:;()]{0,60}?)" + _ASIDE + r":$")
+"""'The protests continued as …, reports Kracktivist:' — a statement, then its source after an inverted cue."""
+_ALIAS = re.compile(r"\b(?:calling|who\s+calls)\s+(?:himself|herself|itself|themselves)\s+")
+_DESCRIBED = re.compile(r"\s+(?:(?:popularly|also|widely|commonly)\s+)?(?:known|described)\s+as\b")
+
+
+def inverted_line_frame(ms: str) -> Frame | None:
+    """The frame of a cue line whose source follows its cue, or None."""
+    m = _INVERTED_LINE.match(ms)
+    tail = None if m else _INVERTED_TAIL.search(ms)
+    found = m or tail
+    if found is None:
+        return None
+    a, b = found.span("src")
+    alias = _ALIAS.search(ms, a, b)
+    if alias:  # 'a reader calling himself Say What?': the name he goes by
+        a = alias.end()
+    described = _DESCRIBED.search(ms, a, b)
+    if described:  # 'the website popularly known as ZWD among …': the description is no name
+        b = described.start()
+    if b <= a or not any(w[:1].isupper() or w[:1] == "@" for w in ms[a:b].split()):
+        return None  # 'the website': a description names nobody here
+    cut = len(ms) - 1
+    rule = "quote.block-inverted-line" if m else "quote.block-inverted-tail"
+    return Frame(found.group("cue"), found.start("cue"), found.end("cue"), (a, b), contents=((cut + 2, cut + 2 + len(_TAIL)),),
+                 region=(found.start("cue"), cut), verb=found.group("cue").lower(), rules=(rule,))
