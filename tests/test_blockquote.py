@@ -168,3 +168,15 @@ def test_a_statement_ending_reports_x_is_x_s_and_hands_the_post_on() -> None:
     assert not line[0].quote.endswith((",", ":"))
     post = [c for c in cl if c.span.start > line[0].span.end]
     assert post and all(c.speaker == "Kracktivist" for c in post), post
+
+
+def test_he_after_a_name_with_initials_and_an_affiliation_is_that_person() -> None:
+    # speaker.previous-subject: 'S. P. Udayakumar of the voluntary organisation … (PMANE) lists 13 reasons … He stress that:'
+    from reader.core.claims.stages.speakers.names import split_subject
+
+    text = (NEWS / "gv-india-kudankulam-crackdown.txt").read_text(encoding="utf-8")
+    at = text.index("Concerns have been sparked")
+    cl = _claims(text[at : text.index("\n\n", text.index("He stress that:")) + 200])
+    said = [c for c in cl if "More than 1 million people" in c.quote]
+    assert [c.speaker for c in said] == ["S. P. Udayakumar"], said
+    assert split_subject("S. P. Udayakumar").person and not split_subject("U.S. Army").person

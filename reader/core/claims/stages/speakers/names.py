@@ -34,6 +34,10 @@ class Speaker:
     person: bool
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+"""A name's initials ('S.', 'J.R.'): capitals only, still part of a person's name."""
+
+
 def _is_cap(tok: str) -> bool:
     return bool(_CAP.match(tok)) or tok in ("de", "van", "von", "bin", "al", "da", "di", "le", "la")
 
@@ -108,7 +112,8 @@ def split_subject(subject: str) -> Speaker:
         len(name_toks) >= 2
         and not any(t in ORG_WORDS for t in lowered)
         and not any(t.endswith(("’s", "'s")) for t in name_toks)
-        and all(any(c.islower() for c in t) for t in name_toks)
+        and all(any(c.islower() for c in t) or _INITIALS.fullmatch(t) for t in name_toks)  # 'S. P. Udayakumar'
+        and any(c.islower() for c in name_toks[-1])
         and name_toks[0].lower() not in ("the", "a", "an")
     )
     if person:
