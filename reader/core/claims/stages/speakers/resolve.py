@@ -74,9 +74,10 @@ _OWNED_CHANNEL = re.compile(
     + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
 """A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
 ADJUNCT_CHANNEL = re.compile(
-    r"(?:" + alternation(ARTICLES) + r")\s+(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}?|(?:[a-z][\w-]*\s+){0,2}?(?:"
+    r"(?:" + alternation(ARTICLES) + r")\s+(?!press\s)(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}?|(?:[a-z][\w-]*\s+){0,2}?(?:"
     + alternation(sorted(ORG_WORDS)) + r"))\s+(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
-"""An issuer named before its document: "according to a fire service statement" -> the fire service, via the statement."""
+"""An issuer named before its document: "according to a fire service statement" -> the fire service, via the statement
+("a press release" names no issuer: 'press release' is the document)."""
 _PUT_OUT_CHANNEL = re.compile(
     r"(?P<owner>.+?)\s+(?:" + alternation(PUT_OUT) + r")\s+(?P<ch>(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + alternation(CHANNEL_NOUNS + FINDINGS) + "))$", re.I)
