@@ -24,7 +24,7 @@ from reader.core.text.spans import Span
 from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
-from reader.tui.screens.breakpoints import take_breakpoints
+from reader.tui.screens.breakpoints import StyledOnce, take_breakpoints
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
@@ -53,7 +53,7 @@ FOOTER_FIRST = ("help", "quit", "back")
 """Actions the footer shows first, so a narrow terminal never cuts them off."""
 
 
-class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions,
+class ReaderScreen(StyledOnce, KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions,
                    TeamScreen, Screen[None]):
     """One document being read and annotated."""
 
