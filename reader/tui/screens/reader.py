@@ -35,7 +35,6 @@ from reader.tui.screens.search_actions import SearchActions
 from reader.tui.screens.team_actions import TeamScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.article import VERDICT_LAYERS, ArticleView
-from reader.tui.widgets.search_panel import SearchInput, SearchPanel
 from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:  # the side pane's modules load with it, after the article's first paint (start-up time)
@@ -84,6 +83,7 @@ class ReaderScreen(StyledOnce, KeysHelp, ClaimsLoading, FileWatch, AnnotateActio
         from reader.tui.widgets.annotations_view import AnnotationList  # loaded with the side pane (start-up time)
         from reader.tui.widgets.claims_list import ClaimsList
         from reader.tui.widgets.claims_pane import ClaimsPane
+        from reader.tui.widgets.search_panel import SearchInput, SearchPanel
         from reader.tui.widgets.speakers_view import SpeakersView
 
         return [
@@ -121,8 +121,7 @@ class ReaderScreen(StyledOnce, KeysHelp, ClaimsLoading, FileWatch, AnnotateActio
         self.known_first = self.known_claims()
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
-            with Vertical(id="side"):
-                yield SearchPanel(id="search")
+            with Vertical(id="side"):  # the search bar goes on top of it on the first `/` (search_actions.py)
                 if self.known_first:  # claims known already: they are in the first frame
                     from reader.tui.widgets.side_tabs import SideTabs  # only with claims to show (start-up time)
 
