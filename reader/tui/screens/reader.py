@@ -21,6 +21,7 @@ from reader.core.config import Config
 from reader.core.session.session import Session
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.cells import count_spacing_marks
 from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
@@ -151,6 +152,7 @@ class ReaderScreen(StyledOnce, KeysHelp, ClaimsLoading, FileWatch, AnnotateActio
             self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.call_after_refresh(start_collecting)  # start-up is over (reader/cli/entry.py)
+        self.call_after_refresh(count_spacing_marks)  # when the app left it for after the first frame (reader/tui/app.py)
         self.watch_file()
         self.show_team_state()
         if self.web is not None:
