@@ -22,7 +22,8 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.core.annotations.store import AnnotationStore, DocumentInfo
+from reader.core.annotations.records import DocumentInfo
+from reader.core.annotations.store import AnnotationStore
 from reader.core.claims.record import Claim
 from reader.core.documents.document import LoadError
 from reader.core.documents.library import SORTS, LibraryEntry, LibrarySort, filter_entries, scan_library, sort_entries
