@@ -7,10 +7,14 @@ line they draw (forty a frame), which was a noticeable part of the first frame (
 Textual also styles every component class (`COMPONENT_CLASSES`) of a widget each time the widget itself is styled (as
 it mounts, when it takes focus, when the theme changes), as a node of its own: the article has twenty (a layer and a
 gutter mark per verdict, search hits ...), the claims list eighteen, and the first frame draws with four of them.
-Here a component is styled the first time it is drawn with, and again only after the widget was restyled.
+Here a component is styled the first time it is drawn with, and again only after the widget was restyled; and the
+rules of the components a first frame does not draw (reader/tui/marks.tcss) are read into the app's stylesheet when a
+component without a rule yet is first drawn with, not parsed before it.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from rich.style import Style
 from textual.css.styles import RenderStyles
@@ -18,6 +22,9 @@ from textual.dom import DOMNode
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
+
+MARKS = Path(__file__).resolve().parent.parent / "marks.tcss"
+"""The marks' rules, read on first use (see the module's doc); app.tcss has those of the article's first frame."""
 
 
 class FrameStyle(Widget):
@@ -61,8 +68,13 @@ class FrameStyle(Widget):
         styles = self._component_styles
         for name in names:
             if name not in styles and name in self._all_component_classes():
+                stylesheet = self.app.stylesheet
+                location = (str(MARKS), "")
+                if f".{name}" not in stylesheet.rules_map and location not in stylesheet.source:
+                    # As if it were in app.tcss: the same tier, and a theme change re-reads it with the rest.
+                    stylesheet.add_source(MARKS.read_text(encoding="utf-8"), read_from=location)
                 node = DOMNode(classes=name)
                 node._attach(self)  # noqa: SLF001 - as Stylesheet._process_component_classes does
-                self.app.stylesheet.apply(node, animate=False)
+                stylesheet.apply(node, animate=False)
                 styles[name] = node.styles
         return super().get_component_styles(*names)
