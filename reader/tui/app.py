@@ -25,7 +25,7 @@ from reader.core.text.safe import safe_text
 from reader.tui.cells import count_spacing_marks, without_spacing_marks
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_settings
 from reader.tui.keymap import keymap
-from reader.tui.screens.help_sections import KeysHelp, Section
+from reader.tui.screens.keys_help import KeysHelp
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.team import TeamLive, start_team
@@ -144,6 +144,7 @@ class ClaimReaderApp(App[None]):
 
     def action_help(self) -> None:
         from reader.tui.screens.help import HelpScreen  # loaded on the first `?` (start-up time)
+        from reader.tui.screens.help_sections import Section
 
         screen = self.screen
         if isinstance(screen, HelpScreen):

@@ -32,7 +32,8 @@ from reader.core.text.safe import safe_inline
 from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap, nav_bindings
 from reader.tui.screens.breakpoints import take_breakpoints
-from reader.tui.screens.help_sections import KeysHelp, Section
+from reader.tui.screens.help_sections import Section
+from reader.tui.screens.keys_help import KeysHelp
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.claims_list import cut

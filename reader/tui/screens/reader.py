@@ -29,7 +29,7 @@ from reader.tui.screens.breakpoints import StyledOnce, take_breakpoints
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
-from reader.tui.screens.help_sections import KeysHelp, Section
+from reader.tui.screens.keys_help import KeysHelp
 from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the side pane's modules load with it, after the article's f
     from reader.core.documents.web import WebRead
     from reader.core.session.extract_process import ClaimStream
     from reader.core.session.targets import Focus
+    from reader.tui.screens.help_sections import Section
     from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
@@ -81,6 +82,7 @@ class ReaderScreen(StyledOnce, KeysHelp, ClaimsLoading, FileWatch, AnnotateActio
         return self.settings.config
 
     def help_sections(self) -> list[Section]:
+        from reader.tui.screens.help_sections import Section  # with the help screen (start-up time)
         from reader.tui.widgets.annotations_view import AnnotationList  # loaded with the side pane (start-up time)
         from reader.tui.widgets.claims_list import ClaimsList
         from reader.tui.widgets.claims_pane import ClaimsPane
