@@ -22,10 +22,10 @@ from reader.core.documents.document import Document, LoadOptions
 from reader.core.session.claims_cache import store_folder
 from reader.core.session.session import open_session
 from reader.core.text.safe import safe_text
-from reader.tui.cells import count_spacing_marks
+from reader.tui.cells import count_spacing_marks, without_spacing_marks
 from reader.tui.commands import ReaderCommands, apply_config, known_binding_ids, remember_settings
 from reader.tui.keymap import keymap
-from reader.tui.screens.help_sections import KeysHelp, Section
+from reader.tui.screens.keys_help import KeysHelp
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.team import TeamLive, start_team
@@ -64,9 +64,12 @@ class ClaimReaderApp(App[None]):
     def __init__(self, document: Document | None = None, claims: list[Claim] | None = None, store: AnnotationStore | None = None,
                  config: Config | None = None, *, folder: str | None = None, options: LoadOptions | None = None,
                  web: WebRead | None = None, team_url: str | None = None, stream: ClaimStream | None = None) -> None:
-        count_spacing_marks()  # before anything is measured: Hindi lines keep the border in its column (reader/tui/cells.py)
         super().__init__()
         self.config = config if config is not None else load_config()
+        if document is None or self.config.warnings or not without_spacing_marks(document.text, document.name):
+            count_spacing_marks()  # before anything is measured: Hindi lines keep the border in its column (reader/tui/cells.py)
+        # else nothing in the first frame has a spacing mark to measure: the reading screen has Rich's table fixed once
+        # its first frame is out, before any other text can show (start-up time)
         self.store = store if store is not None else open_store()
         self.settings = ReaderSettings(self.config, options or LoadOptions(), data_dir=store_folder(self.store))
         """Handed to every screen: the config and how files are read (`--encoding`, `--max-size`)."""
@@ -141,6 +144,7 @@ class ClaimReaderApp(App[None]):
 
     def action_help(self) -> None:
         from reader.tui.screens.help import HelpScreen  # loaded on the first `?` (start-up time)
+        from reader.tui.screens.help_sections import Section
 
         screen = self.screen
         if isinstance(screen, HelpScreen):

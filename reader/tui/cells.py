@@ -14,10 +14,14 @@ table is not shaped as expected, so a Rich upgrade can only turn the fix off, ne
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 PROBE = "\u093e"
 """DEVANAGARI VOWEL SIGN AA: a spacing mark (Mc)."""
+_MAYBE_MARKS = re.compile("[^\x00-\u08ff\u2000-\u2bff]")
+"""Outside these blocks (Latin, Greek, Cyrillic ... up to Arabic; punctuation, currency, arrows, symbols) may be a spacing
+mark: there is none below U+0903 nor in U+2000-U+2BFF (unicodedata, Unicode 14 to 17)."""
 
 
 def _split(start: int, end: int) -> list[tuple[int, int, int]]:
@@ -58,3 +62,9 @@ def count_spacing_marks() -> bool:
     cells.get_character_cell_size.cache_clear()
     cells.cached_cell_len.cache_clear()
     return cells.get_character_cell_size(PROBE) == 1
+
+
+def without_spacing_marks(*texts: str) -> bool:
+    """True when none of `texts` can hold a spacing mark, so nothing in them depends on `count_spacing_marks`
+    (an English article's first frame: the fix can wait until it is out, start-up time)."""
+    return not any(_MAYBE_MARKS.search(text) for text in texts)

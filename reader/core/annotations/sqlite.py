@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.annotations import sqlite_docs as docs
 from reader.core.annotations.model import Annotation, Edit, VerdictEvent, login_name, new_id, now_iso
@@ -29,10 +29,6 @@ from reader.core.annotations.sqlite_schema import (
 )
 from reader.core.annotations.sqlite_text import db_text, py_text
 from reader.core.annotations.store import (
-    Applied,
-    Change,
-    DocumentInfo,
-    LinkProposal,
     StoreError,
     check_annotation,
     context_in,
@@ -44,6 +40,9 @@ from reader.core.annotations.store import (
     to_json,
 )
 from reader.core.documents.document import Document
+
+if TYPE_CHECKING:
+    from reader.core.annotations.records import Applied, Change, DocumentInfo, LinkProposal
 
 SELECT = f"SELECT {COLUMNS} FROM annotations"
 UPSERT = (f"INSERT INTO annotations ({COLUMNS}, document_id, seen_in) VALUES ({PLACEHOLDERS}, ?, ?) ON CONFLICT(id) DO UPDATE SET "
@@ -162,6 +161,8 @@ class SqliteStore(SharedConnection):
             return self._write(conn, self._read(conn, annotation.id), annotation, events, stamp=False)
 
     def apply(self, target: Annotation, edit: Edit, text: str | None = None) -> Applied:
+        from reader.core.annotations.records import Applied  # with the first edit, not with the store (start-up time)
+
         check_annotation(edit.apply(target))  # before any read: a bad id must not reach a query either
         with self._tx() as conn:
             before = self._read(conn, target.id)
@@ -181,6 +182,8 @@ class SqliteStore(SharedConnection):
             return Applied(before, written, stale, others)
 
     def delete(self, annotation_id: str, seen_version: int | None = None) -> Applied | None:
+        from reader.core.annotations.records import Applied
+
         with self._tx() as conn:
             old = self._read(conn, annotation_id)
             if old is None:
@@ -198,6 +201,8 @@ class SqliteStore(SharedConnection):
         return [from_row(r) for r in self._query(f"{SELECT} ORDER BY doc_fingerprint, start")]
 
     def history(self, annotation_id: str | None = None, limit: int = 100) -> list[Change]:
+        from reader.core.annotations.records import Change
+
         where, args = ("WHERE annotation_id = ?", (annotation_id,)) if annotation_id else ("", ())
         rows = self._query(f"SELECT seq, annotation_id, action, at, old, new, actor FROM changes {where} "
                            "ORDER BY seq DESC LIMIT ?", (*args, limit))
@@ -267,6 +272,8 @@ class SqliteStore(SharedConnection):
         return context_in(text, annotation, width) if text is not None else None
 
     def documents(self) -> list[DocumentInfo]:
+        from reader.core.annotations.records import DocumentInfo
+
         rows = self._query(
             "SELECT d.fingerprint, d.path, d.title, count(a.id), d.position, d.seen FROM documents d "
             "LEFT JOIN annotations a ON a.document_id = d.id GROUP BY d.id ORDER BY d.seen DESC"

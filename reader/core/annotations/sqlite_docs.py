@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import sqlite3
 import zlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.annotations.model import new_id, now_iso
 from reader.core.annotations.sqlite_text import db_text, py_text
-from reader.core.annotations.store import LinkProposal, document_key
+from reader.core.annotations.store import document_key
+
+if TYPE_CHECKING:
+    from reader.core.annotations.records import LinkProposal
 
 MAX_KEPT_TEXT = 8_000_000
 """Texts longer than this (characters) are not kept: an orphan there shows its stored 32-character context only."""
@@ -72,6 +75,8 @@ def proposals(conn: sqlite3.Connection, key: str, fingerprint: str, title: str) 
     ).fetchall()
     out = []
     for r in rows:
+        from reader.core.annotations.records import LinkProposal  # with the first one (start-up time)
+
         n = conn.execute("SELECT count(*) FROM annotations WHERE document_id = ?", (r[0],)).fetchone()[0]
         reason = "same text" if r[3] == fingerprint or r[5] else "same title"
         out.append(LinkProposal(path=py_text(r[1]), title=py_text(r[2]), annotations=n, reason=reason))

@@ -1,4 +1,5 @@
-"""The annotation store: a small interface, the policy every backend shares, and the records it returns.
+"""The annotation store: a small interface and the policy every backend shares (the records it returns besides
+annotations are in reader.core.annotations.records).
 
 Backends (SQLite now, PostgreSQL later) only translate these operations into their dialect; how
 a document is recognised and how its annotations are re-anchored lives here, once.
@@ -11,11 +12,14 @@ both survive, and a caller whose copy was stale learns it (`Applied.stale`, `App
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
-from typing import Any, Protocol
+from dataclasses import asdict, replace
+from typing import TYPE_CHECKING, Any, Protocol
 
 from reader.core.annotations.model import Annotation, Edit, Selector, VerdictEvent
 from reader.core.documents.document import Document
+
+if TYPE_CHECKING:
+    from reader.core.annotations.records import Applied, Change, DocumentInfo, LinkProposal
 
 DB_NAME = "annotations.db"
 
@@ -29,64 +33,6 @@ class StoreError(Exception):
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(" ".join(message.split()))
         self.kind = kind
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentInfo:
-    fingerprint: str
-    path: str
-    title: str
-    annotations: int
-    position: int | None
-    seen: str
-
-
-@dataclass(frozen=True, slots=True)
-class LinkProposal:
-    """Another document whose annotations may belong to the one opened: shown, applied only when the user says."""
-
-    path: str
-    title: str
-    annotations: int
-    reason: str
-    """"same text" (a copy or a moved file) or "same title"."""
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One entry of the per-annotation change log: what undo/redo replays (old -> new)."""
-
-    seq: int
-    annotation_id: str
-    action: str
-    """"save", "delete" (user actions) or "reanchor" (the text changed under the annotation)."""
-    at: str
-    old: Annotation | None
-    new: Annotation | None
-    actor: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Applied:
-    """What one action did, read and written inside its transaction."""
-
-    before: Annotation | None
-    """The stored row the action was applied to (None: it created the annotation)."""
-    after: Annotation | None
-    """The row now (None: the action emptied or deleted it)."""
-    stale: bool = False
-    """The caller's copy was not the stored one: someone else changed (or created) it meanwhile."""
-    others: tuple[str, ...] = ()
-    """Who made the changes the caller had not seen."""
-
-    def notice(self) -> str | None:
-        """One line for the user when someone else changed the annotation meanwhile, else None."""
-        if not self.stale:
-            return None
-        who = ", ".join(self.others) or "someone else"
-        if self.before is None:
-            return f"{who} changed this annotation meanwhile; reloaded, your change applied on top"
-        return f"{who} changed this annotation meanwhile (now version {self.before.version}); reloaded, your change applied on top"
 
 
 class AnnotationStore(Protocol):

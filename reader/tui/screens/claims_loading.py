@@ -20,7 +20,6 @@ from reader.core.session.overview import speakers
 from reader.core.session.session import claims_deferred
 from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
-from reader.tui.widgets.search_panel import SearchPanel
 
 if TYPE_CHECKING:
     from reader.core.claims.record import Claim
@@ -62,7 +61,8 @@ class ClaimsLoading(ReaderParts):
             from reader.tui.widgets.side_tabs import SideTabs  # after the first paint: tabs and lists cost start-up time
 
             side = SideTabs(id="side-tabs")
-            side.display = not self.query_one(SearchPanel).is_open
+            panel = self.search_panel()
+            side.display = panel is None or not panel.is_open
             await self.query_one("#side").mount(side)
         pane = cast("ClaimsPane", self.query_one("#claims-pane"))
         pane.set_labels(self.config.verdict_labels)

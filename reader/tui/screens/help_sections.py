@@ -47,10 +47,3 @@ def binding_rows(classes: Iterable[type], keymap: Mapping[str, str], key_display
                 shown.append(display)
         rows.append((" ".join(shown), b.tooltip or b.description))
     return rows
-
-
-class KeysHelp:
-    """A screen that can say which panes it shows, for the help screen."""
-
-    def help_sections(self) -> list[Section]:
-        return []

@@ -22,7 +22,8 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.core.annotations.store import AnnotationStore, DocumentInfo
+from reader.core.annotations.records import DocumentInfo
+from reader.core.annotations.store import AnnotationStore
 from reader.core.claims.record import Claim
 from reader.core.documents.document import LoadError
 from reader.core.documents.library import SORTS, LibraryEntry, LibrarySort, filter_entries, scan_library, sort_entries
@@ -31,7 +32,8 @@ from reader.core.text.safe import safe_inline
 from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap, nav_bindings
 from reader.tui.screens.breakpoints import take_breakpoints
-from reader.tui.screens.help_sections import KeysHelp, Section
+from reader.tui.screens.help_sections import Section
+from reader.tui.screens.keys_help import KeysHelp
 from reader.tui.screens.reader import ReaderScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.claims_list import cut

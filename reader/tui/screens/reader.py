@@ -21,21 +21,21 @@ from reader.core.config import Config
 from reader.core.session.session import Session
 from reader.core.text.safe import safe_inline
 from reader.core.text.spans import Span
+from reader.tui.cells import count_spacing_marks
 from reader.tui.collector import start_collecting
 from reader.tui.keymap import keymap
 from reader.tui.screens.annotate_actions import AnnotateActions
-from reader.tui.screens.breakpoints import take_breakpoints
+from reader.tui.screens.breakpoints import StyledOnce, take_breakpoints
 from reader.tui.screens.claims_loading import ClaimsLoading
 from reader.tui.screens.export_action import ExportAction
 from reader.tui.screens.file_watch import FileWatch
-from reader.tui.screens.help_sections import KeysHelp, Section
+from reader.tui.screens.keys_help import KeysHelp
 from reader.tui.screens.known_checks import KnownChecksActions
 from reader.tui.screens.navigate_actions import NavigateActions
 from reader.tui.screens.search_actions import SearchActions
 from reader.tui.screens.team_actions import TeamScreen
 from reader.tui.settings import ReaderSettings
 from reader.tui.widgets.article import VERDICT_LAYERS, ArticleView
-from reader.tui.widgets.search_panel import SearchInput, SearchPanel
 from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:  # the side pane's modules load with it, after the article's first paint (start-up time)
@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # the side pane's modules load with it, after the article's f
     from reader.core.documents.web import WebRead
     from reader.core.session.extract_process import ClaimStream
     from reader.core.session.targets import Focus
+    from reader.tui.screens.help_sections import Section
     from reader.tui.widgets.annotations_view import AnnotationList, AnnotationsView
     from reader.tui.widgets.claims_list import ClaimsList
     from reader.tui.widgets.claims_pane import ClaimsPane
@@ -53,7 +54,7 @@ FOOTER_FIRST = ("help", "quit", "back")
 """Actions the footer shows first, so a narrow terminal never cuts them off."""
 
 
-class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions,
+class ReaderScreen(StyledOnce, KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchActions, ExportAction, NavigateActions, KnownChecksActions,
                    TeamScreen, Screen[None]):
     """One document being read and annotated."""
 
@@ -81,9 +82,11 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         return self.settings.config
 
     def help_sections(self) -> list[Section]:
+        from reader.tui.screens.help_sections import Section  # with the help screen (start-up time)
         from reader.tui.widgets.annotations_view import AnnotationList  # loaded with the side pane (start-up time)
         from reader.tui.widgets.claims_list import ClaimsList
         from reader.tui.widgets.claims_pane import ClaimsPane
+        from reader.tui.widgets.search_panel import SearchInput, SearchPanel
         from reader.tui.widgets.speakers_view import SpeakersView
 
         return [
@@ -121,8 +124,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
         self.known_first = self.known_claims()
         with Horizontal(id="main"):
             yield ArticleView(self.doc, id="article")
-            with Vertical(id="side"):
-                yield SearchPanel(id="search")
+            with Vertical(id="side"):  # the search bar goes on top of it on the first `/` (search_actions.py)
                 if self.known_first:  # claims known already: they are in the first frame
                     from reader.tui.widgets.side_tabs import SideTabs  # only with claims to show (start-up time)
 
@@ -152,6 +154,7 @@ class ReaderScreen(KeysHelp, ClaimsLoading, FileWatch, AnnotateActions, SearchAc
             self.start_extracting()
             self.call_after_refresh(self.call_later, self._build_side)  # once the first frame is out, not before it
         self.call_after_refresh(start_collecting)  # start-up is over (reader/cli/entry.py)
+        self.call_after_refresh(count_spacing_marks)  # when the app left it for after the first frame (reader/tui/app.py)
         self.watch_file()
         self.show_team_state()
         if self.web is not None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.message import Message
 
 from reader.core.text.spans import Span
 from reader.tui.screens.screen_parts import ReaderParts
 from reader.tui.widgets.article import ArticleView
-from reader.tui.widgets.search_panel import RESULT_LIMIT, SearchPanel
 from reader.tui.widgets.status import StatusBar
 
 if TYPE_CHECKING:
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from reader.core.claims.record import Claim
     from reader.core.search.entries import Hit
     from reader.core.session.search_service import SearchService
+    from reader.tui.widgets.search_panel import SearchPanel
 
 
 BIG_TEXT = 2_000_000
@@ -75,8 +75,8 @@ class SearchActions(ReaderParts):
         from reader.core.session.search_service import SearchService  # after the first paint: rapidfuzz and the index code
 
         self.search = SearchService(self.doc)
-        panel = self.query_one(SearchPanel)
-        if panel.query_text and self.huge:
+        panel = self.search_panel()
+        if panel is not None and panel.query_text and self.huge:
             self._index_text()
         if not self.huge and self.session.claims and not self.session.claims_pending:  # the claims came first (kept ones)
             self._when_done(self.search.index_all(self.session.claims), lambda _: IndexReady())
@@ -114,11 +114,22 @@ class SearchActions(ReaderParts):
 
         future.add_done_callback(done)
 
+    def search_panel(self) -> SearchPanel | None:
+        """The search bar, once the first `/` has made it: the first frame never shows it (start-up time)."""
+        found = self.query("#search")
+        return cast("SearchPanel", found.first()) if found else None
+
     async def action_search(self) -> None:
         side = self.side()
         if side is not None:
             side.display = False
-        panel = self.query_one(SearchPanel)
+        panel = self.search_panel()
+        if panel is None:
+            from reader.tui.widgets.search_panel import SearchPanel  # on the first `/` (start-up time)
+
+            panel = SearchPanel(id="search")
+            pane = self.query_one("#side")
+            await (pane.mount(panel, before=0) if pane.children else pane.mount(panel))  # above the tabs, as it always was
         await panel.open()
         if not self.indexed:
             panel.show_state("indexing the document…")
@@ -126,9 +137,11 @@ class SearchActions(ReaderParts):
                 self._index_text()
 
     def on_index_ready(self) -> None:
-        panel = self.query_one(SearchPanel)
+        panel = self.search_panel()
+        if panel is None:
+            return
         if panel.query_text:
-            self.on_search_panel_query_changed(SearchPanel.QueryChanged(panel.query_text))
+            self.on_search_panel_query_changed(panel.QueryChanged(panel.query_text))
         elif panel.is_open:
             panel.show_state("")
 
@@ -138,14 +151,19 @@ class SearchActions(ReaderParts):
         if not query:
             self._light([])
             return
+        panel = self.search_panel()
         if self.search is None or not self.search.indexed:
-            self.query_one(SearchPanel).show_state("indexing the document…")
+            if panel is not None:
+                panel.show_state("indexing the document…")
             return
+        from reader.tui.widgets.search_panel import RESULT_LIMIT
         self._when_done(self.search.search(query, RESULT_LIMIT), lambda hits: None if hits is None else SearchDone(query, hits))
         self._when_done(self.search.text_matches(query, limit=MATCH_LIMIT), lambda spans: MatchesDone(query, spans))
 
     def on_search_done(self, event: SearchDone) -> None:
-        self.query_one(SearchPanel).show_hits(event.query, event.hits)
+        panel = self.search_panel()
+        if panel is not None:
+            panel.show_hits(event.query, event.hits)
 
     def on_matches_done(self, event: MatchesDone) -> None:
         if event.query == self.match_query:
@@ -169,7 +187,9 @@ class SearchActions(ReaderParts):
         self.query_one(ArticleView).focus()
 
     def close_search(self) -> None:
-        self.query_one(SearchPanel).close()
+        panel = self.search_panel()
+        if panel is not None:
+            panel.close()
         side = self.side()
         if side is not None:
             side.display = True

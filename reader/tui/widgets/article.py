@@ -193,8 +193,9 @@ class ArticleView(ScrollView, FrameStyle, can_focus=True):
         if start < title.end:
             body.stylize(self.get_component_rich_style("article--title"), 0, title.end - start)
         for name in LAYER_ORDER:
-            style = self.get_component_rich_style(f"article--{name}")
+            style = None  # looked up only for a layer on this line: each is styled when first drawn (line_style.py)
             for span in self._layers[name].overlapping(start, end):
+                style = self.get_component_rich_style(f"article--{name}") if style is None else style
                 body.stylize(style, max(span.start, start) - start, min(span.end, end) - start)
         sel = self.selection
         if sel is not None and sel.start < end and sel.end > start:

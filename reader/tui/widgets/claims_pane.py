@@ -17,10 +17,10 @@ from reader.core.session.overview import claim_facts
 from reader.core.text.safe import safe_inline
 from reader.tui.keymap import keymap
 from reader.tui.widgets.claims_list import ClaimsList
-from reader.tui.widgets.filter_line import FilterLine
 
 if TYPE_CHECKING:
     from reader.core.checks.matcher import Match
+    from reader.tui.widgets.filter_line import FilterLine
 
 
 def _n(count: int, noun: str) -> str:
@@ -80,9 +80,11 @@ class ClaimsPane(Vertical):
         """The filter line, mounted the first time it is asked for: hidden until then, it would only cost the first frame
         time. Awaited: `f` is a priority binding, whose action Textual finishes before it reads the next key, so keys
         typed right after `f` land in it."""
-        found = self.query(FilterLine)
+        found = self.query("#claims-filter")
         if found:
-            return found.first()
+            return cast("FilterLine", found.first())
+        from reader.tui.widgets.filter_line import FilterLine  # with the line: not in the first frame (start-up time)
+
         line = FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
         await self.mount(line, before="#claims")
         return line
@@ -183,6 +185,5 @@ class ClaimsPane(Vertical):
         lst.set_view(value.split(), lst.sort)
         self.update_counts()
 
-    @on(FilterLine.Done)
-    def filter_done(self) -> None:
+    def on_filter_line_done(self) -> None:
         self.list.focus()

@@ -81,9 +81,43 @@ class SearchResults(RowList):
 
 
 class SearchPanel(Vertical):
-    """Query line + ranked hits across article, claims, speakers, tags and notes."""
+    """Query line + ranked hits across article, claims, speakers, tags and notes. Its styles live here, not in app.tcss,
+    so they are parsed on the first `/`, not before the article's first frame (start-up time)."""
 
     BINDINGS = keymap("SearchPanel")
+
+    DEFAULT_CSS = """
+    SearchPanel {
+        height: auto;
+        display: none;
+    }
+
+    SearchPanel.-open {
+        display: block;
+        height: 1fr;
+        border: round $primary;
+    }
+
+    SearchPanel #search-input {
+        border: none;
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+
+    SearchPanel #search-count {
+        color: $text-muted;
+        height: 1;
+    }
+
+    SearchPanel #search-results {
+        height: 1fr;
+        border: none;
+    }
+
+    SearchResults > .search--badge { color: $primary; text-style: bold; }
+    SearchResults > .search--lit { background: $search-hit 50%; text-style: bold; }
+    """
 
     @dataclass
     class QueryChanged(Latest):
