@@ -148,3 +148,21 @@ async def test_claim_detail_shows_role_outlet_cue_and_numbers() -> None:
         lst.show_claim(stat)
         await pilot.pause()
         assert "numbers: " + ", ".join(n.text for n in app.screen.session.claims[stat].numbers) in screen_text(app)
+
+
+async def test_escape_in_the_claims_filter_drops_it_and_returns_to_the_list() -> None:
+    app = ClaimReaderApp(load_document(str(SEED)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        lst = app.screen.query_one(ClaimsList)
+        every = len(app.screen.session.claims)
+        await pilot.press("f", *"quote")
+        await pilot.pause()
+        assert len(lst.order) < every
+        await pilot.press("escape")
+        await pilot.pause()
+        assert lst.has_focus and len(lst.order) == every
+        line = app.screen.query_one("#claims-filter")
+        assert not line.display and line.value == ""
+        await pilot.press("question_mark")  # keys go to the list's screen again, not into the closed filter
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"

@@ -187,3 +187,14 @@ class ClaimsPane(Vertical):
 
     def on_filter_line_done(self) -> None:
         self.list.focus()
+
+    def action_clear_filter(self) -> None:
+        """escape: drop the filter's words and go back to the list, as in lazygit or fzf; with no filter open, escape is
+        the screen's (it clears the selection and the search lights)."""
+        found = self.query("#claims-filter")
+        if not found or not cast("FilterLine", found.first()).close():
+            from textual.actions import SkipAction
+
+            raise SkipAction()
+        self._apply("")
+        self.list.focus()
