@@ -79,7 +79,7 @@ dismissed | praises praised | hailed | welcomed | derided | demands demanded | d
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
-focused | doubts doubted
+focused | doubts doubted | sees saw see views
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 DOUBT_VERBS = frozenset("doubts doubted".split())
@@ -88,8 +88,9 @@ DOUBT_VERBS = frozenset("doubts doubted".split())
 STANCE_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses referred introduced "
                                 "professed professes".split())
 """Heads of a multi-word stance cue, which ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
-STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
-"""A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI'."""
+STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views sees saw see".split())
+"""A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI', 'sees the
+calendar as favorable' ('saw the tower as it fell' is no position: stance.py)."""
 STANCE_NEEDS_NAME = frozenset("focused".split())
 """A position only for a named subject or a pronoun: 'Pierce focused on providing further training for officers' (a
 stance); 'The study focused on particulate matter' names the study's topic."""
