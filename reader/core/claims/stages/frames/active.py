@@ -29,11 +29,15 @@ _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|respo
 _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[’']s?\s+$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
-_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
+_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)"
+                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
 Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
-repetition stops there (it ran on to the sentence's end while each word kept its trailing space)."""
+repetition stops there (it ran on to the sentence's end while each word kept its trailing space). It stops before a relative
+clause too ('said a longtime GOP data expert who has worked for …': the expert)."""
+_SOURCE_OPENERS = ("the ", "a ", "an ", "former ", "acting ", "one ", "another ", "two ", "three ", "some ", "several ", "many ")
+"""Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""
 _RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
 """'said a longtime adviser to both Clintons', 'said a source close to the campaign': a relation's 'to' (lexicon/cue_tail.
 RELATED_TO) stays in the source; any other 'to' after the source starts its hearer ('said Smith to reporters')."""
@@ -84,7 +88,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         title = (named[1] + apposed.start(1), named[1] + apposed.end(1)) if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) \
             else (role.start("role"), role.end("role") - 1)
         return Source(named, title, h.cs, "subject.inverted-role-before-name")
-    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ", "former ", "acting ")) \
+    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(_SOURCE_OPENERS) \
             and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
