@@ -83,7 +83,10 @@ _AFTER_CUE_NOT_CONTENT = frozenset("about of for with by up out off into from ov
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
                           r"isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't)\b")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|there|you)\b|[“\"]", re.I)
-_CONTENT_END = re.compile(r";\s+(?!(?:and\s+)?that\b)|,\s+(?:but|while|whereas|although|though)\s|(?:[”\"],?|,[”\"]?)\s+and\s+(?!that\b)")
+_CONTENT_END = re.compile(r";\s+(?!(?:and\s+)?that\b)|,\s+(?:but|while|whereas|although|though)\s|(?:[”\"],?|,[”\"]?)\s+and\s+(?!that\b)"
+                          r"|,\s+with\s+(?=[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s+[a-z]+ing\b)")
+"""Where a second-look content ends: a clause of its own after ';', a contrast, 'and' after a quote, or an absolute clause
+with a subject of its own ('…, with RealClearPolitics showing her ahead 3 points')."""
 _INTENTION_END = re.compile(r",\s|\s[—–-]+\s|;\s")
 """An intention's infinitive ends at its clause ('hoped to carry by a large margin, the race will be tight')."""
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|my|My|our|Our|me|us)\b")
