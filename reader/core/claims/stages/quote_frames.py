@@ -137,8 +137,11 @@ def find_quote_frames(ms: str) -> list[SecondFrame]:
 
 
 _TITLE_WORD = re.compile(r"[A-Z][\w’'.&-]*")
-_TITLE_CUES = frozenset(w for w in (*ALL, *STANCE) if w.endswith("s") and not w.endswith("ss") and len(w) > 3)
-"""A headline's cue is a verb in the present ('Trump Says …', 'Christie Calls …', 'New Poll Shows …')."""
+_TITLE_CUES = frozenset(w for w in (*ALL, *STANCE) if (w.endswith("s") and not w.endswith("ss") or w.endswith("ed")) and len(w) > 3) \
+    | {"said", "told", "thinks"}
+"""A headline's cue is a verb in the present or the past ('Trump Says …', 'Christie Calls …', 'Kasich Just Revealed …')."""
+_TITLE_AUX = frozenset("Just Now Again Also Still Is Has Was Reportedly".split())
+"""Words between a headline's speaker and its cue ('Kasich Just Revealed', 'Trump Is Calling')."""
 _SMALL = frozenset("a an the of to in on at for and or but by with from as vs over into about after".split())
 
 
@@ -153,19 +156,20 @@ def find_title_cue(ms: str) -> SecondFrame | None:
     for i, (a, b, w) in enumerate(toks):
         if not (w[:1].isupper() and w.lower() in _TITLE_CUES) or i == 0:
             continue
-        j = i
-        while j > 0 and toks[j - 1][2] not in (",", ":", ";") and i - j < 6 and _TITLE_WORD.fullmatch(toks[j - 1][2]):
+        k = i
+        while k > 0 and toks[k - 1][2] in _TITLE_AUX:
+            k -= 1
+        j = k
+        while j > 0 and toks[j - 1][2] not in (",", ":", ";") and k - j < 6 and _TITLE_WORD.fullmatch(toks[j - 1][2]):
             j -= 1
-        if j == i or (j > 0 and toks[j - 1][2] not in (",", ":")):
+        if j == k or (j > 0 and toks[j - 1][2] not in (",", ":")):
             return None
         after = [t for t in toks[i + 1 :] if t[2][:1].isalnum()]
-        if j > 0 and toks[j - 1][2] == ",":  # 'CONTENT, NAME Says.': the cue closes the line
-            if after:
-                return None
-            content = (toks[0][0], toks[j - 1][0])
-        elif len(after) >= 3:
+        if len(after) >= 2:
             content = (after[0][0], len(ms.rstrip(" .!")))
+        elif j > 0 and toks[j - 1][2] == "," and not after:  # 'CONTENT, NAME Says.': the cue closes the line
+            content = (toks[0][0], toks[j - 1][0])
         else:
             return None
-        return SecondFrame("frame.headline-title-cue", (a, b), (toks[j][0], toks[i - 1][1]), None, content, ALL.get(w.lower(), "say"))
+        return SecondFrame("frame.headline-title-cue", (a, b), (toks[j][0], toks[k - 1][1]), None, content, ALL.get(w.lower(), "say"))
     return None
