@@ -128,7 +128,7 @@ def _act_inside(h: CueHit, s: Range | None) -> bool:
 
 def _study_without_study(h: CueHit, s: Range | None) -> bool:
     ms, cs = h.ms, h.cs
-    if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 60) : cs]):
+    if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 120) : cs]):
         return False
     if h.verb in ("found", "find", "finds") and _THAT_AFTER.match(ms, h.ce) and _PRONOUN_BEFORE.search(ms[h.lo : cs]):
         return False  # "They found that C"
