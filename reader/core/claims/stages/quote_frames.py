@@ -150,7 +150,7 @@ def find_title_cue(ms: str) -> SecondFrame | None:
     House Doctor Says.': a one-line paragraph in title case whose cue is a present verb; the words before the cue (after
     a label and its colon) are the speaker, the rest what was said."""
     toks = [(a, b, w) for a, b, w in tokens(ms) if w not in "“”\"‘’"]
-    words = [w for _, _, w in toks if w[:1].isalpha()]
+    words = [w for _, _, w in toks if w[:1].isalpha() and w.strip("x’'")]  # a quotation's words are masked as 'xxx'
     if len(words) < 5 or sum(w[:1].isupper() for w in words if w.lower() not in _SMALL) < 0.8 * sum(w.lower() not in _SMALL for w in words):
         return None
     for i, (a, b, w) in enumerate(toks):
@@ -166,7 +166,7 @@ def find_title_cue(ms: str) -> SecondFrame | None:
             return None
         after = [t for t in toks[i + 1 :] if t[2][:1].isalnum()]
         if len(after) >= 2:
-            content = (after[0][0], len(ms.rstrip(" .!")))
+            content = (b + len(ms[b:]) - len(ms[b:].lstrip()), len(ms.rstrip(" .!")))
         elif j > 0 and toks[j - 1][2] == "," and not after:  # 'CONTENT, NAME Says.': the cue closes the line
             content = (toks[0][0], toks[j - 1][0])
         else:
