@@ -81,6 +81,8 @@ challenged | reasserted | underlines underlined | underscores underscored | envi
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
 focused | doubts doubted | sees saw see views
+questioning | touting | promoting | pushing | attacking | blasting | slamming | praising | criticizing | defending | endorsing
+| backing | supporting | opposing | rejecting | demanding
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 DOUBT_VERBS = frozenset("doubts doubted".split())
@@ -92,6 +94,10 @@ STANCE_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented ca
 STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views sees saw see".split())
 """A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI', 'sees the
 calendar as favorable' ('saw the tower as it fell' is no position: stance.py)."""
+STANCE_PROGRESSIVE = frozenset("""questioning touting promoting pushing attacking blasting slamming praising criticizing defending
+    endorsing backing supporting opposing rejecting demanding""".split())
+"""Stance verbs in '-ing' that report a position only after 'is', 'are', 'was', 'were' ('Trump is once again questioning the
+integrity of the U.S. voting system'); after a comma or a noun they are a participle ('a super PAC backing Bush')."""
 STANCE_NEEDS_NAME = frozenset("focused".split())
 """A position only for a named subject or a pronoun: 'Pierce focused on providing further training for officers' (a
 stance); 'The study focused on particulate matter' names the study's topic."""

@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
-from reader.core.claims.lexicon.cues import VERB_CUES
+from reader.core.claims.lexicon.cues import STANCE_PROGRESSIVE, VERB_CUES
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
@@ -16,7 +16,7 @@ from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.lead_clause import but_clause_end, lead_clause_end
 from reader.core.claims.stages.frames.model import CueHit, Frame
-from reader.core.claims.stages.frames.stance import stance_ok
+from reader.core.claims.stages.frames.stance import can_hold, stance_ok
 from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, VERB_START, Source, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
@@ -65,6 +65,7 @@ _NAMED_OBJECT = re.compile(r"(?:the|an?|his|her|their|its|[a-z]+)\b[^,;:.“”\
                            r"early|late|recently|often|few|high|low|little)\b|if\b|though\b)")
 """'described the military as …', 'emphasized big tech censorship as a problem': an object named as something."""
 _NAMING_VERBS = ("describ", "emphasi", "stress", "characteri", "portray", "identif")
+_BE_AUX = re.compile(r"\b(?:is|are|was|were)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|being|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b")
 
 load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
@@ -168,8 +169,14 @@ def active_frame(h: CueHit) -> Frame | None:
         return None
     src, shape = found
     inherited, inverted = shape == "frame.coordinated", shape == "frame.inverted"
+    if h.verb.endswith("ing") and src.subject and _BE_AUX.search(h.aux) and not can_hold(h.ms[src.subject[0] : src.subject[1]]):
+        fire(NO_POSITION.id)  # 'My final plea is telling voters that …': a progressive report needs a speaker
+        return None
     if h.stance:
         held = src.subject or (h.frames[-1].subject if inherited else None)
+        if h.verb in STANCE_PROGRESSIVE and (not _BE_AUX.search(h.aux) or h.frames):
+            fire(NO_POSITION.id)  # 'a super PAC backing Bush': a participle; 'said that X was supporting him': the report's
+            return None
         if inverted or not stance_ok(h.ms, h.verb, h.ce, h.ms[held[0] : held[1]] if held else "he"):
             fire(NO_POSITION.id)
             return None

@@ -50,6 +50,16 @@ _COMMON_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z-
 """'The study', 'the new report': an article and lower-case words only, no name."""
 
 
+def can_hold(subject: str) -> bool:
+    """Whether a subject can speak or hold a position: a name, a pronoun, a group of people or a body ('My final plea is
+    telling voters …' is no speaker)."""
+    words = [w for w in subject.split() if w.lower() not in _DETERMINERS]
+    return bool(words) and (any(w[:1].isupper() for w in words) or _PERSONISH.match(subject.lower().split()[-1]) is not None)
+
+
+_DETERMINERS = frozenset("the a an my our his her their its your this that these those some many most all both other".split())
+
+
 def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
     """Whether a stance verb at `ms[...:end]` with this subject text reports a position (not an ordinary act)."""
     if not _PERSONISH.match(subject) or verb in STANCE_NEEDS_NAME and _COMMON_NOUN.match(subject):
