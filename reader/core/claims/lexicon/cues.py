@@ -82,7 +82,8 @@ slammed | blasted | decried | lambasted | denounces denounced | applauded | cham
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
 focused | doubts doubted | sees saw see views
 questioning | touting | promoting | pushing | attacking | blasting | slamming | praising | criticizing | defending | endorsing
-| backing | supporting | opposing | rejecting | demanding
+| backing | supporting | opposing | rejecting | demanding | citing | mocking | lamenting | hailing | decrying | applauding
+| championing | disputing | challenging | ridiculing | highlighting | advocating | denouncing | dismissing | welcoming
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 DOUBT_VERBS = frozenset("doubts doubted".split())
@@ -95,7 +96,8 @@ STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views 
 """A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI', 'sees the
 calendar as favorable' ('saw the tower as it fell' is no position: stance.py)."""
 STANCE_PROGRESSIVE = frozenset("""questioning touting promoting pushing attacking blasting slamming praising criticizing defending
-    endorsing backing supporting opposing rejecting demanding""".split())
+    endorsing backing supporting opposing rejecting demanding citing mocking lamenting hailing decrying applauding championing
+    disputing challenging ridiculing highlighting advocating denouncing dismissing welcoming""".split())
 """Stance verbs in '-ing' that report a position only after 'is', 'are', 'was', 'were' ('Trump is once again questioning the
 integrity of the U.S. voting system'); after a comma or a noun they are a participle ('a super PAC backing Bush')."""
 STANCE_NEEDS_NAME = frozenset("focused".split())
