@@ -298,7 +298,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     form = toks[ci][2].lower()
     lemma = ALL.get(form) or STANCE[form]
     k, passive = skip_aux(toks, ci)
-    if passive or noun_use(toks, ci, k):
+    if passive and not (form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF)) or noun_use(toks, ci, k):
         return None
     k, via = _circumstance_before(toks, k, ms)
     found = _appositive_subject(toks, k)
