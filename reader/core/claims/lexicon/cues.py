@@ -82,7 +82,7 @@ slammed | blasted | decried | lambasted | denounces denounced | applauded | cham
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
 focused | doubts doubted | sees saw see views
 questioning | touting | promoting | pushing | attacking | blasting | slamming | praising | criticizing | defending | endorsing
-| backing | supporting | opposing | rejecting | demanding | citing | mocking | lamenting | hailing | decrying | applauding
+| backing | supporting | opposing | rejecting | citing | mocking | lamenting | hailing | decrying | applauding
 | championing | disputing | challenging | ridiculing | highlighting | advocating | denouncing | dismissing | welcoming
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
@@ -96,7 +96,7 @@ STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views 
 """A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI', 'sees the
 calendar as favorable' ('saw the tower as it fell' is no position: stance.py)."""
 STANCE_PROGRESSIVE = frozenset("""questioning touting promoting pushing attacking blasting slamming praising criticizing defending
-    endorsing backing supporting opposing rejecting demanding citing mocking lamenting hailing decrying applauding championing
+    endorsing backing supporting opposing rejecting citing mocking lamenting hailing decrying applauding championing
     disputing challenging ridiculing highlighting advocating denouncing dismissing welcoming""".split())
 """Stance verbs in '-ing' that report a position only after 'is', 'are', 'was', 'were' ('Trump is once again questioning the
 integrity of the U.S. voting system'); after a comma or a noun they are a participle ('a super PAC backing Bush')."""
