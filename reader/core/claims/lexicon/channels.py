@@ -32,9 +32,10 @@ SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press
 """A channel after the cue: "said in a statement", "told … during a press conference"."""
 ISSUED = ("statement", "message", "letter", "post", "tweet", "release", "report", "video")
 """What a subject releases or issues and then 'says': "They released a statement which said …"."""
-INTRODUCING = ("statement", "message", "post", "tweet", "letter", "video", "release", "interview", "view", "views", "opinion",
-               "sentiment", "concerns?")
-"""A main clause that only introduces a report: "X posted a message, saying …" ('concerns?' is a regex)."""
+INTRODUCING = ("statement", "message", "post", "tweet", "tweets", "letter", "video", "release", "interview", "view", "views", "opinion",
+               "sentiment", "concerns?", "paper", "memo", "op-ed", "email", "emails", "ad", "ads")
+"""A main clause that only introduces a report: "X posted a message, saying …", "X unleashed a series of tweets early Friday
+saying …", "X issued a policy paper welcoming …" ('concerns?' is a regex)."""
 COURT_DOCUMENTS = ("decision", "ruling", "judgment", "judgement", "verdict", "opinion")
 """A court's document as the grammatical speaker: "The summary of the decision read in part: …"."""
 FINDINGS = ("findings", "report", "study", "paper", "statement", "survey", "analysis", "research")

@@ -85,10 +85,11 @@ project projects projected projecting | predict | confirm
 
 EVIDENCE_SUBJECTS = frozenset("""poll polls survey surveys polling study studies research report reports analysis analyses data figures
     records record documents document emails email filing filings review audit investigation probe statistics numbers estimates
-    projections results tally count census memo letter transcript ledger ledgers footage video videos photos evidence""".split())
+    projections results tally count census memo letter transcript ledger ledgers footage video videos photos evidence
+    average averages slide slides transcripts chart charts graph recording recordings""".split())
 """Heads of subjects that can show or find (a study, a poll, documents)."""
 
-FINDINGS = frozenset("poll polls polling survey surveys study studies research analysis analyses review audit".split())
+FINDINGS = frozenset("poll polls polling survey surveys study studies research analysis analyses review audit average averages".split())
 """Heads that still find with a phrase after them ('Polls in New Hampshire show …'; not 'Photos and video from the blaze')."""
 
 RELATED_TO = frozenset("""aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson lawyer lawyers attorney

@@ -57,7 +57,8 @@ DOUBT_CUES = frozenset(
 
 STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules".split())
 STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
-                            r"statistics|statisticians|census|"
+                            r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
+                            r"timeline|results|"
                             r"scientists|review|paper|inquiry|audit"
                             r"|court|courts|judge|judges|justices|jury|tribunal|panel|inquest|coroner)\b", re.I)
 
@@ -79,7 +80,10 @@ dismissed | praises praised | hailed | welcomed | derided | demands demanded | d
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
-focused | doubts doubted
+focused | doubts doubted | sees saw see views
+questioning | touting | promoting | pushing | attacking | blasting | slamming | praising | criticizing | defending | endorsing
+| backing | supporting | opposing | rejecting | citing | mocking | lamenting | hailing | decrying | applauding
+| championing | disputing | challenging | ridiculing | highlighting | advocating | denouncing | dismissing | welcoming
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
 DOUBT_VERBS = frozenset("doubts doubted".split())
@@ -88,8 +92,14 @@ DOUBT_VERBS = frozenset("doubts doubted".split())
 STANCE_PHRASE_HEADS = frozenset("expressed expresses raised renewed commented called refused refuses referred introduced "
                                 "professed professes".split())
 """Heads of a multi-word stance cue, which ends on its noun: 'expressed opposition to Defund the Police' goes on with 'to'."""
-STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views".split())
-"""A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI'."""
+STANCE_NEEDS_AS = frozenset("considers considered regarded regards viewed views sees saw see".split())
+"""A position only with 'as' or 'to be' after the object: 'regarded technology … as …', 'considers it a PCI', 'sees the
+calendar as favorable' ('saw the tower as it fell' is no position: stance.py)."""
+STANCE_PROGRESSIVE = frozenset("""questioning touting promoting pushing attacking blasting slamming praising criticizing defending
+    endorsing backing supporting opposing rejecting citing mocking lamenting hailing decrying applauding championing
+    disputing challenging ridiculing highlighting advocating denouncing dismissing welcoming""".split())
+"""Stance verbs in '-ing' that report a position only after 'is', 'are', 'was', 'were' ('Trump is once again questioning the
+integrity of the U.S. voting system'); after a comma or a noun they are a participle ('a super PAC backing Bush')."""
 STANCE_NEEDS_NAME = frozenset("focused".split())
 """A position only for a named subject or a pronoun: 'Pierce focused on providing further training for officers' (a
 stance); 'The study focused on particulate matter' names the study's topic."""

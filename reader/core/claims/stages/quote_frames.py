@@ -9,6 +9,7 @@ speaker of the whole quotation (all its sentences). Offsets are sentence-relativ
 - `quote.subject-verb-after`: “QUOTE,” SUBJECT [aux] VERB [a short circumstance].
 - `quote.verb-subject-after`: “QUOTE,” VERB SUBJECT [, apposition].
 - `frame.headline-colon`: NAME: CONTENT as a paragraph of its own (a headline: 'Lynch: No outside influence on FBI probe').
+- `frame.headline-title-cue`: a headline in title case, NAME Cue CONTENT or CONTENT, NAME Cue ('Trump Says His …').
 
 Its rules (id, what each decides, a real example): rules/quote_frames.toml.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS
+from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
 from reader.core.claims.stages.second_frames import SecondFrame, noun_like, np_before, skip_aux, tokens
 
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
@@ -133,3 +134,42 @@ def find_quote_frames(ms: str) -> list[SecondFrame]:
         if f is not None:
             out.append(f)
     return out
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w’'.&-]*")
+_TITLE_CUES = frozenset(w for w in (*ALL, *STANCE) if (w.endswith("s") and not w.endswith("ss") or w.endswith("ed")) and len(w) > 3) \
+    | {"said", "told", "thinks"}
+"""A headline's cue is a verb in the present or the past ('Trump Says …', 'Christie Calls …', 'Kasich Just Revealed …')."""
+_TITLE_AUX = frozenset("Just Now Again Also Still Is Has Was Reportedly".split())
+"""Words between a headline's speaker and its cue ('Kasich Just Revealed', 'Trump Is Calling')."""
+_SMALL = frozenset("a an the of to in on at for and or but by with from as vs over into about after".split())
+
+
+def find_title_cue(ms: str) -> SecondFrame | None:
+    """'Trump Says His Obamacare Replacement Will Not Allow People To Die', 'Clinton Hid Past Health Problems, Former White
+    House Doctor Says.': a one-line paragraph in title case whose cue is a present verb; the words before the cue (after
+    a label and its colon) are the speaker, the rest what was said."""
+    toks = [(a, b, w) for a, b, w in tokens(ms) if w not in "“”\"‘’"]
+    words = [w for _, _, w in toks if w[:1].isalpha() and w.strip("x’'")]  # a quotation's words are masked as 'xxx'
+    if len(words) < 5 or sum(w[:1].isupper() for w in words if w.lower() not in _SMALL) < 0.8 * sum(w.lower() not in _SMALL for w in words):
+        return None
+    for i, (a, b, w) in enumerate(toks):
+        if not (w[:1].isupper() and w.lower() in _TITLE_CUES) or i == 0:
+            continue
+        k = i
+        while k > 0 and toks[k - 1][2] in _TITLE_AUX:
+            k -= 1
+        j = k
+        while j > 0 and toks[j - 1][2] not in (",", ":", ";") and k - j < 6 and _TITLE_WORD.fullmatch(toks[j - 1][2]):
+            j -= 1
+        if j == k or (j > 0 and toks[j - 1][2] not in (",", ":")):
+            return None
+        after = [t for t in toks[i + 1 :] if t[2][:1].isalnum()]
+        if len(after) >= 2:
+            content = (b + len(ms[b:]) - len(ms[b:].lstrip()), len(ms.rstrip(" .!")))
+        elif j > 0 and toks[j - 1][2] == "," and not after:  # 'CONTENT, NAME Says.': the cue closes the line
+            content = (toks[0][0], toks[j - 1][0])
+        else:
+            return None
+        return SecondFrame("frame.headline-title-cue", (a, b), (toks[j][0], toks[k - 1][1]), None, content, ALL.get(w.lower(), "say"))
+    return None

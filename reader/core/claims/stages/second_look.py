@@ -19,7 +19,7 @@ from reader.core.claims.record import Claim
 from reader.core.claims.rules import words_of
 from reader.core.claims.stages.coordinated import find_coordinated
 from reader.core.claims.stages.frames.model import Frame
-from reader.core.claims.stages.quote_frames import find_headline, find_quote_frames
+from reader.core.claims.stages.quote_frames import find_headline, find_quote_frames, find_title_cue
 from reader.core.claims.stages.quoted_as import find_quoted_as
 from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
 from reader.core.claims.stages.second_frames import FIRST_PERSON, SecondFrame, find_second, tokens
@@ -78,13 +78,15 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         raw = text[sent.start : sent.end]
         quoted = any(ch in raw for ch in "“”\"")
         cues = not TRIGGERS.isdisjoint(words_of(raw.lower()))
-        alone = ":" in raw and not text[para.start : sent.start].strip() and not text[sent.end : para.end].strip()
+        single = not text[para.start : sent.start].strip() and not text[sent.end : para.end].strip()
+        alone = ":" in raw and single
         passive = " quoted " in raw  # 'X was quoted as saying …' (quoted_as.py)
         if not quoted and not cues and not alone and not passive:
             continue
         p = p or _Paragraph(text, para, known)
         ms = p.masked[sent.start - para.start : sent.end - para.start]
         headline = find_headline(ms, text, sent.start) if alone else None
+        headline = headline or (find_title_cue(ms) if single and cues else None)
         if headline is not None:  # 'Lynch: No outside influence on FBI probe': a headline names its speaker
             _apply(text, out, idx, headline, sent, resolver, None)
             continue

@@ -10,8 +10,12 @@ from reader.core.claims.lexicon.titles import HONORIFIC, TITLES
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
-                          r"\s+of)\s+")
-"""'In the analysis of the German Institute for Economic Research, C' opening a sentence reads as 'according to'."""
+                          r"\s+of)\s+"
+                          r"|\b[Ii]n\s+(?P<viewer>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+(?:view|opinion|estimation)(?=\s*,)"
+                          r"|^In\s+(?P<poll>(?:(?![Pp]olls?\b|[Ss]urveys?\b)[\w’'./&-]+\s+){1,6}(?:[Pp]oll|[Ss]urvey)s?\b[^,;:“”\"]{0,60}?)(?=,)")
+"""'In the analysis of the German Institute for Economic Research, C' opening a sentence reads as 'according to'; so do
+'…, in Professor Knittel's view, C' (the viewer is the source) and 'In a Des Moines Register poll last month, C' (the
+poll)."""
 VIEW_WORDS = frozenset("view opinion analysis assessment estimation judgment judgement".split())
 """The gate of the 'In the view of X' lead (with 'according' and 'per')."""
 
@@ -42,6 +46,9 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
     if not m:
         return None
     src_start = m.end()
+    named = m.group("viewer") and "viewer" or m.group("poll") and "poll"
+    if named:  # 'in Professor Knittel's view, C', 'In a Des Moines Register poll last month, C': the group is the source
+        return _lead(ms, m, m.span(named))
     comma = re.compile(r"[,;]").search(ms, src_start)
     src_end = comma.start() if comma else len(ms.rstrip(" .!"))
     tail_start = comma.end() if comma else None
@@ -75,3 +82,13 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
         elif tail[1] - tail[0] > 3:
             contents.append(tail)
     return (src_start, src_end), contents, m.start()
+
+
+def _lead(ms: str, m: re.Match[str], src: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
+    """A viewer's or a poll's lead ('in X's view, C', 'In a … poll, C'): the content before it and after its comma."""
+    comma = ms.find(",", m.end())
+    head = trim_span(ms, 0, m.start())
+    head = (head[0] + opener_len(ms[head[0]:head[1]]), head[1])
+    tail = trim_span(ms, comma + 1, len(ms))
+    contents = [c for c in (head, tail) if c[1] - c[0] > 3]
+    return (src, contents, m.start()) if contents else None

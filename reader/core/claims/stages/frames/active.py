@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
-from reader.core.claims.lexicon.cues import VERB_CUES
+from reader.core.claims.lexicon.cues import STANCE_PROGRESSIVE, VERB_CUES
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
@@ -16,7 +16,7 @@ from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.lead_clause import but_clause_end, lead_clause_end
 from reader.core.claims.stages.frames.model import CueHit, Frame
-from reader.core.claims.stages.frames.stance import stance_ok
+from reader.core.claims.stages.frames.stance import can_hold, stance_ok
 from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, VERB_START, Source, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
@@ -29,11 +29,15 @@ _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|respo
 _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[’']s?\s+$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
-_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)(?=[,.;]|\s*$|\s+(?:on|in|at|to)\s)")
+_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)"
+                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
 Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
-repetition stops there (it ran on to the sentence's end while each word kept its trailing space)."""
+repetition stops there (it ran on to the sentence's end while each word kept its trailing space). It stops before a relative
+clause too ('said a longtime GOP data expert who has worked for …': the expert)."""
+_SOURCE_OPENERS = ("the ", "a ", "an ", "former ", "acting ", "one ", "another ", "two ", "three ", "some ", "several ", "many ")
+"""Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""
 _RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
 """'said a longtime adviser to both Clintons', 'said a source close to the campaign': a relation's 'to' (lexicon/cue_tail.
 RELATED_TO) stays in the source; any other 'to' after the source starts its hearer ('said Smith to reporters')."""
@@ -61,6 +65,7 @@ _NAMED_OBJECT = re.compile(r"(?:the|an?|his|her|their|its|[a-z]+)\b[^,;:.“”\
                            r"early|late|recently|often|few|high|low|little)\b|if\b|though\b)")
 """'described the military as …', 'emphasized big tech censorship as a problem': an object named as something."""
 _NAMING_VERBS = ("describ", "emphasi", "stress", "characteri", "portray", "identif")
+_BE_AUX = re.compile(r"\b(?:is|are|was|were)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|being|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b")
 
 load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
@@ -84,7 +89,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         title = (named[1] + apposed.start(1), named[1] + apposed.end(1)) if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) \
             else (role.start("role"), role.end("role") - 1)
         return Source(named, title, h.cs, "subject.inverted-role-before-name")
-    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(("the ", "a ", "an ", "former ", "acting ")) \
+    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(_SOURCE_OPENERS) \
             and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
@@ -164,8 +169,14 @@ def active_frame(h: CueHit) -> Frame | None:
         return None
     src, shape = found
     inherited, inverted = shape == "frame.coordinated", shape == "frame.inverted"
+    if h.verb.endswith("ing") and src.subject and _BE_AUX.search(h.aux) and not can_hold(h.ms[src.subject[0] : src.subject[1]]):
+        fire(NO_POSITION.id)  # 'My final plea is telling voters that …': a progressive report needs a speaker
+        return None
     if h.stance:
         held = src.subject or (h.frames[-1].subject if inherited else None)
+        if h.verb in STANCE_PROGRESSIVE and (not _BE_AUX.search(h.aux) or h.frames):
+            fire(NO_POSITION.id)  # 'a super PAC backing Bush': a participle; 'said that X was supporting him': the report's
+            return None
         if inverted or not stance_ok(h.ms, h.verb, h.ce, h.ms[held[0] : held[1]] if held else "he"):
             fire(NO_POSITION.id)
             return None

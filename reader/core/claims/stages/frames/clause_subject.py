@@ -24,7 +24,9 @@ _MAIN_SUBJECT = re.compile(
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"
     r"[a-z][\w-]*s(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+[a-z])|(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
     r"(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
-    r"saw|came|went|got|ran|became|began|brought|stood|sat)\b)"
+    r"saw|came|went|got|ran|became|began|brought|stood|sat|threw|drew|struck|sought|fought|caught|spent|paid|put|set|cut|broke|chose|"
+    r"rose|fell|shook|wore|tore|hit|won|lost)\b|\s+(?:(?:also|then|later|has|have|had)\s+)*(?:was|were|is|are)\s+(?!(?:not\s+)?(?:[a-z]+ed|being|been|to)\b)"
+    r"[a-z])"
 )
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
                              r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
@@ -48,7 +50,7 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
         if upon:  # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject
             m = _MAIN_SUBJECT.match(ms, upon.start("s"))
             return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not BAD_IN_SUBJECT.search(m.group(0)) else None
-        if not (channel or _COMMA_END.search(before)):
+        if not (channel or _COMMA_END.search(before) or _QUOTE_END.search(before)):
             return None
         if verb not in SPEECH_ING and not _THAT_OR_QUOTE.match(ms, cs + len(verb)):
             return None  # ", observing the rescue mission": a participle of perception, not a report
@@ -56,12 +58,21 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
         return None
     lead = _LEAD_ADVERBIAL.match(ms)
     m = _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
-    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _STOP_BEFORE.search(before):
+    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _EXPLETIVE.match(ms, m.start()):
+        return None
+    stop = _STOP_BEFORE.search(before)
+    if stop and not (verb.endswith("ing") and stop.start() > m.end() and not _STOP_BEFORE.search(_INNER_QUOTE.sub("", before))):
         return None
     return (m.start(), m.end()), (m.start() if channel else cs)
 
 
 _COMMA_END = re.compile(r",\s*$")
+_EXPLETIVE = re.compile(r"(?:It|There|Here|This|That)\s+(?:was|is|were|are)\b")
+"""'It was not long after …, announcing C': an empty subject; nobody to report for."""
+_QUOTE_END = re.compile(r"[”\"]\s*$")
+"""'… an impassioned defense of “New York values,” saying C': the comma inside the closing quote (masked with its words)."""
+_INNER_QUOTE = re.compile(r"[“\"][^“”\";:]{1,120}[”\"]")
+"""A short quotation inside the main clause after its subject ('defense of “New York values,” saying'): no stop."""
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[“\"])")
 _BUT_AND_END = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$")
 _STOP_BEFORE = re.compile(r"[;”\"]|:(?!\d)")

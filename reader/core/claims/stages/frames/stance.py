@@ -33,6 +33,11 @@ _NOT_STANCE = re.compile(
 """After the verb: a passive or particle ('backed by', 'backed down') or a physical or sporting object."""
 _CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|him|her|this|that)\s+(?:an?|the)\s")
 """'considers the pipeline to be …', 'considers it a PCI', 'regarded technology … as …', 'viewed the debt as …'."""
+_SEEN_AS = re.compile(r"\s+(?!(?:it|to|that|this|what|how|whether|if)\b)[^.;:,“”\"]{1,60}?\s+as\s+(?!(?:he|she|they|it|we|i|you|well|soon|long"
+                      r"|much|many|far|if|though|a\s+result|part)\b)")
+"""'sees the calendar as favorable', 'saw Trump as a uniter': seeing as a view; not 'saw the tower as it fell', 'see it
+as soon as', 'see how …'."""
+_SEE = frozenset(("see", "sees", "saw"))
 _REQUEST = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]")
 _WANTED = re.compile(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b")
 _PERSONISH = re.compile(
@@ -45,10 +50,22 @@ _COMMON_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z-
 """'The study', 'the new report': an article and lower-case words only, no name."""
 
 
+def can_hold(subject: str) -> bool:
+    """Whether a subject can speak or hold a position: a name, a pronoun, a group of people or a body ('My final plea is
+    telling voters …' is no speaker)."""
+    words = [w for w in subject.split() if w.lower() not in _DETERMINERS]
+    return bool(words) and (any(w[:1].isupper() for w in words) or _PERSONISH.match(subject.lower().split()[-1]) is not None)
+
+
+_DETERMINERS = frozenset("the a an my our his her their its your this that these those some many most all both other".split())
+
+
 def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
     """Whether a stance verb at `ms[...:end]` with this subject text reports a position (not an ordinary act)."""
     if not _PERSONISH.match(subject) or verb in STANCE_NEEDS_NAME and _COMMON_NOUN.match(subject):
         return False
+    if verb in _SEE:
+        return _SEEN_AS.match(ms, end) is not None
     if verb in STANCE_NEEDS_AS:
         return _CONSIDER.match(ms, end) is not None
     if verb == "asked":  # "asked Trump to post the video": a request; "asked why …" is a question (not_claims.py)

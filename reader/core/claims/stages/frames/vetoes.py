@@ -108,9 +108,13 @@ def _continued_outside(h: CueHit, s: Range | None) -> bool:
         and not _LEADS_QUOTE.match(h.ms, h.ce)
 
 
+_INSIDE_REPORT = THINK_VERBS | STUDY_CUES
+"""Verbs whose clause right after a report is part of what was reported ('said she expects …', 'said the videos show …')."""
+
+
 def _thought_inside(h: CueHit, s: Range | None) -> bool:
     prev = h.prev
-    if prev is None or h.phrase or h.verb not in THINK_VERBS or not prev.contents:
+    if prev is None or h.phrase or h.verb not in _INSIDE_REPORT or not prev.contents:
         return False
     glue = h.ms[prev.region[1] : h.cs]
     return _THOUGHT_GLUE.fullmatch(glue) is not None and not _PUNCT.search(glue)
@@ -124,7 +128,7 @@ def _act_inside(h: CueHit, s: Range | None) -> bool:
 
 def _study_without_study(h: CueHit, s: Range | None) -> bool:
     ms, cs = h.ms, h.cs
-    if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 60) : cs]):
+    if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 120) : cs]):
         return False
     if h.verb in ("found", "find", "finds") and _THAT_AFTER.match(ms, h.ce) and _PRONOUN_BEFORE.search(ms[h.lo : cs]):
         return False  # "They found that C"
@@ -149,7 +153,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                 BASE_FORMS.__contains__),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
-    "veto.thought-inside-report": (_thought_inside, THINK_VERBS.__contains__),
+    "veto.thought-inside-report": (_thought_inside, _INSIDE_REPORT.__contains__),
     "veto.act-inside-report": (_act_inside, None),
     "veto.stance-passive": (lambda h, s: h.stance and (h.passive or h.aux_passive), _stanceish),
     "veto.study-needs-study": (_study_without_study, STUDY_CUES.__contains__),
