@@ -72,13 +72,19 @@ def voice_spans(text: str, start: int, end: int, words: set[str]) -> list[tuple[
     Ritter."), a framed question ("The mystery is what happened …"), a hand-over ("… weren’t just …, either."), a
     stock signpost ("Another piece of the puzzle is …"). Only unattributed claims are dropped for them (extract.py)."""
     out: list[tuple[int, int]] = []
-    if end - start <= 80 and SIGN_OFF.pattern is not None and SIGN_OFF.pattern.fullmatch(text, start, end):
-        fire(SIGN_OFF.id)
-        out.append((start, end))
     for r in VOICE:
-        if r is not SIGN_OFF:
+        longest = _WHOLE.get(r.id)
+        if longest is None:
             out.extend(_spans(r, text, start, end, words))
+        elif end - start <= longest and r.pattern is not None and r.pattern.fullmatch(text, start, end):
+            fire(r.id)
+            out.append((start, end))
     return out
+
+
+_WHOLE = {SIGN_OFF.id: 80, "not-claim.section-heading": 80, "not-claim.editor-note": 310}
+"""Voice rules that match a whole paragraph, at most this long: tried once, as a full match, on short paragraphs only
+(a pattern tried at every position of every paragraph was a tenth of the not-claim scans)."""
 
 
 def cut_questions(text: str, claims: list[Claim], start: int, end: int, words: set[str] | None) -> list[Claim]:
