@@ -34,10 +34,12 @@ KEYS = score_keys(NEWS_KEYS)
 # exact 0.446, speaker 0.716, wrong 0.118, kinds 0.749, not-claims 65. Initials in a name ('S. P. Udayakumar … He stress
 # that:'): speaker 0.725, wrong 0.109. Coverage banners, section headings, pointers to an embedded video: f1 0.768, exact
 # 0.45, not-claims 58.
-POOL_FLOOR = {"f1": 0.768, "exact_f1": 0.45, "speaker_accuracy": 0.725}
-POOL_WRONG_CEILING = 0.11
+# The new line-cue verbs (added, cites, informs …) taken back: they named more writers right but more wrongly too
+# (speaker 0.725 -> 0.712, wrong 0.109 -> 0.104, kinds 0.749 -> 0.735).
+POOL_FLOOR = {"f1": 0.768, "exact_f1": 0.45, "speaker_accuracy": 0.71}
+POOL_WRONG_CEILING = 0.105
 NOT_CLAIMS_CEILING = 58
-KINDS_FLOOR = 0.745
+KINDS_FLOOR = 0.734
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.79,  # 0.133 -> 0.667 -> 0.8
     "gv-armenia-firebombers-bail": 0.23,  # 0.231 (keys10)
@@ -51,7 +53,7 @@ SPEAKER_FLOOR = {
     "gv-russia-ustream-ddos": 0.45,  # 0.273 -> 0.364 -> 0.455
     "gv-yemen-food-crisis": 0.53,  # 0.467 -> 0.533 (keys10)
     "gv-zambia-judge-suspensions": 0.88,  # 0.2 -> 0.889
-    "gv-bangladesh-sagar-runi-protests": 0.66,  # 0.0 -> 0.667 (keys11)
+    "gv-bangladesh-sagar-runi-protests": 0.0,  # 0.0 (keys11; 0.667 with 'informs' as a line cue, taken back)
     "gv-germany-blockupy-frankfurt": 0.62,  # 0.625 (keys11)
     "gv-india-kudankulam-crackdown": 0.72,  # 0.364 -> 0.636 -> 0.727 (keys11)
     "gv-yemen-us-drone-strikes": 0.4,  # 0.4 (keys11)

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.line_cues import LINE_CUES
+from reader.core.claims.lexicon.line_cues import INVERTED_CUES, LINE_CUES
 from reader.core.claims.stages.frames.model import Frame
 
 _TAIL = " Xxxx xxxx."
 _ASIDE = r"\s*(?:\([^()]*\))?\s*"
-_INVERTED_LINE = re.compile(r"(?:(?:But|And|Then)\s+)?(?P<cue>" + alternation(sorted(w.capitalize() for w in LINE_CUES)) + r")\s+"
+_INVERTED_LINE = re.compile(r"(?:(?:But|And|Then)\s+)?(?P<cue>" + alternation(sorted(w.capitalize() for w in INVERTED_CUES)) + r")\s+"
                             r"(?P<src>(?:the|a|an|one|another)?\s*[^:()]{1,100}?)" + _ASIDE + r":$")
 """'Said the sharp-tongued Amsterdam (…):' — the line opens with its cue, the source follows."""
 _INVERTED_TAIL = re.compile(r",\s+(?P<cue>" + alternation(sorted(LINE_CUES)) + r")\s+(?P<src>[A-Z@][^,:;()]{0,60}?)" + _ASIDE + r":$")
