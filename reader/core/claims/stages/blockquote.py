@@ -228,8 +228,15 @@ lexicon/opinion.py)."""
 def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule: str) -> list[Claim]:
     """One quote claim of the block's speaker per sentence of the paragraph that held a claim."""
     out = []
+    by_start = sorted(claims, key=lambda c: c.span.start)
+    k = 0
     for sent in paragraph_sentences(text, para):
-        inside = [c for c in claims if sent.start <= c.span.start and c.span.end <= sent.end]
+        while k < len(by_start) and by_start[k].span.start < sent.start:
+            k += 1  # sentences come in order: each claim is looked at once, not once per sentence
+        j = k
+        while j < len(by_start) and by_start[j].span.start < sent.end:
+            j += 1
+        inside = [c for c in by_start[k:j] if c.span.end <= sent.end]
         if not inside:
             continue
         own = [c for c in inside if _reported_inside(c, sent, para)]

@@ -72,13 +72,15 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         return claims
     out = list(claims)
     p: _Paragraph | None = None
+    body = text[para.start : para.end]
+    first, last = para.start + len(body) - len(body.lstrip()), para.start + len(body.rstrip())  # once: not a copy per sentence
     for idx in todo.values():
         sent = claims[idx[0]].sentence
         assert sent is not None
         raw = text[sent.start : sent.end]
         quoted = any(ch in raw for ch in "“”\"")
         cues = not TRIGGERS.isdisjoint(words_of(raw.lower()))
-        single = not text[para.start : sent.start].strip() and not text[sent.end : para.end].strip()
+        single = first >= sent.start and last <= sent.end  # the paragraph's one sentence
         alone = ":" in raw and single
         passive = " quoted " in raw  # 'X was quoted as saying …' (quoted_as.py)
         if not quoted and not cues and not alone and not passive:
