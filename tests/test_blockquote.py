@@ -180,12 +180,3 @@ def test_he_after_a_name_with_initials_and_an_affiliation_is_that_person() -> No
     said = [c for c in cl if "More than 1 million people" in c.quote]
     assert [c.speaker for c in said] == ["S. P. Udayakumar"], said
     assert split_subject("S. P. Udayakumar").person and not split_subject("U.S. Army").person
-
-
-def test_a_handle_after_an_inverted_cue_is_the_source() -> None:
-    # frame.inverted: '“…,” tweeted @tvrain [ru] on May 6.' — the handle, past its language tag
-    text = (NEWS / "gv-russia-ustream-ddos.txt").read_text(encoding="utf-8")
-    at = text.index("Attacks on online media were most recently")
-    cl = _claims(text[at : text.index("\n\n", at)])
-    said = [c for c in cl if "website isn’t working" in c.quote]
-    assert [(c.speaker, c.cue) for c in said] == [("@tvrain", "tweeted")], said

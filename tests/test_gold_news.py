@@ -36,7 +36,7 @@ KEYS = score_keys(NEWS_KEYS)
 # 0.45, not-claims 58.
 # The new line-cue verbs (added, cites, informs …) taken back: they named more writers right but more wrongly too
 # (speaker 0.725 -> 0.712, wrong 0.109 -> 0.104, kinds 0.749 -> 0.735).
-POOL_FLOOR = {"f1": 0.768, "exact_f1": 0.45, "speaker_accuracy": 0.715}
+POOL_FLOOR = {"f1": 0.768, "exact_f1": 0.45, "speaker_accuracy": 0.71}
 POOL_WRONG_CEILING = 0.105
 NOT_CLAIMS_CEILING = 58
 KINDS_FLOOR = 0.734

@@ -29,8 +29,8 @@ _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|respo
 _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[’']s?\s+$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
-_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?@?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)"
-                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s|\s+\[[a-z]{2}\])")
+_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)"
+                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s)")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
 Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
@@ -89,7 +89,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         title = (named[1] + apposed.start(1), named[1] + apposed.end(1)) if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) \
             else (role.start("role"), role.end("role") - 1)
         return Source(named, title, h.cs, "subject.inverted-role-before-name")
-    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith((*_SOURCE_OPENERS, "@")) \
+    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(_SOURCE_OPENERS) \
             and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
