@@ -29,8 +29,8 @@ from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.find import find_frames
-from reader.core.claims.stages.frames.model import Frame
-from reader.core.claims.stages.inverted_lines import inverted_line_frame
+from reader.core.claims.stages.frames.model import Frame, Range
+from reader.core.claims.stages.inverted_lines import inverted_line
 from reader.core.claims.stages.quotes import find_quotes, mask_quotes
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
@@ -75,7 +75,7 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
-    f = _according_line(ms) if _ACCORDING.match(ms) else inverted_line_frame(ms) or _cue_line_frame(ms, alone)
+    f = _according_line(ms) if _ACCORDING.match(ms) else _inverted_line_frame(ms) or _cue_line_frame(ms, alone)
     if f is None:
         return None
     who, _ = resolver.speaker_of(f, sent.start, NOBODY)
@@ -88,6 +88,23 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
 _LANGUAGE_TAG = re.compile(r"\s*\[[a-z]{2}\]\s*$")
 
 
+def _line_frame(cue: str, cue_start: int, cue_end: int, subject: Range, region: Range, rule: str, verb: str | None = None,
+                role: Range | None = None) -> Frame:
+    """A cue line's frame: its content is the stand-in for the post (`_TAIL`) after the colon that ends `region`."""
+    end = region[1]
+    return Frame(cue, cue_start, cue_end, subject, role=role, contents=((end + 2, end + 2 + len(_TAIL)),), region=region,
+                 verb=verb or cue, rules=(rule,))
+
+
+def _inverted_line_frame(ms: str) -> Frame | None:
+    """The frame of a cue line whose source follows its cue (inverted_lines.py)."""
+    found = inverted_line(ms)
+    if found is None:
+        return None
+    cue, start, end, subject, rule = found
+    return _line_frame(cue, start, end, subject, (start, len(ms) - 1), rule, verb=cue.lower())
+
+
 def _according_line(ms: str) -> Frame | None:
     """'According to the newspaper Clarin [es]:' — the source is what follows 'according to'."""
     m = _ACCORDING.match(ms)
@@ -97,8 +114,7 @@ def _according_line(ms: str) -> Frame | None:
     b = tag.start() if tag else b  # the source's language ('Clarin [es]') is no part of its name
     if not ms[a:b].strip() or len(ms[a:b].split()) > 8 or not any(w[:1].isupper() or w[:1] == "@" for w in ms[a:b].split()):
         return None
-    return Frame("according to", m.start(), m.end() - 1, (a, b), contents=((b + 2, b + 2 + len(_TAIL)),), region=(0, b),
-                 verb="according to", rules=("quote.block-cue-line",))
+    return _line_frame("according to", m.start(), m.end() - 1, (a, b), (0, b), "quote.block-cue-line")
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|\[[a-z]{2}\]|\(@\w+\)|of|the|de|al|el|–)$")
@@ -128,8 +144,7 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
         if first >= len(words):
             return None
     a, b = words[first].start(), words[-1].end()
-    return Frame(cues[-1].group(1), cues[-1].start(), cut, (a, b), contents=((cut + 2, cut + 2 + len(_TAIL)),),
-                 region=(a, cut), verb=cues[-1].group(1), rules=("quote.block-cue-line",))
+    return _line_frame(cues[-1].group(1), cues[-1].start(), cut, (a, b), (a, cut), "quote.block-cue-line")
 
 
 _VERB_LIKE = re.compile(r"\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
@@ -164,8 +179,8 @@ def _subject_line_frame(ms: str) -> Frame | None:
             f = frames[0]
             cut = len(ms) - 1
             end = len(ms.rstrip(": ")) if m is reacts else m.end()  # the cue of a reaction is all of it: 'is very frustrated'
-            return Frame(ms[m.start() : end], m.start(), end, f.subject, role=f.role, contents=((cut + 2, cut + 2 + len(_TAIL)),),
-                         region=(f.region[0], cut), verb=m.group(), rules=("quote.block-subject-line",))
+            return _line_frame(ms[m.start() : end], m.start(), end, f.subject, (f.region[0], cut), "quote.block-subject-line",
+                               verb=m.group(), role=f.role)
     return None
 
 

@@ -6,12 +6,12 @@ line (blockquote.py) they hand the quoted post after the colon to that source; a
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.line_cues import INVERTED_CUES, LINE_CUES
-from reader.core.claims.stages.frames.model import Frame
+from reader.core.claims.stages.frames.model import Range
 
-_TAIL = " Xxxx xxxx."
 _ASIDE = r"\s*(?:\([^()]*\))?\s*"
 _INVERTED_LINE = re.compile(r"(?:(?:But|And|Then)\s+)?(?P<cue>" + alternation(sorted(w.capitalize() for w in INVERTED_CUES)) + r")\s+"
                             r"(?P<src>(?:the|a|an|one|another)?\s*[^:()]{1,100}?)" + _ASIDE + r":$")
@@ -22,8 +22,18 @@ _ALIAS = re.compile(r"\b(?:calling|who\s+calls)\s+(?:himself|herself|itself|them
 _DESCRIBED = re.compile(r"\s+(?:(?:popularly|also|widely|commonly)\s+)?(?:known|described)\s+as\b")
 
 
-def inverted_line_frame(ms: str) -> Frame | None:
-    """The frame of a cue line whose source follows its cue, or None."""
+class InvertedLine(NamedTuple):
+    """A cue line's cue (its text and span), its source after it, and the rule that read it."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    source: Range
+    rule: str
+
+
+def inverted_line(ms: str) -> InvertedLine | None:
+    """The cue and source of a cue line whose source follows its cue, or None."""
     m = _INVERTED_LINE.match(ms)
     tail = None if m else _INVERTED_TAIL.search(ms)
     found = m or tail
@@ -38,7 +48,5 @@ def inverted_line_frame(ms: str) -> Frame | None:
         b = described.start()
     if b <= a or not any(w[:1].isupper() or w[:1] == "@" for w in ms[a:b].split()):
         return None  # 'the website': a description names nobody here
-    cut = len(ms) - 1
     rule = "quote.block-inverted-line" if m else "quote.block-inverted-tail"
-    return Frame(found.group("cue"), found.start("cue"), found.end("cue"), (a, b), contents=((cut + 2, cut + 2 + len(_TAIL)),),
-                 region=(found.start("cue"), cut), verb=found.group("cue").lower(), rules=(rule,))
+    return InvertedLine(found.group("cue"), found.start("cue"), found.end("cue"), (a, b), rule)
