@@ -24,6 +24,7 @@ from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
+from reader.core.text.words import whole_words
 
 INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 """Labels of the asking side; the outlet that ran the interview is added when its name opens a question."""
@@ -136,7 +137,7 @@ class Transcript:
 def _names_in_third_person(said: str, person: str) -> bool:
     """Whether a paragraph with no label names the interviewee by surname: prose about them, not their answer."""
     surname = person.split()[-1]
-    return len(person.split()) > 1 and len(surname) > 2 and re.search(r"\b" + re.escape(surname) + r"\b", said) is not None
+    return len(person.split()) > 1 and len(surname) > 2 and bool(whole_words(said, surname))
 
 
 def _skip_blanks(text: str, pos: int) -> int:
