@@ -1,4 +1,4 @@
-"""The news keys (tests/gold/news/, twelve Global Voices posts labelled blind by the guide): blog-citing news, whose
+"""The news keys (tests/gold/news/, eighteen Global Voices posts labelled blind by the guide): blog-citing news, whose
 quotes are tweets and blog posts printed after a cue line ending in a colon, often in their original language
 (Spanish, Greek) above the translation. The floors sit where the rules stand (they only go up);
 `python -m tests.gold_scoring tests/gold/news` prints the table.
