@@ -76,13 +76,18 @@ class ClaimsPane(Vertical):
         yield ClaimsList(id="claims")  # the filter line goes above it on the first `f` (`filter_line`)
         yield Static("", id="claim-detail")
 
+    def _made_filter_line(self) -> FilterLine | None:
+        """The filter line if a first `f` (or a speaker's claims) has made it."""
+        found = self.query("#claims-filter")
+        return cast("FilterLine", found.first()) if found else None
+
     async def filter_line(self) -> FilterLine:
         """The filter line, mounted the first time it is asked for: hidden until then, it would only cost the first frame
         time. Awaited: `f` is a priority binding, whose action Textual finishes before it reads the next key, so keys
         typed right after `f` land in it."""
-        found = self.query("#claims-filter")
-        if found:
-            return cast("FilterLine", found.first())
+        made = self._made_filter_line()
+        if made is not None:
+            return made
         from reader.tui.widgets.filter_line import FilterLine  # with the line: not in the first frame (start-up time)
 
         line = FilterLine("filter: quote said hedge stat fact  @speaker  #tag  :false  :none  words", id="claims-filter")
@@ -191,8 +196,8 @@ class ClaimsPane(Vertical):
     def action_clear_filter(self) -> None:
         """escape: drop the filter's words and go back to the list, as in lazygit or fzf; with no filter open, escape is
         the screen's (it clears the selection and the search lights)."""
-        found = self.query("#claims-filter")
-        if not found or not cast("FilterLine", found.first()).close():
+        line = self._made_filter_line()
+        if line is None or not line.close():
             from textual.actions import SkipAction
 
             raise SkipAction()
