@@ -12,8 +12,9 @@ at the top of the script, before any import:
   claims are found now): seconds until its claims pane shows claims and a key press (`j`) has been answered.
   Bar: <= 0.5 s.
 
-Our app is made as `reader PATH` makes it (reader.cli.app.reading_app: arguments, config, store, and the claims
-started before Textual loads), so the numbers are the command's.
+Our app is made as `reader PATH` makes it (reader.cli.entry: the extractor's child started first; then
+reader.cli.app.reading_app: arguments, config, store, and the claims handed to that child before Textual loads), so
+the numbers are the command's.
 
 Each mode runs RUNS times, interleaved, and medians are compared; teardown is never timed.
 
@@ -61,14 +62,17 @@ def bare_app():  # type: ignore[no-untyped-def]
 def our_app(path: Path):  # type: ignore[no-untyped-def]
     """The app as `reader PATH` makes it (arguments, config, store, the claims started early), run headless."""
     sys.path.insert(0, str(ROOT))
-    from reader.cli.entry import quiet_start
+    from reader.cli.entry import early_extractor, quiet_start
 
     quiet_start()  # as the `reader` command's entry point does first (reader/cli/entry.py)
+    extractor = early_extractor([str(path)])  # and then this
     import reader.cli.app as cli_app
     from reader.cli.main import build_parser
 
     cli_app.has_terminal = lambda: True  # run_test draws into memory: no terminal needed
-    return cli_app.reading_app(build_parser(None).parse_args([str(path)]))
+    args = build_parser(None).parse_args([str(path)])
+    args.extractor = extractor  # as reader.cli.main.main hands it over
+    return cli_app.reading_app(args)
 
 
 async def timed(mode: str, mb1: Path) -> dict[str, float]:

@@ -3,15 +3,15 @@ batches that start small, a child that stops when the stream is closed, and one 
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
 import pytest
 
 from reader.core.claims.extract import extract_claims, iter_claims
 from reader.core.documents.document import Document, load_document
+from reader.core.session import child_process
 from reader.core.session.claims_cache import save_claims
-from reader.core.session.extract_process import ClaimStream, ExtractorFailed, early_stream
+from reader.core.session.extract_process import ClaimStream, ExtractorChild, ExtractorFailed, early_stream
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_articles"
 
@@ -40,12 +40,31 @@ def test_the_first_batch_is_the_small_one() -> None:
 def test_closing_the_stream_stops_the_child_at_once() -> None:
     book = load_document(str(SAMPLES / "long" / "moby-dick.txt"))
     stream = ClaimStream(book, 5_000, 20_000)
-    child = stream._process  # noqa: SLF001 - the one way to see the child itself
-    assert child is not None
+    child = stream.child
+    assert child is not None and child.alive()
     first, fraction = next(iter(stream))
     assert first and fraction < 0.05
     stream.close()
-    assert not child.is_alive() and child.exitcode is not None
+    assert not child.alive() and child.exitcode == -9  # killed half-way through the book, and reaped
+
+
+def test_a_child_started_before_its_document_finds_the_same_claims() -> None:
+    early = ExtractorChild.start()
+    assert early is not None
+    doc = _doc()
+    stream = ClaimStream(doc, 500, 1_500, early)
+    assert early.hand_over() is None  # the stream owns it now: closing `early` cannot stop it
+    early.close()
+    assert list(stream) == list(iter_claims(doc, 1_500, first_chars=500))
+
+
+def test_a_child_nobody_took_is_stopped_by_close() -> None:
+    early = ExtractorChild.start()
+    assert early is not None
+    child = early._child  # noqa: SLF001
+    assert child is not None and child.alive()
+    early.close()
+    assert not child.alive()
 
 
 def test_a_failing_child_says_why_in_one_line_and_writes_nothing(capfd: pytest.CaptureFixture[str]) -> None:
@@ -58,13 +77,13 @@ def test_a_failing_child_says_why_in_one_line_and_writes_nothing(capfd: pytest.C
 
 
 def test_without_child_processes_this_process_finds_the_same_batches(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_processes(method: str) -> None:
+    def no_processes(*args: object, **kwargs: object) -> None:
         raise OSError("no processes here")
 
-    monkeypatch.setattr(multiprocessing, "get_context", no_processes)
+    monkeypatch.setattr(child_process.subprocess, "Popen", no_processes)
     doc = _doc()
     stream = ClaimStream(doc, 500, 1_500)
-    assert stream._process is None  # noqa: SLF001
+    assert stream.child is None
     assert list(stream) == list(iter_claims(doc, 1_500, first_chars=500))
 
 
@@ -74,4 +93,8 @@ def test_claims_kept_from_an_earlier_reading_start_no_child(tmp_path: Path) -> N
     assert started is not None
     started.close()
     save_claims(tmp_path, doc, extract_claims(doc))
-    assert early_stream(doc, str(tmp_path), 1_000, 4_000) is None
+    early = ExtractorChild.start()
+    assert early is not None
+    child = early._child  # noqa: SLF001
+    assert early_stream(doc, str(tmp_path), 1_000, 4_000, early) is None
+    assert child is not None and not child.alive()  # the child started for them is stopped unused

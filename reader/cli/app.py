@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def store_url(args: argparse.Namespace) -> str | None:
-    from reader.cli.team_side import store_url as url  # lazy: see reader/cli/main.py COMMANDS
+    from reader.cli.team_side import store_url as url  # lazy: see reader/cli/commands.py
 
     return url(args)
 
@@ -71,7 +71,10 @@ def reading_app(args: argparse.Namespace) -> ClaimReaderApp:
         store.close()
         raise CliError("standard output is not a terminal, and the reader is an interactive app; "
                        "for text use 'reader claims FILE' or 'reader export FILE'", EXIT_USAGE)
-    stream = early_stream(doc, store_folder(store)) if doc is not None else None
+    extractor = getattr(args, "extractor", None)  # started first thing (reader/cli/entry.py)
+    if doc is None and extractor is not None:  # a folder: its documents open later, each with a child of its own
+        extractor.close()
+    stream = early_stream(doc, store_folder(store), child=extractor) if doc is not None else None
     from reader.tui.app import ClaimReaderApp  # lazy: headless commands never pay for Textual's import
 
     return ClaimReaderApp(doc, store=store, config=config, folder=folder, options=load_options(args), team_url=store_url(args),

@@ -9,26 +9,14 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
+from reader.cli.commands import COMMANDS, SUBCOMMANDS
 from reader.cli.common import EXIT_ERROR, CliError, OneLineParser, add_load_options, add_store_options, one_line
 
-COMMANDS: dict[str, str] = {
-    "claims": "claims",
-    "annotate": "annotate",
-    "annotations": "annotate",
-    "export": "annotate",
-    "import": "annotate",
-    "corpus": "corpus",
-    "sync": "team",
-    "team": "team",
-    "checks": "checks",
-    "match": "checks",
-}
-"""Subcommand → the module of `reader.cli` that configures it. Modules are imported only for their own
-subcommand (importlib, by name) so `reader FILE` starts without loading the headless commands."""
-SUBCOMMANDS = set(COMMANDS)
-
+if TYPE_CHECKING:
+    from reader.core.session.extract_process import ExtractorChild
 
 def build_parser(sub: str | None) -> argparse.ArgumentParser:
     if sub is None:
@@ -55,12 +43,15 @@ def _open(args: argparse.Namespace) -> int:
     return cmd_open(args)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, extractor: ExtractorChild | None = None) -> int:
+    """Run one command; `extractor`, the child `reader FILE` started first thing (reader/cli/entry.py), finds the
+    document's claims if the command opens the reader."""
     _tolerant_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     sub = argv[0] if argv and argv[0] in SUBCOMMANDS else None
     parser = build_parser(sub)
     args = parser.parse_args(argv[1:] if sub else argv)
+    args.extractor = extractor
     if sub is not None:
         gc.enable()  # start-up is over for a headless command (reader/cli/entry.py); the reader waits for its first frame
     try:

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import words_of
+from reader.core.claims.rules.record import warm_gates
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.blockquote import Block, block_cue_line, block_paragraph, tweet_line
 from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers
@@ -58,7 +59,7 @@ from reader.core.text.other_language import other_language
 from reader.core.text.segment import paragraph_sentences, paragraphs
 from reader.core.text.spans import Span
 
-__all__ = ["KINDS", "Claim", "Number", "extract_claims", "iter_claims"]
+__all__ = ["KINDS", "Claim", "Number", "extract_claims", "iter_claims", "warm_up"]
 
 _ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
 _QUESTION_END = " ”\"’')"
@@ -221,3 +222,9 @@ def iter_claims(doc: Document, batch_chars: int = 200_000, *, first_chars: int |
             yield (_order(batch) if view is doc else real_texts(doc, _order(batch))), (para.end - doc.body_start) / body
             batch, chars, size = [], 0, batch_chars
     yield (_order(batch) if view is doc else real_texts(doc, _order(batch))), 1.0
+
+
+def warm_up() -> None:
+    """Work out now what the rules otherwise work out on the first text they read (their gates), for a process
+    that loads the extractor before its document comes (reader.core.session.extract_process)."""
+    warm_gates()

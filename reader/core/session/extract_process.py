@@ -3,30 +3,30 @@
 Why a process and not a thread: the extractor is pure Python, so on a thread it holds the interpreter lock the
 reader's keys and frames need. Loading its rules alone (a few hundred regular expressions) costs more than the
 app's first frame, and a book's claims take seconds; on a second core none of it waits for, or delays, the screen.
-The child is started with `spawn` (a fresh interpreter: nothing of the app's threads or terminal state is copied),
-reads the document from a pipe, and sends each batch back as soon as it is found. Closing the stream kills it,
-so a document closed half-way stops costing CPU at once (a thread could only stop between batches).
+The child is sent the document and sends each batch back as soon as it is found (reader.core.session.child_process).
+Closing the stream kills it, so a document closed half-way stops costing CPU at once (a thread could only stop
+between batches).
 
-Where a child cannot be started, the same batches come from this process (`iter_claims` on the calling thread):
+`reader FILE` starts its child first thing (`ExtractorChild.start`, from reader/cli/entry.py), before it has read
+the file or loaded Textual: the child loads the rules while the reader loads everything else, and is waiting when
+the document comes.
+
+Where no child can be started, the same batches come from this process (`iter_claims` on the calling thread):
 slower to show, never different.
 """
 
 from __future__ import annotations
 
-import os
-import signal
-import sys
+import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal
 
-from reader.core.documents.document import Document
+from reader.core.session.child_process import Child, start_child
 
 if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-    from multiprocessing.process import BaseProcess
-
     from reader.core.claims.record import Claim
+    from reader.core.documents.document import Document
 
 Batch = tuple[list["Claim"], float]
 
@@ -55,34 +55,26 @@ class ClaimStream:
     found by a child process. The first batch covers about `first_chars` of text (what is on screen), the rest
     `batch_chars` each. Iterate it on a worker thread: each step blocks until the child sends."""
 
-    def __init__(self, doc: Document, first_chars: int = FIRST_BATCH_CHARS, batch_chars: int = BATCH_CHARS) -> None:
+    def __init__(self, doc: Document, first_chars: int = FIRST_BATCH_CHARS, batch_chars: int = BATCH_CHARS,
+                 child: ExtractorChild | None = None) -> None:
         self.doc = doc
         self.sizes = (first_chars, batch_chars)
-        self._conn: Connection | None = None
-        self._process: BaseProcess | None = None
-        import multiprocessing  # here: an article whose claims are kept never starts a child (start-up time)
-
-        try:
-            context = multiprocessing.get_context("spawn")
-            receive, send = context.Pipe(duplex=True)
-            self._process = context.Process(target=_child, args=(send, first_chars, batch_chars), daemon=True,
-                                            name="reader-extractor")
-            self._process.start()
-            send.close()
-            self._conn = receive
-        except (OSError, ValueError, RuntimeError):  # no processes here (a sandbox, a limit): this process does it
-            self._process = None
+        self.child: Child | None = child.hand_over() if child is not None else None
+        if self.child is None:
+            started = ExtractorChild.start()
+            self.child = started.hand_over() if started is not None else None
 
     def __iter__(self) -> Iterator[Batch]:
-        if self._conn is None:
+        if self.child is None:
             yield from _in_process(self.doc, *self.sizes)
             return
         try:
-            self._conn.send(self.doc)
+            self.child.send((self.doc, *self.sizes))
             while True:
-                message: _Message = self._conn.recv()
-                if message.kind == "error":
-                    raise ExtractorFailed(message.error)
+                message = self.child.receive()
+                if not isinstance(message, _Message) or message.kind == "error":
+                    raise ExtractorFailed(message.error if isinstance(message, _Message) else "the extractor process "
+                                          "answered nonsense")
                 yield message.batch, message.fraction
                 if message.fraction >= 1:
                     return
@@ -93,25 +85,51 @@ class ClaimStream:
 
     def close(self) -> None:
         """Stop the child now (it may be half-way through a book) and reap it."""
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-        process, self._process = self._process, None
-        if process is not None:
-            if process.is_alive():
-                process.kill()
-            process.join(timeout=5)
+        child, self.child = self.child, None
+        if child is not None:
+            child.stop()
+
+
+class ExtractorChild:
+    """A child process with the extractor loaded (or loading), waiting for the one document it will read. A stream
+    takes it over (`hand_over`); until then `close` stops it."""
+
+    def __init__(self, child: Child) -> None:
+        self._child: Child | None = child
+
+    @classmethod
+    def start(cls) -> ExtractorChild | None:
+        """A child started now, or None where this system starts none (a sandbox, a process limit)."""
+        child = start_child(_child)
+        return cls(child) if child is not None else None
+
+    def hand_over(self) -> Child | None:
+        """The child, for a stream that now owns it; None if it has stopped or was taken."""
+        child, self._child = self._child, None
+        if child is not None and not child.alive():
+            child.stop()
+            return None
+        return child
+
+    def close(self) -> None:
+        """Stop the child if no stream took it (the claims were kept, the path was a folder, the command failed)."""
+        child, self._child = self._child, None
+        if child is not None:
+            child.stop()
 
 
 def early_stream(doc: Document, data_dir: str | None, first_chars: int = FIRST_BATCH_CHARS,
-                 batch_chars: int = BATCH_CHARS) -> ClaimStream | None:
+                 batch_chars: int = BATCH_CHARS, child: ExtractorChild | None = None) -> ClaimStream | None:
     """The claims of `doc` started now, before the app that shows them has loaded (its own start-up takes about as
-    long as the child's), unless they are kept from an earlier reading (reader.core.session.claims_cache)."""
+    long as the child's), unless they are kept from an earlier reading (reader.core.session.claims_cache); then
+    the `child` started for them is stopped."""
     from reader.core.session.claims_cache import cached_size
 
     if data_dir and cached_size(data_dir, doc) is not None:
+        if child is not None:
+            child.close()
         return None
-    return ClaimStream(doc, first_chars, batch_chars)
+    return ClaimStream(doc, first_chars, batch_chars, child)
 
 
 def _in_process(doc: Document, first_chars: int, batch_chars: int) -> Iterator[Batch]:
@@ -120,19 +138,22 @@ def _in_process(doc: Document, first_chars: int, batch_chars: int) -> Iterator[B
     yield from iter_claims(doc, batch_chars, first_chars=first_chars)
 
 
-def _child(conn: Connection, first_chars: int, batch_chars: int) -> None:
-    """The child's whole life: read the document, send its batches, stop. It never writes to the terminal (the
-    reader owns it) and ignores the terminal's interrupt (the reader decides when to stop it)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    quiet = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(quiet, 1)
-    os.dup2(quiet, 2)
-    sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the child's whole life
+def _child(requests: BinaryIO, answers: BinaryIO) -> None:
+    """The child's whole life (reader.core.session.child_process.run_child set it up): load the rules, read the
+    document, send its batches, stop."""
     try:
-        doc = conn.recv()
+        from reader.core.claims.extract import warm_up
+
+        warm_up()  # while the reader loads: the rules' gates are ready when the document comes
+        doc, first_chars, batch_chars = pickle.load(requests)
         for batch, fraction in _in_process(doc, first_chars, batch_chars):
-            conn.send(_Message("batch", batch, fraction))
+            _answer(answers, _Message("batch", batch, fraction))
     except (EOFError, BrokenPipeError, ConnectionResetError):
-        return  # the reader closed the document
+        return  # the reader closed the document, or has gone
     except Exception as e:  # noqa: BLE001 - whatever it was, the reader is told in one line
-        conn.send(_Message("error", [], 0.0, f"{e.__class__.__name__}: {e}"))
+        _answer(answers, _Message("error", [], 0.0, f"{e.__class__.__name__}: {e}"))
+
+
+def _answer(answers: BinaryIO, message: _Message) -> None:
+    pickle.dump(message, answers, protocol=pickle.HIGHEST_PROTOCOL)
+    answers.flush()

@@ -62,6 +62,13 @@ _GATES: dict[str, object] = {}
 """Each rule's gate once worked out (rules are frozen records; their gates never change)."""
 
 
+def warm_gates() -> None:
+    """Work out every rule's gate now rather than on first use (a process that loads the rules before it has a
+    text to read: reader.core.session.extract_process)."""
+    for r in RULES.values():
+        r.open(frozenset())
+
+
 def rule(rule_id: str) -> Rule:
     """The rule registered under an id (KeyError for an unknown one)."""
     return RULES[rule_id]

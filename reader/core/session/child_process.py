@@ -1,0 +1,90 @@
+"""A child process that talks to this one in pickles over two pipes: how the extractor runs beside the reader.
+
+Why not `multiprocessing`: importing it costs 13-23 ms, a tenth of the reader's first frame, and its `spawn`
+re-imports the caller's `__main__` in the child. What the reader needs is less: one child, one request, a stream
+of answers, and a kill. A pickle read from a pipe is exactly one message (`pickle.load` reads one and stops), so
+no framing is needed.
+
+The child is a fresh interpreter (`python -c`, told where this process's `reader` is, so it imports the same one),
+never a `fork`: a fork would copy whatever threads and terminal state the app has, and even at start-up, before
+either exists, the reader then pays for every page of its own memory it writes while the child lives (about 7 ms of
+its first frame, benchmarks/startup.py). A fresh interpreter costs the child 20-30 ms more, off the reader's path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import BinaryIO
+
+ChildMain = Callable[[BinaryIO, BinaryIO], None]
+"""The child's whole life: it reads requests from the first stream and writes answers to the second."""
+
+_BOOT = "import sys; sys.path[:0] = {path!r}; from {module} import {name}; from {here} import run_child; run_child({name}, {fds})"
+
+
+class Child:
+    """A started child: `send` to it, `receive` from it (blocking; EOFError once it has stopped), `stop` it."""
+
+    def __init__(self, popen: subprocess.Popen[bytes], to_child: BinaryIO, from_child: BinaryIO) -> None:
+        self.popen = popen
+        self._to, self._from = to_child, from_child
+
+    def send(self, message: object) -> None:
+        pickle.dump(message, self._to, protocol=pickle.HIGHEST_PROTOCOL)
+        self._to.flush()
+
+    def receive(self) -> object:
+        return pickle.load(self._from)
+
+    def alive(self) -> bool:
+        return self.popen.poll() is None
+
+    @property
+    def exitcode(self) -> int | None:
+        return self.popen.returncode
+
+    def stop(self) -> None:
+        """Close both pipes, kill the child (it may be half-way through a book) and reap it."""
+        for stream in (self._to, self._from):
+            with contextlib.suppress(OSError):  # a pipe the child had already closed
+                stream.close()
+        self.popen.kill()
+        self.popen.wait()
+
+
+def start_child(main: ChildMain) -> Child | None:
+    """`main` (a module-level function) running in a child process now, or None where none can be started (a
+    sandbox, a process limit)."""
+    requests, answers = os.pipe(), os.pipe()
+    ends = (requests[0], answers[1])  # the child's: it reads requests, writes answers
+    try:
+        popen = subprocess.Popen([sys.executable, "-c", _boot(main, ends)], pass_fds=ends, stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except (OSError, ValueError, RuntimeError):
+        for fd in (*requests, *answers):
+            os.close(fd)
+        return None
+    for fd in ends:
+        os.close(fd)  # only the child holds them now: its exit reads here as EOF, and this process's as EOF there
+    return Child(popen, os.fdopen(requests[1], "wb"), os.fdopen(answers[0], "rb"))
+
+
+def _boot(main: ChildMain, ends: tuple[int, int]) -> str:
+    import reader
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(reader.__file__)))  # the same `reader`, however installed
+    return _BOOT.format(path=[root, *sys.path], module=main.__module__, name=main.__name__, here=__name__, fds=ends)
+
+
+def run_child(main: ChildMain, fds: tuple[int, int]) -> None:
+    """The child's side: ignore the terminal's interrupt (the reader decides when to stop the child; its streams
+    are /dev/null already), then hand `main` its two pipes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with os.fdopen(fds[0], "rb") as requests, os.fdopen(fds[1], "wb") as answers:
+        main(requests, answers)
