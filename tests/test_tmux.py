@@ -226,7 +226,7 @@ def test_the_extractor_child_goes_when_the_reader_quits_mid_book(tmux_env: dict[
     try:
         t.wait_for("moby-dick.txt", "Claims (", "…)")
         shell = int(_tmux("display-message", "-p", "-t", t.name, "#{pane_pid}").strip())
-        children = {pid for pid, cmd in _descendants(shell).items() if "multiprocessing" in cmd}
+        children = {pid for pid, cmd in _descendants(shell).items() if "run_child" in cmd}  # child_process.py
         assert children, _descendants(shell)
         t.send("q")
         _wait_exit(t)
