@@ -23,6 +23,10 @@ _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(
 “nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
+_ACCORDING_TAIL = re.compile(r",\s*according to\s+(?!(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:usual|plans?|custom|schedule|"
+                             r"rules?|laws?|traditions?|script|protocols?|procedures?|regulations|guidelines|reason)\b)")
+"""'emphasized they were working 24/7 …, according to the News.com.au report': the article's own source for the report
+closes the reported clause."""
 
 
 def gapped(ms: str, f: Frame) -> list[Frame]:
@@ -114,6 +118,9 @@ def _close(ms: str, f: Frame, a: int, b: int, nxt: int) -> tuple[int, int, Frame
         b = named.end()
         if f.verb.startswith(("referred", "introduced", "profess")):
             a = named.start()  # "referred to hecklers as “ugly folks.”": the name given is the claim, a quote
+    tail = _ACCORDING_TAIL.search(ms, a, b) if "frame.according-to" not in f.rules and ms.find("ing", a, b) >= 0 else None
+    if tail and tail.start() > a:
+        b, f = tail.start(), f.with_rule("content.according-tail")
     paired = _NOT_ONLY.search(ms, a, b) if ms.find("not only", a, b) >= 0 else None
     if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
         return a, paired.start(), f.with_rule("content.not-only"), paired.start()
