@@ -180,3 +180,25 @@ def test_he_after_a_name_with_initials_and_an_affiliation_is_that_person() -> No
     said = [c for c in cl if "More than 1 million people" in c.quote]
     assert [c.speaker for c in said] == ["S. P. Udayakumar"], said
     assert split_subject("S. P. Udayakumar").person and not split_subject("U.S. Army").person
+
+
+def test_a_named_writer_with_an_apposition_and_a_cue_known_only_with_that_hands_the_tweet_on() -> None:
+    # quote.block-cue-line: 'commented' frames only with 'that' or a quote; 'Name, apposition, commented on X:' is read
+    # as if it were 'said', so the tweet after it is Ibrahim Mothana's, not the handle's (gv-yemen-us-drone-strikes)
+    body = ("Ibrahim Mothana, a Yemeni writer and activist, commented on the drone policy:\n\n"
+            "@imothanaYemen: Expanding drones program is not in the interest of #Yemen nor the US. It will only expand an "
+            "ongoing Talibanization process for tribal areas")
+    tweet = [c for c in _claims(body) if c.span.start > len(TITLE) + 80]
+    assert len(tweet) == 2 and all(c.speaker == "Ibrahim Mothana" and c.kind == "quote" for c in tweet), tweet
+    assert all("quote.block-cue-line" in c.speaker_rules for c in tweet)
+
+
+def test_a_described_subject_and_a_tweet_ending_in_a_smiley_stay_one_post() -> None:
+    # 'London-based' holds no verb ('based' is part of a compound), and a tweet that ends in '(:' is no cue line of
+    # its own: the tweet is Loubna Maktary's (gv-yemen-food-crisis)
+    body = ("London-based Yemeni Loubna Maktary urged immediate action to be taken to save Yemen's dying children:\n\n"
+            "@LoubbyM: Children in Yemen are dying of HUNGER!!! Stop ignoring them. Yemen is not a political problem, it "
+            "is a human catastrophe #YemenFoodCrisis (:")
+    tweet = [c for c in _claims(body) if c.span.start > len(TITLE) + 100]
+    assert tweet and all(c.speaker is not None and "Loubna Maktary" in c.speaker for c in tweet), tweet
+    assert all("quote.block-subject-line" in c.speaker_rules for c in tweet)

@@ -121,8 +121,9 @@ _NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|\[[a-z]{2}\]|\(@\w+\)|of|the|de|
 
 
 def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
-    """The frame of a line's last line cue: the frame rules' own, or (a cue verb they do not know: 'blogged',
-    'commented', 'tweeted') the name or pronoun right before the cue as its subject."""
+    """The frame of a line's last line cue: the frame rules' own; else, for a named subject, theirs as if the verb were
+    'said' (they know 'commented' only with 'that': 'Ibrahim Mothana, a Yemeni writer and activist, commented on the
+    drone policy:'); else the name or pronoun right before the cue as its subject ('blogged', 'tweeted')."""
     cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES]
     if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
         return _subject_line_frame(ms) if alone or _BE_REACTION.search(ms) else None  # '… is very frustrated:' ends a paragraph
@@ -130,6 +131,12 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
     if frames:
         return frames[-1]
+    said = [f for f in find_frames(ms[: cues[-1].start()] + "said:" + _TAIL) if f.cue_start == cues[-1].start() and f.subject
+            and _opens_with_name(ms, f.subject)]
+    if said:  # a cue the frame rules know only with 'that' or a quote ('commented'): a named subject read as for 'said'
+        f = said[0]
+        return _line_frame(cues[-1].group(1), cues[-1].start(), cut, f.subject, (f.region[0], cut), "quote.block-cue-line",
+                           role=f.role)
     words = list(re.finditer(r"\S+", ms[: cues[-1].start()]))
     if not words:
         return None
@@ -147,7 +154,7 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     return _line_frame(cues[-1].group(1), cues[-1].start(), cut, (a, b), (a, cut), "quote.block-cue-line")
 
 
-_VERB_LIKE = re.compile(r"\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
+_VERB_LIKE = re.compile(r"(?<!-)\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
 """A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
 cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
 _NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
@@ -319,8 +326,8 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
     body = text[para.start : para.end].strip()
     tweet = _TWEET.match(text, para.start, para.end)
     handle = tweet.group(1).lower() if tweet else None
-    if body.endswith(":") if block.taken == 0 else not _goes_on(body, block, handle):
-        return None  # a cue line of its own; the article's own text again
+    if body.endswith(":") and tweet is None if block.taken == 0 else not _goes_on(body, block, handle):
+        return None  # a cue line of its own (a tweet is none, even one that ends in a '(:' smiley); the article's own text again
     fire("quote.block-paragraph")
     # a paragraph after the first goes on only with the block's handle (none, or the same user's): `handle` is the block's
     return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1, handle=handle,
