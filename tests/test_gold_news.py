@@ -1,4 +1,4 @@
-"""The news keys (tests/gold/news/, eighteen Global Voices posts labelled blind by the guide): blog-citing news, whose
+"""The news keys (tests/gold/news/, twenty-four Global Voices posts labelled blind by the guide): blog-citing news, whose
 quotes are tweets and blog posts printed after a cue line ending in a colon, often in their original language
 (Spanish, Greek) above the translation. The floors sit where the rules stand (they only go up);
 `python -m tests.gold_scoring tests/gold/news` prints the table.
@@ -36,10 +36,15 @@ KEYS = score_keys(NEWS_KEYS)
 # 0.45, not-claims 58.
 # The new line-cue verbs (added, cites, informs …) taken back: they named more writers right but more wrongly too
 # (speaker 0.725 -> 0.712, wrong 0.109 -> 0.104, kinds 0.749 -> 0.735).
-POOL_FLOOR = {"f1": 0.768, "exact_f1": 0.45, "speaker_accuracy": 0.71}
-POOL_WRONG_CEILING = 0.105
-NOT_CLAIMS_CEILING = 58
-KINDS_FLOOR = 0.734
+# Session 9: a named cue-line subject past its apposition ('Ibrahim Mothana, a Yemeni writer and activist, commented on
+# the drone policy:'), 'London-based' no verb, a tweet ending in '(:' no cue line: speaker 0.712 -> 0.726, wrong 0.104 ->
+# 0.09. Six more keys (keys13, labelled blind, scored before any rule looked at them): those six alone f1 0.679, exact
+# 0.307, speaker 0.369, wrong 0.246, kinds 0.579, not-claims 31; all twenty-four f1 0.747, exact 0.415, speaker 0.643,
+# wrong 0.126, kinds 0.699, not-claims 89.
+POOL_FLOOR = {"f1": 0.747, "exact_f1": 0.415, "speaker_accuracy": 0.64}
+POOL_WRONG_CEILING = 0.127
+NOT_CLAIMS_CEILING = 89
+KINDS_FLOOR = 0.698
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.79,  # 0.133 -> 0.667 -> 0.8
     "gv-armenia-firebombers-bail": 0.23,  # 0.231 (keys10)
@@ -56,9 +61,15 @@ SPEAKER_FLOOR = {
     "gv-bangladesh-sagar-runi-protests": 0.0,  # 0.0 (keys11; 0.667 with 'informs' as a line cue, taken back)
     "gv-germany-blockupy-frankfurt": 0.62,  # 0.625 (keys11)
     "gv-india-kudankulam-crackdown": 0.72,  # 0.364 -> 0.636 -> 0.727 (keys11)
-    "gv-yemen-us-drone-strikes": 0.4,  # 0.4 (keys11)
+    "gv-yemen-us-drone-strikes": 0.6,  # 0.4 (keys11) -> 0.6
     "gv-zambia-sata-defamation-suits": 0.5,  # 0.25 -> 0.5 (keys11)
     "gv-zambia-watchdog-hacked": 0.36,  # 0.318 -> 0.364 (keys11)
+    "gv-ethiopia-muslim-protests-online": 0.28,  # 0.286 (keys13)
+    "gv-pakistan-twitter-block": 0.26,  # 0.269 (keys13)
+    "gv-palestine-mass-hunger-strike": 0.77,  # 0.778 (keys13)
+    "gv-russia-bolotnaya-sit-in-debate": 0.36,  # 0.364 (keys13)
+    "gv-south-korea-us-beef-protests": 0.16,  # 0.167 (keys13)
+    "gv-yemen-sanaa-suicide-blast": 0.5,  # 0.5 (keys13)
 }
 
 
