@@ -202,3 +202,18 @@ def test_a_described_subject_and_a_tweet_ending_in_a_smiley_stay_one_post() -> N
     tweet = [c for c in _claims(body) if c.span.start > len(TITLE) + 100]
     assert tweet and all(c.speaker is not None and "Loubna Maktary" in c.speaker for c in tweet), tweet
     assert all("quote.block-subject-line" in c.speaker_rules for c in tweet)
+
+
+def test_a_handle_is_the_person_named_before_whose_name_it_spells() -> None:
+    # quote.tweet-line: '@tomfinn2' spells Tom Finn, named in the line before (past 'Journalist'); '@FizaBatoolGilan'
+    # is 'Fiza Batool Gilani' cut at Twitter's fifteen characters (gv-yemen-sanaa-suicide-blast,
+    # gv-pakistan-twitter-block)
+    body = ("Journalist Tom Finn was at the scene:\n\n"
+            "@tomfinn2: In Sabaeen. Police everywhere, pieces of flesh scattered over the tarmac. Injured all in hospital.")
+    tweet = [c for c in _claims(body) if "Police everywhere" in c.quote]
+    assert tweet and tweet[0].speaker == "Tom Finn", tweet
+    body = ("While Fiza Batool Gilani the daughter of Prime Minister Yousuf Raza Gilani also laid claim for the Prime Minister "
+            "to have restored the twitter connection.\n\n"
+            "@FizaBatoolGilan: The Prime Minister has ordered the IT Minister to restore Twitter service in Pakistan")
+    tweet = [c for c in _claims(body) if "restore Twitter service" in c.quote]
+    assert tweet and tweet[0].speaker == "Fiza Batool Gilani", tweet
