@@ -217,3 +217,29 @@ def test_a_handle_is_the_person_named_before_whose_name_it_spells() -> None:
             "@FizaBatoolGilan: The Prime Minister has ordered the IT Minister to restore Twitter service in Pakistan")
     tweet = [c for c in _claims(body) if "restore Twitter service" in c.quote]
     assert tweet and tweet[0].speaker == "Fiza Batool Gilani", tweet
+
+
+def test_according_to_a_person_inside_a_post_is_that_person_s_claim() -> None:
+    # the GUIDE's rule on quoted posts: a sentence with its own source ('According to Yaseen, C') is that source's claim,
+    # not the post writer's (gv-pakistan-twitter-block; Yaseen is named earlier in the article)
+    body = ("Farieha Aziz comments on BoloBhi:\n\n"
+            "Speaking to Dunya TV, Minister for Information and Technology, Raja Pervaiz Ashraf said Facebook complied with "
+            "the government’s request to remove blasphemous content, but Twitter refused. According to Yaseen, PTA simply "
+            "passed on the orders to the ISPs and has no knowledge of how long the website is likely to remain blocked.")
+    pta = [c for c in _claims(body) if "PTA simply" in c.quote]
+    assert len(pta) == 1 and pta[0].speaker == "Yaseen" and "frame.according-to" in pta[0].rules, pta
+
+
+def test_according_to_a_creed_names_no_speaker_inside_a_post_or_out() -> None:
+    # veto.according-norm: 'According to Christianity, C' in Lyson Sibande's post is his own account, not Christianity's
+    # (gv-malawi-banda-homosexuality-ban); 'according to the usual sea-custom' in Moby-Dick names nobody either
+    body = ("Lyson Sibande identifies five fallacies against decriminalisation of homosexuality:\n\n"
+            "My conclusion:\nAccording to Christianity, homosexuality harbors grievous transgression of God’s law and is "
+            "punishable by death; Leviticus 20:13, as a Christian myself, I believe this Biblical teaching is irrefutable "
+            "within its domains.")
+    creed = [c for c in _claims(body) if "grievous transgression" in c.quote]
+    assert creed and all(c.speaker == "Lyson Sibande" for c in creed), creed
+    custom = extract_claims(from_text("Example\n\nHe added, that he shuddered at the thought of being buried in his hammock, "
+                                      "according to the usual sea-custom, tossed like something vile to the death-devouring "
+                                      "sharks."))
+    assert custom and all("custom" not in (c.speaker or "") and c.cue != "according to" for c in custom), custom

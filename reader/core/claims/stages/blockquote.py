@@ -281,14 +281,16 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
 
 _SAY_CUES = LINE_CUES | frozenset("""say tell assure assures assured claim insist stress stresses stressed recall pointed points
     emphasized emphasises emphasised emphasizes underlined underlines acknowledged acknowledges admitted admits confirmed
-    confirms denied denies revealed reveals promised promises predicted predicts""".split())
-"""Speech cues: 'the doctors say that …', '“…,” Bustamante recalled' in a post report those speakers; 'The initiative
-indicates …', 'a lawyer who defended …' are the writer's own account."""
+    confirms denied denies revealed reveals promised promises predicted predicts threatened threatens threaten""".split())
+"""Speech cues: 'the doctors say that …', '“…,” Bustamante recalled', 'Raja Parvez Ashraf threatened that …' in a post
+report those speakers; 'The initiative indicates …', 'a lawyer who defended …' are the writer's own account."""
 
 
 def _reported_inside(c: Claim, sent: Span, para: Span) -> bool:
-    """A claim the post itself attributes, with a speech cue and its subject in the same sentence, or the rest of a
-    quotation whose cue and subject opened it earlier in the paragraph ('X … said, “S1. S2.”': S2 is X's too)."""
+    """A claim the post itself attributes, with a speech cue and its subject in the same sentence ('according to X' with
+    X there), or the rest of a quotation whose cue and subject opened it earlier in the paragraph ('X … said, “S1. S2.”': S2 is X's too)."""
+    if c.speaker and "frame.according-to" in c.rules and c.speaker_span is not None:
+        return sent.start <= c.speaker_span.start < c.speaker_span.end <= sent.end  # 'According to Yaseen, PTA simply …'
     if not (c.speaker and c.cue and c.cue.split()[0].lower() in _SAY_CUES and c.cue_span is not None and c.speaker_span is not None):
         return False
     if sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end:

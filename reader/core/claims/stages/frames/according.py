@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.norms import NORMS
 from reader.core.claims.lexicon.time import DAY_PARTS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, TITLES
+from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
@@ -40,6 +42,23 @@ _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
 
 
+_NORM_WORDS = 4
+
+
+def _norm(source: str) -> bool:
+    """'the rules', 'plan', 'the usual sea-custom', 'Christianity', 'the Greek mythologies', 'Nantucket Quakerism': a
+    norm, a plan or a creed, no speaker (lexicon/norms.py; rule veto.according-norm). Its last word decides (a doctrine
+    by its '-ism' too); a longer object names something else ('the rules committee's chairman')."""
+    words = source.split()
+    if not words or len(words) > _NORM_WORDS:
+        return False
+    last = words[-1].strip(",.;:’'").rsplit("-", 1)[-1].lower()
+    if last in NORMS or len(last) > 5 and last.endswith("ism"):
+        fire("veto.according-norm")
+        return True
+    return False
+
+
 def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
     """'According to X, C' / 'C, according to X' / 'A, according to X, B': (source span, contents, frame start)."""
     m = ACCORDING_RE.search(ms)
@@ -64,7 +83,7 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
         when = _WHEN.match(ms, tail_start)
         if when:
             tail_start = when.end()  # "…, during the weekend, C": the time of the saying, no content
-    if src_end - src_start > 120 or src_end <= src_start:
+    if src_end - src_start > 120 or src_end <= src_start or _norm(ms[src_start:src_end]):
         return None
     contents = []
     head = trim_span(ms, 0, m.start())

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.norms import NORMS
 from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.model import Frame, Range
 
@@ -23,8 +25,7 @@ _NAMED_AS = re.compile(r"[“\"][^“”\"]*[”\"](?:\s*,?\s*(?:and\s+|or\s+)?(
 “nasty guy,” an “anchor baby,” “unstable” and “sick.”" (not when a noun follows: 'a “use it or lose it” approach')."""
 _PP_REST = re.compile(r"\s+(?:from|by|of|among|in|at|for|over|after|against)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+\s*[.,]?\s*$")
 _NOT_ONLY = re.compile(r",[^,]{0,20}\bnot only\s*$")
-_ACCORDING_TAIL = re.compile(r",\s*according to\s+(?!(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:usual|plans?|custom|schedule|"
-                             r"rules?|laws?|traditions?|script|protocols?|procedures?|regulations|guidelines|reason)\b)")
+_ACCORDING_TAIL = re.compile(r",\s*according to\s+(?!(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?i:" + alternation(NORMS) + r")\b)")
 """'emphasized they were working 24/7 …, according to the News.com.au report': the article's own source for the report
 closes the reported clause."""
 
