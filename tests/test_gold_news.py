@@ -69,7 +69,7 @@ SPEAKER_FLOOR = {
     "gv-ethiopia-muslim-protests-online": 0.28,  # 0.286 (keys13)
     "gv-pakistan-twitter-block": 0.46,  # 0.269 (keys13) -> 0.462
     "gv-palestine-mass-hunger-strike": 0.88,  # 0.778 (keys13) -> 0.889
-    "gv-russia-bolotnaya-sit-in-debate": 0.36,  # 0.364 (keys13)
+    "gv-russia-bolotnaya-sit-in-debate": 0.45,  # 0.364 (keys13) -> 0.455
     "gv-south-korea-us-beef-protests": 0.16,  # 0.167 (keys13)
     "gv-yemen-sanaa-suicide-blast": 0.97,  # 0.5 (keys13) -> 1.0
 }

@@ -88,6 +88,28 @@ def test_the_person_not_the_role() -> None:
     assert got[0][:3] == ("quote", "Maria Lopez", "calling")
 
 
+def test_the_person_not_the_role_past_words_that_describe_her() -> None:
+    """gv-russia-bolotnaya-sit-in-debate (tests/gold/news): 'typically oppositionist' before the name kept the role as the
+    speaker of the '…, claiming that' frame."""
+    got = [(c.speaker, c.role, c.cue) for c in extract_claims(from_text(
+        "Title\n\nIn a comment [ru] on the website Snob.ru, typically oppositionist Elena Panfilova, the director of "
+        "Transparency International Russia, challenged demonstration leaders' version of events, claiming that the sit-in "
+        "was clearly planned in advance, and not in response to police restricting access into Bolotnaia Square."))]
+    assert ("Elena Panfilova", "the director of Transparency International Russia", "claiming") in got, got
+
+
+def test_a_source_with_a_who_clause_before_its_cue_is_the_speaker() -> None:
+    """gv-pakistan-twitter-block (tests/gold/news): a noun with a restrictive 'who' clause was no subject, so the claim
+    was the article's own (rule subject.who-clause); 'For who could tell …' (Moby-Dick) names nobody."""
+    got = [(c.kind, c.speaker, c.cue) for c in extract_claims(from_text(
+        "Title\n\nA source who is directly aware of the meeting told ProPakistani that it was decided that Twitter will "
+        "remain blocked on May 20th, 2012 to avoid any possible access of blasphemous content to Pakistani internet users."))]
+    assert got == [("attribution", "A source", "told")], got
+    novel = extract_claims(from_text("Title\n\nFor who could tell but what the next morning, so soon as I popped out of "
+                                     "the room, the harpooneer might be standing in the entry, all ready to knock me down!"))
+    assert all(c.speaker is None for c in novel), novel
+
+
 def test_a_place_inside_an_affiliation_is_never_the_speaker() -> None:
     got = _claims("Dr Sam Patel of the University of Texas, Austin disagreed with the findings: “The sample was far too small.”")
     assert {s for _, s, _, _ in got} == {"Sam Patel"}

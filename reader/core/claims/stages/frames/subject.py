@@ -23,6 +23,7 @@ from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
+from reader.core.text.language import FUNCTION_WORDS
 
 VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
                         + alternation(IRREGULAR_PAST + IRREGULAR_PRESENT) + r")\s")
@@ -43,8 +44,10 @@ PARENTHETICAL_END = re.compile(r",\s*(?:" + alternation(PARENTHETICALS, spaced=T
                                re.I)
 """'Brian Murphy, the chairman of …, for example, said', 'Sanders, meanwhile, who …, said': a linking adverb (and a
 relative clause) between the subject and its cue."""
-_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?P<n>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
-"""A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title."""
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?:[a-z][\w-]*\s+){0,3}(?P<n>" + HONORIFIC
+                               + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
+"""A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title;
+words that describe the person may stand before the name ('typically oppositionist Elena Panfilova, the director of …')."""
 _NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
 """'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
 _PRONOUN = re.compile(r"^(?:" + alternation(SUBJECT_PRONOUNS + ("who",)) + ")$", re.I)
@@ -124,6 +127,10 @@ class Source(NamedTuple):
 
 
 _NONE = Source(None, None, 0, None)
+_WHO_DETERMINERS = frozenset("the a an one two three some several many other most".split())
+_NO_HEAD = frozenset(SUBJECT_PRONOUNS) | {"and", "but", "or", "those", "anyone", "everyone", "someone", "somebody", "anybody"}
+"""First words of a 'who' stretch that make it no 'NP who …' subject: 'he who …', 'Those who …' ('those' stands for
+nobody in particular), 'and who …'."""
 
 
 def _none(cue_start: int) -> Source:
@@ -167,7 +174,32 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return _appositive(ms, lo, seg_end, cue_start)
     if ms.endswith(_AND_OR_ENDS, lo, seg_end) and _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
+    who = _who_clause(ms, lo, seg_end) if ms.find(" who ", lo, seg_end) >= 0 else None
+    if who is not None:  # 'A source who attended the meeting said': the noun with the clause that says who it is
+        return Source(who, None, who[0], "subject.who-clause")
     return _noun_phrase(ms, lo, seg_end, cue_start)
+
+
+_WHO_CLAUSE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Mm]ost)\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
+    r"\s+who\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
+"""A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'Officials
+who attended the meeting', 'people who were there') right before a cue: the source (rule subject.who-clause)."""
+
+
+def _who_clause(ms: str, lo: int, seg_end: int) -> Range | None:
+    """The 'NP who …' subject filling the stretch before the cue, from its start or its last comma on."""
+    b = max(ms.rfind(",", lo, seg_end), ms.rfind(";", lo, seg_end), ms.rfind(":", lo, seg_end))
+    a, e = trim_span(ms, lo if b < 0 else b + 1, seg_end)
+    a += opener_len(ms[a:e])
+    m = _WHO_CLAUSE.fullmatch(ms, a, e)
+    if m is None:
+        return None
+    np = ms[a : ms.find(" who ", a, e)].lower().split()
+    if np[0] in _NO_HEAD or np[-1] in FUNCTION_WORDS or np[0] in FUNCTION_WORDS and np[0] not in _WHO_DETERMINERS:
+        return None  # 'For who could tell …', 'he who …', 'Those who …'
+    return a, e
 
 
 def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Source:
