@@ -243,3 +243,15 @@ def test_according_to_a_creed_names_no_speaker_inside_a_post_or_out() -> None:
                                       "according to the usual sea-custom, tossed like something vile to the death-devouring "
                                       "sharks."))
     assert custom and all("custom" not in (c.speaker or "") and c.cue != "according to" for c in custom), custom
+
+
+def test_an_inverted_cue_inside_a_post_keeps_its_speaker() -> None:
+    # '… the “emotions of the masses” reported Chaudhry.' inside the post Express Tribune's cue line hands on is
+    # Chaudhry's claim (gv-pakistan-twitter-block)
+    body = ("Express Tribune through its sources claimed that the block was due to a blasphemous cartoon competition:\n\n"
+            "Express News correspondent Suhail Chaudhry had reported that the access to Twitter was blocked due to an ongoing "
+            "“competition” of Prophet Muhammad’s (pbuh) caricatures. This move was made, keeping in mind the “emotions of "
+            "the masses” reported Chaudhry.")
+    move = [c for c in _claims(body) if "This move was made" in c.quote]
+    assert len(move) == 1 and move[0].speaker is not None and "Chaudhry" in move[0].speaker, move
+    assert "frame.inverted" in move[0].rules

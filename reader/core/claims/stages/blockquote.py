@@ -287,14 +287,17 @@ report those speakers; 'The initiative indicates …', 'a lawyer who defended �
 
 
 def _reported_inside(c: Claim, sent: Span, para: Span) -> bool:
-    """A claim the post itself attributes, with a speech cue and its subject in the same sentence ('according to X' with
-    X there), or the rest of a quotation whose cue and subject opened it earlier in the paragraph ('X … said, “S1. S2.”': S2 is X's too)."""
+    """A claim the post itself attributes, with a speech cue and its subject in the same sentence (the subject after an
+    inverted cue, 'according to X' with X there), or the rest of a quotation whose cue and subject opened it earlier in
+    the paragraph ('X … said, “S1. S2.”': S2 is X's too)."""
     if c.speaker and "frame.according-to" in c.rules and c.speaker_span is not None:
         return sent.start <= c.speaker_span.start < c.speaker_span.end <= sent.end  # 'According to Yaseen, PTA simply …'
     if not (c.speaker and c.cue and c.cue.split()[0].lower() in _SAY_CUES and c.cue_span is not None and c.speaker_span is not None):
         return False
     if sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end:
         return "frame.subject-cue" in c.rules or "frame.second-coordinated" in c.rules
+    if sent.start <= c.cue_span.start < c.speaker_span.start and c.speaker_span.end <= sent.end:
+        return "frame.inverted" in c.rules  # '… the “emotions of the masses” reported Chaudhry.
     return "quote.in-sentence" in c.rules and para.start <= c.speaker_span.start < c.cue_span.start < c.cue_span.end <= sent.start
 
 
