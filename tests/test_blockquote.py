@@ -255,3 +255,17 @@ def test_an_inverted_cue_inside_a_post_keeps_its_speaker() -> None:
     move = [c for c in _claims(body) if "This move was made" in c.quote]
     assert len(move) == 1 and move[0].speaker is not None and "Chaudhry" in move[0].speaker, move
     assert "frame.inverted" in move[0].rules
+
+
+def test_a_line_quoting_a_person_saying_hands_the_post_to_that_person() -> None:
+    # subject.quoted-as-saying: 'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that …:' — the words after it are
+    # Yaseen's, passed on by Dawn.com; the line had made 'Dawn.com' the writer (gv-pakistan-twitter-block)
+    body = ("Dawn.com quotes Chairman PTA Mohammed Yaseen saying that they tried to negotatiate with Twitter to remove the "
+            "content:\n\n"
+            "We have been negotiating with them until last night, but they did not agree to remove the stuff, so we had to "
+            "block it")
+    said = [c for c in _claims(body) if "We have been negotiating" in c.quote]
+    assert len(said) == 1 and said[0].speaker is not None and said[0].speaker.endswith("Mohammed Yaseen"), said
+    line = extract_claims(from_text(TITLE + "Dawn.com quotes Chairman PTA Mohammed Yaseen saying that they tried to "
+                                    "negotiate with Twitter to remove the content."))
+    assert [(c.speaker, c.via) for c in line] == [("Chairman PTA Mohammed Yaseen", "Dawn.com")], line

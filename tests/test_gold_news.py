@@ -1,4 +1,4 @@
-"""The news keys (tests/gold/news/, twenty-four Global Voices posts labelled blind by the guide): blog-citing news, whose
+"""The news keys (tests/gold/news/, thirty Global Voices posts labelled blind by the guide): blog-citing news, whose
 quotes are tweets and blog posts printed after a cue line ending in a colon, often in their original language
 (Spanish, Greek) above the translation. The floors sit where the rules stand (they only go up);
 `python -m tests.gold_scoring tests/gold/news` prints the table.
@@ -43,13 +43,22 @@ KEYS = score_keys(NEWS_KEYS)
 # wrong 0.126, kinds 0.699, not-claims 89.
 # A handle is the person named shortly before whose name it spells ('@tomfinn2' after 'Journalist Tom Finn was at the
 # scene:', '@FizaBatoolGilan' Fiza Batool Gilani): speaker 0.643 -> 0.675, wrong 0.126 -> 0.094.
-POOL_FLOOR = {"f1": 0.747, "exact_f1": 0.415, "speaker_accuracy": 0.675}
+# 'According to X' inside a post is X's claim; 'according to' a norm or creed names no speaker: speaker 0.682, wrong 0.087.
+# The person, not the role, past words describing her; 'A source who … told' (subject.who-clause): speaker 0.69, wrong
+# 0.079. An inverted cue inside a post keeps its speaker: speaker 0.693, wrong 0.076. 'X quotes Y saying that …:' hands
+# the post to Y (subject.quoted-as-saying): speaker 0.697, wrong 0.072.
+# Six more keys (keys14, labelled blind, scored before any rule looked at them): those six alone f1 0.72, exact 0.429,
+# speaker 0.587, wrong 0.19, kinds 0.754, not-claims 33 (the code of the session's start scores them f1 0.715, exact
+# 0.426, speaker 0.587, wrong 0.19: the session's rules did not carry over to them); all thirty f1 0.742, exact 0.422,
+# speaker 0.676, wrong 0.094, kinds 0.716, not-claims 122. A post goes on past a paragraph opening with 'So' or 'Yet':
+# speaker 0.682, kinds 0.719.
+POOL_FLOOR = {"f1": 0.741, "exact_f1": 0.422, "speaker_accuracy": 0.681}
 POOL_WRONG_CEILING = 0.095
-NOT_CLAIMS_CEILING = 89
-KINDS_FLOOR = 0.698
+NOT_CLAIMS_CEILING = 122
+KINDS_FLOOR = 0.718
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.79,  # 0.133 -> 0.667 -> 0.8
-    "gv-armenia-firebombers-bail": 0.23,  # 0.231 (keys10)
+    "gv-armenia-firebombers-bail": 0.92,  # 0.231 (keys10) -> 0.846 -> 0.923
     "gv-china-al-jazeera-expulsion": 0.61,  # 0.188 -> 0.385 -> 0.615 (keys10)
     "gv-egypt-gizawy-arrest": 0.85,  # 0.409 -> 0.857
     "gv-greece-police-violence": 0.66,  # 0.333 -> 0.667
@@ -67,11 +76,17 @@ SPEAKER_FLOOR = {
     "gv-zambia-sata-defamation-suits": 0.5,  # 0.25 -> 0.5 (keys11)
     "gv-zambia-watchdog-hacked": 0.36,  # 0.318 -> 0.364 (keys11)
     "gv-ethiopia-muslim-protests-online": 0.28,  # 0.286 (keys13)
-    "gv-pakistan-twitter-block": 0.46,  # 0.269 (keys13) -> 0.462
+    "gv-pakistan-twitter-block": 0.61,  # 0.269 (keys13) -> 0.462 -> 0.5 -> 0.538 -> 0.577 -> 0.615
     "gv-palestine-mass-hunger-strike": 0.88,  # 0.778 (keys13) -> 0.889
     "gv-russia-bolotnaya-sit-in-debate": 0.45,  # 0.364 (keys13) -> 0.455
     "gv-south-korea-us-beef-protests": 0.16,  # 0.167 (keys13)
     "gv-yemen-sanaa-suicide-blast": 0.97,  # 0.5 (keys13) -> 1.0
+    "gv-bolivia-protests-sweep-country": 0.16,  # 0.167 (keys14)
+    "gv-india-vimeo-torrent-block": 0.64,  # 0.643 (keys14)
+    "gv-lesotho-election-date-set": 0.92,  # 0.769 (keys14) -> 0.923
+    "gv-mexico-supervia-bike-protest": 0.5,  # 0.5 (keys14)
+    "gv-pakistan-gilani-contempt-verdict": 0.33,  # 0.333 (keys14)
+    "gv-thailand-akong-death-in-prison": 0.97,  # 1.0 (keys14)
 }
 
 

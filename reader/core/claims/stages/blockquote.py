@@ -19,8 +19,6 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from rapidfuzz import fuzz
-
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import OPENERS
 from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
@@ -30,6 +28,7 @@ from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
+from reader.core.claims.stages.handles import handle_owner
 from reader.core.claims.stages.inverted_lines import inverted_line
 from reader.core.claims.stages.quotes import find_quotes, mask_quotes
 from reader.core.claims.stages.speakers.resolve import Resolver
@@ -47,7 +46,7 @@ _TWEET = re.compile(r"\s*[\u200e\u200f]?@(\w+)[:：]\s*")
 _LEAD = re.compile(r"(?:[\u200e\u200f]?\.?@\w+:?\s+|BREAKING:\s+|\[\.\.\.\]\s*)+")
 _FIRST_PERSON = re.compile(r"(?<![.\w])(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me)\b(?!\.\w)")
 """The writer's own voice: a paragraph in it goes on with the post. Not the letters of an abbreviation ('D.I.Y.')."""
-_GOES_ON = ("And ", "But ", "Moreover", "Furthermore")
+_GOES_ON = ("And ", "But ", "So ", "Yet ", "Moreover", "Furthermore")
 _ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
 _ELISIONS = frozenset(("[...]", "[…]", "(...)", "(…)", "...", "…"))
 
@@ -75,7 +74,7 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
-    f = _according_line(ms) if _ACCORDING.match(ms) else _inverted_line_frame(ms) or _cue_line_frame(ms, alone)
+    f = _according_line(ms) if _ACCORDING.match(ms) else _quoted_line_frame(ms) or _inverted_line_frame(ms) or _cue_line_frame(ms, alone)
     if f is None:
         return None
     who, _ = resolver.speaker_of(f, sent.start, NOBODY)
@@ -94,6 +93,18 @@ def _line_frame(cue: str, cue_start: int, cue_end: int, subject: Range, region: 
     end = region[1]
     return Frame(cue, cue_start, cue_end, subject, role=role, contents=((end + 2, end + 2 + len(_TAIL)),), region=region,
                  verb=verb or cue, rules=(rule,))
+
+
+def _quoted_line_frame(ms: str) -> Frame | None:
+    """'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that …:': the post after the line is the quoted person's
+    (subject.quoted-as-saying), not the quoter's."""
+    if " saying" not in ms:
+        return None
+    f = next((f for f in find_frames(ms[:-1] + ". " + _TAIL) if "subject.quoted-as-saying" in f.rules and f.subject), None)
+    if f is None:
+        return None
+    return _line_frame(f.cue, f.cue_start, f.cue_end, f.subject, (f.region[0], len(ms) - 1), "quote.block-cue-line",
+                       verb=f.verb, role=f.role)
 
 
 def _inverted_line_frame(ms: str) -> Frame | None:
@@ -339,59 +350,12 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
                                                                                       heading=_heading(body))
 
 
-_HANDLE_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,4})(?:\[[a-z]{2}\]\s)?\(@(\w+)\)")
-
-
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,3}")
-_SPELLED_WINDOW = 2_000
-"""How far back a name the handle spells is looked for (the paragraph or two before the tweet), so that a post of many
-tweets is read in linear time."""
-_TRUNCATED = 10
-"""A handle this long or longer may be a name cut short (a Twitter handle holds at most 15 characters)."""
-
-
-def _name_spelled(text: str, before: int, handle: str) -> str | None:
-    """The last name shortly before the tweet that the handle spells, give or take a prefix, digits or a cut-off end:
-    '@SenRehmanMalik' Rehman Malik, '@tomfinn2' Tom Finn (after 'Journalist Tom Finn was at the scene:'),
-    '@FizaBatoolGilan' Fiza Batool Gilani. A name is two to four capitalised words; words opening the run ('Journalist',
-    'Activist') may be left off."""
-    letters = "".join(ch for ch in handle.lower() if ch.isalpha())
-    for m in reversed(list(_NAME_RUN.finditer(text, max(0, before - _SPELLED_WINDOW), before))):
-        words = m.group().split()
-        for i in range(len(words) - 1):
-            joined = "".join(ch for ch in "".join(words[i:]).lower() if ch.isalpha())
-            if len(joined) >= 6 and (joined in letters or len(letters) >= _TRUNCATED and joined.startswith(letters)):
-                return " ".join(words[i:])
-    return None
-
-
-def _handle_owner(text: str, before: int, handle: str, persons: list[str]) -> str:
-    """The person a handle is: named with it in brackets earlier ('Damian Mac Con Uladh (@damomac)'), or a person
-    named before whose name the handle spells ('@nikosoulis', Nikos Soulis); else the handle itself."""
-    for m in _HANDLE_NAME.finditer(text, 0, before):
-        if m.group(2).lower() == handle.lower():
-            return m.group(1).strip()
-    spelled = _name_spelled(text, before, handle)
-    if spelled is not None:
-        return spelled
-    stem = re.match(r"[A-Za-z]{4,}", handle)
-    if stem:
-        named = re.search(r"\b" + re.escape(stem.group()) + r"\b", text[:before], re.I)
-        if named and named.group()[:1].isupper():
-            return named.group()  # '@Addameer_ps' after 'The director of Addameer …'
-    joined = [(p, "".join(p.lower().split())) for p in persons if len(p.split()) > 1]
-    best = max(joined, key=lambda pj: fuzz.ratio(pj[1], handle.lower()), default=None)
-    if best is not None and fuzz.ratio(best[1], handle.lower()) >= 90:
-        return best[0]
-    return "@" + handle
-
-
 def tweet_line(text: str, para: Span, claims: list[Claim], persons: list[str]) -> tuple[list[Claim], Block] | None:
     """'@user: text' — a quoted tweet: its sentences are the user's quotes (a block of that user's tweets)."""
     m = _TWEET.match(text, para.start, para.end)
     if m is None or not claims:
         return None
-    name = _handle_owner(text, para.start, m.group(1), persons)
+    name = handle_owner(text, para.start, m.group(1), persons)
     fire("quote.tweet-line")
     block = Block(Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)), None, None, taken=1,
                   handle=m.group(1).lower())

@@ -189,6 +189,8 @@ def active_frame(h: CueHit) -> Frame | None:
         hearer = _TO_HEARER.match(h.ms, after) if inverted else None
         after = hearer.end() if hearer else after
         start, via = after_cue(h.ms, after, h.verb)
+        if via is None and src.via is not None:
+            via = h.ms[src.via[0] : src.via[1]]  # 'Dawn.com quotes X saying': Dawn.com passed it on
         if via is not None:
             rules = (*rules, "content.via")
         if not h.ms[after:start].strip() and _object_not_clause(h, start):

@@ -124,6 +124,8 @@ class Source(NamedTuple):
     role: Range | None
     start: int
     rule: str | None
+    via: Range | None = None
+    """Who passed the words on, when the stretch names it ('Dawn.com quotes X saying': Dawn.com)."""
 
 
 _NONE = Source(None, None, 0, None)
@@ -174,12 +176,19 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return _appositive(ms, lo, seg_end, cue_start)
     if ms.endswith(_AND_OR_ENDS, lo, seg_end) and _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
+    quoted = _QUOTED_AS.fullmatch(ms, *trim_span(ms, lo, seg_end)) if ms.startswith(_AS_SAYING, cue_start) else None
+    if quoted and not BAD_IN_SUBJECT.search(quoted.group("who")):  # 'The paper quoted the opposition leader as saying'
+        return Source(quoted.span("who"), None, quoted.start(), "subject.quoted-as-saying", quoted.span("via"))
     who = _who_clause(ms, lo, seg_end) if ms.find(" who ", lo, seg_end) >= 0 else None
     if who is not None:  # 'A source who attended the meeting said': the noun with the clause that says who it is
         return Source(who, None, who[0], "subject.who-clause")
     return _noun_phrase(ms, lo, seg_end, cue_start)
 
 
+_AS_SAYING = ("saying", "telling", "writing")
+_QUOTED_AS = re.compile(r"(?P<via>[^,;:“”\"]{2,80}?)\s+(?:quot|cit)(?:es|ed|e|ing)\s+(?P<who>[^,;:“”\"]{2,80}?)(?:\s+as)?")
+"""'The paper quoted the opposition leader as saying C', 'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that C': the
+words are the quoted person's, passed on by the one who quotes them (rule subject.quoted-as-saying)."""
 _WHO_CLAUSE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Mm]ost)\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
