@@ -269,3 +269,15 @@ def test_a_line_quoting_a_person_saying_hands_the_post_to_that_person() -> None:
     line = extract_claims(from_text(TITLE + "Dawn.com quotes Chairman PTA Mohammed Yaseen saying that they tried to "
                                     "negotiate with Twitter to remove the content."))
     assert [(c.speaker, c.via) for c in line] == [("Chairman PTA Mohammed Yaseen", "Dawn.com")], line
+
+
+def test_a_line_ending_with_its_source_after_according_to_or_as_hands_the_post_on() -> None:
+    # quote.block-inverted-tail: '…, according to Mónica Tapia A. [es] (@monicatapiaa):' and '…, as Juan Pueblo [es]
+    # (@ElcondeGiovanni) points out:' name the source at the end; the statement before it is theirs too, and the
+    # language tag and handle are no part of the name (gv-mexico-supervia-bike-protest: the paragraphs as published)
+    article = (NEWS / "gv-mexico-supervia-bike-protest.txt").read_text(encoding="utf-8").split("\n\n")
+    for line, original, translation, speaker in ((article[2], article[3], article[4], "Mónica Tapia A."),
+                                                  (article[20], article[21], article[22], "Juan Pueblo")):
+        claims = _claims("\n\n".join((line, original, translation)))
+        assert claims and all(c.speaker == speaker for c in claims), claims
+        assert any(c.span.start > len(TITLE) + len(line) + len(original) for c in claims), claims  # the translation

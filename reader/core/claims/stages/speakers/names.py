@@ -75,9 +75,14 @@ _LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also)\s+(?=[A-Z])")
 """'And Hawkins, the only candidate …, endorsed': the conjunction opens the sentence, it is no part of the name."""
 
 
+_TAGS = re.compile(r"\s*\[[a-z]{2}\]|\s*\(@\w+\)")
+"""What blog-citing news adds to a name: the language of the linked page ('Salomé [es]') and the person's handle
+('Juan Pueblo (@ElcondeGiovanni)'): no part of the name."""
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
-    subject = _LEADING_CONJ.sub("", subject.strip(" ,"))
+    subject = _LEADING_CONJ.sub("", _TAGS.sub("", subject).strip(" ,"))
     acronym = _WITH_ACRONYM.fullmatch(subject)
     head = PREP_SPLIT.split(subject, maxsplit=1)[0]
     if acronym and (head == subject or not split_subject(head).person):
