@@ -281,3 +281,19 @@ def test_a_line_ending_with_its_source_after_according_to_or_as_hands_the_post_o
         claims = _claims("\n\n".join((line, original, translation)))
         assert claims and all(c.speaker == speaker for c in claims), claims
         assert any(c.span.start > len(TITLE) + len(line) + len(original) for c in claims), claims  # the translation
+
+
+def test_according_to_a_source_and_a_statement_ending_in_a_colon() -> None:
+    # quote.block-cue-line: 'According to Daniel Gershenson [es] (@alconsumidor), the police made threats:' — the source
+    # ends at the comma (the line had named 'Daniel Gershenson, the police made threats'), the statement after it is his
+    # claim, and the post after the line his (gv-mexico-supervia-bike-protest, greece-police-violence: as published)
+    article = (NEWS / "gv-mexico-supervia-bike-protest.txt").read_text(encoding="utf-8").split("\n\n")
+    line = next(p for p in article if p.startswith("According to Daniel Gershenson"))
+    post = article[article.index(line) + 1]
+    claims = _claims(line + "\n\n" + post)
+    assert claims and all(c.speaker == "Daniel Gershenson" for c in claims), claims
+    article = (NEWS / "gv-greece-police-violence.txt").read_text(encoding="utf-8").split("\n\n")
+    line = next(p for p in article if p.startswith("According to film director Nikos Soulis"))
+    claims = _claims(line + "\n\n" + article[article.index(line) + 1])
+    assert any("burning garbage" in c.quote and c.speaker == "Nikos Soulis" and c.span.start < len(TITLE) + len(line)
+               for c in claims), claims

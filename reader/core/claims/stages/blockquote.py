@@ -121,6 +121,8 @@ def _according_line(ms: str) -> Frame | None:
     m = _ACCORDING.match(ms)
     assert m is not None
     a, b = m.end(), len(ms) - 1
+    comma = ms.find(",", a, b)
+    b = comma if comma >= 0 else b  # 'According to Daniel Gershenson [es] (@alconsumidor), the police made threats:'
     tag = _LANGUAGE_TAG.search(ms, a, b)
     b = tag.start() if tag else b  # the source's language ('Clarin [es]') is no part of its name
     if not ms[a:b].strip() or len(ms[a:b].split()) > 8 or not any(w[:1].isupper() or w[:1] == "@" for w in ms[a:b].split()):
@@ -227,6 +229,8 @@ def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolve
     who, cue, cue_span, rule = found
     fire(rule)
     kept = [c for c in claims if c.span.end <= sents[-1].start]
+    if cue == "according to" and rule != "quote.block-inverted-tail":  # 'According to X, C:': C is X's claim, as the frames read it
+        kept += [c for c in claims if c.span.start >= sents[-1].start and c.cue == "according to"]
     who = Who(who.name, who.span, who.role, (*who.rules, rule))
     if rule == "quote.block-inverted-tail":  # '… launched three campaigns, reports Kracktivist:': the statement is theirs
         said = _trim(text, sents[-1].start, text.rfind(",", sents[-1].start, cue_span.start))
