@@ -14,6 +14,7 @@ from pathlib import Path
 from reader.core.claims.extract import extract_claims, iter_claims
 from reader.core.documents.document import from_text, load_document
 from reader.core.text.language import english_share, is_english, language_notice
+from reader.core.text.other_language import other_language
 from reader.tui.app import ClaimReaderApp
 from tests.conftest import ROOT, SAMPLES
 from tests.screen import screen_text
@@ -77,3 +78,14 @@ async def test_the_reader_says_so(tmp_path: Path) -> None:
             await pilot.pause(0.05)
         assert app.screen.session.claims == []
         assert "does not read as English" in screen_text(app)
+
+
+def test_a_short_original_with_accents_and_its_translation() -> None:
+    """gv-mexico-supervia-bike-protest (tests/gold/news, as published): a one-line Spanish tweet holds one Spanish
+    function word and an English-looking 'a'; its accented words ('pacífica') and 'nuestro' tell. An English line with
+    accents only in names and a borrowing stays English."""
+    assert other_language("Nuestra rodada es pacífica, ejercemos nuestro derecho a circular. #FleshAndConcrete "
+                          "#CarneyConcreto #Bici")
+    assert not other_language("Our bike ride is peaceful, we are exercising our right to circulate in the city. "
+                              "#FleshAndConcrete #CarneyConcreto #Bici")
+    assert not other_language("Her résumé mentions the café José opened.")

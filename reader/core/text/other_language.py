@@ -4,8 +4,9 @@ and a duplicate of the translation's.
 
 A paragraph is too short for `language.is_english` (which gives short texts the benefit of the doubt). Two cheap,
 model-free counts decide instead, after links, @handles and #hashtags are set aside (they are in any language):
-letters mostly outside the Latin script (Greek, Arabic, Cyrillic …), or the common function words of the big
-Latin-script languages (Spanish, French, Portuguese, Italian, German) outnumbering English ones two to one.
+letters mostly outside the Latin script (Greek, Arabic, Cyrillic …), or the common function words and accented
+lower-case words of the big Latin-script languages (Spanish, French, Portuguese, Italian, German) outnumbering English
+function words two to one.
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ OTHER_FUNCTION_WORDS = frozenset("""
     estas algunas algo nosotros está están ser sido
     le la les de des du et est une dans pour pas sur au avec ce il elle ne sont ou mais nous vous leur ses aux été
     qui cette être fait
+    nuestro nuestra nuestros nuestras notre votre nosso nossa nostro nostra unser unsere
     os da do das dos não em um uma com ao mais pelo pela isso
     il di che è della gli nel alla sono anche questo
     der das und ist nicht ein eine zu den mit von sich auf für im dem auch sind wie oder aber wird werden
     """.split()) - FUNCTION_WORDS
 """Function words of Spanish, French, Portuguese, Italian and German that are no English word."""
 MIN_LETTERS = 8
+_ACCENTED = re.compile(r"(?<![\w’'])[a-zß]*[áéíóúñãõçàèìòùâêîôûäöü][a-zßáéíóúñãõçàèìòùâêîôûäöü]*(?![\w’'])")
+"""A lower-case word with the accents of Spanish, French, Portuguese, Italian or German ('pacífica', 'derecho' has none):
+English writes them only in names (capitalised) and a few borrowings ('café'), so each counts with the other
+languages' function words."""
 
 
 def other_language(paragraph: str) -> bool:
@@ -40,5 +46,5 @@ def other_language(paragraph: str) -> bool:
     if sum(map(str.isalpha, "".join(_ABOVE_LATIN.findall(body)))) > 0.5 * letters:
         return True
     words = lower_words(body.lower())  # a byte translation, not a regex, when no word character is above ASCII
-    other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words))
+    other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words)) + len(_ACCENTED.findall(body))
     return other >= 2 and other > 2 * sum(map(FUNCTION_WORDS.__contains__, words))
