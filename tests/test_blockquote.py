@@ -297,3 +297,14 @@ def test_according_to_a_source_and_a_statement_ending_in_a_colon() -> None:
     claims = _claims(line + "\n\n" + article[article.index(line) + 1])
     assert any("burning garbage" in c.quote and c.speaker == "Nikos Soulis" and c.span.start < len(TITLE) + len(line)
                for c in claims), claims
+
+
+def test_a_pronoun_cue_line_is_the_person_its_paragraph_named() -> None:
+    # quote.block-pronoun-antecedent: 'Imran calls this a redundant activity. … He comments:' — the post after it is
+    # Imran's, not the writer an earlier cue line named (gv-pakistan-gilani-contempt-verdict, as published)
+    article = (NEWS / "gv-pakistan-gilani-contempt-verdict.txt").read_text(encoding="utf-8").split("\n\n")
+    start = next(i for i, p in enumerate(article) if p.startswith("Nazar M. Chohan comments:"))
+    claims = _claims("\n\n".join(article[start : start + 4]))
+    post = [c for c in claims if "SC is just keeping up to its reputation" in c.quote or "martial law" in c.quote]
+    assert post and all(c.speaker == "Imran" for c in post), post
+    assert any(c.speaker == "Nazar M. Chohan" for c in claims)  # his own post, before
