@@ -16,6 +16,11 @@ def _claims(body: str) -> list:
     return extract_claims(from_text(TITLE + body, "post.txt"))
 
 
+def _holding(body: str, words: str) -> list:
+    """The claims of `body` whose quote holds `words`."""
+    return [c for c in _claims(body) if words in c.quote]
+
+
 def test_a_cue_line_whose_verb_is_no_cue_hands_the_post_to_its_subject() -> None:
     # quote.block-subject-line: 'suggests' is no cue verb; the paragraph after the colon is Abdulmalik's
     body = ("Abdulmalik suggests that the move results from donor pressure:\n\n"
@@ -28,7 +33,7 @@ def test_a_cue_line_whose_verb_is_no_cue_hands_the_post_to_its_subject() -> None
 def test_a_line_opening_with_a_function_word_names_nobody() -> None:
     body = ("Here is what the charity offered:\n\n"
             "Today 5 million people go hungry so often that it affects their long-term health.")
-    post = [c for c in _claims(body) if "hungry" in c.quote]
+    post = _holding(body, "hungry")
     assert post and all(c.speaker is None for c in post), post
 
 
@@ -37,7 +42,7 @@ def test_a_tweet_line_with_a_full_width_colon_is_the_user_s() -> None:
     body = ("There are relatively few discussions within the Chinese blogosphere.\n\n"
             "@毛聊：Al Jazeera is a third-world media and is independent from western media. If China cannot allow them to "
             "operate here, how can we lead the third world?")
-    tweet = [c for c in _claims(body) if "third-world media" in c.quote]
+    tweet = _holding(body, "third-world media")
     assert tweet and tweet[0].speaker == "@毛聊", tweet
 
 
@@ -46,7 +51,7 @@ def test_a_heading_inside_the_post_does_not_end_it() -> None:
     body = ("Lyson Sibande identifies five fallacies against decriminalisation of homosexuality:\n\n"
             "Fifth fallacy: The Bible is the ultimate judge over homosexuality\n\n"
             "It is an absurd fallacy ever, to think that every human being believes in the Bible.")
-    text = [c for c in _claims(body) if "absurd fallacy" in c.quote]
+    text = _holding(body, "absurd fallacy")
     assert text and text[0].speaker == "Lyson Sibande" and text[0].kind == "quote", text
 
 
@@ -65,7 +70,7 @@ def test_a_line_whose_subject_is_no_name_or_not_its_opening_hands_nothing_on() -
     for line in ("Partial transcript as follows:", "Read the latest updates on the debate below:",
                  "But while he may not have made the initial suggestion, he did support the idea, and NBC News has proof:"):
         body = line + "\n\nToday 5 million people go hungry so often that it affects their long-term health."
-        post = [c for c in _claims(body) if "hungry" in c.quote]
+        post = _holding(body, "hungry")
         assert post and all("quote.block-subject-line" not in c.speaker_rules for c in post), (line, post)
 
 
@@ -210,12 +215,12 @@ def test_a_handle_is_the_person_named_before_whose_name_it_spells() -> None:
     # gv-pakistan-twitter-block)
     body = ("Journalist Tom Finn was at the scene:\n\n"
             "@tomfinn2: In Sabaeen. Police everywhere, pieces of flesh scattered over the tarmac. Injured all in hospital.")
-    tweet = [c for c in _claims(body) if "Police everywhere" in c.quote]
+    tweet = _holding(body, "Police everywhere")
     assert tweet and tweet[0].speaker == "Tom Finn", tweet
     body = ("While Fiza Batool Gilani the daughter of Prime Minister Yousuf Raza Gilani also laid claim for the Prime Minister "
             "to have restored the twitter connection.\n\n"
             "@FizaBatoolGilan: The Prime Minister has ordered the IT Minister to restore Twitter service in Pakistan")
-    tweet = [c for c in _claims(body) if "restore Twitter service" in c.quote]
+    tweet = _holding(body, "restore Twitter service")
     assert tweet and tweet[0].speaker == "Fiza Batool Gilani", tweet
 
 
@@ -226,7 +231,7 @@ def test_according_to_a_person_inside_a_post_is_that_person_s_claim() -> None:
             "Speaking to Dunya TV, Minister for Information and Technology, Raja Pervaiz Ashraf said Facebook complied with "
             "the government’s request to remove blasphemous content, but Twitter refused. According to Yaseen, PTA simply "
             "passed on the orders to the ISPs and has no knowledge of how long the website is likely to remain blocked.")
-    pta = [c for c in _claims(body) if "PTA simply" in c.quote]
+    pta = _holding(body, "PTA simply")
     assert len(pta) == 1 and pta[0].speaker == "Yaseen" and "frame.according-to" in pta[0].rules, pta
 
 
@@ -237,7 +242,7 @@ def test_according_to_a_creed_names_no_speaker_inside_a_post_or_out() -> None:
             "My conclusion:\nAccording to Christianity, homosexuality harbors grievous transgression of God’s law and is "
             "punishable by death; Leviticus 20:13, as a Christian myself, I believe this Biblical teaching is irrefutable "
             "within its domains.")
-    creed = [c for c in _claims(body) if "grievous transgression" in c.quote]
+    creed = _holding(body, "grievous transgression")
     assert creed and all(c.speaker == "Lyson Sibande" for c in creed), creed
     custom = extract_claims(from_text("Example\n\nHe added, that he shuddered at the thought of being buried in his hammock, "
                                       "according to the usual sea-custom, tossed like something vile to the death-devouring "
@@ -252,7 +257,7 @@ def test_an_inverted_cue_inside_a_post_keeps_its_speaker() -> None:
             "Express News correspondent Suhail Chaudhry had reported that the access to Twitter was blocked due to an ongoing "
             "“competition” of Prophet Muhammad’s (pbuh) caricatures. This move was made, keeping in mind the “emotions of "
             "the masses” reported Chaudhry.")
-    move = [c for c in _claims(body) if "This move was made" in c.quote]
+    move = _holding(body, "This move was made")
     assert len(move) == 1 and move[0].speaker is not None and "Chaudhry" in move[0].speaker, move
     assert "frame.inverted" in move[0].rules
 
@@ -264,7 +269,7 @@ def test_a_line_quoting_a_person_saying_hands_the_post_to_that_person() -> None:
             "content:\n\n"
             "We have been negotiating with them until last night, but they did not agree to remove the stuff, so we had to "
             "block it")
-    said = [c for c in _claims(body) if "We have been negotiating" in c.quote]
+    said = _holding(body, "We have been negotiating")
     assert len(said) == 1 and said[0].speaker is not None and said[0].speaker.endswith("Mohammed Yaseen"), said
     line = extract_claims(from_text(TITLE + "Dawn.com quotes Chairman PTA Mohammed Yaseen saying that they tried to "
                                     "negotiate with Twitter to remove the content."))
