@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.claims.extract import extract_claims
-from reader.core.documents.document import from_text
+from reader.core.documents.document import from_text, load_document
+from tests.conftest import SAMPLES
 
 NEWS = Path(__file__).parent / "gold" / "news" / "articles"
 
@@ -35,3 +36,15 @@ def test_but_and_a_clause_of_its_own_ends_what_the_cue_reports() -> None:
     assert "content.but-clause" in hong[0].rules
     rest = [c for c in cl if "online speculation points to" in c.quote]
     assert rest and rest[0].speaker != "Hong Lei"
+
+
+def test_a_linking_adverbial_and_closing_hashtags_are_no_part_of_the_statement() -> None:
+    """claim.linking-lead, the GUIDE's smallest span: power-plant-pollution-deaths' 'For example, 37% of the power plant
+    pollution …' states the figure, not the linking words; a tweet's closing hashtag is a tag, not a word of what it says
+    (gv-palestine-hunger-strike-deal, as published)."""
+    doc = load_document(str(SAMPLES / "power-plant-pollution-deaths.txt"))
+    figure = next(c for c in extract_claims(doc) if "37% of the power plant pollution" in c.quote)
+    assert figure.quote.startswith("37% of the power plant pollution"), figure.quote
+    tweet = extract_claims(from_text("Title\n\n@LinahAlsaafin: BREAKING: #ThaerHalahleh's father just called me; told me "
+                                     "Thaer has agreed to end his hunger strike on the morning of 15/5 Tears #PalHunger"))
+    assert tweet and not any(c.quote.endswith("#PalHunger") for c in tweet), tweet

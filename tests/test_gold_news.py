@@ -58,9 +58,11 @@ KEYS = score_keys(NEWS_KEYS)
 # A short original with accents ('Nuestra rodada es pacífica, …') is another language: speaker 0.692, kinds 0.724.
 # A pronoun cue line is the speaker its own paragraph named ('Imran calls this … He comments:'): speaker 0.692 -> 0.713,
 # wrong 0.094 -> 0.073.
-POOL_FLOOR = {"f1": 0.742, "exact_f1": 0.424, "speaker_accuracy": 0.712}
+# A linking adverbial ('For example, ') and a tweet's closing hashtags are no part of a claim's span: exact 0.425 ->
+# 0.438, not-claims 121.
+POOL_FLOOR = {"f1": 0.743, "exact_f1": 0.437, "speaker_accuracy": 0.712}
 POOL_WRONG_CEILING = 0.074
-NOT_CLAIMS_CEILING = 122
+NOT_CLAIMS_CEILING = 121
 KINDS_FLOOR = 0.723
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.79,  # 0.133 -> 0.667 -> 0.8

@@ -29,6 +29,8 @@ PARENTHETICALS = ("for example", "for instance", "however", "in fact", "meanwhil
                   "then", "now", "again", "once again", "as well", "in any case", "after all")
 """Linking adverbs set off by commas between a subject and its verb ("Brian Murphy, for example, said …",
 "Sanders, meanwhile, who …, said …"): the subject is before them, and the cue is no inverted one."""
+LINKING = ("on top of that", "besides", "furthermore", "what is more", "in addition to that", "above all")
+"""Linking adverbials that open a sentence with a comma besides the parentheticals ('On top of that, …')."""
 MATRIX_PARTICIPLES = ("acknowledging", "applauding", "challenging", "citing", "conceding", "contrasting", "declaring", "deeming",
                       "delivering", "drawing", "echoing", "employing", "giving", "offering", "pointing", "prompting", "putting",
                       "raising", "sparking", "urging")

@@ -26,6 +26,7 @@ from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, R
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.clauses import TAGS_AFTER
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.handles import handle_owner
@@ -254,6 +255,7 @@ def _antecedent_in_paragraph(before: list[Claim], who: Who) -> Who:
 
 
 def _trim(text: str, a: int, b: int) -> Span:
+    """A sentence of a post without the handles or labels that open it and the hashtags that close it."""
     m = _LEAD.match(text, a, b)
     if m:
         a = m.end()
@@ -261,6 +263,9 @@ def _trim(text: str, a: int, b: int) -> Span:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    tags = TAGS_AFTER.search(text, a, b) if text.find("#", a, b) >= 0 else None
+    if tags and tags.start() > a:  # '… they ignore. #PalHunger'
+        b = tags.start()
     return Span(a, b)
 
 

@@ -7,7 +7,14 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import FINDINGS
-from reader.core.claims.lexicon.connectives import CONNECTORS, COORDINATORS, LEAD_SUBORDINATORS, MATRIX_PARTICIPLES
+from reader.core.claims.lexicon.connectives import (
+    CONNECTORS,
+    COORDINATORS,
+    LEAD_SUBORDINATORS,
+    LINKING,
+    MATRIX_PARTICIPLES,
+    PARENTHETICALS,
+)
 from reader.core.claims.lexicon.determiners import DEFINITE
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.gate import derive_gate
@@ -64,6 +71,11 @@ _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:" + alternation(DEFINITE + ("new",)) + r
 _WHICH_END = re.compile(r",\s+(?=which\s+[^,]*$)|,\s+where\s+(?=[^,]*\b(?:" + alternation(FINITE) + r"|[a-z]{3,}ed)\b[^,]*$)")
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.’'&-]*\)?$")
 _CONNECTOR = re.compile(r"(?:" + alternation(CONNECTORS) + r")\b,?\s*", re.I)
+_LINKING = re.compile(r"(?:" + alternation(PARENTHETICALS + LINKING) + r"),\s+", re.I)
+"""A linking adverbial and its comma opening a statement ('In addition, the police arrested …', 'On top of that, …'):
+no part of what it states (the GUIDE's smallest span; rule claim.linking-lead)."""
+TAGS_AFTER = re.compile(r"(?:\s+[#@][\w.]+)+\s*$")
+"""Hashtags and handles that end a tweet ('… they ignore. #PalHunger'): tags, not words of the statement."""
 _TRAILING = re.compile(r"[\s,]+(?:" + alternation(COORDINATORS) + ")$")
 
 
@@ -207,7 +219,11 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     """A piece trimmed of connectors, punctuation, a closing concession and a trailing 'and'; None when too short."""
     while x < y and text[x] in " ,":
         x += 1
-    c = _CONNECTOR.match(text, x, y)
+    link = _LINKING.match(text, x, y)
+    if link:
+        fire("claim.linking-lead")
+        x = link.end()
+    c = _CONNECTOR.match(text, x, y) if link is None else None  # 'Nevertheless, so well did he …': 'so' is no connector
     if c and text.startswith("With ", x) and text.find(",", c.end(), y) > 0:
         fire("claim.opening-with")  # 'With PACE, researchers will …': a sentence's opening preposition, no connector
     elif c:
@@ -216,6 +232,11 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
         x += 1
     while y > x and (text[y - 1] in " ,.;:—–-" or text[y - 1].isspace()):
         y -= 1
+    tags = TAGS_AFTER.search(text, x, y) if text.find("#", x, y) >= 0 or text.find("@", x, y) >= 0 else None
+    if tags and tags.start() > x:
+        y = tags.start()
+        while y > x and text[y - 1] in " ,.;:":
+            y -= 1
     despite = _DESPITE_TAIL.search(text, x, y) if text.find("despite", x, y) >= 0 else None
     if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
         y = despite.start()
