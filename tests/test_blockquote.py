@@ -313,3 +313,13 @@ def test_a_pronoun_cue_line_is_the_person_its_paragraph_named() -> None:
     post = [c for c in claims if "SC is just keeping up to its reputation" in c.quote or "martial law" in c.quote]
     assert post and all(c.speaker == "Imran" for c in post), post
     assert any(c.speaker == "Nazar M. Chohan" for c in claims)  # his own post, before
+
+
+def test_a_pronoun_cue_line_is_the_person_introduced_with_a_handle_before_it() -> None:
+    # quote.block-pronoun-antecedent: '… its head of government Marcelo Ebrard [es] (@m_ebrard) seems unworried when he
+    # tweets:' — the tweet is Ebrard's, not Juan Pueblo's from the cue line before (gv-mexico-supervia-bike-protest)
+    article = (NEWS / "gv-mexico-supervia-bike-protest.txt").read_text(encoding="utf-8").split("\n\n")
+    start = next(i for i, p in enumerate(article) if "as Juan Pueblo" in p)
+    end = next(i for i, p in enumerate(article) if "when he tweets:" in p) + 3
+    tweet = _holding("\n\n".join(article[start:end]), "Fifteenth-birthday celebrations")
+    assert tweet and all(c.speaker == "Marcelo Ebrard" for c in tweet), tweet

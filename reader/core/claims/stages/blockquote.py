@@ -26,6 +26,7 @@ from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, R
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.antecedents import antecedent_in_paragraph
 from reader.core.claims.stages.clauses import TAGS_AFTER
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -231,7 +232,7 @@ def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolve
     fire(rule)
     kept = [c for c in claims if c.span.end <= sents[-1].start]
     if "speaker.pronoun" in who.rules:
-        who = _antecedent_in_paragraph(kept, who)
+        who = antecedent_in_paragraph(text, para, kept, who)
     if cue == "according to" and rule != "quote.block-inverted-tail":  # 'According to X, C:': C is X's claim, as the frames read it
         kept += [c for c in claims if c.span.start >= sents[-1].start and c.cue == "according to"]
     who = Who(who.name, who.span, who.role, (*who.rules, rule))
@@ -241,17 +242,6 @@ def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolve
                           cue_span=cue_span, role=who.role, sentence=sents[-1], rules=(rule, "kind.attribution"),
                           speaker_rules=who.rules))
     return kept, Block(who, cue, cue_span)
-
-
-def _antecedent_in_paragraph(before: list[Claim], who: Who) -> Who:
-    """'Imran calls this a redundant activity. … He comments:' — a pronoun opening the cue line is the person the same
-    paragraph named last as a speaker (rule quote.block-pronoun-antecedent), not whoever spoke in an earlier paragraph."""
-    named = [c for c in before if c.speaker and c.speaker_span is not None and c.speaker[:1].isupper()]
-    if not named:
-        return who
-    last = max(named, key=lambda c: c.speaker_span.start)  # type: ignore[union-attr]
-    fire("quote.block-pronoun-antecedent")
-    return Who(last.speaker, who.span, last.role, (*who.rules, "quote.block-pronoun-antecedent"))
 
 
 def _trim(text: str, a: int, b: int) -> Span:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.antecedents import antecedent_in_paragraph
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.quotes import Quote, find_quotes, mask_quotes
 from reader.core.claims.stages.speakers.resolve import Resolver
@@ -88,6 +89,8 @@ def cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> 
     who, cue, cue_span = found
     fire("quote.cue-line")
     kept = [c for c in claims if c.span.end <= last.start]
+    if "speaker.pronoun" in who.rules:  # '… Marcelo Ebrard [es] (@m_ebrard) seems unworried when he tweets:'
+        who = antecedent_in_paragraph(text, para, kept, who)
     return kept, Run(Who(who.name, who.span, who.role, (*who.rules, "quote.cue-line")), cue, cue_span, marked=False)
 
 
