@@ -323,3 +323,15 @@ def test_a_pronoun_cue_line_is_the_person_introduced_with_a_handle_before_it() -
     end = next(i for i, p in enumerate(article) if "when he tweets:" in p) + 3
     tweet = _holding("\n\n".join(article[start:end]), "Fifteenth-birthday celebrations")
     assert tweet and all(c.speaker == "Marcelo Ebrard" for c in tweet), tweet
+
+
+def test_a_transcript_timestamp_opens_no_quotation() -> None:
+    # '6'44": In 1996, …' in a transcript of a video: the double mark after the figures is seconds, so the paragraph is
+    # no quotation that the last paragraph's quoted speaker (the township magistrate) takes over
+    # (gv-taiwan-orchid-island-nuclear-waste, as published)
+    article = (NEWS / "gv-taiwan-orchid-island-nuclear-waste.txt").read_text(encoding="utf-8").split("\n\n")
+    at = next(i for i, p in enumerate(article) if p.startswith("6'44\": In 1996"))
+    claims = _claims("\n\n".join(article[at - 1 : at + 1]))
+    later = [c for c in claims if "nuclear waste storage facility was full" in c.quote]
+    assert later and all(c.speaker is None for c in later), later
+    assert any(c.speaker is not None and "magistrate" in c.speaker for c in claims)  # his own quotes, before

@@ -35,6 +35,15 @@ def _straight_opens(text: str, i: int, start: int) -> bool:
     return prev.isspace() or prev in "([{—–-:/" or i == start
 
 
+def _unit_mark(text: str, i: int, start: int) -> bool:
+    """A straight double mark right after a figure, or after a figure and a single mark, measures something (the
+    timestamps of a video transcript, "5'40\": …"; inches): it can open no quotation."""
+    prev = text[i - 1] if i > start else " "
+    if prev in "'′’" and i - 1 > start:
+        prev = text[i - 2]
+    return prev.isdigit()
+
+
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Double-quoted stretches of text[start:end], in order; words of fewer than 1 letter are dropped."""
     out: list[Quote] = []
@@ -47,6 +56,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             break
         ch = text[j]
         if ch == '"':
+            if _unit_mark(text, j, start):
+                i = j + 1  # '5\'40": …', '6 ft 2"': seconds or inches, no quote mark
+                continue
             if not _straight_opens(text, j, start) and out:
                 i = j + 1  # a stray closer
                 continue
