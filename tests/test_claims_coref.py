@@ -481,3 +481,13 @@ def test_an_outlet_named_after_its_kind_is_a_subject() -> None:
     out = extract_claims(from_text("Title\n\nAt his town hall, which newspaper The Hill described as combative, Trump refused "
                                    "to disavow the Qanon conspiracy theory."))
     assert [(c.quote, c.speaker) for c in out][0] == ("as combative", "newspaper The Hill")
+
+
+def test_a_title_between_two_names_is_the_name_after_it() -> None:
+    """gv-armenia-mashtots-park-kiosks (tests/gold/news, as published): 'to save Mashtots Park, the Armenian President,
+    Serzh Sargsyan, ordered …' then 'The president announced that …': the president is Serzh Sargsyan, the title's
+    apposition, not the park before it."""
+    article = (ROOT / "tests/gold/news/articles/gv-armenia-mashtots-park-kiosks.txt").read_text(encoding="utf-8")
+    claims = extract_claims(from_text(article))
+    legal = next(c for c in claims if c.quote.startswith("the construction of the kiosks were perfectly legal"))
+    assert legal.speaker == "Serzh Sargsyan", legal

@@ -214,9 +214,14 @@ def titled_person(text: str, mention: str, a: int, lo: int | None = None) -> str
     if not words:
         return None
     title = r"\s+".join(TITLE_VARIANTS.get(w, re.escape(w)) for w in words)
-    rx = re.compile(r"(?i:" + title + r")\s*,?\s+" + _PERSON + r"|" + _PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?i:" + title + r")\b")
-    for m in reversed(list(rx.finditer(text, max(0, a - 5000) if lo is None else lo, a))):
-        name = m.group(1) or m.group(2)
+    after = re.compile(r"(?P<t>(?i:" + title + r"))\s*,?\s+" + _PERSON)
+    before = re.compile(_PERSON + r",\s+(?:(?:the|a|an|[\w’'-]+)\s+){0,4}?(?P<t>(?i:" + title + r"))\b")
+    start = max(0, a - 5000) if lo is None else lo
+    # the nearest title; where a title stands between two names ('to save Mashtots Park, the Armenian President, Serzh
+    # Sargsyan, ordered'), the name after it is its apposition
+    found = sorted([(m.start("t"), 1, m.group(2)) for m in after.finditer(text, start, a)]
+                   + [(m.start("t"), 0, m.group(1)) for m in before.finditer(text, start, a)], reverse=True)
+    for _, _, name in found:
         sp = split_subject(name)
         if sp.person:
             return sp.name
