@@ -48,3 +48,13 @@ def test_a_linking_adverbial_and_closing_hashtags_are_no_part_of_the_statement()
     tweet = extract_claims(from_text("Title\n\n@LinahAlsaafin: BREAKING: #ThaerHalahleh's father just called me; told me "
                                      "Thaer has agreed to end his hunger strike on the morning of 15/5 Tears #PalHunger"))
     assert tweet and not any(c.quote.endswith("#PalHunger") for c in tweet), tweet
+
+
+def test_a_frame_inside_dashes_ends_at_the_closing_dash() -> None:
+    """content.dash-aside (gv-singapore-hougang-by-election, as published): Tharman Shanmugaratnam's words end at the
+    closing dash; what Jackson Tan points out after it is no longer his."""
+    article = (NEWS / "gv-singapore-hougang-by-election.txt").read_text(encoding="utf-8")
+    claims = extract_claims(from_text(article))
+    tharman = next(c for c in claims if c.quote.startswith("the by-election would solely be on local issues"))
+    assert tharman.speaker == "Tharman Shanmugaratnam" and tharman.quote.endswith("rather than national policy"), tharman
+    assert not any("Singapore is too small" in c.quote and c.speaker == "Tharman Shanmugaratnam" for c in claims)

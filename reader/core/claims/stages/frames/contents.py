@@ -108,6 +108,20 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+_SPACED_DASH = re.compile(r"\s[–—]\s|\s--\s")
+
+
+def _aside_end(ms: str, region_start: int, a: int, b: int) -> int | None:
+    """Where a frame set off between dashes ends its content: at the closing dash, when an odd number of spaced dashes
+    stand before the frame (it opened inside an aside)."""
+    if ms.find("–", 0, region_start) < 0 and ms.find("—", 0, region_start) < 0 and ms.find("--", 0, region_start) < 0:
+        return None
+    if len(_SPACED_DASH.findall(ms, 0, region_start)) % 2 == 0:
+        return None
+    close = _SPACED_DASH.search(ms, a, b)
+    return close.start() if close else None
+
+
 def _close(ms: str, f: Frame, a: int, b: int, nxt: int) -> tuple[int, int, Frame, int | None]:
     """One content span closed: (start, end, the frame with any region change, where the next frame now starts)."""
     named = _NAMED_AS.search(ms, a, b) if f.verb.startswith(_NAMING) else None
@@ -122,6 +136,9 @@ def _close(ms: str, f: Frame, a: int, b: int, nxt: int) -> tuple[int, int, Frame
     tail = _ACCORDING_TAIL.search(ms, a, b) if "frame.according-to" not in f.rules and ms.find("ing", a, b) >= 0 else None
     if tail and tail.start() > a:
         b, f = tail.start(), f.with_rule("content.according-tail")
+    aside = _aside_end(ms, f.region[0], a, b) if not f.verb.startswith(_NAMING) else None
+    if aside is not None:  # '… Tharman Shanmugaratnam – who said that C – Jackson Tan points out …': C ends at the dash
+        b, f = aside, f.with_rule("content.dash-aside")
     paired = _NOT_ONLY.search(ms, a, b) if ms.find("not only", a, b) >= 0 else None
     if paired and b == nxt:  # "criticized the move, this time not only implying …": the pairing is the frame's
         return a, paired.start(), f.with_rule("content.not-only"), paired.start()
