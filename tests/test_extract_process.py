@@ -98,3 +98,12 @@ def test_claims_kept_from_an_earlier_reading_start_no_child(tmp_path: Path) -> N
     child = early._child  # noqa: SLF001
     assert early_stream(doc, str(tmp_path), 1_000, 4_000, early) is None
     assert child is not None and not child.alive()  # the child started for them is stopped unused
+
+
+def test_where_a_child_cannot_be_handed_its_pipes_this_process_finds_the_claims(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(child_process, "PASSES_PIPES", False)  # Windows: subprocess cannot pass file descriptors
+    assert ExtractorChild.start() is None
+    doc = _doc()
+    stream = ClaimStream(doc, 500, 1_500)
+    assert stream.child is None
+    assert list(stream) == list(iter_claims(doc, 1_500, first_chars=500))

@@ -58,9 +58,16 @@ class Child:
         self.popen.wait()
 
 
+PASSES_PIPES = os.name == "posix"
+"""Whether a child can inherit the two pipe ends (subprocess's pass_fds): POSIX only. Elsewhere (Windows) no child is
+started and the reader finds the claims itself (extract_process.py)."""
+
+
 def start_child(main: ChildMain) -> Child | None:
     """`main` (a module-level function) running in a child process now, or None where none can be started (a
-    sandbox, a process limit)."""
+    sandbox, a process limit, a system that cannot hand a child its pipes)."""
+    if not PASSES_PIPES:
+        return None
     requests, answers = os.pipe(), os.pipe()
     ends = (requests[0], answers[1])  # the child's: it reads requests, writes answers
     try:
