@@ -58,3 +58,11 @@ def test_a_frame_inside_dashes_ends_at_the_closing_dash() -> None:
     tharman = next(c for c in claims if c.quote.startswith("the by-election would solely be on local issues"))
     assert tharman.speaker == "Tharman Shanmugaratnam" and tharman.quote.endswith("rather than national policy"), tharman
     assert not any("Singapore is too small" in c.quote and c.speaker == "Tharman Shanmugaratnam" for c in claims)
+
+
+def test_a_request_is_a_stance_like_a_demand() -> None:
+    """youtube-dl-dmca: 'RIAA listed a number of forks of youtube-dl and requested GitHub via the notice they all be
+    made inaccessible' — the request is RIAA's, as a demand would be (lexicon/cues stance verbs)."""
+    doc = load_document(str(SAMPLES / "youtube-dl-dmca.txt"))
+    request = next(c for c in extract_claims(doc) if "made inaccessible" in c.quote)
+    assert request.speaker == "RIAA" and request.quote.startswith("requested GitHub"), request

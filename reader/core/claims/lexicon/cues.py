@@ -76,7 +76,7 @@ related" keeps its polarity; "questioned the President's power ...")."""
 
 _STANCE_GROUPS = """
 endorses endorsed | favors favored favours favoured | supports supported | opposes opposed | backed | rejects rejected
-dismissed | praises praised | hailed | welcomed | derided | demands demanded | defends defended | disputes disputed
+dismissed | praises praised | hailed | welcomed | derided | demands demanded | requests requested | defends defended | disputes disputed
 challenged | reasserted | underlines underlined | underscores underscored | envisions envisioned | envisaged | projected
 slammed | blasted | decried | lambasted | denounces denounced | applauded | championed | advocates advocated
 disagreed | disagrees | wanted | threatened | considers | considered | regarded | viewed | longed | offered | asked
