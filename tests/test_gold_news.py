@@ -72,8 +72,10 @@ KEYS = score_keys(NEWS_KEYS)
 # A frame inside dashes ends its content at the closing dash ('– who said that C –'): wrong 0.074 -> 0.069, kinds 0.695.
 # ('points' as a cue like 'pointed' named Jackson Tan too, speaker 0.678, but raised PolNeAR train's wrong names: left out.)
 # 'requested' is a stance like 'demanded' ('The participants also requested that …'): speaker 0.676, wrong 0.066.
+# A document as speaker with no issuer named and no word of its mention naming one ('According to a press release, …',
+# 'The document demands') leaves the speaker unclear: wrong 0.066 -> 0.061.
 POOL_FLOOR = {"f1": 0.742, "exact_f1": 0.43, "speaker_accuracy": 0.675}
-POOL_WRONG_CEILING = 0.067
+POOL_WRONG_CEILING = 0.062
 NOT_CLAIMS_CEILING = 147
 KINDS_FLOOR = 0.694
 SPEAKER_FLOOR = {

@@ -115,6 +115,17 @@ def test_a_place_inside_an_affiliation_is_never_the_speaker() -> None:
     assert {s for _, s, _, _ in got} == {"Sam Patel"}
 
 
+def test_a_document_whose_issuer_is_not_named_leaves_the_speaker_unclear() -> None:
+    """speaker.document-unclear: 'According to a press release, “…”' (gv-india-kudankulam-crackdown, as published) names
+    no one who issued it, so no speaker; 'a whistle-blower complaint' (house-subpoena-ukraine) names the whistle-blower."""
+    article = (SAMPLES.parent / "tests/gold/news/articles/gv-india-kudankulam-crackdown.txt").read_text(encoding="utf-8")
+    release = [c for c in extract_claims(from_text(article)) if c.via == "a press release"]
+    assert release and all(c.speaker is None and "speaker.document-unclear" in c.speaker_rules for c in release), release
+    complaint = [c for c in extract_claims(load_document(str(SAMPLES / "house-subpoena-ukraine.txt")))
+                 if c.quote == "Trump may have misused his office"]
+    assert complaint and complaint[0].speaker == "a whistle-blower complaint", complaint
+
+
 def test_a_document_speaks_for_its_issuer() -> None:
     """campaign-trail-oct-2020: 'the New York Post published an article about … The report claimed that …';
     coronavirus-underreported: 'The study was conducted by Imperial College London's MRC Centre … "…", reads the report.'"""

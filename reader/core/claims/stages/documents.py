@@ -3,7 +3,8 @@
 A document speaks for whoever issued it, and news names the issuer nearby: 'Acme released a statement on Monday.
 The statement said …', 'In a letter to the board, the parents …', 'the New York Post published a report … The
 report claimed …'. Such a claim's speaker is the issuer, with the document as its `via`; the mention it attaches
-to stays the document ('The statement'). When no issuer is named in reach the document stays the speaker.
+to stays the document ('The statement'). When no issuer is named in reach, the speaker is unclear: the claim keeps the
+document as its mention and via, and names nobody (a document is no one a reader can hold to its words).
 
 Its rules (id, what each decides, a real example): rules/documents.toml.
 """
@@ -18,7 +19,7 @@ from reader.core.claims.record import Claim
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
         r"notice|communiqu[eé]|bulletin|email|e-mail|message|post|tweet|announcement|document|manifesto|op-ed|editorial|"
         r"article|story|study|paper|survey|analysis|review|audit|order|ruling)")
-DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|the\s+new|the\s+latest)\s+(?:[\w-]+\s+){0,2}" + _DOC, re.I)
+DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|the\s+new|the\s+latest|an?)\s+(?:[\w-]+\s+){0,2}" + _DOC, re.I)
 """A document named as a speaker: 'The statement', 'the group's letter' is read by the channel rule, not here."""
 _SP = r"[^\S\n]+"
 _NAME = r"(?:[Tt]he" + _SP + r")?[A-Z][\w.&’'-]*(?:" + _SP + r"(?:(?:of|for|and|the)" + _SP + r")?[A-Z][\w.&’'-]*){0,6}"
@@ -66,6 +67,17 @@ def _issuer(text: str, at: int, noun: str) -> str | None:
     return best[1] if best else None
 
 
+_PLAIN = frozenset("the this that a an its their his her same new latest recent official final press joint written brief "
+                   "separate earlier later internal".split())
+"""Words of a document mention that say nothing of who issued it ('a press release', 'the final document')."""
+
+
+def _bare(mention: str) -> bool:
+    """A document mention with no word naming its issuer: 'a press release', 'The document', not 'a whistle-blower
+    complaint' or 'the group's letter'."""
+    return all(w.lower() in _PLAIN for w in mention.split()[:-1])
+
+
 def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via."""
     out = []
@@ -77,7 +89,11 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         noun = re.search(_DOC + r"$", mention.strip(), re.I)
         who = _issuer(text, c.speaker_span.start, noun.group(0).lower().split()[-1]) if noun and c.speaker_span else None
-        if who is None:
+        if who is None and c.cue and _bare(mention.strip()):  # 'According to a press release, …', 'The document demands …'
+            out.append(replace(c, speaker=None, via=c.via or mention.strip(), role=None,
+                               speaker_rules=(*c.speaker_rules, "speaker.document-unclear")))
+            continue
+        if who is None:  # 'a whistle-blower complaint': the words before the document name who it is from
             out.append(c)
             continue
         out.append(replace(c, speaker=re.sub(r"^[Tt]he\s+(?=[A-Z])", "", who), via=c.via or mention.strip(), role=None,
