@@ -335,3 +335,12 @@ def test_a_transcript_timestamp_opens_no_quotation() -> None:
     later = [c for c in claims if "nuclear waste storage facility was full" in c.quote]
     assert later and all(c.speaker is None for c in later), later
     assert any(c.speaker is not None and "magistrate" in c.speaker for c in claims)  # his own quotes, before
+
+
+def test_according_to_a_person_s_post_tagged_with_its_language_is_that_person() -> None:
+    # 'According to researcher Gustavo Soto's post on the CEADESC [es] blog:' — the tag is no word of the source, and
+    # the post's owner is the writer (gv-bolivia-tipnis-road-conflict, as published)
+    article = (NEWS / "gv-bolivia-tipnis-road-conflict.txt").read_text(encoding="utf-8").split("\n\n")
+    at = next(i for i, p in enumerate(article) if p.startswith("According to researcher Gustavo Soto"))
+    post = _holding("\n\n".join(article[at : at + 2]), "global capitalist interests")
+    assert post and all(c.speaker == "Gustavo Soto" and c.role == "researcher" for c in post), post

@@ -74,7 +74,9 @@ KEYS = score_keys(NEWS_KEYS)
 # 'requested' is a stance like 'demanded' ('The participants also requested that …'): speaker 0.676, wrong 0.066.
 # A document as speaker with no issuer named and no word of its mention naming one ('According to a press release, …',
 # 'The document demands') leaves the speaker unclear: wrong 0.066 -> 0.061.
-POOL_FLOOR = {"f1": 0.742, "exact_f1": 0.43, "speaker_accuracy": 0.675}
+# 'According to researcher Gustavo Soto's post on the CEADESC [es] blog:' — the tag is no word, the post's owner writes:
+# speaker 0.678.
+POOL_FLOOR = {"f1": 0.742, "exact_f1": 0.43, "speaker_accuracy": 0.677}
 POOL_WRONG_CEILING = 0.062
 NOT_CLAIMS_CEILING = 147
 KINDS_FLOOR = 0.694
@@ -110,7 +112,7 @@ SPEAKER_FLOOR = {
     "gv-pakistan-gilani-contempt-verdict": 0.91,  # 0.333 (keys14) -> 0.917
     "gv-thailand-akong-death-in-prison": 0.97,  # 1.0 (keys14)
     "gv-armenia-mashtots-park-kiosks": 0.33,  # 0.222 (keys16) -> 0.333
-    "gv-bolivia-tipnis-road-conflict": 0.5,  # 0.5 (keys16)
+    "gv-bolivia-tipnis-road-conflict": 0.75,  # 0.5 (keys16) -> 0.75
     "gv-cuba-bloggers-meeting-controversy": 0.57,  # 0.571 (keys16)
     "gv-israel-mofaz-unity-government": 0.66,  # 0.667 (keys16)
     "gv-singapore-hougang-by-election": 0.42,  # 0.429 (keys16)

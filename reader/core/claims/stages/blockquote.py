@@ -87,6 +87,8 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
 
 
 _LANGUAGE_TAG = re.compile(r"\s*\[[a-z]{2}\]\s*$")
+_TAG_WORD = re.compile(r"\[[a-z]{2}\]|\(@\w+\)")
+_OWNER = re.compile(r"(?:the\s+)?(.+?)[’']s\s+\S")
 
 
 def _line_frame(cue: str, cue_start: int, cue_end: int, subject: Range, region: Range, rule: str, verb: str | None = None,
@@ -127,8 +129,12 @@ def _according_line(ms: str) -> Frame | None:
     b = comma if comma >= 0 else b  # 'According to Daniel Gershenson [es] (@alconsumidor), the police made threats:'
     tag = _LANGUAGE_TAG.search(ms, a, b)
     b = tag.start() if tag else b  # the source's language ('Clarin [es]') is no part of its name
-    if not ms[a:b].strip() or len(ms[a:b].split()) > 8 or not any(w[:1].isupper() or w[:1] == "@" for w in ms[a:b].split()):
+    words = [w for w in ms[a:b].split() if not _TAG_WORD.fullmatch(w)]  # '… on the CEADESC [es] blog': the tag is no word
+    if not words or len(words) > 8 or not any(w[:1].isupper() or w[:1] == "@" for w in words):
         return None
+    owner = _OWNER.match(ms, a, b)
+    if owner:  # 'According to researcher Gustavo Soto's post on the CEADESC [es] blog:': the post's writer
+        b = owner.end(1)
     return _line_frame("according to", m.start(), m.end() - 1, (a, b), (0, b), "quote.block-cue-line")
 
 
