@@ -79,6 +79,7 @@ def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
     and two- or three-word names whose last word the text also uses alone (news calls a person by surname after
     the first mention: 'Tony Bobulinski' … 'Bobulinski'; 'Social Security' has no such second life)."""
     out: list[str] = []
+    seen: set[str] = set()  # the surnames in `out`: a paragraph can be a book, so no pass over `out` per name
     for m in _NAME.finditer(text, start, end):
         words = [_POSSESSIVE_S.sub("", w) for w in m.group(0).split()]
         while words and (words[0] in _NOT_FIRST or words[0].lower().rstrip(".") in TITLES):
@@ -89,10 +90,12 @@ def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
                                                        or w.endswith("-") or "’" in w or "'" in w for w in words):
             continue
         name = " ".join(words)
-        if any(_surname(name).lower() == _surname(o).lower() for o in out):
+        surname = _surname(name)
+        if surname.lower() in seen:
             continue
-        if known.has_surname(_surname(name)) or _alone(text, words[-1], m.start()):
+        if known.has_surname(surname) or _alone(text, words[-1], m.start()):
             out.append(name)
+            seen.add(surname.lower())
     return out
 
 

@@ -9,10 +9,12 @@ Its rules (id, what each decides, a real example): rules/kinds.toml.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.core.claims.record import Claim, Number
-from reader.core.claims.stages.clauses import letter_count, quote_cover
+from reader.core.claims.stages.clauses import letter_count
 from reader.core.claims.stages.numbers import Found
 from reader.core.claims.stages.paragraph import Hedge, Scan
 from reader.core.claims.stages.quotes import Quote
@@ -57,18 +59,54 @@ class Emitter:
     claims: list[Claim] = field(default_factory=list)
     pending: list[tuple[int, Quote | None]] = field(default_factory=list)
     closing_cue: dict[int, Who] = field(default_factory=dict)
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    """Indexes of `claims` by the start of their sentence."""
+    _starts: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
+
+    def _sorted(self, name: str, starts: Callable[[], list[int]]) -> tuple[list[int], list[int]]:
+        """(the items' indexes in order of their start, those starts) of one of the scan's lists, worked out once: a
+        paragraph's scan can be a whole book, and a pass over all of it per claim would make a paragraph quadratic."""
+        got = self._starts.get(name)
+        if got is None:
+            at = starts()
+            order = sorted(range(len(at)), key=at.__getitem__)
+            got = self._starts[name] = (order, [at[k] for k in order])
+        return got
 
     def found(self, spans: list[tuple[int, int]]) -> list[Found]:
-        """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part)."""
-        if not self.scan.numbers:
+        """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part), in scan order."""
+        numbers = self.scan.numbers
+        if not numbers:
             return []
-        return [f for f in self.scan.numbers for a, b in spans if a <= f.start and f.end <= b]
+        order, starts = self._sorted("numbers", lambda: [f.start for f in numbers])
+        hits = [order[i] for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))
+                if numbers[order[i]].end <= b]
+        return [numbers[k] for k in sorted(hits)]
 
     def hedge_in(self, spans: list[tuple[int, int]], strong: bool = False) -> Hedge | None:
-        for h in self.scan.rhedges if strong else self.scan.hedges:
-            if any(a <= h[0] and h[1] <= b for a, b in spans):
-                return h
-        return None
+        """The first hedge of the scan inside one of the spans."""
+        hedges = self.scan.rhedges if strong else self.scan.hedges
+        if not hedges:
+            return None
+        order, starts = self._sorted("rhedges" if strong else "hedges", lambda: [h[0] for h in hedges])
+        inside = [order[i] for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))
+                  if hedges[order[i]][1] <= b]
+        return hedges[min(inside)] if inside else None
+
+    def quote_cover(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The parts of [a, b) inside the paragraph's quotes (clauses.quote_cover over the scan's quotes, in their
+        order), found by their starts: quotes do not overlap, so only the one that opens just before `a` can reach in."""
+        quotes = self.scan.quotes
+        if not quotes:
+            return []
+        order, starts = self._sorted("quotes", lambda: [q.start for q in quotes])
+        first = max(0, bisect_left(starts, a) - 1)
+        hits = [order[i] for i in range(first, bisect_left(starts, b)) if quotes[order[i]].end > a]
+        return [(max(quotes[k].start, a), min(quotes[k].end, b)) for k in sorted(hits)]
+
+    def sentence_claims(self, sent: Span) -> list[Claim]:
+        """The claims made so far in one sentence."""
+        return [self.claims[i] for i in self.by_sentence.get(sent.start, ())]
 
     def emit(self, kind: str, spans: list[tuple[int, int]], sent: Span, rules: tuple[str, ...], who: Who = NOBODY,
              cue: str | None = None, cue_span: Span | None = None, via: str | None = None, doubt: str | None = None,
@@ -90,6 +128,7 @@ class Emitter:
                       hedge=hedge, numbers=tuple(Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)),
                       sentence=sent, rules=rules, speaker_rules=who.rules if who.name else ())
         self.claims.append(claim)
+        self.by_sentence.setdefault(sent.start, []).append(len(self.claims) - 1)
         return len(self.claims) - 1
 
     def kind_of(self, spans: list[tuple[int, int]], attributed: bool) -> tuple[str, str]:
@@ -112,8 +151,8 @@ class Emitter:
     def content(self, spans: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None, hedged: bool,
                 cue_span: Span | None, rules: tuple[str, ...]) -> None:
         """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
-        text, quotes = self.text, self.scan.quotes
-        pieces = [p for a, b in spans for p in quote_cover(quotes, a, b)]
+        text = self.text
+        pieces = [p for a, b in spans for p in self.quote_cover(a, b)]
         if pieces and len(spans) == 1:
             split = self._split_quote(spans[0], pieces, sent, who, cue, via, hedged, cue_span, rules)
             if split is not None:
@@ -143,13 +182,13 @@ class Emitter:
         text, quotes = self.text, self.scan.quotes
         a, b = span
         lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
-        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not quote_cover(quotes, a, pieces[0][0] - 1):
+        if lead and len(text[a : pieces[0][0]].split()) >= 4 and not self.quote_cover(a, pieces[0][0] - 1):
             # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
             self.content([(a, pieces[0][0] - 1)], sent, who, cue, via, hedged, cue_span, (*rules, "content.clause-then-quote"))
             return [(pieces[0][0], b)], pieces, (*rules, "content.clause-then-quote")
         q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
         rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
-        if rest and q is not None and not quote_cover(quotes, rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
+        if rest and q is not None and not self.quote_cover(rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
             # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
             kind, why = self.kind_of([(rest.end(), b)], attributed=False)
             self.emit(kind, [(rest.end(), b)], sent, ("claim.unattributed", "content.quote-then-own-clause", why))

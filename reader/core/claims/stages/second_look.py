@@ -11,6 +11,7 @@ to every sentence of the quotation. New claims are made with replace(); nothing 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Protocol
 
@@ -71,6 +72,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
     if not todo:
         return claims
     out = list(claims)
+    near = _Near(claims)
     p: _Paragraph | None = None
     body = text[para.start : para.end]
     first, last = para.start + len(body) - len(body.lstrip()), para.start + len(body.rstrip())  # once: not a copy per sentence
@@ -94,7 +96,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
             continue
         for f in find_quote_frames(ms) if quoted else []:
             q = p.quote_at(sent.start + f.content[0])
-            _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
+            _apply(text, out, near.around(q.start, q.end) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
         for f in find_quoted_as(ms) if passive else []:
             _apply(text, out, idx, f, sent, resolver, None)
         if cues and not FIRST_PERSON.search(ms):
@@ -102,8 +104,23 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
             for f in find_second(ms, toks) + find_coordinated(ms, toks):
                 # 'X said, “A. B.”': a content that opens a quotation is all of it
                 q = p.quote_at(sent.start + f.content[0] + 1) if ms[f.content[0] : f.content[0] + 1] in "“\"" else None
-                _apply(text, out, range(len(out)) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
+                _apply(text, out, near.around(q.start, q.end) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)
     return out
+
+
+class _Near:
+    """The paragraph's claims by where they start, and the longest of them: the ones that may reach into a quotation,
+    found without a pass over all of them (a paragraph can be a whole book). Spans only shrink in `_apply`, so the
+    index made once stays a superset; `_apply` checks each span as it is now."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.order = sorted(range(len(claims)), key=lambda n: claims[n].span.start)
+        self.starts = [claims[n].span.start for n in self.order]
+        self.longest = max((c.span.end - c.span.start for c in claims), default=0)
+
+    def around(self, a: int, b: int) -> list[int]:
+        """Indexes, in order, of the claims that may overlap [a, b)."""
+        return sorted(self.order[bisect_left(self.starts, a - self.longest) : bisect_left(self.starts, b)])
 
 
 def _apply(text: str, claims: list[Claim], idx: range | list[int], f: SecondFrame, sent: Span, resolver: _Resolver,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.clauses import gaps, letter_count, quote_cover, split_clauses
+from reader.core.claims.stages.clauses import gaps, letter_count, split_clauses
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.speakers.resolve import Resolver
@@ -71,10 +71,10 @@ def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -
         fire("not-claim.unknown" if _meta(text[x:y]) else "not-claim.adverbial")
         return
     quotes = em.scan.quotes
-    inq = quote_cover(quotes, x, y)
+    inq = em.quote_cover(x, y)
     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
         q = next(q for q in quotes if q.start < y and q.end > x)
-        if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end for c in em.claims):
+        if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end for c in em.sentence_claims(sent)):
             fire("not-claim.quote-claimed-already")
             return  # "…, with something joyful, positive.": the quote's sentence is one claim already
         subject = resolver.subject_of_sentence(sent.start, q.open_mark) if q.open_mark > sent.start + 2 else None

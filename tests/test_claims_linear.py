@@ -1,0 +1,50 @@
+"""A paragraph can be a whole book (a pasted text with no blank lines): the emitter finds a claim's numbers, hedges and
+quoted parts through indexes of the paragraph's scan instead of a pass over all of it per claim. These tests hold the
+indexes to the plain definitions they replace, on a real paragraph and random spans (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.claims.stages.clauses import quote_cover
+from reader.core.claims.stages.kinds import Emitter
+from reader.core.claims.stages.paragraph import scan
+from reader.core.text.spans import Span
+from tests.conftest import SAMPLES
+
+TEXT = " ".join((SAMPLES / "power-plant-pollution-deaths.txt").read_text(encoding="utf-8").split("\n"))
+SCAN = scan(TEXT, Span(0, len(TEXT)))
+
+spans = st.lists(st.tuples(st.integers(0, len(TEXT)), st.integers(0, len(TEXT))).map(sorted).map(tuple), min_size=1,
+                 max_size=3)
+
+
+def _emitter() -> Emitter:
+    assert SCAN is not None and SCAN.numbers and SCAN.hedges and SCAN.quotes  # the paragraph has all three
+    return Emitter(TEXT, SCAN)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans)
+def test_numbers_inside_spans_are_the_scan_s_in_its_order(cut: list[tuple[int, int]]) -> None:
+    assert SCAN is not None
+    plain = [f for f in SCAN.numbers for a, b in cut if a <= f.start and f.end <= b]
+    assert _emitter().found(cut) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, st.booleans())
+def test_the_first_hedge_inside_spans_is_the_scan_s_first(cut: list[tuple[int, int]], strong: bool) -> None:
+    assert SCAN is not None
+    hedges = SCAN.rhedges if strong else SCAN.hedges
+    plain = next((h for h in hedges if any(a <= h[0] and h[1] <= b for a, b in cut)), None)
+    assert _emitter().hedge_in(cut, strong) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(TEXT)), st.integers(0, len(TEXT)))
+def test_quoted_parts_of_a_stretch_are_the_plain_cover(a: int, b: int) -> None:
+    assert SCAN is not None
+    a, b = min(a, b), max(a, b)
+    assert _emitter().quote_cover(a, b) == quote_cover(SCAN.quotes, a, b)
