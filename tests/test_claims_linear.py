@@ -48,3 +48,13 @@ def test_quoted_parts_of_a_stretch_are_the_plain_cover(a: int, b: int) -> None:
     assert SCAN is not None
     a, b = min(a, b), max(a, b)
     assert _emitter().quote_cover(a, b) == quote_cover(SCAN.quotes, a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(TEXT)), st.integers(0, len(TEXT)))
+def test_the_quote_around_a_stretch_is_the_scan_s_first(a: int, b: int) -> None:
+    assert SCAN is not None
+    plain = next((q for q in SCAN.quotes if q.start <= a and q.end >= b), None)
+    assert _emitter().quote_around(a, b) == plain
+    over = [k for k, q in enumerate(SCAN.quotes) if q.start < b and q.end > a]
+    assert _emitter().quotes_over(a, b) == over

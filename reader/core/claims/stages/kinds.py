@@ -93,16 +93,26 @@ class Emitter:
                   if hedges[order[i]][1] <= b]
         return hedges[min(inside)] if inside else None
 
-    def quote_cover(self, a: int, b: int) -> list[tuple[int, int]]:
-        """The parts of [a, b) inside the paragraph's quotes (clauses.quote_cover over the scan's quotes, in their
-        order), found by their starts: quotes do not overlap, so only the one that opens just before `a` can reach in."""
+    def quotes_over(self, a: int, b: int) -> list[int]:
+        """Indexes, in scan order, of the paragraph's quotes that overlap [a, b), found by their starts: quotes do not
+        overlap, so only the one that opens just before `a` can reach in."""
         quotes = self.scan.quotes
         if not quotes:
             return []
         order, starts = self._sorted("quotes", lambda: [q.start for q in quotes])
         first = max(0, bisect_left(starts, a) - 1)
-        hits = [order[i] for i in range(first, bisect_left(starts, b)) if quotes[order[i]].end > a]
-        return [(max(quotes[k].start, a), min(quotes[k].end, b)) for k in sorted(hits)]
+        return sorted(order[i] for i in range(first, bisect_left(starts, b)) if quotes[order[i]].end > a)
+
+    def quote_cover(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The parts of [a, b) inside the paragraph's quotes (clauses.quote_cover over the scan's quotes)."""
+        quotes = self.scan.quotes
+        return [(max(quotes[k].start, a), min(quotes[k].end, b)) for k in self.quotes_over(a, b)]
+
+    def quote_around(self, a: int, b: int) -> Quote | None:
+        """The first of the paragraph's quotes that opens by `a` and closes at `b` or later."""
+        quotes = self.scan.quotes
+        near = self.quotes_over(a, b) if b > a else range(len(quotes))  # an empty stretch: any quote may hold it
+        return next((quotes[k] for k in near if quotes[k].start <= a and quotes[k].end >= b), None)
 
     def sentence_claims(self, sent: Span) -> list[Claim]:
         """The claims made so far in one sentence."""

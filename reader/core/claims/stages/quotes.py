@@ -49,9 +49,14 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     out: list[Quote] = []
     i = start
     find = text.find
+    marks = {m: find(m, i, end) for m in ("“", '"', "«")}
+    """Where each opening mark is next: searched again only once passed, so a mark the text lacks is looked for once,
+    not once per quotation (a long paragraph of quotations with no '«' would be quadratic)."""
     while i < end:
-        # next candidate mark
-        j = min((k for k in (find("“", i, end), find('"', i, end), find("«", i, end)) if k >= 0), default=-1)
+        for m, k in marks.items():
+            if 0 <= k < i:
+                marks[m] = find(m, i, end)
+        j = min((k for k in marks.values() if k >= 0), default=-1)  # the next candidate mark
         if j < 0:
             break
         ch = text[j]

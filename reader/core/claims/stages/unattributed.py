@@ -52,7 +52,7 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
         spans = split_clauses(text, base + ga, base + gb)
         if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement
-            q = next((q for q in em.scan.quotes if q.start <= base + ga + 2 and q.end >= base + gb - 2), None)
+            q = em.quote_around(base + ga + 2, base + gb - 2)
             if q and len(text[base + ga : base + gb].split()) >= 2 and letter_count(text, base + ga, base + gb) >= 6:
                 i = em.emit("quote", [(max(q.start, base + ga), min(q.end, base + gb))], sent, ("quote.short-sentence",))
                 em.pending.append((i, q))
@@ -70,10 +70,10 @@ def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -
     if _meta(text[x:y]) or _ADVERBIAL.match(text, x, y):
         fire("not-claim.unknown" if _meta(text[x:y]) else "not-claim.adverbial")
         return
-    quotes = em.scan.quotes
+    over = em.quotes_over(x, y)
     inq = em.quote_cover(x, y)
     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
-        q = next(q for q in quotes if q.start < y and q.end > x)
+        q = em.scan.quotes[over[0]]
         if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end for c in em.sentence_claims(sent)):
             fire("not-claim.quote-claimed-already")
             return  # "…, with something joyful, positive.": the quote's sentence is one claim already
