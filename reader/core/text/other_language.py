@@ -15,7 +15,9 @@ import re
 
 from reader.core.text.language import FUNCTION_WORDS, lower_words
 
-_SET_ASIDE = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|\[[a-z]{2}\]")
+LANGUAGE_TAG = r"\[[a-z]{2}\]"
+"""Blog-citing news marks a link to a page in another language with its code: 'Infobae [es]', 'Salomé [es]'."""
+_SET_ASIDE = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|" + LANGUAGE_TAG)
 _ABOVE_LATIN = re.compile("[^\x00-\u024f]+")
 OTHER_FUNCTION_WORDS = frozenset("""
     el los las del que y en un una es por con para su sus se lo al como más pero fue este esta son entre cuando muy

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.speakers.who import Who
@@ -26,5 +27,5 @@ def antecedent_in_paragraph(text: str, para: Span, before: list[Claim], who: Who
     return Who(name, who.span, role, (*who.rules, "quote.block-pronoun-antecedent"))
 
 
-_HANDLED_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?: \[[a-z]{2}\])? \(@\w+\)")
+_HANDLED_NAME = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?: " + LANGUAGE_TAG + r")? " + HANDLE_TAG)
 """A name given with its handle, as blog-citing news introduces a person or an account: 'Marcelo Ebrard [es] (@m_ebrard)'."""

@@ -23,6 +23,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import OPENERS
 from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
 from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, REACTIONS, VERDICTS
+from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
@@ -86,8 +87,8 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
-_LANGUAGE_TAG = re.compile(r"\s*\[[a-z]{2}\]\s*$")
-_TAG_WORD = re.compile(r"\[[a-z]{2}\]|\(@\w+\)")
+_LANGUAGE_TAG = re.compile(r"\s*" + LANGUAGE_TAG + r"\s*$")
+_TAG_WORD = re.compile(LANGUAGE_TAG + "|" + HANDLE_TAG)
 _OWNER = re.compile(r"(?:the\s+)?(.+?)[’']s\s+\S")
 
 
@@ -138,7 +139,7 @@ def _according_line(ms: str) -> Frame | None:
     return _line_frame("according to", m.start(), m.end() - 1, (a, b), (0, b), "quote.block-cue-line")
 
 
-_NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|\[[a-z]{2}\]|\(@\w+\)|of|the|de|al|el|–)$")
+_NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|" + LANGUAGE_TAG + "|" + HANDLE_TAG + r"|of|the|de|al|el|–)$")
 
 
 def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
@@ -152,10 +153,8 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
     if frames:
         return frames[-1]
-    said = [f for f in find_frames(ms[: cues[-1].start()] + "said:" + _TAIL) if f.cue_start == cues[-1].start() and f.subject
-            and _opens_with_name(ms, f.subject)]
-    if said:  # a cue the frame rules know only with 'that' or a quote ('commented'): a named subject read as for 'said'
-        f = said[0]
+    f = _said_at(ms, cues[-1].start())
+    if f is not None:  # a cue the frame rules know only with 'that' or a quote ('commented'): a named subject read as for 'said'
         return _line_frame(cues[-1].group(1), cues[-1].start(), cut, f.subject, (f.region[0], cut), "quote.block-cue-line",
                            role=f.role)
     words = list(re.finditer(r"\S+", ms[: cues[-1].start()]))
@@ -200,16 +199,20 @@ def _subject_line_frame(ms: str) -> Frame | None:
     for m in [reacts] if reacts else islice(_VERB_LIKE.finditer(ms), _MAX_TRIES):
         if m.group() in _NOT_VERBS and m is not reacts:
             continue
-        said = ms[: m.start()] + "said:" + _TAIL
-        frames = [f for f in find_frames(said) if f.cue_start == m.start() and f.subject is not None
-                  and _opens_with_name(ms, f.subject)]
-        if frames:
-            f = frames[0]
+        f = _said_at(ms, m.start())
+        if f is not None:
             cut = len(ms) - 1
             end = len(ms.rstrip(": ")) if m is reacts else m.end()  # the cue of a reaction is all of it: 'is very frustrated'
             return _line_frame(ms[m.start() : end], m.start(), end, f.subject, (f.region[0], cut), "quote.block-subject-line",
                                verb=m.group(), role=f.role)
     return None
+
+
+def _said_at(ms: str, at: int) -> Frame | None:
+    """The frame the frame rules read when 'said' stands at `at` of the line, if its subject opens the line with a name:
+    how a cue line is read whose verb they do not know as a cue, or know only with 'that'."""
+    return next((f for f in find_frames(ms[:at] + "said:" + _TAIL) if f.cue_start == at and f.subject is not None
+                 and _opens_with_name(ms, f.subject)), None)
 
 
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:

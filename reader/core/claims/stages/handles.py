@@ -7,7 +7,9 @@ import re
 
 from rapidfuzz import fuzz
 
-_HANDLE_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,4})(?:\[[a-z]{2}\]\s)?\(@(\w+)\)")
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
+
+_HANDLE_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,4})(?:" + LANGUAGE_TAG + r"\s)?\(@(\w+)\)")
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,3}")

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.line_cues import INVERTED_CUES, LINE_CUES
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.stages.frames.model import Range
 
 _ASIDE = r"\s*(?:\([^()]*\))?\s*"
@@ -20,7 +21,7 @@ _INVERTED_LINE = re.compile(r"(?:(?:But|And|Then)\s+)?(?P<cue>" + alternation(so
 """'Said the sharp-tongued Amsterdam (…):' — the line opens with its cue, the source follows."""
 _INVERTED_TAIL = re.compile(r",\s+(?P<cue>" + alternation(sorted(LINE_CUES)) + r")\s+(?P<src>[A-Z@][^,:;()]{0,60}?)" + _ASIDE + r":$")
 """'The protests continued as …, reports Kracktivist:' — a statement, then its source after an inverted cue."""
-_TAG = r"(?:\s*\[[a-z]{2}\])?"
+_TAG = r"(?:\s*" + LANGUAGE_TAG + r")?"
 _ACCORDING_TAIL = re.compile(r",\s+(?P<cue>according to)\s+(?P<src>[A-Z@][^,:;()\[]{0,60}?)" + _TAG + _ASIDE + r":$")
 """'At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es]
 (@monicatapiaa):' — a statement, then its source after 'according to'."""

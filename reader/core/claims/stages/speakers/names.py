@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.titles import NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES
 from reader.core.text.frozen import quick_init
 
@@ -75,7 +76,7 @@ _LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also)\s+(?=[A-Z])")
 """'And Hawkins, the only candidate …, endorsed': the conjunction opens the sentence, it is no part of the name."""
 
 
-_TAGS = re.compile(r"\s*\[[a-z]{2}\]|\s*\(@\w+\)")
+_TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
 """What blog-citing news adds to a name: the language of the linked page ('Salomé [es]') and the person's handle
 ('Juan Pueblo (@ElcondeGiovanni)'): no part of the name."""
 

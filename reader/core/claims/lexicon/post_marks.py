@@ -1,0 +1,12 @@
+"""What blog-citing news writes beside a name: the language of the page it links ('Salomé [es]', from
+reader.core.text.other_language) and the person's handle in brackets ('Juan Pueblo (@ElcondeGiovanni)'). Neither is part
+of the name; the stages that read names, cue lines and tweets build their patterns from these two."""
+
+from __future__ import annotations
+
+from reader.core.text.other_language import LANGUAGE_TAG
+
+HANDLE_TAG = r"\(@\w+\)"
+"""A handle in brackets after a name: '(@m_ebrard)'."""
+
+__all__ = ["HANDLE_TAG", "LANGUAGE_TAG"]
