@@ -20,27 +20,40 @@ import signal
 import subprocess
 import sys
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-ChildMain = Callable[[BinaryIO, BinaryIO], None]
-"""The child's whole life: it reads requests from the first stream and writes answers to the second."""
+ChildMain = Callable[["Pipes"], None]
+"""The child's whole life: it reads requests from its pipes and writes answers to them."""
 
 _BOOT = "import sys; sys.path[:0] = {path!r}; from {module} import {name}; from {here} import run_child; run_child({name}, {fds})"
 
 
-class Child:
-    """A started child: `send` to it, `receive` from it (blocking; EOFError once it has stopped), `stop` it."""
+class Pipes:
+    """One side's two pipe ends, as both the reader and its child use them: `send` a message, `receive` one (blocking;
+    EOFError once the other side has gone)."""
 
-    def __init__(self, popen: subprocess.Popen[bytes], to_child: BinaryIO, from_child: BinaryIO) -> None:
-        self.popen = popen
-        self._to, self._from = to_child, from_child
+    def __init__(self, reading: BinaryIO, writing: BinaryIO) -> None:
+        self._from, self._to = reading, writing
 
     def send(self, message: object) -> None:
         pickle.dump(message, self._to, protocol=pickle.HIGHEST_PROTOCOL)
         self._to.flush()
 
-    def receive(self) -> object:
+    def receive(self) -> Any:  # whatever the other side sent: its reader checks it
         return pickle.load(self._from)
+
+    def close(self) -> None:
+        for stream in (self._to, self._from):
+            with contextlib.suppress(OSError):  # a pipe the other side had already closed
+                stream.close()
+
+
+class Child(Pipes):
+    """A started child: `send` to it, `receive` from it, `stop` it."""
+
+    def __init__(self, popen: subprocess.Popen[bytes], to_child: BinaryIO, from_child: BinaryIO) -> None:
+        super().__init__(from_child, to_child)
+        self.popen = popen
 
     def alive(self) -> bool:
         return self.popen.poll() is None
@@ -51,9 +64,7 @@ class Child:
 
     def stop(self) -> None:
         """Close both pipes, kill the child (it may be half-way through a book) and reap it."""
-        for stream in (self._to, self._from):
-            with contextlib.suppress(OSError):  # a pipe the child had already closed
-                stream.close()
+        self.close()
         self.popen.kill()
         self.popen.wait()
 
@@ -94,4 +105,4 @@ def run_child(main: ChildMain, fds: tuple[int, int]) -> None:
     are /dev/null already), then hand `main` its two pipes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     with os.fdopen(fds[0], "rb") as requests, os.fdopen(fds[1], "wb") as answers:
-        main(requests, answers)
+        main(Pipes(requests, answers))

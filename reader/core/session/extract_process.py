@@ -17,12 +17,11 @@ slower to show, never different.
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, Literal
+from typing import TYPE_CHECKING, Literal
 
-from reader.core.session.child_process import Child, start_child
+from reader.core.session.child_process import Child, Pipes, start_child
 
 if TYPE_CHECKING:
     from reader.core.claims.record import Claim
@@ -138,22 +137,17 @@ def _in_process(doc: Document, first_chars: int, batch_chars: int) -> Iterator[B
     yield from iter_claims(doc, batch_chars, first_chars=first_chars)
 
 
-def _child(requests: BinaryIO, answers: BinaryIO) -> None:
+def _child(pipes: Pipes) -> None:
     """The child's whole life (reader.core.session.child_process.run_child set it up): load the rules, read the
     document, send its batches, stop."""
     try:
         from reader.core.claims.extract import warm_up
 
         warm_up()  # while the reader loads: the rules' gates are ready when the document comes
-        doc, first_chars, batch_chars = pickle.load(requests)
+        doc, first_chars, batch_chars = pipes.receive()
         for batch, fraction in _in_process(doc, first_chars, batch_chars):
-            _answer(answers, _Message("batch", batch, fraction))
+            pipes.send(_Message("batch", batch, fraction))
     except (EOFError, BrokenPipeError, ConnectionResetError):
         return  # the reader closed the document, or has gone
     except Exception as e:  # noqa: BLE001 - whatever it was, the reader is told in one line
-        _answer(answers, _Message("error", [], 0.0, f"{e.__class__.__name__}: {e}"))
-
-
-def _answer(answers: BinaryIO, message: _Message) -> None:
-    pickle.dump(message, answers, protocol=pickle.HIGHEST_PROTOCOL)
-    answers.flush()
+        pipes.send(_Message("error", [], 0.0, f"{e.__class__.__name__}: {e}"))
