@@ -58,3 +58,10 @@ def test_the_quote_around_a_stretch_is_the_scan_s_first(a: int, b: int) -> None:
     assert _emitter().quote_around(a, b) == plain
     over = [k for k, q in enumerate(SCAN.quotes) if q.start < b and q.end > a]
     assert _emitter().quotes_over(a, b) == over
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(TEXT)))
+def test_the_quote_at_a_position_is_the_scan_s_first_holding_it(pos: int) -> None:
+    assert SCAN is not None
+    assert _emitter().quote_at(pos) == next((q for q in SCAN.quotes if q.start <= pos < q.end), None)

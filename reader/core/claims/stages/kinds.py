@@ -114,6 +114,10 @@ class Emitter:
         near = self.quotes_over(a, b) if b > a else range(len(quotes))  # an empty stretch: any quote may hold it
         return next((quotes[k] for k in near if quotes[k].start <= a and quotes[k].end >= b), None)
 
+    def quote_at(self, pos: int) -> Quote | None:
+        """The first of the paragraph's quotes whose inside holds `pos`."""
+        return self.quote_around(pos, pos + 1)
+
     def sentence_claims(self, sent: Span) -> list[Claim]:
         """The claims made so far in one sentence."""
         return [self.claims[i] for i in self.by_sentence.get(sent.start, ())]
@@ -189,14 +193,14 @@ class Emitter:
                      ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], tuple[str, ...]] | None:
         """A reported clause and a quote of its own in one content: the part that is not the quote is claimed apart;
         (spans, pieces, rules) left for the quote, or None when the content is one piece."""
-        text, quotes = self.text, self.scan.quotes
+        text = self.text
         a, b = span
         lead = _QUOTE_GOES_ON.match(text, pieces[0][0])
         if lead and len(text[a : pieces[0][0]].split()) >= 4 and not self.quote_cover(a, pieces[0][0] - 1):
             # 'Duda told local media C “and there is hope, but …”': the reported clause, then a quote of its own
             self.content([(a, pieces[0][0] - 1)], sent, who, cue, via, hedged, cue_span, (*rules, "content.clause-then-quote"))
             return [(pieces[0][0], b)], pieces, (*rules, "content.clause-then-quote")
-        q = next((q for q in quotes if q.start <= pieces[0][0] < q.end), None)
+        q = self.quote_at(pieces[0][0])
         rest = _AND_AFTER_QUOTE.match(text, q.outer_end, b) if q is not None and q.start <= a + 1 else None
         if rest and q is not None and not self.quote_cover(rest.end(), b) and len(text[rest.end() : b].split()) >= 3:
             # 'said “We couldn’t win,” and the city flag is at half-mast': the quote, then the article's own clause
@@ -208,7 +212,7 @@ class Emitter:
     def _quotes(self, pieces: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None, doubt: str | None,
                 cue_span: Span | None, rules: tuple[str, ...]) -> None:
         """One quote claim per run of quoted pieces ('and' or a stop between pieces starts a new one)."""
-        text, quotes = self.text, self.scan.quotes
+        text = self.text
         groups: list[list[tuple[int, int]]] = [[pieces[0]]]
         for p in pieces[1:]:
             if _AND_OR_STOP.search(text[groups[-1][-1][1] : p[0]]):
@@ -220,7 +224,7 @@ class Emitter:
             if not g:
                 continue
             i = self.emit("quote", g, sent, rules, who=who, cue=cue, cue_span=cue_span, via=via, doubt=doubt)
-            q = next((q for q in quotes if q.start <= g[0][0] < q.end), None)
+            q = self.quote_at(g[0][0])
             self.pending.append((i, q))
             if q is not None and q.close_mark is not None and cue_span is not None and who.name \
                     and q.close_mark < cue_span.start and _CUE_AFTER.fullmatch(text, q.close_mark + 1, cue_span.start):

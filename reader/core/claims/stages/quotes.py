@@ -49,9 +49,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     out: list[Quote] = []
     i = start
     find = text.find
+    # where each opening mark is next, searched again only once passed: a mark the text lacks is looked for once, not
+    # once per quotation (a long paragraph of quotations with no '«' would be quadratic)
     marks = {m: find(m, i, end) for m in ("“", '"', "«")}
-    """Where each opening mark is next: searched again only once passed, so a mark the text lacks is looked for once,
-    not once per quotation (a long paragraph of quotations with no '«' would be quadratic)."""
     while i < end:
         for m, k in marks.items():
             if 0 <= k < i:

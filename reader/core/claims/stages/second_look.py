@@ -114,12 +114,18 @@ class _Near:
     index made once stays a superset; `_apply` checks each span as it is now."""
 
     def __init__(self, claims: list[Claim]) -> None:
-        self.order = sorted(range(len(claims)), key=lambda n: claims[n].span.start)
-        self.starts = [claims[n].span.start for n in self.order]
-        self.longest = max((c.span.end - c.span.start for c in claims), default=0)
+        self.claims = claims
+        self.order: list[int] = []
+        self.starts: list[int] | None = None  # made on the first quotation: most paragraphs have none
+        self.longest = 0
 
     def around(self, a: int, b: int) -> list[int]:
         """Indexes, in order, of the claims that may overlap [a, b)."""
+        if self.starts is None:
+            claims = self.claims
+            self.order = sorted(range(len(claims)), key=lambda n: claims[n].span.start)
+            self.starts = [claims[n].span.start for n in self.order]
+            self.longest = max((c.span.end - c.span.start for c in claims), default=0)
         return sorted(self.order[bisect_left(self.starts, a - self.longest) : bisect_left(self.starts, b)])
 
 

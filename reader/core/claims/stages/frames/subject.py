@@ -129,10 +129,11 @@ class Source(NamedTuple):
 
 
 _NONE = Source(None, None, 0, None)
-_WHO_DETERMINERS = frozenset("the a an one two three some several many other most".split())
-_NO_HEAD = frozenset(SUBJECT_PRONOUNS) | {"and", "but", "or", "those", "anyone", "everyone", "someone", "somebody", "anybody"}
-"""First words of a 'who' stretch that make it no 'NP who …' subject: 'he who …', 'Those who …' ('those' stands for
-nobody in particular), 'and who …'."""
+_WHO_DETERMINERS = ("the", "a", "an", "one", "two", "three", "some", "several", "many", "other", "most")
+"""Words that may open an 'NP who …' subject ('A source who …', 'Two officials who …'); any other function word
+opening it ('For who could tell …', 'he who …', 'Those who …', 'and who …') makes it none."""
+_NO_HEAD = frozenset(("anyone", "everyone", "someone", "somebody", "anybody"))
+"""Nobody in particular, though no function word: 'someone who …'."""
 
 
 def _none(cue_start: int) -> Source:
@@ -190,7 +191,7 @@ _QUOTED_AS = re.compile(r"(?P<via>[^,;:“”\"]{2,80}?)\s+(?:quot|cit)(?:es|ed|
 """'The paper quoted the opposition leader as saying C', 'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that C': the
 words are the quoted person's, passed on by the one who quotes them (rule subject.quoted-as-saying)."""
 _WHO_CLAUSE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Mm]ost)\s+)?"
+    r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
     r"\s+who\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
 """A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'Officials
