@@ -16,6 +16,11 @@ def _claims(body: str) -> list:
     return extract_claims(from_text(TITLE + body, "post.txt"))
 
 
+def _paragraphs(stem: str) -> list[str]:
+    """A news key's article as published (tests/gold/news/articles), paragraph by paragraph, its title first."""
+    return (NEWS / f"{stem}.txt").read_text(encoding="utf-8").split("\n\n")
+
+
 def _holding(body: str, words: str) -> list:
     """The claims of `body` whose quote holds `words`."""
     return [c for c in _claims(body) if words in c.quote]
@@ -280,7 +285,7 @@ def test_a_line_ending_with_its_source_after_according_to_or_as_hands_the_post_o
     # quote.block-inverted-tail: '…, according to Mónica Tapia A. [es] (@monicatapiaa):' and '…, as Juan Pueblo [es]
     # (@ElcondeGiovanni) points out:' name the source at the end; the statement before it is theirs too, and the
     # language tag and handle are no part of the name (gv-mexico-supervia-bike-protest: the paragraphs as published)
-    article = (NEWS / "gv-mexico-supervia-bike-protest.txt").read_text(encoding="utf-8").split("\n\n")
+    article = _paragraphs("gv-mexico-supervia-bike-protest")
     for line, original, translation, speaker in ((article[2], article[3], article[4], "Mónica Tapia A."),
                                                   (article[20], article[21], article[22], "Juan Pueblo")):
         claims = _claims("\n\n".join((line, original, translation)))
@@ -292,12 +297,12 @@ def test_according_to_a_source_and_a_statement_ending_in_a_colon() -> None:
     # quote.block-cue-line: 'According to Daniel Gershenson [es] (@alconsumidor), the police made threats:' — the source
     # ends at the comma (the line had named 'Daniel Gershenson, the police made threats'), the statement after it is his
     # claim, and the post after the line his (gv-mexico-supervia-bike-protest, greece-police-violence: as published)
-    article = (NEWS / "gv-mexico-supervia-bike-protest.txt").read_text(encoding="utf-8").split("\n\n")
+    article = _paragraphs("gv-mexico-supervia-bike-protest")
     line = next(p for p in article if p.startswith("According to Daniel Gershenson"))
     post = article[article.index(line) + 1]
     claims = _claims(line + "\n\n" + post)
     assert claims and all(c.speaker == "Daniel Gershenson" for c in claims), claims
-    article = (NEWS / "gv-greece-police-violence.txt").read_text(encoding="utf-8").split("\n\n")
+    article = _paragraphs("gv-greece-police-violence")
     line = next(p for p in article if p.startswith("According to film director Nikos Soulis"))
     claims = _claims(line + "\n\n" + article[article.index(line) + 1])
     assert any("burning garbage" in c.quote and c.speaker == "Nikos Soulis" and c.span.start < len(TITLE) + len(line)
@@ -307,7 +312,7 @@ def test_according_to_a_source_and_a_statement_ending_in_a_colon() -> None:
 def test_a_pronoun_cue_line_is_the_person_its_paragraph_named() -> None:
     # quote.block-pronoun-antecedent: 'Imran calls this a redundant activity. … He comments:' — the post after it is
     # Imran's, not the writer an earlier cue line named (gv-pakistan-gilani-contempt-verdict, as published)
-    article = (NEWS / "gv-pakistan-gilani-contempt-verdict.txt").read_text(encoding="utf-8").split("\n\n")
+    article = _paragraphs("gv-pakistan-gilani-contempt-verdict")
     start = next(i for i, p in enumerate(article) if p.startswith("Nazar M. Chohan comments:"))
     claims = _claims("\n\n".join(article[start : start + 4]))
     post = [c for c in claims if "SC is just keeping up to its reputation" in c.quote or "martial law" in c.quote]
@@ -318,7 +323,7 @@ def test_a_pronoun_cue_line_is_the_person_its_paragraph_named() -> None:
 def test_a_pronoun_cue_line_is_the_person_introduced_with_a_handle_before_it() -> None:
     # quote.block-pronoun-antecedent: '… its head of government Marcelo Ebrard [es] (@m_ebrard) seems unworried when he
     # tweets:' — the tweet is Ebrard's, not Juan Pueblo's from the cue line before (gv-mexico-supervia-bike-protest)
-    article = (NEWS / "gv-mexico-supervia-bike-protest.txt").read_text(encoding="utf-8").split("\n\n")
+    article = _paragraphs("gv-mexico-supervia-bike-protest")
     start = next(i for i, p in enumerate(article) if "as Juan Pueblo" in p)
     end = next(i for i, p in enumerate(article) if "when he tweets:" in p) + 3
     tweet = _holding("\n\n".join(article[start:end]), "Fifteenth-birthday celebrations")
@@ -329,7 +334,7 @@ def test_a_transcript_timestamp_opens_no_quotation() -> None:
     # '6'44": In 1996, …' in a transcript of a video: the double mark after the figures is seconds, so the paragraph is
     # no quotation that the last paragraph's quoted speaker (the township magistrate) takes over
     # (gv-taiwan-orchid-island-nuclear-waste, as published)
-    article = (NEWS / "gv-taiwan-orchid-island-nuclear-waste.txt").read_text(encoding="utf-8").split("\n\n")
+    article = _paragraphs("gv-taiwan-orchid-island-nuclear-waste")
     at = next(i for i, p in enumerate(article) if p.startswith("6'44\": In 1996"))
     claims = _claims("\n\n".join(article[at - 1 : at + 1]))
     later = [c for c in claims if "nuclear waste storage facility was full" in c.quote]
@@ -340,7 +345,7 @@ def test_a_transcript_timestamp_opens_no_quotation() -> None:
 def test_according_to_a_person_s_post_tagged_with_its_language_is_that_person() -> None:
     # 'According to researcher Gustavo Soto's post on the CEADESC [es] blog:' — the tag is no word of the source, and
     # the post's owner is the writer (gv-bolivia-tipnis-road-conflict, as published)
-    article = (NEWS / "gv-bolivia-tipnis-road-conflict.txt").read_text(encoding="utf-8").split("\n\n")
+    article = _paragraphs("gv-bolivia-tipnis-road-conflict")
     at = next(i for i, p in enumerate(article) if p.startswith("According to researcher Gustavo Soto"))
     post = _holding("\n\n".join(article[at : at + 2]), "global capitalist interests")
     assert post and all(c.speaker == "Gustavo Soto" and c.role == "researcher" for c in post), post
