@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.core.claims.lexicon.connectives import COORDINATORS
+from reader.core.claims.lexicon.determiners import ARTICLES
+from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLE_VARIANTS
 from reader.core.claims.stages.speakers.names import fold, split_subject
 from reader.core.text.words import whole_words
@@ -70,7 +73,8 @@ _NAME_THEN_ROLE = re.compile(r"(" + HONORIFIC + r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?
 """'Marc H. Morial, the chief executive of the National Urban League, who said': the person, not the organisation of the role."""
 _ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
 """The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
-_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*),\s*$")
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)(?:,|\s+[–—])\s*$")
+"""The name just before ", who said" or an aside's dash ("… Minister Tharman Shanmugaratnam – who said that C –")."""
 _ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
 _MODIFIER = re.compile(r"\s*(?!(?:of|at|in|for|from|and|or|with|on|to|by|the|a|an|who|said|says)\b)[a-z]{3,}\b")
 """A lower-case word right after the name: its head noun ('a Gallup poll'), so the name is no antecedent of 'who'
@@ -87,7 +91,18 @@ def who_antecedent(before: str) -> str | None:
         if ante and _MODIFIER.match(before, ante.end(1)) and (_DETERMINER.search(before, 0, ante.start(1))
                                                              or ante.group(1).rstrip().endswith(("'s", "’s"))):
             return None  # "respondents to a Gallup poll, who regarded", "Scott's relatives, who": the name modifies a noun
-    return ante.group(1).strip() if ante else None
+    return _without_opener(ante.group(1)) if ante else None
+
+
+_FUNCTION_WORDS = frozenset(NOT_APPOSITIVE + ARTICLES + COORDINATORS)
+
+
+def _without_opener(name: str) -> str | None:
+    """A capitalised run less the sentence's opening function word: "In response to …" names nobody as "In"."""
+    words = name.split()
+    while words and words[0].lower() in _FUNCTION_WORDS:
+        words.pop(0)
+    return " ".join(words) or None
 
 
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"

@@ -1,0 +1,41 @@
+"""Cues and relative clauses of running news prose, on paragraphs of the news keys' Global Voices posts
+(tests/gold/news/articles, CC BY 3.0) and the sample articles: who a sentence's content is given to."""
+
+from __future__ import annotations
+
+from reader.core.claims.extract import extract_claims
+from reader.core.claims.stages.speakers.coref import who_antecedent
+from reader.core.documents.document import from_text
+from tests.test_blockquote import _paragraphs
+from tests.test_claims import _claims, _find
+
+TITLE = "Singapore: By-election\n\n"
+
+
+def _news(stem: str, opening: str) -> list:
+    """The claims of the news key's paragraph that opens with `opening`."""
+    para = next(p for p in _paragraphs(stem) if p.startswith(opening))
+    return extract_claims(from_text(TITLE + para, "post.txt"))
+
+
+def test_points_out_with_its_particle_is_a_cue() -> None:
+    # cue.points-out: 'point' alone is no cue; 'points out that C' reports C
+    cl = _news("gv-singapore-hougang-by-election", "In response to comments")
+    c = _find(cl, "Singapore is too small for elections")
+    assert (c.speaker, c.cue, c.kind) == ("Jackson Tan", "points out", "attribution")
+    assert not c.quote.startswith("that")
+
+
+def test_point_out_after_a_name_in_a_transcript_is_the_speaker_s() -> None:
+    cl = _claims("campaign-trail-oct-2020", "Just before the final presidential debate")
+    c = _find(cl, "the Obama administration constructed the cages")
+    assert c.speaker is not None and c.speaker.endswith("Trump") and c.cue == "point out"
+
+
+def test_who_after_an_aside_dash_stands_for_the_name_before_the_dash() -> None:
+    # the Singapore post's '… Deputy Prime Minister Tharman Shanmugaratnam – who said that C –', its words between
+    # the sentence's opening and the name cut short: the name before the dash, not "In", the sentence's first word
+    assert who_antecedent("In response to comments made by Deputy Prime Minister Tharman – ") == "Deputy Prime Minister Tharman"
+    assert who_antecedent("In response to comments made by the minister and other members of the party, ") is None
+    cl = _news("gv-singapore-hougang-by-election", "In response to comments")
+    assert _find(cl, "the by-election would solely be on local issues").speaker == "Tharman Shanmugaratnam"
