@@ -39,3 +39,25 @@ def test_who_after_an_aside_dash_stands_for_the_name_before_the_dash() -> None:
     assert who_antecedent("In response to comments made by the minister and other members of the party, ") is None
     cl = _news("gv-singapore-hougang-by-election", "In response to comments")
     assert _find(cl, "the by-election would solely be on local issues").speaker == "Tharman Shanmugaratnam"
+
+
+def test_according_to_an_owner_s_founder_named_after_her_is_the_person() -> None:
+    # 'According to the festival's founder, Egyptian novelist Ahdaf Soueif, C': a role is no channel of its owner
+    cl = _news("gv-palestine-palfest-gaza", "According to the festival's founder")
+    c = _find(cl, "having the festival in Gaza has been the ultimate goal")
+    assert c.speaker == "Ahdaf Soueif" and c.quote.startswith("having")
+
+
+def test_according_to_a_common_noun_s_website_names_no_one() -> None:
+    # speaker.owner-unnamed: 'the company's public relations website' is no one a reader can hold to the words
+    cl = _news("gv-guatemala-barillas-state-of-siege", "The unrest first started")
+    c = _find(cl, "the project complies")
+    assert c.speaker is None and c.via == "the company's public relations website"
+    assert "speaker.owner-unnamed" in c.speaker_rules
+
+
+def test_they_after_everybody_stands_for_no_one() -> None:
+    # 'Everybody thought …' then '… the Chief of Police, his deputy and a colonel … visited the hotel. They stated that C'
+    cl = _news("gv-palestine-palfest-gaza", "In the last day of PalFest")
+    assert _find(cl, "it was the electricity schedule").speaker == "Everybody"
+    assert _find(cl, "PalFest would always be welcome in Gaza").speaker != "Everybody"

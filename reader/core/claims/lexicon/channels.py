@@ -36,6 +36,11 @@ INTRODUCING = ("statement", "message", "post", "tweet", "tweets", "letter", "vid
                "sentiment", "concerns?", "paper", "memo", "op-ed", "email", "emails", "ad", "ads")
 """A main clause that only introduces a report: "X posted a message, saying …", "X unleashed a series of tweets early Friday
 saying …", "X issued a policy paper welcoming …" ('concerns?' is a regex)."""
+OWNED_SOURCES = CHANNEL_NOUNS + ("figures", "data", "records", "estimate", "estimates", "count", "tally", "numbers", "findings",
+                                  "study", "survey", "analysis", "research", "account", "paper", "page", "situation report")
+"""What an owner speaks through in 'according to the ministry's figures': the owner is the source, the rest the `via`.
+A person's role is none ('according to the festival's founder, Ahdaf Soueif': the founder is the source)."""
+OWNED_SOURCE_HEAD = re.compile(r"\b(?:" + alternation(OWNED_SOURCES) + r")\b", re.I)
 COURT_DOCUMENTS = ("decision", "ruling", "judgment", "judgement", "verdict", "opinion")
 """A court's document as the grammatical speaker: "The summary of the decision read in part: …"."""
 FINDINGS = ("findings", "report", "study", "paper", "statement", "survey", "analysis", "research")

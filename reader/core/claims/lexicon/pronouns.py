@@ -5,3 +5,5 @@ from __future__ import annotations
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "i")
 """Personal pronouns as a clause's subject."""
+INDEFINITE_PRONOUNS = frozenset(("anyone", "everyone", "someone", "somebody", "anybody", "everybody", "nobody"))
+"""Nobody in particular ('Everybody thought …', 'someone who …'): no one a later 'they' or 'he' stands for."""

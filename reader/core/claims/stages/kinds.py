@@ -48,6 +48,8 @@ _QUANTITY_CHANGE = re.compile(
 
 _AND_OR_STOP = re.compile(r"\band\b|[.;]")
 
+_UNCLEAR = frozenset(("speaker.owner-unnamed",))
+"""Rules that leave a speaker unclear on purpose: the claim keeps them, to say why it names no one (--explain)."""
 
 @dataclass(slots=True)
 class Emitter:
@@ -140,7 +142,7 @@ class Emitter:
         claim = Claim(kind, Span(a, b), self.text[a:b], fragments=tuple(Span(x, y) for x, y in spans) if len(spans) > 1 else (),
                       speaker=who.name, speaker_span=who.span, cue=cue, cue_span=cue_span, via=via, role=who.role, hedged=hedged,
                       hedge=hedge, numbers=tuple(Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)),
-                      sentence=sent, rules=rules, speaker_rules=who.rules if who.name else ())
+                      sentence=sent, rules=rules, speaker_rules=who.rules if who.name or _UNCLEAR & set(who.rules) else ())
         self.claims.append(claim)
         self.by_sentence.setdefault(sent.start, []).append(len(self.claims) - 1)
         return len(self.claims) - 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from reader.core.claims.lexicon.channels import OWNED_SOURCE_HEAD
 from reader.core.claims.lexicon.cues import DOUBT_CUES
 from reader.core.claims.rules.trace import fire, tracing_on
 from reader.core.claims.stages.clauses import split_concessive
@@ -121,21 +122,26 @@ class SentencePass:
         sa, sb = source
         mention = self.em.text[self.base + sa : self.base + sb]
         sp = split_subject(_THE.sub("", mention))
+        name: str | None
         name, rule = self.memory.resolve(sp, mention)
         rules = ["speaker.mention"] + ([rule] if rule else [])
         via = None
         m = _POSSESSIVE.match(mention)
         channel = CHANNEL_OF.match(mention)
-        if m:
+        if m and OWNED_SOURCE_HEAD.search(m.group(2)):  # not 'the festival's founder': a person, named as such
             via, name = mention, m.group(1)
             rules.append("speaker.according-possessive")
+            if name[:1].islower():  # 'the company's website': no one named
+                name = None
+                rules.append("speaker.owner-unnamed")
         elif channel:  # "According to a statement from the ministry": the ministry, via the statement
             via, name = channel.group("ch"), channel.group("src")
             rules.append("speaker.channel-of")
         elif (adjunct := ADJUNCT_CHANNEL.fullmatch(mention)) and not sp.person:  # "according to a fire service statement"
             via, name = mention, adjunct.group("owner")
             rules.append("speaker.channel-adjunct")
-        self.memory.remember(name, sp.person)
+        if name is not None:
+            self.memory.remember(name, sp.person)
         return Who(name, Span(self.base + sa, self.base + sb), sp.role, tuple(rules)), via
 
     def _frame_claims(self, acc_start: int | None) -> None:

@@ -33,8 +33,9 @@ _APPOSITIVE = re.compile(
     r"\s*(?:(?:formerly|former|now|currently|previously|then-\w+|once)\b|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
         sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at|for|in)\b)[^,;:]{0,100},")
 """An appositive role right after 'according to X,' ("formerly the director of …,", "a professor at …,")."""
-_NAME_APPOSED = re.compile(r"\s*(?P<name>" + HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
-"""'According to the El Paso mayor, Dee Margo, C': the person named after the role."""
+_NAME_APPOSED = re.compile(r"\s*(?P<name>(?:[A-Z]?[a-z]+\s+){0,2}?" + HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
+"""'According to the El Paso mayor, Dee Margo, C': the person named after the role, perhaps with her description
+('According to the festival's founder, Egyptian novelist Ahdaf Soueif, C')."""
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
 _WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|"
                    + alternation(DAY_PARTS + WEEKDAYS) + r"|month|year)\s*,", re.I)

@@ -16,7 +16,7 @@ from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
 from reader.core.claims.lexicon.connectives import PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
-from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC
 from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
@@ -132,7 +132,7 @@ _NONE = Source(None, None, 0, None)
 _WHO_DETERMINERS = ("the", "a", "an", "one", "two", "three", "some", "several", "many", "other", "most")
 """Words that may open an 'NP who …' subject ('A source who …', 'Two officials who …'); any other function word
 opening it ('For who could tell …', 'he who …', 'Those who …', 'and who …') makes it none."""
-_NO_HEAD = frozenset(("anyone", "everyone", "someone", "somebody", "anybody"))
+_NO_HEAD = INDEFINITE_PRONOUNS
 """Nobody in particular, though no function word: 'someone who …'."""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS
 from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
 from reader.core.claims.stages.speakers.names import Speaker, fold, strip_possessive
 
@@ -193,6 +194,8 @@ class SpeakerMemory:
                 self.titled.setdefault(TITLE_SYNONYMS.get(toks[-1], toks[-1]), []).append((toks, name))
 
     def remember(self, name: str, person: bool) -> None:
+        if name.lower() in INDEFINITE_PRONOUNS:
+            return  # 'Everybody thought …': no one a later 'they' stands for
         self.last_speaker = name
         if person or name in self.persons:
             self.last_person = name
