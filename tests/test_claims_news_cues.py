@@ -61,3 +61,38 @@ def test_they_after_everybody_stands_for_no_one() -> None:
     cl = _news("gv-palestine-palfest-gaza", "In the last day of PalFest")
     assert _find(cl, "it was the electricity schedule").speaker == "Everybody"
     assert _find(cl, "PalFest would always be welcome in Gaza").speaker != "Everybody"
+
+
+def test_to_inside_a_capitalised_name_is_no_infinitive() -> None:
+    cl = _news("gv-ethiopia-eskinder-pen-award", "More than ten journalists")
+    c = _find(cl, "about 25% of exiled journalists in Africa are from Ethiopia")
+    assert (c.speaker, c.cue) == ("Committee to Protect Journalists", "reports")
+
+
+def test_affirmed_is_a_cue_and_he_is_no_document() -> None:
+    # 'His message favors …' names a document, not a person: the 'He' after it is left unclear, not 'His message'
+    cl = _news("gv-guatemala-barillas-state-of-siege", "According to the government of Guatemala's Twitter")
+    c = _find(cl, "he will increased the number of soldiers")
+    assert c.cue == "affirmed" and c.speaker is None
+
+
+def test_according_to_an_account_with_its_tags_and_no_comma_ends_at_the_tag() -> None:
+    cl = _news("gv-guatemala-barillas-state-of-siege", "According to the government of Guatemala's Twitter")
+    c = _find(cl, "the President visited Santa Cruz Barillas")
+    assert c.quote == "the President visited Santa Cruz Barillas on May 7" and c.speaker == "government of Guatemala"
+
+
+def test_as_x_reported_alone_in_its_sentence_gives_x_the_sentence() -> None:
+    # frame.as-source, and the language tag after the channel is no content (content.language-tag)
+    cl = _news("gv-guatemala-barillas-state-of-siege", "During the last weekend of April 2012")
+    c = _find(cl, "villagers in Santa Cruz Barillas were kicking off")
+    assert (c.speaker, c.cue, c.kind) == ("Pancholon", "reported", "attribution")
+    assert not any(x.quote.strip() == "[es]" for x in cl)
+
+
+def test_she_after_a_described_name_is_that_name() -> None:
+    # 'Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in … “…,” she wrote [ru] in her blog'
+    para = "\n\n".join(p for p in _paragraphs("gv-russia-bolotnaya-sit-in-debate") if p.startswith(("\"They deceived", "Russian celebrity")))
+    cl = extract_claims(from_text(TITLE + para, "post.txt"))
+    c = _find(cl, "because I knew in advance")
+    assert c.speaker == "Ksenia Sobchak"

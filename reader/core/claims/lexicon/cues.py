@@ -31,7 +31,7 @@ reply replies replied | respond responds responded | reiterate reiterates reiter
 speculate speculates speculated | assure assures assured | inform informs informed | mentioned
 signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
 observe observes observed observing | propose proposes proposed proposing | name names named
-reaffirm reaffirms reaffirmed reaffirming | countered | felt |
+reaffirm reaffirms reaffirmed reaffirming | affirm affirms affirmed affirming | countered | felt |
 imply implies implied implying | recognise recognises recognised recognize recognizes recognized
 """
 _VERBS = _VERB_GROUPS.replace("|", " ").split()

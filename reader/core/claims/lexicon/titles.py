@@ -4,6 +4,8 @@ foreign minister" means."""
 
 from __future__ import annotations
 
+import re
+
 from reader.core.claims.lexicon import alternation
 
 TITLES = frozenset(
@@ -64,3 +66,7 @@ POSITION_HOLDERS = ("he", "she", "they", "we", "i", "it", "who", "candidates", "
                     "authorities")
 """Lower-case subjects that can take a position (stance verbs): pronouns, groups of people, bodies ("the ruling party
 endorsed …"); 'officials?', 'spokesm[ae]n', 'prime\\s+minister' are regexes."""
+
+NAME_TO = re.compile(r"\b([A-Z][\w’'-]*) to (?=[A-Z])")
+"""'to' between capitalised words of one name ('The Committee to Protect Journalists', 'the Coalition to Stop Gun
+Violence'): an organisation's name, not an infinitive."""

@@ -19,6 +19,7 @@ from reader.core.claims.lexicon.cues import DOUBT_CUES
 from reader.core.claims.rules.trace import fire, tracing_on
 from reader.core.claims.stages.clauses import split_concessive
 from reader.core.claims.stages.frames.according import according
+from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
@@ -38,6 +39,8 @@ _SOURCE_NP = re.compile(
 """Reported content whose subject is a source ("claims FSB sources have ascribed …"): the sources are the
 speaker, the outer speaker the channel it reached the article through."""
 _AS_ASIDE = re.compile(r",\s*as\s+$")
+_AS_SOURCE_MIN = 12
+"""The least content 'C, as X said' gives X: shorter is no clause."""
 _LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
 _OWNED = re.compile(r"(?:its|their)\s+(.+)")
 _TOLD_VIA = re.compile(r"\b[A-Z]|press|media")
@@ -131,7 +134,7 @@ class SentencePass:
         if m and OWNED_SOURCE_HEAD.search(m.group(2)):  # not 'the festival's founder': a person, named as such
             via, name = mention, m.group(1)
             rules.append("speaker.according-possessive")
-            if name[:1].islower():  # 'the company's website': no one named
+            if not any(w[:1].isupper() for w in name.split()):  # 'the company's website': no one named
                 name = None
                 rules.append("speaker.owner-unnamed")
         elif channel:  # "According to a statement from the ministry": the ministry, via the statement
@@ -152,12 +155,7 @@ class SentencePass:
         frames = self.frames
         for i, f in enumerate(frames):
             if not f.contents and i + 1 == len(frames) and not f.passive_by:
-                aside = _AS_ASIDE.search(self.ms[: f.region[0]])
-                if aside:  # "…, as the Court of Session found.": the article's aside to the content before it
-                    fire("frame.as-aside")
-                    self.covered.append((aside.start(), f.region[1]))
-                elif f.confirms:
-                    self.covered.append(f.region)
+                self._no_content(f, i, acc_start)
                 continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
             who, fvia = self.resolver.speaker_of(f, self.base, self.prev)
             if "subject.who" not in f.rules or self.prev.name is None:
@@ -175,6 +173,26 @@ class SentencePass:
                 nest_via, nest_who = who.name, who
                 continue
             self._frame_content(f, who, via, acc_start, rules, outer)
+
+    def _no_content(self, f: Frame, i: int, acc_start: int | None) -> None:
+        """The last frame, with nothing after its cue: an aside 'C, as X reported', a confirmation, or a cue verb with
+        nothing reported. 'C, as X reported on his blog.' alone in its sentence makes C X's; after another frame
+        ('Major argued that C, as the Court of Session found') it is the article's aside to that frame's content."""
+        aside = _AS_ASIDE.search(self.ms[: f.region[0]])
+        if aside is None:
+            if f.confirms:
+                self.covered.append(f.region)
+            return
+        self.covered.append((aside.start(), f.region[1]))
+        head = trim_span(self.ms, 0, aside.start())
+        head = (head[0] + opener_len(self.ms[head[0] : head[1]]), head[1])
+        if i > 0 or acc_start is not None or head[1] - head[0] < _AS_SOURCE_MIN:
+            fire("frame.as-aside")
+            return
+        fire("frame.as-source")
+        who, via = self.resolver.speaker_of(f, self.base, self.prev)
+        self.prev = who
+        self._frame_content(replace(f, contents=(head,)), who, via, acc_start, (*f.rules, "frame.as-source"))
 
     @staticmethod
     def _nested(who: Who, outer: str) -> Who:

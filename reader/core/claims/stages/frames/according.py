@@ -6,6 +6,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.norms import NORMS
+from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.time import DAY_PARTS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, TITLES
 from reader.core.claims.rules.trace import fire
@@ -39,6 +40,8 @@ _NAME_APPOSED = re.compile(r"\s*(?P<name>(?:[A-Z]?[a-z]+\s+){0,2}?" + HONORIFIC 
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
 _WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|"
                    + alternation(DAY_PARTS + WEEKDAYS) + r"|month|year)\s*,", re.I)
+_SOURCE_END = re.compile(r"[,;]|(\s*(?:" + HANDLE_TAG + r"\s*)?" + LANGUAGE_TAG + r")(?=\s+[a-z]{1,12}\s|\s+[A-Z])")
+"""Where an 'according to' source ends: a comma, or the language tag of the page it links when no comma follows."""
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
 
@@ -69,21 +72,7 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
     named = m.group("viewer") and "viewer" or m.group("poll") and "poll"
     if named:  # 'in Professor Knittel's view, C', 'In a Des Moines Register poll last month, C': the group is the source
         return _lead(ms, m, m.span(named))
-    comma = re.compile(r"[,;]").search(ms, src_start)
-    src_end = comma.start() if comma else len(ms.rstrip(" .!"))
-    tail_start = comma.end() if comma else None
-    if m.start() > 0:
-        verb = _MID_VERB.search(ms, src_start, src_end)
-        if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
-            src_end, tail_start = verb.start(), verb.start() + 1
-    if tail_start is not None and comma is not None and comma.group() == ",":
-        named = _NAME_APPOSED.match(ms, tail_start)
-        if named and _TITLED.search(ms, src_start, src_end) is not None:
-            src_end, tail_start = named.end("name"), named.end()  # "According to the El Paso mayor, Dee Margo, C"
-    if tail_start is not None:
-        when = _WHEN.match(ms, tail_start)
-        if when:
-            tail_start = when.end()  # "…, during the weekend, C": the time of the saying, no content
+    src_end, tail_start = _source_end(ms, m.start(), src_start)
     if src_end - src_start > 120 or src_end <= src_start or _norm(ms[src_start:src_end]):
         return None
     contents = []
@@ -102,6 +91,29 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
         elif tail[1] - tail[0] > 3:
             contents.append(tail)
     return (src_start, src_end), contents, m.start()
+
+
+def _source_end(ms: str, at: int, src_start: int) -> tuple[int, int | None]:
+    """Where the source of an 'according to' at `at` ends, and where the content after it starts (None: none after)."""
+    comma = _SOURCE_END.search(ms, src_start)
+    src_end = comma.start() if comma else len(ms.rstrip(" .!"))
+    tail_start = comma.end() if comma else None
+    if comma is not None and comma.group(1) is not None:  # "According to X's Twitter account (@X) [es] C": the tag ends X
+        src_end = comma.end(1)
+        comma = None
+    if at > 0:
+        verb = _MID_VERB.search(ms, src_start, src_end)
+        if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
+            src_end, tail_start = verb.start(), verb.start() + 1
+    if tail_start is not None and comma is not None and comma.group() == ",":
+        named = _NAME_APPOSED.match(ms, tail_start)
+        if named and _TITLED.search(ms, src_start, src_end) is not None:
+            src_end, tail_start = named.end("name"), named.end()  # "According to the El Paso mayor, Dee Margo, C"
+    if tail_start is not None:
+        when = _WHEN.match(ms, tail_start)
+        if when:
+            tail_start = when.end()  # "…, during the weekend, C": the time of the saying, no content
+    return src_end, tail_start
 
 
 def _lead(ms: str, m: re.Match[str], src: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:

@@ -8,6 +8,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ADDRESSEES, HEARERS, PLATFORMS, SPOKEN_THROUGH
 from reader.core.claims.lexicon.cues import OBJECT_CUES, OUT_CUES
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.rules.trace import fire
 
@@ -35,6 +36,7 @@ _HEARER = re.compile(
 )
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
 _OUT = re.compile(r"\s+out\b")
+_TAG = re.compile(r"\s*" + LANGUAGE_TAG)
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
 """'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
@@ -69,6 +71,11 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         m = _CITING.match(ms, pos)
         if m:  # "Reuters reported, citing two officials, that C": the outlet reports, the officials are its channel
             via = via or m.group("h")
+            pos = m.end()
+            continue
+        m = _TAG.match(ms, pos)
+        if m:  # "as Pancholon reported on his blog [es].": the language of the page linked, no content
+            fire("content.language-tag")
             pos = m.end()
             continue
         break

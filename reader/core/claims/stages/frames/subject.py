@@ -18,7 +18,7 @@ from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIV
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC
+from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO
 from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
@@ -289,6 +289,13 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     return _checked(ms, a, e, cue_start, lead is not None)
 
 
+def _bad_in_name(stretch: str) -> bool:
+    """Whether a verb, modal or clause word makes the stretch no noun phrase; a name's inner 'to' does not."""
+    if " to " in stretch:
+        stretch = NAME_TO.sub(r"\1 ", stretch)
+    return BAD_IN_SUBJECT.search(stretch) is not None
+
+
 def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Source:
     """The stretch a..e as a subject if it reads as a noun phrase; else the names after a subordinator in it."""
     words = ms[a:e].split()
@@ -302,7 +309,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     part = _PARTICIPLE_SUBJECT.match(ms, a, e) if len(words) <= 16 and not after_lead else None
     if part and not BAD_IN_SUBJECT.search(part.group("s")):  # 'Democrats trying to regain … say': the noun phrase
         return Source((a, part.end("s")), None, a, "subject.noun-phrase")
-    if (len(words) > 12 and not paired) or BAD_IN_SUBJECT.search(ms[a:e]) or "x" * 4 in ms[a:e]:
+    if (len(words) > 12 and not paired) or _bad_in_name(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
     if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") and not after_lead or words[0] in ("Even", "Following", "Keeps"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS
+from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
 from reader.core.claims.stages.speakers.names import Speaker, fold, strip_possessive
 
@@ -42,6 +42,11 @@ def _initials(name: str) -> str:
 
 _TITLE = re.compile(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 _FIRST_TOKEN = re.compile(r"\S*")
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s|[a-z]")
+"""A speaker written as a description ('His message', 'the report'), not a name: no 'he' or 'she' stands for it."""
+_NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us"}
+_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+"""A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
 _BLANK_THEN_TEXT = re.compile(r"[ \t]+\S")
 
 
@@ -132,9 +137,13 @@ class SpeakerMemory:
         if low in ("he", "she", "i", "him", "her"):
             if self.unnamed is not None and self.unnamed == self.last_speaker:
                 return self.unnamed, "speaker.unnamed-person"
-            return self.last_person or self.last_speaker or mention, "speaker.pronoun"
+            named = self.last_speaker if self.last_speaker and not _DESCRIBED.match(self.last_speaker) else None
+            return self.last_person or named or mention, "speaker.pronoun"
         if low in ("it", "they", "we", "them"):
-            return self.last_group or self.last_speaker or mention, "speaker.pronoun"
+            group = self.last_group or self.last_speaker
+            if group and low in ("they", "them") and _ONE.match(group):
+                group = None  # 'a friend of mine stated …  They stated': one person is no 'they'
+            return group or mention, "speaker.pronoun"
         title = _TITLE.match(low)
         if title and not sp.person and title.group(1).split()[-1] in TITLES:
             full = self._by_title(title.group(1).split())
@@ -194,8 +203,8 @@ class SpeakerMemory:
                 self.titled.setdefault(TITLE_SYNONYMS.get(toks[-1], toks[-1]), []).append((toks, name))
 
     def remember(self, name: str, person: bool) -> None:
-        if name.lower() in INDEFINITE_PRONOUNS:
-            return  # 'Everybody thought …': no one a later 'they' stands for
+        if name.lower() in _NO_ONE:
+            return  # 'Everybody thought …', a 'he' nobody resolved: no one a later 'they' or 'he' stands for
         self.last_speaker = name
         if person or name in self.persons:
             self.last_person = name

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
-from reader.core.claims.lexicon.titles import NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES
+from reader.core.claims.lexicon.titles import NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
@@ -72,6 +72,8 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
     return Speaker(" ".join(name), " ".join(toks[:i]), True)
 
 
+_REFLEXIVE = re.compile(r"\s+(?:him|her|it|them)sel(?:f|ves)$")
+"""'the Baron himself affirms': the emphasis is no part of the name."""
 _LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also)\s+(?=[A-Z])")
 """'And Hawkins, the only candidate …, endorsed': the conjunction opens the sentence, it is no part of the name."""
 
@@ -83,7 +85,7 @@ _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
 
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
-    subject = _LEADING_CONJ.sub("", _TAGS.sub("", subject).strip(" ,"))
+    subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _TAGS.sub("", subject).strip(" ,")))
     acronym = _WITH_ACRONYM.fullmatch(subject)
     head = PREP_SPLIT.split(subject, maxsplit=1)[0]
     if acronym and (head == subject or not split_subject(head).person):
@@ -97,6 +99,8 @@ def split_subject(subject: str) -> Speaker:
         titled = _titled_name(subject, head)
         if titled:
             return titled
+    if NAME_TO.search(head) and head[:1].isupper():  # 'The Committee to Protect Journalists': one organisation
+        return Speaker(re.sub(r"^The\s+", "", head), None, False)
     toks = head.split()
     # last run of capitalised tokens in the head
     run_end = len(toks)
