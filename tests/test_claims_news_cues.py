@@ -96,3 +96,17 @@ def test_she_after_a_described_name_is_that_name() -> None:
     cl = extract_claims(from_text(TITLE + para, "post.txt"))
     c = _find(cl, "because I knew in advance")
     assert c.speaker == "Ksenia Sobchak"
+
+
+def test_the_noun_phrase_after_as_is_the_subject_not_the_clause_before_it() -> None:
+    # '… the protests have generated … news on international media as the government made it clear that C'
+    cl = _news("gv-ethiopia-muslim-protests-online", "However, for the past two weeks")
+    c = _find(cl, "it will not tolerate any activities by subversive groups")
+    assert c.speaker == "the government" and c.cue == "made it clear that"
+
+
+def test_a_judge_ruling_in_his_judgment_between_commas_is_the_court_s() -> None:
+    # 'Justice Mutuna, in his judgment, ruled that C': a justice rules; the judgment is the channel between commas
+    cl = _news("gv-zambia-judges-suspension-backlash", "President Sata suspended Supreme Court Judge")
+    c = _find(cl, "the defendants pay back the debt")
+    assert c.speaker == "Mutuna" and c.cue == "ruled"

@@ -60,7 +60,8 @@ STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|
                             r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
                             r"timeline|results|"
                             r"scientists|review|paper|inquiry|audit"
-                            r"|court|courts|judge|judges|justices|jury|tribunal|panel|inquest|coroner)\b", re.I)
+                            r"|court|courts|judge|judges|justice|justices|jury|tribunal|panel|inquest|coroner"
+                            r"|judgment|judgement|ruling|verdict)\b", re.I)
 
 
 VERB_CUES = frozenset(

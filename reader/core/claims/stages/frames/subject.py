@@ -108,6 +108,11 @@ _CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|si
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
 a subordinator opens a clause of its own, and the names after it are the next cue's subject (also a reply's 'to which':
 'attacked Trump on paying fewer taxes to which Trump claimed he prepaid …')."""
+_NP_AFTER_SUBORDINATOR = re.compile(r"\s(?:though|although|whereas|while|because|as)\s+"
+                                    r"(?P<s>(?:the|its|his|her|their)\s+(?:(?!(?:before|after|above|below|so|such|very)\b)[\w’'-]+\s+){0,2}?"
+                                    r"(?!(?:before|after|above|below)\b)[\w’'-]+)$")
+"""A definite noun phrase after a subordinator that ends the stretch before a cue ('… grew as the government'): the
+subject of the subordinate clause the cue is in, not the whole stretch."""
 _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
 """'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
@@ -142,7 +147,7 @@ def _none(cue_start: int) -> Source:
 
 def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
     """The subject after the last subordinator of a stretch that is no noun phrase, else none."""
-    tail = _CONJ_TAIL.search(ms, a, e) if " " in ms[a:e] else None
+    tail = (_CONJ_TAIL.search(ms, a, e) or _NP_AFTER_SUBORDINATOR.search(ms, a, e)) if " " in ms[a:e] else None
     if tail is None:
         return _none(cue_start)
     return Source((tail.start("s"), tail.end("s")), None, tail.start() + 1, "subject.after-subordinator")
@@ -316,4 +321,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return _conj_subject(ms, a, e, cue_start)
     if _VERB_PHRASE.search(ms[a:e]):
         return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase
+    tail = _NP_AFTER_SUBORDINATOR.search(ms, a, e) if len(words) > 3 else None
+    if tail:  # 'The protests grew as the government made it clear that C': the clause after 'as' is the frame's
+        return Source((tail.start("s"), tail.end("s")), None, tail.start() + 1, "subject.after-subordinator")
     return Source((a, e), None, a, "subject.noun-phrase")
