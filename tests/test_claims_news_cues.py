@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from reader.core.claims.extract import extract_claims
+from reader.core.claims.stages.frames.subject import find_subject
 from reader.core.claims.stages.speakers.coref import who_antecedent
 from reader.core.documents.document import from_text
 from tests.test_blockquote import _paragraphs
@@ -110,3 +111,14 @@ def test_a_judge_ruling_in_his_judgment_between_commas_is_the_court_s() -> None:
     cl = _news("gv-zambia-judges-suspension-backlash", "President Sata suspended Supreme Court Judge")
     c = _find(cl, "the defendants pay back the debt")
     assert c.speaker == "Mutuna" and c.cue == "ruled"
+
+
+def test_a_name_ending_in_ing_is_no_participle() -> None:
+    # 'King says Ali “…”' (PolNeAR's shape): 'King' is the subject; 'Speaking at the event …' opens no subject
+    def subject(s: str) -> str | None:
+        src = find_subject(s, 0, s.index(" said") + 1)
+        return s[src.subject[0] : src.subject[1]] if src.subject else None
+
+    assert subject("King said Ali talked the talk.") == "King"
+    assert subject("Beijing officials said the talks failed.") == "Beijing officials"
+    assert subject("Speaking at the event the minister said the talks failed.") is None

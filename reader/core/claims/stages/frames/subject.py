@@ -301,6 +301,14 @@ def _bad_in_name(stretch: str) -> bool:
     return BAD_IN_SUBJECT.search(stretch) is not None
 
 
+def _gerund_first(words: list[str]) -> bool:
+    """A stretch opening with a participle ('Speaking at the event the minister said', 'Having already described him'),
+    not a name ending in -ing ('King said') or a short plural noun phrase after one ('Beijing officials said')."""
+    if not words[0].endswith("ing") or len(words) == 1:
+        return len(words) == 1 and words[0].islower() and words[0].endswith("ing")
+    return words[1][:1].islower() and not (len(words) <= 3 and words[-1].endswith("s"))
+
+
 def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Source:
     """The stretch a..e as a subject if it reads as a noun phrase; else the names after a subordinator in it."""
     words = ms[a:e].split()
@@ -317,7 +325,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if (len(words) > 12 and not paired) or _bad_in_name(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
-    if not (_SUBJECT_START.match(ms, a) or plural_np) or words[0].endswith("ing") and not after_lead or words[0] in ("Even", "Following", "Keeps"):
+    if not (_SUBJECT_START.match(ms, a) or plural_np) or _gerund_first(words) and not after_lead or words[0] in ("Even", "Following", "Keeps"):
         return _conj_subject(ms, a, e, cue_start)
     if _VERB_PHRASE.search(ms[a:e]):
         return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase
