@@ -8,7 +8,7 @@ from reader.core.claims.stages.frames.subject import find_subject
 from reader.core.claims.stages.speakers.coref import who_antecedent
 from reader.core.documents.document import from_text
 from tests.test_blockquote import _paragraphs
-from tests.test_claims import _claims, _find
+from tests.test_claims import ROOT, _claims, _find
 
 TITLE = "Singapore: By-election\n\n"
 
@@ -122,3 +122,14 @@ def test_a_name_ending_in_ing_is_no_participle() -> None:
     assert subject("King said Ali talked the talk.") == "King"
     assert subject("Beijing officials said the talks failed.") == "Beijing officials"
     assert subject("Speaking at the event the minister said the talks failed.") is None
+
+
+def test_a_quote_past_the_article_s_own_paragraph_only_lists_the_last_speaker() -> None:
+    # speaker.past-own-voice: Moby-Dick's extracts, '“Nantucket itself,” said Mr. Webster, …' and, after a paragraph in
+    # the book's own voice ('… Another Version of the whale-ship Globe narrative_.'), a quote with no cue of its own
+    lines = (ROOT / "sample_articles" / "long" / "moby-dick.txt").read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("  “Nantucket itself,” said Mr. Webster"))
+    cl = extract_claims(from_text("Extracts\n\n" + "\n".join(lines[start : start + 27]), "extracts.txt"))
+    assert _find(cl, "Nantucket itself").speaker == "Webster"
+    later = _find(cl, "The voyages of the Dutch and English")
+    assert later.speaker is None and later.speaker_candidates == ("Webster",)

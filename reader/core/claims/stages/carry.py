@@ -18,9 +18,11 @@ from reader.core.claims.lexicon.cues import DOUBT_VERBS
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.own_speaker import own_speaker
 from reader.core.claims.stages.quotes import Quote
-from reader.core.claims.stages.speakers.who import Who
+from reader.core.claims.stages.speakers.who import PAST_OWN_VOICE, Who
 from reader.core.text.frozen import quick_replace
 
+_OWN_VOICE = frozenset(("assertion", "statistic", "report"))
+"""Kinds of a claim with no speaker that is the article's own voice."""
 _REPORTED_SPEECH = frozenset("said says told tells added adds explained explains argued argues insisted insists noted notes "
                              "warned warns wrote writes stated states".split()) | DOUBT_VERBS
 """Cues of reported speech and of a view held ('Another expert, Bong Young-shik …, doubts the commitment …'): the
@@ -117,4 +119,9 @@ def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]],
     # 'Mayor Jane Holt said the council would vote next week.' then a quote paragraph with no cue: hers
     said = [c for c in claims if c.speaker and c.cue and c.kind in ("attribution", "statistic") and c.speaker_span
             and c.cue.split()[0].lower() in _REPORTED_SPEECH]
-    return _who(said[-1]) if said and len({c.speaker for c in said}) == 1 else last
+    if said and len({c.speaker for c in said}) == 1:
+        return _who(said[-1])
+    if last.name and PAST_OWN_VOICE not in last.rules and any(c.speaker is None and c.kind in _OWN_VOICE for c in claims):
+        # a paragraph in the article's own voice between two quotes: the quote after it is only likely the last speaker's
+        return Who(last.name, last.span, last.role, (*last.rules, PAST_OWN_VOICE))
+    return last

@@ -33,6 +33,7 @@ from reader.core.claims.lexicon.places import COMPASS
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.speakers.names import fold
+from reader.core.claims.stages.speakers.who import PAST_OWN_VOICE
 from reader.core.text.frozen import quick_replace
 from reader.core.text.words import whole_words
 
@@ -174,6 +175,15 @@ def _bare_pronoun(name: str) -> bool:
     return name.lower() in _PRONOUN and not name.isupper()
 
 
+def _named_in_sentence(text: str, c: Claim) -> bool:
+    """Whether the claim's own sentence names its speaker (by surname) before the claim: 'McGraw and colleagues set out
+    to understand … because “…”'."""
+    surname = _surname(c.speaker or "")
+    if c.sentence is None or not surname:
+        return False
+    return bool(whole_words(fold(text[c.sentence.start : c.span.start]), surname))
+
+
 def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, list[str], str]:
     """(confidence, other candidates, rule id) for a claim with a speaker."""
     assert c.speaker is not None
@@ -185,6 +195,8 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
     if own and not referring:
         return 0.95, [], "speaker.confidence-own-name"
+    if not own and PAST_OWN_VOICE in c.speaker_rules and not _named_in_sentence(text, c):
+        return 0.4, [], "speaker.confidence-carried"  # carried past the article's own paragraphs: a candidate, not a name
     if _bare_pronoun(c.speaker):  # 'he' left unresolved (or resolved to another bare pronoun): nobody named
         lo = _sentence_before(text, c.span.start)
         return 0.3, _persons_in(text, lo, c.span.start, known) or [c.speaker], "speaker.confidence-pronoun"

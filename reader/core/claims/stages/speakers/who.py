@@ -19,3 +19,7 @@ class Who:
 
 
 NOBODY = Who()
+
+PAST_OWN_VOICE = "speaker.past-own-voice"
+"""The rule a carried speaker gains when a paragraph in the article's own voice stands between its quote and the next
+quote with no cue (stages/carry.py): that quote is only likely theirs, so confidence.py lists them as a candidate."""
