@@ -133,3 +133,9 @@ def test_a_quote_past_the_article_s_own_paragraph_only_lists_the_last_speaker() 
     assert _find(cl, "Nantucket itself").speaker == "Webster"
     later = _find(cl, "The voyages of the Dutch and English")
     assert later.speaker is None and later.speaker_candidates == ("Webster",)
+
+
+def test_a_participle_phrase_before_a_comma_is_no_appositive_source() -> None:
+    s = "Speaking in his real voice again, he proceeded to recite a verse, saying: “This know also.”"
+    src = find_subject(s, 0, s.index(" saying") + 1)
+    assert src.subject is None or s[src.subject[0] : src.subject[1]] != "Speaking in his real voice again"

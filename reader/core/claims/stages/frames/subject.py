@@ -237,6 +237,8 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     second = trim_span(ms, inner + 1, seg_end - 1)
     if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
         return Source(second, None, second[0], "subject.after-adverbial")
+    if first[0] < first[1] and _gerund_first(ms[first[0] : first[1]].split()):
+        return _none(cue_start)  # 'Speaking in his real voice again, he proceeded …, saying:': an adverbial, no source
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
         named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
