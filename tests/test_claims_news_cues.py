@@ -139,3 +139,21 @@ def test_a_participle_phrase_before_a_comma_is_no_appositive_source() -> None:
     s = "Speaking in his real voice again, he proceeded to recite a verse, saying: “This know also.”"
     src = find_subject(s, 0, s.index(" saying") + 1)
     assert src.subject is None or s[src.subject[0] : src.subject[1]] != "Speaking in his real voice again"
+
+
+def test_subjects_news_writes_before_a_cue() -> None:
+    # shapes PolNeAR's train split holds by the dozen: a quantifier ('Some said'), a plural noun with a place after it,
+    # a description between dashes, a relative clause ending in a quoted word (masked, as the frame stage sees it)
+    def subject(s: str, cue: str) -> str | None:
+        src = find_subject(s, 0, s.index(f" {cue} ") + 1)
+        return s[src.subject[0] : src.subject[1]] if src.subject else None
+
+    assert subject("But protest organizers in Cleveland say that the city is wrong.", "say") == "protest organizers in Cleveland"
+    assert subject("Jason Sims — a teacher from Mount Pleasant — says he voted.", "says") == "Jason Sims"
+    assert subject("The mayor — who was elected last year — said the road is closed.", "said") == "The mayor"
+    assert subject("Humphrey, who calls Trump a “xxxxxxxxxx” said he doubts it.", "said") == "Humphrey"
+    some = extract_claims(from_text(TITLE + "Some said they have cringed at the comparison.", "post.txt"))
+    assert some[0].cue == "said" and some[0].kind == "attribution"
+    one = extract_claims(from_text(TITLE + "Another report from the Mexican government said eight Mexicans died.", "post.txt"))
+    assert one[0].speaker == "the Mexican government"
+

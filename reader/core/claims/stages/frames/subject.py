@@ -180,6 +180,11 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
     if ms[seg_end - 1] == ",":
         return _appositive(ms, lo, seg_end, cue_start)
+    if ms[seg_end - 1] in "—–":
+        return _dash_appositive(ms, lo, seg_end, cue_start)
+    quoted_rel = _RELATIVE_QUOTING.search(ms, lo, seg_end) if ms[seg_end - 1] in "”\"" else None
+    if quoted_rel:  # 'Humphrey, who calls Trump a “sociopath,” said': the name before the relative clause
+        return _noun_phrase(ms, lo, quoted_rel.end("s"), cue_start)
     if ms.endswith(_AND_OR_ENDS, lo, seg_end) and _AND_OR_END.search(ms[lo:seg_end]):
         return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     quoted = _QUOTED_AS.fullmatch(ms, *trim_span(ms, lo, seg_end)) if ms.startswith(_AS_SAYING, cue_start) else None
@@ -223,6 +228,24 @@ def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Sourc
     if src.subject is None or src.rule == "subject.after-adverbial":
         src = find_subject(ms, lo, comma)
     return _none(cue_start) if src.subject is None else src
+
+
+_RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:who|which)\s+[^,;:“”\"]{1,80}?[“\"]x{1,120}[”\"]$")
+"""A relative clause that ends in a quoted word before the cue ('Humphrey, who calls Trump a “sociopath,” said'; the
+quotation is masked, its comma inside it)."""
+_DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+[—–]\s+(?P<r>[^—–;:“”\"]{2,100}?)\s+[—–]$")
+"""'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
+
+
+def _dash_appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
+    """The subject before a description or relative clause set off by dashes ('NAME — ROLE — said', 'The mayor — who was
+    elected last year — said'); none when the aside is a clause of another kind."""
+    m = _DASHED.search(ms, lo, seg_end)
+    relative = m is not None and m.group("r").startswith(("who ", "which "))  # '— who was elected last year —'
+    if m is None or not relative and (BAD_IN_SUBJECT.search(m.group("r")) or VERB_START.match(m.group("r"))):
+        return _none(cue_start)
+    src = _noun_phrase(ms, m.start("s"), m.end("s"), cue_start)
+    return src._replace(role=None if relative else m.span("r")) if src.subject is not None else src
 
 
 def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
@@ -303,6 +326,20 @@ def _bad_in_name(stretch: str) -> bool:
     return BAD_IN_SUBJECT.search(stretch) is not None
 
 
+_HEAD_END = frozenset(("in", "of", "from", "at", "for", "across", "around", "inside", "outside", "near"))
+
+
+def _plural_head(words: list[str]) -> bool:
+    """A short noun phrase headed by a plural common noun with a place or group after it: 'protest organizers in
+    Cleveland', 'guards at the scene' (not 'received certain shares of the profits', 'soon shows symptoms of': no verb
+    before the head noun)."""
+    head = next((words[:i] for i, w in enumerate(words) if w in _HEAD_END), words)
+    if words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in ARTICLES:
+        return False  # 'loiters for a': the phrase after the head has no noun
+    return 1 <= len(head) <= 3 and len(words) <= 8 and head[-1].endswith("s") and head[-1].isalpha() and head[-1].islower() \
+        and not any(w.endswith("ed") or w.endswith("s") for w in head[:-1]) and not head[-1].endswith("ed")
+
+
 def _gerund_first(words: list[str]) -> bool:
     """A stretch opening with a participle ('Speaking at the event the minister said', 'Having already described him'),
     not a name ending in -ing ('King said') or a short plural noun phrase after one ('Beijing officials said')."""
@@ -326,7 +363,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return Source((a, part.end("s")), None, a, "subject.noun-phrase")
     if (len(words) > 12 and not paired) or _bad_in_name(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
-    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha()
+    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() or _plural_head(words)
     if not (_SUBJECT_START.match(ms, a) or plural_np) or _gerund_first(words) and not after_lead or words[0] in ("Even", "Following", "Keeps"):
         return _conj_subject(ms, a, e, cue_start)
     if _VERB_PHRASE.search(ms[a:e]):
