@@ -157,3 +157,17 @@ def test_subjects_news_writes_before_a_cue() -> None:
     one = extract_claims(from_text(TITLE + "Another report from the Mexican government said eight Mexicans died.", "post.txt"))
     assert one[0].speaker == "the Mexican government"
 
+
+
+def test_more_subjects_and_contents_of_news_prose() -> None:
+    # a spaced hyphen is a dash; 'whose' opens a restrictive clause like 'who'; 'say those revelations show that C':
+    # the demonstrative opens the reported clause, it is no object pointing back
+    def first_attribution(s: str) -> tuple[str | None, str]:
+        c = next(c for c in extract_claims(from_text(TITLE + s, "post.txt")) if c.kind == "attribution")
+        return c.speaker, c.quote
+
+    assert first_attribution("Inside the mosque - which looks like a church - Adel Nefzi said he was shocked.")[0] == "Adel Nefzi"
+    assert first_attribution("The state officials whose laws were struck down say the courts have changed.")[0] \
+        == "The state officials whose laws were struck down"
+    assert first_attribution("Still, Democrats say those revelations show that the rules are unclear.") \
+        == ("Democrats", "those revelations show that the rules are unclear")

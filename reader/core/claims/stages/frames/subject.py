@@ -190,7 +190,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     quoted = _QUOTED_AS.fullmatch(ms, *trim_span(ms, lo, seg_end)) if ms.startswith(_AS_SAYING, cue_start) else None
     if quoted and not BAD_IN_SUBJECT.search(quoted.group("who")):  # 'The paper quoted the opposition leader as saying'
         return Source(quoted.span("who"), None, quoted.start(), "subject.quoted-as-saying", quoted.span("via"))
-    who = _who_clause(ms, lo, seg_end) if ms.find(" who ", lo, seg_end) >= 0 else None
+    who = _who_clause(ms, lo, seg_end) if ms.find(" who ", lo, seg_end) >= 0 or ms.find(" whose ", lo, seg_end) >= 0 else None
     if who is not None:  # 'A source who attended the meeting said': the noun with the clause that says who it is
         return Source(who, None, who[0], "subject.who-clause")
     return _noun_phrase(ms, lo, seg_end, cue_start)
@@ -203,8 +203,9 @@ words are the quoted person's, passed on by the one who quotes them (rule subjec
 _WHO_CLAUSE = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
-    r"\s+who\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
-"""A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'Officials
+    r"\s+who(?:se)?\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
+"""A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'The
+state officials whose laws have been invalidated', 'Officials
 who attended the meeting', 'people who were there') right before a cue: the source (rule subject.who-clause)."""
 
 
@@ -216,7 +217,7 @@ def _who_clause(ms: str, lo: int, seg_end: int) -> Range | None:
     m = _WHO_CLAUSE.fullmatch(ms, a, e)
     if m is None:
         return None
-    np = ms[a : ms.find(" who ", a, e)].lower().split()
+    np = ms[a : ms.find(" who", a, e)].lower().split()
     if np[0] in _NO_HEAD or np[-1] in FUNCTION_WORDS or np[0] in FUNCTION_WORDS and np[0] not in _WHO_DETERMINERS:
         return None  # 'For who could tell …', 'he who …', 'Those who …'
     return a, e
@@ -282,8 +283,9 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
     rfind = ms.rfind
+    hyphen = rfind(" - ", lo, seg_end)  # a spaced hyphen is a dash: 'Inside the mosque - which looks like a church - Adel Nefzi said'
     b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
-            rfind("—", lo, seg_end), rfind("–", lo, seg_end))
+            rfind("—", lo, seg_end), rfind("–", lo, seg_end), hyphen + 1 if hyphen >= 0 else -1)
     a = lo if b < 0 else b + 1
     lead = _ACCORDING_LEAD.match(ms[a:seg_end])
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
