@@ -171,3 +171,13 @@ def test_more_subjects_and_contents_of_news_prose() -> None:
         == "The state officials whose laws were struck down"
     assert first_attribution("Still, Democrats say those revelations show that the rules are unclear.") \
         == ("Democrats", "those revelations show that the rules are unclear")
+
+
+def test_names_with_an_age_or_a_relative_clause_before_the_cue() -> None:
+    def first_attribution(s: str) -> str | None:
+        return next(c for c in extract_claims(from_text(TITLE + s, "post.txt")) if c.kind == "attribution").speaker
+
+    assert first_attribution("Jacob Shiansky, 24, who was visiting Manhattan, told me that he had forgotten it.") == "Jacob Shiansky"
+    assert first_attribution("Michael Bloomberg, who's thinking about running, said it was impossible.") == "Michael Bloomberg"
+    assert first_attribution("Hawkins and others who want to ban abortion said the decision is clear.") == "Hawkins and others"
+    assert first_attribution("Friends of Mr. Clinton's who have seen him recently say that the energy is gone.") == "Friends of Mr. Clinton's"

@@ -69,9 +69,10 @@ _NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
 _RELATIVE_SUBJECT = re.compile(
     _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
     + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
-    r"|" + _NAMES + r"(?P<last2>),\s+(?:which|who)\s+[^,;:]{1,80},\s*$"
+    r"|" + _NAMES + r"(?P<last2>)(?:,\s+\d{1,3})?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
 )
-"""Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said"."""
+"""Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said", "A,
+24, who was visiting Manhattan, told", "A, who's thinking about running, said"."""
 _ISSUED_WHICH = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
     r"tweeted|shared)\s+(?:" + alternation(DEFINITE) + r")\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
@@ -202,7 +203,8 @@ _QUOTED_AS = re.compile(r"(?P<via>[^,;:“”\"]{2,80}?)\s+(?:quot|cit)(?:es|ed|
 words are the quoted person's, passed on by the one who quotes them (rule subject.quoted-as-saying)."""
 _WHO_CLAUSE = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
-    r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)"
+    r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s+and\s+others|\s+and\s+other\s+[a-z]+)?"
+    r"|[A-Z][a-z]+\s+of\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,2}[A-Z][\w.’'-]*)"
     r"\s+who(?:se)?\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
 """A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'The
 state officials whose laws have been invalidated', 'Officials
