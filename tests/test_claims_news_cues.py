@@ -181,3 +181,12 @@ def test_names_with_an_age_or_a_relative_clause_before_the_cue() -> None:
     assert first_attribution("Michael Bloomberg, who's thinking about running, said it was impossible.") == "Michael Bloomberg"
     assert first_attribution("Hawkins and others who want to ban abortion said the decision is clear.") == "Hawkins and others"
     assert first_attribution("Friends of Mr. Clinton's who have seen him recently say that the energy is gone.") == "Friends of Mr. Clinton's"
+
+
+def test_a_participle_lead_and_a_plural_noun_after_the_name_no_one() -> None:
+    # 'As explained on a blog post by Videourgente [es], Medicine students support the strike, claiming that C': the
+    # participle's phrase is no speaker, nor is 'As'; 'Let's analize and explain the demands:' has no cue 'demands'
+    cl = _news("gv-bolivia-protests-sweep-country", "As explained on a blog post by Videourgente")
+    assert all(c.speaker is None or "explained" not in c.speaker and c.speaker != "As" for c in cl)
+    heading = extract_claims(from_text(TITLE + "Let's analize and explain the demands:", "post.txt"))
+    assert all(c.cue != "demands" for c in heading)

@@ -109,7 +109,7 @@ SPEAKER_FLOOR = {
     "gv-russia-bolotnaya-sit-in-debate": 0.45,  # 0.364 (keys13) -> 0.455
     "gv-south-korea-us-beef-protests": 0.16,  # 0.167 (keys13)
     "gv-yemen-sanaa-suicide-blast": 0.97,  # 0.5 (keys13) -> 1.0
-    "gv-bolivia-protests-sweep-country": 0.16,  # 0.167 (keys14)
+    "gv-bolivia-protests-sweep-country": 0.14,  # 0.167 (keys14) -> 0.143: a wrong name ('explained on a blog post by …') left empty
     "gv-india-vimeo-torrent-block": 0.64,  # 0.643 (keys14)
     "gv-lesotho-election-date-set": 0.92,  # 0.769 (keys14) -> 0.923
     "gv-mexico-supervia-bike-protest": 0.9,  # 0.5 (keys14) -> 0.7 -> 0.727 -> 0.818 -> 0.909

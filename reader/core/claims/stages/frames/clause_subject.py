@@ -38,6 +38,10 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
 """'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
 
 
+_SUBORDINATE_LEAD = re.compile(r"(?:As|While|When|Whereas|Although|Though|Because|Since|If|After|Before|Once|Until)\s[^,;:“”\"]{1,150},\s*")
+"""A subordinate clause opening the sentence: the main clause's subject comes after its comma."""
+
+
 def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | None:
     """The sentence's own subject for a cue without one: 'X did not …, but said C', 'X ruled …, finding that C',
     'X posted a message blaming …': (subject span, frame start). After a channel noun the whole 'X posted a
@@ -57,7 +61,8 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
     elif not _BUT_AND_END.search(before):
         return None
     lead = _LEAD_ADVERBIAL.match(ms)
-    m = _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
+    sub = _SUBORDINATE_LEAD.match(ms)  # 'As explained on a blog post by X, Y support …': the main clause follows the comma
+    m = _MAIN_SUBJECT.match(ms, sub.end()) if sub else _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
     if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _EXPLETIVE.match(ms, m.start()):
         return None
     stop = _STOP_BEFORE.search(before)

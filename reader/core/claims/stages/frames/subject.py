@@ -236,6 +236,8 @@ def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Sourc
 _RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:who|which)\s+[^,;:“”\"]{1,80}?[“\"]x{1,120}[”\"]$")
 """A relative clause that ends in a quoted word before the cue ('Humphrey, who calls Trump a “sociopath,” said'; the
 quotation is masked, its comma inside it)."""
+_PARTICIPLE_OPEN = re.compile(r"[a-z]+ed\s+(?:on|in|by|at|to|from|with|as|above|below|earlier|before)\b")
+"""A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
 _DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+[—–]\s+(?P<r>[^—–;:“”\"]{2,100}?)\s+[—–]$")
 """'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
 
@@ -263,8 +265,10 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     second = trim_span(ms, inner + 1, seg_end - 1)
     if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
         return Source(second, None, second[0], "subject.after-adverbial")
-    if first[0] < first[1] and _gerund_first(ms[first[0] : first[1]].split()):
-        return _none(cue_start)  # 'Speaking in his real voice again, he proceeded …, saying:': an adverbial, no source
+    if first[0] < first[1] and (_gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):
+        # 'Speaking in his real voice again, he proceeded …, saying:', 'As explained on a blog post by X, Y support …,
+        # claiming': an adverbial, no source
+        return _none(cue_start)
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
         named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None

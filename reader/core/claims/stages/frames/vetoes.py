@@ -70,6 +70,9 @@ _ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
 """'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence)."""
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)\s+$")
+_PLURAL_NOUN = re.compile(r"(?!says$)[a-z]+s$")
+"""'explain the demands', 'their claims': a cue word in -s right after a definite determiner is a plural noun."""
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have)\b")
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
 _PUNCT = re.compile(r"[,;:]")
@@ -168,8 +171,9 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.demonstrative-object": (lambda h, s: h.verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(h.ms, h.ce), CUE_VERBS.__contains__),
     "veto.noun-after-preposition": (lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 12), h.cs),
                                     lambda v: not v.endswith("ing")),
-    "veto.noun-after-article": (lambda h, s: h.bare and h.verb in BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs]),
-                                BASE_FORMS.__contains__),
+    "veto.noun-after-article": (lambda h, s: h.bare and (h.verb in BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs])
+                                                         or _PLURAL_NOUN.match(h.verb) and _DEFINITE_BEFORE.search(h.ms, max(h.lo, h.cs - 8), h.cs)),
+                                lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
     "veto.thought-inside-report": (_thought_inside, _INSIDE_REPORT.__contains__),
