@@ -190,3 +190,15 @@ def test_a_participle_lead_and_a_plural_noun_after_the_name_no_one() -> None:
     assert all(c.speaker is None or "explained" not in c.speaker and c.speaker != "As" for c in cl)
     heading = extract_claims(from_text(TITLE + "Let's analize and explain the demands:", "post.txt"))
     assert all(c.cue != "demands" for c in heading)
+
+
+def test_a_stretch_ending_in_a_preposition_or_a_bare_having_names_no_one() -> None:
+    # Moby-Dick: 'His voice at once announced that he was a Southerner' named 'His voice at', 'Without saying a word,
+    # Queequeg …' named 'Without'
+    def subject(s: str, cue: str) -> str | None:
+        src = find_subject(s, 0, s.index(f" {cue} ") + 1)
+        return s[src.subject[0] : src.subject[1]] if src.subject else None
+
+    assert subject("His voice at once announced that he was a Southerner.", "announced") is None
+    assert subject("Having announced that he would not go, the judge left.", "announced") is None
+    assert subject("She called her son a hero before explaining why she forgave him.", "explaining") is None

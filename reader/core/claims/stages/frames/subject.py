@@ -334,6 +334,8 @@ def _bad_in_name(stretch: str) -> bool:
     return BAD_IN_SUBJECT.search(stretch) is not None
 
 
+_NO_SUBJECT_END = frozenset(NOT_APPOSITIVE + ("before", "after", "without", "despite", "upon", "since", "of", "by", "than"))
+"""Words no subject ends with: a stretch that does is a clause and its preposition or subordinator ('… before explaining')."""
 _HEAD_END = frozenset(("in", "of", "from", "at", "for", "across", "around", "inside", "outside", "near"))
 
 
@@ -364,6 +366,8 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
+    if words[-1].lower() in _NO_SUBJECT_END or words == ["Having"] or words == ["Being"]:
+        return _none(cue_start)  # '… her hero before explaining', 'Having announced that': no noun phrase ends so
     conj = [c.split() for c in _AND.split(ms[a:e])] if ms.find("and", a, e) >= 0 else [words]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
     part = _PARTICIPLE_SUBJECT.match(ms, a, e) if len(words) <= 16 and not after_lead else None
