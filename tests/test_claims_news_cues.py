@@ -202,3 +202,14 @@ def test_a_stretch_ending_in_a_preposition_or_a_bare_having_names_no_one() -> No
     assert subject("His voice at once announced that he was a Southerner.", "announced") is None
     assert subject("Having announced that he would not go, the judge left.", "announced") is None
     assert subject("She called her son a hero before explaining why she forgave him.", "explaining") is None
+
+
+def test_no_subordinator_is_a_given_name_and_a_lead_clause_ends_at_the_main_subject() -> None:
+    # 'While Sanders …', 'For Flask …' once gave 'Sanders' and 'Flask' a first name; 'When X suggested that C, Y fired
+    # back': C ends at the comma before the main clause's subject and verb
+    from reader.core.claims.stages.speakers.coref import full_name
+
+    text = "While Sanders spoke, the hall was quiet. Later Sanders left."
+    assert full_name(text, "Sanders", 0, len(text)) is None
+    cl = extract_claims(from_text(TITLE + "When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully.", "post.txt"))
+    assert _find(cl, "Cuba would sue").quote == "Cuba would sue the U.S."

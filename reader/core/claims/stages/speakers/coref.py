@@ -17,6 +17,7 @@ from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLE_VARIANTS
 from reader.core.claims.stages.speakers.names import fold, split_subject
+from reader.core.text.language import FUNCTION_WORDS
 from reader.core.text.words import whole_words
 
 if TYPE_CHECKING:
@@ -108,6 +109,10 @@ def _without_opener(name: str) -> str | None:
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
 
 
+_NOT_GIVEN = FUNCTION_WORDS | frozenset(("while", "whereas", "although", "though", "because", "since", "before", "once", "unless",
+                                        "until", "former", "then", "late", "even", "only", "like", "unlike", "both", "each",
+                                        "every", "many", "most", "several", "another"))
+"""Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …')."""
 _HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
 
 
@@ -125,8 +130,10 @@ def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None
         m = next((m for m in rx.finditer(folded, max(0, h - 100), h) if m.end() == h), None)
         if m is None:
             continue
-        name = text[lo + m.start() : lo + m.end()]
-        sp = split_subject(name)
+        words = text[lo + m.start() : lo + m.end()].split()
+        while words and words[0].lower() in _NOT_GIVEN:
+            words.pop(0)  # 'While Sanders had previously said', 'Former Carson aide': no given name
+        sp = split_subject(" ".join(words))
         if sp.person and len(sp.name.split()) >= 2:
             return sp.name
     # "Tong" after "Tong Yung-soo": a family name written before a hyphenated given name (looked for only after the

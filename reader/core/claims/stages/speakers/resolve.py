@@ -51,6 +51,8 @@ _SUBJECT_AT = re.compile(r"(?:(?:" + alternation(OPENERS + ("specifically", "ins
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:" + alternation(("also",) + FINITE + ("then", "later"))
                          + r")\s+)*[a-z]{3,}(?:ed|s|ing)\b")
 """A sentence that opens with its subject, a pronoun or a name, then its verb."""
+_SUBORDINATE_LEAD = re.compile(r"(?:When|While|As|After|Before|If|Although|Though|Because|Since|Once|Until|Whereas)\s[^,;:“”\"]{1,200},\s+")
+"""A subordinate clause opening the sentence: its subject is not the sentence's."""
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
@@ -360,7 +362,8 @@ class Resolver:
     def subject_of_sentence(self, base: int, end: int) -> Who | None:
         """The person or named source that is the subject of the sentence at `base`, for a partial quote with no cue
         of its own ('she was directing six of the House's committees to “proceed …”'); None for a common noun."""
-        m = _SUBJECT_AT.match(self.text, base, end)
+        lead = _SUBORDINATE_LEAD.match(self.text, base, end)  # 'When Trump suggested …, Rubio fired back: “…”': Rubio
+        m = _SUBJECT_AT.match(self.text, lead.end() if lead else base, end)
         if not m:
             return None
         mention = m.group("s")
