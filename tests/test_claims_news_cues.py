@@ -213,3 +213,15 @@ def test_no_subordinator_is_a_given_name_and_a_lead_clause_ends_at_the_main_subj
     assert full_name(text, "Sanders", 0, len(text)) is None
     cl = extract_claims(from_text(TITLE + "When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully.", "post.txt"))
     assert _find(cl, "Cuba would sue").quote.startswith("Cuba would sue the U.S") and "Rubio" not in _find(cl, "Cuba would sue").quote
+
+
+def test_a_lead_phrase_or_a_time_before_a_subordinator_is_no_speaker() -> None:
+    # PolNeAR train named 'For months' ('For months, Cruz had effusively praised Trump, stating C') and 'hours after
+    # Sanders' ('…, hours after Sanders said C'); a participle phrase is no appositive ('called for a voice vote')
+    def speakers(s: str) -> set[str | None]:
+        return {c.speaker for c in extract_claims(from_text(TITLE + s, "post.txt")) if c.cue}
+
+    assert speakers("For months, Cruz had effusively praised Trump, stating there was a benefit to it.") == {"Cruz"}
+    assert speakers("Clinton weighed in on Tuesday, hours after Sanders said he was encouraged by the plan.") == {"Sanders"}
+    assert speakers("The chairman, Kelly Armstrong, called for a voice vote, and then a visual vote, declaring that it failed.") \
+        == {"Kelly Armstrong"}

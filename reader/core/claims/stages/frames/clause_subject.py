@@ -38,6 +38,10 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
 """'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
 
 
+_NO_MAIN_START = frozenset(("for", "in", "on", "at", "by", "with", "after", "before", "since", "during", "over", "under", "from",
+                            "to", "as", "while", "when", "if", "although", "though", "because", "until", "despite", "amid"))
+"""Words no main clause's subject opens with: a prepositional or subordinate lead comes first."""
+_PHRASE_LEAD = re.compile(r"[A-Z][a-z]*\s[^,;:“”\"]{1,80},\s+")
 _SUBORDINATE_LEAD = re.compile(r"(?:As|While|When|Whereas|Although|Though|Because|Since|If|After|Before|Once|Until)\s[^,;:“”\"]{1,150},\s*")
 """A subordinate clause opening the sentence: the main clause's subject comes after its comma."""
 
@@ -63,6 +67,9 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
     lead = _LEAD_ADVERBIAL.match(ms)
     sub = _SUBORDINATE_LEAD.match(ms)  # 'As explained on a blog post by X, Y support …': the main clause follows the comma
     m = _MAIN_SUBJECT.match(ms, sub.end()) if sub else _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
+    if m and m.group(0).split()[0].lower() in _NO_MAIN_START:  # 'For months, Cruz had praised Trump, stating C': Cruz
+        phrase = _PHRASE_LEAD.match(ms)
+        m = _MAIN_SUBJECT.match(ms, phrase.end()) if phrase else None
     if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _EXPLETIVE.match(ms, m.start()):
         return None
     stop = _STOP_BEFORE.search(before)

@@ -236,7 +236,9 @@ def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Sourc
 _RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:who|which)\s+[^,;:“”\"]{1,80}?[“\"]x{1,120}[”\"]$")
 """A relative clause that ends in a quoted word before the cue ('Humphrey, who calls Trump a “sociopath,” said'; the
 quotation is masked, its comma inside it)."""
-_PARTICIPLE_OPEN = re.compile(r"[a-z]+ed\s+(?:on|in|by|at|to|from|with|as|above|below|earlier|before)\b")
+_NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
+"""A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
+_PARTICIPLE_OPEN = re.compile(r"[a-z]+ed\s+(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
 """A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
 _DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+[—–]\s+(?P<r>[^—–;:“”\"]{2,100}?)\s+[—–]$")
 """'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
@@ -280,8 +282,9 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
             and len(ms[first[0]:first[1]].split()) <= 8:
         return Source(first, None, first[0], "subject.channel-between-commas")
     named = _PROPER_NAME.fullmatch(ms, second[0], second[1])
+    clause = _NAME_CLAUSE.match(ms, second[0], second[1]) is not None
     if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
-            or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first:
+            or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first or clause:  # 'For months, Cruz had praised Trump, stating'
         return _none(cue_start)
     return Source(first, second, first[0], "subject.appositive")
 
@@ -375,7 +378,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return Source((a, part.end("s")), None, a, "subject.noun-phrase")
     if (len(words) > 12 and not paired) or _bad_in_name(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
-    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() or _plural_head(words)
+    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() and words[-1].islower() or _plural_head(words)
     if not (_SUBJECT_START.match(ms, a) or plural_np) or _gerund_first(words) and not after_lead or words[0] in ("Even", "Following", "Keeps"):
         return _conj_subject(ms, a, e, cue_start)
     if _VERB_PHRASE.search(ms[a:e]):
