@@ -225,3 +225,8 @@ def test_a_lead_phrase_or_a_time_before_a_subordinator_is_no_speaker() -> None:
     assert speakers("Clinton weighed in on Tuesday, hours after Sanders said he was encouraged by the plan.") == {"Sanders"}
     assert speakers("The chairman, Kelly Armstrong, called for a voice vote, and then a visual vote, declaring that it failed.") \
         == {"Kelly Armstrong"}
+
+
+def test_a_linked_page_s_language_tags_close_no_claim() -> None:
+    cl = extract_claims(from_text(TITLE + "The site was blocked for a week [en, ar]. Chan reported on the jails [zh].", "post.txt"))
+    assert [c.quote for c in cl] == ["The site was blocked for a week", "on the jails"]

@@ -4,9 +4,14 @@ of the name; the stages that read names, cue lines and tweets build their patter
 
 from __future__ import annotations
 
+import re
+
 from reader.core.text.other_language import LANGUAGE_TAG
 
 HANDLE_TAG = r"\(@\w+\)"
 """A handle in brackets after a name: '(@m_ebrard)'."""
 
-__all__ = ["HANDLE_TAG", "LANGUAGE_TAG"]
+LANGUAGE_TAGS_END = re.compile(r"\s*\[[a-z]{2}(?:,\s*[a-z]{2})*\]$")
+"""The language tags of a linked page closing a stretch ('… black jails [zh]', '[en, ar]'): no word of a claim."""
+
+__all__ = ["HANDLE_TAG", "LANGUAGE_TAG", "LANGUAGE_TAGS_END"]

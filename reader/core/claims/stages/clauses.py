@@ -16,6 +16,7 @@ from reader.core.claims.lexicon.connectives import (
     PARENTHETICALS,
 )
 from reader.core.claims.lexicon.determiners import DEFINITE
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
@@ -237,6 +238,9 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
         y = tags.start()
         while y > x and text[y - 1] in " ,.;:":
             y -= 1
+    lang = LANGUAGE_TAGS_END.search(text, x, y) if y > x and text[y - 1] == "]" else None
+    if lang and lang.start() > x:  # '… The jails are closed [en, ar]': the linked page's languages
+        y = lang.start()
     despite = _DESPITE_TAIL.search(text, x, y) if text.find("despite", x, y) >= 0 else None
     if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
         y = despite.start()

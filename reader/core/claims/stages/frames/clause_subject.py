@@ -8,6 +8,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import INTRODUCING
 from reader.core.claims.lexicon.cues import SPEECH_ING
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
 from reader.core.text.alternation import by_first_char
 
 _OPENER_WORDS = ("but and however yet so meanwhile still also then now instead separately earlier later moreover with as while "
@@ -99,6 +100,11 @@ def trim_span(ms: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
         b -= 1
+    tag = LANGUAGE_TAGS_END.search(ms, a, b) if b > a and ms[b - 1] == "]" else None
+    if tag and tag.start() > a:  # '… on Chinese black jails [zh]': the linked page's language, no word of the claim
+        b = tag.start()
+        while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
+            b -= 1
     # a trailing coordinator belongs to what follows
     m = _COORDINATOR_END.search(ms[a:b]) if ms.endswith(_COORDINATORS, a, b) else None
     if m:
