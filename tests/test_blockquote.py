@@ -349,3 +349,12 @@ def test_according_to_a_person_s_post_tagged_with_its_language_is_that_person() 
     at = next(i for i, p in enumerate(article) if p.startswith("According to researcher Gustavo Soto"))
     post = _holding("\n\n".join(article[at : at + 2]), "global capitalist interests")
     assert post and all(c.speaker == "Gustavo Soto" and c.role == "researcher" for c in post), post
+
+
+def test_a_name_s_page_posting_after_a_linking_phrase_and_a_date_hands_the_post_to_the_name() -> None:
+    # quote.block-owner-line: '… For example, on March 3, Mofaz's official Facebook page posted:' then the post (its
+    # Hebrew original, then the translation)
+    paras = _paragraphs("gv-israel-mofaz-unity-government")
+    at = next(i for i, p in enumerate(paras) if p.endswith("Facebook page posted:"))
+    cl = _claims("\n\n".join(paras[at : at + 3]))
+    assert any(c.speaker == "Shaul Mofaz" or c.speaker == "Mofaz" for c in cl if "Bibi" in c.quote)

@@ -20,11 +20,13 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.connectives import OPENERS
+from reader.core.claims.lexicon.channels import OWNED_SOURCE_HEAD
+from reader.core.claims.lexicon.connectives import OPENERS, PARENTHETICALS
 from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
 from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, REACTIONS, VERDICTS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.antecedents import antecedent_in_paragraph
@@ -210,9 +212,26 @@ def _subject_line_frame(ms: str) -> Frame | None:
 
 def _said_at(ms: str, at: int) -> Frame | None:
     """The frame the frame rules read when 'said' stands at `at` of the line, if its subject opens the line with a name:
-    how a cue line is read whose verb they do not know as a cue, or know only with 'that'."""
-    return next((f for f in find_frames(ms[:at] + "said:" + _TAIL) if f.cue_start == at and f.subject is not None
-                 and _opens_with_name(ms, f.subject)), None)
+    how a cue line is read whose verb they do not know as a cue, or know only with 'that'. A name's page or account
+    ('Mofaz's official Facebook page posted:') is the name's."""
+    for f in find_frames(ms[:at] + "said:" + _TAIL):
+        if f.cue_start != at or f.subject is None:
+            continue
+        if _opens_with_name(ms, f.subject):
+            return f
+        owner = _OWNER.match(ms, *f.subject)
+        if owner and OWNED_SOURCE_HEAD.search(ms, owner.end(1), f.subject[1]) and _opens_with_name(ms, owner.span(1)):
+            fire("quote.block-owner-line")
+            return replace(f, subject=owner.span(1), rules=(*f.rules, "quote.block-owner-line"))
+    return None
+
+
+_TIME_OPENER = re.compile(r"(?:(?:" + alternation(PARENTHETICALS, title=True) + r"),\s+)?"
+                          r"(?:(?:[Oo]n|[Ii]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:"
+                          + alternation(MONTHS + WEEKDAYS + ("week", "month", "year", "yesterday", "today"), title=True)
+                          + r")\b[^,:;]{0,20},\s*")
+"""When a cue line's post appeared, perhaps after a linking phrase ('On March 3, ', 'For example, on March 3, ', 'Last
+week, '): no part of its subject."""
 
 
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
@@ -220,7 +239,8 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
     witness', 'Partial transcript', 'Read the latest' (an imperative), 'Here', nor a name deep in a long sentence ('…,
     and NBC News has proof:')."""
-    before = ms[: subject[0]].split()
+    lead = _TIME_OPENER.match(ms, 0, subject[0])  # 'On March 3, Mofaz's official Facebook page posted:'
+    before = ms[lead.end() if lead else 0 : subject[0]].split()
     if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
         return False
     words = ms[subject[0] : subject[1]].split()
