@@ -358,3 +358,12 @@ def test_a_name_s_page_posting_after_a_linking_phrase_and_a_date_hands_the_post_
     at = next(i for i, p in enumerate(paras) if p.endswith("Facebook page posted:"))
     cl = _claims("\n\n".join(paras[at : at + 3]))
     assert any(c.speaker == "Shaul Mofaz" or c.speaker == "Mofaz" for c in cl if "Bibi" in c.quote)
+
+
+def test_a_lower_case_role_before_a_name_after_a_channel_opener_names_the_writer() -> None:
+    # 'On his blog Share Press, blogger Varma provided some more details:' — the channel is where he wrote, 'blogger' his
+    # role, the post after the line Varma's (quote.block-subject-line)
+    paras = _paragraphs("gv-india-vimeo-torrent-block")
+    at = next(i for i, p in enumerate(paras) if p.startswith("On his blog Share Press"))
+    cl = _claims("\n\n".join(paras[at : at + 2]))
+    assert {c.speaker for c in cl if c.span.start > len(paras[at]) + len(TITLE)} == {"Varma"}

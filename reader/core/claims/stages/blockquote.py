@@ -20,13 +20,14 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import OWNED_SOURCE_HEAD
+from reader.core.claims.lexicon.channels import CHANNEL_NOUNS, OWNED_SOURCE_HEAD
 from reader.core.claims.lexicon.connectives import OPENERS, PARENTHETICALS
 from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
 from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, REACTIONS, VERDICTS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
+from reader.core.claims.lexicon.titles import ROLE_HEADS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.antecedents import antecedent_in_paragraph
@@ -234,19 +235,26 @@ _TIME_OPENER = re.compile(r"(?:(?:" + alternation(PARENTHETICALS, title=True) + 
 week, '): no part of its subject."""
 
 
+_CHANNEL_OPENER = re.compile(r"(?:On|In)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'.-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS)
+                             + r")\b[^,:;]{0,40},\s*")
+"""Where a cue line's writer wrote ('On his blog Share Press, blogger Varma provided some more details:'): no part of its
+subject."""
+
+
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
     witness', 'Partial transcript', 'Read the latest' (an imperative), 'Here', nor a name deep in a long sentence ('…,
     and NBC News has proof:')."""
-    lead = _TIME_OPENER.match(ms, 0, subject[0])  # 'On March 3, Mofaz's official Facebook page posted:'
+    lead = _TIME_OPENER.match(ms, 0, subject[0]) or _CHANNEL_OPENER.match(ms, 0, subject[0])  # 'On March 3, ', 'On his blog X, '
     before = ms[lead.end() if lead else 0 : subject[0]].split()
     if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
         return False
     words = ms[subject[0] : subject[1]].split()
     if not words or words[0].lower() in _NO_NAME:
         return False
-    return all(w[:1].isupper() or w[:1] == "@" for w in (words[0], words[-1]))  # 'Historian and analyst Egídio Vaz'
+    first = words[0] if words[0].lower() not in ROLE_HEADS or len(words) < 2 else words[1]  # 'blogger Varma'
+    return all(w[:1].isupper() or w[:1] == "@" for w in (first, words[-1]))  # 'Historian and analyst Egídio Vaz'
 
 
 def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> tuple[list[Claim], Block] | None:

@@ -18,7 +18,7 @@ from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIV
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO
+from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
@@ -240,6 +240,9 @@ _NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:ha
 """A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
 _PARTICIPLE_OPEN = re.compile(r"[a-z]+ed\s+(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
 """A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + alternation(sorted(w for w in ROLE_HEADS if w.isalpha() and w.islower()))
+                             + r")\s+[A-Z]")
+"""A lower-case role before a name ('blogger Varma', 'Egyptian novelist Ahdaf Soueif'): a subject."""
 _DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+[—–]\s+(?P<r>[^—–;:“”\"]{2,100}?)\s+[—–]$")
 """'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
 
@@ -379,7 +382,8 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if (len(words) > 12 and not paired) or _bad_in_name(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() and words[-1].islower() or _plural_head(words)
-    if not (_SUBJECT_START.match(ms, a) or plural_np) or _gerund_first(words) and not after_lead or words[0] in ("Even", "Following", "Keeps"):
+    if not (_SUBJECT_START.match(ms, a) or plural_np or _ROLE_THEN_NAME.match(ms, a, e)) or _gerund_first(words) and not after_lead \
+            or words[0] in ("Even", "Following", "Keeps"):
         return _conj_subject(ms, a, e, cue_start)
     if _VERB_PHRASE.search(ms[a:e]):
         return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase

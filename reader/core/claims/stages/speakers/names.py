@@ -136,6 +136,10 @@ def split_subject(subject: str) -> Speaker:
             and all(t.islower() for t in toks[:run_start]):
         # "the newspaper Clarin", "the news agency Reuters": an organisation's name after its description
         return Speaker(name_toks[0], " ".join(toks[:run_start]), False)
+    if len(name_toks) == 1 and k == 0 and run_end == len(toks) and run_start and toks[run_start - 1] in ROLE_HEADS \
+            and all(t.islower() for t in toks[:run_start]):
+        # "blogger Varma", "Egyptian novelist Soueif": a person's surname after a lower-case role
+        return Speaker(name_toks[0], " ".join(toks[:run_start]), True)
     if len(name_toks) == 1 and k > 0 and len(run) > k:
         # "President Trump", "Senator Warren": a title then a surname
         return Speaker(name_toks[0], " ".join(toks[:run_start] + run[:k]) or None, True)
