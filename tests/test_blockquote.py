@@ -367,3 +367,14 @@ def test_a_lower_case_role_before_a_name_after_a_channel_opener_names_the_writer
     at = next(i for i, p in enumerate(paras) if p.startswith("On his blog Share Press"))
     cl = _claims("\n\n".join(paras[at : at + 2]))
     assert {c.speaker for c in cl if c.span.start > len(paras[at]) + len(TITLE)} == {"Varma"}
+
+
+def test_a_handle_opens_a_cue_line_and_a_quoted_us_does_not_carry_the_post_on() -> None:
+    # '@jhohmylaw tweeted [ko] about his reasons for protesting on the second day:' hands the post (its Korean original,
+    # then the translation) to the handle; the article's next paragraph quotes a government ad ('Count on us to protect
+    # you'): that 'us' is the ad's, not the writer's, so the post ends before it
+    paras = _paragraphs("gv-south-korea-us-beef-protests")
+    at = next(i for i, p in enumerate(paras) if p.startswith("@jhohmylaw tweeted"))
+    cl = _claims("\n\n".join(paras[at : at + 4]))
+    assert any(c.speaker == "@jhohmylaw" and "candle light vigils" in c.quote for c in cl)
+    assert all(c.speaker != "@jhohmylaw" for c in cl if "Count on us" in c.quote or "right-wing newspapers" in c.quote)

@@ -52,6 +52,7 @@ _TWEET = re.compile(r"\s*[\u200e\u200f]?@(\w+)[:：]\s*")
 _LEAD = re.compile(r"(?:[\u200e\u200f]?\.?@\w+:?\s+|BREAKING:\s+|\[\.\.\.\]\s*)+")
 _FIRST_PERSON = re.compile(r"(?<![.\w])(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me)\b(?!\.\w)")
 """The writer's own voice: a paragraph in it goes on with the post. Not the letters of an abbreviation ('D.I.Y.')."""
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GOES_ON = ("And ", "But ", "So ", "Yet ", "Moreover", "Furthermore")
 _ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
 _ELISIONS = frozenset(("[...]", "[…]", "(...)", "(…)", "...", "…"))
@@ -169,7 +170,7 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
         first = len(words)
         while first > 0 and _NAME_WORD.match(words[first - 1].group()) and len(words) - first < 8:
             first -= 1
-        while first < len(words) and not words[first].group()[:1].isupper():
+        while first < len(words) and not (words[first].group()[:1].isupper() or words[first].group()[:1] == "@"):
             first += 1
         if first >= len(words):
             return None
@@ -374,7 +375,8 @@ def _goes_on(body: str, block: Block, handle: str | None) -> bool:
     surname = (block.who.name or "").split()[-1:]
     if surname and surname[0] in body:
         return False  # about the writer: the article's own text again
-    return handle is None and (body.startswith(_GOES_ON) or bool(_FIRST_PERSON.search(body))) and body.endswith(_ENDS)
+    own = _QUOTED.sub("", body)  # 'Count on us to protect you', quoted in the article's paragraph, is no writer's 'us'
+    return handle is None and (body.startswith(_GOES_ON) or bool(_FIRST_PERSON.search(own))) and body.endswith(_ENDS)
 
 
 _HEADING_WORDS = 15

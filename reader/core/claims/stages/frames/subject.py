@@ -52,7 +52,7 @@ _NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
 """'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
 _PRONOUN = re.compile(r"^(?:" + alternation(SUBJECT_PRONOUNS + ("who",)) + ")$", re.I)
 _SUBJECT_START = re.compile(
-    r"(?:[A-Z\u00C0-\u00DE\d]|(?:newspaper|broadcaster|website|magazine|tabloid|outlet|network|(?:news\s+)?agency)\s+(?=[A-Z])"
+    r"(?:[A-Z\u00C0-\u00DE\d@]|(?:newspaper|broadcaster|website|magazine|tabloid|outlet|network|(?:news\s+)?agency)\s+(?=[A-Z])"
     r"|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
