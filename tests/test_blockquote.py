@@ -378,3 +378,10 @@ def test_a_handle_opens_a_cue_line_and_a_quoted_us_does_not_carry_the_post_on() 
     cl = _claims("\n\n".join(paras[at : at + 4]))
     assert any(c.speaker == "@jhohmylaw" and "candle light vigils" in c.quote for c in cl)
     assert all(c.speaker != "@jhohmylaw" for c in cl if "Count on us" in c.quote or "right-wing newspapers" in c.quote)
+
+
+def test_a_tweet_quoting_another_tweet_is_the_quoted_writer_s() -> None:
+    # quote.retweeted: '@TumiVolume: “@KommandaObbs: It's annoying how …” democracy'
+    para = next(p for p in _paragraphs("gv-lesotho-election-date-set") if p.startswith("@TumiVolume"))
+    c = next(c for c in _claims(para) if "small country like Lesotho" in c.quote)
+    assert c.speaker == "@KommandaObbs" and c.quote.startswith("It's annoying")

@@ -1,0 +1,206 @@
+"""Cue lines of blog-citing news: how a line ending in a colon names the writer of the post after it ('The newspaper
+Infobae [es] reported just after the law was passed:', 'According to the newspaper Clarin [es]:', 'Reacted a reader
+calling himself Say What?:', 'For example, on March 3, Mofaz's official Facebook page posted:'). blockquote.py hands the
+paragraphs after the line to the writer this module finds. Its rules: rules/blockquote.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import islice
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import CHANNEL_NOUNS, OWNED_SOURCE_HEAD
+from reader.core.claims.lexicon.connectives import OPENERS, PARENTHETICALS
+from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
+from reader.core.claims.lexicon.opinion import REACTIONS
+from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
+from reader.core.claims.lexicon.titles import ROLE_HEADS
+from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.find import find_frames
+from reader.core.claims.stages.frames.model import Frame, Range
+from reader.core.claims.stages.inverted_lines import inverted_line
+from reader.core.text.language import FUNCTION_WORDS
+
+_TAIL = " Xxxx xxxx."
+"""The stand-in for the post after a cue line's colon: the frame rules read the line as a sentence with a content."""
+_CUE_WORD = re.compile(r"\b([a-z]+)\b")
+_ACCORDING = re.compile(r"(?:[Aa]ccording to)\s")
+
+
+def line_frame(ms: str, alone: bool) -> Frame | None:
+    """The frame of a cue line (masked, ending in ':'): 'According to X:', 'X quotes Y saying …:', an inverted line
+    ('Reacted X:'), else the line's last line cue or its subject."""
+    if _ACCORDING.match(ms):
+        return _according_line(ms)
+    return _quoted_line_frame(ms) or _inverted_line_frame(ms) or _cue_line_frame(ms, alone)
+
+
+_LANGUAGE_TAG = re.compile(r"\s*" + LANGUAGE_TAG + r"\s*$")
+_TAG_WORD = re.compile(LANGUAGE_TAG + "|" + HANDLE_TAG)
+_OWNER = re.compile(r"(?:the\s+)?(.+?)[’']s\s+\S")
+
+
+def _line_frame(cue: str, cue_start: int, cue_end: int, subject: Range, region: Range, rule: str, verb: str | None = None,
+                role: Range | None = None) -> Frame:
+    """A cue line's frame: its content is the stand-in for the post (`_TAIL`) after the colon that ends `region`."""
+    end = region[1]
+    return Frame(cue, cue_start, cue_end, subject, role=role, contents=((end + 2, end + 2 + len(_TAIL)),), region=region,
+                 verb=verb or cue, rules=(rule,))
+
+
+def _quoted_line_frame(ms: str) -> Frame | None:
+    """'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that …:': the post after the line is the quoted person's
+    (subject.quoted-as-saying), not the quoter's."""
+    if " saying" not in ms:
+        return None
+    f = next((f for f in find_frames(ms[:-1] + ". " + _TAIL) if "subject.quoted-as-saying" in f.rules and f.subject), None)
+    if f is None:
+        return None
+    return _line_frame(f.cue, f.cue_start, f.cue_end, f.subject, (f.region[0], len(ms) - 1), "quote.block-cue-line",
+                       verb=f.verb, role=f.role)
+
+
+def _inverted_line_frame(ms: str) -> Frame | None:
+    """The frame of a cue line whose source follows its cue (inverted_lines.py)."""
+    found = inverted_line(ms)
+    if found is None:
+        return None
+    cue, start, end, subject, rule = found
+    return _line_frame(cue, start, end, subject, (start, len(ms) - 1), rule, verb=cue.lower())
+
+
+def _according_line(ms: str) -> Frame | None:
+    """'According to the newspaper Clarin [es]:' — the source is what follows 'according to'."""
+    m = _ACCORDING.match(ms)
+    assert m is not None
+    a, b = m.end(), len(ms) - 1
+    comma = ms.find(",", a, b)
+    b = comma if comma >= 0 else b  # 'According to Daniel Gershenson [es] (@alconsumidor), the police made threats:'
+    tag = _LANGUAGE_TAG.search(ms, a, b)
+    b = tag.start() if tag else b  # the source's language ('Clarin [es]') is no part of its name
+    words = [w for w in ms[a:b].split() if not _TAG_WORD.fullmatch(w)]  # '… on the CEADESC [es] blog': the tag is no word
+    if not words or len(words) > 8 or not any(w[:1].isupper() or w[:1] == "@" for w in words):
+        return None
+    owner = _OWNER.match(ms, a, b)
+    if owner:  # 'According to researcher Gustavo Soto's post on the CEADESC [es] blog:': the post's writer
+        b = owner.end(1)
+    return _line_frame("according to", m.start(), m.end() - 1, (a, b), (0, b), "quote.block-cue-line")
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|" + LANGUAGE_TAG + "|" + HANDLE_TAG + r"|of|the|de|al|el|–)$")
+
+
+def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
+    """The frame of a line's last line cue: the frame rules' own; else, for a named subject, theirs as if the verb were
+    'said' (they know 'commented' only with 'that': 'Ibrahim Mothana, a Yemeni writer and activist, commented on the
+    drone policy:'); else the name or pronoun right before the cue as its subject ('blogged', 'tweeted')."""
+    cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES]
+    if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
+        return _subject_line_frame(ms) if alone or _BE_REACTION.search(ms) else None  # '… is very frustrated:' ends a paragraph
+    cut = cues[-1].end()
+    frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
+    if frames:
+        return frames[-1]
+    f = _said_at(ms, cues[-1].start())
+    if f is not None:  # a cue the frame rules know only with 'that' or a quote ('commented'): a named subject read as for 'said'
+        return _line_frame(cues[-1].group(1), cues[-1].start(), cut, f.subject, (f.region[0], cut), "quote.block-cue-line",
+                           role=f.role)
+    words = list(re.finditer(r"\S+", ms[: cues[-1].start()]))
+    if not words:
+        return None
+    if words[-1].group().lower() in SUBJECT_PRONOUNS and words[-1].group().lower() != "it":
+        first = len(words) - 1
+    else:
+        first = len(words)
+        while first > 0 and _NAME_WORD.match(words[first - 1].group()) and len(words) - first < 8:
+            first -= 1
+        while first < len(words) and not (words[first].group()[:1].isupper() or words[first].group()[:1] == "@"):
+            first += 1
+        if first >= len(words):
+            return None
+    a, b = words[first].start(), words[-1].end()
+    return _line_frame(cues[-1].group(1), cues[-1].start(), cut, (a, b), (a, cut), "quote.block-cue-line")
+
+
+_VERB_LIKE = re.compile(r"(?<!-)\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
+"""A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
+cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
+_NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
+"""Function words _VERB_LIKE matches that are no verb ('was', 'this', 'as'); 'Mark MacKinnon has pointed out …:' is."""
+_NO_NAME = FUNCTION_WORDS | NOT_SUBJECTS
+"""First words of a subject that name nobody ('The', 'Here', 'Other')."""
+_MAX_TRIES = 8
+LINE_RULES = ("quote.block-subject-line", "quote.block-inverted-line", "quote.block-inverted-tail")
+_BE_REACTION = re.compile(r"\b(?:is|was|are|were)(?=\s+(?:(?:very|so|really|quite|deeply|clearly|visibly|particularly|also|less|more)\s+)*"
+                          r"(?:" + alternation(REACTIONS) + r")\s*:$)")
+"""A form of 'be' before how the subject takes something ('Blogger Charlie Custer from ChinaGeeks is very frustrated:'):
+the writer's reaction follows, as after a verb."""
+
+
+def _subject_line_frame(ms: str) -> Frame | None:
+    """A cue line whose verb is no cue ('Sigal Rozen, a prominent refugee rights activist …, described the
+    consequences of this incitement:', 'Oxfam offered more figures:'): the frame rules read it as if that verb were
+    'said' — they find the subject, its role and apposition as for any cue — and the post after it is the subject's
+    (`quote.block-subject-line`). Only the first few verb-like words are tried; a line where none has a subject
+    names nobody."""
+    reacts = _BE_REACTION.search(ms)
+    for m in [reacts] if reacts else islice(_VERB_LIKE.finditer(ms), _MAX_TRIES):
+        if m.group() in _NOT_VERBS and m is not reacts:
+            continue
+        f = _said_at(ms, m.start())
+        if f is not None:
+            cut = len(ms) - 1
+            end = len(ms.rstrip(": ")) if m is reacts else m.end()  # the cue of a reaction is all of it: 'is very frustrated'
+            return _line_frame(ms[m.start() : end], m.start(), end, f.subject, (f.region[0], cut), "quote.block-subject-line",
+                               verb=m.group(), role=f.role)
+    return None
+
+
+def _said_at(ms: str, at: int) -> Frame | None:
+    """The frame the frame rules read when 'said' stands at `at` of the line, if its subject opens the line with a name:
+    how a cue line is read whose verb they do not know as a cue, or know only with 'that'. A name's page or account
+    ('Mofaz's official Facebook page posted:') is the name's."""
+    for f in find_frames(ms[:at] + "said:" + _TAIL):
+        if f.cue_start != at or f.subject is None:
+            continue
+        if _opens_with_name(ms, f.subject):
+            return f
+        owner = _OWNER.match(ms, *f.subject)
+        if owner and OWNED_SOURCE_HEAD.search(ms, owner.end(1), f.subject[1]) and _opens_with_name(ms, owner.span(1)):
+            fire("quote.block-owner-line")
+            return replace(f, subject=owner.span(1), rules=(*f.rules, "quote.block-owner-line"))
+    return None
+
+
+_TIME_OPENER = re.compile(r"(?:(?:" + alternation(PARENTHETICALS, title=True) + r"),\s+)?"
+                          r"(?:(?:[Oo]n|[Ii]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:"
+                          + alternation(MONTHS + WEEKDAYS + ("week", "month", "year", "yesterday", "today"), title=True)
+                          + r")\b[^,:;]{0,20},\s*")
+"""When a cue line's post appeared, perhaps after a linking phrase ('On March 3, ', 'For example, on March 3, ', 'Last
+week, '): no part of its subject."""
+
+
+_CHANNEL_OPENER = re.compile(r"(?:On|In)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'.-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS)
+                             + r")\b[^,:;]{0,40},\s*")
+"""Where a cue line's writer wrote ('On his blog Share Press, blogger Varma provided some more details:'): no part of its
+subject."""
+
+
+def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
+    """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
+    and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
+    witness', 'Partial transcript', 'Read the latest' (an imperative), 'Here', nor a name deep in a long sentence ('…,
+    and NBC News has proof:')."""
+    lead = _TIME_OPENER.match(ms, 0, subject[0]) or _CHANNEL_OPENER.match(ms, 0, subject[0])  # 'On March 3, ', 'On his blog X, '
+    before = ms[lead.end() if lead else 0 : subject[0]].split()
+    if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
+        return False
+    words = ms[subject[0] : subject[1]].split()
+    if not words or words[0].lower() in _NO_NAME:
+        return False
+    first = words[0] if words[0].lower() not in ROLE_HEADS or len(words) < 2 else words[1]  # 'blogger Varma'
+    return all(w[:1].isupper() or w[:1] == "@" for w in (first, words[-1]))  # 'Historian and analyst Egídio Vaz'
