@@ -230,3 +230,11 @@ def test_a_lead_phrase_or_a_time_before_a_subordinator_is_no_speaker() -> None:
 def test_a_linked_page_s_language_tags_close_no_claim() -> None:
     cl = extract_claims(from_text(TITLE + "The site was blocked for a week [en, ar]. Chan reported on the jails [zh].", "post.txt"))
     assert [c.quote for c in cl] == ["The site was blocked for a week", "on the jails"]
+
+
+def test_according_to_a_document_sent_to_someone_names_neither() -> None:
+    # speaker.according-recipient: the lawyers received the instructions; who sent them is unclear in the sentence
+    cl = extract_claims(from_text(TITLE + "According to instructions sent to his lawyers Ituna Partners, Hichilema has been "
+                                  "given 7 days to apologize.", "post.txt"))
+    c = _find(cl, "Hichilema has been given")
+    assert c.speaker is None and c.via == "instructions sent to his lawyers Ituna Partners"

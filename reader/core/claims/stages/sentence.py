@@ -42,6 +42,8 @@ _AS_ASIDE = re.compile(r",\s*as\s+$")
 _AS_SOURCE_MIN = 12
 """The least content 'C, as X said' gives X: shorter is no clause."""
 _LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
+_SENT_TO = re.compile(r"\b(?:sent|addressed|written|delivered|handed)\s+to\b")
+"""A document 'sent to' someone: who is named after it received it, and wrote none of it."""
 _OWNED = re.compile(r"(?:its|their)\s+(.+)")
 _TOLD_VIA = re.compile(r"\b[A-Z]|press|media")
 _POSSESSIVE = re.compile(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)")
@@ -131,7 +133,10 @@ class SentencePass:
         via = None
         m = _POSSESSIVE.match(mention)
         channel = CHANNEL_OF.match(mention)
-        if m and OWNED_SOURCE_HEAD.search(m.group(2)):  # not 'the festival's founder': a person, named as such
+        if _SENT_TO.search(mention):  # 'According to instructions sent to his lawyers Ituna Partners': the lawyers received them
+            via, name = mention, None
+            rules.append("speaker.according-recipient")
+        elif m and OWNED_SOURCE_HEAD.search(m.group(2)):  # not 'the festival's founder': a person, named as such
             via, name = mention, m.group(1)
             rules.append("speaker.according-possessive")
             if not any(w[:1].isupper() for w in name.split()):  # 'the company's website': no one named
