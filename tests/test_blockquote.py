@@ -385,3 +385,11 @@ def test_a_tweet_quoting_another_tweet_is_the_quoted_writer_s() -> None:
     para = next(p for p in _paragraphs("gv-lesotho-election-date-set") if p.startswith("@TumiVolume"))
     c = next(c for c in _claims(para) if "small country like Lesotho" in c.quote)
     assert c.speaker == "@KommandaObbs" and c.quote.startswith("It's annoying")
+
+
+def test_a_paragraph_opening_with_an_elision_goes_on_with_the_post() -> None:
+    # '[...] There has been lots of Govt and private agencies …': the quoted blog post goes on past words left out
+    paras = _paragraphs("gv-india-vimeo-torrent-block")
+    at = next(i for i, p in enumerate(paras) if p.startswith("On his blog Share Press"))
+    cl = _claims("\n\n".join(paras[at : at + 3]))
+    assert {c.speaker for c in cl if "lots of Govt" in c.quote or "specific orders" in c.quote} == {"Varma"}

@@ -44,6 +44,7 @@ _RETWEETED = re.compile(r"[“\"]\s*@(\w+)[:：]\s*")
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GOES_ON = ("And ", "But ", "So ", "Yet ", "Moreover", "Furthermore")
 _ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
+_ELISION_OPENS = ("[...]", "[…]", "(...)", "(…)")
 _ELISIONS = frozenset(("[...]", "[…]", "(...)", "(…)", "...", "…"))
 
 
@@ -190,6 +191,8 @@ def _goes_on(body: str, block: Block, handle: str | None) -> bool:
         return False
     if body in _ELISIONS:
         return handle is None  # '[...]': the post goes on after words left out (the next paragraph follows it as a heading's)
+    if body.startswith(_ELISION_OPENS):
+        return handle is None  # '[...] There has been lots of …': the quoted text goes on past words left out
     if block.handle is not None:
         return handle == block.handle
     if block.heading:
