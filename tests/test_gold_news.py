@@ -80,22 +80,26 @@ KEYS = score_keys(NEWS_KEYS)
 # Six more keys (keys18, labelled blind, scored before any rule looked at them): those six alone f1 0.634, exact 0.323,
 # speaker 0.446, wrong 0.125, kinds 0.651, not-claims 30; all forty-two f1 0.728, exact 0.417, speaker 0.654, wrong 0.069,
 # kinds 0.693, not-claims 177.
-POOL_FLOOR = {"f1": 0.727, "exact_f1": 0.416, "speaker_accuracy": 0.653}
-POOL_WRONG_CEILING = 0.07
-NOT_CLAIMS_CEILING = 177
-KINDS_FLOOR = 0.692
+# Session 10, rules for the language of news seen on all forty-two and PolNeAR train: 'points out', 'as X reported',
+# possessive owners and recipients, subjects news writes before a cue (quantifiers, roles before names, dashes, relative
+# clauses), no wrong name from a lead phrase or a subordinator, cue lines opening with a date or a channel, a name's page,
+# retweets, posts going on past an elision: f1 0.733, exact 0.425, speaker 0.69, wrong 0.045, kinds 0.708, not-claims 176.
+POOL_FLOOR = {"f1": 0.732, "exact_f1": 0.424, "speaker_accuracy": 0.689}
+POOL_WRONG_CEILING = 0.046
+NOT_CLAIMS_CEILING = 176
+KINDS_FLOOR = 0.707
 SPEAKER_FLOOR = {
-    "gv-argentina-death-with-dignity": 0.79,  # 0.133 -> 0.667 -> 0.8
+    "gv-argentina-death-with-dignity": 0.97,  # 0.133 -> 0.667 -> 0.8 -> 1.0 (session 10)
     "gv-armenia-firebombers-bail": 0.92,  # 0.231 (keys10) -> 0.846 -> 0.923
-    "gv-china-al-jazeera-expulsion": 0.61,  # 0.188 -> 0.385 -> 0.615 (keys10)
-    "gv-egypt-gizawy-arrest": 0.85,  # 0.409 -> 0.857
+    "gv-china-al-jazeera-expulsion": 0.74,  # 0.188 -> 0.385 -> 0.615 (keys10) -> 0.75 (session 10)
+    "gv-egypt-gizawy-arrest": 0.9,  # 0.409 -> 0.857 -> 0.905 (session 10)
     "gv-greece-police-violence": 0.66,  # 0.333 -> 0.667
-    "gv-israel-asylum-seekers-racism": 0.94,  # 0.529 -> 0.706 -> 0.941 (keys10)
-    "gv-malawi-banda-homosexuality-ban": 0.93,  # 0.533 -> 0.667 -> 0.933 (keys10)
+    "gv-israel-asylum-seekers-racism": 0.97,  # 0.529 -> 0.706 -> 0.941 (keys10) -> 1.0 (session 10)
+    "gv-malawi-banda-homosexuality-ban": 0.97,  # 0.533 -> 0.667 -> 0.933 (keys10) -> 1.0 (session 10)
     "gv-mozambique-guebuza-social-networks": 0.2,  # 0.167 -> 0.2 (keys10)
     "gv-palestine-hunger-strike-deal": 0.97,  # 0.167 -> 1.0
     "gv-russia-ustream-ddos": 0.45,  # 0.273 -> 0.364 -> 0.455
-    "gv-yemen-food-crisis": 0.53,  # 0.467 -> 0.533 (keys10)
+    "gv-yemen-food-crisis": 0.71,  # 0.467 -> 0.533 (keys10) -> 0.714 (session 10)
     "gv-zambia-judge-suspensions": 0.88,  # 0.2 -> 0.889
     "gv-bangladesh-sagar-runi-protests": 0.0,  # 0.0 (keys11; 0.667 with 'informs' as a line cue, taken back)
     "gv-germany-blockupy-frankfurt": 0.62,  # 0.625 (keys11)
@@ -103,30 +107,30 @@ SPEAKER_FLOOR = {
     "gv-yemen-us-drone-strikes": 0.6,  # 0.4 (keys11) -> 0.6
     "gv-zambia-sata-defamation-suits": 0.5,  # 0.25 -> 0.5 (keys11)
     "gv-zambia-watchdog-hacked": 0.36,  # 0.318 -> 0.364 (keys11)
-    "gv-ethiopia-muslim-protests-online": 0.28,  # 0.286 (keys13)
+    "gv-ethiopia-muslim-protests-online": 0.42,  # 0.286 (keys13) -> 0.429 (session 10)
     "gv-pakistan-twitter-block": 0.61,  # 0.269 (keys13) -> 0.462 -> 0.5 -> 0.538 -> 0.577 -> 0.615
     "gv-palestine-mass-hunger-strike": 0.88,  # 0.778 (keys13) -> 0.889
-    "gv-russia-bolotnaya-sit-in-debate": 0.45,  # 0.364 (keys13) -> 0.455
-    "gv-south-korea-us-beef-protests": 0.16,  # 0.167 (keys13)
+    "gv-russia-bolotnaya-sit-in-debate": 0.49,  # 0.364 (keys13) -> 0.455 -> 0.5 (session 10)
+    "gv-south-korea-us-beef-protests": 0.33,  # 0.167 (keys13) -> 0.333 (session 10)
     "gv-yemen-sanaa-suicide-blast": 0.97,  # 0.5 (keys13) -> 1.0
     "gv-bolivia-protests-sweep-country": 0.14,  # 0.167 (keys14) -> 0.143: a wrong name ('explained on a blog post by …') left empty
-    "gv-india-vimeo-torrent-block": 0.64,  # 0.643 (keys14)
-    "gv-lesotho-election-date-set": 0.92,  # 0.769 (keys14) -> 0.923
+    "gv-india-vimeo-torrent-block": 0.85,  # 0.643 (keys14) -> 0.857 (session 10)
+    "gv-lesotho-election-date-set": 0.97,  # 0.769 (keys14) -> 0.923 -> 1.0 (session 10)
     "gv-mexico-supervia-bike-protest": 0.9,  # 0.5 (keys14) -> 0.7 -> 0.727 -> 0.818 -> 0.909
     "gv-pakistan-gilani-contempt-verdict": 0.91,  # 0.333 (keys14) -> 0.917
     "gv-thailand-akong-death-in-prison": 0.97,  # 1.0 (keys14)
     "gv-armenia-mashtots-park-kiosks": 0.33,  # 0.222 (keys16) -> 0.333
     "gv-bolivia-tipnis-road-conflict": 0.75,  # 0.5 (keys16) -> 0.75
-    "gv-cuba-bloggers-meeting-controversy": 0.57,  # 0.571 (keys16)
-    "gv-israel-mofaz-unity-government": 0.66,  # 0.667 (keys16)
+    "gv-cuba-bloggers-meeting-controversy": 0.71,  # 0.571 (keys16) -> 0.714 (session 10)
+    "gv-israel-mofaz-unity-government": 0.79,  # 0.667 (keys16) -> 0.8 (session 10)
     "gv-singapore-hougang-by-election": 0.57,  # 0.429 (keys16) -> 0.571
     "gv-taiwan-orchid-island-nuclear-waste": 0.29,  # 0.222 (keys16) -> 0.294
     "gv-china-gary-locke-propaganda": 0.66,  # 0.667 (keys18)
-    "gv-ethiopia-eskinder-pen-award": 0.79,  # 0.8 (keys18)
-    "gv-guatemala-barillas-state-of-siege": 0.54,  # 0.545 (keys18)
-    "gv-palestine-palfest-gaza": 0.25,  # 0.25 (keys18)
+    "gv-ethiopia-eskinder-pen-award": 0.97,  # 0.8 (keys18) -> 1.0 (session 10)
+    "gv-guatemala-barillas-state-of-siege": 0.66,  # 0.545 (keys18) -> 0.667 (session 10)
+    "gv-palestine-palfest-gaza": 0.49,  # 0.25 (keys18) -> 0.5 (session 10)
     "gv-yemen-harassment-figure": 0.59,  # 0.6 (keys18)
-    "gv-zambia-judges-suspension-backlash": 0.41,  # 0.417 (keys18)
+    "gv-zambia-judges-suspension-backlash": 0.49,  # 0.417 (keys18) -> 0.5 (session 10)
 }
 
 
