@@ -19,6 +19,18 @@ def _news(stem: str, opening: str) -> list:
     return extract_claims(from_text(TITLE + para, "post.txt"))
 
 
+def _subject(s: str, cue: str) -> str | None:
+    """The subject the frame stage finds before `cue` in the (masked) sentence `s`."""
+    src = find_subject(s, 0, s.index(f" {cue} ") + 1)
+    return s[src.subject[0] : src.subject[1]] if src.subject else None
+
+
+def _first_attribution(s: str) -> tuple[str | None, str]:
+    """(speaker, quote) of the first attribution the extractor finds in the sentence `s`."""
+    c = next(c for c in extract_claims(from_text(TITLE + s, "post.txt")) if c.kind == "attribution")
+    return c.speaker, c.quote
+
+
 def test_points_out_with_its_particle_is_a_cue() -> None:
     # cue.points-out: 'point' alone is no cue; 'points out that C' reports C
     cl = _news("gv-singapore-hougang-by-election", "In response to comments")
@@ -115,13 +127,9 @@ def test_a_judge_ruling_in_his_judgment_between_commas_is_the_court_s() -> None:
 
 def test_a_name_ending_in_ing_is_no_participle() -> None:
     # 'King says Ali “…”' (PolNeAR's shape): 'King' is the subject; 'Speaking at the event …' opens no subject
-    def subject(s: str) -> str | None:
-        src = find_subject(s, 0, s.index(" said") + 1)
-        return s[src.subject[0] : src.subject[1]] if src.subject else None
-
-    assert subject("King said Ali talked the talk.") == "King"
-    assert subject("Beijing officials said the talks failed.") == "Beijing officials"
-    assert subject("Speaking at the event the minister said the talks failed.") is None
+    assert _subject("King said Ali talked the talk.", "said") == "King"
+    assert _subject("Beijing officials said the talks failed.", "said") == "Beijing officials"
+    assert _subject("Speaking at the event the minister said the talks failed.", "said") is None
 
 
 def test_a_quote_past_the_article_s_own_paragraph_only_lists_the_last_speaker() -> None:
@@ -144,14 +152,10 @@ def test_a_participle_phrase_before_a_comma_is_no_appositive_source() -> None:
 def test_subjects_news_writes_before_a_cue() -> None:
     # shapes PolNeAR's train split holds by the dozen: a quantifier ('Some said'), a plural noun with a place after it,
     # a description between dashes, a relative clause ending in a quoted word (masked, as the frame stage sees it)
-    def subject(s: str, cue: str) -> str | None:
-        src = find_subject(s, 0, s.index(f" {cue} ") + 1)
-        return s[src.subject[0] : src.subject[1]] if src.subject else None
-
-    assert subject("But protest organizers in Cleveland say that the city is wrong.", "say") == "protest organizers in Cleveland"
-    assert subject("Jason Sims — a teacher from Mount Pleasant — says he voted.", "says") == "Jason Sims"
-    assert subject("The mayor — who was elected last year — said the road is closed.", "said") == "The mayor"
-    assert subject("Humphrey, who calls Trump a “xxxxxxxxxx” said he doubts it.", "said") == "Humphrey"
+    assert _subject("But protest organizers in Cleveland say that the city is wrong.", "say") == "protest organizers in Cleveland"
+    assert _subject("Jason Sims — a teacher from Mount Pleasant — says he voted.", "says") == "Jason Sims"
+    assert _subject("The mayor — who was elected last year — said the road is closed.", "said") == "The mayor"
+    assert _subject("Humphrey, who calls Trump a “xxxxxxxxxx” said he doubts it.", "said") == "Humphrey"
     some = extract_claims(from_text(TITLE + "Some said they have cringed at the comparison.", "post.txt"))
     assert some[0].cue == "said" and some[0].kind == "attribution"
     one = extract_claims(from_text(TITLE + "Another report from the Mexican government said eight Mexicans died.", "post.txt"))
@@ -162,25 +166,19 @@ def test_subjects_news_writes_before_a_cue() -> None:
 def test_more_subjects_and_contents_of_news_prose() -> None:
     # a spaced hyphen is a dash; 'whose' opens a restrictive clause like 'who'; 'say those revelations show that C':
     # the demonstrative opens the reported clause, it is no object pointing back
-    def first_attribution(s: str) -> tuple[str | None, str]:
-        c = next(c for c in extract_claims(from_text(TITLE + s, "post.txt")) if c.kind == "attribution")
-        return c.speaker, c.quote
-
-    assert first_attribution("Inside the mosque - which looks like a church - Adel Nefzi said he was shocked.")[0] == "Adel Nefzi"
-    assert first_attribution("The state officials whose laws were struck down say the courts have changed.")[0] \
+    assert _first_attribution("Inside the mosque - which looks like a church - Adel Nefzi said he was shocked.")[0] == "Adel Nefzi"
+    assert _first_attribution("The state officials whose laws were struck down say the courts have changed.")[0] \
         == "The state officials whose laws were struck down"
-    assert first_attribution("Still, Democrats say those revelations show that the rules are unclear.") \
+    assert _first_attribution("Still, Democrats say those revelations show that the rules are unclear.") \
         == ("Democrats", "those revelations show that the rules are unclear")
 
 
 def test_names_with_an_age_or_a_relative_clause_before_the_cue() -> None:
-    def first_attribution(s: str) -> str | None:
-        return next(c for c in extract_claims(from_text(TITLE + s, "post.txt")) if c.kind == "attribution").speaker
-
-    assert first_attribution("Jacob Shiansky, 24, who was visiting Manhattan, told me that he had forgotten it.") == "Jacob Shiansky"
-    assert first_attribution("Michael Bloomberg, who's thinking about running, said it was impossible.") == "Michael Bloomberg"
-    assert first_attribution("Hawkins and others who want to ban abortion said the decision is clear.") == "Hawkins and others"
-    assert first_attribution("Friends of Mr. Clinton's who have seen him recently say that the energy is gone.") == "Friends of Mr. Clinton's"
+    assert _first_attribution("Jacob Shiansky, 24, who was visiting Manhattan, told me that he had forgotten it.")[0] == "Jacob Shiansky"
+    assert _first_attribution("Michael Bloomberg, who's thinking about running, said it was impossible.")[0] == "Michael Bloomberg"
+    assert _first_attribution("Hawkins and others who want to ban abortion said the decision is clear.")[0] == "Hawkins and others"
+    assert _first_attribution("Friends of Mr. Clinton's who have seen him recently say that the energy is gone.")[0] \
+        == "Friends of Mr. Clinton's"
 
 
 def test_a_participle_lead_and_a_plural_noun_after_the_name_no_one() -> None:
@@ -195,13 +193,9 @@ def test_a_participle_lead_and_a_plural_noun_after_the_name_no_one() -> None:
 def test_a_stretch_ending_in_a_preposition_or_a_bare_having_names_no_one() -> None:
     # Moby-Dick: 'His voice at once announced that he was a Southerner' named 'His voice at', 'Without saying a word,
     # Queequeg …' named 'Without'
-    def subject(s: str, cue: str) -> str | None:
-        src = find_subject(s, 0, s.index(f" {cue} ") + 1)
-        return s[src.subject[0] : src.subject[1]] if src.subject else None
-
-    assert subject("His voice at once announced that he was a Southerner.", "announced") is None
-    assert subject("Having announced that he would not go, the judge left.", "announced") is None
-    assert subject("She called her son a hero before explaining why she forgave him.", "explaining") is None
+    assert _subject("His voice at once announced that he was a Southerner.", "announced") is None
+    assert _subject("Having announced that he would not go, the judge left.", "announced") is None
+    assert _subject("She called her son a hero before explaining why she forgave him.", "explaining") is None
 
 
 def test_no_subordinator_is_a_given_name_and_a_lead_clause_ends_at_the_main_subject() -> None:
