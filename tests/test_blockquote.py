@@ -393,3 +393,11 @@ def test_a_paragraph_opening_with_an_elision_goes_on_with_the_post() -> None:
     at = next(i for i, p in enumerate(paras) if p.startswith("On his blog Share Press"))
     cl = _claims("\n\n".join(paras[at : at + 3]))
     assert {c.speaker for c in cl if "lots of Govt" in c.quote or "specific orders" in c.quote} == {"Varma"}
+
+
+def test_a_cue_line_opening_with_what_the_writer_did_names_the_writer() -> None:
+    # 'Shedding a light onto the government crackdown on the protesters, Kracktivist cites:' then the post
+    paras = _paragraphs("gv-india-kudankulam-crackdown")
+    at = next(i for i, p in enumerate(paras) if p.startswith("Shedding a light onto"))
+    cl = _claims("\n\n".join(paras[at : at + 2]))
+    assert any(c.speaker == "Kracktivist" and "107 FIRs" in c.quote for c in cl)

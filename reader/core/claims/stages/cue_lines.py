@@ -190,12 +190,17 @@ _CHANNEL_OPENER = re.compile(r"(?:On|In)\s+(?:his|her|their|its|a|an|the)\s+(?:[
 subject."""
 
 
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,:;“”\"]{0,80},\s*")
+"""What the writer did as they wrote ('Shedding a light onto the government crackdown on the protesters, Kracktivist
+cites:'): no part of the subject."""
+
+
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
     witness', 'Partial transcript', 'Read the latest' (an imperative), 'Here', nor a name deep in a long sentence ('…,
     and NBC News has proof:')."""
-    lead = _TIME_OPENER.match(ms, 0, subject[0]) or _CHANNEL_OPENER.match(ms, 0, subject[0])  # 'On March 3, ', 'On his blog X, '
+    lead = _TIME_OPENER.match(ms, 0, subject[0]) or _CHANNEL_OPENER.match(ms, 0, subject[0]) or _PARTICIPLE_OPENER.match(ms, 0, subject[0])
     before = ms[lead.end() if lead else 0 : subject[0]].split()
     if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
         return False
