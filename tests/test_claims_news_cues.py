@@ -232,3 +232,12 @@ def test_according_to_a_document_sent_to_someone_names_neither() -> None:
                                   "given 7 days to apologize.", "post.txt"))
     c = _find(cl, "Hichilema has been given")
     assert c.speaker is None and c.via == "instructions sent to his lawyers Ituna Partners"
+
+
+def test_who_between_commas_before_an_adverbial_is_the_subject() -> None:
+    # PolNeAR train named 'after trading insults with Mr. Hannity over Mr. Trump' for '…, who, after trading insults …,
+    # said'; an irregular participle phrase ('known as ISIL or ISIS') is no appositive either
+    assert _first_attribution("First there was the editor Bret Stephens, who, after trading insults with the host, said "
+                              "that the party became an echo chamber.")[0] == "Bret Stephens"
+    s = "He fought the Islamic State, also known as ISIL or ISIS, in Syria, saying the group must be destroyed."
+    assert _subject(s, "saying") != "known as ISIL or ISIS"

@@ -238,7 +238,8 @@ _RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:who|which)\s
 quotation is masked, its comma inside it)."""
 _NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
 """A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
-_PARTICIPLE_OPEN = re.compile(r"[a-z]+ed\s+(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
+_PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
+                              r"(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
 """A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + alternation(sorted(w for w in ROLE_HEADS if w.isalpha() and w.islower()))
                              + r")\s+[A-Z]")
@@ -266,6 +267,8 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
     a = lo if outer < 0 else outer + 1
     first = trim_span(ms, a, inner)
+    if ms[first[0] : first[1]] in ("who", "which"):  # 'Bret Stephens, who, after trading insults …, said': who said it
+        return Source(first, None, first[0], "subject.who")
     first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
     second = trim_span(ms, inner + 1, seg_end - 1)
     if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
