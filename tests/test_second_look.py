@@ -121,6 +121,7 @@ def test_a_document_whose_issuer_is_not_named_leaves_the_speaker_unclear() -> No
     article = (SAMPLES.parent / "tests/gold/news/articles/gv-india-kudankulam-crackdown.txt").read_text(encoding="utf-8")
     release = [c for c in extract_claims(from_text(article)) if c.via == "a press release"]
     assert release and all(c.speaker is None and "speaker.document-unclear" in c.speaker_rules for c in release), release
+    assert release[0].speaker_label() == "speaker unclear (via a press release)"  # reported, so not the article's own
     complaint = [c for c in extract_claims(load_document(str(SAMPLES / "house-subpoena-ukraine.txt")))
                  if c.quote == "Trump may have misused his office"]
     assert complaint and complaint[0].speaker == "a whistle-blower complaint", complaint

@@ -82,11 +82,14 @@ class Claim:
 
     def speaker_label(self) -> str | None:
         """The speaker as a reader should see it: the name, "speaker unclear (A or B)" when the rules abstained
-        (stages/confidence.py), or None for the article's own statement."""
+        (stages/confidence.py), "speaker unclear (via D)" for a document no one is named for, or None for the article's
+        own statement."""
         if self.speaker:
             return self.speaker
         if self.speaker_candidates:
             return "speaker unclear (" + " or ".join(self.speaker_candidates[:3]) + ")"
+        if self.cue and self.via:  # 'According to a press release, …': reported, though no one is named for it
+            return f"speaker unclear (via {self.via})"
         return None
 
     def to_json(self) -> dict[str, Any]:

@@ -165,7 +165,7 @@ class ClaimsList(RowList):
         if index in self.known:
             row.append(MARKER, self.get_component_rich_style("claims--known-check"))
         row.append(" ")
-        who = safe_inline(claim.speaker or ("speaker unclear" if claim.speaker_candidates else ""))
+        who = safe_inline(claim.speaker or ("speaker unclear" if claim.speaker_label() else ""))  # short: the row is narrow
         if who:
             row.append(cut(who, 18), self.get_component_rich_style("claims--speaker", partial=True))
             row.append(" ")
