@@ -241,3 +241,13 @@ def test_who_between_commas_before_an_adverbial_is_the_subject() -> None:
                               "that the party became an echo chamber.")[0] == "Bret Stephens"
     s = "He fought the Islamic State, also known as ISIL or ISIS, in Syria, saying the group must be destroyed."
     assert _subject(s, "saying") != "known as ISIL or ISIS"
+
+
+def test_according_to_figures_with_no_comma_and_no_issuer_names_no_one() -> None:
+    # '…, according to official figures 43.6% of workers are informal …' (gv-colombia-may-day-marches): the source ends
+    # at the figure, and official figures are no one
+    para = next(p for p in _paragraphs("gv-colombia-may-day-marches") if p.startswith("Colombia is now the third"))
+    cl = extract_claims(from_text(TITLE + para, "post.txt"))
+    assert all(c.speaker is None or "according to" not in (c.speaker or "") and "figures" not in c.speaker for c in cl)
+    c = next(c for c in cl if c.cue == "according to")
+    assert c.via == "official figures" and "speaker.document-unclear" in c.speaker_rules

@@ -48,7 +48,7 @@ _QUANTITY_CHANGE = re.compile(
 
 _AND_OR_STOP = re.compile(r"\band\b|[.;]")
 
-_UNCLEAR = frozenset(("speaker.owner-unnamed", "speaker.according-recipient"))
+_UNCLEAR = frozenset(("speaker.owner-unnamed", "speaker.according-recipient", "speaker.document-unclear"))
 """Rules that leave a speaker unclear on purpose: the claim keeps them, to say why it names no one (--explain)."""
 
 @dataclass(slots=True)

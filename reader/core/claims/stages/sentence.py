@@ -42,6 +42,9 @@ _AS_ASIDE = re.compile(r",\s*as\s+$")
 _AS_SOURCE_MIN = 12
 """The least content 'C, as X said' gives X: shorter is no clause."""
 _LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
+_BARE_FIGURES = re.compile(r"(?:(?:official|new|latest|recent|government|provisional|preliminary|published)\s+){0,2}"
+                           r"(?:figures|data|statistics|estimates|numbers|records)")
+"""Figures with no issuer named in them ('according to official figures'): a document as the source, with no one behind it."""
 _SENT_TO = re.compile(r"\b(?:sent|addressed|written|delivered|handed)\s+to\b")
 """A document 'sent to' someone: who is named after it received it, and wrote none of it."""
 _OWNED = re.compile(r"(?:its|their)\s+(.+)")
@@ -148,6 +151,9 @@ class SentencePass:
         elif (adjunct := ADJUNCT_CHANNEL.fullmatch(mention)) and not sp.person:  # "according to a fire service statement"
             via, name = mention, adjunct.group("owner")
             rules.append("speaker.channel-adjunct")
+        elif _BARE_FIGURES.fullmatch(mention.strip()):  # 'according to official figures': no one is named for them
+            via, name = mention.strip(), None
+            rules.append("speaker.document-unclear")
         if name is not None:
             self.memory.remember(name, sp.person)
         return Who(name, Span(self.base + sa, self.base + sb), sp.role, tuple(rules)), via

@@ -42,6 +42,8 @@ _WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+
                    + alternation(DAY_PARTS + WEEKDAYS) + r"|month|year)\s*,", re.I)
 _SOURCE_END = re.compile(r"[,;]|(\s*(?:" + HANDLE_TAG + r"\s*)?" + LANGUAGE_TAG + r")(?=\s+[a-z]{1,12}\s|\s+[A-Z])")
 """Where an 'according to' source ends: a comma, or the language tag of the page it links when no comma follows."""
+_FIGURE_OPENS = re.compile(r"\s(?=\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|of\s))")
+"""A share or count right after a source with no comma ('according to official figures 43.6% of workers …'): C starts there."""
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
 
@@ -101,6 +103,10 @@ def _source_end(ms: str, at: int, src_start: int) -> tuple[int, int | None]:
     if comma is not None and comma.group(1) is not None:  # "According to X's Twitter account (@X) [es] C": the tag ends X
         src_end = comma.end(1)
         comma = None
+    if comma is None:
+        figure = _FIGURE_OPENS.search(ms, src_start, src_end)
+        if figure:  # 'according to official figures 43.6% of workers are informal': the figure opens the content
+            src_end, tail_start = figure.start(), figure.start() + 1
     if at > 0:
         verb = _MID_VERB.search(ms, src_start, src_end)
         if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
