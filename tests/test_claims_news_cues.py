@@ -251,3 +251,10 @@ def test_according_to_figures_with_no_comma_and_no_issuer_names_no_one() -> None
     assert all(c.speaker is None or "according to" not in (c.speaker or "") and "figures" not in c.speaker for c in cl)
     c = next(c for c in cl if c.cue == "according to")
     assert c.via == "official figures" and "speaker.document-unclear" in c.speaker_rules
+
+
+def test_as_x_reported_about_a_place_gives_x_the_sentence() -> None:
+    # frame.as-source with an object saying what the report was about (gv-colombia-may-day-marches)
+    cl = extract_claims(from_text(TITLE + "Marches in most cities were peaceful, as Frontera Informativa [es] reported about "
+                                  "Manizales.", "post.txt"))
+    assert [(c.speaker, c.quote) for c in cl] == [("Frontera Informativa", "Marches in most cities were peaceful")]

@@ -39,6 +39,8 @@ _SOURCE_NP = re.compile(
 """Reported content whose subject is a source ("claims FSB sources have ascribed …"): the sources are the
 speaker, the outer speaker the channel it reached the article through."""
 _AS_ASIDE = re.compile(r",\s*as\s+$")
+_ABOUT_OBJECT = re.compile(r"[a-z]+\s+(?:about|on|from|in|at)\s+[^,;:“”\"]{1,60}[.!]?$")
+"""A cue's object that says what it was about ('reported about Manizales'), up to the sentence's end."""
 _AS_SOURCE_MIN = 12
 """The least content 'C, as X said' gives X: shorter is no clause."""
 _LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
@@ -165,7 +167,7 @@ class SentencePass:
         nest_who: Who | None = None
         frames = self.frames
         for i, f in enumerate(frames):
-            if not f.contents and i + 1 == len(frames) and not f.passive_by:
+            if (not f.contents or self._aside_object(f)) and i + 1 == len(frames) and not f.passive_by:
                 self._no_content(f, i, acc_start)
                 continue  # "Over 1,000 rescuers responded.": a cue verb with nothing reported
             who, fvia = self.resolver.speaker_of(f, self.base, self.prev)
@@ -185,6 +187,12 @@ class SentencePass:
                 continue
             self._frame_content(f, who, via, acc_start, rules, outer)
 
+    def _aside_object(self, f: Frame) -> bool:
+        """'C, as Frontera Informativa [es] reported about Manizales.': an aside's cue whose object is what it was about,
+        no reported clause."""
+        return "content.object-at-verb" in f.rules and _AS_ASIDE.search(self.ms[: f.region[0]]) is not None \
+            and _ABOUT_OBJECT.match(self.ms, f.contents[0][0]) is not None
+
     def _no_content(self, f: Frame, i: int, acc_start: int | None) -> None:
         """The last frame, with nothing after its cue: an aside 'C, as X reported', a confirmation, or a cue verb with
         nothing reported. 'C, as X reported on his blog.' alone in its sentence makes C X's; after another frame
@@ -194,7 +202,7 @@ class SentencePass:
             if f.confirms:
                 self.covered.append(f.region)
             return
-        self.covered.append((aside.start(), f.region[1]))
+        self.covered.append((aside.start(), max(f.region[1], f.contents[-1][1] if f.contents else 0)))  # 'reported about X' too
         head = trim_span(self.ms, 0, aside.start())
         head = (head[0] + opener_len(self.ms[head[0] : head[1]]), head[1])
         if i > 0 or acc_start is not None or head[1] - head[0] < _AS_SOURCE_MIN:
