@@ -401,3 +401,11 @@ def test_a_cue_line_opening_with_what_the_writer_did_names_the_writer() -> None:
     at = next(i for i, p in enumerate(paras) if p.startswith("Shedding a light onto"))
     cl = _claims("\n\n".join(paras[at : at + 2]))
     assert any(c.speaker == "Kracktivist" and "107 FIRs" in c.quote for c in cl)
+
+
+def test_a_named_outlet_with_its_description_opens_a_subject_line() -> None:
+    # 'The blog Marcha Patiotica shares some grim statistics:' — 'the blog' describes the name; 'The witness' is no name
+    post = "\n\nBetween 2011 and 2012, 35 union leaders have been killed."
+    named = _claims("The blog Marcha Patiotica shares some grim statistics:" + post)
+    assert any(c.speaker == "Marcha Patiotica" for c in named)
+    assert all(c.speaker is None for c in _claims("The witness shares some grim statistics:" + post))

@@ -18,7 +18,7 @@ from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
-from reader.core.claims.lexicon.titles import ROLE_HEADS
+from reader.core.claims.lexicon.titles import NAMED_HEADS, ROLE_HEADS
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -204,7 +204,10 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     before = ms[lead.end() if lead else 0 : subject[0]].split()
     if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
         return False
-    words = ms[subject[0] : subject[1]].split()
+    words = [w.strip("“”\"") for w in ms[subject[0] : subject[1]].split()]
+    if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in NAMED_HEADS:
+        words = words[2:]  # 'the blog “Marcha Patiotica” (Patriotic March)': the name after its description
+        words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))] or words
     if not words or words[0].lower() in _NO_NAME:
         return False
     first = words[0] if words[0].lower() not in ROLE_HEADS or len(words) < 2 else words[1]  # 'blogger Varma'
