@@ -409,3 +409,13 @@ def test_a_named_outlet_with_its_description_opens_a_subject_line() -> None:
     named = _claims("The blog Marcha Patiotica shares some grim statistics:" + post)
     assert any(c.speaker == "Marcha Patiotica" for c in named)
     assert all(c.speaker is None for c in _claims("The witness shares some grim statistics:" + post))
+
+
+def test_a_user_s_numbered_list_goes_on_item_by_item() -> None:
+    # 'Russian LJ user gyperbol provided [ru] readers with a detailed city map …, along with the following numbered
+    # explanations:' then '1. …' in Russian and in English, '2. …' …: every English item is gyperbol's
+    paras = _paragraphs("gv-russia-putin-inauguration-clashes")
+    at = next(i for i, p in enumerate(paras) if p.startswith("Russian LJ user gyperbol"))
+    cl = _claims("\n\n".join(paras[at : at + 7]))
+    items = [c for c in cl if "Bolshaya Polyanka" in c.quote or "Serafimovich" in c.quote or "Bolotnaya Square" in c.quote]
+    assert len(items) == 3 and {(c.speaker, c.role) for c in items} == {("gyperbol", "Russian LJ user")}

@@ -258,3 +258,11 @@ def test_as_x_reported_about_a_place_gives_x_the_sentence() -> None:
     cl = extract_claims(from_text(TITLE + "Marches in most cities were peaceful, as Frontera Informativa [es] reported about "
                                   "Manizales.", "post.txt"))
     assert [(c.speaker, c.quote) for c in cl] == [("Frontera Informativa", "Marches in most cities were peaceful")]
+
+
+def test_a_phrase_after_a_quoted_title_is_no_speaker() -> None:
+    # '… titled, "Moscow Riots Show Anti-Putin Drive Sustainable – Pundits" along with a photo gallery of images from the
+    # day.': 'along with …' named no one (quote.subject-verb-after)
+    para = next(p for p in _paragraphs("gv-russia-putin-inauguration-clashes") if p.startswith("RIA Novosti"))
+    cl = extract_claims(from_text(TITLE + para, "post.txt"))
+    assert all(not (c.speaker or "").startswith("along with") for c in cl)

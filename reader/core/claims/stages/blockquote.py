@@ -44,6 +44,8 @@ _RETWEETED = re.compile(r"[“\"]\s*@(\w+)[:：]\s*")
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GOES_ON = ("And ", "But ", "So ", "Yet ", "Moreover", "Furthermore")
 _ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
+"""A numbered item of a post's list ('1. Demonstrators arrived along Bolshaya Polyanka St.')."""
 _ELISION_OPENS = ("[...]", "[…]", "(...)", "(…)")
 _ELISIONS = frozenset(("[...]", "[…]", "(...)", "(…)", "...", "…"))
 
@@ -59,6 +61,8 @@ class Block:
     handle: str | None = None
     from_press: bool = False
     """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
+    listed: bool = False
+    """The paragraph it took last is a numbered item: the post's list goes on with the next number."""
     heading: bool = False
     """The paragraph it took last is a heading of the post ('Fifth fallacy: The Bible is the ultimate judge over
     homosexuality'): the post's text follows it."""
@@ -193,6 +197,8 @@ def _goes_on(body: str, block: Block, handle: str | None) -> bool:
         return handle is None  # '[...]': the post goes on after words left out (the next paragraph follows it as a heading's)
     if body.startswith(_ELISION_OPENS):
         return handle is None  # '[...] There has been lots of …': the quoted text goes on past words left out
+    if _LIST_ITEM.match(body) and block.listed:
+        return handle is None  # '2. Bolotnaya Square was also blocked off …': the post's numbered list goes on
     if block.handle is not None:
         return handle == block.handle
     if block.heading:
@@ -223,7 +229,8 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
     fire("quote.block-paragraph")
     # a paragraph after the first goes on only with the block's handle (none, or the same user's): `handle` is the block's
     return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1, handle=handle,
-                                                                                      heading=_heading(body))
+                                                                                      heading=_heading(body),
+                                                                                      listed=bool(_LIST_ITEM.match(body)))
 
 
 def tweet_line(text: str, para: Span, claims: list[Claim], persons: list[str]) -> tuple[list[Claim], Block] | None:

@@ -195,6 +195,10 @@ _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,:;“”\"]{0,80},\s*")
 cites:'): no part of the subject."""
 
 
+_USER_HEADS = frozenset(("user", "blogger", "netizen", "tweeter", "commenter"))
+"""Nouns before a user name, which may be written in lower case ('LJ user gyperbol')."""
+
+
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
@@ -211,4 +215,6 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     if not words or words[0].lower() in _NO_NAME:
         return False
     first = words[0] if words[0].lower() not in ROLE_HEADS or len(words) < 2 else words[1]  # 'blogger Varma'
+    if len(words) >= 2 and words[-2].lower() in _USER_HEADS and first[:1].isupper():
+        return True  # 'Russian LJ user gyperbol': a user name, written as its owner writes it
     return all(w[:1].isupper() or w[:1] == "@" for w in (first, words[-1]))  # 'Historian and analyst Egídio Vaz'

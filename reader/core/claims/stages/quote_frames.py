@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
+from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.stages.second_frames import SecondFrame, noun_like, np_before, skip_aux, tokens
 
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
@@ -64,6 +65,10 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
     return None
 
 
+_NO_SUBJECT_START = frozenset(NOT_APPOSITIVE + ("along", "about", "over", "under", "into", "of", "than", "like"))
+"""Words no speaker after a quote opens with: a prepositional phrase follows the quote ('… along with a photo gallery')."""
+
+
 def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     """'“Q,” Trump quipped.' / '“Q,” quipped Trump.' — the closing mark at token ci ends the quote."""
     j = ci + 1 + (ci + 1 < len(toks) and toks[ci + 1][2] == ",")
@@ -78,6 +83,8 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
                 and _APPOSED_END.fullmatch(ms, toks[end - 1][1]):
             return SecondFrame("quote.verb-subject-after", (toks[j][0], toks[j][1]), (toks[j + 1][0], toks[end - 1][1]), None, content,
                                toks[j][2].lower())
+    if toks[j][2].lower() in _NO_SUBJECT_START:
+        return None  # '“Q” along with a photo gallery of images from the day.': a phrase, no one who speaks
     for vi in range(j + 1, min(len(toks), j + 9)):
         if not _verb_like(toks[vi][2]):
             continue

@@ -83,6 +83,20 @@ _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
 ('Juan Pueblo (@ElcondeGiovanni)'): no part of the name."""
 
 
+_USER_HEADS = frozenset(("user", "blogger", "netizen", "tweeter", "commenter"))
+
+
+def _whole_name(head: str) -> Speaker | None:
+    """A subject that is one name as written: 'Russian LJ user gyperbol' (a user name, in lower case too; the rest its
+    role), 'The Committee to Protect Journalists' (an organisation's name with 'to' inside)."""
+    toks = head.split()
+    if len(toks) >= 2 and toks[-2].lower() in _USER_HEADS:
+        return Speaker(toks[-1], " ".join(toks[:-1]), True)
+    if NAME_TO.search(head) and head[:1].isupper():
+        return Speaker(re.sub(r"^The\s+", "", head), None, False)
+    return None
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _TAGS.sub("", subject).strip(" ,")))
@@ -99,8 +113,9 @@ def split_subject(subject: str) -> Speaker:
         titled = _titled_name(subject, head)
         if titled:
             return titled
-    if NAME_TO.search(head) and head[:1].isupper():  # 'The Committee to Protect Journalists': one organisation
-        return Speaker(re.sub(r"^The\s+", "", head), None, False)
+    whole = _whole_name(head)
+    if whole is not None:
+        return whole
     toks = head.split()
     # last run of capitalised tokens in the head
     run_end = len(toks)
