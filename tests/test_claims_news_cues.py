@@ -266,3 +266,11 @@ def test_a_phrase_after_a_quoted_title_is_no_speaker() -> None:
     para = next(p for p in _paragraphs("gv-russia-putin-inauguration-clashes") if p.startswith("RIA Novosti"))
     cl = extract_claims(from_text(TITLE + para, "post.txt"))
     assert all(not (c.speaker or "").startswith("along with") for c in cl)
+
+
+def test_a_bracketed_role_or_relative_clause_before_the_cue_is_no_part_of_the_name() -> None:
+    assert _first_attribution("Kasich (who has 25 delegates to date) said it is possible for him to win.")[0] == "Kasich"
+    assert _first_attribution("Sen. Chris Murphy (a Connecticut Democrat) says he was unfocused.")[0] == "Chris Murphy"
+    assert _first_attribution("Senior campaign advisers who have run the numbers argue that Clinton will win.")[0] \
+        == "Senior campaign advisers"
+    assert _first_attribution("Democrats in Iowa who watched the debate said they were unfazed.")[0] == "Democrats in Iowa"

@@ -23,6 +23,7 @@ from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
+from reader.core.claims.stages.frames.np_shapes import NO_SUBJECT_END, gerund_first, plural_head
 from reader.core.text.language import FUNCTION_WORDS
 
 VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
@@ -183,6 +184,11 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         return _appositive(ms, lo, seg_end, cue_start)
     if ms[seg_end - 1] in "—–":
         return _dash_appositive(ms, lo, seg_end, cue_start)
+    paren = _PAREN_END.search(ms, lo, seg_end) if ms[seg_end - 1] == ")" else None
+    if paren and paren.start() > lo and _DESCRIBES.match(paren.group(1)):  # 'Kasich (who has 25 delegates to date) said'
+        src = find_subject(ms, lo, paren.start() + 1)
+        if src.subject is not None:
+            return src._replace(role=src.role or (paren.start(1), paren.end(1)))
     quoted_rel = _RELATIVE_QUOTING.search(ms, lo, seg_end) if ms[seg_end - 1] in "”\"" else None
     if quoted_rel:  # 'Humphrey, who calls Trump a “sociopath,” said': the name before the relative clause
         return _noun_phrase(ms, lo, quoted_rel.end("s"), cue_start)
@@ -204,7 +210,8 @@ words are the quoted person's, passed on by the one who quotes them (rule subjec
 _WHO_CLAUSE = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s+and\s+others|\s+and\s+other\s+[a-z]+)?"
-    r"|[A-Z][a-z]+\s+of\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,2}[A-Z][\w.’'-]*)"
+    r"|[A-Z][a-z]+\s+of\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,2}[A-Z][\w.’'-]*"
+    r"|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|[A-Z][a-z]+s\s+(?:in|from|at)\s+[A-Z][\w.’'-]*)"
     r"\s+who(?:se)?\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
 """A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'The
 state officials whose laws have been invalidated', 'Officials
@@ -244,6 +251,11 @@ _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + alternation(sorted(w for w in ROLE_HEADS if w.isalpha() and w.islower()))
                              + r")\s+[A-Z]")
 """A lower-case role before a name ('blogger Varma', 'Egyptian novelist Ahdaf Soueif'): a subject."""
+_PAREN_END = re.compile(r"\s*\(([^()]{2,80})\)$")
+"""An aside in brackets right before the cue ('Kasich (who has 25 delegates to date) said')."""
+_DESCRIBES = re.compile(r"(?:who|which|a|an|the)\s")
+"""A bracketed aside that describes someone: a role or a relative clause (not an acronym, a handle, a party code or an
+aside of the text's own: '(USCIRF)', '(@x)', '(D-NY)', '(he went by that name)')."""
 _DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+[—–]\s+(?P<r>[^—–;:“”\"]{2,100}?)\s+[—–]$")
 """'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
 
@@ -273,7 +285,7 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     second = trim_span(ms, inner + 1, seg_end - 1)
     if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
         return Source(second, None, second[0], "subject.after-adverbial")
-    if first[0] < first[1] and (_gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):
+    if first[0] < first[1] and (gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):
         # 'Speaking in his real voice again, he proceeded …, saying:', 'As explained on a blog post by X, Y support …,
         # claiming': an adverbial, no source
         return _none(cue_start)
@@ -343,30 +355,6 @@ def _bad_in_name(stretch: str) -> bool:
     return BAD_IN_SUBJECT.search(stretch) is not None
 
 
-_NO_SUBJECT_END = frozenset(NOT_APPOSITIVE + ("before", "after", "without", "despite", "upon", "since", "of", "by", "than"))
-"""Words no subject ends with: a stretch that does is a clause and its preposition or subordinator ('… before explaining')."""
-_HEAD_END = frozenset(("in", "of", "from", "at", "for", "across", "around", "inside", "outside", "near"))
-
-
-def _plural_head(words: list[str]) -> bool:
-    """A short noun phrase headed by a plural common noun with a place or group after it: 'protest organizers in
-    Cleveland', 'guards at the scene' (not 'received certain shares of the profits', 'soon shows symptoms of': no verb
-    before the head noun)."""
-    head = next((words[:i] for i, w in enumerate(words) if w in _HEAD_END), words)
-    if words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in ARTICLES:
-        return False  # 'loiters for a': the phrase after the head has no noun
-    return 1 <= len(head) <= 3 and len(words) <= 8 and head[-1].endswith("s") and head[-1].isalpha() and head[-1].islower() \
-        and not any(w.endswith("ed") or w.endswith("s") for w in head[:-1]) and not head[-1].endswith("ed")
-
-
-def _gerund_first(words: list[str]) -> bool:
-    """A stretch opening with a participle ('Speaking at the event the minister said', 'Having already described him'),
-    not a name ending in -ing ('King said') or a short plural noun phrase after one ('Beijing officials said')."""
-    if not words[0].endswith("ing") or len(words) == 1:
-        return len(words) == 1 and words[0].islower() and words[0].endswith("ing")
-    return words[1][:1].islower() and not (len(words) <= 3 and words[-1].endswith("s"))
-
-
 def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Source:
     """The stretch a..e as a subject if it reads as a noun phrase; else the names after a subordinator in it."""
     words = ms[a:e].split()
@@ -375,7 +363,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
-    if words[-1].lower() in _NO_SUBJECT_END or words == ["Having"] or words == ["Being"]:
+    if words[-1].lower() in NO_SUBJECT_END or words == ["Having"] or words == ["Being"]:
         return _none(cue_start)  # '… her hero before explaining', 'Having announced that': no noun phrase ends so
     conj = [c.split() for c in _AND.split(ms[a:e])] if ms.find("and", a, e) >= 0 else [words]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
@@ -384,8 +372,8 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return Source((a, part.end("s")), None, a, "subject.noun-phrase")
     if (len(words) > 12 and not paired) or _bad_in_name(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
-    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() and words[-1].islower() or _plural_head(words)
-    if not (_SUBJECT_START.match(ms, a) or plural_np or _ROLE_THEN_NAME.match(ms, a, e)) or _gerund_first(words) and not after_lead \
+    plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() and words[-1].islower() or plural_head(words)
+    if not (_SUBJECT_START.match(ms, a) or plural_np or _ROLE_THEN_NAME.match(ms, a, e)) or gerund_first(words) and not after_lead \
             or words[0] in ("Even", "Following", "Keeps"):
         return _conj_subject(ms, a, e, cue_start)
     if _VERB_PHRASE.search(ms[a:e]):

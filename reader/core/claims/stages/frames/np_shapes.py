@@ -1,0 +1,31 @@
+"""What a stretch before a cue looks like word by word, for the subject finder (subject.py): whether it opens with a
+participle, is a short plural noun phrase, or ends where no noun phrase ends."""
+
+from __future__ import annotations
+
+from reader.core.claims.lexicon.determiners import ARTICLES
+from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.text.language import FUNCTION_WORDS
+
+NO_SUBJECT_END = frozenset(NOT_APPOSITIVE + ("before", "after", "without", "despite", "upon", "since", "of", "by", "than"))
+"""Words no subject ends with: a stretch that does is a clause and its preposition or subordinator ('… before explaining')."""
+_HEAD_END = frozenset(("in", "of", "from", "at", "for", "across", "around", "inside", "outside", "near"))
+
+
+def plural_head(words: list[str]) -> bool:
+    """A short noun phrase headed by a plural common noun with a place or group after it: 'protest organizers in
+    Cleveland', 'guards at the scene' (not 'received certain shares of the profits', 'soon shows symptoms of': no verb
+    before the head noun)."""
+    head = next((words[:i] for i, w in enumerate(words) if w in _HEAD_END), words)
+    if words[-1].lower() in FUNCTION_WORDS or words[-1].lower() in ARTICLES:
+        return False  # 'loiters for a': the phrase after the head has no noun
+    return 1 <= len(head) <= 3 and len(words) <= 8 and head[-1].endswith("s") and head[-1].isalpha() and head[-1].islower() \
+        and not any(w.endswith("ed") or w.endswith("s") for w in head[:-1]) and not head[-1].endswith("ed")
+
+
+def gerund_first(words: list[str]) -> bool:
+    """A stretch opening with a participle ('Speaking at the event the minister said', 'Having already described him'),
+    not a name ending in -ing ('King said') or a short plural noun phrase after one ('Beijing officials said')."""
+    if not words[0].endswith("ing") or len(words) == 1:
+        return len(words) == 1 and words[0].islower() and words[0].endswith("ing")
+    return words[1][:1].islower() and not (len(words) <= 3 and words[-1].endswith("s"))
