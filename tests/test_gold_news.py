@@ -89,7 +89,9 @@ KEYS = score_keys(NEWS_KEYS)
 # wrong 0.161); all forty-eight f1 0.724, exact 0.419, speaker 0.668, wrong 0.056, kinds 0.699, not-claims 207.
 # Then 'according to official figures 43.6% …', 'as X reported about Y', a lower-case user name, a post's numbered list
 # and more: f1 0.725, exact 0.421, speaker 0.686, wrong 0.054, kinds 0.711, not-claims 206.
-POOL_FLOOR = {"f1": 0.724, "exact_f1": 0.42, "speaker_accuracy": 0.685}
+# A speaker that opens with a preposition or ends with a function word names no one (speaker.no-mention; PolNeAR dev's
+# speaker_wrong 0.073 -> 0.069): speaker 0.684, as the key counted 'through their legitimate representatives …' right.
+POOL_FLOOR = {"f1": 0.724, "exact_f1": 0.42, "speaker_accuracy": 0.683}
 POOL_WRONG_CEILING = 0.055
 NOT_CLAIMS_CEILING = 206
 KINDS_FLOOR = 0.71
@@ -132,7 +134,7 @@ SPEAKER_FLOOR = {
     "gv-taiwan-orchid-island-nuclear-waste": 0.29,  # 0.222 (keys16) -> 0.294
     "gv-china-gary-locke-propaganda": 0.66,  # 0.667 (keys18)
     "gv-ethiopia-eskinder-pen-award": 0.97,  # 0.8 (keys18) -> 1.0 (session 10)
-    "gv-guatemala-barillas-state-of-siege": 0.66,  # 0.545 (keys18) -> 0.667 (session 10)
+    "gv-guatemala-barillas-state-of-siege": 0.58,  # 0.545 (keys18) -> 0.667 -> 0.583: 'through their legitimate representatives …' is no name
     "gv-palestine-palfest-gaza": 0.49,  # 0.25 (keys18) -> 0.5 (session 10)
     "gv-yemen-harassment-figure": 0.59,  # 0.6 (keys18)
     "gv-zambia-judges-suspension-backlash": 0.49,  # 0.417 (keys18) -> 0.5 (session 10)

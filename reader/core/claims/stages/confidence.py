@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from reader.core.claims.lexicon.places import COMPASS
+from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.speakers.names import fold
@@ -242,6 +243,25 @@ def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, lis
     return (0.4, others, "speaker.confidence-pronoun") if others else (0.7, [], "speaker.confidence-pronoun")
 
 
+_NO_FIRST = frozenset(NOT_APPOSITIVE + ("by", "of", "between", "about", "into", "over", "under", "through", "than", "like"))
+_NO_LAST = frozenset(("and", "or", "but", "into", "of", "to", "the", "a", "an", "by", "for", "with", "at", "in", "on", "from"))
+
+
+def no_mention(speaker: str) -> bool:
+    """Whether a speaker the rules put together is no mention of anyone: it opens with a preposition ('of Flint',
+    'between the two'), ends with a function word ('her daughter into', '… district and'), or opens with a verb in
+    lower case with its object ('endorsed Trump in early June', 'placed the ads')."""
+    words = speaker.split()
+    if not words:
+        return True
+    first, last = words[0], words[-1]
+    if first in _NO_FIRST or last.lower() in _NO_LAST:
+        return True
+    if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))):
+        return False  # 'well-informed sources', 'unnamed officials': an adjective before a noun
+    return words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their", "its", "to")
+
+
 def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Known, turn: bool = False) -> list[Claim]:
     """Each claim of a paragraph with its speaker confidence; where it is too weak, no name but the candidates.
     `known`: the people the rules have met as persons so far (SpeakerMemory.persons); `turn`: the paragraph is an
@@ -253,6 +273,9 @@ def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Kn
             continue
         if turn:
             out.append(quick_replace(c, speaker_confidence=0.9, speaker_rules=(*c.speaker_rules, "speaker.confidence-transcript")))
+            continue
+        if no_mention(c.speaker):  # 'of his rank and file', 'endorsed Trump in early June': bits of a sentence, no one
+            out.append(quick_replace(c, speaker=None, role=None, speaker_confidence=0.0, speaker_rules=(*c.speaker_rules, "speaker.no-mention")))
             continue
         conf, others, rule = _rate(text, c, para_start, known)
         if conf >= ABSTAIN_BELOW:
