@@ -11,6 +11,9 @@ COORDINATORS = ("and", "but", "or")
 """Words that join two clauses or two phrases of one kind ("…, and the roads were closed")."""
 LEAD_SUBORDINATORS = ("as", "while", "although", "though", "since", "because", "whereas")
 """Subordinators that open a sentence with a clause of background ("As the storm neared, officials said …")."""
+CLAUSE_LEADS = ("as", "while", "when", "whereas", "although", "though", "because", "since", "if", "after", "before", "once", "until")
+"""Subordinators that open a sentence with a clause of their own before its comma ('When Trump suggested that C, Rubio
+fired back …', 'As explained on a blog post by X, Y support …'): the sentence's subject comes after that comma."""
 ADVERBIAL_SUBORDINATORS = ("when", "whenever", "if", "once", "after", "before", "until", "unless", "while", "although", "though",
                            "since", "because", "whereas")
 """Subordinators whose clause is the sentence's background, never what it reports: a cue inside one ("When the media

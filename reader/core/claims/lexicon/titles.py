@@ -70,3 +70,5 @@ endorsed …"); 'officials?', 'spokesm[ae]n', 'prime\\s+minister' are regexes.""
 NAME_TO = re.compile(r"\b([A-Z][\w’'-]*) to (?=[A-Z])")
 """'to' between capitalised words of one name ('The Committee to Protect Journalists', 'the Coalition to Stop Gun
 Violence'): an organisation's name, not an infinitive."""
+USER_HEADS = frozenset(("user", "blogger", "netizen", "tweeter", "commenter"))
+"""Nouns before a user name, which may be written in lower case ('Russian LJ user gyperbol'): the name is the speaker."""

@@ -18,7 +18,7 @@ from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
-from reader.core.claims.lexicon.titles import NAMED_HEADS, ROLE_HEADS
+from reader.core.claims.lexicon.titles import NAMED_HEADS, ROLE_HEADS, USER_HEADS
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -195,10 +195,6 @@ _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,:;“”\"]{0,80},\s*")
 cites:'): no part of the subject."""
 
 
-_USER_HEADS = frozenset(("user", "blogger", "netizen", "tweeter", "commenter"))
-"""Nouns before a user name, which may be written in lower case ('LJ user gyperbol')."""
-
-
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
@@ -215,6 +211,6 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     if not words or words[0].lower() in _NO_NAME:
         return False
     first = words[0] if words[0].lower() not in ROLE_HEADS or len(words) < 2 else words[1]  # 'blogger Varma'
-    if len(words) >= 2 and words[-2].lower() in _USER_HEADS and first[:1].isupper():
+    if len(words) >= 2 and words[-2].lower() in USER_HEADS and first[:1].isupper():
         return True  # 'Russian LJ user gyperbol': a user name, written as its owner writes it
     return all(w[:1].isupper() or w[:1] == "@" for w in (first, words[-1]))  # 'Historian and analyst Egídio Vaz'

@@ -7,6 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import INTRODUCING
+from reader.core.claims.lexicon.connectives import CLAUSE_LEADS
 from reader.core.claims.lexicon.cues import SPEECH_ING
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
 from reader.core.text.alternation import by_first_char
@@ -43,7 +44,7 @@ _NO_MAIN_START = frozenset(("for", "in", "on", "at", "by", "with", "after", "bef
                             "to", "as", "while", "when", "if", "although", "though", "because", "until", "despite", "amid"))
 """Words no main clause's subject opens with: a prepositional or subordinate lead comes first."""
 _PHRASE_LEAD = re.compile(r"[A-Z][a-z]*\s[^,;:“”\"]{1,80},\s+")
-_SUBORDINATE_LEAD = re.compile(r"(?:As|While|When|Whereas|Although|Though|Because|Since|If|After|Before|Once|Until)\s[^,;:“”\"]{1,150},\s*")
+_SUBORDINATE_LEAD = re.compile(r"(?:" + alternation(CLAUSE_LEADS, title=True) + r")\s[^,;:“”\"]{1,150},\s*")
 """A subordinate clause opening the sentence: the main clause's subject comes after its comma."""
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
-from reader.core.claims.lexicon.titles import NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES
+from reader.core.claims.lexicon.titles import NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES, USER_HEADS
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
@@ -83,14 +83,11 @@ _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
 ('Juan Pueblo (@ElcondeGiovanni)'): no part of the name."""
 
 
-_USER_HEADS = frozenset(("user", "blogger", "netizen", "tweeter", "commenter"))
-
-
 def _whole_name(head: str) -> Speaker | None:
     """A subject that is one name as written: 'Russian LJ user gyperbol' (a user name, in lower case too; the rest its
     role), 'The Committee to Protect Journalists' (an organisation's name with 'to' inside)."""
     toks = head.split()
-    if len(toks) >= 2 and toks[-2].lower() in _USER_HEADS:
+    if len(toks) >= 2 and toks[-2].lower() in USER_HEADS:
         return Speaker(toks[-1], " ".join(toks[:-1]), True)
     if NAME_TO.search(head) and head[:1].isupper():
         return Speaker(re.sub(r"^The\s+", "", head), None, False)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, ISSUED_DOCUMENTS, PUT_OUT, PUT_OUT_BY
-from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, OPENERS
+from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, CLAUSE_LEADS, OPENERS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, ROLE_HEADS, TITLES
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
@@ -51,7 +51,7 @@ _SUBJECT_AT = re.compile(r"(?:(?:" + alternation(OPENERS + ("specifically", "ins
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:" + alternation(("also",) + FINITE + ("then", "later"))
                          + r")\s+)*[a-z]{3,}(?:ed|s|ing)\b")
 """A sentence that opens with its subject, a pronoun or a name, then its verb."""
-_SUBORDINATE_LEAD = re.compile(r"(?:When|While|As|After|Before|If|Although|Though|Because|Since|Once|Until|Whereas)\s[^,;:“”\"]{1,200},\s+")
+_SUBORDINATE_LEAD = re.compile(r"(?:" + alternation(CLAUSE_LEADS, title=True) + r")\s[^,;:“”\"]{1,200},\s+")
 """A subordinate clause opening the sentence: its subject is not the sentence's."""
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
