@@ -21,6 +21,13 @@ def _paragraphs(stem: str) -> list[str]:
     return (NEWS / f"{stem}.txt").read_text(encoding="utf-8").split("\n\n")
 
 
+def _window(stem: str, opening: str, count: int) -> str:
+    """`count` paragraphs of a news key's article, from the one that opens with `opening` on, as one body."""
+    paras = _paragraphs(stem)
+    at = next(i for i, p in enumerate(paras) if p.startswith(opening))
+    return "\n\n".join(paras[at : at + count])
+
+
 def _holding(body: str, words: str) -> list:
     """The claims of `body` whose quote holds `words`."""
     return [c for c in _claims(body) if words in c.quote]
@@ -345,37 +352,30 @@ def test_a_transcript_timestamp_opens_no_quotation() -> None:
 def test_according_to_a_person_s_post_tagged_with_its_language_is_that_person() -> None:
     # 'According to researcher Gustavo Soto's post on the CEADESC [es] blog:' — the tag is no word of the source, and
     # the post's owner is the writer (gv-bolivia-tipnis-road-conflict, as published)
-    article = _paragraphs("gv-bolivia-tipnis-road-conflict")
-    at = next(i for i, p in enumerate(article) if p.startswith("According to researcher Gustavo Soto"))
-    post = _holding("\n\n".join(article[at : at + 2]), "global capitalist interests")
+    post = _holding(_window("gv-bolivia-tipnis-road-conflict", "According to researcher Gustavo Soto", 2), "global capitalist interests")
     assert post and all(c.speaker == "Gustavo Soto" and c.role == "researcher" for c in post), post
 
 
 def test_a_name_s_page_posting_after_a_linking_phrase_and_a_date_hands_the_post_to_the_name() -> None:
     # quote.block-owner-line: '… For example, on March 3, Mofaz's official Facebook page posted:' then the post (its
     # Hebrew original, then the translation)
-    paras = _paragraphs("gv-israel-mofaz-unity-government")
-    at = next(i for i, p in enumerate(paras) if p.endswith("Facebook page posted:"))
-    cl = _claims("\n\n".join(paras[at : at + 3]))
+    cl = _claims(_window("gv-israel-mofaz-unity-government", "Israelis turned to Twitter", 3))
     assert any(c.speaker == "Shaul Mofaz" or c.speaker == "Mofaz" for c in cl if "Bibi" in c.quote)
 
 
 def test_a_lower_case_role_before_a_name_after_a_channel_opener_names_the_writer() -> None:
     # 'On his blog Share Press, blogger Varma provided some more details:' — the channel is where he wrote, 'blogger' his
     # role, the post after the line Varma's (quote.block-subject-line)
-    paras = _paragraphs("gv-india-vimeo-torrent-block")
-    at = next(i for i, p in enumerate(paras) if p.startswith("On his blog Share Press"))
-    cl = _claims("\n\n".join(paras[at : at + 2]))
-    assert {c.speaker for c in cl if c.span.start > len(paras[at]) + len(TITLE)} == {"Varma"}
+    cl = _claims(_window("gv-india-vimeo-torrent-block", "On his blog Share Press", 2))
+    line = "On his blog Share Press, blogger Varma provided some more details:"
+    assert {c.speaker for c in cl if c.span.start > len(line) + len(TITLE)} == {"Varma"}
 
 
 def test_a_handle_opens_a_cue_line_and_a_quoted_us_does_not_carry_the_post_on() -> None:
     # '@jhohmylaw tweeted [ko] about his reasons for protesting on the second day:' hands the post (its Korean original,
     # then the translation) to the handle; the article's next paragraph quotes a government ad ('Count on us to protect
     # you'): that 'us' is the ad's, not the writer's, so the post ends before it
-    paras = _paragraphs("gv-south-korea-us-beef-protests")
-    at = next(i for i, p in enumerate(paras) if p.startswith("@jhohmylaw tweeted"))
-    cl = _claims("\n\n".join(paras[at : at + 4]))
+    cl = _claims(_window("gv-south-korea-us-beef-protests", "@jhohmylaw tweeted", 4))
     assert any(c.speaker == "@jhohmylaw" and "candle light vigils" in c.quote for c in cl)
     assert all(c.speaker != "@jhohmylaw" for c in cl if "Count on us" in c.quote or "right-wing newspapers" in c.quote)
 
@@ -389,17 +389,13 @@ def test_a_tweet_quoting_another_tweet_is_the_quoted_writer_s() -> None:
 
 def test_a_paragraph_opening_with_an_elision_goes_on_with_the_post() -> None:
     # '[...] There has been lots of Govt and private agencies …': the quoted blog post goes on past words left out
-    paras = _paragraphs("gv-india-vimeo-torrent-block")
-    at = next(i for i, p in enumerate(paras) if p.startswith("On his blog Share Press"))
-    cl = _claims("\n\n".join(paras[at : at + 3]))
+    cl = _claims(_window("gv-india-vimeo-torrent-block", "On his blog Share Press", 3))
     assert {c.speaker for c in cl if "lots of Govt" in c.quote or "specific orders" in c.quote} == {"Varma"}
 
 
 def test_a_cue_line_opening_with_what_the_writer_did_names_the_writer() -> None:
     # 'Shedding a light onto the government crackdown on the protesters, Kracktivist cites:' then the post
-    paras = _paragraphs("gv-india-kudankulam-crackdown")
-    at = next(i for i, p in enumerate(paras) if p.startswith("Shedding a light onto"))
-    cl = _claims("\n\n".join(paras[at : at + 2]))
+    cl = _claims(_window("gv-india-kudankulam-crackdown", "Shedding a light onto", 2))
     assert any(c.speaker == "Kracktivist" and "107 FIRs" in c.quote for c in cl)
 
 
@@ -414,8 +410,6 @@ def test_a_named_outlet_with_its_description_opens_a_subject_line() -> None:
 def test_a_user_s_numbered_list_goes_on_item_by_item() -> None:
     # 'Russian LJ user gyperbol provided [ru] readers with a detailed city map …, along with the following numbered
     # explanations:' then '1. …' in Russian and in English, '2. …' …: every English item is gyperbol's
-    paras = _paragraphs("gv-russia-putin-inauguration-clashes")
-    at = next(i for i, p in enumerate(paras) if p.startswith("Russian LJ user gyperbol"))
-    cl = _claims("\n\n".join(paras[at : at + 7]))
+    cl = _claims(_window("gv-russia-putin-inauguration-clashes", "Russian LJ user gyperbol", 7))
     items = [c for c in cl if "Bolshaya Polyanka" in c.quote or "Serafimovich" in c.quote or "Bolotnaya Square" in c.quote]
     assert len(items) == 3 and {(c.speaker, c.role) for c in items} == {("gyperbol", "Russian LJ user")}

@@ -95,13 +95,14 @@ def who_antecedent(before: str) -> str | None:
     return _without_opener(ante.group(1)) if ante else None
 
 
-_FUNCTION_WORDS = frozenset(NOT_APPOSITIVE + ARTICLES + COORDINATORS)
+_OPENING_WORDS = frozenset(NOT_APPOSITIVE + ARTICLES + COORDINATORS)
+"""Words that open a sentence's capitalised run and name nobody ('In', 'The', 'But')."""
 
 
 def _without_opener(name: str) -> str | None:
     """A capitalised run less the sentence's opening function word: "In response to …" names nobody as "In"."""
     words = name.split()
-    while words and words[0].lower() in _FUNCTION_WORDS:
+    while words and words[0].lower() in _OPENING_WORDS:
         words.pop(0)
     return " ".join(words) or None
 
