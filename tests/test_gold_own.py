@@ -96,7 +96,7 @@ SPEAKER_WRONG_CEILING = {
     # share of found attributed claims showing another person's name (bar 0.03; an empty speaker is not wrong)
     "bontddu-hall-fire": 0.26,  # 0.25
     "campaign-trail-oct-2020": 0.015,  # 0.009 (0.051 before quantifier subjects, the modifying name before who, the previous subject)
-    "eastmed-pipeline": 0.0,  # 0.088 before and-that-outer and it-sentence-subject
+    "eastmed-pipeline": 0.0,  # 0.088 before the outer speaker took ', and that C' (now frame.nested-stance) and it-sentence-subject
     "gdansk-mayor-stabbed": 0.0,  # 0.091 before frame.participle-by-as
     "youtube-dl-dmca": 0.0,  # 0.04 before subject.law-which
 }

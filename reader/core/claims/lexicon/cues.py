@@ -116,7 +116,9 @@ ACT_OBJECTS = ("title", "titles", "crown", "belt", "goal", "goals", "net", "lead
 
 AUXILIARIES = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
-              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly").split() + [
+              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly "
+    "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't "
+    "isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t didn’t doesn’t don’t won’t wouldn’t can’t couldn’t").split() + [
     "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
 """Words between a subject and its cue verb: "had previously also said", "went on to say"."""
 BETWEEN_QUOTES = frozenset({"continued", "continues"})

@@ -150,8 +150,8 @@ def noun_like(word: str) -> bool:
     low = word.lower()
     if word[:1].isupper() or word[:1].isdigit():
         return low not in _CLAUSE_OPEN and low not in LEAD_WORDS
-    if low in _NOT_NOUNS or low in _CLAUSE_OPEN and low != "and":
-        return False
+    if low in _NOT_NOUNS or low in _CLAUSE_OPEN and low != "and" or low.endswith(("n't", "n’t")):
+        return False  # a negated verb ('couldn't recall') is no noun
     if low.endswith("ed") and low not in _ED_NOUNS:
         return False
     if low.endswith("ing") and low not in _ING_NOUNS:

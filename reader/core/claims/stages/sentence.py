@@ -164,7 +164,6 @@ class SentencePass:
         """Each frame's content as claims of its speaker; a frame with no content is an aside, a confirmation, or the
         channel of the next frame ('Znak.com further reported its source said C')."""
         nest_via: str | None = None
-        nest_who: Who | None = None
         frames = self.frames
         for i, f in enumerate(frames):
             if (not f.contents or self._aside_object(f)) and i + 1 == len(frames) and not f.passive_by:
@@ -178,14 +177,13 @@ class SentencePass:
             self.covered.append(f.region)
             via = fvia if fvia is None or f.verb != "told" or _TOLD_VIA.search(fvia) else None
             rules = f.rules
-            outer = (nest_who, frames[i - 1]) if nest_via and not via and nest_who is not None else None
             if nest_via and not via:
                 who, via, rules = self._nested(who, nest_via), nest_via, (*rules, "frame.nested")
-            nest_via, nest_who = None, None
+            nest_via = None
             if not f.contents and i + 1 < len(frames):
-                nest_via, nest_who = who.name, who
+                nest_via = who.name
                 continue
-            self._frame_content(f, who, via, acc_start, rules, outer)
+            self._frame_content(f, who, via, acc_start, rules)
 
     def _aside_object(self, f: Frame) -> bool:
         """'C, as Frontera Informativa [es] reported about Manizales.': an aside's cue whose object is what it was about,
@@ -221,11 +219,8 @@ class SentencePass:
             return Who(f"{outer}’s {owned.group(1)}", who.span, who.role, (*who.rules, "speaker.nested-source"))
         return who
 
-    def _frame_content(self, f: Frame, who: Who, via: str | None, acc_start: int | None, rules: tuple[str, ...],
-                       outer: tuple[Who, Frame] | None = None) -> None:
-        """The frame's content as claims. `outer`: the speaker of a frame with no content of its own that this one is
-        nested in ('He also noted that the Libyan House rejected the demarcation, and that …'): a verb-phrase content
-        takes no 'that', so an ', and that C' after it repeats the outer frame's and C is the outer speaker's."""
+    def _frame_content(self, f: Frame, who: Who, via: str | None, acc_start: int | None, rules: tuple[str, ...]) -> None:
+        """The frame's content as claims."""
         lead = _LEAD_VIA.search(self.ms[: f.region[0]])
         if lead and (acc_start is None or acc_start > f.region[0]):
             via = via or lead.group(1)
@@ -238,9 +233,4 @@ class SentencePass:
             if src and who.name:
                 who, via = Who(src.group(0), Span(self.base + src.start(), self.base + src.end()), None,
                                ("speaker.source-noun-phrase",)), who.name
-            if outer is not None and "content.and-that" in tags and part[0][0] > f.contents[0][0] and "content.at-verb" in rules:
-                o_who, o_frame = outer
-                self.em.content(self._doc(part), self.sent, o_who, o_frame.cue, None, o_frame.verb in DOUBT_CUES,
-                                Span(self.base + o_frame.cue_start, self.base + o_frame.cue_end), (*rules, *tags, "content.and-that-outer"))
-                continue
             self.em.content(self._doc(part), self.sent, who, f.cue, via, f.verb in DOUBT_CUES, cue_span, rules + tags)

@@ -30,12 +30,14 @@ _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[�
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)"
-                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s)")
+                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s|\s+\((?!\()[^()]{1,40}\))")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
 Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
 repetition stops there (it ran on to the sentence's end while each word kept its trailing space). It stops before a relative
 clause too ('said a longtime GOP data expert who has worked for …': the expert)."""
+_ASIDE = re.compile(r"\s*\((?!\()[^()]{1,40}\)")
+"""A bracketed aside after an inverted cue's source: a party and state ('said Rep. Bobby Scott (D-Va.)'), an age."""
 _SOURCE_OPENERS = ("the ", "a ", "an ", "former ", "acting ", "one ", "another ", "two ", "three ", "some ", "several ", "many ")
 """Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""
 _RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
@@ -101,10 +103,12 @@ def _inverted(h: CueHit) -> Source | Rule:
         e = subj[1] + name.end(1)
         e -= ms[e - 1] == "." and ms[e - 2].islower()
         return Source((subj[1] + name.start(1), e), subj, h.cs, "subject.inverted-role-then-name")
-    apposed = _APPOSED_ROLE.match(ms[subj[1]:]) or _LOWER_ROLE.match(ms[subj[1]:])
+    aside = _ASIDE.match(ms, subj[1])
+    at = aside.end() if aside else subj[1]  # 'said Rep. Jim Clyburn (D-S.C.), the assistant leader of …': the role after the aside
+    apposed = _APPOSED_ROLE.match(ms[at:]) or _LOWER_ROLE.match(ms[at:])
     if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) and not VERB_START.match(apposed.group(1) + " "):
         # '“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role, no claim
-        return Source(subj, (subj[1] + apposed.start(1), subj[1] + apposed.end(1)), h.cs, "subject.inverted-apposed-role")
+        return Source(subj, (at + apposed.start(1), at + apposed.end(1)), h.cs, "subject.inverted-apposed-role")
     return Source(subj, None, h.cs, None)
 
 
@@ -186,6 +190,8 @@ def active_frame(h: CueHit) -> Frame | None:
     else:
         subj, role = src.subject, src.role
         after = max(subj[1], role[1] if role else 0) if subj and subj[0] > h.ce else h.ce
+        aside = _ASIDE.match(h.ms, after) if inverted else None
+        after = aside.end() if aside else after  # '“Q,” said Rep. Bobby Scott (D-Va.) at the time': not content
         hearer = _TO_HEARER.match(h.ms, after) if inverted else None
         after = hearer.end() if hearer else after
         start, via = after_cue(h.ms, after, h.verb)

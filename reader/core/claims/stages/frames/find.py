@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.lexicon.cues import CUE_VERBS, STANCE_VERBS
+from reader.core.claims.lexicon.cues import CUE_VERBS, STANCE_VERBS, THINK_VERBS
 from reader.core.claims.rules import Rule, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.active import active_frame
@@ -58,10 +58,28 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
     for m in cue_matches(ms, 0 if first <= 80 else ms.rfind(" ", 0, first - 80) + 1):
         hit = _hit(m, ms, lo, frames)
         f = _frame(hit) if hit is not None else None
-        if f is not None:
+        if f is not None and frames and _nested(ms, frames[-1], f):
+            frames[-1] = frames[-1].with_rule("frame.nested-stance")  # the inner cue is part of what was said
+        elif f is not None:
             frames.append(f)
             lo = f.region[1]
     return close_contents(ms, [g for f in frames for g in gapped(ms, f)])
+
+
+def _nested(ms: str, outer: Frame, f: Frame) -> bool:
+    """Whether `f` is a stance, thought or memory inside the reported clause of `outer` ('Her office said the diplomat did
+    not recall the dinner', 'said she fully opposed charter schools'): its subject opens the outer content and nothing
+    sets it off, so the whole clause is what the outer source said (rule frame.nested-stance)."""
+    if not outer.contents or f.subject is None or f.subject[0] != outer.contents[0][0] or "content.at-verb" in outer.rules:
+        return False
+    if not (f.verb in STANCE_VERBS or f.verb in THINK_VERBS or f.verb.startswith(_MEMORY) or "content.at-verb" in f.rules):
+        return False  # 'Fox News reported two sources confirmed C': a statement passed on, its maker the inner subject
+    return not _SET_OFF.search(ms, outer.contents[0][0], f.cue_start)
+
+
+_MEMORY = ("recall", "remember", "know", "knew")
+"""Verbs of memory and knowledge: 'said he did not recall the dinner' is what the outer subject said."""
+_SET_OFF = re.compile(r"[,;:“”\"()—–]")
 
 
 def _hit(m: re.Match[str], ms: str, lo: int, frames: list[Frame]) -> CueHit | None:

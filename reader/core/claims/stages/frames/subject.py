@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
-from reader.core.claims.lexicon.connectives import PARENTHETICALS
+from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
@@ -70,10 +70,15 @@ _NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
 _RELATIVE_SUBJECT = re.compile(
     _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
     + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
-    r"|" + _NAMES + r"(?P<last2>)(?:,\s+\d{1,3})?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
+    r"|" + _NAMES + r"(?P<last2>)(?:,\s+\d{1,3}|\s+\((?!\()[^()]{1,40}\))?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
 )
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said", "A,
-24, who was visiting Manhattan, told", "A, who's thinking about running, said"."""
+24, who was visiting Manhattan, told", "A, who's thinking about running, said"; an aside in brackets may follow the name
+("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said")."""
+_LEAD_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|(?i:" + alternation(LEAD_PREPOSITIONS + CLAUSE_LEADS) + r"))\b[^;:“”\"]{0,150}?,\s*")
+"""A sentence's lead-in phrase before the subject ('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who
+has endorsed Clinton, said'); not a noun phrase the names are apposed to ('The European Central Bank and its head, Mario
+Draghi, who …, asked')."""
 _ISSUED_WHICH = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
     r"tweeted|shared)\s+(?:" + alternation(DEFINITE) + r")\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
@@ -176,7 +181,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," and (ms.find("and", lo, seg_end) >= 0
                                                                                  or ms.find("wh", lo, seg_end) >= 0) else None
     pre = ms[lo : rel.start()] if rel else ""
-    if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;"))):
+    if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;")) or _LEAD_PHRASE.fullmatch(pre)):
         # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
         end = rel.end("last") if rel.group("last") is not None else rel.end("last2")
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")

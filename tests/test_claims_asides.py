@@ -1,0 +1,75 @@
+"""Asides and negations around a cue in news prose: a party-and-state bracket after a politician's name, a lead-in
+phrase before a name with its relative clause, and negated auxiliaries ('couldn't', 'isn't'), which are verbs, never
+part of a name. The shapes are common in US political reporting (PolNeAR, whose text cannot be committed); the sentences
+here are short ones of the same shape, and one paragraph is a news key's (tests/gold/news, CC BY 3.0)."""
+
+from __future__ import annotations
+
+from reader.core.claims.extract import extract_claims
+from reader.core.documents.document import from_text
+from tests.test_claims_news_cues import _news
+
+TITLE = "Congress: a vote\n\n"
+
+
+def _claims(s: str) -> list:
+    return extract_claims(from_text(TITLE + s + "\n", "post.txt"))
+
+
+def test_party_and_state_after_an_inverted_cues_source_is_no_claim_and_no_cut() -> None:
+    cl = _claims("“The vote is on Tuesday,” said Rep. Ann Lee (D-Va.) at the time.")
+    assert [(c.kind, c.speaker, c.cue) for c in cl] == [("quote", "Ann Lee", "said")]  # not 'Rep', no '(D-Va.) at the time' claim
+
+
+def test_role_after_the_party_and_state_bracket_is_the_sources_role() -> None:
+    cl = _claims("“The vote is on Tuesday,” said Rep. Ann Lee (D-Va.), the assistant leader of the caucus.")
+    assert [(c.speaker, c.role) for c in cl] == [("Ann Lee", "the assistant leader of the caucus")]
+
+
+def test_name_with_bracket_and_relative_clause_after_a_lead_in_phrase_is_the_subject() -> None:
+    cl = _claims("Speaking later on the same show, Sen. Ann Lee (D-Mo.), who has endorsed Clinton, said the bill would pass.")
+    c = next(c for c in cl if c.quote == "the bill would pass")
+    assert (c.speaker, c.cue, c.kind) == ("Ann Lee", "said", "attribution")
+
+
+def test_names_apposed_to_a_noun_phrase_are_not_cut_from_it() -> None:
+    # '<Organisation> and its head, <Name>, who …, asked': the organisation shares the subject, the relative-names rule
+    # does not take the name alone (the phrase before it is no lead-in)
+    cl = _news("gv-spain-barcelona-ecb-siege", "The European Central Bank (ECB) and its head")
+    assert not [c for c in cl if c.speaker == "Mario Draghi"]
+
+
+def test_a_negated_verb_is_no_word_of_a_name() -> None:
+    cl = _claims("Her office said the former diplomat couldn't recall the dinner.")
+    assert [(c.speaker, c.cue, c.quote) for c in cl] == [("Her office", "said", "the former diplomat couldn't recall the dinner")]
+
+
+def test_a_negated_verb_makes_no_inverted_source() -> None:
+    # 'C, said X' read backwards: the clause after the cue has a verb, so it is no source, and never the speaker
+    cl = _claims("Her office, when contacted by a newspaper, said the diplomat couldn't recall the dinner.")
+    assert not [c for c in cl if c.speaker and "recall" in c.speaker]
+
+
+def test_negated_auxiliary_before_a_cue_leaves_the_name_alone() -> None:
+    cl = _claims("The attorney general isn't saying if the foundation broke any laws.")
+    c = next(c for c in cl if c.cue)
+    assert (c.speaker, c.cue) == ("The attorney general", "saying")
+
+
+def test_a_stance_inside_a_reported_clause_is_what_the_outer_source_said() -> None:
+    # frame.nested-stance, on the sample article's sentence: the whole clause is La Riva's, with her cue
+    cl = _claims("La Riva said she fully opposed charter schools.")
+    assert [(c.speaker, c.cue, c.quote) for c in cl] == [("La Riva", "said", "she fully opposed charter schools")]
+    assert "frame.nested-stance" in cl[0].rules
+
+
+def test_a_memory_verb_inside_a_reported_clause_is_no_frame_of_its_own() -> None:
+    cl = _claims("Her office said the former diplomat did not recall the dinner.")
+    assert [(c.speaker, c.cue) for c in cl] == [("Her office", "said")]
+
+
+def test_a_statement_passed_on_keeps_its_maker_as_the_source() -> None:
+    # a verb of speech inside the clause is not nested: the inner subject made the statement, the outer passed it on
+    cl = _claims("Fox News reported two law enforcement sources confirmed the probe.")
+    c = next(c for c in cl if "probe" in c.quote)
+    assert c.speaker == "two law enforcement sources" and c.via == "Fox News"
