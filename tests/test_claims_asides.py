@@ -73,3 +73,18 @@ def test_a_statement_passed_on_keeps_its_maker_as_the_source() -> None:
     cl = _claims("Fox News reported two law enforcement sources confirmed the probe.")
     c = next(c for c in cl if "probe" in c.quote)
     assert c.speaker == "two law enforcement sources" and c.via == "Fox News"
+
+
+def test_a_place_after_the_cue_is_no_content() -> None:
+    # content.place-after-cue: 'in Paris' says where it was said; the clause before the cue is the content
+    cl = _claims("The plan is dead, Mr. Lee said Tuesday in Paris, noting the talks had failed.")
+    assert [(c.speaker, c.cue, c.quote) for c in cl] == [("Lee", "said", "The plan is dead"),
+                                                        ("Lee", "noting", "the talks had failed")]
+    cl = _claims("Ms. Lee said Sunday in Madison, Wisconsin, that she was hoping for a large turnout.")
+    assert [c.quote for c in cl] == ["she was hoping for a large turnout"]
+
+
+def test_a_place_phrase_that_runs_into_the_content_is_content() -> None:
+    # the name must end its phrase: 'in Washington officials were worried' is what was said
+    cl = _claims("Mr. Lee said in Washington officials were worried.")
+    assert [c.quote for c in cl] == ["in Washington officials were worried"]

@@ -37,6 +37,11 @@ _HEARER = re.compile(
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
 _OUT = re.compile(r"\s+out\b")
 _TAG = re.compile(r"\s*" + LANGUAGE_TAG)
+_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}(?:,\s+[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+)?)?"
+                    r"(?=\s*(?:[,.;:]|$|that\b|(?:on|last|this)\s|[A-Z][a-z]+day\b))")
+"""Where (or in what language) the words were said, right after the cue and before the sentence or clause ends ('C,
+Hollande said Tuesday in Paris, noting …', 'Sanders said Sunday in Madison, Wisconsin, that C', '“…,” X said in
+Armenian.'): no content."""
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
 """'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
@@ -76,6 +81,11 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         m = _TAG.match(ms, pos)
         if m:  # "as Pancholon reported on his blog [es].": the language of the page linked, no content
             fire("content.language-tag")
+            pos = m.end()
+            continue
+        m = _PLACE.match(ms, pos)
+        if m:
+            fire("content.place-after-cue")
             pos = m.end()
             continue
         break
