@@ -88,3 +88,23 @@ def test_a_place_phrase_that_runs_into_the_content_is_content() -> None:
     # the name must end its phrase: 'in Washington officials were worried' is what was said
     cl = _claims("Mr. Lee said in Washington officials were worried.")
     assert [c.quote for c in cl] == ["in Washington officials were worried"]
+
+
+def test_an_object_pronoun_or_a_reporter_after_told_is_the_hearer() -> None:
+    cl = _claims("One delegate, Ann Lee, told a reporter she was leaning toward the senator.")
+    assert [(c.speaker, c.quote) for c in cl] == [("Ann Lee", "she was leaning toward the senator")]
+    assert [c.quote for c in _claims("Mr. Lee told him the plan was dead.")] == ["the plan was dead"]
+    assert [c.quote for c in _claims("Mr. Lee told them to leave.")] == ["them to leave"]  # an order: 'them' is no hearer here
+
+
+def test_content_before_told_her_is_the_content() -> None:
+    cl = _claims("Her husband was free and would soon be coming home, the president told her.")
+    assert [(c.speaker, c.quote) for c in cl] == [("the president", "Her husband was free and would soon be coming home")]
+
+
+def test_a_state_after_a_town_is_no_persons_name() -> None:
+    # 'A woman in <Town>, <State>, told': the state is where she lives, not a name apposed to her
+    cl = _claims("A woman in Worcester, Massachusetts, told him she worries he is too nice.")
+    assert [c.speaker for c in cl] == ["A woman in Worcester, Massachusetts"]
+    cl = _claims("A woman in Ohio, Jane Smith, told him she worries he is too nice.")
+    assert [c.speaker for c in cl] == ["Jane Smith"]

@@ -31,9 +31,12 @@ content: 'with Global Voices that this was …')."""
 VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + alternation(PLATFORMS) + r")\b")
 """A platform named bare after the cue: "said via Twitter:"."""
 _HEARER = re.compile(
-    r"\s+(?P<h>(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
-    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|the\s+\w+))"
+    r"\s+(?P<h>(?:him|me|us|them)\b(?!\s+(?:to|as|of|about|for|into|with)\b)|her\b(?=\s+(?:he|she|they|it|we|I|you|the|a|that)\b|\s*[,.;:!?]|\s*$)"
+    r"|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|(?:reporter|journalist|interviewer)\b|the\s+\w+))"
 )
+"""Whom the words were told: a name or outlet, hearers ('reporters'), an object pronoun ('told him she worries …'; not
+'told them to leave', an order) — 'her' only before the clause's subject ('told her the plan was dead')."""
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
 _OUT = re.compile(r"\s+out\b")
 _TAG = re.compile(r"\s*" + LANGUAGE_TAG)

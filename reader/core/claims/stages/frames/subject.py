@@ -258,6 +258,9 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + alternation(sorted(
 """A lower-case role before a name ('blogger Varma', 'Egyptian novelist Ahdaf Soueif'): a subject."""
 _PAREN_END = re.compile(r"\s*\(([^()]{2,80})\)$")
 """An aside in brackets right before the cue ('Kasich (who has 25 delegates to date) said')."""
+_IN_PLACE_END = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*$")
+_STATE = re.compile(r"(?:(?:New|North|South|East|West)\s+)?[A-Z][a-z]+")
+"""'<NP> in <City>, <State>,' before a cue: the second part is the first's place, never a person's name."""
 _DESCRIBES = re.compile(r"(?:who|which|a|an|the)\s")
 """A bracketed aside that describes someone: a role or a relative clause (not an acronym, a handle, a party code or an
 aside of the text's own: '(USCIRF)', '(@x)', '(D-NY)', '(he went by that name)')."""
@@ -300,6 +303,8 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
             return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
         return Source(first, None, cue_start, "subject.before-verb-phrase")
+    if not bad_first and _IN_PLACE_END.search(ms, first[0], first[1]) and _STATE.fullmatch(ms, second[0], second[1]):
+        return Source((first[0], second[1]), None, first[0], "subject.appositive")  # 'A woman in Worcester, Massachusetts, told': a place
     channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
     if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
             and len(ms[first[0]:first[1]].split()) <= 8:
