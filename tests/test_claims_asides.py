@@ -108,3 +108,15 @@ def test_a_state_after_a_town_is_no_persons_name() -> None:
     assert [c.speaker for c in cl] == ["A woman in Worcester, Massachusetts"]
     cl = _claims("A woman in Ohio, Jane Smith, told him she worries he is too nice.")
     assert [c.speaker for c in cl] == ["Jane Smith"]
+
+
+def test_a_negated_passive_is_still_a_passive() -> None:
+    # 'wasn't called to testify': a negated 'be' before a participle is the passive, not the cue 'called'
+    cl = _claims("The witness said he wasn't called to testify.")
+    assert [(c.speaker, c.cue, c.quote) for c in cl] == [("The witness", "said", "he wasn't called to testify")]
+
+
+def test_a_verb_clipped_onto_a_pronoun_is_no_name() -> None:
+    # a tweet on a news key's page: 'I've just' is no speaker of 'said goodbye'
+    cl = _claims("I can't believe that I've just said goodbye to the delegation!")
+    assert not [c for c in cl if c.speaker and "I've" in c.speaker]

@@ -19,9 +19,9 @@ _OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r"|in\s+(?:add
 """Sentence openers, branched by first letter (the same matches: a branch of another letter fails at once either way)."""
 _NOT_IN_SUBJECT = ("is are was were be been being to not would will can could should may might must did does do "
                    "if than because when while whether there here what this these those that has had have").split()
-BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|[a-z]+n[’']t)\b")
-"""A verb, modal or clause word, or a negated one ('couldn't', 'won't'): the stretch is no noun phrase (branched by first
-letter: tried at every word of it)."""
+BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m))\b")
+"""A verb, modal or clause word, a negated one ('couldn't', 'won't') or one clipped onto a pronoun ('I've', 'they'll'): the
+stretch is no noun phrase (branched by first letter: tried at every word of it)."""
 _MAIN_SUBJECT = re.compile(
     r"(?:(?:\d[\d,]*|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty"
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"

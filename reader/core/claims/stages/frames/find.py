@@ -35,7 +35,7 @@ def _be_before(ms: str, end: int) -> bool:
     return len(kept) < end and kept.endswith(_BE_WORDS) and _BE_BEFORE.search(ms, 0, end) is not None
 
 
-_BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?$")
+_BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)(?:n[’']t)?\s+(?:[a-z]+ly\s+)?$")
 
 
 def cue_hits(words: set[str]) -> frozenset[str]:
