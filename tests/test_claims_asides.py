@@ -120,3 +120,17 @@ def test_a_verb_clipped_onto_a_pronoun_is_no_name() -> None:
     # a tweet on a news key's page: 'I've just' is no speaker of 'said goodbye'
     cl = _claims("I can't believe that I've just said goodbye to the delegation!")
     assert not [c for c in cl if c.speaker and "I've" in c.speaker]
+
+
+def test_a_sources_date_after_it_is_no_part_of_its_name() -> None:
+    cl = _claims("A University of New Hampshire poll out this week shows the governor with an 8-point lead.")
+    assert [(c.speaker, c.cue) for c in cl] == [("A University of New Hampshire poll", "shows")]
+    cl = _claims("A new batch of emails released this week showed the close ties between the two offices.")
+    assert [(c.speaker, c.cue) for c in cl] == [("A new batch of emails", "showed")]
+
+
+def test_even_before_a_subject_is_a_focus_word() -> None:
+    cl = _claims("Even the organizer of the rally said the rules increased the chance of violence.")
+    assert [(c.speaker, c.cue) for c in cl] == [("the organizer of the rally", "said")]
+    cl = _claims("Even so, Mr. Lee said the rules were fine.")
+    assert [(c.speaker, c.cue) for c in cl] == [("Lee", "said")]

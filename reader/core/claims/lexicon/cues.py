@@ -58,7 +58,7 @@ DOUBT_CUES = frozenset(
 STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules".split())
 STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
                             r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
-                            r"timeline|results|"
+                            r"timeline|results|emails|estimates|projections|evidence|filings|"
                             r"scientists|review|paper|inquiry|audit"
                             r"|court|courts|judge|judges|justice|justices|jury|tribunal|panel|inquest|coroner"
                             r"|judgment|judgement|ruling|verdict)\b", re.I)

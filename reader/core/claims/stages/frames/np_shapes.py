@@ -1,10 +1,15 @@
 """What a stretch before a cue looks like word by word, for the subject finder (subject.py): whether it opens with a
-participle, is a short plural noun phrase, or ends where no noun phrase ends."""
+participle, is a short plural noun phrase, or ends where no noun phrase ends; what trails a subject without being part of
+its name (its place, its date)."""
 
 from __future__ import annotations
 
+import re
+
+from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.lexicon.time import MONTHS, PERIODS, WEEKDAYS
 from reader.core.text.language import FUNCTION_WORDS
 
 NO_SUBJECT_END = frozenset(NOT_APPOSITIVE + ("before", "after", "without", "despite", "upon", "since", "of", "by", "than"))
@@ -29,3 +34,14 @@ def gerund_first(words: list[str]) -> bool:
     if not words[0].endswith("ing") or len(words) == 1:
         return len(words) == 1 and words[0].islower() and words[0].endswith("ing")
     return words[1][:1].islower() and not (len(words) <= 3 and words[-1].endswith("s"))
+
+
+IN_PLACE_END = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*$")
+STATE = re.compile(r"(?:(?:New|North|South|East|West)\s+)?[A-Z][a-z]+")
+"""'<NP> in <City>, <State>,' before a cue: the second part is the first's place, never a person's name."""
+OUT_WHEN = re.compile(r"\s+(?:out|released|published|conducted|taken|issued|compiled|unveiled|posted)\s+(?:(?:on|this|last|earlier|in)\s+)?"
+                       r"(?i:" + alternation(WEEKDAYS + PERIODS + MONTHS) + r")\b(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?$")
+"""A source's date after it ('A University of New Hampshire poll out this week', 'emails released this week'): when it
+appeared, no part of its name."""
+EVEN_CLAUSE = ("So", "As", "If", "Though", "When", "Before", "After", "Now", "Then", "While", "Still")
+"""'Even so', 'Even as X said': 'Even' opens a clause there, no focus on a name."""

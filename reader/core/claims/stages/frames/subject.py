@@ -23,7 +23,7 @@ from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
-from reader.core.claims.stages.frames.np_shapes import NO_SUBJECT_END, gerund_first, plural_head
+from reader.core.claims.stages.frames.np_shapes import EVEN_CLAUSE, IN_PLACE_END, NO_SUBJECT_END, OUT_WHEN, STATE, gerund_first, plural_head
 from reader.core.text.language import FUNCTION_WORDS
 
 VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
@@ -258,9 +258,6 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + alternation(sorted(
 """A lower-case role before a name ('blogger Varma', 'Egyptian novelist Ahdaf Soueif'): a subject."""
 _PAREN_END = re.compile(r"\s*\(([^()]{2,80})\)$")
 """An aside in brackets right before the cue ('Kasich (who has 25 delegates to date) said')."""
-_IN_PLACE_END = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*$")
-_STATE = re.compile(r"(?:(?:New|North|South|East|West)\s+)?[A-Z][a-z]+")
-"""'<NP> in <City>, <State>,' before a cue: the second part is the first's place, never a person's name."""
 _DESCRIBES = re.compile(r"(?:who|which|a|an|the)\s")
 """A bracketed aside that describes someone: a role or a relative clause (not an acronym, a handle, a party code or an
 aside of the text's own: '(USCIRF)', '(@x)', '(D-NY)', '(he went by that name)')."""
@@ -303,7 +300,7 @@ def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
             return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
         return Source(first, None, cue_start, "subject.before-verb-phrase")
-    if not bad_first and _IN_PLACE_END.search(ms, first[0], first[1]) and _STATE.fullmatch(ms, second[0], second[1]):
+    if not bad_first and IN_PLACE_END.search(ms, first[0], first[1]) and STATE.fullmatch(ms, second[0], second[1]):
         return Source((first[0], second[1]), None, first[0], "subject.appositive")  # 'A woman in Worcester, Massachusetts, told': a place
     channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
     if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
@@ -367,9 +364,14 @@ def _bad_in_name(stretch: str) -> bool:
 
 def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Source:
     """The stretch a..e as a subject if it reads as a noun phrase; else the names after a subordinator in it."""
+    out = OUT_WHEN.search(ms, a, e) if ms.find(" ", a, e) >= 0 else None
+    if out and out.start() > a:  # 'A University of New Hampshire poll out this week shows': the poll, not its date
+        e = out.start()
     words = ms[a:e].split()
     if not words:
         return _none(cue_start)
+    if words[0] in ("Even", "even") and len(words) > 1 and (words[1] == "the" or words[1][:1].isupper() and words[1] not in EVEN_CLAUSE):
+        a, words = a + 5, words[1:]  # 'Even the organizer of a pro-Trump rally said': a focus word, no part of the name
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
