@@ -134,3 +134,11 @@ def test_even_before_a_subject_is_a_focus_word() -> None:
     assert [(c.speaker, c.cue) for c in cl] == [("the organizer of the rally", "said")]
     cl = _claims("Even so, Mr. Lee said the rules were fine.")
     assert [(c.speaker, c.cue) for c in cl] == [("Lee", "said")]
+
+
+def test_a_cue_word_before_a_negated_or_modal_verb_is_a_noun() -> None:
+    # veto.noun-before-verb: 'the Gulf states haven't been able to agree' (a news key's tweet); 'states' is no cue there
+    cl = _news("gv-gulf-union-concern", "For nine years the Gulf states")
+    assert not [c for c in cl if c.cue == "states"]
+    cl = _claims("The report states that the plan failed.")
+    assert [c.cue for c in cl] == ["states"]

@@ -73,7 +73,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)\s+$")
 _PLURAL_NOUN = re.compile(r"(?!says$)[a-z]+s$")
 """'explain the demands', 'their claims': a cue word in -s right after a definite determiner is a plural noun."""
-_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|has|had|have)\b")
+_COPULA_AFTER = re.compile(r"\s+(?:(?:is|was|are|were|has|had|have)(?:n[’']t)?|will|would|won[’']t|can|could|should|might|must"
+                           r"|do|did|don[’']t|didn[’']t)\b")
+"""A verb right after the cue word makes it a noun ('Kim's mental state is …', 'the Gulf states haven't been able to
+agree …', 'the claims would …')."""
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
 _PUNCT = re.compile(r"[,;:]")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$")
