@@ -142,3 +142,13 @@ def test_a_cue_word_before_a_negated_or_modal_verb_is_a_noun() -> None:
     assert not [c for c in cl if c.cue == "states"]
     cl = _claims("The report states that the plan failed.")
     assert [c.cue for c in cl] == ["states"]
+
+
+def test_a_clause_taken_for_a_source_names_no_one() -> None:
+    from reader.core.claims.stages.confidence import no_mention
+
+    assert no_mention("Trump fired back a response") and no_mention("Sanders started out their ninth debate")
+    assert no_mention("She resigned from the paper on March 14") and no_mention("I felt just really helpless")
+    # a common noun with a participle is a noun phrase; so is a count
+    assert not no_mention("People briefed on the move") and not no_mention("Research conducted for the center")
+    assert not no_mention("One captured Russian serviceman") and not no_mention("a lawsuit filed in Manhattan")
