@@ -114,11 +114,12 @@ ACT_OBJECTS = ("title", "titles", "crown", "belt", "goal", "goals", "net", "lead
                "forces")
 """Sporting and physical objects that make a stance verb an act: 'defended his title' ('guests?' is a regex)."""
 
+_NEGATED = "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't".split()
+"""Negated auxiliaries ('isn't saying', "didn't suggest"), with either apostrophe in AUXILIARIES."""
 AUXILIARIES = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
-              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly "
-    "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don't won't wouldn't can't couldn't "
-    "isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t didn’t doesn’t don’t won’t wouldn’t can’t couldn’t").split() + [
+              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly").split() + [
+    *_NEGATED, *(w.replace("'", "’") for w in _NEGATED),
     "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
 """Words between a subject and its cue verb: "had previously also said", "went on to say"."""
 BETWEEN_QUOTES = frozenset({"continued", "continues"})

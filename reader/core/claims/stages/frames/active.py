@@ -12,7 +12,7 @@ from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.before import head_content
-from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, main_subject
+from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, main_subject
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.lead_clause import but_clause_end, lead_clause_end
 from reader.core.claims.stages.frames.model import CueHit, Frame
@@ -30,13 +30,13 @@ _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[�
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,7}?)"
-                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s|\s+\((?!\()[^()]{1,40}\))")
+                       r"(?=[,.;]|\s*$|\s+(?:on|in|at|to|who|whose)\s|\s+" + BRACKET_ASIDE + ")")
 """The source after an inverted cue ('“Q,” said X'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
 Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
 repetition stops there (it ran on to the sentence's end while each word kept its trailing space). It stops before a relative
 clause too ('said a longtime GOP data expert who has worked for …': the expert)."""
-_ASIDE = re.compile(r"\s*\((?!\()[^()]{1,40}\)")
+_ASIDE = re.compile(r"\s*" + BRACKET_ASIDE)
 """A bracketed aside after an inverted cue's source: a party and state ('said Rep. Bobby Scott (D-Va.)'), an age."""
 _SOURCE_OPENERS = ("the ", "a ", "an ", "former ", "acting ", "one ", "another ", "two ", "three ", "some ", "several ", "many ")
 """Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""

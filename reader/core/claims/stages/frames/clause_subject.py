@@ -22,6 +22,9 @@ _NOT_IN_SUBJECT = ("is are was were be been being to not would will can could sh
 BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m))\b")
 """A verb, modal or clause word, a negated one ('couldn't', 'won't') or one clipped onto a pronoun ('I've', 'they'll'): the
 stretch is no noun phrase (branched by first letter: tried at every word of it)."""
+BRACKET_ASIDE = r"\((?!\()[^()]{1,40}\)"
+"""A short aside in brackets after a name: a party and state ('(D-Va.)'), an age, an acronym (a pattern piece: an inverted
+source stops before it; a relative-names subject and an inverted cue's content skip it)."""
 _MAIN_SUBJECT = re.compile(
     r"(?:(?:\d[\d,]*|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty"
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"

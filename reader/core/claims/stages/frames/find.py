@@ -59,7 +59,8 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
         hit = _hit(m, ms, lo, frames)
         f = _frame(hit) if hit is not None else None
         if f is not None and frames and _nested(ms, frames[-1], f):
-            frames[-1] = frames[-1].with_rule("frame.nested-stance")  # the inner cue is part of what was said
+            if "frame.nested-stance" not in frames[-1].rules:  # the inner cue is part of what was said
+                frames[-1] = frames[-1].with_rule("frame.nested-stance")
         elif f is not None:
             frames.append(f)
             lo = f.region[1]

@@ -43,5 +43,15 @@ OUT_WHEN = re.compile(r"\s+(?:out|released|published|conducted|taken|issued|comp
                        r"(?i:" + alternation(WEEKDAYS + PERIODS + MONTHS) + r")\b(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?$")
 """A source's date after it ('A University of New Hampshire poll out this week', 'emails released this week'): when it
 appeared, no part of its name."""
+_DATE_WORDS = frozenset(WEEKDAYS + PERIODS + MONTHS)
+"""The words OUT_WHEN can end on (or a day's number after them): a stretch ending otherwise needs no search."""
+
+
+def date_tail(ms: str, a: int, e: int, words: list[str]) -> int | None:
+    """Where a source's date after it starts in the stretch a..e (its `words`), or None when it has none."""
+    if len(words) < 3 or not (words[-1].lower() in _DATE_WORDS or words[-1][:1].isdigit()):
+        return None
+    out = OUT_WHEN.search(ms, a, e)
+    return out.start() if out and out.start() > a else None
 EVEN_CLAUSE = ("So", "As", "If", "Though", "When", "Before", "After", "Now", "Then", "While", "Still")
 """'Even so', 'Even as X said': 'Even' opens a clause there, no focus on a name."""

@@ -20,10 +20,10 @@ from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRO
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
-from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
+from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.frames.model import Range
-from reader.core.claims.stages.frames.np_shapes import EVEN_CLAUSE, IN_PLACE_END, NO_SUBJECT_END, OUT_WHEN, STATE, gerund_first, plural_head
+from reader.core.claims.stages.frames.np_shapes import EVEN_CLAUSE, IN_PLACE_END, NO_SUBJECT_END, STATE, date_tail, gerund_first, plural_head
 from reader.core.text.language import FUNCTION_WORDS
 
 VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
@@ -70,7 +70,7 @@ _NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
 _RELATIVE_SUBJECT = re.compile(
     _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
     + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
-    r"|" + _NAMES + r"(?P<last2>)(?:,\s+\d{1,3}|\s+\((?!\()[^()]{1,40}\))?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
+    r"|" + _NAMES + r"(?P<last2>)(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
 )
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said", "A,
 24, who was visiting Manhattan, told", "A, who's thinking about running, said"; an aside in brackets may follow the name
@@ -364,14 +364,14 @@ def _bad_in_name(stretch: str) -> bool:
 
 def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Source:
     """The stretch a..e as a subject if it reads as a noun phrase; else the names after a subordinator in it."""
-    out = OUT_WHEN.search(ms, a, e) if ms.find(" ", a, e) >= 0 else None
-    if out and out.start() > a:  # 'A University of New Hampshire poll out this week shows': the poll, not its date
-        e = out.start()
     words = ms[a:e].split()
+    dated = date_tail(ms, a, e, words)
+    if dated is not None:  # 'A University of New Hampshire poll out this week shows': the poll, not its date
+        e, words = dated, ms[a:dated].split()
     if not words:
         return _none(cue_start)
     if words[0] in ("Even", "even") and len(words) > 1 and (words[1] == "the" or words[1][:1].isupper() and words[1] not in EVEN_CLAUSE):
-        a, words = a + 5, words[1:]  # 'Even the organizer of a pro-Trump rally said': a focus word, no part of the name
+        a, words = ms.index(words[1], a + 4), words[1:]  # 'Even the organizer of a pro-Trump rally said': a focus word, no part of the name
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
