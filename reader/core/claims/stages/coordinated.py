@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, TIME_NOUNS
 from reader.core.claims.lexicon.time import RELATIVE
+from reader.core.claims.stages.frames.np_shapes import ON_WHEN
 from reader.core.claims.stages.second_frames import (
     DETERMINERS,
     LEAD_WORDS,
@@ -48,17 +49,26 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     j = i
     while j < len(toks) and j - i < 10 and (noun_like(toks[j][2]) or toks[j][2].lower() in DETERMINERS | NP_INNER):
         j += 1
-    if j == i or j >= len(toks) or toks[j - 1][2].lower() in NP_INNER | DETERMINERS:
-        return None
-    nxt = j
+    if j == i or j >= len(toks) or toks[j - 1][2].lower() in NP_INNER | DETERMINERS or toks[j - 1][2].endswith(("'s", "’s")):
+        return None  # "Ohio's largest steel maker Acme runs …": a possessive is no subject's end
+    nxt, named = j, None
     if toks[nxt][2] == ",":  # an apposition between commas
         close = next((k for k in range(nxt + 1, min(len(toks), nxt + 14)) if toks[k][2] == ","), None)
         if close is None:
             return None
+        named = _apposed_name(toks, i, j, close)
         nxt = close + 1
     if nxt >= len(toks) or not toks[nxt][2][:1].islower() or toks[nxt][2].lower() in NP_INNER:
         return None
-    return i, j
+    return named or (i, j)
+
+
+def _apposed_name(toks: list[tuple[int, int, str]], i: int, j: int, close: int) -> tuple[int, int] | None:
+    """'One of the men, Joe Brown, had served …': the name apposed to a common noun phrase is the subject."""
+    name = toks[j + 1 : close]
+    if not 2 <= len(name) <= 4 or not all(t[2][:1].isupper() and t[2].isalpha() for t in name):
+        return None
+    return (j + 1, close) if not all(t[2][:1].isupper() for t in toks[i + 1 : j]) else None
 
 
 def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
@@ -87,6 +97,8 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
         if after is None:
             continue
         start, via = after
-        out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]),
-                               (toks[subject[0]][0], toks[subject[1] - 1][1]), None, (start, len(ms.rstrip())), lemma, via))
+        s0, s1 = toks[subject[0]][0], toks[subject[1] - 1][1]
+        when = ON_WHEN.search(ms, s0, s1)  # 'Sen. Ann Lee on Wednesday dismissed …': when, no part of the name
+        out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]), (s0, when.start() if when and when.start() > s0 else s1),
+                               None, (start, len(ms.rstrip())), lemma, via))
     return out

@@ -9,8 +9,8 @@ again at exactly those sentences with three plain frames of the language and the
 - `frame.second-content-first`: CONTENT, SUBJECT [aux] CUE [circumstance]. ("Outright victory is vital, he said after meeting aides.");
   or CONTENT, CUE SUBJECT [, apposition]. ("…, says political scientist Dossym Satpayev.").
 
-A subject is a noun phrase that opens its clause (a name, a pronoun, 'the campaign', 'about two-thirds of voters'),
-never one with a verb in it. The claims of the content get the frame's speaker and cue; nothing else changes.
+A subject is a noun phrase that opens its clause (a name, a pronoun, 'the campaign', 'about two-thirds of voters'), never one
+with a verb in it. The claims of the content get the frame's speaker and cue; nothing else changes.
 
 Its rules (id, what each decides, a real example): rules/second_frames.toml.
 """
@@ -80,6 +80,7 @@ _AFTER_CUE_NOT_CONTENT = frozenset("about of for with by up out off into from ov
                                    "where who which and or but".split())
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
                           r"isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't)\b")
+_IT_CLAUSE = re.compile(r"(?<=\b(?:it|It))\s+(?:" + _CLAUSE_VERB.pattern[2:] + r"|[a-z]{2,}ed\b)")  # 'says it will', 'said it started': a clause
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|there|you)\b|[“\"]", re.I)
 _CONTENT_END = re.compile(r";\s+(?!(?:and\s+)?that\b)|,\s+(?:but|while|whereas|although|though)\s|(?:[”\"],?|,[”\"]?)\s+and\s+(?!that\b)"
                           r"|,\s+with\s+(?=[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s+[a-z]+ing\b)")
@@ -251,11 +252,10 @@ def content_after(ms: str, pos: int, lemma: str, form: str) -> tuple[int, str | 
     m = _THAT.match(ms, pos)
     start = m.end() if m else pos
     nxt = re.match(r"[“\"]?[\w’'-]+", ms[start:])
-    if not nxt or nxt.group(0).lower() in _AFTER_CUE_NOT_CONTENT or len(ms[start:].split()) < 3:
+    if not nxt or nxt.group(0).lower() in _AFTER_CUE_NOT_CONTENT and not _IT_CLAUSE.match(ms, start + nxt.end()) or len(ms[start:].split()) < 3:
         return None
     marked = re.search(r"that\s*$|[,:]\s*$", ms[pos:start]) is not None
-    if form in CHANNEL_ONLY and not (re.search(r":\s*$", ms[pos:start]) or re.search(r",\s*$", ms[pos:start])
-                                     and ms[start : start + 1] in "“\""):
+    if form in CHANNEL_ONLY and not (re.search(r":\s*$", ms[pos:start]) or re.search(r",\s*$", ms[pos:start]) and ms[start : start + 1] in "“\""):
         return None  # 'spoke on BBC Radio 4, “…”', 'spoke to reporters:' (not 'speaks at a rally in Greensboro, N.C.')
     if not marked and not _SUBJECT_PRONOUN.match(ms, start) and not _CLAUSE_VERB.search(ms, start, min(len(ms), start + 70)):
         return None  # 'declared a state of emergency', 'claimed responsibility': an object, no reported clause

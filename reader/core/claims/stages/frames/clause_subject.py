@@ -34,6 +34,19 @@ _MAIN_SUBJECT = re.compile(
     r"rose|fell|shook|wore|tore|hit|won|lost)\b|\s+(?:(?:also|then|later|has|have|had)\s+)*(?:was|were|is|are)\s+(?!(?:not\s+)?(?:[a-z]+ed|being|been|to)\b)"
     r"[a-z])"
 )
+_NAME_PRESENT = re.compile(r"(?:(?:The|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*"
+                           r"(?=\s+(?:also\s+)?[a-z]{2,}[a-rt-z]s\s+(?:the|an?|his|her|its|their|that|in|on|at|for|with|no|more|[A-Z\d])\b)")
+"""A name with a verb in the present after it ('Acme Steel runs two plants … and says C'); a noun phrase of common nouns is
+left out ('The company makes cars' reads as well as 'The company makes' before 'cars'), and so is a plural noun
+before a verb ('Medicine students support the strike'): the verb's object must follow it."""
+
+
+def _subject_at(ms: str, verb: str, pos: int = 0) -> re.Match[str] | None:
+    """The main clause's subject at `pos`; a name before a verb in the present only for a cue in the present ('runs … and
+    says', not 'needs to sell herself and tell')."""
+    return _MAIN_SUBJECT.match(ms, pos) or (_NAME_PRESENT.match(ms, pos) if verb.endswith("s") else None)
+
+
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
                              r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
 """Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
@@ -72,10 +85,10 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
         return None
     lead = _LEAD_ADVERBIAL.match(ms)
     sub = _SUBORDINATE_LEAD.match(ms)  # 'As explained on a blog post by X, Y support …': the main clause follows the comma
-    m = _MAIN_SUBJECT.match(ms, sub.end()) if sub else _MAIN_SUBJECT.match(ms) or (_MAIN_SUBJECT.match(ms, lead.end()) if lead else None)
+    m = _subject_at(ms, verb, sub.end()) if sub else _subject_at(ms, verb) or (_subject_at(ms, verb, lead.end()) if lead else None)
     if m and m.group(0).split()[0].lower() in _NO_MAIN_START:  # 'For months, Cruz had praised Trump, stating C': Cruz
         phrase = _PHRASE_LEAD.match(ms)
-        m = _MAIN_SUBJECT.match(ms, phrase.end()) if phrase else None
+        m = _subject_at(ms, verb, phrase.end()) if phrase else None
     if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _EXPLETIVE.match(ms, m.start()):
         return None
     stop = _STOP_BEFORE.search(before)

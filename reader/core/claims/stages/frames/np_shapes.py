@@ -9,7 +9,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
-from reader.core.claims.lexicon.time import MONTHS, PERIODS, WEEKDAYS
+from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.text.language import FUNCTION_WORDS
 
 NO_SUBJECT_END = frozenset(NOT_APPOSITIVE + ("before", "after", "without", "despite", "upon", "since", "of", "by", "than"))
@@ -39,19 +39,26 @@ def gerund_first(words: list[str]) -> bool:
 IN_PLACE_END = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*$")
 STATE = re.compile(r"(?:(?:New|North|South|East|West)\s+)?[A-Z][a-z]+")
 """'<NP> in <City>, <State>,' before a cue: the second part is the first's place, never a person's name."""
-OUT_WHEN = re.compile(r"\s+(?:out|released|published|conducted|taken|issued|compiled|unveiled|posted)\s+(?:(?:on|this|last|earlier|in)\s+)?"
+OUT_WHEN = re.compile(r"\s+(?:out|released|published|conducted|taken|issued|compiled|unveiled|posted)\s+"
+                      r"(?:(?:on|this|last|earlier|in|late|early)\s+)*"
                        r"(?i:" + alternation(WEEKDAYS + PERIODS + MONTHS) + r")\b(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?$")
 """A source's date after it ('A University of New Hampshire poll out this week', 'emails released this week'): when it
 appeared, no part of its name."""
-_DATE_WORDS = frozenset(WEEKDAYS + PERIODS + MONTHS)
-"""The words OUT_WHEN can end on (or a day's number after them): a stretch ending otherwise needs no search."""
+ON_WHEN = re.compile(r"(?<!\bMail)(?<!\bIndependent)\s+(?:(?:on|this|last|earlier|late|early)\s+)+(?i:" + alternation(WEEKDAYS + PERIODS + MONTHS)
+                     + r")\b(?:\s+\d{1,2})?(?:\s+(?:" + alternation(DAY_PARTS) + r"))?$|\s+(?:yesterday|today)$")
+"""When the source spoke, between it and its cue ('The minister on Tuesday rejected', 'Sen. Ann Lee last week
+said'): no part of its name (the outlets 'The Mail on Sunday' and 'The Independent on Sunday' are names)."""
+_DATE_WORDS = frozenset(WEEKDAYS + PERIODS + MONTHS + DAY_PARTS + ("yesterday", "today"))
+"""The words OUT_WHEN and ON_WHEN can end on (or a day's number after them): a stretch ending otherwise needs no search."""
 
 
 def date_tail(ms: str, a: int, e: int, words: list[str]) -> int | None:
     """Where a source's date after it starts in the stretch a..e (its `words`), or None when it has none."""
     if len(words) < 3 or not (words[-1].lower() in _DATE_WORDS or words[-1][:1].isdigit()):
         return None
-    out = OUT_WHEN.search(ms, a, e)
-    return out.start() if out and out.start() > a else None
+    out = OUT_WHEN.search(ms, a, e) or ON_WHEN.search(ms, a, e)
+    if out is None or out.start() <= a or ms[a : out.start()].split()[-1].lower() in NO_SUBJECT_END:
+        return None  # 'A … poll released in late August found': the date belongs to the participle
+    return out.start()
 EVEN_CLAUSE = ("So", "As", "If", "Though", "When", "Before", "After", "Now", "Then", "While", "Still")
 """'Even so', 'Even as X said': 'Even' opens a clause there, no focus on a name."""
