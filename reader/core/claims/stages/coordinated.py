@@ -11,12 +11,10 @@ Its rules (id, what each decides, a real example): rules/coordinated.toml.
 from __future__ import annotations
 
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, TIME_NOUNS
+from reader.core.claims.lexicon.np_words import DETERMINERS, LEAD_WORDS, NP_INNER
 from reader.core.claims.lexicon.time import RELATIVE
 from reader.core.claims.stages.frames.np_shapes import ON_WHEN
 from reader.core.claims.stages.second_frames import (
-    DETERMINERS,
-    LEAD_WORDS,
-    NP_INNER,
     SecondFrame,
     content_after,
     noun_like,

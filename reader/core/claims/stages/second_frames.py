@@ -46,6 +46,15 @@ from reader.core.claims.lexicon.cue_tail import (
     TIME_NOUNS,
 )
 from reader.core.claims.lexicon.determiners import DEFINITE
+from reader.core.claims.lexicon.np_words import (
+    CLAUSE_OPEN,
+    DETERMINERS,
+    ED_NOUNS,
+    ING_NOUNS,
+    LEAD_WORDS,
+    NOT_NOUNS,
+    NP_INNER,
+)
 from reader.core.claims.lexicon.prepositions import CIRCUMSTANCE
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.verbs import BE
@@ -54,27 +63,6 @@ from reader.core.text.frozen import quick_init
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F][\w’'.&/-]*|[,;:()\[\]—–“”\"]")
 _ABBREVIATIONS = frozenset("mr mrs ms dr jr sr st gov sen rep prof gen col lt sgt capt inc ltd co corp no vs ave mt ft".split())
 _PRONOUNS = frozenset(SUBJECT_PRONOUNS)
-DETERMINERS = frozenset("the a an some many most several other another his her their its our this these those both all "
-                         "each every one two three four five six seven eight nine ten few more fewer half about nearly almost "
-                         "roughly around over under just only no any such".split())
-NP_INNER = frozenset("of for at from in on with and the de del la le van von bin al".split())
-_CLAUSE_OPEN = frozenset("and but or while because when although though as after before since if so yet whereas where "
-                         "that which who whom whose than once unless until nor".split())
-_NOT_NOUNS = frozenset("""is are was were be been being am has have had do does did will would could should can may might must
-    shall not no never to that which who whom whose what where when why how if then than there here very also just even still
-    again said says told say tell made make took take went go came come gave give got get put set let saw see seen knew know
-    became become began begin kept keep left leave held hold brought bring stood stand felt feel thought think found find ran
-    run won win lost lose sent send spent spend paid pay met meet led lead read wrote write spoke speak rose fell grew drew
-    fought bought sold built meant heard""".split())
-LEAD_WORDS = frozenset("""on in at by for from with to of after before during since until under over into through
-    amid despite following like unlike regarding about against among between without within according asked speaking
-    however meanwhile still also then now later earlier yesterday today instead indeed thus hence therefore here there so yet""".split())
-"""Words that open a sentence's lead-in phrase, never its subject ('On Monday,', 'In a statement,')."""
-_ED_NOUNS = frozenset("""unnamed retired elected appointed surveyed polled concerned interested united unidentified
-    so-called talented embattled beleaguered acclaimed renowned celebrated noted respected detained accused alleged
-    disgraced indicted convicted jailed wounded injured displaced armed aged""".split())
-_ING_NOUNS = frozenset("""leading ruling acting outgoing incoming sitting ranking remaining governing polling founding presiding
-    opposing visiting competing trailing running""".split())
 _AFTER_CUE_NOT_CONTENT = frozenset("about of for with by up out off into from over as it him her them me us this those these "
                                    "himself herself themselves itself goodbye hello thanks yes no if whether how why what when "
                                    "where who which and or but".split())
@@ -150,12 +138,12 @@ def noun_like(word: str) -> bool:
         return False
     low = word.lower()
     if word[:1].isupper() or word[:1].isdigit():
-        return low not in _CLAUSE_OPEN and low not in LEAD_WORDS
-    if low in _NOT_NOUNS or low in _CLAUSE_OPEN and low != "and" or low.endswith(("n't", "n’t")):
+        return low not in CLAUSE_OPEN and low not in LEAD_WORDS
+    if low in NOT_NOUNS or low in CLAUSE_OPEN and low != "and" or low.endswith(("n't", "n’t")):
         return False  # a negated verb ('couldn't recall') is no noun
-    if low.endswith("ed") and low not in _ED_NOUNS:
+    if low.endswith("ed") and low not in ED_NOUNS:
         return False
-    if low.endswith("ing") and low not in _ING_NOUNS:
+    if low.endswith("ing") and low not in ING_NOUNS:
         return False
     return not low.endswith("ly") or low in ("early", "family", "daily", "weekly", "ally", "rally", "italy", "sally")
 
@@ -165,7 +153,7 @@ def _clause_start(toks: list[tuple[int, int, str]], i: int) -> bool:
     if i == 0:
         return True
     prev = toks[i - 1][2]
-    return prev in ",;:—–(“”\"" or prev.lower() in _CLAUSE_OPEN
+    return prev in ",;:—–(“”\"" or prev.lower() in CLAUSE_OPEN
 
 
 def np_before(toks: list[tuple[int, int, str]], end: int) -> int | None:
@@ -274,6 +262,7 @@ def _appositive_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, 
     # 'Hogan Gidley, a former director of the party, whose roots …, said': the phrase that opens the sentence
     return next((f for f in found if all(t[2] in "“\"" for t in toks[: f[0]])), found[0] if found else None)
 
+_NAMED_SINGULAR = re.compile(r"(?:.*\s)?(?:a|an|A|An)(?:\s[A-Z][\w.&-]*)+")
 _POSSESSIVE_S = re.compile(r"[’']s$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -288,6 +277,8 @@ def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
         return True  # "Editor’s note", "Obama's remarks": after a possessive the word is a noun
     if k == ci and (prev.lower() in DETERMINERS or prev.lower() in NP_INNER and prev.lower() != "and"):
         return True  # 'the state party', 'of the report', 'reads the report': after a determiner the word is a noun
+    if k == ci and not form.endswith(("s", "ed", "ing")) and _NAMED_SINGULAR.fullmatch(" ".join(t[2] for t in toks[max(0, ci - 5) : ci])):
+        return True  # 'features a Daily Herald report that …': a name's bare verb after 'a' is a noun
     return form in NOUN_TOO and k == ci and prev[:1].islower() and prev.lower() not in _PRONOUNS and not prev.endswith("s")
 
 
@@ -314,7 +305,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if head in ("you",) or toks[i][2].lower() in ("you", "it") and lemma in INTENTION:
         return None
     rule, after = _content(ms, toks[ci][1], lemma, form, toks[end - 1][2])
-    if after is None or rule == "frame.second-stance" and i > 0 and toks[i - 1][2].lower() in _CLAUSE_OPEN:
+    if after is None or rule == "frame.second-stance" and i > 0 and toks[i - 1][2].lower() in CLAUSE_OPEN:
         return None  # 'after Sanders endorsed him', 'A and politicians cited B': a stance opens the claim, in a main clause
     start, via2 = (toks[ci][0], None) if rule == "frame.second-stance" else after  # a stance's claim starts at its verb
     role = (toks[app[0]][0], toks[app[1] - 1][1]) if app else None

@@ -8,6 +8,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.cues import STANCE_PROGRESSIVE, VERB_CUES
+from reader.core.claims.lexicon.np_words import ED_NOUNS
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
@@ -67,6 +68,10 @@ _NAMED_OBJECT = re.compile(r"(?:the|an?|his|her|their|its|[a-z]+)\b[^,;:.“”\
                            r"early|late|recently|often|few|high|low|little)\b|if\b|though\b)")
 """'described the military as …', 'emphasized big tech censorship as a problem': an object named as something."""
 _NAMING_VERBS = ("describ", "emphasi", "stress", "characteri", "portray", "identif")
+_CLAUSE_AFTER_CUE = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ly)\s+(?P<v>[a-z]{3,}ed|brought|made|took|gave|"
+                               r"came|went|got|found|left|saw|became|began|kept|held|ran|won|lost|felt|thought|grew|fell|rose)\s+(?!(?:by|in|at|on|for|from|to|with)\b)")
+"""'…, who saw the parade from his porch, said the music brought back memories': a clause after the cue (its subject and a past
+verb), no inverted source."""
 _BE_AUX = re.compile(r"\b(?:is|are|was|were)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|being|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b")
 
@@ -75,6 +80,11 @@ INVERTED_PARTICIPLE = rule("veto.inverted-participle")
 INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
 NO_SUBJECT = rule("veto.no-subject")
 NO_POSITION = rule("veto.stance-no-position")
+
+
+def _clause_after_cue(stretch: str) -> bool:
+    m = _CLAUSE_AFTER_CUE.match(stretch)
+    return m is not None and m.group("v") not in ED_NOUNS  # 'said the two injured men': an adjective, not a verb
 
 
 def _inverted(h: CueHit) -> Source | Rule:
@@ -92,7 +102,7 @@ def _inverted(h: CueHit) -> Source | Rule:
             else (role.start("role"), role.end("role") - 1)
         return Source(named, title, h.cs, "subject.inverted-role-before-name")
     if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(_SOURCE_OPENERS) \
-            and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)):
+            and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)) or _clause_after_cue(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
     related = _RELATED_TAIL.match(ms, subj[1]) if inv.group(1).split()[-1].lower() in RELATED_TO else None
