@@ -88,3 +88,29 @@ def test_a_clause_after_a_cue_is_no_inverted_source() -> None:
     # after a long relative clause the cue has no subject of its own; 'the music brought back memories' is what was said
     cl = _claims("Tom Reed, 61, of Dover, who saw the parade from his porch on Main Street, said the music brought back memories of his brother.")
     assert not [c for c in cl if c.speaker and c.speaker.startswith("the music")]
+
+
+def test_a_focus_word_opens_no_subject() -> None:
+    # '…, particularly his warning that C': the warning is the noun phrase's, and 'particularly his' names no one
+    cl = _claims("But he leaves behind anger at the remarks made during his visit, particularly his warning that the plant would close.")
+    assert not [c for c in cl if c.speaker and c.speaker.split()[0] == "particularly"]
+
+
+def test_a_clause_before_the_main_clause_is_no_apposition() -> None:
+    # 'although he thanked …, he sounded …, saying': the subject is the main clause's pronoun, not the clause before it
+    cl = _claims("“We start today,” Ann Lee said. And although she thanked the volunteers for their work, she sounded a note of doubt, "
+                 "saying, “I am not sure we can finish it.”")
+    c = next(c for c in cl if c.quote.startswith("I am not sure"))
+    assert c.speaker == "Ann Lee"
+
+
+def test_states_before_an_infinitive_or_a_relative_is_a_noun() -> None:
+    cl = _claims("The senator sent staff to all 11 of the “Super Tuesday” March 1 states to organize supporters.")
+    assert not [c for c in cl if c.cue == "states"]
+    cl = _claims("Most Southern states that will vote on March 1 have large rural populations.")
+    assert not [c for c in cl if c.cue == "states"]
+
+
+def test_a_frequency_adverb_stands_between_a_subject_and_its_cue() -> None:
+    c = _said("Residents often say the river floods every spring.", "the river floods every spring")
+    assert (c.speaker, c.cue) == ("Residents", "say")

@@ -118,7 +118,8 @@ _NEGATED = "isn't aren't wasn't weren't hasn't haven't hadn't didn't doesn't don
 """Negated auxiliaries ('isn't saying', "didn't suggest"), with either apostrophe in AUXILIARIES."""
 AUXILIARIES = ("has have had was were is are will would also then further later previously again earlier repeatedly publicly "
               "firmly not did does do both yesterday today once recently subsequently initially originally strongly sharply openly "
-              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly").split() + [
+              "immediately separately privately formally officially bluntly angrily flatly swiftly quickly almost nearly always often "
+              "consistently frequently").split() + [
     *_NEGATED, *(w.replace("'", "’") for w in _NEGATED),
     "had previously", "went on to", "go on to", "goes on to", "continued by", "continues by", "ended by"]
 """Words between a subject and its cue verb: "had previously also said", "went on to say"."""

@@ -27,6 +27,8 @@ _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew
 _NOT_VERB = frozenset("""news this his its was has does is us yes thus plus bus gas less unless was series species
     always perhaps whereas""".split())
 _CLOSE_TAIL = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s*[.!]?\s*$")
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|an?|his|her|their|its|our|my|your|reporters|journalists|supporters|me|him|them|us)\b)[a-z]+\s+[a-z]")
+"""'the “Super Tuesday” March 1 states to organize supporters': an infinitive after the word, which is a noun, no verb of speech."""
 _APPOSED_END = re.compile(r"\s*(?:,\s*[^,;:“”\"]{2,90}?)?\s*[.!]?\s*$")
 _HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|de|van|von)){0,4})"
                        r"(?:\s+(?:on|to|at|in|about)\s+[^:;,.“”\"]{1,60}?)?\s*(?P<colon>:)\s+(?=[^\s:]+\s+[^\s:]+\s+[^\s:])")
@@ -89,7 +91,7 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         if not _verb_like(toks[vi][2]):
             continue
         k, passive = skip_aux(toks, vi)
-        if passive or k <= j or np_before(toks, k) != j or not _CLOSE_TAIL.fullmatch(ms, toks[vi][1]):
+        if passive or k <= j or np_before(toks, k) != j or not _CLOSE_TAIL.fullmatch(ms, toks[vi][1]) or _INFINITIVE.match(ms, toks[vi][1]):
             return None
         return SecondFrame("quote.subject-verb-after", (toks[vi][0], toks[vi][1]), (toks[j][0], toks[k - 1][1]), None, content,
                            toks[vi][2].lower())

@@ -12,13 +12,14 @@ from reader.core.claims.lexicon.np_words import ED_NOUNS
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.appositive import VERB_START
 from reader.core.claims.stages.frames.before import head_content
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, main_subject
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.lead_clause import but_clause_end, lead_clause_end
-from reader.core.claims.stages.frames.model import CueHit, Frame
+from reader.core.claims.stages.frames.model import CueHit, Frame, Source
 from reader.core.claims.stages.frames.stance import can_hold, stance_ok
-from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, VERB_START, Source, find_subject
+from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
 
 _PREP_GERUND = re.compile(

@@ -10,10 +10,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reader.core.text.frozen import quick_init, quick_replace
 
 Range = tuple[int, int]
+
+
+class Source(NamedTuple):
+    """The source mention left of a cue: its span, an appositive role, where the frame's region starts, and the rule
+    that found it (subject None: no source there)."""
+
+    subject: Range | None
+    role: Range | None
+    start: int
+    rule: str | None
+    via: Range | None = None
+    """Who passed the words on, when the stretch names it ('Dawn.com quotes X saying': Dawn.com)."""
 
 
 @quick_init

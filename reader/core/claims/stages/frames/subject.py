@@ -9,31 +9,26 @@ Its rules (id, what each decides, a real example): rules/subject.toml.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
 from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
-from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
+from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
-from reader.core.claims.lexicon.verbs import BE_FINITE, FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
+from reader.core.claims.lexicon.verbs import FINITE
+from reader.core.claims.stages.frames.appositive import VERB_START, appositive
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, opener_len, trim_span
-from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
-from reader.core.claims.stages.frames.model import Range
-from reader.core.claims.stages.frames.np_shapes import EVEN_CLAUSE, IN_PLACE_END, NO_SUBJECT_END, STATE, date_tail, gerund_first, plural_head
+from reader.core.claims.stages.frames.model import Range, Source
+from reader.core.claims.stages.frames.np_shapes import EVEN_CLAUSE, NO_SUBJECT_END, date_tail, gerund_first, plural_head
 from reader.core.text.language import FUNCTION_WORDS
 
-VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
-                        + alternation(IRREGULAR_PAST + IRREGULAR_PRESENT) + r")\s")
-"""An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
 _AFFILIATION_PLACE = re.compile(
     r"(?:^|(?<=[,;:—–(“”\"]\s)|(?<=\.\s))(?P<s>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+of\s+(?:the\s+)?"
     r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
 """'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
-_ROLE_NP = re.compile(r"(?:" + alternation(ARTICLES) + r")\s+[^,;:]{2,80}$")
 _PARTICIPLE_SUBJECT = re.compile(
     r"(?![A-Z][a-z]+ly\b)(?P<s>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[A-Z][\w.’'-]*|[a-z]+s))\s+"
     r"(?!(?:including|according|following|regarding|during|concerning|excluding|being|having)\b)[a-z]{3,}ing\s+"
@@ -45,12 +40,6 @@ PARENTHETICAL_END = re.compile(r",\s*(?:" + alternation(PARENTHETICALS, spaced=T
                                re.I)
 """'Brian Murphy, the chairman of …, for example, said', 'Sanders, meanwhile, who …, said': a linking adverb (and a
 relative clause) between the subject and its cue."""
-_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?:[a-z][\w-]*\s+){0,3}(?P<n>" + HONORIFIC
-                               + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
-"""A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title;
-words that describe the person may stand before the name ('typically oppositionist Elena Panfilova, the director of …')."""
-_NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
-"""'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
 _PRONOUN = re.compile(r"^(?:" + alternation(SUBJECT_PRONOUNS + ("who",)) + ")$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:[A-Z\u00C0-\u00DE\d@]|(?:newspaper|broadcaster|website|magazine|tabloid|outlet|network|(?:news\s+)?agency)\s+(?=[A-Z])"
@@ -89,10 +78,6 @@ _LAW_WHICH = re.compile(
     r"(?:\s*§+\s*[\d.()a-z]+)?(?:\s+[A-Z][\w-]*(?:\s+(?:of|on|for|and)\s+[\w-]+(?:\s+[\w-]+){0,3})?)?)\s*,?\s+(?P<w>which|that)$")
 """A law or charter that says what follows: "17 U.S. Code § 1201 Circumvention of copyright protection systems which says"."""
 _LAW_SAYS = re.compile(r"(?:" + alternation(LAW_VERBS) + r")\b")
-_PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
-"""A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
-
-
 _SPEECH_PARTICIPLE = re.compile(r"(?:Concluding|Commenting|Speaking|Responding|Closing|Summing\s+up|Adding|Continuing|Replying|Reacting)"
                                 r"\s+(?=(?:the|The|[A-Z][\w’'.-]+)\s)")
 """'Concluding the Minister said:', 'Commenting Dr Jane Roe added:': a press release's speech participle with no comma
@@ -120,24 +105,10 @@ _NP_AFTER_SUBORDINATOR = re.compile(r"\s(?:though|although|whereas|while|because
                                     r"(?!(?:before|after|above|below)\b)[\w’'-]+)$")
 """A definite noun phrase after a subordinator that ends the stretch before a cue ('… grew as the government'): the
 subject of the subordinate clause the cue is in, not the whole stretch."""
-_ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
-"""'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
 _LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
 _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
                           r"(?:" + alternation(DEFINITE) + r")\b")
-
-
-class Source(NamedTuple):
-    """The source mention left of a cue: its span, an appositive role, where the frame's region starts, and the rule
-    that found it (subject None: no source there)."""
-
-    subject: Range | None
-    role: Range | None
-    start: int
-    rule: str | None
-    via: Range | None = None
-    """Who passed the words on, when the stretch names it ('Dawn.com quotes X saying': Dawn.com)."""
 
 
 _NONE = Source(None, None, 0, None)
@@ -186,9 +157,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         end = rel.end("last") if rel.group("last") is not None else rel.end("last2")
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
     if ms[seg_end - 1] == ",":
-        return _appositive(ms, lo, seg_end, cue_start)
+        return appositive(ms, lo, seg_end, cue_start)
     if ms[seg_end - 1] in "—–":
-        return _dash_appositive(ms, lo, seg_end, cue_start)
+        return _dashappositive(ms, lo, seg_end, cue_start)
     paren = _PAREN_END.search(ms, lo, seg_end) if ms[seg_end - 1] == ")" else None
     if paren and paren.start() > lo and _DESCRIBES.match(paren.group(1)):  # 'Kasich (who has 25 delegates to date) said'
         src = find_subject(ms, lo, paren.start() + 1)
@@ -248,11 +219,6 @@ def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Sourc
 _RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:who|which)\s+[^,;:“”\"]{1,80}?[“\"]x{1,120}[”\"]$")
 """A relative clause that ends in a quoted word before the cue ('Humphrey, who calls Trump a “sociopath,” said'; the
 quotation is masked, its comma inside it)."""
-_NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
-"""A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
-_PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
-                              r"(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
-"""A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + alternation(sorted(w for w in ROLE_HEADS if w.isalpha() and w.islower()))
                              + r")\s+[A-Z]")
 """A lower-case role before a name ('blogger Varma', 'Egyptian novelist Ahdaf Soueif'): a subject."""
@@ -265,7 +231,7 @@ _DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+[—–]\s+(?P<r>[^�
 """'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
 
 
-def _dash_appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
+def _dashappositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The subject before a description or relative clause set off by dashes ('NAME — ROLE — said', 'The mayor — who was
     elected last year — said'); none when the aside is a clause of another kind."""
     m = _DASHED.search(ms, lo, seg_end)
@@ -274,44 +240,6 @@ def _dash_appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         return _none(cue_start)
     src = _noun_phrase(ms, m.start("s"), m.end("s"), cue_start)
     return src._replace(role=None if relative else m.span("r")) if src.subject is not None else src
-
-
-def _appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
-    """'NAME, ROLE, said' or 'ROLE, NAME, said': the two parts between the commas before the cue."""
-    inner = ms.rfind(",", lo, seg_end - 1)
-    if inner < 0:
-        return _none(cue_start)
-    outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
-    a = lo if outer < 0 else outer + 1
-    first = trim_span(ms, a, inner)
-    if ms[first[0] : first[1]] in ("who", "which"):  # 'Bret Stephens, who, after trading insults …, said': who said it
-        return Source(first, None, first[0], "subject.who")
-    first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
-    second = trim_span(ms, inner + 1, seg_end - 1)
-    if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
-        return Source(second, None, second[0], "subject.after-adverbial")
-    if first[0] < first[1] and (gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):
-        # 'Speaking in his real voice again, he proceeded …, saying:', 'As explained on a blog post by X, Y support …,
-        # claiming': an adverbial, no source
-        return _none(cue_start)
-    bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
-    if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
-        named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
-        if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
-            return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
-        return Source(first, None, cue_start, "subject.before-verb-phrase")
-    if not bad_first and IN_PLACE_END.search(ms, first[0], first[1]) and STATE.fullmatch(ms, second[0], second[1]):
-        return Source((first[0], second[1]), None, first[0], "subject.appositive")  # 'A woman in Worcester, Massachusetts, told': a place
-    channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
-    if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
-            and len(ms[first[0]:first[1]].split()) <= 8:
-        return Source(first, None, first[0], "subject.channel-between-commas")
-    named = _PROPER_NAME.fullmatch(ms, second[0], second[1])
-    clause = _NAME_CLAUSE.match(ms, second[0], second[1]) is not None
-    if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
-            or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first or clause:  # 'For months, Cruz had praised Trump, stating'
-        return _none(cue_start)
-    return Source(first, second, first[0], "subject.appositive")
 
 
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
@@ -355,6 +283,10 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     return _checked(ms, a, e, cue_start, lead is not None)
 
 
+_FOCUS_FIRST = frozenset(("particularly", "especially", "notably", "including", "mainly", "chiefly", "primarily", "specifically"))
+"""'…, particularly his warning that C': a focus on a noun before, no subject (one may follow a subordinator in the stretch)."""
+
+
 def _bad_in_name(stretch: str) -> bool:
     """Whether a verb, modal or clause word makes the stretch no noun phrase; a name's inner 'to' does not."""
     if " to " in stretch:
@@ -386,7 +318,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() and words[-1].islower() or plural_head(words)
     if not (_SUBJECT_START.match(ms, a) or plural_np or _ROLE_THEN_NAME.match(ms, a, e)) or gerund_first(words) and not after_lead \
-            or words[0] in ("Even", "Following", "Keeps"):
+            or words[0] in ("Even", "Following", "Keeps") or words[0].lower() in _FOCUS_FIRST:
         return _conj_subject(ms, a, e, cue_start)
     if _VERB_PHRASE.search(ms[a:e]):
         return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase

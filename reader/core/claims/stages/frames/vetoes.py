@@ -88,6 +88,9 @@ _QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further
 _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|"
                         r"hundreds|thousands|\d*[02-9]|\d{2,})$", re.I)
 _NOUN_BEFORE_PP = re.compile(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|arose|emerged|mounted|grew)\b")
+_STATES_NOUN = re.compile(r"\s+(?:in|where|to\s+(?!(?:the|an?|his|her|their|its|our|reporters|journalists|me|him|them|us)\b)[a-z]+"
+                          r"|that\s+(?:have|had|are|were|will|would|allow|require|voted|hold)\b)\b")
+"""'the Super Tuesday states to organize', 'states where he trails', 'states that have voted': the noun, not the cue."""
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
 _QUANTIFIER = re.compile(r"(?:some|several|many|most|one)$", re.I)
@@ -187,7 +190,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                              and _QUANTIFIER_BEFORE.search(h.ms, max(0, h.cs - 40), h.cs), None),
     "veto.counted-noun": (lambda h, s: s is not None and h.verb.endswith("s") and not h.aux.strip() and _COUNT_END.search(h.ms, s[0], s[1]),
                           lambda v: v.endswith("s")),
-    "veto.noun-before-preposition": (lambda h, s: h.verb.endswith("s") and h.verb != "says" and _NOUN_BEFORE_PP.match(h.ms, h.ce),
+    "veto.noun-before-preposition": (lambda h, s: h.verb.endswith("s") and h.verb != "says" and _NOUN_BEFORE_PP.match(h.ms, h.ce)
+                                     or h.verb == "states" and _STATES_NOUN.match(h.ms, h.ce),
                                      lambda v: v.endswith("s") and v != "says"),
     "veto.free-relative": (lambda h, s: s is not None and _WHAT_BEFORE.search(h.ms, max(0, s[0] - 12), s[0])
                            and not _QUOTED_NAME_AFTER.match(h.ms, h.ce), None),

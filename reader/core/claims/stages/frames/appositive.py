@@ -1,0 +1,87 @@
+"""The source of a cue between the commas before it ('NAME, ROLE, said', 'ROLE, NAME, said'), or what those commas set off
+instead: an adverbial lead ('On Monday morning, X, announced'), a predicate ('X, the acting President of Peru, spoke out …,
+calling it'), a place ('A woman in Worcester, Massachusetts, told'), a channel, or a clause of its own ('although he
+thanked …, he sounded …, saying'). Offsets are sentence-relative, on the masked sentence (subject.py asks)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.determiners import ARTICLES
+from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.lexicon.titles import HONORIFIC
+from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
+from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
+from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
+from reader.core.claims.stages.frames.model import Source
+from reader.core.claims.stages.frames.np_shapes import IN_PLACE_END, STATE, gerund_first
+
+VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
+                        + alternation(IRREGULAR_PAST + IRREGULAR_PRESENT) + r")\s")
+"""An appositive slot that starts with a verb is a predicate: "X, has voiced support, telling"."""
+
+_ROLE_NP = re.compile(r"(?:" + alternation(ARTICLES) + r")\s+[^,;:]{2,80}$")
+
+_NAME_BEFORE_ROLE = re.compile(r"(?:^|[,;:—–(“”\"]\s*|\.\s+)(?:[a-z][\w-]*\s+){0,3}(?P<n>" + HONORIFIC
+                               + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),$")
+"""A person's name right before 'NAME, the ROLE, <verb phrase>, <cue>': the speaker is the person, the role their title;
+words that describe the person may stand before the name ('typically oppositionist Elena Panfilova, the director of …')."""
+_NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
+"""'…, Texas, with the death toll rising …, reported officials': a phrase that starts so is no appositive name or role."""
+
+_PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
+"""A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
+
+_ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
+"""'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
+
+_NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
+"""A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
+_PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
+                              r"(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
+"""A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
+
+_PRONOUN_CLAUSE = re.compile(r"(he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b")
+"""A pronoun and its verb: a clause between the commas before a cue, no apposition."""
+
+
+def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
+    """'NAME, ROLE, said' or 'ROLE, NAME, said': the two parts between the commas before the cue."""
+    inner = ms.rfind(",", lo, seg_end - 1)
+    if inner < 0:
+        return Source(None, None, cue_start, None)
+    outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
+    a = lo if outer < 0 else outer + 1
+    first = trim_span(ms, a, inner)
+    if ms[first[0] : first[1]] in ("who", "which"):  # 'Bret Stephens, who, after trading insults …, said': who said it
+        return Source(first, None, first[0], "subject.who")
+    first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
+    second = trim_span(ms, inner + 1, seg_end - 1)
+    if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
+        return Source(second, None, second[0], "subject.after-adverbial")
+    if first[0] < first[1] and (gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):
+        # 'Speaking in his real voice again, he proceeded …, saying:', 'As explained on a blog post by X, Y support …,
+        # claiming': an adverbial, no source
+        return Source(None, None, cue_start, None)
+    bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
+    if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
+        named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
+        if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
+            return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
+        return Source(first, None, cue_start, "subject.before-verb-phrase")
+    if not bad_first and IN_PLACE_END.search(ms, first[0], first[1]) and STATE.fullmatch(ms, second[0], second[1]):
+        return Source((first[0], second[1]), None, first[0], "subject.appositive")  # 'A woman in Worcester, Massachusetts, told': a place
+    channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
+    if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
+            and len(ms[first[0]:first[1]].split()) <= 8:
+        return Source(first, None, first[0], "subject.channel-between-commas")
+    pron = _PRONOUN_CLAUSE.match(ms, second[0], second[1])
+    if pron and _PRONOUN_CLAUSE.match(ms, first[0], first[1]):  # 'although he thanked …, he sounded a note …, saying': the main clause's
+        return Source((second[0], pron.end(1)), None, second[0], "subject.pronoun")
+    named = _PROPER_NAME.fullmatch(ms, second[0], second[1])
+    clause = _NAME_CLAUSE.match(ms, second[0], second[1]) is not None
+    if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
+            or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first or clause:  # 'For months, Cruz had praised Trump, stating'
+        return Source(None, None, cue_start, None)
+    return Source(first, second, first[0], "subject.appositive")
