@@ -145,7 +145,7 @@ def test_a_cue_word_before_a_negated_or_modal_verb_is_a_noun() -> None:
 
 
 def test_a_clause_taken_for_a_source_names_no_one() -> None:
-    from reader.core.claims.stages.confidence import no_mention
+    from reader.core.claims.stages.speakers.mention_shape import no_mention
 
     assert no_mention("Trump fired back a response") and no_mention("Sanders started out their ninth debate")
     assert no_mention("She resigned from the paper on March 14") and no_mention("I felt just really helpless")

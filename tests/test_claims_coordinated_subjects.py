@@ -114,3 +114,30 @@ def test_states_before_an_infinitive_or_a_relative_is_a_noun() -> None:
 def test_a_frequency_adverb_stands_between_a_subject_and_its_cue() -> None:
     c = _said("Residents often say the river floods every spring.", "the river floods every spring")
     assert (c.speaker, c.cue) == ("Residents", "say")
+
+
+def test_a_clause_taken_for_a_source_names_no_one() -> None:
+    from reader.core.claims.stages.speakers.mention_shape import no_mention
+
+    assert no_mention("most voters have no idea") and no_mention("the council's report to be released Thursday")
+    assert no_mention("Ann Lee as she closed out") and no_mention("regardless of how many census takers")
+    assert not no_mention("Others who have advocated a tougher approach") and not no_mention("Everyone I interviewed")
+    assert not no_mention("The Association of Flight Attendants")
+
+
+def test_a_clause_taken_for_a_source_is_emptied() -> None:
+    # 'who their state senator …' reads 'state' as a cue; its 'source' is a clause, which the speaker column never shows
+    cl = _claims("In many districts, most voters have no idea who their state senator or state representative is, so when they "
+                 "go to vote, they guess.")
+    assert not [c for c in cl if c.speaker and "no idea" in c.speaker]
+
+
+def test_a_later_pronoun_never_stands_for_a_clause_taken_for_a_source() -> None:
+    cl = _claims("In many districts, most voters have no idea who their state senator or state representative is, so when they "
+                 "go to vote, they guess.\n\nThey say the ballot is far too long.")
+    c = _said_in(cl, "the ballot is far too long")
+    assert c.speaker is None or "no idea" not in c.speaker
+
+
+def _said_in(cl: list, content: str):
+    return next(c for c in cl if c.quote == content)

@@ -279,7 +279,7 @@ def test_a_bracketed_role_or_relative_clause_before_the_cue_is_no_part_of_the_na
 def test_a_speaker_made_of_bits_of_a_sentence_names_no_one() -> None:
     # speaker.no-mention: 'according to which a section between Crete and Cyprus would cross …' (eastmed-pipeline) named
     # the whole relative clause; PolNeAR train gave 'of Flint', 'her daughter into', 'endorsed Trump in early June'
-    from reader.core.claims.stages.confidence import no_mention
+    from reader.core.claims.stages.speakers.mention_shape import no_mention
 
     assert no_mention("of Flint") and no_mention("her daughter into") and no_mention("endorsed Trump in early June")
     assert not no_mention("well-informed sources") and not no_mention("unnamed officials") and not no_mention("Elina Ribakova")

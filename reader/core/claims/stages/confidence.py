@@ -30,9 +30,9 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from reader.core.claims.lexicon.places import COMPASS
-from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
 from reader.core.claims.record import Claim
+from reader.core.claims.stages.speakers.mention_shape import no_mention
 from reader.core.claims.stages.speakers.names import fold
 from reader.core.claims.stages.speakers.who import PAST_OWN_VOICE
 from reader.core.text.frozen import quick_replace
@@ -241,37 +241,6 @@ def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, lis
         latest = max((_last_at(text, p, lo, at) for p in others), default=-1)
         return (0.85, others, "speaker.confidence-pronoun") if mine > latest else (0.6, others, "speaker.confidence-pronoun")
     return (0.4, others, "speaker.confidence-pronoun") if others else (0.7, [], "speaker.confidence-pronoun")
-
-
-_NO_FIRST = frozenset(NOT_APPOSITIVE + ("by", "of", "between", "about", "into", "over", "under", "through", "than", "like"))
-_NO_LAST = frozenset(("and", "or", "but", "into", "of", "to", "the", "a", "an", "by", "for", "with", "at", "in", "on", "from"))
-_NAME_THEN_VERB = re.compile(
-    r"(?:I|He|She|We|They)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|felt|made|gave|went|got|struggles|remains|seems)\s+\w"
-    r"|(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|One|Two|Three|Four|Five|Another|Several|Each|Every|Both|All|Any|No"
-    r"|Other|Such|Its|His|Her|Their|Our|My)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|made|gave|went|got)\s+(?:a|an|the|his|her|their|its|out|back|up)\b")
-"""A pronoun and a verb in the past with more words, or a name and a verb with its object ('Trump launched a pre-emptive
-attack against Obama', 'Sanders started out their ninth debate'): a clause the rules took for a source. A participle and
-its preposition after a capitalised word is often a noun phrase ('People briefed on the move', 'Research conducted
-for …'), so that is left alone."""
-
-
-def no_mention(speaker: str) -> bool:
-    """Whether a speaker the rules put together is no mention of anyone: it opens with a preposition ('of Flint',
-    'between the two'), ends with a function word ('her daughter into', '… district and'), opens with a verb in
-    lower case with its object ('endorsed Trump in early June', 'placed the ads'), or is a clause ('Trump fired back a
-    response', 'She resigned from Breitbart on March 14')."""
-    words = speaker.split()
-    if not words:
-        return True
-    first, last = words[0], words[-1]
-    if first in _NO_FIRST or last.lower() in _NO_LAST:
-        return True
-    if len(words) >= 3 and _NAME_THEN_VERB.match(speaker):
-        return True  # 'Carson appeared on Sunday interview shows amid news', 'I felt just really helpless': a clause
-    if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))):
-        return False  # 'well-informed sources', 'unnamed officials': an adjective before a noun
-    return words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their", "its", "to")
 
 
 def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Known, turn: bool = False) -> list[Claim]:

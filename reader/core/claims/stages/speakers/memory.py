@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
+from reader.core.claims.stages.speakers.mention_shape import no_mention
 from reader.core.claims.stages.speakers.names import Speaker, fold, strip_possessive
 
 
@@ -44,7 +45,7 @@ _TITLE = re.compile(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 _FIRST_TOKEN = re.compile(r"\S*")
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s|[a-z]")
 """A speaker written as a description ('His message', 'the report'), not a name: no 'he' or 'she' stands for it."""
-_NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us"}
+_NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us", "you"}
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 """A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
 _BLANK_THEN_TEXT = re.compile(r"[ \t]+\S")
@@ -203,8 +204,8 @@ class SpeakerMemory:
                 self.titled.setdefault(TITLE_SYNONYMS.get(toks[-1], toks[-1]), []).append((toks, name))
 
     def remember(self, name: str, person: bool) -> None:
-        if name.lower() in _NO_ONE:
-            return  # 'Everybody thought …', a 'he' nobody resolved: no one a later 'they' or 'he' stands for
+        if name.lower().strip(" .,!?") in _NO_ONE or no_mention(name):
+            return  # 'Everybody thought …', a 'he' nobody resolved, a clause taken for a source: no one a later 'they' or 'he' stands for
         self.last_speaker = name
         if person or name in self.persons:
             self.last_person = name

@@ -1,0 +1,48 @@
+"""What a speaker the rules put together looks like: whether it mentions anyone at all, or is a bit of a sentence (a
+preposition's phrase, a clause) that a frame took for its source. The confidence stage empties such a speaker; the
+speaker memory never keeps one for a later 'he' or 'they' (confidence.py, memory.py)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+
+_NO_FIRST = frozenset(NOT_APPOSITIVE + ("by", "of", "between", "about", "into", "over", "under", "through", "than", "like", "regardless",
+                                        "especially", "particularly", "notably", "including", "throughout", "despite", "without"))
+_NO_LAST = frozenset(("and", "or", "but", "into", "of", "to", "the", "a", "an", "by", "for", "with", "at", "in", "on", "from", "whose",
+                     "which"))
+_NO_FIRST_ANY_CASE = frozenset(("whether", "although", "though", "because", "unless", "regardless"))
+"""A subordinator, capitalised or not, opens a clause, never a name ('Whether any of the relatives of the seamen …')."""
+_NAME_THEN_VERB = re.compile(
+    r"(?:I|He|She|We|They)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|felt|made|gave|went|got|struggles|remains|seems)\s+\w"
+    r"|(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|One|Two|Three|Four|Five|Another|Several|Each|Every|Both|All|Any|No"
+    r"|Other|Such|Its|His|Her|Their|Our|My)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|made|gave|went|got)\s+(?:a|an|the|his|her|their|its|out|back|up)\b")
+"""A pronoun and a verb in the past with more words, or a name and a verb with its object ('Trump launched a pre-emptive
+attack against Obama', 'Sanders started out their ninth debate'): a clause the rules took for a source. A participle and
+its preposition after a capitalised word is often a noun phrase ('People briefed on the move', 'Research conducted
+for …'), so that is left alone."""
+_CLAUSE_INSIDE = re.compile(r"^(?!.*\b(?:who|that|which|whom|whose)\s).*\s(?:(?:is|are|was|were|has|have|had|will|would|can|could|should"
+                            r"|did|does)\s|to\s+be\s|(?:as|when|while|if|because|since|though|although)\s+(?:we|he|she|they|I)\s)")
+"""A finite verb inside the stretch, outside a relative clause, or a subordinate clause's subject ('most voters have no
+idea', 'the inspector general's report to be released', 'Sanders as he closed out'): a clause, no name ('Others who have
+advocated …' and 'Everyone I interviewed' are descriptions)."""
+
+
+def no_mention(speaker: str) -> bool:
+    """Whether a speaker the rules put together is no mention of anyone: it opens with a preposition ('of Flint',
+    'between the two'), ends with a function word ('her daughter into', '… district and'), opens with a verb in
+    lower case with its object ('endorsed Trump in early June', 'placed the ads'), or is a clause ('Trump fired back a
+    response', 'She resigned from Breitbart on March 14')."""
+    words = speaker.split()
+    if not words:
+        return True
+    first, last = words[0], words[-1]
+    if first in _NO_FIRST or last.lower() in _NO_LAST or first.lower() in _NO_FIRST_ANY_CASE:
+        return True
+    if len(words) >= 3 and (_NAME_THEN_VERB.match(speaker) or _CLAUSE_INSIDE.search(speaker)):
+        return True  # 'Carson appeared on Sunday interview shows amid news', 'most voters have no idea': a clause
+    if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))):
+        return False  # 'well-informed sources', 'unnamed officials': an adjective before a noun
+    return words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their", "its", "to")
