@@ -141,3 +141,18 @@ def test_a_later_pronoun_never_stands_for_a_clause_taken_for_a_source() -> None:
 
 def _said_in(cl: list, content: str):
     return next(c for c in cl if c.quote == content)
+
+
+def test_a_name_and_its_past_verb_after_the_last_comma_is_the_main_clause_subject() -> None:
+    # 'On Thursday, however, X spoke to …, promising C' / 'Stung by …, as well as …, X revised his plan, promising C'
+    for s in ("On Thursday, however, Lee spoke to a gathering of farm leaders, promising to cut fuel taxes.",
+              "Stung by the reviews, as well as complaints over the plan’s costs, Lee revised her plan, promising to cut fuel taxes."):
+        c = _said(s, "to cut fuel taxes")
+        assert (c.speaker, c.cue) == ("Lee", "promising")
+
+
+def test_neither_opens_no_name() -> None:
+    cl = _claims("Neither Ann Lee nor John Doe spoke with reporters. On Thursday, after staying neutral for months, Lee appeared "
+                 "with a radio host and endorsed Doe, saying, “I think he is exactly what this city needs.”")
+    c = next(c for c in cl if c.quote.startswith("I think he is"))
+    assert c.speaker == "Ann Lee"

@@ -36,6 +36,10 @@ _PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){
 _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
 """'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
 
+_NAME_PAST = re.compile(HONORIFIC + r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:also\s+|then\s+)?(?:[a-z]{3,}ed|"
+                        + alternation(IRREGULAR_PAST) + r")\s+[a-z]")
+"""A name and its verb in the past after the last comma ('Chastened by …, as well as complaints …, Trump revised his plan,
+promising C'; 'On Thursday, however, Trump spoke to a gathering …, promising C'): the main clause, whose subject the name is."""
 _NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
 """A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
 _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
@@ -58,6 +62,9 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         return Source(first, None, first[0], "subject.who")
     first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
     second = trim_span(ms, inner + 1, seg_end - 1)
+    main = _NAME_PAST.match(ms, second[0], second[1]) if second[0] < second[1] else None
+    if main:
+        return Source((main.start(1), main.end(1)), None, cue_start, "subject.main-clause")  # the main clause stays the article's
     if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
         return Source(second, None, second[0], "subject.after-adverbial")
     if first[0] < first[1] and (gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):

@@ -113,7 +113,8 @@ _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F]
 _NOT_GIVEN = FUNCTION_WORDS | frozenset(("while", "whereas", "although", "though", "because", "since", "before", "once", "unless",
                                         "until", "former", "then", "late", "even", "only", "like", "unlike", "both", "each",
                                         "every", "many", "most", "several", "another", "later", "earlier", "meanwhile", "however",
-                                        "yesterday", "today", "now", "still", "instead", "indeed", "yet", "thus", "hence"))
+                                        "yesterday", "today", "now", "still", "instead", "indeed", "yet", "thus", "hence", "neither",
+                                        "either"))
 """Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …')."""
 _HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
 
