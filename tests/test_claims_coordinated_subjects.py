@@ -156,3 +156,14 @@ def test_neither_opens_no_name() -> None:
                  "with a radio host and endorsed Doe, saying, “I think he is exactly what this city needs.”")
     c = next(c for c in cl if c.quote.startswith("I think he is"))
     assert c.speaker == "Ann Lee"
+
+
+def test_a_clause_after_a_lead_gives_its_subject_not_itself() -> None:
+    # 'In May, a district judge sided with the Democrats, saying C': the judge; the clause stays the article's own
+    cl = _claims("In May, a district judge sided with the city, saying the law violated the state constitution.")
+    c = _said_in(cl, "the law violated the state constitution")
+    assert c.speaker == "a district judge"
+    assert [x for x in cl if x.quote.endswith("sided with the city") and x.speaker is None]
+    cl = _claims("“The fund is safe,” Ann Lee said on Monday.\n\nOn Thursday, she hedged on the budget, telling reporters the fund "
+                 "would last a year.")
+    assert _said_in(cl, "the fund would last a year").speaker == "Ann Lee"

@@ -40,6 +40,11 @@ _NAME_PAST = re.compile(HONORIFIC + r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0
                         + alternation(IRREGULAR_PAST) + r")\s+[a-z]")
 """A name and its verb in the past after the last comma ('Chastened by …, as well as complaints …, Trump revised his plan,
 promising C'; 'On Thursday, however, Trump spoke to a gathering …, promising C'): the main clause, whose subject the name is."""
+_CLAUSE_SUBJECT = re.compile(r"(he|she|they|we|I|(?:the|an?|his|her|their|its|[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,8}?)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:[a-z]{3,}ed|[a-z]{2,}[a-rt-z]s|" + alternation(IRREGULAR_PAST) + r")\s+"
+                             r"(?:the|an?|his|her|their|its|on|of|for|with|to|upon|that|up|off|out)\b")
+"""A clause after a lead's comma: its subject (a pronoun or a noun phrase), a verb in the past or the present, and the
+start of what follows it ('he expanded upon his calls', 'a federal judge sided with the Democrats')."""
 _NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
 """A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
 _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
@@ -66,6 +71,9 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if main:
         return Source((main.start(1), main.end(1)), None, cue_start, "subject.main-clause")  # the main clause stays the article's
     if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
+        clause = _CLAUSE_SUBJECT.match(ms, second[0], second[1])
+        if clause:  # 'Hours later, he expanded upon his calls …, saying C': the clause's subject, the clause the article's
+            return Source(clause.span(1), None, cue_start, "subject.main-clause")
         return Source(second, None, second[0], "subject.after-adverbial")
     if first[0] < first[1] and (gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):
         # 'Speaking in his real voice again, he proceeded …, saying:', 'As explained on a blog post by X, Y support …,
