@@ -167,3 +167,14 @@ def test_a_clause_after_a_lead_gives_its_subject_not_itself() -> None:
     cl = _claims("“The fund is safe,” Ann Lee said on Monday.\n\nOn Thursday, she hedged on the budget, telling reporters the fund "
                  "would last a year.")
     assert _said_in(cl, "the fund would last a year").speaker == "Ann Lee"
+
+
+def test_a_predicate_or_a_name_with_a_verb_in_the_present_is_no_mention() -> None:
+    from reader.core.claims.stages.speakers.mention_shape import no_mention
+
+    assert no_mention("faces a tough re-election battle in his home state") and no_mention("barely dwelled on those two rivals")
+    assert no_mention("Acme leads the field with 36 percent") and no_mention("He also shored up his father's argument")
+    assert no_mention("made an endless stream of coffees")
+    for np in ("supporters of Democrat Ann Lee", "Republican members of Congress", "lawyers for the family", "figures her campaign released",
+               "People briefed on the move", "Fox News reports"):
+        assert not no_mention(np), np

@@ -16,12 +16,14 @@ _NO_FIRST_ANY_CASE = frozenset(("whether", "although", "though", "because", "unl
 """A subordinator, capitalised or not, opens a clause, never a name ('Whether any of the relatives of the seamen …'); nor does
 'neither' ('Neither Warren nor Clinton spoke': two people, neither of them speaking)."""
 _NAME_THEN_VERB = re.compile(
-    r"(?:I|He|She|We|They)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|felt|made|gave|went|got|struggles|remains|seems)\s+\w"
+    r"(?:I|He|She|We|They)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|took|came|felt|made|gave|went|got|struggles|remains|seems)\s+\w"
     r"|(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|One|Two|Three|Four|Five|Another|Several|Each|Every|Both|All|Any|No"
     r"|Other|Such|Its|His|Her|Their|Our|My)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|came|made|gave|went|got)\s+(?:a|an|the|his|her|their|its|out|back|up)\b")
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:[a-z]{3,}ed|took|came|made|gave|went|got)\s+(?:a|an|the|his|her|their|its|out|back|up)"
+    r"|[a-z]{2,}[a-rt-z]s\s+(?:a|an|the)\s)")
 """A pronoun and a verb in the past with more words, or a name and a verb with its object ('Trump launched a pre-emptive
-attack against Obama', 'Sanders started out their ninth debate'): a clause the rules took for a source. A participle and
+attack against Obama', 'Sanders started out their ninth debate', 'Acme leads the field with 36 percent'): a clause the rules
+took for a source. A participle and
 its preposition after a capitalised word is often a noun phrase ('People briefed on the move', 'Research conducted
 for …'), so that is left alone."""
 _CLAUSE_INSIDE = re.compile(r"^(?!.*\b(?:who|that|which|whom|whose)\s).*\s(?:(?:is|are|was|were|has|have|had|will|would|can|could|should"
@@ -29,6 +31,13 @@ _CLAUSE_INSIDE = re.compile(r"^(?!.*\b(?:who|that|which|whom|whose)\s).*\s(?:(?:
 """A finite verb inside the stretch, outside a relative clause, or a subordinate clause's subject ('most voters have no
 idea', 'the inspector general's report to be released', 'Sanders as he closed out'): a clause, no name ('Others who have
 advocated …' and 'Everyone I interviewed' are descriptions)."""
+
+
+_VERB_FIRST = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}[a-rt-z]s\s+(?:a|an|the)|(?:made|took|gave|came|went|got|held|kept"
+                         r"|[a-z]+ly\s+[a-z]{3,}ed)\s+(?:a|an|the|his|her|their|its|on|of|with|for|to|in|at|about|up|out))\s")
+"""A verb in lower case first, with its object or preposition: a predicate the rules took for a source (a plural noun and
+its preposition is no verb: 'supporters of X', 'lawyers for the family'; nor one before a possessive, which opens a
+relative clause: 'figures her campaign released')."""
 
 
 def no_mention(speaker: str) -> bool:
@@ -44,6 +53,8 @@ def no_mention(speaker: str) -> bool:
         return True
     if len(words) >= 3 and (_NAME_THEN_VERB.match(speaker) or _CLAUSE_INSIDE.search(speaker)):
         return True  # 'Carson appeared on Sunday interview shows amid news', 'most voters have no idea': a clause
+    if len(words) >= 3 and _VERB_FIRST.match(speaker):
+        return True  # 'faces a tough re-election battle', 'barely dwelled on those two rivals': a predicate, no subject
     if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))):
         return False  # 'well-informed sources', 'unnamed officials': an adjective before a noun
     return words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their", "its", "to")
