@@ -178,3 +178,12 @@ def test_a_predicate_or_a_name_with_a_verb_in_the_present_is_no_mention() -> Non
     for np in ("supporters of Democrat Ann Lee", "Republican members of Congress", "lawyers for the family", "figures her campaign released",
                "People briefed on the move", "Fox News reports"):
         assert not no_mention(np), np
+
+
+def test_a_plural_noun_right_before_who_is_its_antecedent() -> None:
+    c = _said("The project has angered activists who argue that the works will harm the river.", "the works will harm the river")
+    assert c.speaker == "activists"
+    # after 'are', the group is the object of a statement about it, not the antecedent taken for the speaker
+    from reader.core.claims.stages.speakers.coref import who_antecedent
+
+    assert who_antecedent("Ann Lee knows there are voters ") != "voters"

@@ -86,6 +86,9 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
 def who_antecedent(before: str) -> str | None:
     """The name a relative 'who' stands for, the nearest before it in its sentence (`before`: the sentence up to
     'who'): a person with a role after the name, an organisation with its acronym, else the last capitalised name."""
+    group = _PLURAL_BEFORE.search(before)
+    if group and group.group(1).split()[-1] not in _NOT_GROUPS and not _BE_BEFORE.search(before, 0, group.start(1)):
+        return group.group(1)  # 'The project has angered activists who argue C': the plural noun right before 'who'
     ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before)
     if ante is None:
         ante = _ANTECEDENT_NEAR.search(before)
@@ -93,6 +96,13 @@ def who_antecedent(before: str) -> str | None:
                                                              or ante.group(1).rstrip().endswith(("'s", "’s"))):
             return None  # "respondents to a Gallup poll, who regarded", "Scott's relatives, who": the name modifies a noun
     return _without_opener(ante.group(1)) if ante else None
+
+
+_PLURAL_BEFORE = re.compile(r"(?<=[a-z])\s([a-z][\w-]*[a-rt-z]s)\s*$")
+"""A plural noun right before 'who', no comma between ('The project has angered activists who argue C'): the group that
+argues (not after 'are' or 'were': 'there are voters who …' is Trump's, in 'Trump knows there are voters who …')."""
+_BE_BEFORE = re.compile(r"\b(?:are|were|is|was)\s+$")
+_NOT_GROUPS = FUNCTION_WORDS | frozenset(("those", "these", "others", "ones", "as", "is", "was", "has", "does", "its", "his", "this", "thus"))
 
 
 _OPENING_WORDS = frozenset(NOT_APPOSITIVE + ARTICLES + COORDINATORS)
