@@ -187,3 +187,15 @@ def test_a_plural_noun_right_before_who_is_its_antecedent() -> None:
     from reader.core.claims.stages.speakers.coref import who_antecedent
 
     assert who_antecedent("Ann Lee knows there are voters ") != "voters"
+
+
+def test_which_after_a_named_body_is_its_speaker() -> None:
+    c = _said("The decision was welcomed by the opposition, which said the vote was fair.", "the vote was fair")
+    assert (c.speaker, c.cue) == ("the opposition", "said")
+    c = _said("The bill was backed by the European Commission, which said it would cut costs.", "it would cut costs")
+    assert c.speaker == "the European Commission"
+    # no body before the comma, a base form, or a record's verb: no frame
+    for s in ("The rules were changed in 2019, which said nothing about the vote.",
+              "The attacks caused fires at a plant and an oil field, which state media said were under control.",
+              "Oxfam spoke after new figures from the World Food Programme, which showed a rise in hunger."):
+        assert not [c for c in _claims(s) if c.speaker in ("an oil field", "World Food Programme") or c.cue == "said" and c.speaker is None]

@@ -62,3 +62,11 @@ def date_tail(ms: str, a: int, e: int, words: list[str]) -> int | None:
     return out.start()
 EVEN_CLAUSE = ("So", "As", "If", "Though", "When", "Before", "After", "Now", "Then", "While", "Still")
 """'Even so', 'Even as X said': 'Even' opens a clause there, no focus on a name."""
+BODY_BEFORE = re.compile(r"\b((?:the|a|an)\s+(?:[\w.’'&-]+\s+){0,3}[\w.’'&-]+|(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*),\s*$")
+"""A body named before ', which said' ('the opposition', 'the European Commission'), never a year or a common noun
+without its article ('in 2019, which', 'of brain cancer, which'): the antecedent of 'which'."""
+WHICH_VERB = re.compile(r"(?:said|says|told|tells|announced|announces|reported|reports|denied|denies|stated|states|claimed"
+                        r"|claims|argued|argues|insisted|insists|warned|warns|noted|notes|contended|contends|maintained|maintains"
+                        r"|confirmed|confirms|acknowledged|acknowledges)\b")
+"""A verb of speech agreeing with a singular 'which' ('the opposition, which said'); not a base form ('which state media
+said …'), nor a record's verb ('new figures from the World Food Programme, which showed …': the figures showed it)."""

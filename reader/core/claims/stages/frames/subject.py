@@ -22,7 +22,7 @@ from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, opener_len, trim_span
 from reader.core.claims.stages.frames.model import Range, Source
-from reader.core.claims.stages.frames.np_shapes import EVEN_CLAUSE, NO_SUBJECT_END, date_tail, gerund_first, plural_head
+from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE, EVEN_CLAUSE, NO_SUBJECT_END, WHICH_VERB, date_tail, gerund_first, plural_head
 from reader.core.text.language import FUNCTION_WORDS
 
 _AFFILIATION_PLACE = re.compile(
@@ -253,8 +253,8 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
         a += lead.end()
     a, e = trim_span(ms, a, seg_end)
-    if ms[a:e] == "who":  # "…, according to police, who said officers arrived …"
-        return Source((a, e), None, a, "subject.who")
+    if ms[a:e] == "who" or ms[a:e] == "which" and BODY_BEFORE.search(ms, 0, b + 1) and WHICH_VERB.match(ms, cue_start):
+        return Source((a, e), None, a, "subject.who")  # "…, according to police, who said officers arrived …", "the opposition, which said"
     lead = _LEAD_PP.match(ms, a, e)
     if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
         a = lead.start("n")

@@ -16,6 +16,7 @@ from reader.core.claims.lexicon.connectives import COORDINATORS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLE_VARIANTS
+from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
 from reader.core.claims.stages.speakers.names import fold, split_subject
 from reader.core.text.language import FUNCTION_WORDS
 from reader.core.text.words import whole_words
@@ -83,9 +84,12 @@ _MODIFIER = re.compile(r"\s*(?!(?:of|at|in|for|from|and|or|with|on|to|by|the|a|a
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
 
 
-def who_antecedent(before: str) -> str | None:
+def who_antecedent(before: str, which: bool = False) -> str | None:
     """The name a relative 'who' stands for, the nearest before it in its sentence (`before`: the sentence up to
     'who'): a person with a role after the name, an organisation with its acronym, else the last capitalised name."""
+    if which:  # 'the opposition, which said C': a body named before the comma
+        body = BODY_BEFORE.search(before)
+        return body.group(1) if body else None
     group = _PLURAL_BEFORE.search(before)
     if group and group.group(1).split()[-1] not in _NOT_GROUPS and not _BE_BEFORE.search(before, 0, group.start(1)):
         return group.group(1)  # 'The project has angered activists who argue C': the plural noun right before 'who'
@@ -98,8 +102,8 @@ def who_antecedent(before: str) -> str | None:
     return _without_opener(ante.group(1)) if ante else None
 
 
-_PLURAL_BEFORE = re.compile(r"(?<=[a-z])\s([a-z][\w-]*[a-rt-z]s)\s*$")
-"""A plural noun right before 'who', no comma between ('The project has angered activists who argue C'): the group that
+_PLURAL_BEFORE = re.compile(r"(?<=[a-z])\s([a-z][\w-]*[a-rt-z]s),?\s*$")
+"""A plural noun right before 'who', a comma between or not ('The project has angered activists who argue C', 'local residents, who say C'): the group
 argues (not after 'are' or 'were': 'there are voters who …' is Trump's, in 'Trump knows there are voters who …')."""
 _BE_BEFORE = re.compile(r"\b(?:are|were|is|was)\s+$")
 _NOT_GROUPS = FUNCTION_WORDS | frozenset(("those", "these", "others", "ones", "as", "is", "was", "has", "does", "its", "his", "this", "thus"))

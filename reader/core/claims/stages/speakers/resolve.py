@@ -310,7 +310,7 @@ class Resolver:
             if group:  # "The candidates agreed on many issues. All supported …": the candidates
                 st.name = group
                 st.rules.append("speaker.quantifier-plural")
-        if low == "who":
+        if low in ("who", "which"):
             self._who(st, base, prev)
 
     def _who(self, st: _Mention, base: int, prev: Who) -> None:
@@ -318,7 +318,7 @@ class Resolver:
             st.name = prev.name  # "…, according to police, who said …"
             st.rules.append("speaker.who-previous-source")
             return
-        ante = who_antecedent(self.text[base : st.a])
+        ante = who_antecedent(self.text[base : st.a], which=st.low == "which")
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
             st.sp = self.split(ante)
             st.name = self.memory.resolve(st.sp, st.sp.name)[0]
@@ -328,7 +328,7 @@ class Resolver:
     def _remember(self, st: _Mention) -> None:
         low, name = st.low, st.name
         person = st.sp.person or low in ("he", "she") or name in self.memory.persons
-        if low not in ("he", "she", "it", "they", "we", "i", "who"):
+        if low not in ("he", "she", "it", "they", "we", "i", "who", "which"):
             self.memory.remember(name, person)
             if not person and _UNNAMED_PERSON.fullmatch(name):
                 self.memory.unnamed = name  # '…,” said a defense ministry spokesman. He said that …': the spokesman
