@@ -84,10 +84,11 @@ _MODIFIER = re.compile(r"\s*(?!(?:of|at|in|for|from|and|or|with|on|to|by|the|a|a
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
 
 
-def who_antecedent(before: str, which: bool = False) -> str | None:
-    """The name a relative 'who' stands for, the nearest before it in its sentence (`before`: the sentence up to
-    'who'): a person with a role after the name, an organisation with its acronym, else the last capitalised name."""
-    if which:  # 'the opposition, which said C': a body named before the comma
+def who_antecedent(before: str, relative: str = "who") -> str | None:
+    """The name a relative pronoun stands for, the nearest before it in its sentence (`before`: the sentence up to it):
+    for 'who', a plural noun right before it, a person with a role after the name, an organisation with its acronym,
+    else the last capitalised name; for 'which', a body named before its comma."""
+    if relative == "which":  # 'the opposition, which said C': a body named before the comma
         body = BODY_BEFORE.search(before)
         return body.group(1) if body else None
     group = _PLURAL_BEFORE.search(before)

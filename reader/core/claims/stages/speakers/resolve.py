@@ -318,7 +318,7 @@ class Resolver:
             st.name = prev.name  # "…, according to police, who said …"
             st.rules.append("speaker.who-previous-source")
             return
-        ante = who_antecedent(self.text[base : st.a], which=st.low == "which")
+        ante = who_antecedent(self.text[base : st.a], st.low)
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
             st.sp = self.split(ante)
             st.name = self.memory.resolve(st.sp, st.sp.name)[0]
