@@ -199,3 +199,21 @@ def test_which_after_a_named_body_is_its_speaker() -> None:
               "The attacks caused fires at a plant and an oil field, which state media said were under control.",
               "Oxfam spoke after new figures from the World Food Programme, which showed a rise in hunger."):
         assert not [c for c in _claims(s) if c.speaker in ("an oil field", "World Food Programme") or c.cue == "said" and c.speaker is None]
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    c = _said("President Ann Lee suspended three judges on Monday. The head of State noted that her office had received complaints.",
+              "her office had received complaints")
+    assert c.speaker == "Ann Lee"
+
+
+def test_a_title_two_people_held_names_neither() -> None:
+    # the nearest president is not the one a later 'the president' means when the text names two: the mention stays
+    cl = _claims("President Ann Lee suspended three judges on Monday. The debts grew under President John Doe, who left in 2011. "
+                 "The president said the judges had broken the law.")
+    c = _said_in(cl, "the judges had broken the law")
+    assert c.speaker not in ("John Doe", "Ann Lee")
+    # a former holder of the office is no rival: 'the country's second president'
+    cl = _claims("President Ann Lee suspended three judges on Monday. The case had been brought against the country's second "
+                 "president John Doe. The president said the judges had broken the law.")
+    assert _said_in(cl, "the judges had broken the law").speaker == "Ann Lee"

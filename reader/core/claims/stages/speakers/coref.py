@@ -246,10 +246,14 @@ def place_of(text: str, mention: str, a: int) -> str | None:
 _PERSON = r"((?:Dr\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
 
 
-def titled_person(text: str, mention: str, a: int, lo: int | None = None) -> str | None:
+_PAST_OFFICE = re.compile(r"\b(?:former|late|then|ex-|first|second|third|fourth|fifth|previous|past|deputy|vice|acting)\s+$", re.I)
+"""'Zambia's second president Frederick Chiluba', 'former president X': another holder of the office, not 'the president'."""
+
+
+def titled_person(text: str, mention: str, a: int, lo: int | None = None, unique: bool = False) -> str | None:
     """'The foreign minister' -> the person the text named with that title before ("Mexico's Foreign Secretary
     Marcelo Ebrard", "Marcelo Ebrard, the foreign minister"), the nearest one (in text[lo:a], by default the 5,000
-    characters before)."""
+    characters before); with `unique`, none when the text names two people with the title."""
     words = mention.lower().split()[1:]
     if not words:
         return None
@@ -259,10 +263,12 @@ def titled_person(text: str, mention: str, a: int, lo: int | None = None) -> str
     start = max(0, a - 5000) if lo is None else lo
     # the nearest title; where a title stands between two names ('to save Mashtots Park, the Armenian President, Serzh
     # Sargsyan, ordered'), the name after it is its apposition
-    found = sorted([(m.start("t"), 1, m.group(2)) for m in after.finditer(text, start, a)]
+    found = sorted([(m.start("t"), 1, m.group(2)) for m in after.finditer(text, start, a) if not _PAST_OFFICE.search(text, start, m.start("t"))]
                    + [(m.start("t"), 0, m.group(1)) for m in before.finditer(text, start, a)], reverse=True)
-    for _, _, name in found:
-        sp = split_subject(name)
-        if sp.person:
-            return sp.name
-    return None
+    at_title = {t: name for t, _, name in reversed(found)}  # one name per title: the apposition after it wins
+    people = [sp.name for sp in (split_subject(at_title[t]) for t in sorted(at_title, reverse=True)) if sp.person]
+    if not people:
+        return None
+    if unique and len({p.split()[-1] for p in people}) > 1:
+        return None  # two presidents named before 'the president' ('President Michael Sata' … 'under President Rupiah Banda'): unclear
+    return people[0]

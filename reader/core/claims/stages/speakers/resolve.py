@@ -56,6 +56,8 @@ _SUBORDINATE_LEAD = re.compile(r"(?:" + alternation(CLAUSE_LEADS, title=True) + 
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_OFFICES = {"the head of state": "the president", "the head of government": "the prime minister"}
+"""Offices news names by what they are: 'The head of State noted' after 'President Michael Sata'."""
 _ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
                         r"(?=\s+(?:(?:also|" + alternation(HAVE) + r"|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
 """The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
@@ -283,9 +285,10 @@ class Resolver:
         """Rules that read the sentences around the mention: a title named before, a pronoun for the subject of the
         sentence before or of its own, 'who' for the name before it."""
         low, text, a = st.low, self.text, st.a
-        if not st.sp.person and _THE_TITLE.fullmatch(low) and low.split()[-1] in TITLES:
-            here = titled_person(text, st.mention, a, base)
-            titled = here or (titled_person(text, st.mention, a) if st.name == st.sp.name else None)
+        office = _OFFICES.get(low, low)  # 'the head of state' is the president named before
+        if not st.sp.person and _THE_TITLE.fullmatch(office) and office.split()[-1] in TITLES:
+            here = titled_person(text, office, a, base)
+            titled = here or (titled_person(text, office, a, unique=True) if st.name == st.sp.name else None)
             if titled:  # "The foreign minister" named with the title before (in its own sentence first)
                 st.name = titled
                 st.rules.append("speaker.title-named-before")
