@@ -217,3 +217,17 @@ def test_a_title_two_people_held_names_neither() -> None:
     cl = _claims("President Ann Lee suspended three judges on Monday. The case had been brought against the country's second "
                  "president John Doe. The president said the judges had broken the law.")
     assert _said_in(cl, "the judges had broken the law").speaker == "Ann Lee"
+
+
+def test_a_carried_speaker_is_unclear_where_the_quotes_paragraph_names_someone_else() -> None:
+    # after the quote: 'That was the view of John Doe' names its likely speaker; the carried name is only a candidate
+    cl = _claims("“We will win the vote,” Ann Lee said on Monday.\n\n“The count is wrong.” That was the view of John Doe, who runs "
+                 "the rival campaign.")
+    c = _said_in(cl, "The count is wrong.")
+    assert c.speaker is None and "John Doe" in c.speaker_candidates
+    # before the quote, for a group carried in ('72 percent of voters'): 'pollster Dan Shaw' is named first
+    cl = _claims("Asked if the mayor is fit to serve, 72 percent of voters said yes while 48 percent overall agreed.\n\nThe timing of "
+                 "the surge does not surprise Republican pollster Dan Shaw: “Historically, lesser-known candidates beating establishment "
+                 "figures happens often.”")
+    c = next(c for c in cl if c.quote.startswith("Historically"))
+    assert c.speaker is None and "Dan Shaw" in c.speaker_candidates

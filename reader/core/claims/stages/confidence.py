@@ -198,6 +198,11 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.95, [], "speaker.confidence-own-name"
     if not own and PAST_OWN_VOICE in c.speaker_rules and not _named_in_sentence(text, c):
         return 0.4, [], "speaker.confidence-carried"  # carried past the article's own paragraphs: a candidate, not a name
+    if not own and c.speaker_rules[-1] == "speaker.previous-paragraph":
+        end = _NARRATION_END.search(text, c.span.end + text.startswith(('"', "”"), c.span.end))  # the narration after the quote
+        later = [p for p in _persons_in(text, c.span.end, end.start() if end else len(text), _ANYONE) if not _same(p, c.speaker)]
+        if later:  # '“Q,” said Sam Lau, the …' with the cue missed: the paragraph names its own speaker after the quote
+            return 0.4, later, "speaker.confidence-carried"
     if _bare_pronoun(c.speaker):  # 'he' left unresolved (or resolved to another bare pronoun): nobody named
         lo = _sentence_before(text, c.span.start)
         return 0.3, _persons_in(text, lo, c.span.start, known) or [c.speaker], "speaker.confidence-pronoun"
@@ -206,6 +211,9 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         lo = _sentence_before(text, c.span.start)
         return 0.3, _persons_in(text, lo, c.span.start, known), "speaker.confidence-pronoun"
     if not _NAME.search(c.speaker) or len(c.speaker.split()) > 4:
+        named = _carried_past_name(text, c, para_start) if not own else []
+        if named:  # '“Q”' in a paragraph that names 'pollster Dan Shaw' before it, carried from '72 percent of voters'
+            return 0.4, named, "speaker.confidence-carried"
         return (0.85 if own else 0.7), [], "speaker.confidence-group"  # people named around a group are no rivals
     if own and low in ("they", "it", "we", "who"):
         return 0.8, [], "speaker.confidence-group"
@@ -230,6 +238,18 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.4, rivals, "speaker.confidence-carried"
     gap = text.count("\n\n", c.speaker_span.end if c.speaker_span else para_start, c.span.start)
     return (0.7 if gap <= 1 else 0.55 if block else 0.45), [], "speaker.confidence-carried"
+
+
+_NARRATION_END = re.compile(r"[“\"]|\n\n")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _carried_past_name(text: str, c: Claim, para_start: int) -> list[str]:
+    """People the claim's own paragraph names before it, when its speaker was carried in from an earlier paragraph."""
+    if c.speaker_span is None or c.speaker_span.start >= para_start or any(r.startswith("quote.") for r in c.speaker_rules) \
+            or _QUOTE_MARK.search(text, para_start, max(para_start, c.span.start - 2)):
+        return []  # a name inside an earlier quote of the paragraph may be whom the quotes address
+    return [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker or "")]
 
 
 def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, list[str], str]:
