@@ -231,3 +231,15 @@ def test_a_carried_speaker_is_unclear_where_the_quotes_paragraph_names_someone_e
                  "figures happens often.”")
     c = next(c for c in cl if c.quote.startswith("Historically"))
     assert c.speaker is None and "Dan Shaw" in c.speaker_candidates
+
+
+def test_a_colon_led_quote_after_an_apposed_subject_or_since() -> None:
+    c = next(c for c in _claims("Senate Majority Leader Ann Lee, R-Ky., delivered a blunt message to the mayor: “It is time to quit "
+                                "attacking people.”") if c.kind == "quote")
+    assert (c.speaker, c.cue) == ("Ann Lee", "delivered")
+    c = next(c for c in _claims("John Doe, who signed the gun laws as governor, interjected to say: “They have both been inconsistent.”")
+             if c.kind == "quote")
+    assert c.speaker == "John Doe"
+    c = next(c for c in _claims("Ann Lee has since apologized for what happened: “Yes, I should have used two email addresses.”")
+             if c.kind == "quote")
+    assert (c.speaker, c.cue) == ("Ann Lee", "apologized")

@@ -100,8 +100,8 @@ RELATED_TO = frozenset("""aide aides adviser advisers advisor advisors spokesman
 AUXILIARIES = frozenset("""has have had having will would could should can may might must shall do does did also not n't never
     then later previously repeatedly publicly privately recently earlier still already again often once now just even only first
     reportedly apparently allegedly initially subsequently ultimately originally further long flatly strongly firmly openly
-    quickly immediately swiftly separately jointly both all is are was were am be been being 's ’s 've ’ve 'd ’d 'll ’ll""".split())
-"""Words that may stand between a subject and its cue ('has repeatedly said', 'are saying')."""
+    quickly immediately swiftly separately jointly both all since is are was were am be been being 's ’s 've ’ve 'd ’d 'll ’ll""".split())
+"""Words that may stand between a subject and its cue ('has repeatedly said', 'are saying', 'has since apologized')."""
 
 CHANNEL_NOUNS = frozenset("""statement interview speech tweet tweets post posts letter op-ed oped column email emails memo briefing
     conference rally debate hearing testimony broadcast program programme show podcast video appearance remarks address

@@ -9,7 +9,7 @@ DETERMINERS = frozenset("the a an some many most several other another his her t
                          "roughly around over under just only no any such".split())
 NP_INNER = frozenset("of for at from in on with and the de del la le van von bin al".split())
 CLAUSE_OPEN = frozenset("and but or while because when although though as after before since if so yet whereas where "
-                         "that which who whom whose than once unless until nor".split())
+                         "that which who whom whose than once unless until till nor".split())
 NOT_NOUNS = frozenset("""is are was were be been being am has have had do does did will would could should can may might must
     shall not no never to that which who whom whose what where when why how if then than there here very also just even still
     again said says told say tell made make took take went go came come gave give got get put set let saw see seen knew know

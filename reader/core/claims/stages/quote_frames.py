@@ -20,7 +20,7 @@ import re
 
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
-from reader.core.claims.stages.second_frames import SecondFrame, noun_like, np_before, skip_aux, tokens
+from reader.core.claims.stages.second_frames import SecondFrame, appositive_subject, noun_like, np_before, skip_aux, tokens
 
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
     began kept left held brought sang""".split())
@@ -59,11 +59,16 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
         if not _verb_like(toks[vi][2]):
             continue
         k, passive = skip_aux(toks, vi)
-        i = np_before(toks, k) if not passive else None
-        if i is None:
+        if passive:
             continue
-        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), (toks[i][0], toks[k - 1][1]), None,
-                           (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower())
+        i = np_before(toks, k)
+        subject = (toks[i][0], toks[k - 1][1]) if i is not None else None
+        if subject is None and k > 0 and toks[k - 1][2] == ",":  # 'Ann Lee, R-Ky., delivered a message: “Q”'
+            apposed = appositive_subject(toks, k)
+            subject = (toks[apposed[0]][0], toks[apposed[1] - 1][1]) if apposed else None
+        if subject is None:
+            continue
+        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), subject, None, (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower())
     return None
 
 

@@ -250,7 +250,7 @@ def content_after(ms: str, pos: int, lemma: str, form: str) -> tuple[int, str | 
     return start, via
 
 
-def _appositive_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int, tuple[int, int] | None] | None:
+def appositive_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int, tuple[int, int] | None] | None:
     """'X, a former aide, said' / 'X, who calls Trump a sociopath, said': the subject before the apposition (up to three
     commas back), as (first token, last token + 1, apposition token range)."""
     if k == 0 or toks[k - 1][2] != ",":
@@ -289,7 +289,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if passive and not (form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF)) or noun_use(toks, ci, k):
         return None
     k, via = _circumstance_before(toks, k, ms)
-    found = _appositive_subject(toks, k)
+    found = appositive_subject(toks, k)
     if found is None:
         return None
     i, end, app = found
