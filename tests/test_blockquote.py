@@ -413,3 +413,10 @@ def test_a_user_s_numbered_list_goes_on_item_by_item() -> None:
     cl = _claims(_window("gv-russia-putin-inauguration-clashes", "Russian LJ user gyperbol", 7))
     items = [c for c in cl if "Bolshaya Polyanka" in c.quote or "Serafimovich" in c.quote or "Bolotnaya Square" in c.quote]
     assert len(items) == 3 and {(c.speaker, c.role) for c in items} == {("gyperbol", "Russian LJ user")}
+
+
+def test_a_line_introducing_a_writer_after_is_hands_the_post_to_the_name() -> None:
+    cl = _claims(_window("gv-ethiopia-muslim-protests-online", "Another Facebook group advocating", 2))
+    post = [c for c in cl if c.quote.startswith("The overall development")]
+    assert post and post[0].kind == "quote" and post[0].speaker == "Ethiopia Muslims"
+    assert not [c for c in cl if c.speaker == "Another Facebook group"]

@@ -100,6 +100,10 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     drone policy:'); else the name or pronoun right before the cue as its subject ('blogged', 'tweeted')."""
     cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES]
     if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
+        intro = _INTRODUCED.search(ms) if alone else None
+        if intro:  # 'Another Facebook group advocating for their cause is Ethiopia Muslims:': the name after 'is' writes the post
+            name = intro.span("n")
+            return _line_frame(intro.group("be"), intro.start("be"), intro.end("be"), name, (0, len(ms) - 1), "quote.block-introduced-line")
         return _subject_line_frame(ms) if alone or _BE_REACTION.search(ms) else None  # '… is very frustrated:' ends a paragraph
     cut = cues[-1].end()
     frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
@@ -126,6 +130,9 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     return _line_frame(cues[-1].group(1), cues[-1].start(), cut, (a, b), (a, cut), "quote.block-cue-line")
 
 
+_INTRODUCED = re.compile(r"\s(?P<be>is|was)\s+(?P<n>[A-Z@][\w.’'&@-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*(?:\[[a-z]{2,3}\]\s*)?:$")
+"""A line that introduces a writer by name after 'is' ('One such group is Ethiopia Muslims:'): the name, not the subject
+before 'is', writes the post that follows."""
 _VERB_LIKE = re.compile(r"(?<!-)\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
 """A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
 cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
@@ -134,7 +141,7 @@ _NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
 _NO_NAME = FUNCTION_WORDS | NOT_SUBJECTS
 """First words of a subject that name nobody ('The', 'Here', 'Other')."""
 _MAX_TRIES = 8
-LINE_RULES = ("quote.block-subject-line", "quote.block-inverted-line", "quote.block-inverted-tail")
+LINE_RULES = ("quote.block-subject-line", "quote.block-inverted-line", "quote.block-inverted-tail", "quote.block-introduced-line")
 _BE_REACTION = re.compile(r"\b(?:is|was|are|were)(?=\s+(?:(?:very|so|really|quite|deeply|clearly|visibly|particularly|also|less|more)\s+)*"
                           r"(?:" + alternation(REACTIONS) + r")\s*:$)")
 """A form of 'be' before how the subject takes something ('Blogger Charlie Custer from ChinaGeeks is very frustrated:'):
