@@ -243,3 +243,10 @@ def test_a_colon_led_quote_after_an_apposed_subject_or_since() -> None:
     c = next(c for c in _claims("Ann Lee has since apologized for what happened: “Yes, I should have used two email addresses.”")
              if c.kind == "quote")
     assert (c.speaker, c.cue) == ("Ann Lee", "apologized")
+
+
+def test_an_ordinal_in_figures_makes_no_statistic() -> None:
+    # 'the 64th Nakba Day', 'the 27th and 28th April': a label and a date, not a count
+    for s in ("The event was programmed for the 27th and 28th April 2012.", "The agreement came a day before the 64th Nakba Day."):
+        assert [c.kind for c in _claims(s)] == ["assertion"], s
+    assert [c.kind for c in _claims("Two of the suspects were arrested on Friday.")] == ["statistic"]

@@ -338,6 +338,7 @@ def _clock(text: str, a: int, end: int) -> tuple[Found | None, int] | None:
 
 
 _NAME_AFTER = re.compile(r"[a-z]{3,}")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 
 
 def _figure(text: str, a: int, start: int, end: int) -> tuple[Found | None, int] | None:
@@ -361,6 +362,8 @@ def _figure(text: str, a: int, start: int, end: int) -> tuple[Found | None, int]
     if m.end() < end and text[m.end()].isalpha() and _NAME_AFTER.match(text[m.end() : m.end() + 3]) and not m.group("abbr") \
             and not m.group("sc"):
         return None, m.end()  # "8chan": a name with a figure in it
+    if _ORDINAL_SUFFIX.match(text, m.end(), end):
+        return Found(f.start, f.end, f.text, f.value, False), m.end()  # "the 64th Nakba Day", "the 27th and 28th April": a label or a date
     if _not_a_count(text, f, end):
         return Found(f.start, f.end, f.text, f.value, False), m.end()
     if not (m.group("cur") or m.group("pct") or m.group("dec")):
