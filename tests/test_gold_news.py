@@ -95,10 +95,13 @@ KEYS = score_keys(NEWS_KEYS)
 # code): those six alone f1 0.712, exact 0.498, speaker 0.667, wrong 0.146, kinds 0.75, not-claims 29; all fifty-four
 # f1 0.725, exact 0.427, speaker 0.682, wrong 0.061, kinds 0.714, not-claims 235. A cue word in -s before a negated or
 # modal verb is a noun ('the Gulf states haven't been able to agree'): speaker 0.684, wrong 0.06.
-POOL_FLOOR = {"f1": 0.724, "exact_f1": 0.427, "speaker_accuracy": 0.683}
+# Session 12: a plural noun right before 'who' is its antecedent ('activists who argue C'), a line introducing a writer
+# after 'is' ('… is Ethiopia Muslims:') hands the post to the name, an ordinal in figures is no count: f1 0.725, exact
+# 0.429, speaker 0.689, wrong 0.06, kinds 0.72, not-claims 235.
+POOL_FLOOR = {"f1": 0.724, "exact_f1": 0.428, "speaker_accuracy": 0.688}
 POOL_WRONG_CEILING = 0.061
 NOT_CLAIMS_CEILING = 235
-KINDS_FLOOR = 0.713
+KINDS_FLOOR = 0.719
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.97,  # 0.133 -> 0.667 -> 0.8 -> 1.0 (session 10)
     "gv-armenia-firebombers-bail": 0.92,  # 0.231 (keys10) -> 0.846 -> 0.923
