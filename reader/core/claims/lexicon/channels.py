@@ -60,3 +60,6 @@ HEARERS = ("press", "media", "reporters", "journalists", "lawmakers", "captors",
 ADDRESSEES = ("journalists", "reporters", "press", "media", "lawmakers", "supporters", "parliament", "congress", "nation", "crowd",
               "audience", "court", "jury", "committee")
 """Whom words are said 'to' after the cue ("said to reporters", "announcing to journalists"), kept as the `via`."""
+TO_OBJECT = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "me", "him", "them", "us") + ADDRESSEES
+"""Words after 'to' that open its object or hearer, not an infinitive ("states to the press", "wrote to reporters"): a word
+before 'to' plus any other word ("the Super Tuesday states to organize") is a noun, not a verb of speech."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, TIME_NOUNS
 from reader.core.claims.lexicon.np_words import DETERMINERS, LEAD_WORDS, NP_INNER
 from reader.core.claims.lexicon.time import RELATIVE
-from reader.core.claims.stages.frames.np_shapes import ON_WHEN
+from reader.core.claims.stages.frames.np_shapes import date_tail
 from reader.core.claims.stages.second_frames import (
     SecondFrame,
     content_after,
@@ -96,7 +96,7 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
             continue
         start, via = after
         s0, s1 = toks[subject[0]][0], toks[subject[1] - 1][1]
-        when = ON_WHEN.search(ms, s0, s1)  # 'Sen. Ann Lee on Wednesday dismissed …': when, no part of the name
-        out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]), (s0, when.start() if when and when.start() > s0 else s1),
-                               None, (start, len(ms.rstrip())), lemma, via))
+        when = date_tail(ms, s0, s1, ms[s0:s1].split())  # 'Sen. Ann Lee on Wednesday dismissed …': when, no part of the name
+        out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]), (s0, s1 if when is None else when), None,
+                               (start, len(ms.rstrip())), lemma, via))
     return out

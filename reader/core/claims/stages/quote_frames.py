@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.stages.second_frames import SecondFrame, appositive_subject, noun_like, np_before, skip_aux, tokens
@@ -27,7 +29,7 @@ _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew
 _NOT_VERB = frozenset("""news this his its was has does is us yes thus plus bus gas less unless was series species
     always perhaps whereas""".split())
 _CLOSE_TAIL = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s*[.!]?\s*$")
-_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|an?|his|her|their|its|our|my|your|reporters|journalists|supporters|me|him|them|us)\b)[a-z]+\s+[a-z]")
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:" + alternation(TO_OBJECT) + r")\b)[a-z]+\s+[a-z]")
 """'the “Super Tuesday” March 1 states to organize supporters': an infinitive after the word, which is a noun, no verb of speech."""
 _APPOSED_END = re.compile(r"\s*(?:,\s*[^,;:“”\"]{2,90}?)?\s*[.!]?\s*$")
 _HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|de|van|von)){0,4})"

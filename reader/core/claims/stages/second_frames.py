@@ -66,9 +66,10 @@ _PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 _AFTER_CUE_NOT_CONTENT = frozenset("about of for with by up out off into from over as it him her them me us this those these "
                                    "himself herself themselves itself goodbye hello thanks yes no if whether how why what when "
                                    "where who which and or but".split())
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
-                          r"isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't)\b")
-_IT_CLAUSE = re.compile(r"(?<=\b(?:it|It))\s+(?:" + _CLAUSE_VERB.pattern[2:] + r"|[a-z]{2,}ed\b)")  # 'says it will', 'said it started': a clause
+_FINITE_WORD = (r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
+                r"isn’t|isn't|wasn’t|wasn't|don’t|don't|doesn’t|doesn't|didn’t|didn't|won’t|won't|can’t|can't)\b")
+_CLAUSE_VERB = re.compile(r"\b" + _FINITE_WORD)
+_IT_CLAUSE = re.compile(r"(?<=\b(?:it|It))\s+(?:" + _FINITE_WORD + r"|[a-z]{2,}ed\b)")  # 'says it will', 'said it started': a clause
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|there|you)\b|[“\"]", re.I)
 _CONTENT_END = re.compile(r";\s+(?!(?:and\s+)?that\b)|,\s+(?:but|while|whereas|although|though)\s|(?:[”\"],?|,[”\"]?)\s+and\s+(?!that\b)"
                           r"|,\s+with\s+(?=[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s+[a-z]+ing\b)")

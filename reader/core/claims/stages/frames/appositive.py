@@ -14,7 +14,7 @@ from reader.core.claims.lexicon.titles import HONORIFIC
 from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
-from reader.core.claims.stages.frames.model import Source
+from reader.core.claims.stages.frames.model import Source, no_source
 from reader.core.claims.stages.frames.np_shapes import IN_PLACE_END, STATE, gerund_first
 
 VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
@@ -59,7 +59,7 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """'NAME, ROLE, said' or 'ROLE, NAME, said': the two parts between the commas before the cue."""
     inner = ms.rfind(",", lo, seg_end - 1)
     if inner < 0:
-        return Source(None, None, cue_start, None)
+        return no_source(cue_start)
     outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
     a = lo if outer < 0 else outer + 1
     first = trim_span(ms, a, inner)
@@ -78,7 +78,7 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if first[0] < first[1] and (gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):
         # 'Speaking in his real voice again, he proceeded …, saying:', 'As explained on a blog post by X, Y support …,
         # claiming': an adverbial, no source
-        return Source(None, None, cue_start, None)
+        return no_source(cue_start)
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
         named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
@@ -98,5 +98,5 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     clause = _NAME_CLAUSE.match(ms, second[0], second[1]) is not None
     if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
             or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first or clause:  # 'For months, Cruz had praised Trump, stating'
-        return Source(None, None, cue_start, None)
+        return no_source(cue_start)
     return Source(first, second, first[0], "subject.appositive")

@@ -29,6 +29,11 @@ class Source(NamedTuple):
     """Who passed the words on, when the stretch names it ('Dawn.com quotes X saying': Dawn.com)."""
 
 
+def no_source(cue_start: int) -> Source:
+    """No source before the cue: the frame's region starts at the cue."""
+    return Source(None, None, cue_start, None)
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Frame:

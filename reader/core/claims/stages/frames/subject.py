@@ -21,7 +21,7 @@ from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, opener_len, trim_span
-from reader.core.claims.stages.frames.model import Range, Source
+from reader.core.claims.stages.frames.model import Range, Source, no_source
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE, EVEN_CLAUSE, NO_SUBJECT_END, WHICH_VERB, date_tail, gerund_first, plural_head
 from reader.core.text.language import FUNCTION_WORDS
 
@@ -111,7 +111,6 @@ _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regardi
                           r"(?:" + alternation(DEFINITE) + r")\b")
 
 
-_NONE = Source(None, None, 0, None)
 _WHO_DETERMINERS = ("the", "a", "an", "one", "two", "three", "some", "several", "many", "other", "most")
 """Words that may open an 'NP who …' subject ('A source who …', 'Two officials who …'); any other function word
 opening it ('For who could tell …', 'he who …', 'Those who …', 'and who …') makes it none."""
@@ -119,15 +118,11 @@ _NO_HEAD = INDEFINITE_PRONOUNS
 """Nobody in particular, though no function word: 'someone who …'."""
 
 
-def _none(cue_start: int) -> Source:
-    return _NONE._replace(start=cue_start)
-
-
 def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
     """The subject after the last subordinator of a stretch that is no noun phrase, else none."""
     tail = (_CONJ_TAIL.search(ms, a, e) or _NP_AFTER_SUBORDINATOR.search(ms, a, e)) if " " in ms[a:e] else None
     if tail is None:
-        return _none(cue_start)
+        return no_source(cue_start)
     return Source((tail.start("s"), tail.end("s")), None, tail.start() + 1, "subject.after-subordinator")
 
 
@@ -137,7 +132,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     while seg_end > lo and ms[seg_end - 1].isspace():
         seg_end -= 1
     if seg_end <= lo:
-        return _none(cue_start)
+        return no_source(cue_start)
     par = PARENTHETICAL_END.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
     if par:
         return _before_parenthetical(ms, lo, par.start(), cue_start)
@@ -169,7 +164,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     if quoted_rel:  # 'Humphrey, who calls Trump a “sociopath,” said': the name before the relative clause
         return _noun_phrase(ms, lo, quoted_rel.end("s"), cue_start)
     if ms.endswith(_AND_OR_ENDS, lo, seg_end) and _AND_OR_END.search(ms[lo:seg_end]):
-        return _none(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
+        return no_source(cue_start)  # "…with Mills, Samuelson and Bentel and almost immediately disclosed": a second predicate
     quoted = _QUOTED_AS.fullmatch(ms, *trim_span(ms, lo, seg_end)) if ms.startswith(_AS_SAYING, cue_start) else None
     if quoted and not BAD_IN_SUBJECT.search(quoted.group("who")):  # 'The paper quoted the opposition leader as saying'
         return Source(quoted.span("who"), None, quoted.start(), "subject.quoted-as-saying", quoted.span("via"))
@@ -213,7 +208,7 @@ def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Sourc
     src = find_subject(ms, lo, comma + 1)  # 'NAME, ROLE, for example,': the appositive keeps its comma
     if src.subject is None or src.rule == "subject.after-adverbial":
         src = find_subject(ms, lo, comma)
-    return _none(cue_start) if src.subject is None else src
+    return no_source(cue_start) if src.subject is None else src
 
 
 _RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:who|which)\s+[^,;:“”\"]{1,80}?[“\"]x{1,120}[”\"]$")
@@ -237,7 +232,7 @@ def _dashappositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     m = _DASHED.search(ms, lo, seg_end)
     relative = m is not None and m.group("r").startswith(("who ", "which "))  # '— who was elected last year —'
     if m is None or not relative and (BAD_IN_SUBJECT.search(m.group("r")) or VERB_START.match(m.group("r"))):
-        return _none(cue_start)
+        return no_source(cue_start)
     src = _noun_phrase(ms, m.start("s"), m.end("s"), cue_start)
     return src._replace(role=None if relative else m.span("r")) if src.subject is not None else src
 
@@ -270,7 +265,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
         a = when.end()
     if _PP_START.match(ms, a, e) and not lead:
-        return _none(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
+        return no_source(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
     adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith((*_ADVERBS, "ly"), a, e) else None
     if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's
         e = adv.start()
@@ -301,14 +296,14 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if dated is not None:  # 'A University of New Hampshire poll out this week shows': the poll, not its date
         e, words = dated, ms[a:dated].split()
     if not words:
-        return _none(cue_start)
+        return no_source(cue_start)
     if words[0] in ("Even", "even") and len(words) > 1 and (words[1] == "the" or words[1][:1].isupper() and words[1] not in EVEN_CLAUSE):
         a, words = ms.index(words[1], a + 4), words[1:]  # 'Even the organizer of a pro-Trump rally said': a focus word, no part of the name
     if _PRONOUN.match(words[-1]):
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
     if words[-1].lower() in NO_SUBJECT_END or words == ["Having"] or words == ["Being"]:
-        return _none(cue_start)  # '… her hero before explaining', 'Having announced that': no noun phrase ends so
+        return no_source(cue_start)  # '… her hero before explaining', 'Having announced that': no noun phrase ends so
     conj = [c.split() for c in _AND.split(ms[a:e])] if ms.find("and", a, e) >= 0 else [words]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
     part = _PARTICIPLE_SUBJECT.match(ms, a, e) if len(words) <= 16 and not after_lead else None

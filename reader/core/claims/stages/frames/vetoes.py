@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cues import BASE_FORMS, BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
 from reader.core.claims.lexicon.designations import DEFINED_TERMS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
@@ -88,7 +89,7 @@ _QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further
 _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|"
                         r"hundreds|thousands|\d*[02-9]|\d{2,})$", re.I)
 _NOUN_BEFORE_PP = re.compile(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|arose|emerged|mounted|grew)\b")
-_STATES_NOUN = re.compile(r"\s+(?:in|where|to\s+(?!(?:the|an?|his|her|their|its|our|reporters|journalists|me|him|them|us)\b)[a-z]+"
+_STATES_NOUN = re.compile(r"\s+(?:in|where|to\s+(?!(?:" + alternation(TO_OBJECT) + r")\b)[a-z]+"
                           r"|that\s+(?:have|had|are|were|will|would|allow|require|voted|hold)\b)\b")
 """'the Super Tuesday states to organize', 'states where he trails', 'states that have voted': the noun, not the cue."""
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
