@@ -14,8 +14,17 @@ def _claims(s: str) -> list:
     return extract_claims(from_text(TITLE + s + "\n", "post.txt"))
 
 
+def _said_in(cl: list, content: str):
+    return next(c for c in cl if c.quote == content)
+
+
 def _said(s: str, content: str):
-    return next(c for c in _claims(s) if c.quote == content)
+    return _said_in(_claims(s), content)
+
+
+def _opening(cl: list, words: str):
+    """The claim whose quote opens with `words`."""
+    return next(c for c in cl if c.quote.startswith(words))
 
 
 def test_when_between_the_subject_and_its_verb_is_no_part_of_the_name() -> None:
@@ -100,7 +109,7 @@ def test_a_clause_before_the_main_clause_is_no_apposition() -> None:
     # 'although he thanked …, he sounded …, saying': the subject is the main clause's pronoun, not the clause before it
     cl = _claims("“We start today,” Ann Lee said. And although she thanked the volunteers for their work, she sounded a note of doubt, "
                  "saying, “I am not sure we can finish it.”")
-    c = next(c for c in cl if c.quote.startswith("I am not sure"))
+    c = _opening(cl, "I am not sure")
     assert c.speaker == "Ann Lee"
 
 
@@ -139,10 +148,6 @@ def test_a_later_pronoun_never_stands_for_a_clause_taken_for_a_source() -> None:
     assert c.speaker is None or "no idea" not in c.speaker
 
 
-def _said_in(cl: list, content: str):
-    return next(c for c in cl if c.quote == content)
-
-
 def test_a_name_and_its_past_verb_after_the_last_comma_is_the_main_clause_subject() -> None:
     # 'On Thursday, however, X spoke to …, promising C' / 'Stung by …, as well as …, X revised his plan, promising C'
     for s in ("On Thursday, however, Lee spoke to a gathering of farm leaders, promising to cut fuel taxes.",
@@ -154,7 +159,7 @@ def test_a_name_and_its_past_verb_after_the_last_comma_is_the_main_clause_subjec
 def test_neither_opens_no_name() -> None:
     cl = _claims("Neither Ann Lee nor John Doe spoke with reporters. On Thursday, after staying neutral for months, Lee appeared "
                  "with a radio host and endorsed Doe, saying, “I think he is exactly what this city needs.”")
-    c = next(c for c in cl if c.quote.startswith("I think he is"))
+    c = _opening(cl, "I think he is")
     assert c.speaker == "Ann Lee"
 
 
@@ -229,20 +234,18 @@ def test_a_carried_speaker_is_unclear_where_the_quotes_paragraph_names_someone_e
     cl = _claims("Asked if the mayor is fit to serve, 72 percent of voters said yes while 48 percent overall agreed.\n\nThe timing of "
                  "the surge does not surprise Republican pollster Dan Shaw: “Historically, lesser-known candidates beating establishment "
                  "figures happens often.”")
-    c = next(c for c in cl if c.quote.startswith("Historically"))
+    c = _opening(cl, "Historically")
     assert c.speaker is None and "Dan Shaw" in c.speaker_candidates
 
 
 def test_a_colon_led_quote_after_an_apposed_subject_or_since() -> None:
-    c = next(c for c in _claims("Senate Majority Leader Ann Lee, R-Ky., delivered a blunt message to the mayor: “It is time to quit "
-                                "attacking people.”") if c.kind == "quote")
-    assert (c.speaker, c.cue) == ("Ann Lee", "delivered")
-    c = next(c for c in _claims("John Doe, who signed the gun laws as governor, interjected to say: “They have both been inconsistent.”")
-             if c.kind == "quote")
-    assert c.speaker == "John Doe"
-    c = next(c for c in _claims("Ann Lee has since apologized for what happened: “Yes, I should have used two email addresses.”")
-             if c.kind == "quote")
-    assert (c.speaker, c.cue) == ("Ann Lee", "apologized")
+    for s, who in (("Senate Majority Leader Ann Lee, R-Ky., delivered a blunt message to the mayor: “It is time to quit attacking people.”",
+                    ("Ann Lee", "delivered")),
+                   ("John Doe, who signed the gun laws as governor, interjected to say: “They have both been inconsistent.”",
+                    ("John Doe", "interjected")),
+                   ("Ann Lee has since apologized for what happened: “Yes, I should have used two email addresses.”", ("Ann Lee", "apologized"))):
+        c = next(c for c in _claims(s) if c.kind == "quote")
+        assert (c.speaker, c.cue) == who, s
 
 
 def test_an_ordinal_in_figures_makes_no_statistic() -> None:
