@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core.claims.extract import Claim, extract_claims
-from reader.core.documents.document import load_document
+from reader.core.documents.document import from_text, load_document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,3 +48,35 @@ def test_an_issuer_named_before_its_statement_is_the_source() -> None:
     c = _find(_claims("bontddu-hall-fire"), "Resources sent included")  # "… according to a fire service statement"
     assert (c.speaker, c.via) == ("fire service", "a fire service statement")
     assert "speaker.channel-adjunct" in c.speaker_rules
+
+
+def _text_claims(text: str) -> list[Claim]:
+    return extract_claims(from_text(text, "t"))
+
+
+def test_an_issuer_in_the_first_paragraph_is_found_with_paragraphs_after_it() -> None:
+    # The window once started at the text's last paragraph break when none stood before the claim.
+    text = "The Ministry of Health issued a statement on Friday. The statement said the outbreak was under control.\n\nMore later."
+    c = _find(_text_claims(text), "the outbreak was under control")
+    assert (c.speaker, c.via) == ("Ministry of Health", "The statement")
+    assert "speaker.document-issuer" in c.speaker_rules
+
+
+def test_an_issuer_set_off_after_the_document_speaks() -> None:
+    c = _find(_text_claims("The report, released on Tuesday by the World Bank, said growth would slow."), "growth would slow")
+    assert (c.speaker, c.via) == ("World Bank", "The report")
+    c = _find(_text_claims("The study, published by a team at Yale, found that the drug cut deaths."), "the drug cut deaths")
+    assert (c.speaker, c.via) == ("a team at Yale", "The study")
+
+
+def test_a_participle_between_the_commas_sets_off_the_subject() -> None:
+    cl = _text_claims("The company, based in Ohio, said it would appeal.")
+    assert [(c.quote, c.speaker) for c in cl] == [("it would appeal", "The company")]  # no 'The company, based in Ohio' claim
+    assert "subject.participle-apposition" in cl[0].speaker_rules
+    cl = _text_claims("The letter, signed by 40 doctors, says that the hospital cannot cope.")
+    assert [(c.quote, c.speaker, c.via) for c in cl] == [("the hospital cannot cope", None, "The letter")]
+
+
+def test_a_verb_phrase_before_a_cue_in_ing_stays_the_articles() -> None:
+    cl = _text_claims("Yulia Petrova, the acting Prime Minister of Ruritania, spoke out against the plan, calling it “a betrayal”.")
+    assert [c.speaker for c in cl if c.quote == "a betrayal"] == ["Yulia Petrova"]

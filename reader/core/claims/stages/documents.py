@@ -38,6 +38,11 @@ _ISSUERS = (
                r"commissioned|drafted)\s+by\s+(?P<x>" + _NAME + r")"),
 )
 """Where news names a document's issuer: 'X released a statement', 'In a statement, X', 'a report by X', 'X's letter'."""
+_ISSUED_BY = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|written|prepared|produced|commissioned|"
+                        r"conducted|compiled|drafted|authored|sent|signed|put\s+out)\b[^,.;:]{0,40}?\bby\s+"
+                        r"(?P<x>(?:" + _NAME + "|" + _GROUP + r")(?:\s+(?:at|of|from)\s+" + _NAME + ")?)"
+                        r"[^,.;:]{0,30},\s*$")
+"""The issuer set off after the document, before its cue: 'The report, released on Tuesday by the World Bank, said'."""
 _WINDOW = 1500
 _KINDS = ({"report", "article", "story", "editorial", "op-ed"}, {"statement", "release", "announcement", "notice", "communique",
           "communiqué", "message", "bulletin"}, {"letter", "email", "e-mail", "memo", "memorandum", "note"},
@@ -53,7 +58,9 @@ def _same_document(found: str, noun: str) -> bool:
 
 def _issuer(text: str, at: int, noun: str) -> str | None:
     """The issuer of the document `noun` named last before `at` (within the window), or None."""
-    lo = max(0, at - _WINDOW, text.rfind("\n\n", 0, text.rfind("\n\n", 0, at)))  # this paragraph and the one before
+    floor = max(0, at - _WINDOW)
+    here = text.rfind("\n\n", floor, at)
+    lo = max(floor, text.rfind("\n\n", floor, here) if here > floor else floor)  # this paragraph and the one before
     best: tuple[int, str] | None = None
     for rx in _ISSUERS:
         for m in rx.finditer(text, lo, at):
@@ -65,6 +72,14 @@ def _issuer(text: str, at: int, noun: str) -> str | None:
             if best is None or m.start() > best[0]:
                 best = (m.start(), x)
     return best[1] if best else None
+
+
+def _issued_by(text: str, c: Claim) -> str | None:
+    """The issuer a participle's by-phrase names between the document and its cue, or None."""
+    if c.speaker_span is None or c.cue_span is None or not 0 < c.cue_span.start - c.speaker_span.end <= 120:
+        return None
+    m = _ISSUED_BY.match(text[c.speaker_span.end : c.cue_span.start])
+    return m.group("x").strip() if m else None
 
 
 _PLAIN = frozenset("the this that a an its their his her same new latest recent official final press joint written brief "
@@ -88,7 +103,7 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         noun = re.search(_DOC + r"$", mention.strip(), re.I)
-        who = _issuer(text, c.speaker_span.start, noun.group(0).lower().split()[-1]) if noun and c.speaker_span else None
+        who = _issued_by(text, c) or (_issuer(text, c.speaker_span.start, noun.group(0).lower().split()[-1]) if noun and c.speaker_span else None)
         if who is None and c.cue and _bare(mention.strip()):  # 'According to a press release, …', 'The document demands …'
             out.append(replace(c, speaker=None, via=c.via or mention.strip(), role=None,
                                speaker_rules=(*c.speaker_rules, "speaker.document-unclear")))

@@ -51,6 +51,9 @@ _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written
                               r"(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
 """A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
 
+_GERUND = re.compile(r"[a-z]+ing\b")
+"""A cue in -ing ('…, spoke out against the plan, calling it'): the verb phrase before it is the main clause."""
+
 _PRONOUN_CLAUSE = re.compile(r"(he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s)\b")
 """A pronoun and its verb: a clause between the commas before a cue, no apposition."""
 
@@ -81,6 +84,9 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         return no_source(cue_start)
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
+        if _PARTICIPLE_OPEN.match(ms, second[0], second[1]) and not _GERUND.match(ms, cue_start):
+            # 'Blogger Mario Duran, based in El Alto, commented': a participle sets the subject off; the finite cue is its verb
+            return Source(first, None, first[0], "subject.participle-apposition")
         named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
         if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
             return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
