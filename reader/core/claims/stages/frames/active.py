@@ -40,6 +40,8 @@ repetition stops there (it ran on to the sentence's end while each word kept its
 clause too ('said a longtime GOP data expert who has worked for …': the expert)."""
 _ASIDE = re.compile(r"\s*" + BRACKET_ASIDE)
 """A bracketed aside after an inverted cue's source: a party and state ('said Rep. Bobby Scott (D-Va.)'), an age."""
+_AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?=\s*,\s*\S)")
+"""An age set off by commas before the role ('said Kim Lee, 52, a shop owner in Busan'): part of the source, no role."""
 _SOURCE_OPENERS = ("the ", "a ", "an ", "former ", "acting ", "one ", "another ", "two ", "three ", "some ", "several ", "many ")
 """Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""
 _RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
@@ -114,7 +116,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         e = subj[1] + name.end(1)
         e -= ms[e - 1] == "." and ms[e - 2].islower()
         return Source((subj[1] + name.start(1), e), subj, h.cs, "subject.inverted-role-then-name")
-    aside = _ASIDE.match(ms, subj[1])
+    aside = _ASIDE.match(ms, subj[1]) or _AGE_ASIDE.match(ms, subj[1])
     at = aside.end() if aside else subj[1]  # 'said Rep. Jim Clyburn (D-S.C.), the assistant leader of …': the role after the aside
     apposed = _APPOSED_ROLE.match(ms[at:]) or _LOWER_ROLE.match(ms[at:])
     if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) and not VERB_START.match(apposed.group(1) + " "):

@@ -51,6 +51,9 @@ _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written
                               r"(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
 """A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
 
+AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+"""A person's age set off by commas ('Kim Lee, 52, a shop owner in Busan, said'): part of the name's apposition, no role."""
+
 _GERUND = re.compile(r"[a-z]+ing\b")
 """A cue in -ing ('…, spoke out against the plan, calling it'): the verb phrase before it is the main clause."""
 
@@ -66,6 +69,9 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
     a = lo if outer < 0 else outer + 1
     first = trim_span(ms, a, inner)
+    if outer >= 0 and ms[outer] == "," and AGE.fullmatch(ms, first[0], first[1]):  # 'Kim Lee, 52, a shop owner, said': the name
+        before = max(ms.rfind(",", lo, outer), ms.rfind(";", lo, outer), ms.rfind("”", lo, outer), ms.rfind('"', lo, outer))
+        first = trim_span(ms, lo if before < 0 else before + 1, outer)
     if ms[first[0] : first[1]] in ("who", "which"):  # 'Bret Stephens, who, after trading insults …, said': who said it
         return Source(first, None, first[0], "subject.who")
     first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
@@ -105,4 +111,4 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
             or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first or clause:  # 'For months, Cruz had praised Trump, stating'
         return no_source(cue_start)
-    return Source(first, second, first[0], "subject.appositive")
+    return Source(first, None if AGE.fullmatch(ms, second[0], second[1]) else second, first[0], "subject.appositive")

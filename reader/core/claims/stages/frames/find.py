@@ -19,6 +19,7 @@ from reader.core.claims.stages.frames.active import active_frame
 from reader.core.claims.stages.frames.contents import close_contents, gapped
 from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE, cue_matches, cue_rule
 from reader.core.claims.stages.frames.model import CueHit, Frame
+from reader.core.claims.stages.frames.negation import negated_frame
 from reader.core.claims.stages.frames.passive import passive_frame
 from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vetoed
 
@@ -114,4 +115,5 @@ def _frame(hit: CueHit) -> Frame | None:
         return None
     if vetoed(LATE_VETOES, hit):
         return None
-    return active_frame(hit)
+    f = active_frame(hit)
+    return negated_frame(hit, f) if f is not None else None

@@ -54,6 +54,12 @@ _HEARER_THAT = re.compile(r"[^,.;:\"“”]{1,60}?\bthat\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
 
+def _without_stop(name: str) -> str:
+    """A hearer that ends the sentence without its full stop ('told Reuters.'), an abbreviation kept whole ('told the U.S.')."""
+    last = name.split()[-1] if name.split() else ""
+    return name[:-1] if last.endswith(".") and "." not in last[:-1] else name
+
+
 def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
     via = None
@@ -101,7 +107,7 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         else:
             m = _HEARER.match(ms, pos)
             if m:
-                via = via or m.group("h")
+                via = via or _without_stop(m.group("h"))
                 pos = m.end()
         for _ in range(2):
             m = _TIME.match(ms, pos) or VIA.match(ms, pos)

@@ -1,0 +1,56 @@
+"""Shapes of news sentences around a cue: what sets a subject off (a participle, an age), a hearer at the sentence's end,
+and a negated cue, whose claim must never read as the source's statement."""
+
+from __future__ import annotations
+
+from reader.core.claims.extract import Claim, extract_claims
+from reader.core.documents.document import from_text
+
+
+def _text_claims(text: str) -> list[Claim]:
+    return extract_claims(from_text(text, "t"))
+
+
+def test_a_participle_between_the_commas_sets_off_the_subject() -> None:
+    cl = _text_claims("The company, based in Ohio, said it would appeal.")
+    assert [(c.quote, c.speaker) for c in cl] == [("it would appeal", "The company")]  # no 'The company, based in Ohio' claim
+    assert "subject.participle-apposition" in cl[0].speaker_rules
+    cl = _text_claims("The letter, signed by 40 doctors, says that the hospital cannot cope.")
+    assert [(c.quote, c.speaker, c.via) for c in cl] == [("the hospital cannot cope", None, "The letter")]
+
+
+def test_a_verb_phrase_before_a_cue_in_ing_stays_the_articles() -> None:
+    cl = _text_claims("Yulia Petrova, the acting Prime Minister of Ruritania, spoke out against the plan, calling it “a betrayal”.")
+    assert [c.speaker for c in cl if c.quote == "a betrayal"] == ["Yulia Petrova"]
+
+
+def test_an_age_between_commas_is_no_speaker() -> None:
+    # 'Kim Lee, 52, a shop owner in Busan, said' once named '52' as the speaker, and 'a shop owner …' as its role.
+    for text in ("Kim Lee, 52, a shop owner in Busan, said the market was empty.",
+                 "“It was empty,” said Kim Lee, 52, a shop owner in Busan.",
+                 "“It was empty,” Kim Lee, 52, a shop owner in Busan, told Reuters."):
+        cl = _text_claims(text)
+        assert [(c.speaker, c.role) for c in cl] == [("Kim Lee", "a shop owner in Busan")], text
+    c = _text_claims("Kim Lee, 52, said the market was empty.")[0]
+    assert (c.speaker, c.role) == ("Kim Lee", None)  # an age is no role
+
+
+def test_a_hearer_ending_the_sentence_has_no_full_stop() -> None:
+    assert _text_claims("“It was empty,” Kim Lee told Reuters.")[0].via == "Reuters"
+    assert _text_claims("“It was empty,” Kim Lee told the U.S.")[0].via == "the U.S."
+
+
+def test_a_negated_cue_shows_its_negation() -> None:
+    c = _text_claims("Police did not say that the suspect was armed.")[0]
+    assert (c.quote, c.speaker, c.cue) == ("the suspect was armed", "Police", "did not say")
+    assert "cue.negated" in c.rules
+    c = _text_claims("Smith doesn’t think the plan will work.")[0]
+    assert (c.quote, c.cue) == ("the plan will work", "doesn’t think")
+
+
+def test_a_negated_cue_before_a_question_claims_what_the_source_did() -> None:
+    # The open question is nobody's statement ('whether the suspect was armed' is not what police said).
+    for text, quote in (("Police did not say whether the suspect was armed.", "did not say whether the suspect was armed"),
+                        ("Officials have not disclosed how many people were hurt.", "have not disclosed how many people were hurt")):
+        cl = _text_claims(text)
+        assert [(c.quote, c.speaker) for c in cl] == [(quote, text.split()[0])], text
