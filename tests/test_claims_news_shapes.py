@@ -54,3 +54,19 @@ def test_a_negated_cue_before_a_question_claims_what_the_source_did() -> None:
                         ("Officials have not disclosed how many people were hurt.", "have not disclosed how many people were hurt")):
         cl = _text_claims(text)
         assert [(c.quote, c.speaker) for c in cl] == [(quote, text.split()[0])], text
+
+
+def test_a_channel_in_the_lead_is_the_via() -> None:
+    for text, via in (("Speaking to the BBC, the minister said the border would stay open.", "the BBC"),
+                      ("In an interview with the BBC, the minister said the border would stay open.", "interview with the BBC"),
+                      ("Writing on Facebook, the minister said the border would stay open.", "Facebook"),
+                      ("In the past, the minister said the border would stay open.", None)):  # a time, no channel
+        cl = _text_claims(text)
+        assert [(c.quote, c.speaker, c.via) for c in cl] == [("the border would stay open", "the minister", via)], text
+
+
+def test_a_cue_with_no_hearer_has_no_via() -> None:
+    # 'warned that C' once gave the empty string as its via; time words after a hearer are not the hearer
+    assert _text_claims("Experts warn that the virus could spread further.")[0].via is None
+    assert _text_claims("Kim told the BBC yesterday that the bill was dead.")[0].via == "the BBC"
+    assert _text_claims("Officials warned the administration last December that the plan would fail.")[0].via == "the administration"

@@ -21,6 +21,7 @@ from reader.core.claims.stages.clauses import split_concessive
 from reader.core.claims.stages.frames.according import according
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 from reader.core.claims.stages.frames.find import find_frames
+from reader.core.claims.stages.frames.hearer import lead_channel
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.parts import content_parts
@@ -221,10 +222,12 @@ class SentencePass:
 
     def _frame_content(self, f: Frame, who: Who, via: str | None, acc_start: int | None, rules: tuple[str, ...]) -> None:
         """The frame's content as claims."""
+        first = acc_start is None or acc_start > f.region[0]
         lead = _LEAD_VIA.search(self.ms[: f.region[0]])
-        if lead and (acc_start is None or acc_start > f.region[0]):
-            via = via or lead.group(1)
-            self.covered.append((lead.start(), f.region[0]))
+        channel = lead_channel(self.ms, f.region[0]) if first and lead is None and f.region[0] > 0 else None
+        if lead and first or channel:
+            via = via or (lead.group(1) if lead else channel[1] if channel else None)
+            self.covered.append((lead.start() if lead else channel[0] if channel else 0, f.region[0]))
             rules = (*rules, "content.lead-channel")
         cue_span = Span(self.base + f.cue_start, self.base + f.cue_end)
         for part, tags in content_parts(self.ms, f):

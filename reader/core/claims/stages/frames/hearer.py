@@ -50,6 +50,14 @@ _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\
 """'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
 
 
+_TIME_TAIL = re.compile(r"(?<!\w)(?:" + _TIME.pattern + r")+\s*$", re.I)
+"""Time words ending a hearer's stretch before 'that' ('reporters on Tuesday'): when, not whom."""
+def _time_off(hearer: str) -> str:
+    """The hearer without the time words that end it; a name in capitals stays whole ('USA TODAY')."""
+    t = _TIME_TAIL.search(hearer)
+    return hearer if t is None or t.group(0).strip().isupper() else hearer[: t.start()]
+
+
 _HEARER_THAT = re.compile(r"[^,.;:\"“”]{1,60}?\bthat\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
@@ -101,8 +109,8 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     if verb in OBJECT_CUES:
         that = _HEARER_THAT.match(ms[pos:])
         if that and len(ms[pos : pos + that.start()].split()) <= 8 and not _COPULA.search(that.group(0)):
-            hearer = ms[pos : pos + that.end() - 4].strip()
-            via = via or hearer
+            hearer = _time_off(ms[pos : pos + that.end() - 4]).strip()  # 'told reporters on Tuesday that'
+            via = via or hearer or None  # 'warned that': no hearer
             pos = pos + that.end() - 4
         else:
             m = _HEARER.match(ms, pos)
@@ -115,3 +123,20 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
                 pos = m.end()
     m = _THAT.match(ms, pos)
     return (m.end() if m else pos), via
+
+
+_LEAD = re.compile(r"(?:^|(?<=[,;]\s))(?P<lead>[^,;]{3,90}?),\s*$")
+_SPEAKING = re.compile(r"(?:Speaking|Talking|Writing|Posting|Tweeting)\s+(?:to|on|in|with)\s+"
+                       r"(?P<via>(?:(?:an?|the|his|her|their|its)\s+)?[^,;]{2,60})")
+
+
+def lead_channel(ms: str, end: int) -> tuple[int, str] | None:
+    """The channel a lead before the subject names ('In an interview with the BBC, the minister said', 'Speaking to
+    reporters, X said'): where the lead starts and the channel; None when the lead names none ('In the past, X said')."""
+    m = _LEAD.search(ms, 0, end)
+    if m is None:
+        return None
+    lead = m.group("lead")
+    ch = _SPEAKING.fullmatch(lead) or VIA.fullmatch(lead)
+    return (m.start("lead"), ch.group("via")) if ch else None
+
