@@ -179,3 +179,27 @@ def test_typewriter_marks_are_those_of_the_lookbehind_first_patterns() -> None:
     for t in texts:
         assert _OPEN.sub(" “", t) == opening.sub(" “", t), t
         assert _CLOSE.sub("” ", t) == closing.sub("” ", t), t
+
+
+def test_other_language_is_what_the_plain_counts_decide() -> None:
+    from reader.core.text import other_language as ol
+    from reader.core.text.language import FUNCTION_WORDS, lower_words
+
+    def plain(paragraph: str) -> bool:  # the counts as first written, every scan on every paragraph
+        body = ol._SET_ASIDE.sub(" ", paragraph)
+        letters = sum(map(str.isalpha, body))
+        if letters < ol.MIN_LETTERS:
+            return False
+        if sum(map(str.isalpha, "".join(ol._ABOVE_LATIN.findall(body)))) > 0.5 * letters:
+            return True
+        words = lower_words(body.lower())
+        other = sum(map(ol.OTHER_FUNCTION_WORDS.__contains__, words)) + len(ol._ACCENTED.findall(body))
+        return other >= 2 and other > 2 * sum(map(FUNCTION_WORDS.__contains__, words))
+
+    edges = ["Nuestra rodada es pacífica, ejercemos nuestro derecho a circular. #FleshAndConcrete", "Her résumé mentions the café.",
+             "el la de http://x.es/el-la-de www.el.es @el_la #de [es] y en", "Это не английский текст вовсе", "ab cd", "",
+             "le la les de des du et est une www.example.com/le-la", "der das und ist [de] nicht ein", "x² ½ Ⅻ ß straße el la"]
+    paras = [t[p.start : p.end] for t in TEXTS for p in paragraphs(t)]
+    for t in [*paras, *edges]:
+        assert ol.other_language(t) == plain(t), t[:60]
+    assert any(ol.other_language(t) for t in edges)

@@ -41,12 +41,27 @@ languages' function words."""
 
 def other_language(paragraph: str) -> bool:
     """Whether a paragraph of an English article is in another language (see the module's docstring)."""
-    body = _SET_ASIDE.sub(" ", paragraph)
-    letters = sum(map(str.isalpha, body))  # counted in C, not by a loop over the characters
+    body = _SET_ASIDE.sub(" ", paragraph) if any(k in paragraph for k in _SET_ASIDE_KEYS) else paragraph
+    plain = body.isascii()
+    letters = ascii_letters(body) if plain else sum(map(str.isalpha, body))
     if letters < MIN_LETTERS:
         return False
-    if sum(map(str.isalpha, "".join(_ABOVE_LATIN.findall(body)))) > 0.5 * letters:
+    if not plain and sum(map(str.isalpha, "".join(_ABOVE_LATIN.findall(body)))) > 0.5 * letters:
         return True
     words = lower_words(body.lower())  # a byte translation, not a regex, when no word character is above ASCII
-    other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words)) + len(_ACCENTED.findall(body))
+    accented = len(_ACCENTED.findall(body)) if not plain and _ACCENT.search(body) else 0
+    other = sum(map(OTHER_FUNCTION_WORDS.__contains__, words)) + accented
     return other >= 2 and other > 2 * sum(map(FUNCTION_WORDS.__contains__, words))
+
+
+_SET_ASIDE_KEYS = ("://", "www.", "@", "#", "[")
+"""What every _SET_ASIDE match holds: without any, there is nothing to set aside (a substring test is far cheaper than
+the regex, which tries its alternatives at every 'h' and 'w')."""
+_ACCENT = re.compile("[áéíóúñãõçàèìòùâêîôûäöü]")
+"""The accented letter every _ACCENTED match holds: text without one has no accented word (and ASCII text has none)."""
+_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def ascii_letters(text: str) -> int:
+    """`sum(map(str.isalpha, text))` for ASCII text (its letters are a-z and A-Z), counted by a byte deletion."""
+    return len(text.encode("ascii").translate(None, _NOT_LETTERS))

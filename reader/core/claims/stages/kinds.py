@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.core.claims.record import Claim, Number
@@ -51,6 +50,16 @@ _AND_OR_STOP = re.compile(r"\band\b|[.;]")
 _UNCLEAR = frozenset(("speaker.owner-unnamed", "speaker.according-recipient", "speaker.document-unclear"))
 """Rules that leave a speaker unclear on purpose: the claim keeps them, to say why it names no one (--explain)."""
 
+_Index = tuple[list[int], list[int]]
+
+
+def _index(at: list[int]) -> _Index:
+    """(the items' indexes in order of their start, those starts) of one of the scan's lists, worked out once per
+    paragraph: a paragraph's scan can be a whole book, and a pass over all of it per claim would make it quadratic."""
+    order = sorted(range(len(at)), key=at.__getitem__)
+    return order, [at[k] for k in order]
+
+
 @dataclass(slots=True)
 class Emitter:
     """One paragraph's claims, made from its scan. `pending`: quotes (claim index, quote) whose speaker a later pass may
@@ -63,24 +72,20 @@ class Emitter:
     closing_cue: dict[int, Who] = field(default_factory=dict)
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     """Indexes of `claims` by the start of their sentence."""
-    _starts: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
-
-    def _sorted(self, name: str, starts: Callable[[], list[int]]) -> tuple[list[int], list[int]]:
-        """(the items' indexes in order of their start, those starts) of one of the scan's lists, worked out once: a
-        paragraph's scan can be a whole book, and a pass over all of it per claim would make a paragraph quadratic."""
-        got = self._starts.get(name)
-        if got is None:
-            at = starts()
-            order = sorted(range(len(at)), key=at.__getitem__)
-            got = self._starts[name] = (order, [at[k] for k in order])
-        return got
+    _by_numbers: _Index | None = None
+    _by_hedges: _Index | None = None
+    _by_rhedges: _Index | None = None
+    _by_quotes: _Index | None = None
+    """The scan's lists indexed by start (`_index`), each made on first use."""
 
     def found(self, spans: list[tuple[int, int]]) -> list[Found]:
         """Numbers inside spans, from the paragraph's one scan (the number regex is the costly part), in scan order."""
         numbers = self.scan.numbers
         if not numbers:
             return []
-        order, starts = self._sorted("numbers", lambda: [f.start for f in numbers])
+        if self._by_numbers is None:
+            self._by_numbers = _index([f.start for f in numbers])
+        order, starts = self._by_numbers
         hits = [order[i] for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))
                 if numbers[order[i]].end <= b]
         return [numbers[k] for k in sorted(hits)]
@@ -90,7 +95,14 @@ class Emitter:
         hedges = self.scan.rhedges if strong else self.scan.hedges
         if not hedges:
             return None
-        order, starts = self._sorted("rhedges" if strong else "hedges", lambda: [h[0] for h in hedges])
+        index = self._by_rhedges if strong else self._by_hedges
+        if index is None:
+            index = _index([h[0] for h in hedges])
+            if strong:
+                self._by_rhedges = index
+            else:
+                self._by_hedges = index
+        order, starts = index
         inside = [order[i] for a, b in spans for i in range(bisect_left(starts, a), bisect_left(starts, b))
                   if hedges[order[i]][1] <= b]
         return hedges[min(inside)] if inside else None
@@ -101,7 +113,9 @@ class Emitter:
         quotes = self.scan.quotes
         if not quotes:
             return []
-        order, starts = self._sorted("quotes", lambda: [q.start for q in quotes])
+        if self._by_quotes is None:
+            self._by_quotes = _index([q.start for q in quotes])
+        order, starts = self._by_quotes
         first = max(0, bisect_left(starts, a) - 1)
         return sorted(order[i] for i in range(first, bisect_left(starts, b)) if quotes[order[i]].end > a)
 
@@ -142,7 +156,7 @@ class Emitter:
         claim = Claim(kind, Span(a, b), self.text[a:b], fragments=tuple(Span(x, y) for x, y in spans) if len(spans) > 1 else (),
                       speaker=who.name, speaker_span=who.span, cue=cue, cue_span=cue_span, via=via, role=who.role, hedged=hedged,
                       hedge=hedge, numbers=tuple(Number(Span(f.start, f.end), f.text, f.value) for f in self.found(spans)),
-                      sentence=sent, rules=rules, speaker_rules=who.rules if who.name or _UNCLEAR & set(who.rules) else ())
+                      sentence=sent, rules=rules, speaker_rules=who.rules if who.name or not _UNCLEAR.isdisjoint(who.rules) else ())
         self.claims.append(claim)
         self.by_sentence.setdefault(sent.start, []).append(len(self.claims) - 1)
         return len(self.claims) - 1

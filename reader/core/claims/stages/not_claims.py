@@ -14,6 +14,8 @@ are passed over without a regex.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
 
 from reader.core.claims.record import Claim
@@ -32,15 +34,21 @@ SLOGAN = rule("not-claim.slogan")
 QUESTION = rule("not-claim.reported-question")
 CUT = rule("claim.cut-before-question")
 CREDIT = rule("not-claim.credit-line")
-_PARAGRAPH_GATE = frozenset().union(*(r.gate or () for r in (PROCESS, OUTLET, SERIES, PREVIEW, CREDIT)))
+_PARAGRAPH_RULES = (PROCESS, OUTLET, SERIES, PREVIEW, CREDIT)
+_PARAGRAPH_GATE = None if any(r.gate is None for r in _PARAGRAPH_RULES) else frozenset().union(*(r.gate or () for r in _PARAGRAPH_RULES))
+"""Words one of which a paragraph must hold for any of these rules to fire (None: one of them is always tried)."""
 
 
 def _spans(rule: Rule, text: str, start: int, end: int, words: set[str], group: int | str = 0) -> list[tuple[int, int]]:
     if rule.pattern is None or not rule.open(words):
         return []
-    found = [(m.start(group), m.end(group)) for m in rule.pattern.finditer(text, start, end)]
+    return _found(rule.id, rule.pattern, text, start, end, group)
+
+
+def _found(rule_id: str, pattern: re.Pattern[str], text: str, start: int, end: int, group: int | str = 0) -> list[tuple[int, int]]:
+    found = [(m.start(group), m.end(group)) for m in pattern.finditer(text, start, end)]
     if found:
-        fire(rule.id)
+        fire(rule_id)
     return found
 
 
@@ -52,8 +60,8 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
         out.extend(_spans(SLOGAN, text, start, end, set(), "s"))
     if words is None:
         words = words_of(text[start:end].lower())
-        if _PARAGRAPH_GATE.isdisjoint(words):
-            return out
+    if _PARAGRAPH_GATE is not None and _PARAGRAPH_GATE.isdisjoint(words):
+        return out
     out.extend(_spans(PROCESS, text, start, end, words))
     for a, b in _spans(OUTLET, text, start, end, words):
         before = text[max(start, a - 3) : a].strip()
@@ -72,12 +80,12 @@ def voice_spans(text: str, start: int, end: int, words: set[str]) -> list[tuple[
     Ritter."), a framed question ("The mystery is what happened …"), a hand-over ("… weren’t just …, either."), a
     stock signpost ("Another piece of the puzzle is …"). Only unattributed claims are dropped for them (extract.py)."""
     out: list[tuple[int, int]] = []
-    for r in VOICE:
-        longest = _WHOLE.get(r.id)
+    for rule_id, pattern, gate, longest in _voice_plan():
         if longest is None:
-            out.extend(_spans(r, text, start, end, words))
-        elif end - start <= longest and r.pattern is not None and r.pattern.fullmatch(text, start, end):
-            fire(r.id)
+            if gate is None or not gate.isdisjoint(words):
+                out.extend(_found(rule_id, pattern, text, start, end))
+        elif end - start <= longest and pattern.fullmatch(text, start, end):
+            fire(rule_id)
             out.append((start, end))
     return out
 
@@ -85,6 +93,14 @@ def voice_spans(text: str, start: int, end: int, words: set[str]) -> list[tuple[
 _WHOLE = {SIGN_OFF.id: 80, "not-claim.section-heading": 80, "not-claim.editor-note": 310}
 """Voice rules that match a whole paragraph, at most this long: tried once, as a full match, on short paragraphs only
 (a pattern tried at every position of every paragraph was a tenth of the not-claim scans)."""
+
+
+@functools.cache
+def _voice_plan() -> tuple[tuple[str, re.Pattern[str], frozenset[str] | None, int | None], ...]:
+    """Each voice rule with a pattern as (id, pattern, gate, the longest paragraph a whole-paragraph rule is tried on):
+    read off the records once, on first use (when the gates are derived), not per rule and paragraph. A whole-paragraph
+    rule is tried on every short paragraph, whatever its gate."""
+    return tuple((r.id, r.pattern, r.gate, _WHOLE.get(r.id)) for r in VOICE if r.pattern is not None)
 
 
 def cut_questions(text: str, claims: list[Claim], start: int, end: int, words: set[str] | None) -> list[Claim]:
