@@ -70,3 +70,9 @@ def test_a_cue_with_no_hearer_has_no_via() -> None:
     assert _text_claims("Experts warn that the virus could spread further.")[0].via is None
     assert _text_claims("Kim told the BBC yesterday that the bill was dead.")[0].via == "the BBC"
     assert _text_claims("Officials warned the administration last December that the plan would fail.")[0].via == "the administration"
+
+
+def test_a_name_before_two_appositives_is_the_speaker() -> None:
+    # 'NAME, ROLE, ROLE2, said' once took the first role as the speaker ('the Republican attorney general of Oklahoma')
+    cl = _text_claims("Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said the rule was illegal.")
+    assert [(c.quote, c.speaker, c.role) for c in cl] == [("the rule was illegal", "Scott Pruitt", "the attorney general of Oklahoma")]

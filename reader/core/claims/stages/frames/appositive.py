@@ -14,7 +14,7 @@ from reader.core.claims.lexicon.titles import HONORIFIC
 from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
-from reader.core.claims.stages.frames.model import Source, no_source
+from reader.core.claims.stages.frames.model import Range, Source, no_source
 from reader.core.claims.stages.frames.np_shapes import IN_PLACE_END, STATE, gerund_first
 
 VERB_START = re.compile(r"(?:" + alternation(HAVE + BE_FINITE + ("will", "would", "also", "then", "later", "publicly")) + r"|[a-z]+ed|"
@@ -61,16 +61,25 @@ _PRONOUN_CLAUSE = re.compile(r"(he|she|they|we|I)\s+(?:also\s+)?[a-z]{3,}(?:ed|s
 """A pronoun and its verb: a clause between the commas before a cue, no apposition."""
 
 
+def _last_mark(ms: str, lo: int, end: int) -> int:
+    """The last comma, semicolon or closing quote mark in lo..end (-1 if none)."""
+    return max(ms.rfind(",", lo, end), ms.rfind(";", lo, end), ms.rfind("”", lo, end), ms.rfind('"', lo, end))
+
+
+def _person_before_role(ms: str, lo: int, outer: int, first: Range) -> re.Match[str] | None:
+    """A person's name before 'NAME, the ROLE, …' when the first part is a role."""
+    return _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
+
+
 def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """'NAME, ROLE, said' or 'ROLE, NAME, said': the two parts between the commas before the cue."""
     inner = ms.rfind(",", lo, seg_end - 1)
     if inner < 0:
         return no_source(cue_start)
-    outer = max(ms.rfind(",", lo, inner), ms.rfind(";", lo, inner), ms.rfind("”", lo, inner), ms.rfind('"', lo, inner))
-    a = lo if outer < 0 else outer + 1
-    first = trim_span(ms, a, inner)
+    outer = _last_mark(ms, lo, inner)
+    first = trim_span(ms, lo if outer < 0 else outer + 1, inner)
     if outer >= 0 and ms[outer] == "," and AGE.fullmatch(ms, first[0], first[1]):  # 'Kim Lee, 52, a shop owner, said': the name
-        before = max(ms.rfind(",", lo, outer), ms.rfind(";", lo, outer), ms.rfind("”", lo, outer), ms.rfind('"', lo, outer))
+        before = _last_mark(ms, lo, outer)
         first = trim_span(ms, lo if before < 0 else before + 1, outer)
     if ms[first[0] : first[1]] in ("who", "which"):  # 'Bret Stephens, who, after trading insults …, said': who said it
         return Source(first, None, first[0], "subject.who")
@@ -88,12 +97,18 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         # 'Speaking in his real voice again, he proceeded …, saying:', 'As explained on a blog post by X, Y support …,
         # claiming': an adverbial, no source
         return no_source(cue_start)
+    return _two_parts(ms, lo, outer, first, second, cue_start)
+
+
+def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_start: int) -> Source:
+    """The parts between the commas when neither is an adverbial: a verb phrase, a place, a channel, a clause, or a
+    name and its role."""
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
         if _PARTICIPLE_OPEN.match(ms, second[0], second[1]) and not _GERUND.match(ms, cue_start):
             # 'Blogger Mario Duran, based in El Alto, commented': a participle sets the subject off; the finite cue is its verb
             return Source(first, None, first[0], "subject.participle-apposition")
-        named = _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
+        named = _person_before_role(ms, lo, outer, first)
         if named:  # 'Maria Lopez, the acting President of Peru, spoke out …, calling it “…”': the person, the role
             return Source((named.start("n"), named.end("n")), first, named.start("n"), "subject.before-verb-phrase")
         return Source(first, None, cue_start, "subject.before-verb-phrase")
@@ -111,4 +126,7 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if first[0] >= first[1] or second[0] >= second[1] or (len(ms[first[0]:first[1]].split()) > 8 and not named) \
             or _NOT_APPOSITIVE.match(ms, second[0]) or bad_first or clause:  # 'For months, Cruz had praised Trump, stating'
         return no_source(cue_start)
+    person = _person_before_role(ms, lo, outer, first)
+    if person:  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the person, the role
+        return Source((person.start("n"), person.end("n")), first, person.start("n"), "subject.appositive")
     return Source(first, None if AGE.fullmatch(ms, second[0], second[1]) else second, first[0], "subject.appositive")
