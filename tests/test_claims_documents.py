@@ -68,3 +68,11 @@ def test_an_issuer_set_off_after_the_document_speaks() -> None:
     c = _find(_text_claims("The study, published by a team at Yale, found that the drug cut deaths."), "the drug cut deaths")
     assert (c.speaker, c.via) == ("a team at Yale", "The study")
 
+
+
+def test_figures_speak_for_their_publisher_or_for_nobody() -> None:
+    c = _find(_text_claims("The figures, published by the Office for National Statistics, show that unemployment rose to 4.2%."),
+              "unemployment rose")
+    assert (c.speaker, c.via) == ("Office for National Statistics", "The figures")
+    c = _find(_text_claims("The new figures indicate that 45 percent of the population do not have enough to eat."), "45 percent")
+    assert (c.speaker, c.via) == (None, "The new figures")  # statistics are no one a reader can hold to their words

@@ -18,7 +18,7 @@ from reader.core.claims.record import Claim
 
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
         r"notice|communiqu[eé]|bulletin|email|e-mail|message|post|tweet|announcement|document|manifesto|op-ed|editorial|"
-        r"article|story|study|paper|survey|analysis|review|audit|order|ruling)")
+        r"article|story|study|paper|survey|analysis|review|audit|order|ruling|figures|data|statistics)")
 DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|the\s+new|the\s+latest|an?)\s+(?:[\w-]+\s+){0,2}" + _DOC, re.I)
 """A document named as a speaker: 'The statement', 'the group's letter' is read by the channel rule, not here."""
 _SP = r"[^\S\n]+"
