@@ -76,3 +76,13 @@ def test_a_name_before_two_appositives_is_the_speaker() -> None:
     # 'NAME, ROLE, ROLE2, said' once took the first role as the speaker ('the Republican attorney general of Oklahoma')
     cl = _text_claims("Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said the rule was illegal.")
     assert [(c.quote, c.speaker, c.role) for c in cl] == [("the rule was illegal", "Scott Pruitt", "the attorney general of Oklahoma")]
+
+
+def test_what_the_source_did_not_give_is_not_what_it_said() -> None:
+    cl = _text_claims("Trump claimed the election was rigged, but offered no evidence.")
+    assert [(c.quote, c.speaker) for c in cl if c.speaker] == [("the election was rigged", "Trump")]
+    assert all(c.speaker is None and c.cue is None for c in cl if "evidence" in c.quote)  # the article's own remark
+    cl = _text_claims("The minister said talks would resume and declined to elaborate.")
+    assert [(c.quote, c.speaker) for c in cl] == [("talks would resume", "The minister")]
+    cl = _text_claims("Ardern’s spokesman said the border would reopen, but gave no date.")
+    assert [c.quote for c in cl if c.speaker] == ["the border would reopen"]

@@ -42,7 +42,14 @@ _BUT_CLAUSE = re.compile(r",\s+but\s+(?=" + _NOT_SUBJECT + r"(?:the\s+|a\s+|an\s
 followed by 'to', 'that', 'at', 'out' ('but online speculation points to', 'but critics say that' is a cue's own frame)."""
 
 
+_NO_SUPPORT = re.compile(r",?\s+(?:but|and)\s+(?:(?:gave|offered|provided|cited|presented|produced)\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
+                         r"wouldn[’']t|declined|refused|failed)\s+(?:to\s+)?(?:give|offer|provide|say|elaborate|comment|cite|present|"
+                         r"specify|explain|identify|name|disclose|detail|share|produce)\b)")
+"""', but offered no evidence', ', but declined to elaborate': the article on how the source spoke, not what was said."""
+
+
 def but_clause_end(ms: str, content_start: int) -> int | None:
-    """Where a content ends at ', but' and a clause with its own subject, or None."""
-    m = _BUT_CLAUSE.search(ms, content_start)
-    return m.start() if m else None
+    """Where a content ends at ', but' and a clause with its own subject, or at what the source did not give ('…, but
+    offered no evidence'), or None."""
+    ends = [m.start() for m in (_BUT_CLAUSE.search(ms, content_start), _NO_SUPPORT.search(ms, content_start)) if m]
+    return min(ends) if ends else None

@@ -29,8 +29,10 @@ from reader.core.claims.lexicon.titles import POSITION_HOLDERS
 _NOT_STANCE = re.compile(
     r"\s+(?:" + alternation(ACT_PARTICLES) + r")\b"
     r"|\s+(?:(?:the|his|her|their|its|a)\s+)?(?:[\w-]+\s+)?(?:" + alternation(ACT_OBJECTS) + r")\b"
+    r"|\s+no\s"
 )
-"""After the verb: a passive or particle ('backed by', 'backed down') or a physical or sporting object."""
+"""After the verb: a passive or particle ('backed by', 'backed down'), a physical or sporting object, or nothing at all
+('offered no evidence')."""
 _CONSIDER = re.compile(r"\s+(?:[^.;:,]{1,60}?\s)?(?:to\s+be|as)\s|\s+(?:it|them|him|her|this|that)\s+(?:an?|the)\s")
 """'considers the pipeline to be …', 'considers it a PCI', 'regarded technology … as …', 'viewed the debt as …'."""
 _SEEN_AS = re.compile(r"\s+(?!(?:it|to|that|this|what|how|whether|if)\b)[^.;:,“”\"]{1,60}?\s+as\s+(?!(?:he|she|they|it|we|i|you|well|soon|long"
