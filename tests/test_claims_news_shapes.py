@@ -86,3 +86,17 @@ def test_what_the_source_did_not_give_is_not_what_it_said() -> None:
     assert [(c.quote, c.speaker) for c in cl] == [("talks would resume", "The minister")]
     cl = _text_claims("Ardern’s spokesman said the border would reopen, but gave no date.")
     assert [c.quote for c in cl if c.speaker] == ["the border would reopen"]
+
+
+def test_how_and_when_after_the_cue_is_no_content() -> None:
+    # 'C, X said on condition of anonymity': C is X's; the circumstance was once the content and C the article's
+    for text in ("The talks have stalled, a government spokesman said on condition of anonymity because he was not authorized.",
+                 "The talks have stalled, a government spokesman said, speaking on condition of anonymity.",
+                 "The talks have stalled, a government spokesman said after the meeting.",
+                 "The talks have stalled, said a government spokesman on condition of anonymity."):
+        cl = _text_claims(text)
+        assert [(c.quote, c.speaker) for c in cl] == [("The talks have stalled", "a government spokesman")], text
+    cl = _text_claims("So it makes sense, strategists said, for Democrats to act now.")  # after a comma the content goes on
+    assert [c.quote for c in cl] == ["it makes sense, strategists said, for Democrats to act now"]
+    cl = _text_claims("The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent.")
+    assert any(c.quote.endswith("paid 0.8 percent") and c.speaker == "the agency" for c in cl)
