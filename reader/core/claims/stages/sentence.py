@@ -44,7 +44,6 @@ _ABOUT_OBJECT = re.compile(r"[a-z]+\s+(?:about|on|from|in|at)\s+[^,;:“”\"]{1
 """A cue's object that says what it was about ('reported about Manizales'), up to the sentence's end."""
 _AS_SOURCE_MIN = 12
 """The least content 'C, as X said' gives X: shorter is no clause."""
-_LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
 _BARE_FIGURES = re.compile(r"(?:(?:official|new|latest|recent|government|provisional|preliminary|published)\s+){0,2}"
                            r"(?:figures|data|statistics|estimates|numbers|records)")
 """Figures with no issuer named in them ('according to official figures'): a document as the source, with no one behind it."""
@@ -222,12 +221,10 @@ class SentencePass:
 
     def _frame_content(self, f: Frame, who: Who, via: str | None, acc_start: int | None, rules: tuple[str, ...]) -> None:
         """The frame's content as claims."""
-        first = acc_start is None or acc_start > f.region[0]
-        lead = _LEAD_VIA.search(self.ms[: f.region[0]])
-        channel = lead_channel(self.ms, f.region[0]) if first and lead is None and f.region[0] > 0 else None
-        if lead and first or channel:
-            via = via or (lead.group(1) if lead else channel[1] if channel else None)
-            self.covered.append((lead.start() if lead else channel[0] if channel else 0, f.region[0]))
+        lead = lead_channel(self.ms, f.region[0]) if acc_start is None or acc_start > f.region[0] else None
+        if lead is not None:
+            via = via or lead[1]
+            self.covered.append((lead[0], f.region[0]))
             rules = (*rules, "content.lead-channel")
         cue_span = Span(self.base + f.cue_start, self.base + f.cue_end)
         for part, tags in content_parts(self.ms, f):

@@ -12,7 +12,7 @@ from reader.core.claims.lexicon.np_words import ED_NOUNS
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.frames.appositive import VERB_START
+from reader.core.claims.stages.frames.appositive import AGE, VERB_START
 from reader.core.claims.stages.frames.before import head_content
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, main_subject
 from reader.core.claims.stages.frames.hearer import after_cue
@@ -40,7 +40,7 @@ repetition stops there (it ran on to the sentence's end while each word kept its
 clause too ('said a longtime GOP data expert who has worked for …': the expert)."""
 _ASIDE = re.compile(r"\s*" + BRACKET_ASIDE)
 """A bracketed aside after an inverted cue's source: a party and state ('said Rep. Bobby Scott (D-Va.)'), an age."""
-_AGE_ASIDE = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?=\s*,\s*\S)")
+_AGE_ASIDE = re.compile(r",\s*" + AGE.pattern + r"(?=\s*,\s*\S)")
 """An age set off by commas before the role ('said Kim Lee, 52, a shop owner in Busan'): part of the source, no role."""
 _SOURCE_OPENERS = ("the ", "a ", "an ", "former ", "acting ", "one ", "another ", "two ", "three ", "some ", "several ", "many ")
 """Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""

@@ -52,6 +52,8 @@ _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\
 
 _TIME_TAIL = re.compile(r"(?<!\w)(?:" + _TIME.pattern + r")+\s*$", re.I)
 """Time words ending a hearer's stretch before 'that' ('reporters on Tuesday'): when, not whom."""
+
+
 def _time_off(hearer: str) -> str:
     """The hearer without the time words that end it; a name in capitals stays whole ('USA TODAY')."""
     t = _TIME_TAIL.search(hearer)
@@ -125,6 +127,8 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     return (m.end() if m else pos), via
 
 
+_LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
+"""A channel phrase right before the subject, with no comma ('In a statement the ministry said')."""
 _LEAD = re.compile(r"(?:^|(?<=[,;]\s))(?P<lead>[^,;]{3,90}?),\s*$")
 _SPEAKING = re.compile(r"(?:Speaking|Talking|Writing|Posting|Tweeting)\s+(?:to|on|in|with)\s+"
                        r"(?P<via>(?:(?:an?|the|his|her|their|its)\s+)?[^,;]{2,60})")
@@ -133,10 +137,12 @@ _SPEAKING = re.compile(r"(?:Speaking|Talking|Writing|Posting|Tweeting)\s+(?:to|o
 def lead_channel(ms: str, end: int) -> tuple[int, str] | None:
     """The channel a lead before the subject names ('In an interview with the BBC, the minister said', 'Speaking to
     reporters, X said'): where the lead starts and the channel; None when the lead names none ('In the past, X said')."""
+    bare = _LEAD_VIA.search(ms, 0, end)
+    if bare is not None:
+        return bare.start(), bare.group(1)
     m = _LEAD.search(ms, 0, end)
     if m is None:
         return None
     lead = m.group("lead")
     ch = _SPEAKING.fullmatch(lead) or VIA.fullmatch(lead)
     return (m.start("lead"), ch.group("via")) if ch else None
-
