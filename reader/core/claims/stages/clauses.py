@@ -267,7 +267,10 @@ _CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|thoug
 of the reporter's subject). The rest of the sentence is read as unattributed."""
 
 
-_INNER_RELATIVE = re.compile(r",\s+which\s+[^,;]{3,80},\s+(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|may)\b")
+_INNER_RELATIVE = re.compile(r",\s+which\s+[^,;]{3,80},\s+(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should"
+                             r"|(?!(?:this|thus|plus|less|unless|whereas|across|perhaps|always|news)\b)[a-z]{3,}[^\Wsu]s)\b")
+"""A relative clause inside the content's subject, the subject's verb after it: 'the pipeline, which is already up and
+running, renders the effort unnecessary' (a present verb in -s as well as a past or an auxiliary)."""
 
 
 def own_statement(ms: str, parts: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:

@@ -45,6 +45,9 @@ _SOURCE_END = re.compile(r"[,;]|(\s*(?:" + HANDLE_TAG + r"\s*)?" + LANGUAGE_TAG 
 _FIGURE_OPENS = re.compile(r"\s(?=\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|of\s))")
 """A share or count right after a source with no comma ('according to official figures 43.6% of workers …'): C starts there."""
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
+RELATIVE_ASIDE = re.compile(r"\s*(?:which|who)\s(?![^,;:“”\"]*\b(?:said|says|told|added|adds|wrote|writes)\b)[^,;:“”\"]{0,120}?(?:(,)|\s*[.!]?\s*$)")
+"""A relative clause that describes the source, to a comma or the sentence's end; one that holds a cue of its own
+('…, who said C') is read as it was."""
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|did|does)\b")
 
 
@@ -86,6 +89,9 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
         apposed = _APPOSITIVE.match(ms, tail_start)
         if apposed and not _FINITE.search(ms, tail_start, apposed.end()):
             tail_start = apposed.end()  # "According to Dr. X, formerly the director of Y, C": the role is no content
+        rel = RELATIVE_ASIDE.match(ms, tail_start)
+        if rel:  # "…, according to the SITE Intelligence Group, which monitors extremist statements[, C]": it describes X
+            tail_start = rel.end() if rel.group(1) else len(ms)
         tail = trim_span(ms, tail_start, len(ms))
         colon = _COLON_QUOTE.search(ms, tail[0], tail[1])
         if colon and colon.start() - tail[0] > 12:  # "According to X, C: “Q”": the clause and the quote, two claims

@@ -65,7 +65,29 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
         elif f is not None:
             frames.append(f)
             lo = f.region[1]
-    return close_contents(ms, [g for f in frames for g in gapped(ms, f)])
+    return _relay_tail(ms, close_contents(ms, [g for f in frames for g in gapped(ms, f)]))
+
+
+_RELAY_CUES = frozenset("reported reports said says wrote writes".split())
+_RELAY_GAP = re.compile(r"\s*,\s*")
+_RELAY_END = re.compile(r"[\s.]*")
+_NO_RELAY = frozenset("he she they we i it you officials".split())
+
+
+def _relay_tail(ms: str, frames: list[Frame]) -> list[Frame]:
+    """'A Turkish official said that C, Cyprus Mail reported.': the sentence's last cue, with nothing after it but its
+    circumstance, names who passed the frame before on (rule frame.relay-tail): that frame's via. The tail adds no claim."""
+    if len(frames) < 2:
+        return frames
+    prev, last = frames[-2], frames[-1]
+    if last.contents or last.subject is None or last.verb not in _RELAY_CUES or "frame.inverted" in last.rules or not prev.contents \
+            or prev.subject is None or ms[last.subject[0] : last.subject[1]].lower() in _NO_RELAY:
+        return frames
+    if not (_RELAY_GAP.fullmatch(ms, prev.contents[-1][1], last.region[0]) and _RELAY_END.fullmatch(ms, last.region[1])):
+        return frames
+    fire("frame.relay-tail")
+    outlet = ms[last.subject[0] : last.subject[1]]
+    return [*frames[:-2], prev.with_rule("frame.relay-tail", via=prev.via or outlet), last.but(confirms=True)]
 
 
 def _nested(ms: str, outer: Frame, f: Frame) -> bool:

@@ -16,7 +16,7 @@ from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
-from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, WEEKDAYS
+from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
@@ -50,6 +50,9 @@ _SUBJECT_START = re.compile(
 _WHAT_NAME = re.compile(r"\bwhat\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
 _TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:" + alternation(WEEKDAYS, title=True) + "|" + alternation(PERIODS + DAY_PARTS[:3])
                         + r")(?:\s+(?:" + alternation(DAY_PARTS) + r"))?,?\s+(?=[A-Za-z])")
+_DATE_YEAR = re.compile(r"(?:1[89]|20)\d\d\s+(?=\S)")
+_DATE_BEFORE = re.compile(r"(?:\b\d{1,2}|(?i:" + alternation(MONTHS) + r"|" + alternation(MONTH_ABBREVIATIONS) + r")\.?)\s*$")
+"""A date's day or month before the comma that sets off its year ('On 2 April, 2012', 'On April 2, 2012')."""
 _LEAD_PP = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS, title=True) + r")\s+(?:(?:" + alternation(ARTICLES + ("this", "that") + POSSESSIVES)
                       + r")\s+)?"
                       r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
@@ -264,6 +267,9 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     when = _TIME_LEAD.match(ms, a, e)
     if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
         a = when.end()
+    year = _DATE_YEAR.match(ms, a, e) if b >= 0 and ms[a : a + 1].isdigit() and _DATE_BEFORE.search(ms, 0, b) else None
+    if year:  # 'On 2 April, 2012 Zambian Watchdog reported': the date's year, then the subject
+        a = year.end()
     if _PP_START.match(ms, a, e) and not lead:
         return no_source(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
     adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith((*_ADVERBS, "ly"), a, e) else None

@@ -137,6 +137,8 @@ def split_subject(subject: str) -> Speaker:
         and all(any(c.islower() for c in t) or _INITIALS.fullmatch(t) for t in name_toks)  # 'S. P. Udayakumar'
         and any(c.islower() for c in name_toks[-1])
         and name_toks[0].lower() not in ("the", "a", "an")
+        # 'the Cyprus Mail', 'the China Daily': a name right after 'the' is no person's ('the Rev. Jesse Jackson' is)
+        and not (k == 0 and run_start == 1 and toks[0].lower() == "the" and not name_toks[0].endswith("."))
     )
     if person:
         name = " ".join(name_toks)

@@ -1,0 +1,57 @@
+"""Who passed a statement on, and what only describes a source: an outlet named after a complete frame ('X said C,
+Cyprus Mail reported') is the frame's via, not a claim; a relative clause about an 'according to' source is no content;
+a date's year and a newspaper's article are no speaker's role."""
+
+from __future__ import annotations
+
+from reader.core.claims.extract import Claim, extract_claims
+from reader.core.documents.document import from_text
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(from_text(text, "t"))
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.quote, c.speaker, c.via) for c in _claims(text)]
+
+
+def test_an_outlet_after_a_frame_is_its_via_not_a_claim() -> None:
+    assert _rows("The ministry said the talks had stalled, Cyprus Mail reported.") == [
+        ("the talks had stalled", "The ministry", "Cyprus Mail")]
+    assert _rows("Officials said that the plant was shut, the newspaper reported on Monday.") == [
+        ("the plant was shut", "Officials", "the newspaper")]
+    c = _claims("The ministry said the talks had stalled, Reuters reported.")[0]
+    assert c.via == "Reuters" and "frame.relay-tail" in c.rules
+
+
+def test_a_tail_with_its_own_content_is_no_relay() -> None:
+    # the tail cue reports something of its own: two frames, each with its claim
+    rows = _rows("The ministry said the talks had stalled, and the union said that strikes would follow.")
+    assert ("strikes would follow", "the union", None) in rows
+    assert all(via is None for _, _, via in rows)
+
+
+def test_a_relative_clause_inside_the_content_subject_keeps_the_content_whole() -> None:
+    # a present verb in -s after the relative clause: the clause was inside the reported subject
+    assert _rows("A Turkish official said that the pipeline, which is already running, renders the project unnecessary.") == [
+        ("the pipeline, which is already running, renders the project unnecessary", "A Turkish official", None)]
+
+
+def test_a_relative_clause_about_an_according_to_source_is_no_content() -> None:
+    assert _rows("Attacks rose sharply last year, according to the SITE Intelligence Group, which monitors extremist statements.") == [
+        ("Attacks rose sharply last year", "SITE Intelligence Group", None)]
+    assert _rows("According to the SITE Intelligence Group, which monitors extremist statements, attacks rose sharply.") == [
+        ("attacks rose sharply", "SITE Intelligence Group", None)]
+
+
+def test_a_dates_year_is_not_part_of_the_subject() -> None:
+    c = _claims("On 2 April, 2012 Zambian Watchdog reported that the government had intensified its crackdown.")[0]
+    assert (c.speaker, c.role) == ("Zambian Watchdog", None)
+    c = _claims("On April 2, 2012 the ministry said that the government had intensified its crackdown.")[0]
+    assert (c.speaker, c.role) == ("the ministry", None)
+
+
+def test_a_newspaper_after_the_article_is_no_person() -> None:
+    c = _claims("The talks had stalled, the Cyprus Mail reported.")[0]
+    assert (c.speaker, c.role) == ("the Cyprus Mail", None)
