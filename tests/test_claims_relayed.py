@@ -55,3 +55,11 @@ def test_a_dates_year_is_not_part_of_the_subject() -> None:
 def test_a_newspaper_after_the_article_is_no_person() -> None:
     c = _claims("The talks had stalled, the Cyprus Mail reported.")[0]
     assert (c.speaker, c.role) == ("the Cyprus Mail", None)
+
+
+def test_a_plural_subject_with_a_present_verb_is_the_source_of_a_participle_cue() -> None:
+    assert _rows("Medicine students support the strike, claiming that the government is capping salaries.")[-1] == (
+        "the government is capping salaries", "Medicine students", None)
+    assert _rows("Residents fear the worst, saying the water is unsafe.")[-1] == ("the water is unsafe", "Residents", None)
+    # a phrase that opens with a participle is no subject ('Speaking in his real voice …, saying:')
+    assert all(c.speaker != "Speaking in his" for c in _claims("Speaking in his real voice again, he recited a verse, saying that times are hard."))

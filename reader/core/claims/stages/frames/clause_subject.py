@@ -38,13 +38,23 @@ _NAME_PRESENT = re.compile(r"(?:(?:The|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|
                            r"(?=\s+(?:also\s+)?[a-z]{2,}[a-rt-z]s\s+(?:the|an?|his|her|its|their|that|in|on|at|for|with|no|more|[A-Z\d])\b)")
 """A name with a verb in the present after it ('Acme Steel runs two plants … and says C'); a noun phrase of common nouns is
 left out ('The company makes cars' reads as well as 'The company makes' before 'cars'), and so is a plural noun
-before a verb ('Medicine students support the strike'): the verb's object must follow it."""
+before a verb ('Medicine students support the strike', read only before a cue in '-ing': _PLURAL_PRESENT); the verb's
+object must follow it."""
+_PLURAL_PRESENT = re.compile(
+    r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Oo]ther)\s+)?(?![A-Za-z]+ing\b)"
+    r"(?:(?!(?:this|these|those|his|her|its|their|our|in|on|at|of|for|with|to|from|by|as)\b)[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?!(?:this|thus|does|less|news)\b)[A-Za-z][\w-]+[a-rt-z]s"
+    r"(?=\s+(?:also\s+|still\s+|now\s+|often\s+)?(?!(?:are|were|have|had|do|did|can|could|will|would|may|might|must|should)\b)"
+    r"[a-z]{3,}(?<![sd])\s+(?:the|an?|his|her|its|their|this|that|these|those|more|no|[A-Z\d])\b)")
+"""A plural noun phrase with a bare present verb after it, before a cue in '-ing' ('Medicine students support the strike,
+claiming that C', 'Residents fear the worst, saying C'): the clause's subject (an auxiliary or a past is _MAIN_SUBJECT's)."""
 
 
 def _subject_at(ms: str, verb: str, pos: int = 0) -> re.Match[str] | None:
     """The main clause's subject at `pos`; a name before a verb in the present only for a cue in the present ('runs … and
     says', not 'needs to sell herself and tell')."""
-    return _MAIN_SUBJECT.match(ms, pos) or (_NAME_PRESENT.match(ms, pos) if verb.endswith("s") else None)
+    return _MAIN_SUBJECT.match(ms, pos) or (_NAME_PRESENT.match(ms, pos) if verb.endswith("s") else
+                                            _PLURAL_PRESENT.match(ms, pos) if verb.endswith("ing") else None)
 
 
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
