@@ -63,3 +63,10 @@ def test_a_plural_subject_with_a_present_verb_is_the_source_of_a_participle_cue(
     assert _rows("Residents fear the worst, saying the water is unsafe.")[-1] == ("the water is unsafe", "Residents", None)
     # a phrase that opens with a participle is no subject ('Speaking in his real voice …, saying:')
     assert all(c.speaker != "Speaking in his" for c in _claims("Speaking in his real voice again, he recited a verse, saying that times are hard."))
+
+
+def test_whom_a_reporter_cites_at_the_end_is_the_channel() -> None:
+    assert _rows("Reuters reported that the talks had stalled, citing two officials.") == [
+        ("the talks had stalled", "Reuters", "two officials")]
+    # a reason cited is no channel
+    assert all(c.via is None for c in _claims("The ministry said prices would rise, citing higher costs."))

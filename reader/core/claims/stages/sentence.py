@@ -21,7 +21,7 @@ from reader.core.claims.stages.clauses import split_concessive
 from reader.core.claims.stages.frames.according import RELATIVE_ASIDE, according
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 from reader.core.claims.stages.frames.find import find_frames
-from reader.core.claims.stages.frames.hearer import lead_channel
+from reader.core.claims.stages.frames.hearer import citing_tail, lead_channel
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.parts import content_parts
@@ -228,7 +228,12 @@ class SentencePass:
             self.covered.append((lead[0], f.region[0]))
             rules = (*rules, "content.lead-channel")
         cue_span = Span(self.base + f.cue_start, self.base + f.cue_end)
-        for part, tags in content_parts(self.ms, f):
+        parts = content_parts(self.ms, f)
+        cited = citing_tail(self.ms, parts[-1][0][-1][1]) if parts and parts[-1][0] and "cue.stance" not in f.rules else None
+        if cited is not None:  # 'Reuters reported that C, citing two officials.': the officials are the channel
+            self.covered.append((parts[-1][0][-1][1], cited[0]))
+            via, rules = via or cited[1], (*rules, "frame.relay-tail")
+        for part, tags in parts:
             self.covered.extend(part)
             src = _SOURCE_NP.match(self.ms, part[0][0])
             if src and who.name:

@@ -10,6 +10,7 @@ from reader.core.claims.lexicon.channels import ADDRESSEES, HEARERS, PLATFORMS, 
 from reader.core.claims.lexicon.cues import OBJECT_CUES, OUT_CUES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
+from reader.core.claims.lexicon.titles import PLURAL_SOURCES
 from reader.core.claims.rules.trace import fire
 
 _TIME = re.compile(
@@ -48,6 +49,29 @@ Armenian.'): no content."""
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
 """'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
+_CITING_TAIL = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)[\s.]*$")
+
+
+_CITED_SOURCES = frozenset((*PLURAL_SOURCES, "people", "person", "official", "source", "spokesman", "spokeswoman", "spokesperson",
+                            "report", "reports", "documents", "data", "statement", "study", "survey", "poll", "memo", "letter", "filing"))
+_NAME_WORDS = frozenset(("the", "of", "and", "for"))
+
+
+def _cites_source(cited: str) -> bool:
+    """What a reporter cites as a source: a person, body or document among its first words or as its head ('two
+    officials', 'people familiar with the matter', 'a report by the ministry'), or a name ('the Wall Street Journal');
+    'low wages', "Canada's efforts to lure …" give a reason."""
+    words = cited.split()
+    if any(w.lower() in _CITED_SOURCES for w in (*words[:3], words[-1])):
+        return True
+    return all(w[:1].isupper() or w in _NAME_WORDS for w in words) and not any(w.endswith(("’s", "'s")) for w in words)
+
+
+def citing_tail(ms: str, at: int) -> tuple[int, str] | None:
+    """'Reuters reported that C, citing two officials.': whom the reporter cites, after the content to the sentence's end
+    (where it stands, the channel, as between commas after the cue): (end, the cited)."""
+    m = _CITING_TAIL.match(ms, at) if ms.find("ing", at) >= 0 else None
+    return (m.end(), m.group("h")) if m and _cites_source(m.group("h")) else None
 
 
 _TIME_TAIL = re.compile(r"(?<!\w)(?:" + _TIME.pattern + r")+\s*$", re.I)
