@@ -70,3 +70,15 @@ def test_whom_a_reporter_cites_at_the_end_is_the_channel() -> None:
         ("the talks had stalled", "Reuters", "two officials")]
     # a reason cited is no channel
     assert all(c.via is None for c in _claims("The ministry said prices would rise, citing higher costs."))
+
+
+def test_an_open_relative_clause_has_its_own_subject() -> None:
+    # 'in which some protesters were interviewed and denied C': the protesters denied, not the blog
+    cl = _claims("The blog then linked to an article in which some of the protesters were interviewed and denied that they had records.")
+    assert all(c.speaker is None for c in cl)
+    # a relative clause closed before the cue, or the subject's own, leaves the subject the source
+    cl = _claims("The Network recorded 63 incidents, of which 18 are linked to police violence, and noted that violence is spreading.")
+    assert ("violence is spreading", "The Network") in [(c.quote, c.speaker) for c in cl]
+    cl = _claims("Priebus, who has been in contact with the campaign, arrived at a breakfast and acknowledged that he had read the passages.")
+    assert ("he had read the passages", "Priebus") in [(c.quote, c.speaker) for c in cl]
+

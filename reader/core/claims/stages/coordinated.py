@@ -25,6 +25,7 @@ from reader.core.claims.stages.second_frames import (
 
 _JOINS = frozenset({"and", "but", "then"})
 _RELATIVE = frozenset(RELATIVE)
+_RELATIVES = frozenset(("which", "who", "whom", "where"))
 
 
 def _lead_in(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -69,6 +70,15 @@ def _apposed_name(toks: list[tuple[int, int, str]], i: int, j: int, close: int) 
     return (j + 1, close) if not all(t[2][:1].isupper() for t in toks[i + 1 : j]) else None
 
 
+def _open_relative(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """A relative clause opens between tokens a and b and no comma closes it before b."""
+    opened = False
+    for t in toks[a:b]:
+        w = t[2].lower()
+        opened = w in _RELATIVES or opened and w != ","
+    return opened
+
+
 def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
     """Frames of the cues in a masked sentence that share the sentence's subject."""
     toks = tokens(ms) if toks is None else toks
@@ -89,8 +99,8 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
             continue
         if subject is False:
             subject = _main_subject(toks)
-        if not subject or subject[1] >= k - 1:
-            continue
+        if not subject or subject[1] >= k - 1 or _open_relative(toks, subject[1] + 2, k - 1):
+            continue  # '… an article in which some protesters were interviewed and denied C': the relative clause's subject
         after = content_after(ms, toks[ci][1], lemma, form)
         if after is None:
             continue
