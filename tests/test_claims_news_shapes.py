@@ -100,3 +100,11 @@ def test_how_and_when_after_the_cue_is_no_content() -> None:
     assert [c.quote for c in cl] == ["it makes sense, strategists said, for Democrats to act now"]
     cl = _text_claims("The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent.")
     assert any(c.quote.endswith("paid 0.8 percent") and c.speaker == "the agency" for c in cl)
+
+
+def test_confessing_and_what_a_law_specifies_are_reports() -> None:
+    c = _text_claims("Wendy Iriepa and Ignacio Estrada confessed that they had no words.")[0]
+    assert (c.quote, c.speaker, c.cue) == ("they had no words", "Wendy Iriepa and Ignacio Estrada", "confessed")
+    c = _text_claims("The Constitution specifies that officials are removed after being impeached.")[0]
+    assert (c.speaker, c.cue) == ("The Constitution", "specifies")
+    assert _text_claims("He confessed to the murder.")[0].cue is None  # an act, no report

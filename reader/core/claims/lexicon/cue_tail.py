@@ -41,7 +41,8 @@ indicate indicates indicated indicating | acknowledge | hint hints hinted hintin
 proclaim proclaims proclaimed proclaiming | predict | promise promises promised promising | assure assures assured assuring
 speak speaks spoke spoken speaking | tell tells told telling | inform informs informed informing
 remind reminds reminded reminding | advise advises advised advising
-exclaim exclaims exclaimed exclaiming
+exclaim exclaims exclaimed exclaiming | confess confesses confessed confessing
+specify specifies specified specifying | stipulate stipulates stipulated stipulating
 """)
 """Speech verbs whose content follows (with or without 'that')."""
 

@@ -71,9 +71,11 @@ _FINITE_WORD = (r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might
 _CLAUSE_VERB = re.compile(r"\b" + _FINITE_WORD)
 _IT_CLAUSE = re.compile(r"(?<=\b(?:it|It))\s+(?:" + _FINITE_WORD + r"|[a-z]{2,}ed\b)")  # 'says it will', 'said it started': a clause
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she|they|we|i|it|there|you)\b|[“\"]", re.I)
-_CONTENT_END = re.compile(r";\s+(?!(?:and\s+)?that\b)|,\s+(?:but|while|whereas|although|though)\s|(?:[”\"],?|,[”\"]?)\s+and\s+(?!that\b)"
+_CONTENT_END = re.compile(r";\s+(?!(?:and\s+)?that\b)|,\s+(?:but|while|whereas|although|though)\s"
+                          r"|(?:[”\"],?|,[”\"]?)\s+and\s+(?!that\b)(?![a-z]+ed\s+(?:of|for|by|in|with),)"
                           r"|,\s+with\s+(?=[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s+[a-z]+ing\b)")
-"""A content's end: ';', a contrast, 'and' after a quote, an absolute clause ('…, with RealClearPolitics showing her ahead …')."""
+"""A content's end: ';', a contrast, 'and' after a quote, an absolute clause ('…, with RealClearPolitics showing her ahead …');
+not a participle set off inside the clause ('after being impeached for, and convicted of, "Treason …"')."""
 _INTENTION_END = re.compile(r",\s|\s[—–-]+\s|;\s")
 """An intention's infinitive ends at its clause ('hoped to carry by a large margin, the race will be tight')."""
 FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|we|We|my|My|our|Our|me|us)\b")
