@@ -108,3 +108,7 @@ def test_confessing_and_what_a_law_specifies_are_reports() -> None:
     c = _text_claims("The Constitution specifies that officials are removed after being impeached.")[0]
     assert (c.speaker, c.cue) == ("The Constitution", "specifies")
     assert _text_claims("He confessed to the murder.")[0].cue is None  # an act, no report
+
+
+def test_a_day_after_the_channel_is_no_part_of_it() -> None:
+    assert _text_claims("The company said in a statement on Monday that profits fell.")[0].via == "statement"

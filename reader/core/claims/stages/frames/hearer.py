@@ -24,11 +24,12 @@ _TIME = re.compile(
 VIA = re.compile(
     r"\s*,?\s*(?:in|on|via|during|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<via>(?:[\w.’'&-]+\s+){0,4}?"
     r"(?:" + alternation(SPOKEN_THROUGH) + ")"
-    r"(?:\s+(?:with|on|to|from)\s+(?:the\s+)?(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))?)\b",
+    r"(?:\s+(?:with|on|to|from)\s+(?:the\s+)?(?-i:(?!" + alternation(WEEKDAYS + MONTHS, title=True) + r")"
+    r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*))?)\b",
     re.I,
 )
 """'in an interview with Global Voices': the name after the channel is case-sensitive (under re.I it ran on over the
-content: 'with Global Voices that this was …')."""
+content: 'with Global Voices that this was …'), and no day or month ('in a statement on Monday')."""
 VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + alternation(PLATFORMS) + r")\b")
 """A platform named bare after the cue: "said via Twitter:"."""
 _HEARER = re.compile(
