@@ -6,8 +6,9 @@ a paragraph with no label continues the turn before it. The interviewer's turns 
 pleasantries, not claims. Everything the interviewee says is their own words, so each statement in an
 answer is a `quote` by them, even without quotation marks (tests/gold/GUIDE.md: who made the statement).
 
-A document is a transcript only if some paragraph opens with an interviewer's label, so ordinary articles
-(where "Update:" or a name may open a paragraph) never go through these rules.
+A document is a transcript only if some paragraph opens with an interviewer's label, or if it quotes a broadcast
+transcript whose labels are names in capitals ('"WALLACE: …', '"PENCE: …': four turns or more, by two speakers or more,
+every label a speaker's), so ordinary articles (where "Update:" or a name may open a paragraph) never go through these rules.
 
 Its rules (id, what each decides, a real example): rules/interview.toml.
 """
@@ -22,6 +23,7 @@ from functools import lru_cache
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.speakers.coref import full_name
 from reader.core.claims.stages.speakers.memory import People
 from reader.core.text.spans import Span
 from reader.core.text.words import whole_words
@@ -32,6 +34,13 @@ INTERVIEWERS = ("wn", "wikinews", "q", "question", "interviewer")
 _BRACKETED = re.compile(r"\(\((?P<name>[^()\n]{1,40})\)\)[ \t]*")
 _COLON = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+")
 _ANSWER_WORDS = ("a", "answer")
+_CAPS = re.compile(r"[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2})[ \t]*:[ \t]+")
+"""A broadcast transcript's label, each turn's paragraph perhaps opened by a quote mark: '"WALLACE: Let's start …'."""
+_CAPS_TURN = re.compile(r"\n[ \t]*[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2})[ \t]*:[ \t]+")
+_CAPS_TURNS = 4
+_NAME_REACH = 20000
+"""How far before a label its person's full name is looked for (as for a surname elsewhere: linear in the text)."""
+"""A transcript of names in capitals has at least this many turns, by at least two speakers ('UPDATE:' is no turn)."""
 _FIRST_BRACKETED = re.compile(r"(?:^|\n)[ \t]*\(\([^()\n]{1,40}\)\)")
 _OPENS_A_QUESTION = re.compile(r"(?:^|\n)[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer)[ \t]*:)", re.I)
 """A paragraph opened by an interviewer's label: the document is (or holds) a transcript."""
@@ -60,9 +69,10 @@ class Transcript:
         self.text = text
         self.interviewers = set(INTERVIEWERS)
         opens = _OPENS_A_QUESTION.search(text)
-        self.active = opens is not None
-        self.label = _BRACKETED if opens is not None and "((" in opens.group() else _COLON
-        first = _FIRST_BRACKETED.search(text) if self.label is _BRACKETED else opens
+        caps = _caps_turns(text) if opens is None else None
+        self.active = opens is not None or caps is not None
+        self.label = _BRACKETED if opens is not None and "((" in opens.group() else _CAPS if caps is not None else _COLON
+        first = _FIRST_BRACKETED.search(text) if self.label is _BRACKETED else opens or caps
         self.start = first.start() if first is not None else len(text)
         """Where the exchange starts: the first bracketed label (an answer may come first), or the first interviewer's
         label. Before it a paragraph opening with a known name is no turn ("Red Hat also sponsors …" before a CentOS
@@ -71,6 +81,7 @@ class Transcript:
         self.current: str | None = None
         """The interviewee of the turn under way (a label-less paragraph continues it)."""
         self.outlet: str | None = None
+        self.caps_names: dict[str, str] = {}
 
     @property
     def via(self) -> str:
@@ -112,8 +123,19 @@ class Transcript:
             return Turn(None, body, label)
         if low in _ANSWER_WORDS:
             return Turn(self.current, body, label) if self.current else None
+        if full is None and self.label is _CAPS:
+            full = self._caps_name(name, para.start)
         self.current = full or name
         return Turn(self.current, body, label)
+
+    def _caps_name(self, name: str, at: int) -> str:
+        """A broadcast label's person: 'PENCE' is the Mike Pence the article named before (read once per label),
+        'JAKE TAPPER' Jake Tapper; initials stay as written."""
+        if name not in self.caps_names:
+            title = name.title() if len(name) > 4 or " " in name else name
+            named = full_name(self.text, title, max(0, at - _NAME_REACH), at) if " " not in title else None
+            self.caps_names[name] = named or title
+        return self.caps_names[name]
 
     def _full_name(self, name: str, persons: People) -> str | None:
         """The person a label names: the same name, its surname, or its initials ("MS" for Michael Siegel)."""
@@ -132,6 +154,16 @@ class Transcript:
             if full is not None:
                 return full, Span(para.start, para.start + len(m.group(1)))
         return None
+
+
+def _caps_turns(text: str) -> re.Match[str] | None:
+    """The first turn of a transcript whose labels are names in capitals ('PENCE: Well, look, …'), or None."""
+    if text.find(":") < 0:
+        return None
+    turns = list(_CAPS_TURN.finditer(text))
+    if len(turns) < _CAPS_TURNS or len({m.group("name") for m in turns}) < 2:
+        return None
+    return turns[0]
 
 
 def _names_in_third_person(said: str, person: str) -> bool:

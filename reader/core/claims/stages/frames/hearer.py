@@ -159,6 +159,10 @@ _SPEAKING = re.compile(r"(?:Speaking|Talking|Writing|Posting|Tweeting)\s+(?:to|o
                        r"(?P<via>(?:(?:an?|the|his|her|their|its)\s+)?[^,;]{2,60})")
 
 
+_VIA_WHEN = re.compile(r"(?:" + VIA.pattern + r")(?:" + _TIME.pattern + r")+", re.I)
+"""A channel, then when ('in a blog post on Friday')."""
+
+
 def lead_channel(ms: str, end: int) -> tuple[int, str] | None:
     """The channel a lead before the subject names ('In an interview with the BBC, the minister said', 'Speaking to
     reporters, X said'): where the lead starts and the channel; None when the lead names none ('In the past, X said')."""
@@ -169,5 +173,5 @@ def lead_channel(ms: str, end: int) -> tuple[int, str] | None:
     if m is None:
         return None
     lead = m.group("lead")
-    ch = _SPEAKING.fullmatch(lead) or VIA.fullmatch(lead)
+    ch = _SPEAKING.fullmatch(lead) or VIA.fullmatch(lead) or _VIA_WHEN.fullmatch(lead)  # 'In a blog post on Friday, X said'
     return (m.start("lead"), ch.group("via")) if ch else None
