@@ -141,9 +141,10 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _SPLIT_KEY = re.compile(r"[;,—]|\s(?=and\s)")
 """What every _SPLIT match holds: ';', ',' or '—', or the space before 'and' (it starts at the whitespace before it)."""
 _MARK_KEY = re.compile(r"[;,—]")
-_AND_KEY = re.compile(r"(?<=\s)and(?=\s)")
+_AND_KEY = re.compile(r"and(?<=\sand)(?=\s)")
 """_SPLIT_KEY's two kinds of key found apart: a character class and a literal the engine skips to (a leading whitespace class
-makes it try every character); an 'and' key stands for the whitespace character before it."""
+makes it try every character; so does a leading lookbehind: the whitespace before 'and' is looked behind after it); an 'and'
+key stands for the whitespace character before it."""
 
 
 def _keys(text: str, a: int, b: int) -> list[int]:
