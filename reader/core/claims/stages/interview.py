@@ -33,8 +33,11 @@ _BRACKETED = re.compile(r"\(\((?P<name>[^()\n]{1,40})\)\)[ \t]*")
 _COLON = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]+")
 _ANSWER_WORDS = ("a", "answer")
 _FIRST_BRACKETED = re.compile(r"(?:^|\n)[ \t]*\(\([^()\n]{1,40}\)\)")
-_OPENS_A_QUESTION = re.compile(r"(?:^|\n)[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer)[ \t]*:)", re.I)
-"""A paragraph opened by an interviewer's label: the document is (or holds) a transcript."""
+_OPENER = r"[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer)[ \t]*:)"
+_OPENS_AT, _OPENS_AFTER_NEWLINE = re.compile(_OPENER, re.I), re.compile(r"\n" + _OPENER, re.I)
+"""A paragraph opened by an interviewer's label: the document is (or holds) a transcript. Searched as `(?:^|\n)` and the
+label, in two: at the text's start, then after a newline (a literal the engine skips to; with '^|' first, it tried
+every position of the text)."""
 _ASKING = re.compile(r"^(?:thank(?:s| you)\b|(?:we|i)(?:['’]d| would) like to ask\b)|\?[\"”’']?$", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
 _INTERVIEW_NOTE = re.compile(
@@ -59,7 +62,7 @@ class Transcript:
     def __init__(self, text: str) -> None:
         self.text = text
         self.interviewers = set(INTERVIEWERS)
-        opens = _OPENS_A_QUESTION.search(text)
+        opens = _OPENS_AT.match(text) or _OPENS_AFTER_NEWLINE.search(text)
         self.active = opens is not None
         self.label = _BRACKETED if opens is not None and "((" in opens.group() else _COLON
         first = _FIRST_BRACKETED.search(text) if self.label is _BRACKETED else opens
