@@ -109,8 +109,13 @@ _DESPITE_TAIL = re.compile(r",\s+despite\s+(?![^,;]*\b(?:is|was|are|were|has|had
 
 def split_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
-    pieces = [p for x, y in _cut(text, a, b) for p in _sub_clauses(text, x, y)]
-    return [c for c in (_clean(text, x, y) for x, y in pieces) if c is not None]
+    out = []
+    for x, y in _cut(text, a, b):
+        for p, q in _sub_clauses(text, x, y):
+            c = _clean(text, p, q)
+            if c is not None:
+                out.append(c)
+    return out
 
 
 def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
