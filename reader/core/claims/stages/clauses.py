@@ -75,6 +75,9 @@ _CONNECTOR = re.compile(r"(?:" + alternation(CONNECTORS) + r")\b,?\s*", re.I)
 _LINKING = re.compile(r"(?:" + alternation(PARENTHETICALS + LINKING) + r"),\s+", re.I)
 """A linking adverbial and its comma opening a statement ('In addition, the police arrested …', 'On top of that, …'):
 no part of what it states (the GUIDE's smallest span; rule claim.linking-lead)."""
+_LINKING_REACH = max(map(len, PARENTHETICALS + LINKING)) + 1
+"""Where the comma of a _LINKING match can stand at the latest (its phrases are plain words, one character each): a piece
+with no comma that near its start is not tried."""
 TAGS_AFTER = re.compile(r"(?:\s+[#@][\w.]+)+\s*$")
 """Hashtags and handles that end a tweet ('… they ignore. #PalHunger'): tags, not words of the statement."""
 _TRAILING = re.compile(r"[\s,]+(?:" + alternation(COORDINATORS) + ")$")
@@ -226,7 +229,7 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     """A piece trimmed of connectors, punctuation, a closing concession and a trailing 'and'; None when too short."""
     while x < y and text[x] in " ,":
         x += 1
-    link = _LINKING.match(text, x, y)
+    link = _LINKING.match(text, x, y) if text.find(",", x, min(y, x + _LINKING_REACH)) >= 0 else None
     if link:
         fire("claim.linking-lead")
         x = link.end()
