@@ -61,7 +61,9 @@ from reader.core.text.spans import Span
 
 __all__ = ["KINDS", "Claim", "Number", "extract_claims", "iter_claims", "warm_up"]
 
-_ABOVE_LATIN = re.compile(r"[^\x00-\u024f]+")
+_ABOVE_LATIN = re.compile(r"[^\x00-\u024f][^\x00-\u024f]*")
+"""Runs of characters above the Latin script, written `XX*` not `X+`: a pattern that opens with a character class lets the
+regex engine skip to the next such character (a repeat first makes it try every position of the text)."""
 _QUESTION_END = " ”\"’')"
 
 

@@ -22,7 +22,9 @@ ENGLISH_SHARE = 0.12
 """Below this share of function words (or of Latin letters) the text is not English prose."""
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+"""Runs of non-ASCII characters, written `XX*` not `X+`: a pattern that opens with a character class lets the regex engine
+skip to the next such character (a repeat first makes it try every position)."""
 _LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 
 

@@ -18,7 +18,8 @@ from reader.core.text.language import FUNCTION_WORDS, lower_words
 LANGUAGE_TAG = r"\[[a-z]{2}\]"
 """Blog-citing news marks a link to a page in another language with its code: 'Infobae [es]', 'Salomé [es]'."""
 _SET_ASIDE = re.compile(r"https?://\S+|www\.\S+|[@#][\w.]+|" + LANGUAGE_TAG)
-_ABOVE_LATIN = re.compile("[^\x00-\u024f]+")
+_ABOVE_LATIN = re.compile("[^\x00-\u024f][^\x00-\u024f]*")
+"""Runs above the Latin script (`XX*`, not `X+`: a leading character class lets the engine skip to one)."""
 OTHER_FUNCTION_WORDS = frozenset("""
     el los las del que y en un una es por con para su sus se lo al como más pero fue este esta son entre cuando muy
     sin sobre también hasta hay donde quien desde todo nos durante todos les ni contra otros ese eso ante ellos esto

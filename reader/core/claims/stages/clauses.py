@@ -75,6 +75,9 @@ _CONNECTOR = re.compile(r"(?:" + alternation(CONNECTORS) + r")\b,?\s*", re.I)
 _LINKING = re.compile(r"(?:" + alternation(PARENTHETICALS + LINKING) + r"),\s+", re.I)
 """A linking adverbial and its comma opening a statement ('In addition, the police arrested …', 'On top of that, …'):
 no part of what it states (the GUIDE's smallest span; rule claim.linking-lead)."""
+_LINKING_REACH = max(map(len, PARENTHETICALS + LINKING)) + 1
+"""Where the comma of a _LINKING match can stand at the latest (its phrases are plain words, one character each): a piece
+with no comma that near its start is not tried."""
 TAGS_AFTER = re.compile(r"(?:\s+[#@][\w.]+)+\s*$")
 """Hashtags and handles that end a tweet ('… they ignore. #PalHunger'): tags, not words of the statement."""
 _TRAILING = re.compile(r"[\s,]+(?:" + alternation(COORDINATORS) + ")$")
@@ -109,8 +112,13 @@ _DESPITE_TAIL = re.compile(r",\s+despite\s+(?![^,;]*\b(?:is|was|are|were|has|had
 
 def split_clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split an unattributed stretch into statements at ';', ', but/while/with', a leading 'As ...,' and a final ', which'."""
-    pieces = [p for x, y in _cut(text, a, b) for p in _sub_clauses(text, x, y)]
-    return [c for c in (_clean(text, x, y) for x, y in pieces) if c is not None]
+    out = []
+    for x, y in _cut(text, a, b):
+        for p, q in _sub_clauses(text, x, y):
+            c = _clean(text, p, q)
+            if c is not None:
+                out.append(c)
+    return out
 
 
 def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -141,9 +149,10 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _SPLIT_KEY = re.compile(r"[;,—]|\s(?=and\s)")
 """What every _SPLIT match holds: ';', ',' or '—', or the space before 'and' (it starts at the whitespace before it)."""
 _MARK_KEY = re.compile(r"[;,—]")
-_AND_KEY = re.compile(r"(?<=\s)and(?=\s)")
+_AND_KEY = re.compile(r"and(?<=\sand)(?=\s)")
 """_SPLIT_KEY's two kinds of key found apart: a character class and a literal the engine skips to (a leading whitespace class
-makes it try every character); an 'and' key stands for the whitespace character before it."""
+makes it try every character; so does a leading lookbehind: the whitespace before 'and' is looked behind after it); an 'and'
+key stands for the whitespace character before it."""
 
 
 def _keys(text: str, a: int, b: int) -> list[int]:
@@ -220,7 +229,7 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     """A piece trimmed of connectors, punctuation, a closing concession and a trailing 'and'; None when too short."""
     while x < y and text[x] in " ,":
         x += 1
-    link = _LINKING.match(text, x, y)
+    link = _LINKING.match(text, x, y) if text.find(",", x, min(y, x + _LINKING_REACH)) >= 0 else None
     if link:
         fire("claim.linking-lead")
         x = link.end()

@@ -38,12 +38,15 @@ _CAPS = re.compile(r"[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]
 """A broadcast transcript's label, each turn's paragraph perhaps opened by a quote mark: '"WALLACE: Let's start …'."""
 _CAPS_TURN = re.compile(r"\n[ \t]*[“\"]?(?P<name>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2})[ \t]*:[ \t]+")
 _CAPS_TURNS = 4
+"""A transcript of names in capitals has at least this many turns, by at least two speakers ('UPDATE:' is no turn)."""
 _NAME_REACH = 20000
 """How far before a label its person's full name is looked for (as for a surname elsewhere: linear in the text)."""
-"""A transcript of names in capitals has at least this many turns, by at least two speakers ('UPDATE:' is no turn)."""
 _FIRST_BRACKETED = re.compile(r"(?:^|\n)[ \t]*\(\([^()\n]{1,40}\)\)")
-_OPENS_A_QUESTION = re.compile(r"(?:^|\n)[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer)[ \t]*:)", re.I)
-"""A paragraph opened by an interviewer's label: the document is (or holds) a transcript."""
+_OPENER = r"[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer)[ \t]*:)"
+_OPENS_AT, _OPENS_AFTER_NEWLINE = re.compile(_OPENER, re.I), re.compile(r"\n" + _OPENER, re.I)
+"""A paragraph opened by an interviewer's label: the document is (or holds) a transcript. Searched as `(?:^|\n)` and the
+label, in two: at the text's start, then after a newline (a literal the engine skips to; with '^|' first, it tried
+every position of the text)."""
 _ASKING = re.compile(r"^(?:thank(?:s| you)\b|(?:we|i)(?:['’]d| would) like to ask\b)|\?[\"”’']?$", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
 _INTERVIEW_NOTE = re.compile(
@@ -68,7 +71,7 @@ class Transcript:
     def __init__(self, text: str) -> None:
         self.text = text
         self.interviewers = set(INTERVIEWERS)
-        opens = _OPENS_A_QUESTION.search(text)
+        opens = _OPENS_AT.match(text) or _OPENS_AFTER_NEWLINE.search(text)
         caps = _caps_turns(text) if opens is None else None
         self.active = opens is not None or caps is not None
         self.label = _BRACKETED if opens is not None and "((" in opens.group() else _CAPS if caps is not None else _COLON

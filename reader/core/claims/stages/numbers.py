@@ -159,12 +159,17 @@ _CANDIDATE = re.compile("(?:" + "|".join(sorted(_STARTS, key=len, reverse=True))
 
 _A_NUMBER = frozenset({"dozen", "half", "third", "quarter", "fifth", "few"})
 """The words after which 'a' is a number ("a dozen", "a third"), not the article."""
+_A_BEFORE_NUMBER = r"(?=[\s-]+(?:" + "|".join(sorted(_A_NUMBER)) + r")(?![a-z]))"
 _WORD_START = re.compile(r"[\d$£€¥₹]|(?<![a-z])(?:" + by_first_char(sorted(_STARTS - {"a"}, key=len, reverse=True))
-                         + r")\b|(?<![a-z])a(?=[\s-]+(?:" + "|".join(sorted(_A_NUMBER)) + r")(?![a-z]))")
+                         + r")\b|(?<![a-z])a" + _A_BEFORE_NUMBER)
 """The same candidates where they can survive the word-start check in find_numbers (no ASCII letter before a
 number word; 'a' only before 'dozen', 'half', 'third' …, as find_numbers passes over the article), twice as fast:
 a number word inside a word fails on its first character, and the alternation branches by first letter instead of
 trying every word. Used when lower-casing kept the text's length."""
+
+
+_A_START = re.compile(r"a(?<![a-z]a)" + _A_BEFORE_NUMBER)
+"""_WORD_START's 'a' branch ('a dozen', 'a third'), its lookbehind after the 'a': a literal the regex engine skips to."""
 
 
 _PEEK = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
@@ -228,14 +233,17 @@ _NUMBER_WORDS = _STARTS - {"a"}
 def _candidates(low: str, words: set[str] | None) -> Iterable[re.Match[str]]:
     """`_WORD_START.finditer(low)`, found faster when the words of `low` are known: a _WORD_START word match is a
     whole run of letters (nothing from a-z before it, a word boundary after), so it is one of the text's words that
-    start a number; _WORD_START is then tried only where a figure character or one of those words stands (an 'a'
-    before 'dozen', 'half' …: the plain scan)."""
-    hits = _NUMBER_WORDS.intersection(words) if words is not None else None
-    if hits is None or not _A_NUMBER.isdisjoint(words):  # type: ignore[arg-type]
+    start a number; _WORD_START is then tried only where a figure character or one of those words stands, or an 'a'
+    before 'dozen', 'half' … (_A_START, when the text holds one of those)."""
+    if words is None:
         return _WORD_START.finditer(low)
-    if not hits:
+    hits = _NUMBER_WORDS.intersection(words)
+    a_number = not _A_NUMBER.isdisjoint(words)
+    if not hits and not a_number:
         return _FIGURE_START.finditer(low)  # no number word: the figure characters are all _WORD_START finds
     starts = [m.start() for m in _FIGURE_START.finditer(low)]
+    if a_number:
+        starts += [m.start() for m in _A_START.finditer(low)]
     find = low.find
     for w in hits:
         i = find(w)

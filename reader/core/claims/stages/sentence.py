@@ -24,6 +24,7 @@ from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.hearer import citing_tail, lead_channel
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
+from reader.core.claims.stages.paragraph import ACCORDING_GATE
 from reader.core.claims.stages.parts import content_parts
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.names import split_subject
@@ -56,6 +57,13 @@ _THE = re.compile(r"^the\s+")
 _STOP = re.compile(r"[.;]")
 
 
+def _may_accord(ms: str, words: set[str]) -> bool:
+    """Whether the sentence holds one of the paragraph's words from ACCORDING_GATE (derived from the 'according to'
+    pattern: every match holds one), looked for as text: the pattern is searched only in such sentences."""
+    low = ms.lower()
+    return any(w in low for w in ACCORDING_GATE.intersection(words))
+
+
 @dataclass(slots=True)
 class SentencePass:
     """The claims of one sentence, emitted into the paragraph's `Emitter`; `prev` is the last frame's speaker, which a
@@ -82,7 +90,7 @@ class SentencePass:
             for f in self.frames:
                 for r in f.rules:
                     fire(r)
-        acc = according(self.ms) if scan.according else None
+        acc = according(self.ms) if scan.according and _may_accord(self.ms, scan.words) else None
         if acc is not None:
             self._according(*acc)
         self._frame_claims(acc[0][0] if acc is not None else None)

@@ -152,9 +152,15 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     return (m.end() if m else pos), via
 
 
-_LEAD_VIA = re.compile(r"(?:^|,\s*)(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$")
-"""A channel phrase right before the subject, with no comma ('In a statement the ministry said')."""
-_LEAD = re.compile(r"(?:^|(?<=[,;]\s))(?P<lead>[^,;]{3,90}?),\s*$")
+_LEAD_VIA_REST = r"(?:[Aa]ccording to|[Ii]n|[Oo]n|[Vv]ia)\s+((?:an?|the)\s+[^,]{3,80}?)\s*$"
+_LEAD_VIA_AT, _LEAD_VIA = re.compile(_LEAD_VIA_REST), re.compile(r",\s*" + _LEAD_VIA_REST)
+"""A channel phrase right before the subject, with no comma ('In a statement the ministry said'): at the sentence's start
+or after a comma (as `(?:^|,\\s*)` did: searched as two, `_lead_search`)."""
+_LEAD_REST = r"(?P<lead>[^,;]{3,90}?),\s*$"
+_LEAD_AT, _LEAD = re.compile(_LEAD_REST), re.compile(r"[,;]\s" + _LEAD_REST)
+"""A lead phrase and its comma before the subject: at the sentence's start or after ', ' or '; ' (the group `lead` is the
+same as `(?:^|(?<=[,;]\\s))` before it finds)."""
+
 _SPEAKING = re.compile(r"(?:Speaking|Talking|Writing|Posting|Tweeting)\s+(?:to|on|in|with)\s+"
                        r"(?P<via>(?:(?:an?|the|his|her|their|its)\s+)?[^,;]{2,60})")
 
@@ -163,13 +169,19 @@ _VIA_WHEN = re.compile(r"(?:" + VIA.pattern + r")(?:" + _TIME.pattern + r")+", r
 """A channel, then when ('in a blog post on Friday')."""
 
 
+def _lead_search(at: re.Pattern[str], after: re.Pattern[str], ms: str, end: int) -> re.Match[str] | None:
+    """The first match of a lead pattern in ms[:end]: at the start, else after its opening mark. The mark is a literal
+    (a comma, or ',;') the regex engine skips to; a leading '^|' or lookbehind made it try every position."""
+    return at.match(ms, 0, end) or after.search(ms, 0, end)
+
+
 def lead_channel(ms: str, end: int) -> tuple[int, str] | None:
     """The channel a lead before the subject names ('In an interview with the BBC, the minister said', 'Speaking to
     reporters, X said'): where the lead starts and the channel; None when the lead names none ('In the past, X said')."""
-    bare = _LEAD_VIA.search(ms, 0, end)
+    bare = _lead_search(_LEAD_VIA_AT, _LEAD_VIA, ms, end)
     if bare is not None:
         return bare.start(), bare.group(1)
-    m = _LEAD.search(ms, 0, end)
+    m = _lead_search(_LEAD_AT, _LEAD, ms, end)
     if m is None:
         return None
     lead = m.group("lead")

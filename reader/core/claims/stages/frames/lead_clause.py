@@ -42,10 +42,12 @@ _BUT_CLAUSE = re.compile(r",\s+but\s+(?=" + _NOT_SUBJECT + r"(?:the\s+|a\s+|an\s
 followed by 'to', 'that', 'at', 'out' ('but online speculation points to', 'but critics say that' is a cue's own frame)."""
 
 
-_NO_SUPPORT = re.compile(r",?\s+(?:but|and)\s+(?:(?:gave|offered|provided|cited|presented|produced)\s+no\b|(?:did\s+not|didn[’']t|would\s+not|"
-                         r"wouldn[’']t|declined|refused|failed)\s+(?:to\s+)?(?:give|offer|provide|say|elaborate|comment|cite|present|"
+_NO_SUPPORT = re.compile(r"[,\s](?:(?<=,)\s+|\s*)(?:but|and)\s+(?:(?:gave|offered|provided|cited|presented|produced)\s+no\b"
+                         r"|(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|declined|refused|failed)\s+(?:to\s+)?(?:give|offer|provide|say|elaborate|comment|cite|present|"
                          r"specify|explain|identify|name|disclose|detail|share|produce)\b)")
-"""', but offered no evidence', ', but declined to elaborate': the article on how the source spoke, not what was said."""
+"""', but offered no evidence', ', but declined to elaborate': the article on how the source spoke, not what was said.
+It opens as ',?\\s+' does, with a character class the regex engine skips to (an optional comma first made it try every
+position of the content)."""
 
 
 def but_clause_end(ms: str, content_start: int) -> int | None:

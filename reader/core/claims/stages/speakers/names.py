@@ -83,6 +83,12 @@ _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
 ('Juan Pueblo (@ElcondeGiovanni)'): no part of the name."""
 
 
+def _untagged(subject: str) -> str:
+    """The subject without _TAGS, substituted only when it holds '[' or '(@' (every match does; the sub tries every
+    position of every subject)."""
+    return _TAGS.sub("", subject) if "[" in subject or "(@" in subject else subject
+
+
 def _whole_name(head: str) -> Speaker | None:
     """A subject that is one name as written: 'Russian LJ user gyperbol' (a user name, in lower case too; the rest its
     role), 'The Committee to Protect Journalists' (an organisation's name with 'to' inside)."""
@@ -96,9 +102,9 @@ def _whole_name(head: str) -> Speaker | None:
 
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
-    subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _TAGS.sub("", subject).strip(" ,")))
+    subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
     acronym = _WITH_ACRONYM.fullmatch(subject)
-    head = PREP_SPLIT.split(subject, maxsplit=1)[0]
+    head = PREP_SPLIT.split(subject, maxsplit=1)[0] if acronym else subject  # the head is read here only with an acronym
     if acronym and (head == subject or not split_subject(head).person):
         # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
         # ("Director Anthony Fauci of the … (NIAID)" is a person with a role)

@@ -46,7 +46,8 @@ CHANNEL_OF = re.compile(
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
-"""A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name."""
+"""A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name. Substituted only in
+a mention holding 'wh' (every match does: the sub tries every position of every mention)."""
 _SUBJECT_AT = re.compile(r"(?:(?:" + alternation(OPENERS + ("specifically", "instead"), title=True) + r"),?\s+)?(?P<s>[Hh]e|[Ss]he|"
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:" + alternation(("also",) + FINITE + ("then", "later"))
                          + r")\s+)*[a-z]{3,}(?:ed|s|ing)\b")
@@ -156,8 +157,9 @@ class Resolver:
             return (prev if "speaker.shared" in prev.rules or prev.name is None else
                     Who(prev.name, prev.span, prev.role, (*prev.rules, "speaker.shared"))), f.via
         a, b = base + f.subject[0], base + f.subject[1]
-        st = _Mention(a, b, _RELATIVE.sub("", self.text[a:b]), f.via)
-        if st.mention != self.text[a:b]:
+        said = self.text[a:b]
+        st = _Mention(a, b, _RELATIVE.sub("", said) if "wh" in said else said, f.via)
+        if st.mention != said:
             st.rules.append("speaker.relative-dropped")
         self._through_channel(st)
         self._split(st, f, base)
