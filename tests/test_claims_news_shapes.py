@@ -112,3 +112,13 @@ def test_confessing_and_what_a_law_specifies_are_reports() -> None:
 
 def test_a_day_after_the_channel_is_no_part_of_it() -> None:
     assert _text_claims("The company said in a statement on Monday that profits fell.")[0].via == "statement"
+
+
+def test_an_age_and_a_relative_clause_after_an_inverted_source_are_no_claim() -> None:
+    cl = _text_claims("“It was empty,” said Kim Lee, 52, who runs a shop in Busan.")
+    assert [(c.quote, c.speaker) for c in cl] == [("It was empty,", "Kim Lee")]
+
+
+def test_the_sentences_own_verb_is_no_role() -> None:
+    c = _text_claims("The senator, elected in 2010, voted against the bill, saying it was too expensive.")[-1]
+    assert (c.quote, c.speaker, c.role) == ("it was too expensive", "The senator", None)

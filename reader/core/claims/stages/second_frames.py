@@ -263,7 +263,22 @@ def appositive_subject(toks: list[tuple[int, int, str]], k: int) -> tuple[int, i
     commas = [j for j in range(k - 2, max(-1, k - 40), -1) if toks[j][2] == ","]
     found = [(i, c, (c + 1, k - 1)) for c in commas[:3] if c + 1 < k - 1 and (i := np_before(toks, c)) is not None]
     # 'Hogan Gidley, a former director of the party, whose roots …, said': the phrase that opens the sentence
-    return next((f for f in found if all(t[2] in "“\"" for t in toks[: f[0]])), found[0] if found else None)
+    f = next((f for f in found if all(t[2] in "“\"" for t in toks[: f[0]])), found[0] if found else None)
+    if f is not None and f[2] is not None and _verb_after_comma(toks, *f[2]):
+        return f[0], f[1], None  # 'The senator, elected in 2010, voted against the bill, saying C': the verb's, no role
+    return f
+
+
+_APPOSITION_GOES_ON = frozenset(("who", "whose", "which", "whom", "and", "or", "the", "a", "an"))
+
+
+def _verb_after_comma(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Whether a comma inside tokens a..b is followed by a lower-case word that goes on with no noun phrase: 'The
+    senator, elected in 2010, voted against the bill, saying C', 'Trump, meanwhile, was making a pitch …, refusing C'
+    ('voted', 'was' are the sentence's verb: the stretch is no apposition)."""
+    return any(toks[j][2] == "," and toks[j + 1][2][:1].islower() and toks[j + 1][2].lower() not in _APPOSITION_GOES_ON
+               and toks[j + 1][2].lower() not in NP_INNER and toks[j + 1][2].lower() not in DETERMINERS for j in range(a, b - 1))
+
 
 _NAMED_SINGULAR = re.compile(r"(?:.*\s)?(?:a|an|A|An)(?:\s[A-Z][\w.&-]*)+")
 _POSSESSIVE_S = re.compile(r"[’']s$")
