@@ -122,3 +122,16 @@ def test_an_age_and_a_relative_clause_after_an_inverted_source_are_no_claim() ->
 def test_the_sentences_own_verb_is_no_role() -> None:
     c = _text_claims("The senator, elected in 2010, voted against the bill, saying it was too expensive.")[-1]
     assert (c.quote, c.speaker, c.role) == ("it was too expensive", "The senator", None)
+
+
+def test_quoted_as_saying_in_the_passive_names_the_speaker() -> None:
+    c = _text_claims("The mayor was quoted as saying that the bridge would reopen in May.")[0]
+    assert (c.quote, c.speaker) == ("the bridge would reopen in May", "The mayor")
+    c = _text_claims("Smith is quoted by the Guardian as saying the bridge would reopen in May.")[0]
+    assert (c.speaker, c.via) == ("Smith", "the Guardian")
+
+
+def test_how_the_source_spoke_is_no_role() -> None:
+    c = _text_claims("The official, speaking on condition of anonymity because he was not authorized to discuss the matter, "
+                     "said the talks had stalled.")[0]
+    assert (c.quote, c.speaker, c.role) == ("the talks had stalled", "The official", None)

@@ -50,6 +50,8 @@ _NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:ha
 _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
                               r"(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
 """A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
+_ING_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|from|with|at|for|about|under|after|before|during|by)\b")
+"""A present participle and its phrase ('speaking on condition of anonymity', 'writing in the Guardian'): no role."""
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
 """A person's age set off by commas ('Kim Lee, 52, a shop owner in Busan, said'): part of the name's apposition, no role."""
@@ -104,6 +106,9 @@ def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_st
     """The parts between the commas when neither is an adverbial: a verb phrase, a place, a channel, a clause, or a
     name and its role."""
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
+    if second[0] < second[1] and first[0] < first[1] and not bad_first and _ING_PHRASE.match(ms, second[0], second[1]):
+        # 'The official, speaking on condition of anonymity, said': how the source spoke, no role
+        return Source(first, None, first[0], "subject.participle-apposition")
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
         if _PARTICIPLE_OPEN.match(ms, second[0], second[1]) and not _GERUND.match(ms, cue_start):
             # 'Blogger Mario Duran, based in El Alto, commented': a participle sets the subject off; the finite cue is its verb

@@ -178,9 +178,11 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
 
 
 _AS_SAYING = ("saying", "telling", "writing")
-_QUOTED_AS = re.compile(r"(?P<via>[^,;:“”\"]{2,80}?)\s+(?:quot|cit)(?:es|ed|e|ing)\s+(?P<who>[^,;:“”\"]{2,80}?)(?:\s+as)?")
+_QUOTED_AS = re.compile(r"(?P<via>[^,;:“”\"]{2,80}?)(?<!\swas)(?<!\swere)(?<!\sis)(?<!\sare)(?<!\sbeen)(?<!\sbe)\s+(?:quot|cit)(?:es|ed|e|ing)"
+                        r"\s+(?!(?:as|by|in)\b)(?P<who>[^,;:“”\"]{2,80}?)(?:\s+as)?")
 """'The paper quoted the opposition leader as saying C', 'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that C': the
-words are the quoted person's, passed on by the one who quotes them (rule subject.quoted-as-saying)."""
+words are the quoted person's, passed on by the one who quotes them (rule subject.quoted-as-saying); not the passive 'The
+mayor was quoted as saying C' (frame.quoted-as-saying)."""
 _WHO_CLAUSE = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s+and\s+others|\s+and\s+other\s+[a-z]+)?"
