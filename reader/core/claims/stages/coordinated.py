@@ -14,14 +14,8 @@ from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, 
 from reader.core.claims.lexicon.np_words import DETERMINERS, LEAD_WORDS, NP_INNER
 from reader.core.claims.lexicon.time import RELATIVE
 from reader.core.claims.stages.frames.np_shapes import date_tail
-from reader.core.claims.stages.second_frames import (
-    SecondFrame,
-    content_after,
-    noun_like,
-    noun_use,
-    skip_aux,
-    tokens,
-)
+from reader.core.claims.stages.second_frames import SecondFrame, content_after, noun_use, skip_aux
+from reader.core.claims.stages.second_subjects import noun_like, tokens
 
 _JOINS = frozenset({"and", "but", "then"})
 _RELATIVE = frozenset(RELATIVE)

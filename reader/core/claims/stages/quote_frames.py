@@ -22,7 +22,8 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
-from reader.core.claims.stages.second_frames import SecondFrame, appositive_subject, noun_like, np_before, skip_aux, tokens
+from reader.core.claims.stages.second_frames import SecondFrame, skip_aux
+from reader.core.claims.stages.second_subjects import appositive_subject, noun_like, np_before, tokens
 
 _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew gave made took went came saw heard meant
     began kept left held brought sang""".split())

@@ -23,7 +23,8 @@ from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.quote_frames import find_headline, find_quote_frames, find_title_cue
 from reader.core.claims.stages.quoted_as import find_quoted_as
 from reader.core.claims.stages.quotes import Quote, find_quotes, find_single_quotes, mask_quotes
-from reader.core.claims.stages.second_frames import FIRST_PERSON, SecondFrame, find_second, tokens
+from reader.core.claims.stages.second_frames import FIRST_PERSON, SecondFrame, find_second
+from reader.core.claims.stages.second_subjects import tokens
 from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.text.spans import Span
 
