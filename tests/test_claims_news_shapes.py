@@ -135,3 +135,15 @@ def test_how_the_source_spoke_is_no_role() -> None:
     c = _text_claims("The official, speaking on condition of anonymity because he was not authorized to discuss the matter, "
                      "said the talks had stalled.")[0]
     assert (c.quote, c.speaker, c.role) == ("the talks had stalled", "The official", None)
+
+
+def test_hearsay_before_the_cue_hedges_the_claim() -> None:
+    c = _text_claims("UNESCO reportedly said a change of name would require approval.")[0]
+    assert (c.speaker, c.cue, c.hedged) == ("UNESCO", "reportedly said", True)
+    assert _text_claims("The minister said the vote was rigged.")[0].hedged is False
+
+
+def test_the_month_may_is_no_hedge() -> None:
+    c = _text_claims("The minister said the bridge would reopen in May.")[0]
+    assert (c.hedged, c.hedge) == (False, None)
+    assert _text_claims("The bridge may reopen next year.")[0].hedged is True

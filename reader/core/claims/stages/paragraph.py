@@ -42,8 +42,17 @@ every position, and a flat alternation one test per hedge)."""
 
 
 def scan_hedges(rx: re.Pattern[str], text: str, low: str, base: int) -> list[Hedge]:
+    """The hedges of a paragraph (matched on its lower-cased text), but not the month: 'in May' is no 'may'."""
     return [(base + m.start(), base + m.end(), text[base + m.start() : base + m.end()]) for m in rx.finditer(low)
-            if m.start() == 0 or not low[m.start() - 1].isalnum()]
+            if (m.start() == 0 or not low[m.start() - 1].isalnum()) and not _month(text, base + m.start(), base + m.end())]
+
+
+def _month(text: str, a: int, b: int) -> bool:
+    """'May' with a capital inside a sentence (after a word, not after a stop or a quote mark): the month."""
+    if text[a:b] != "May":
+        return False
+    before = text[max(0, a - 3) : a].rstrip()
+    return bool(before) and before[-1] not in ".!?:;“\"‘'(—–-\n"
 
 
 @quick_init

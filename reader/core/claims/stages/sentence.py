@@ -33,6 +33,8 @@ from reader.core.claims.stages.speakers.who import Who
 from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span
 
+_HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[a-z]+ly\s+)?$")
+"""A hearsay adverb right before the cue ('X reportedly said', 'allegedly told'): the cue is hedged."""
 _SOURCE_NP = re.compile(
     r"(?:(?:the|an?|its|their|his|her|several|two|three|other)\s+)?(?:[A-Z][\w.&-]*\s+){0,2}"
     r"(?:(?:anonymous|unnamed|senior|security|intelligence|government|military|police|diplomatic|industry|informed)\s+){0,2}"
@@ -235,7 +237,10 @@ class SentencePass:
             via = via or lead[1]
             self.covered.append((lead[0], f.region[0]))
             rules = (*rules, "content.lead-channel")
-        cue_span = Span(self.base + f.cue_start, self.base + f.cue_end)
+        cue, cue_span, doubt = f.cue, Span(self.base + f.cue_start, self.base + f.cue_end), f.verb in DOUBT_CUES
+        hearsay = _HEARSAY.search(self.ms, f.subject[1] if f.subject else f.region[0], f.cue_start) if f.cue_start > f.region[0] else None
+        if hearsay is not None:  # 'UNESCO reportedly said C': the article does not vouch that it was said
+            cue, cue_span, doubt = self.ms[hearsay.start() : f.cue_end], Span(self.base + hearsay.start(), cue_span.end), True
         parts = content_parts(self.ms, f)
         cited = citing_tail(self.ms, parts[-1][0][-1][1]) if parts and parts[-1][0] and "cue.stance" not in f.rules else None
         if cited is not None:  # 'Reuters reported that C, citing two officials.': the officials are the channel
@@ -247,4 +252,4 @@ class SentencePass:
             if src and who.name:
                 who, via = Who(src.group(0), Span(self.base + src.start(), self.base + src.end()), None,
                                ("speaker.source-noun-phrase",)), who.name
-            self.em.content(self._doc(part), self.sent, who, f.cue, via, f.verb in DOUBT_CUES, cue_span, rules + tags)
+            self.em.content(self._doc(part), self.sent, who, cue, via, doubt, cue_span, rules + tags)
