@@ -82,3 +82,11 @@ def test_an_open_relative_clause_has_its_own_subject() -> None:
     cl = _claims("Priebus, who has been in contact with the campaign, arrived at a breakfast and acknowledged that he had read the passages.")
     assert ("he had read the passages", "Priebus") in [(c.quote, c.speaker) for c in cl]
 
+
+
+def test_papers_that_name_no_issuer_are_the_via_not_a_speaker() -> None:
+    assert _rows("According to court documents filed on Monday, the suspect bought the gun in March.") == [
+        ("the suspect bought the gun in March", None, "court documents filed on Monday")]
+    # an issuer named after 'released by' stays the speaker
+    c = _claims("Revenue rose 3 percent, according to data released Friday by state gaming regulators.")[0]
+    assert c.speaker is not None and "regulators" in c.speaker

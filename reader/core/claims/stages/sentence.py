@@ -47,9 +47,12 @@ _ABOUT_OBJECT = re.compile(r"[a-z]+\s+(?:about|on|from|in|at)\s+[^,;:“”\"]{1
 """A cue's object that says what it was about ('reported about Manizales'), up to the sentence's end."""
 _AS_SOURCE_MIN = 12
 """The least content 'C, as X said' gives X: shorter is no clause."""
-_BARE_FIGURES = re.compile(r"(?:(?:official|new|latest|recent|government|provisional|preliminary|published)\s+){0,2}"
-                           r"(?:figures|data|statistics|estimates|numbers|records)")
-"""Figures with no issuer named in them ('according to official figures'): a document as the source, with no one behind it."""
+_BARE_FIGURES = re.compile(r"(?:(?:official|new|latest|recent|government|provisional|preliminary|published|court|legal|internal|leaked|police)"
+                           r"\s+){0,2}(?:figures|data|statistics|estimates|numbers|records|documents|filings|papers)"
+                           r"(?:\s+(?:(?:filed|released|published|made\s+public)\b(?![^,;]*\bby\b)|obtained\b|seen\b|reviewed\b)[^,;]{0,60})?")
+"""Figures or papers with no issuer named in them ('according to official figures', 'according to court documents filed on
+Monday', 'documents obtained by the Guardian'; not 'data released Friday by state gaming regulators'): a document as the
+source, with no one behind it."""
 _SENT_TO = re.compile(r"\b(?:sent|addressed|written|delivered|handed)\s+to\b")
 """A document 'sent to' someone: who is named after it received it, and wrote none of it."""
 _OWNED = re.compile(r"(?:its|their)\s+(.+)")
