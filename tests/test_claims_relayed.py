@@ -90,3 +90,10 @@ def test_papers_that_name_no_issuer_are_the_via_not_a_speaker() -> None:
     # an issuer named after 'released by' stays the speaker
     c = _claims("Revenue rose 3 percent, according to data released Friday by state gaming regulators.")[0]
     assert c.speaker is not None and "regulators" in c.speaker
+
+
+def test_a_tail_after_a_relative_clauses_frame_is_no_relay() -> None:
+    cl = _claims("Scott's relatives, who asked authorities to show them the video, watched it on Thursday, attorneys for the family said.")
+    assert all(c.via != "attorneys for the family" for c in cl)
+    # an outlet reporting passes on a stance too
+    assert _claims("The union backed the strike, the Daily Caller reported.")[0].via == "the Daily Caller"

@@ -71,6 +71,10 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
 _RELAY_CUES = frozenset("reported reports said says wrote writes".split())
 _RELAY_GAP = re.compile(r"\s*,\s*")
 _RELAY_END = re.compile(r"[\s.]*")
+_RELAYED = frozenset("said says told tells reported reports announced announces wrote writes stated states added adds claimed claims "
+                     "insisted insists argued argues warned warns confirmed confirms denied denies".split())
+"""The speech cues whose frame a tail 'X said' passes on; a tail 'X reported' passes on any ('The union backed Y, the Daily
+Caller reported'), but not a relative clause's ('Scott's relatives, who asked …, watched it, attorneys for the family said')."""
 _NO_RELAY = frozenset("he she they we i it you officials".split())
 
 
@@ -81,8 +85,9 @@ def _relay_tail(ms: str, frames: list[Frame]) -> list[Frame]:
         return frames
     prev, last = frames[-2], frames[-1]
     if last.contents or last.subject is None or last.verb not in _RELAY_CUES or "frame.inverted" in last.rules or not prev.contents \
-            or prev.subject is None or ms[last.subject[0] : last.subject[1]].lower() in _NO_RELAY:
-        return frames
+            or prev.subject is None or ms[last.subject[0] : last.subject[1]].lower() in _NO_RELAY or "subject.who" in prev.rules \
+            or prev.verb not in _RELAYED and last.verb not in ("reported", "reports"):
+        return frames  # 'Scott's relatives, who asked …, watched it, attorneys for the family said': the attorneys' statement
     if not (_RELAY_GAP.fullmatch(ms, prev.contents[-1][1], last.region[0]) and _RELAY_END.fullmatch(ms, last.region[1])):
         return frames
     fire("frame.relay-tail")
