@@ -147,3 +147,9 @@ def test_the_month_may_is_no_hedge() -> None:
     c = _text_claims("The minister said the bridge would reopen in May.")[0]
     assert (c.hedged, c.hedge) == (False, None)
     assert _text_claims("The bridge may reopen next year.")[0].hedged is True
+
+
+def test_a_question_closed_by_hashtags_is_no_claim() -> None:
+    assert _text_claims("What on earth were these balloons filled with? #Sad&Angry #Armenia") == []
+    assert _text_claims("@unzippedblog: What on earth were these balloons filled with? #Armenia") == []
+    assert len(_text_claims("The balloons were filled with hydrogen. #Armenia")) == 1

@@ -178,7 +178,7 @@ class Extractor:
         prev = NOBODY
         for sent in paragraph_sentences(self.text, para):
             ms = found.masked[sent.start - para.start : sent.end - para.start]
-            if self.text[sent.start : sent.end].rstrip(_QUESTION_END).endswith("?"):
+            if _question(self.text[sent.start : sent.end]):
                 fire("not-claim.question")
                 continue  # a question, also inside a quote ("How can you do this despite the United Nations?")
             if not ms.isascii() and _foreign(ms):
@@ -188,6 +188,17 @@ class Extractor:
         argument_continued(em.claims)
         self.last_quote_speaker = quote_speakers(em.claims, em.pending, em.closing_cue, self.last_quote_speaker)
         return em.claims, found.words if whole else None
+
+
+_TAGS_END = re.compile(r"(?:\s+[#@]\S+)+\s*$")
+"""Hashtags or handles closing a tweet ('What on earth were these balloons filled with? #Sad&Angry #Armenia')."""
+
+
+def _question(sentence: str) -> bool:
+    """A sentence that asks, its closing quote marks and a tweet's closing tags aside."""
+    if "#" in sentence or "@" in sentence:
+        sentence = _TAGS_END.sub("", sentence)
+    return sentence.rstrip(_QUESTION_END).endswith("?")
 
 
 def _order(claims: list[Claim]) -> list[Claim]:
