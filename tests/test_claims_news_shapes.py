@@ -153,3 +153,11 @@ def test_a_question_closed_by_hashtags_is_no_claim() -> None:
     assert _text_claims("What on earth were these balloons filled with? #Sad&Angry #Armenia") == []
     assert _text_claims("@unzippedblog: What on earth were these balloons filled with? #Armenia") == []
     assert len(_text_claims("The balloons were filled with hydrogen. #Armenia")) == 1
+
+
+def test_an_appeal_to_the_reader_is_no_claim() -> None:
+    assert _text_claims("Visit the ISN blog and see more related stories.") == []
+    assert _text_claims("@opentree20: Please immediately halt importing US beef!") == []
+    assert [c.kind for c in _text_claims("Share prices fell by 5 percent.")] == ["statistic"]  # a noun, no imperative
+    c = _text_claims("“Please vote for me,” she said.")  # an appeal quoted with its cue stays the speaker's
+    assert len(c) == 1 and c[0].cue == "said"

@@ -8,7 +8,7 @@ from reader.core.documents.document import from_text
 
 _TRANSCRIPT = (
     "Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:\n\n"
-    "\"WALLACE: Let us start with the debate. Why would Trump do that?\n\n"
+    "\"WALLACE: The debate starts tomorrow night. Why would Trump do that?\n\n"
     "\"PENCE: Well, look, the campaign wants a serious debate. Donald Trump will rebuild the military.\n\n"
     "\"WALLACE: If I may, sir. Will she be there?\n\n"
     "\"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n"
@@ -20,7 +20,7 @@ def test_each_turn_is_its_labels_speaker() -> None:
     by_quote = {c.quote: c for c in extract_claims(from_text(_TRANSCRIPT, "t"))}
     assert by_quote["Gennifer Flowers will not be attending the debate tomorrow night"].speaker == "Mike Pence"
     assert by_quote["Donald Trump will rebuild the military"].speaker == "Mike Pence"
-    assert by_quote["Let us start with the debate"].speaker == "Chris Wallace"
+    assert by_quote["The debate starts tomorrow night"].speaker == "Chris Wallace"
     assert by_quote["The ratings doubled last year"].speaker == "John Smith"  # a name never given: the label, not in capitals
     assert "speaker.interview-turn" in by_quote["Donald Trump will rebuild the military"].speaker_rules
 

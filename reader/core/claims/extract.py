@@ -181,6 +181,10 @@ class Extractor:
             if _question(self.text[sent.start : sent.end]):
                 fire("not-claim.question")
                 continue  # a question, also inside a quote ("How can you do this despite the United Nations?")
+            if _IMPERATIVE.match(self.text, sent.start, sent.end) and _SAID.isdisjoint(words_of(self.text[sent.start : sent.end].lower())) \
+                    and not any(q.open_mark <= sent.start < q.end for q in found.quotes):
+                fire("not-claim.imperative")
+                continue  # an appeal to the reader ('Visit the ISN blog …'): nothing to check; a quoted one is its speaker's
             if not ms.isascii() and _foreign(ms):
                 fire("not-claim.original-language")
                 continue  # a quote's original-language text ("((hi))Hindi language: …"): a duplicate, not a claim
@@ -190,6 +194,13 @@ class Extractor:
         return em.claims, found.words if whole else None
 
 
+_IMPERATIVE = re.compile(r"[“\"‘']?(?:@\w+:\s*)?(?:Please|Don[’']t|Do\s+not|Let[’']s|Let\s+us|Visit|Click|Imagine|Join\s+us|Follow\s+(?:us|@)"
+                         r"|Tweet\s+(?:with|this|to|us|your)|Remember\s+(?:that|to))\s+(?=[a-z@#\d]|the\b|this\b|our\b)")
+"""A sentence in the imperative, an appeal to the reader ('Please immediately halt importing US beef!' in a tweet, 'Don't
+forget to …', 'Visit the ISN blog …'): only openings that are no noun ('Share prices fell', 'Sign language') and no name,
+and never inside quotation marks or with a speech verb ('“Don't be afraid of Covid,” Trump tweeted' is his claim)."""
+_SAID = frozenset("said says say told tells asked asks added adds wrote writes urged urges pleaded shouted chanted".split())
+"""Speech verbs that give a quoted appeal a speaker ('“Please vote for me,” she said')."""
 _TAGS_END = re.compile(r"(?:\s+[#@]\S+)+\s*$")
 """Hashtags or handles closing a tweet ('What on earth were these balloons filled with? #Sad&Angry #Armenia')."""
 
