@@ -233,6 +233,14 @@ class SentencePass:
             return Who(f"{outer}’s {owned.group(1)}", who.span, who.role, (*who.rules, "speaker.nested-source"))
         return who
 
+    def _cue(self, f: Frame) -> tuple[str, Span, bool]:
+        """The frame's cue, its span and whether it doubts what it reports: a cue of doubt ('claimed'), or a hearsay
+        adverb right before it, which joins the cue ('UNESCO reportedly said C': the article does not vouch it was said)."""
+        hearsay = _HEARSAY.search(self.ms, f.subject[1] if f.subject else f.region[0], f.cue_start) if f.cue_start > f.region[0] else None
+        if hearsay is None:
+            return f.cue, Span(self.base + f.cue_start, self.base + f.cue_end), f.verb in DOUBT_CUES  # (a negated cue's words stand apart)
+        return self.ms[hearsay.start() : f.cue_end], Span(self.base + hearsay.start(), self.base + f.cue_end), True
+
     def _frame_content(self, f: Frame, who: Who, via: str | None, acc_start: int | None, rules: tuple[str, ...]) -> None:
         """The frame's content as claims."""
         lead = lead_channel(self.ms, f.region[0]) if acc_start is None or acc_start > f.region[0] else None
@@ -240,10 +248,7 @@ class SentencePass:
             via = via or lead[1]
             self.covered.append((lead[0], f.region[0]))
             rules = (*rules, "content.lead-channel")
-        cue, cue_span, doubt = f.cue, Span(self.base + f.cue_start, self.base + f.cue_end), f.verb in DOUBT_CUES
-        hearsay = _HEARSAY.search(self.ms, f.subject[1] if f.subject else f.region[0], f.cue_start) if f.cue_start > f.region[0] else None
-        if hearsay is not None:  # 'UNESCO reportedly said C': the article does not vouch that it was said
-            cue, cue_span, doubt = self.ms[hearsay.start() : f.cue_end], Span(self.base + hearsay.start(), cue_span.end), True
+        cue, cue_span, doubt = self._cue(f)
         parts = content_parts(self.ms, f)
         cited = citing_tail(self.ms, parts[-1][0][-1][1]) if parts and parts[-1][0] and "cue.stance" not in f.rules else None
         if cited is not None:  # 'Reuters reported that C, citing two officials.': the officials are the channel

@@ -69,29 +69,38 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
 
 
 _RELAY_CUES = frozenset("reported reports said says wrote writes".split())
+"""The cues of a tail that passes a statement on ('…, Cyprus Mail reported.')."""
 _RELAY_GAP = re.compile(r"\s*,\s*")
 _RELAY_END = re.compile(r"[\s.]*")
 _RELAYED = frozenset("said says told tells reported reports announced announces wrote writes stated states added adds claimed claims "
                      "insisted insists argued argues warned warns confirmed confirms denied denies".split())
 """The speech cues whose frame a tail 'X said' passes on; a tail 'X reported' passes on any ('The union backed Y, the Daily
-Caller reported'), but not a relative clause's ('Scott's relatives, who asked …, watched it, attorneys for the family said')."""
+Caller reported')."""
 _NO_RELAY = frozenset("he she they we i it you officials".split())
+"""Tail subjects that name no one who passed the words on."""
+
+
+def _relays(ms: str, prev: Frame, last: Frame) -> bool:
+    """Whether `last`, the sentence's last cue, only names who passed `prev` on: a subject and nothing after the cue but
+    its circumstance, right after prev's content and a comma. Not after a relative clause's frame ('Scott's relatives,
+    who asked …, watched it, attorneys for the family said': that is the attorneys' statement)."""
+    if last.contents or last.subject is None or last.verb not in _RELAY_CUES or "frame.inverted" in last.rules:
+        return False
+    if not prev.contents or prev.subject is None or "subject.who" in prev.rules:
+        return False
+    if ms[last.subject[0] : last.subject[1]].lower() in _NO_RELAY or prev.verb not in _RELAYED and last.verb not in ("reported", "reports"):
+        return False
+    return bool(_RELAY_GAP.fullmatch(ms, prev.contents[-1][1], last.region[0]) and _RELAY_END.fullmatch(ms, last.region[1]))
 
 
 def _relay_tail(ms: str, frames: list[Frame]) -> list[Frame]:
-    """'A Turkish official said that C, Cyprus Mail reported.': the sentence's last cue, with nothing after it but its
-    circumstance, names who passed the frame before on (rule frame.relay-tail): that frame's via. The tail adds no claim."""
-    if len(frames) < 2:
-        return frames
-    prev, last = frames[-2], frames[-1]
-    if last.contents or last.subject is None or last.verb not in _RELAY_CUES or "frame.inverted" in last.rules or not prev.contents \
-            or prev.subject is None or ms[last.subject[0] : last.subject[1]].lower() in _NO_RELAY or "subject.who" in prev.rules \
-            or prev.verb not in _RELAYED and last.verb not in ("reported", "reports"):
-        return frames  # 'Scott's relatives, who asked …, watched it, attorneys for the family said': the attorneys' statement
-    if not (_RELAY_GAP.fullmatch(ms, prev.contents[-1][1], last.region[0]) and _RELAY_END.fullmatch(ms, last.region[1])):
+    """'A Turkish official said that C, Cyprus Mail reported.': the tail names who passed the frame before on (rule
+    frame.relay-tail): that frame's via. The tail adds no claim."""
+    if len(frames) < 2 or not _relays(ms, frames[-2], frames[-1]):
         return frames
     fire("frame.relay-tail")
-    outlet = ms[last.subject[0] : last.subject[1]]
+    prev, last = frames[-2], frames[-1]
+    outlet = ms[last.subject[0] : last.subject[1]] if last.subject else None
     return [*frames[:-2], prev.with_rule("frame.relay-tail", via=prev.via or outlet), last.but(confirms=True)]
 
 
