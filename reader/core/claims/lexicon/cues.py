@@ -45,6 +45,11 @@ CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "kno
 OUT_CUES = frozenset("points pointed pointing".split())
 """Cues that report with the particle 'out' ('Bennett pointed out that C'): the particle is the cue's, not the content's."""
 
+FINITE_SPEECH = frozenset("said says told tells added adds wrote writes stated states warned warns insisted insists argued argues "
+                          "reported reports announced announces confirmed confirms".split())
+"""Finite verbs of speech that report a statement as made ('said', 'reports'): the core that the frames' own sets of finite
+speech cues extend (a circumstance after one, a tail that passes one on)."""
+
 OBJECT_CUES = frozenset("told tell tells telling informed inform informs assured assure assures warned warn warns urged advised".split())
 """Cues whose first object is the hearer: "told the Guardian that ...", "told reporters"."""
 

@@ -10,7 +10,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import OPENERS
-from reader.core.claims.lexicon.cues import VERB_CUES
+from reader.core.claims.lexicon.cues import FINITE_SPEECH, VERB_CUES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.cue import CUE_RE
@@ -80,8 +80,7 @@ _ADJUNCT = re.compile(r"\s+(?:on|in|at|after|before|during|following|from|with|w
 """Right after the cue, a circumstance: a phrase with no comma before it ('said after the meeting'), or one of the
 phrases of how it was said that a comma may set off (', speaking on condition of anonymity'); after a comma any other
 phrase goes on with the content ('So it makes sense, strategists said, for Democrats to …')."""
-_SAID = frozenset("said says told tells added adds wrote writes stated states explained explains noted notes warned warns insisted "
-                  "insists argued argues reported reports announced announces confirmed confirms acknowledged acknowledges".split())
+_SAID = FINITE_SPEECH | frozenset("explained explains noted notes acknowledged acknowledges".split())
 """Finite speech cues, whose circumstance may follow them ('claims' after 'have' is a noun, 'telling' a participle)."""
 _RELATIVE = re.compile(r"(?:who|which|that|whom)\b")
 _CLAUSE_IN_TAIL = re.compile(r"[“\"]|\bthat\b(?<!condition\sthat)|,\s*(?:and|but|or)\s")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.claims.lexicon.cues import CUE_VERBS, STANCE_VERBS, THINK_VERBS
+from reader.core.claims.lexicon.cues import CUE_VERBS, FINITE_SPEECH, STANCE_VERBS, THINK_VERBS
 from reader.core.claims.rules import Rule, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.active import active_frame
@@ -72,8 +72,7 @@ _RELAY_CUES = frozenset("reported reports said says wrote writes".split())
 """The cues of a tail that passes a statement on ('…, Cyprus Mail reported.')."""
 _RELAY_GAP = re.compile(r"\s*,\s*")
 _RELAY_END = re.compile(r"[\s.]*")
-_RELAYED = frozenset("said says told tells reported reports announced announces wrote writes stated states added adds claimed claims "
-                     "insisted insists argued argues warned warns confirmed confirms denied denies".split())
+_RELAYED = FINITE_SPEECH | frozenset("claimed claims denied denies".split())
 """The speech cues whose frame a tail 'X said' passes on; a tail 'X reported' passes on any ('The union backed Y, the Daily
 Caller reported')."""
 _NO_RELAY = frozenset("he she they we i it you officials".split())
