@@ -13,13 +13,13 @@ from __future__ import annotations
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, TIME_NOUNS
 from reader.core.claims.lexicon.np_words import DETERMINERS, LEAD_WORDS, NP_INNER
 from reader.core.claims.lexicon.time import RELATIVE
+from reader.core.claims.stages.frames.clause_subject import open_relative
 from reader.core.claims.stages.frames.np_shapes import date_tail
 from reader.core.claims.stages.second_frames import SecondFrame, content_after, noun_use, skip_aux
 from reader.core.claims.stages.second_subjects import noun_like, tokens
 
 _JOINS = frozenset({"and", "but", "then"})
 _RELATIVE = frozenset(RELATIVE)
-_RELATIVES = frozenset(("which", "who", "whom", "where"))
 
 
 def _lead_in(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -64,15 +64,6 @@ def _apposed_name(toks: list[tuple[int, int, str]], i: int, j: int, close: int) 
     return (j + 1, close) if not all(t[2][:1].isupper() for t in toks[i + 1 : j]) else None
 
 
-def _open_relative(toks: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    """A relative clause opens between tokens a and b and no comma closes it before b."""
-    opened = False
-    for t in toks[a:b]:
-        w = t[2].lower()
-        opened = w in _RELATIVES or opened and w != ","
-    return opened
-
-
 def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) -> list[SecondFrame]:
     """Frames of the cues in a masked sentence that share the sentence's subject."""
     toks = tokens(ms) if toks is None else toks
@@ -93,7 +84,7 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
             continue
         if subject is False:
             subject = _main_subject(toks)
-        if not subject or subject[1] >= k - 1 or _open_relative(toks, subject[1] + 2, k - 1):
+        if not subject or subject[1] >= k - 1 or open_relative(ms, toks[subject[1]][0], toks[k - 1][0]):
             continue  # '… an article in which some protesters were interviewed and denied C': the relative clause's subject
         after = content_after(ms, toks[ci][1], lemma, form)
         if after is None:

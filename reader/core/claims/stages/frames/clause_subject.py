@@ -101,10 +101,8 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
         m = _subject_at(ms, verb, phrase.end()) if phrase else None
     if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _EXPLETIVE.match(ms, m.start()):
         return None
-    rel = _RELATIVE_BETWEEN.search(ms, m.end() + 1, cs) if not verb.endswith("ing") else None
-    if rel and ms.find(",", rel.end(), cs) < 0:  # '… an article in which some protesters were interviewed and denied C':
-        return None  # the open relative clause's subject (not 'Priebus, who has been …, arrived … and acknowledged C', nor
-        # 'X recorded 63 incidents, of which 18 are …, and noted C': the relative clause closed before the cue)
+    if not verb.endswith("ing") and open_relative(ms, m.end() + 1, cs):
+        return None  # '… an article in which some protesters were interviewed and denied C': the relative clause's subject
     stop = _STOP_BEFORE.search(before)
     if stop and not (verb.endswith("ing") and stop.start() > m.end() and not _STOP_BEFORE.search(_INNER_QUOTE.sub("", before))):
         return None
@@ -121,6 +119,14 @@ _INNER_QUOTE = re.compile(r"[“\"][^“”\";:]{1,120}[”\"]")
 _THAT_OR_QUOTE = re.compile(r"\s*(?:that\b|[“\"])")
 _BUT_AND_END = re.compile(r"(?:,\s*|\s)(?:but|and)\s+(?:also\s+)?$")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:in|of|on|at|by|for|with|from|to|under)\s+(?:which|whom)\b|,?\s+(?:which|who|whom|where)\s")
+
+
+def open_relative(ms: str, a: int, b: int) -> bool:
+    """Whether a relative clause opens in ms[a:b] and no comma closes it before b: '… an article in which some protesters
+    were interviewed and denied C' (not 'Priebus, who has been …, arrived … and acknowledged C', nor 'X recorded 63
+    incidents, of which 18 are …, and noted C': the relative clause closed before the cue). The last one counts."""
+    ends = [m.end() for m in _RELATIVE_BETWEEN.finditer(ms, a, b)]
+    return bool(ends) and ms.find(",", ends[-1], b) < 0
 _STOP_BEFORE = re.compile(r"[;”\"]|:(?!\d)")
 _COORDINATORS = ("and", "but", "or", "while", "though", "although", "whereas")
 _COORDINATOR_END = re.compile(r"\s+(?:" + "|".join(_COORDINATORS) + ")$")
