@@ -23,8 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 ALL_KEYS = sorted((ROOT / "tests/gold").glob("*.json")) + sorted((ROOT / "tests/gold/own").glob("*.json"))
 PRESS_KEYS = sorted((ROOT / "tests/gold/press").glob("*.json"))
 NEWS_KEYS = sorted((ROOT / "tests/gold/news").glob("*.json"))
+WIRE_KEYS = sorted((ROOT / "tests/gold/wire").glob("*.json"))
 DEV_FOLDERS = {"official": sorted((ROOT / "tests/gold").glob("*.json")), "own": sorted((ROOT / "tests/gold/own").glob("*.json")),
-               "press": PRESS_KEYS, "news": NEWS_KEYS}
+               "press": PRESS_KEYS, "news": NEWS_KEYS,
+               "wire": WIRE_KEYS}
 """Every key the issue-15 bars are on, by folder (tests/gold/heldout is never scored per claim)."""
 
 

@@ -19,10 +19,12 @@ from reader.core.text.segment import paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "sample_articles").glob("*.txt")) + [ROOT / "sample_articles" / "long" / "moby-dick.txt"] \
-    + sorted((ROOT / "tests/gold/press/articles").glob("*.txt")) + sorted((ROOT / "tests/gold/news/articles").glob("*.txt"))
+    + sorted((ROOT / "tests/gold/press/articles").glob("*.txt")) + sorted((ROOT / "tests/gold/news/articles").glob("*.txt")) \
+    + sorted((ROOT / "tests/gold/wire/articles").glob("*.txt"))
 """The sample articles, the press releases of the press keys (real, published texts: tests/gold/press/SOURCES.md),
 whose 'X said:' layout the sample articles do not have, and the Global Voices posts of the news keys
-(tests/gold/news/SOURCES.md), whose quoted tweets and blogs (often in their original language first) they lack."""
+(tests/gold/news/SOURCES.md), whose quoted tweets and blogs (often in their original language first) they lack, and
+the straight news of the wire keys (tests/gold/wire/SOURCES.md)."""
 ID = re.compile(r"(?:cue|veto|frame|subject|content|speaker|kind|hedge|claim|quote|not-claim)\.[a-z][a-z-]*[a-z]")
 
 

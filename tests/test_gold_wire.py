@@ -1,0 +1,45 @@
+"""The wire keys (tests/gold/wire/, labelled blind in session 15: four Voice of America stories and four US Army News
+stories): straight news, the kind of article most users read. Quotes split by their cue, 'X is a project scientist at Y.
+He said …' introductions, a finding reported inside a report ('The team said the readings suggest …'), military ranks
+before names. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring tests/gold/wire`
+prints the table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gold_scoring import WIRE_KEYS, check_pool, score_keys, score_pooled
+
+POOL = score_pooled(WIRE_KEYS)
+KEYS = score_keys(WIRE_KEYS)
+
+# First look, before any rule had seen them: f1 0.946, exact 0.73, speaker 0.79, wrong 0.151, kinds 0.847, not-claims 7.
+POOL_FLOOR = {"f1": 0.946, "exact_f1": 0.73, "speaker_accuracy": 0.79}
+POOL_WRONG_CEILING = 0.151
+NOT_CLAIMS_CEILING = 7
+KINDS_FLOOR = 0.846
+SPEAKER_FLOOR = {
+    "army-capability-set-13-vehicles": 0.6,
+    "army-nie-combat-veterans": 0.62,
+    "army-nie-officials-applaud": 0.92,
+    "army-third-offset-strategy": 0.92,
+    "voa-covid-year-variants-restrictions": 0.66,
+    "voa-exoplanet-lhs-1140b-ocean": 0.82,
+    "voa-mars-equator-water-ice": 0.72,
+    "voa-mars-helicopter-crash-cause": 0.75,
+}
+
+
+def test_wire_pool_floors() -> None:
+    check_pool(POOL, POOL_FLOOR, POOL_WRONG_CEILING, NOT_CLAIMS_CEILING, KINDS_FLOOR)
+
+
+@pytest.mark.parametrize("key", sorted(SPEAKER_FLOOR))
+def test_wire_key_speaker_floor(key: str) -> None:
+    r = KEYS[key]
+    assert (r["speaker_accuracy"] or 0) >= SPEAKER_FLOOR[key], r
+
+
+def test_every_wire_key_has_a_floor() -> None:
+    assert sorted(p.stem for p in WIRE_KEYS) == sorted(SPEAKER_FLOOR)
