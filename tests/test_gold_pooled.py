@@ -12,7 +12,8 @@ from tests.gold_scoring import ALL_KEYS, DEV_FOLDERS, kind_share, score_pooled
 POOL = score_pooled(ALL_KEYS)
 DEV_POOL = score_pooled([p for name, keys in DEV_FOLDERS.items() if name not in ("news", "wire") for p in keys])
 """The 35 keys of official, own and press; the news keys (blog-citing news) and the wire keys (straight news), added
-after, are below the bars and have their own floors (test_gold_news.py, test_gold_wire.py); `python -m tests.gold_scoring --all` prints the pool with them."""
+after, are below the bars and have their own floors (test_gold_news.py, test_gold_wire.py);
+`python -m tests.gold_scoring --all` prints the pool with them."""
 
 
 def test_pool_floors() -> None:

@@ -49,6 +49,7 @@ from reader.core.claims.stages.paragraph import Scan, scan
 from reader.core.claims.stages.press import Run, press_layout
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
 from reader.core.claims.stages.sentence import SentencePass
+from reader.core.claims.stages.speakers.coref import introduced_person
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
@@ -105,6 +106,7 @@ class Extractor:
                 claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
                 claims = self._layouts(para, claims)
+                self._introduced(para, claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
@@ -114,6 +116,16 @@ class Extractor:
         words = words_of(self.text[para.start : para.end].lower())  # the body was scanned without its label
         claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, words)
         return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons, turn=True)
+
+    def _introduced(self, para: Span, claims: list[Claim]) -> None:
+        """A paragraph in the article's own voice that opens on a person named in full ('Sgt. 1st Class David Taylor …
+        has had three tours in Iraq.') makes that person the one a later 'he said' means (rule speaker.introduced)."""
+        if any(c.speaker or c.cue for c in claims):
+            return
+        name = introduced_person(self.text, para.start, para.end, lambda w: self.resolver.words.count(w, para.start) > 0)
+        if name is not None:
+            fire("speaker.introduced")
+            self.memory.note_person(name)
 
     def _layouts(self, para: Span, claims: list[Claim]) -> list[Claim]:
         """The paragraph read in the press-release layout (press.py) or as a quoted post of blog-citing news

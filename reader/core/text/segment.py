@@ -14,7 +14,7 @@ from reader.core.text.spans import Span, strip_span
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr gen gov sen rep lt col sgt capt cmdr adm maj cpl pvt rev hon pres
-    supt insp det inc co corp ltd llc plc bros vs etc al approx dept est fig no nos vol pp ch
+    supt insp det spc pfc brig inc co corp ltd llc plc bros vs etc al approx dept est fig no nos vol pp ch
     jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd
     u.s u.k u.n e.u e.g i.e a.m p.m u.s.a d.c n.y l.a ph.d b.a m.a""".split()
 )

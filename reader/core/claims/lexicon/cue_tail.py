@@ -78,6 +78,15 @@ agree | offer offers offered offering | propose proposes proposed proposing | ex
 """)
 """Verbs of intention, followed by 'to' and the act intended ('wants to', 'declined to', 'pledged to')."""
 
+PURPOSE_HEADS = frozenset("""flight flights mission missions project projects program programs programme programmes plan plans effort
+    efforts initiative initiatives law laws bill bills legislation measure measures policy policies proposal proposals change changes
+    system systems scheme schemes reform reforms strategy strategies agreement agreements deal deals treaty treaties amendment
+    amendments regulation regulations rule rules order orders operation operations exercise exercises trial trials test tests
+    study studies research technology technologies device devices tool tools vehicle vehicles aircraft spacecraft satellite
+    satellites telescope telescopes instrument instruments fund funds grant grants budget budgets package packages""".split())
+"""Heads of things made for a purpose: their 'aims to', 'seeks to' is what they are for, no one's intention ('The flights on
+Mars aimed to support …', 'The bill seeks to …')."""
+
 EVIDENCE = _forms("""
 show shows showed shown showing | find finds found finding | suggest | indicate | reveal | conclude | estimate
 project projects projected projecting | predict | confirm

@@ -60,6 +60,9 @@ DOUBT_CUES = frozenset(
 )
 """Cues that signal the article does not vouch for the content (GUIDE: hedged)."""
 
+EVIDENCE_CUES = frozenset("suggest suggests suggested indicate indicates indicated".split())
+"""Speech verbs that also say what evidence points to ('the readings suggest C'): inside a report, with such a subject, the
+clause is the reporter's (stages/frames/vetoes.py)."""
 STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules".split())
 STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
                             r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
@@ -136,5 +139,5 @@ THINK_VERBS = frozenset("expects expect expected believes believe believed think
 SPEECH_ING = frozenset("saying adding claiming insisting stating arguing warning noting explaining alleging asserting "
                         "blaming accusing denying announcing confirming reporting revealing suggesting predicting estimating "
                         "recommending implying criticizing criticising condemning acknowledging admitting declaring disclosing "
-                        "emphasizing emphasising stressing telling urging".split())
+                        "emphasizing emphasising stressing telling urging calling".split())
 """Participles of speech: after a comma they report for the main clause's subject ("…, saying C")."""

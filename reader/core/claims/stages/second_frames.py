@@ -36,6 +36,7 @@ from reader.core.claims.lexicon.cue_tail import (
     PARTICLE_NEEDED,
     PEOPLE,
     POSITIONS,
+    PURPOSE_HEADS,
     QUANTITY_SUBJECT,
     SPEECH,
     STANCE,
@@ -202,6 +203,12 @@ def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
     return form in NOUN_TOO and k == ci and prev[:1].islower() and prev.lower() not in _PRONOUNS and not prev.endswith("s")
 
 
+def _first_head(toks: list[tuple[int, int, str]], i: int, end: int) -> str:
+    """The head of a subject before its first preposition ('flights' in 'The flights on Mars')."""
+    j = next((j for j in range(i + 1, end) if toks[j][2].lower() in NP_INNER), end)
+    return toks[j - 1][2].lower()
+
+
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     form = toks[ci][2].lower()
     lemma = ALL.get(form) or STANCE[form]
@@ -224,6 +231,8 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         return None  # a position is reported here only of a share of people (a poll), not of one person's record
     if head in ("you",) or toks[i][2].lower() in ("you", "it") and lemma in INTENTION:
         return None
+    if lemma in INTENTION and _first_head(toks, i, end) in PURPOSE_HEADS:
+        return None  # 'The flights on Mars aimed to support …': what a thing is for, no one's intention
     rule, after = _content(ms, toks[ci][1], lemma, form, toks[end - 1][2])
     if after is None or rule == "frame.second-stance" and i > 0 and toks[i - 1][2].lower() in CLAUSE_OPEN:
         return None  # 'after Sanders endorsed him', 'A and politicians cited B': a stance opens the claim, in a main clause

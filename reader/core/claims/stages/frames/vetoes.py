@@ -16,9 +16,19 @@ from typing import Any
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import TO_OBJECT
-from reader.core.claims.lexicon.cues import BASE_FORMS, BETWEEN_QUOTES, CUE_VERBS, STANCE_VERBS, STUDY_CUES, STUDY_SUBJECTS, THINK_VERBS
+from reader.core.claims.lexicon.cues import (
+    BASE_FORMS,
+    BETWEEN_QUOTES,
+    CUE_VERBS,
+    EVIDENCE_CUES,
+    STANCE_VERBS,
+    STUDY_CUES,
+    STUDY_SUBJECTS,
+    THINK_VERBS,
+)
 from reader.core.claims.lexicon.designations import DEFINED_TERMS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
+from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, pattern_of
 from reader.core.claims.rules.gate import word_starts
 from reader.core.claims.rules.trace import fire
@@ -139,14 +149,27 @@ def _continued_outside(h: CueHit, s: Range | None) -> bool:
 
 _INSIDE_REPORT = THINK_VERBS | STUDY_CUES
 """Verbs whose clause right after a report is part of what was reported ('said she expects …', 'said the videos show …')."""
+_PERSON_HEADS = ROLE_HEADS | frozenset(PLURAL_SOURCES) | frozenset(
+    "he she they we i you it people group team government ministry company party agency committee council".split())
+"""Subjects that can make a statement of their own: after them 'suggests' is a statement passed on, not evidence."""
 
 
 def _thought_inside(h: CueHit, s: Range | None) -> bool:
     prev = h.prev
-    if prev is None or h.phrase or h.verb not in _INSIDE_REPORT or not prev.contents:
+    if prev is None or h.phrase or h.verb not in _INSIDE_REPORT and h.verb not in EVIDENCE_CUES or not prev.contents:
         return False
     glue = h.ms[prev.region[1] : h.cs]
-    return _THOUGHT_GLUE.fullmatch(glue) is not None and not _PUNCT.search(glue)
+    if _THOUGHT_GLUE.fullmatch(glue) is None or _PUNCT.search(glue):
+        return False
+    return h.verb in _INSIDE_REPORT or _evidence(glue)
+
+
+def _evidence(glue: str) -> bool:
+    """'The team said MARSIS readings suggest C', 'added that Ingenuity’s longevity suggests that C': a subject headed
+    by a lower-case noun that is no person (not 'he', 'the minister', 'officials') is evidence the speaker cites, so
+    what it suggests is part of what the speaker said; 'said Smith suggested C' stays Smith's statement passed on."""
+    head = glue.split()[-1].lower() if glue.split() else ""
+    return glue.split()[-1][:1].islower() and head not in _PERSON_HEADS and head.rstrip("s") not in _PERSON_HEADS
 
 
 def _act_inside(h: CueHit, s: Range | None) -> bool:
@@ -183,7 +206,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
-    "veto.thought-inside-report": (_thought_inside, _INSIDE_REPORT.__contains__),
+    "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES).__contains__),
     "veto.act-inside-report": (_act_inside, None),
     "veto.stance-passive": (lambda h, s: h.stance and (h.passive or h.aux_passive), _stanceish),
     "veto.study-needs-study": (_study_without_study, STUDY_CUES.__contains__),

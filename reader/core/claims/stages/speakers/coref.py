@@ -10,11 +10,13 @@ with it ("the US city of White Plains … The city estimated").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.claims.lexicon.connectives import COORDINATORS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLE_VARIANTS
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
 from reader.core.claims.stages.speakers.names import fold, split_subject
@@ -51,8 +53,9 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     m = _SENTENCE_SUBJECT.match(before, starts[-1])
     # "Gunzburger … founded Politics1.com in 1997.  He currently serves as …  According to Twitter, he describes
     # himself as …": a sentence that opens with the same pronoun passes the subject on from the sentence before it
+    # ("René Doyon is a project scientist … He helped lead the research. He said C": Doyon)
     k = len(starts) - 1
-    while m is None and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
+    while (m is None or m.group("s") in ("He", "She")) and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
         k -= 1
         m = _SENTENCE_SUBJECT.match(before, starts[k])
     if not m:
@@ -68,6 +71,44 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
         return full_name(text, name, max(0, base - 20000), base)
     sp = split_subject(name)
     return sp.name if sp.person else None
+
+
+_INTRODUCED = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.|\d+(?:st|nd|rd|th)|Class|Staff|Master|Command|Chief)\s+)*"
+                         r"(?P<s>" + _NAME + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME + r"){1,2})"
+                         r"(?=,|\s+(?:of|from|is|was|has|had|who|also|[a-z]{3,}ed)\b)")
+"""A person named in full as a sentence's subject, a rank before ('Sgt. 1st Class David Taylor from Panama City, …, has had
+three tours in Iraq', 'René Doyon is a project scientist at …')."""
+
+
+_NOT_FIRST_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("when while after before since although though if as".split())
+
+
+_WINDOW = 6000
+"""How far around an introduced name its family name and its given name in lower case are looked for."""
+
+
+def introduced_person(text: str, start: int, end: int, seen: Callable[[str], bool]) -> str | None:
+    """The person a paragraph of the article's own voice introduces as its first subject, the one a later 'he said' most
+    likely means; None when the subject is no person's full name. `seen(word)`: whether the word stood in the text
+    before (a running count)."""
+    m = _INTRODUCED.match(text, start, end)
+    if m is None or m.group("s").split()[0].lower() in FUNCTION_WORDS or m.group("s").split()[0].lower() in _NOT_FIRST_NAMES:
+        return None  # 'While Obama …', 'On Monday …'
+    sp = split_subject(m.group("s"))
+    if not sp.person or len(sp.name.split()) < 2:
+        return None
+    # a person is named by the family name alone later ('Taylor noted that …'); a name of a thing is not ('Flight Readiness
+    # Review is the first step …', later 'the Flight Safety Review board'); a given name is no word of the text written in
+    # lower case ('Meanwhile Stubb') nor a participle ('Overhearing Starbuck'). Both read a window around the paragraph: linear in the text.
+    given, family = sp.name.split()[0], sp.name.split()[-1]
+    lo, hi = max(0, start - _WINDOW), min(len(text), m.end() + _WINDOW)
+    if len(given) > 6 and given.endswith("ing") or seen(given.lower()) or re.search(r"\b" + re.escape(given.lower()) + r"\b", text[lo:hi]):
+        return None
+    for f in re.compile(r"\b" + re.escape(family) + r"\b(?!\s+" + _NAME + r")").finditer(text, m.end(), hi):
+        before = text[max(m.end(), f.start() - 40) : f.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":", "”", '"')):
+            return sp.name
+    return None
 
 
 _NAME_THEN_ROLE = re.compile(r"(" + HONORIFIC + r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"

@@ -100,6 +100,10 @@ def _whole_name(head: str) -> Speaker | None:
     return None
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+"""The grade of a rank ('Sgt. 1st Class'): the 'Class' after it is the rank's, no name's."""
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
@@ -132,8 +136,8 @@ def split_subject(subject: str) -> Speaker:
     k = 0
     for i, t in enumerate(run):
         low = strip_possessive(t).lower().rstrip(".")
-        if low in TITLES or low in ORG_WORDS or i == 0 and low in ROLE_HEADS:  # 'Blogger Charlie Custer'
-            k = i + 1
+        if low in TITLES or low in ORG_WORDS or i == 0 and (low in ROLE_HEADS or low == "class" and _ORDINAL.fullmatch(toks[run_start - 1])):
+            k = i + 1  # 'Blogger Charlie Custer', 'Sgt. 1st Class David Taylor'
     name_toks = run[k:]
     lowered = [strip_possessive(t).lower() for t in name_toks]
     person = (

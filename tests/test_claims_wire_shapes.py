@@ -1,0 +1,79 @@
+"""Shapes of straight news (the wire keys, tests/gold/wire/): evidence a speaker cites inside a report ('The team said
+the readings suggest C' is the team's), things made for a purpose that 'aim to' (no one's intention), a person a
+paragraph introduces before 'he said', military ranks before a name, and a participle 'calling it …' after a comma.
+The sentences are written for these tests, in the shapes of the keys."""
+
+from __future__ import annotations
+
+from reader.core.claims.extract import Claim, extract_claims
+from reader.core.documents.document import from_text
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(from_text(text, "t"))
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.quote, c.speaker, c.via) for c in _claims(text)]
+
+
+def test_evidence_a_speaker_cites_is_part_of_what_they_said() -> None:
+    assert _rows("The team said radar readings suggest the area holds a large amount of ice.") == [
+        ("radar readings suggest the area holds a large amount of ice", "The team", None)]
+    assert _rows("Researchers say new observations indicate the planet may hold an ocean.") == [
+        ("new observations indicate the planet may hold an ocean", "Researchers", None)]
+    c = _claims("But the researchers say the latest study suggests the deposit is the largest ever found.")[0]
+    assert (c.speaker, c.via, c.cue) == ("the researchers", None, "say")
+
+
+def test_a_person_a_report_names_still_makes_their_own_statement() -> None:
+    # 'suggested' after a name or a source noun is that source's statement, passed on by the outer speaker
+    assert _rows("Fox News reported two sources suggested the deal was off.") == [("the deal was off", "two sources", "Fox News")]
+    assert _rows("The official said Smith suggested the vote be delayed.") == [("the vote be delayed", "Smith", "The official")]
+
+
+def test_what_a_thing_is_for_is_no_intention() -> None:
+    c = _claims("The flights aimed to support efforts to build new aircraft for other planets.")[0]
+    assert (c.speaker, c.cue, c.kind) == (None, None, "assertion")
+    c = _claims("The new rules on Mars missions seek to cut costs by a third.")[0]
+    assert c.speaker is None
+    # a body that intends something is still its source
+    assert _rows("The union aimed to block the bill.") == [("to block the bill", "The union", None)]
+
+
+def test_he_after_a_chain_of_pronoun_sentences_is_the_person_introduced() -> None:
+    text = ("Charles Cadieux said the planet is rocky.\n\nRené Doyon is a project scientist at the University of Montreal. "
+            "He helped lead the research. He said more observations will be needed.")
+    c = _claims(text)[-1]
+    assert (c.quote, c.speaker) == ("more observations will be needed", "René Doyon")
+
+
+def test_a_paragraph_that_introduces_a_person_gives_the_next_he_said() -> None:
+    text = ("Sgt. 1st Class Alex Diaz said the radios worked well.\n\n"
+            "Sgt. 1st Class David Taylor from Panama City, Fla., also assigned to the unit, has had three tours in Iraq. "
+            "For his first two tours, he worked in signal jobs.\n\n"
+            "“This will be my third exercise,” he said. Taylor noted that the system had promise.")
+    c = next(c for c in _claims(text) if c.quote.startswith("This will be"))
+    assert c.speaker == "David Taylor"
+
+
+def test_the_name_of_a_thing_introduces_no_one() -> None:
+    # 'Flight Readiness Review' is never named by its last word alone: no person, the last speaker stays
+    text = ("“The review went well,” said Brad Neal, chairman of the board.\n\n"
+            "Flight Readiness Review is the first step in the approval process. The Flight Safety Review comes next.\n\n"
+            "“We are ready,” he said.")
+    assert _claims(text)[-1].speaker == "Brad Neal"
+
+
+def test_a_military_rank_is_a_role_not_part_of_the_name() -> None:
+    c = _claims("Sgt. 1st Class Alex Diaz said the radios worked well.")[0]
+    assert (c.speaker, c.role) == ("Alex Diaz", "Sgt. 1st Class")
+    c = _claims("Command Sgt. Maj. Tim Cook said the training paid off.")[0]
+    assert (c.speaker, c.role) == ("Tim Cook", "Command Sgt. Maj.")
+    c = _claims("Spc. Ana Ruiz said the vehicles held up.")[0]
+    assert (c.speaker, c.role) == ("Ana Ruiz", "Spc.")
+
+
+def test_calling_after_a_comma_reports_for_the_subject() -> None:
+    rows = _rows("Protesters marched through the capital on Sunday, calling for the resignation of the prime minister.")
+    assert ("calling for the resignation of the prime minister", "Protesters", None) in rows
