@@ -1,5 +1,5 @@
-"""The wire keys (tests/gold/wire/, labelled blind in session 15: four Voice of America stories and four US Army News
-stories): straight news, the kind of article most users read. Quotes split by their cue, 'X is a project scientist at Y.
+"""The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
+news stories, in two batches): straight news, the kind of article most users read. Quotes split by their cue, 'X is a project scientist at Y.
 He said …' introductions, a finding reported inside a report ('The team said the readings suggest …'), military ranks
 before names. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring tests/gold/wire`
 prints the table.
@@ -20,11 +20,22 @@ KEYS = score_keys(WIRE_KEYS)
 # no longer the flights that 'aimed to' (cue_tail.PURPOSE_HEADS), 'He' through a chain of pronoun sentences to the person
 # introduced, a paragraph that introduces a person (speaker.introduced), ranks before names: speaker 0.899, wrong 0.034,
 # exact 0.745.
-POOL_FLOOR = {"f1": 0.944, "exact_f1": 0.745, "speaker_accuracy": 0.899}
-POOL_WRONG_CEILING = 0.034
-NOT_CLAIMS_CEILING = 7
-KINDS_FLOOR = 0.846
+# With the second batch (first look at 3278e27, the rules above included; the batch alone: f1 0.933/0.898, exact
+# 0.687/0.56, speaker 0.611/0.727, wrong 0.194/0.0 for VOA/Army): all sixteen f1 0.935, exact 0.703, speaker 0.784, wrong
+# 0.085, kinds 0.849, not-claims 19.
+POOL_FLOOR = {"f1": 0.935, "exact_f1": 0.703, "speaker_accuracy": 0.784}
+POOL_WRONG_CEILING = 0.085
+NOT_CLAIMS_CEILING = 19
+KINDS_FLOOR = 0.848
 SPEAKER_FLOOR = {
+    "army-arcic-hosts-think-tanks": 0.5,
+    "army-futures-day-modernization": 0.57,
+    "army-mission-partner-network": 1.0,
+    "army-think-tank-future-planning": 0.85,
+    "voa-pew-global-connectedness-travel": 0.43,
+    "voa-pew-national-identity-language": 0.48,
+    "voa-tech-stories-2024-ai-google-tiktok": 0.82,
+    "voa-virtual-fences-cattle-ranchers": 0.78,
     "army-capability-set-13-vehicles": 0.6,
     "army-nie-combat-veterans": 1.0,  # 0.625 -> 1.0 ('Sgt. 1st Class David Taylor …' introduced, then 'he said')
     "army-nie-officials-applaud": 0.92,
