@@ -77,3 +77,48 @@ def test_a_military_rank_is_a_role_not_part_of_the_name() -> None:
 def test_calling_after_a_comma_reports_for_the_subject() -> None:
     rows = _rows("Protesters marched through the capital on Sunday, calling for the resignation of the prime minister.")
     assert ("calling for the resignation of the prime minister", "Protesters", None) in rows
+
+
+def test_a_share_of_respondents_speaks_for_the_survey() -> None:
+    text = ("The Pew Research Center carried out the study and released the results last month.\n\n"
+            "About half of all respondents reported they feel close to people all over the world.")
+    c = _claims(text)[-1]
+    assert (c.speaker, c.cue) == ("Pew Research Center", "reported")
+    assert "speaker.survey-share" in c.speaker_rules
+
+
+def test_a_share_with_no_survey_named_has_no_speaker() -> None:
+    c = _claims("Sixty percent said they would vote in the election.")[0]
+    assert (c.speaker, c.cue) == (None, "said")
+    assert "speaker.survey-unclear" in c.speaker_rules
+    # a group that spoke is no share of respondents
+    assert _claims("Most of the candidates said they would debate again.")[0].speaker == "Most of the candidates"
+
+
+def test_what_respondents_said_in_a_finding_is_the_findings() -> None:
+    c = _claims("The Pew study found that 93 percent of respondents from Mexico said that speaking Spanish is important.")[0]
+    assert (c.speaker, c.cue) == ("The Pew study", "found")
+    assert c.quote.startswith("93 percent of respondents")
+    # a person's statement passed on by a report stays theirs
+    assert _rows("Officials said the minister said the plan was dead.") == [("the plan was dead", "the minister", "Officials")]
+
+
+def test_an_administrator_title_is_a_role() -> None:
+    text = ("In May, Aurora Innovation said it was preparing to launch trucks.\n\n"
+            "FAA Administrator Mike Whitaker said the aircraft were new. He added that the rules mark a beginning.")
+    rows = [(c.speaker, c.role) for c in _claims(text)]
+    assert rows[1:] == [("Mike Whitaker", "FAA Administrator"), ("Mike Whitaker", None)]
+
+
+def test_the_agency_is_the_one_named_with_that_noun() -> None:
+    text = ("The American space agency NASA says the helicopter crashed.\n\n"
+            "The space agency says the data could help future missions.")
+    rows = [(c.speaker, c.role) for c in _claims(text)]
+    assert rows == [("NASA", "The American space agency"), ("NASA", None)]
+
+
+def test_a_name_next_to_its_noun_stops_at_the_sentence_end() -> None:
+    # 'company Microsoft. Officials': the name is Microsoft, not 'Microsoft. Officials'
+    text = ("The tools were announced by American software company Microsoft. Officials explained the tools.\n\n"
+            "The company said it expects a full release in 2025.")
+    assert _claims(text)[-1].speaker == "Microsoft"

@@ -23,18 +23,21 @@ KEYS = score_keys(WIRE_KEYS)
 # With the second batch (first look at 3278e27, the rules above included; the batch alone: f1 0.933/0.898, exact
 # 0.687/0.56, speaker 0.611/0.727, wrong 0.194/0.0 for VOA/Army): all sixteen f1 0.935, exact 0.703, speaker 0.784, wrong
 # 0.085, kinds 0.849, not-claims 19.
-POOL_FLOOR = {"f1": 0.935, "exact_f1": 0.703, "speaker_accuracy": 0.784}
-POOL_WRONG_CEILING = 0.085
+# A share of a survey's respondents speaks for the survey's issuer, or for nobody (speaker.survey-share, -unclear); what
+# respondents said inside a study's finding is the finding's; 'Administrator' a title; 'The space agency' the one written
+# as 'space agency NASA': speaker 0.822, wrong 0.042, exact 0.706, kinds 0.853.
+POOL_FLOOR = {"f1": 0.935, "exact_f1": 0.706, "speaker_accuracy": 0.822}
+POOL_WRONG_CEILING = 0.042
 NOT_CLAIMS_CEILING = 19
-KINDS_FLOOR = 0.848
+KINDS_FLOOR = 0.852
 SPEAKER_FLOOR = {
     "army-arcic-hosts-think-tanks": 0.5,
     "army-futures-day-modernization": 0.57,
     "army-mission-partner-network": 1.0,
     "army-think-tank-future-planning": 0.85,
-    "voa-pew-global-connectedness-travel": 0.43,
-    "voa-pew-national-identity-language": 0.48,
-    "voa-tech-stories-2024-ai-google-tiktok": 0.82,
+    "voa-pew-global-connectedness-travel": 0.68,  # 0.438 -> 0.688 (respondents speak for Pew)
+    "voa-pew-national-identity-language": 0.56,  # 0.48 -> 0.56
+    "voa-tech-stories-2024-ai-google-tiktok": 0.88,  # 0.824 -> 0.882 ('FAA Administrator Mike Whitaker … He added')
     "voa-virtual-fences-cattle-ranchers": 0.78,
     "army-capability-set-13-vehicles": 0.6,
     "army-nie-combat-veterans": 1.0,  # 0.625 -> 1.0 ('Sgt. 1st Class David Taylor …' introduced, then 'he said')
@@ -43,7 +46,7 @@ SPEAKER_FLOOR = {
     "voa-covid-year-variants-restrictions": 0.66,
     "voa-exoplanet-lhs-1140b-ocean": 0.94,  # 0.824 -> 0.941 ('Researchers say observations suggest', Doyon)
     "voa-mars-equator-water-ice": 0.88,  # 0.722 -> 0.889 ('The team said MARSIS readings suggest C')
-    "voa-mars-helicopter-crash-cause": 0.87,  # 0.75 -> 0.875 ('They said' the engineers, not the flights)
+    "voa-mars-helicopter-crash-cause": 0.93,  # 0.75 -> 0.875 ('They said' the engineers) -> 0.938 ('The space agency')
 }
 
 

@@ -28,7 +28,7 @@ _GROUP = r"(?:[Aa]n?|[Tt]he)" + _SP + r"(?:[\w-]+" + _SP + r"){0,5}?[\w-]+"
 _ISSUERS = (
     re.compile(r"(?:(?<=^)|(?<=[,.;:]\s)|(?<=\n))(?P<x>" + _NAME + "|" + _GROUP + r")\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
                r"(?:issued|released|sent|published|posted|put\s+out|"
-               r"shared|wrote|signed|filed|delivered|made|circulated|emailed|tweeted)\s+(?:a|an|the|its|his|her|their)\s+"
+               r"shared|wrote|signed|filed|delivered|made|circulated|emailed|tweeted|carried\s+out|conducted)\s+(?:a|an|the|its|his|her|their)\s+"
                r"(?:[\w-]+\s+){0,3}" + _DOC + r"\b"),
     re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\b[^,.;]{0,60},\s+(?P<x>" + _NAME + r")"),
     re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)\s+(?P<x>"
@@ -56,11 +56,11 @@ def _same_document(found: str, noun: str) -> bool:
     return noun in found or any(noun in kind and any(w in found.split() for w in kind) for kind in _KINDS)
 
 
-def _issuer(text: str, at: int, noun: str) -> str | None:
-    """The issuer of the document `noun` named last before `at` (within the window), or None."""
-    floor = max(0, at - _WINDOW)
+def _issuer(text: str, at: int, noun: str, reach: int = 0) -> str | None:
+    """The issuer of the document `noun` named last before `at` (within the window, or `reach` characters), or None."""
+    floor = max(0, at - (reach or _WINDOW))
     here = text.rfind("\n\n", floor, at)
-    lo = max(floor, text.rfind("\n\n", floor, here) if here > floor else floor)  # this paragraph and the one before
+    lo = floor if reach else max(floor, text.rfind("\n\n", floor, here) if here > floor else floor)  # this paragraph and the one before
     best: tuple[int, str] | None = None
     for rx in _ISSUERS:
         for m in rx.finditer(text, lo, at):
@@ -93,11 +93,42 @@ def _bare(mention: str) -> bool:
     return all(w.lower() in _PLAIN for w in mention.split()[:-1])
 
 
+_SHARE = re.compile(r"(?:(?:about|around|nearly|almost|only|just|some|over|more\s+than|less\s+than|fewer\s+than|an?\s+even\s+(?:lower|higher|"
+                    r"larger|smaller)|a\s+median\s+of|the)\s+)*(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)|[a-z-]+\s+(?:percent|per\s+cent)"
+                    r"|half|a\s+(?:majority|plurality|minority|third|quarter|fifth)|(?:two|three|four)[\s-](?:thirds|quarters|fifths)"
+                    r"|(?:lower|higher|larger|smaller)?\s*number)(?:\s+of\s+(?:all\s+|the\s+)?[\w’' -]{0,60})?", re.I)
+"""A share of the people a survey asked, as a speaker: 'Eighty-nine percent', 'About half of all respondents', 'only 35 percent
+of the respondents', 'An even lower number of respondents'."""
+_SURVEY = "study"
+"""The document kind a share of respondents is a finding of (study, survey, poll, report: one kind in `_KINDS`)."""
+
+
+def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
+    """A claim whose speaker is a share of the people asked: the survey's issuer named before speaks (rule
+    speaker.survey-share), or nobody when none is named in reach (speaker.survey-unclear: 'Eighty-nine percent' is no one
+    a reader can hold to the words)."""
+    if c.speaker is None or c.speaker_span is None or c.cue is None or not _SHARE.fullmatch(mention):  # not a carried speaker
+        return None
+    who = _issuer(text, c.speaker_span.start, _SURVEY, reach=_SURVEY_REACH)
+    if who is None:
+        return replace(c, speaker=None, role=None, speaker_rules=(*c.speaker_rules, "speaker.survey-unclear"))
+    return replace(c, speaker=re.sub(r"^[Tt]he\s+(?=[A-Z])", "", who), role=None, speaker_rules=(*c.speaker_rules, "speaker.survey-share"))
+
+
+_SURVEY_REACH = 6000
+"""How far back a survey's issuer is looked for: a survey story discusses its findings for many paragraphs."""
+
+
 def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
-    """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via."""
+    """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via; a share of
+    a survey's respondents as speaker goes to the survey's issuer."""
     out = []
     for c in claims:
         mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
+        share = _survey_share(text, c, mention.strip()) if mention else None
+        if share is not None:
+            out.append(share)
+            continue
         m = DOCUMENT_MENTION.fullmatch(mention.strip()) if c.speaker is not None and mention else None  # no speaker: kept as it is
         if not m or c.speaker is None or c.speaker.lower() != mention.strip().lower():
             out.append(c)

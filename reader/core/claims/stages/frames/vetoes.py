@@ -154,12 +154,21 @@ _PERSON_HEADS = ROLE_HEADS | frozenset(PLURAL_SOURCES) | frozenset(
 """Subjects that can make a statement of their own: after them 'suggests' is a statement passed on, not evidence."""
 
 
+_ANSWERED = frozenset("said say says reported report reports answered agreed believe believed think thought".split())
+"""What respondents of a survey do in its findings ('93 percent of respondents said …')."""
+_SHARE = re.compile(r"\b(?:percent|per cent|majority|half|most|third|quarter|median)\b|%", re.I)
+"""A share of the people asked: the subject of a survey's finding."""
+_SHARE_GLUE = re.compile(r"\s*(?:that\s+)?[\w’'%.-]+(?:\s+[\w’'%.-]+){0,8}\s+")
+
+
 def _thought_inside(h: CueHit, s: Range | None) -> bool:
     prev = h.prev
-    if prev is None or h.phrase or h.verb not in _INSIDE_REPORT and h.verb not in EVIDENCE_CUES or not prev.contents:
+    if prev is None or h.phrase or not prev.contents or h.verb not in _INSIDE_REPORT and h.verb not in EVIDENCE_CUES and h.verb not in _ANSWERED:
         return False
     glue = h.ms[prev.region[1] : h.cs]
-    if _THOUGHT_GLUE.fullmatch(glue) is None or _PUNCT.search(glue):
+    if prev.verb in STUDY_CUES and h.verb in _ANSWERED and _SHARE_GLUE.fullmatch(glue) and _SHARE.search(glue):
+        return True  # 'The Pew study found that 93 percent of respondents from Mexico said C': the finding is the study's
+    if h.verb not in _INSIDE_REPORT and h.verb not in EVIDENCE_CUES or _THOUGHT_GLUE.fullmatch(glue) is None or _PUNCT.search(glue):
         return False
     return h.verb in _INSIDE_REPORT or _evidence(glue)
 
@@ -206,7 +215,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
-    "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES).__contains__),
+    "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),
     "veto.act-inside-report": (_act_inside, None),
     "veto.stance-passive": (lambda h, s: h.stance and (h.passive or h.aux_passive), _stanceish),
     "veto.study-needs-study": (_study_without_study, STUDY_CUES.__contains__),

@@ -15,6 +15,9 @@ _PLAIN = re.compile(r"\w+$")
 _NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$")
 _ARTICLE = re.compile(r"(?:The|A|An|This|Its|Their)\b")
+_ACROSS = re.compile(r"\n|\.\s")
+"""A sentence end inside a 'name' ('Thursday.\n\nThe agency', 'company Microsoft. Officials'): the name is the part next to
+the noun."""
 _OVERLAP = 400
 """How far back an extension rescans, for a match that ended past the last query's end (names are short)."""
 
@@ -55,7 +58,8 @@ class Described:
 
     @classmethod
     def of(cls, text: str, head: str) -> Described:
-        return cls(text, re.compile(r"(" + _NAME + r")\s+(?i:" + head + r")\b|\b(?i:" + head + r")\s+(" + _NAME + r")"))
+        # after a name the noun is in lower case ('Saudi Press Agency' is one name); before one it may open the sentence
+        return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")"))
 
     def names(self, end: int) -> list[str]:
         """The names of the matches in text[:end], in text order (not one after 'its'/'their'/…, nor 'The …')."""
@@ -66,6 +70,7 @@ class Described:
                 self.found.pop()  # near the last end a match may have been cut short: find it again
             for m in self.rx.finditer(self.text, self.found[-1][1] if self.found else 0, end):
                 left_out = m.group(1) and _POSSESSIVE_BEFORE.search(self.text[max(0, m.start() - 7) : m.start()])
-                self.found.append((m.start(), m.end(), "" if left_out else m.group(1) or m.group(2)))
+                name = _ACROSS.split(m.group(1))[-1] if m.group(1) else _ACROSS.split(m.group(2))[0].rstrip(".")
+                self.found.append((m.start(), m.end(), "" if left_out else name))
             self.upto = end
         return [n for _, _, n in self.found if n and not _ARTICLE.match(n)]

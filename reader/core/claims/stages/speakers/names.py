@@ -157,8 +157,9 @@ def split_subject(subject: str) -> Speaker:
         role = " ".join(role_parts) + ((" " + rest) if rest else "")
         return Speaker(name, role.strip() or None, True)
     if len(name_toks) == 1 and k == 0 and run_end == len(toks) and run_start and toks[run_start - 1] in NAMED_HEADS \
-            and all(t.islower() for t in toks[:run_start]):
-        # "the newspaper Clarin", "the news agency Reuters": an organisation's name after its description
+            and all(t.islower() or t[:1].isupper() and t[1:].islower() for t in toks[:run_start]):
+        # "the newspaper Clarin", "the news agency Reuters", "The American space agency NASA", "Supermarket chain Tesco":
+        # an organisation's name after its description
         return Speaker(name_toks[0], " ".join(toks[:run_start]), False)
     if len(name_toks) == 1 and k == 0 and run_end == len(toks) and run_start and toks[run_start - 1] in ROLE_HEADS \
             and all(t.islower() for t in toks[:run_start]):

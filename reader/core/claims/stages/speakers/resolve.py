@@ -68,6 +68,11 @@ _CLAUSE_BEFORE = re.compile(r",\s*(?:(?:" + alternation(BEFORE_CLAUSE) + r")\s+)
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:" + alternation(OPENERS + ("then", "now"), title=True) + r")\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
+_DESCRIBED_HEADS = COMPANY_HEADS | frozenset(("agency",))
+"""Heads of a description written next to an organisation's name ('space agency NASA', 'supermarket chain Tesco'): a later
+'the space agency' is the name most often written with it."""
+_THE_DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){1,2}?([a-z]+)$")
+"""A description with its modifiers ('the space agency', 'the grocery chain'): read only for `_DESCRIBED_HEADS`."""
 _SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
@@ -251,13 +256,17 @@ class Resolver:
         """A definite description ('the chain', 'the parties', 'the court', 'the team', 'the city'): the name it stands for."""
         if st.sp.person:
             return
+        described = _THE_DESCRIBED.match(st.described_as or st.mention)
         org = _THE_ORG.match(st.described_as or st.mention)
         head = org.group(1).lower() if org else ""
-        if head in COMPANY_HEADS:
-            named_as = self._described(head, st.a)
-            if named_as:  # "The chain's press release" after "supermarket chain Tesco" and many a "Tesco"
-                st.sp = Speaker(named_as, None, False)
-                st.rules.append("speaker.company-described")
+        if described and described.group(1) in _DESCRIBED_HEADS:
+            head = described.group(1)
+        named_as = self._described(head, st.a) if head in _DESCRIBED_HEADS else None
+        if named_as:  # "The chain's press release" after "supermarket chain Tesco"; "The space agency" after "space agency NASA"
+            st.sp = Speaker(named_as, None, False)
+            st.rules.append("speaker.company-described")
+        elif head in COMPANY_HEADS:
+            return
         elif _PAIR_NOUN.match(st.mention):
             both = self._paired(st.a)
             if both:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
