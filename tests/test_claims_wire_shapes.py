@@ -122,3 +122,32 @@ def test_a_name_next_to_its_noun_stops_at_the_sentence_end() -> None:
     text = ("The tools were announced by American software company Microsoft. Officials explained the tools.\n\n"
             "The company said it expects a full release in 2025.")
     assert _claims(text)[-1].speaker == "Microsoft"
+
+
+def test_he_after_a_title_is_the_titled_person() -> None:
+    text = ("The U.S. Surgeon General said the lockdowns have created new pressure on young people.\n\n"
+            "He wrote, “It would be a tragedy if we beat back one crisis only to allow another to grow.”")
+    assert _claims(text)[-1].speaker == "The U.S. Surgeon General"
+    # a description of a thing is no 'he'
+    text = "The company said sales rose.\n\nHe wrote, “It was a good year.”"
+    assert _claims(text)[-1].speaker is None
+
+
+def test_his_and_her_sentences_pass_the_subject_on() -> None:
+    text = ("Thomas Watters of the Smithsonian Institution led the new research. His team’s findings were published in a "
+            "journal. He said in a statement the deposits were thicker than earlier estimates had shown.")
+    assert _claims(text)[-1].speaker == "Thomas Watters"
+
+
+def test_she_after_even_so_is_the_subject_before() -> None:
+    text = ("Maria Lopez said she loves languages.\n\nSaodat Sadikova has never traveled outside Uzbekistan. Even so, she "
+            "reports feeling connected to people around the world.")
+    assert _claims(text)[-1].speaker == "Saodat Sadikova"
+
+
+def test_a_study_found_is_its_issuer_named_paragraphs_before() -> None:
+    filler = "\n\n".join(["Sadikova grew up in a small town near the capital and studied languages at school."] * 4)
+    text = (f"That information comes from a new report by Pew Research Center, an organization based in Washington.\n\n{filler}"
+            "\n\nFeeling close to others is more common in Europe than in most other places, the study found.")
+    c = _claims(text)[-1]
+    assert (c.speaker, c.via) == ("Pew Research Center", "the study")

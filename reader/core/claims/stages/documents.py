@@ -116,6 +116,7 @@ def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
 
 
 _SURVEY_REACH = 6000
+_STUDIES = frozenset("study survey poll analysis review audit".split())
 """How far back a survey's issuer is looked for: a survey story discusses its findings for many paragraphs."""
 
 
@@ -134,7 +135,9 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         noun = re.search(_DOC + r"$", mention.strip(), re.I)
-        who = _issued_by(text, c) or (_issuer(text, c.speaker_span.start, noun.group(0).lower().split()[-1]) if noun and c.speaker_span else None)
+        kind = noun.group(0).lower().split()[-1] if noun else ""
+        reach = _SURVEY_REACH if kind in _STUDIES else 0  # a study is discussed for many paragraphs after it is named
+        who = _issued_by(text, c) or (_issuer(text, c.speaker_span.start, kind, reach=reach) if noun and c.speaker_span else None)
         if who is None and c.cue and _bare(mention.strip()):  # 'According to a press release, …', 'The document demands …'
             out.append(replace(c, speaker=None, via=c.via or mention.strip(), role=None,
                                speaker_rules=(*c.speaker_rules, "speaker.document-unclear")))

@@ -38,7 +38,7 @@ _SENTENCE_SUBJECT = re.compile(
 ("Adamowicz, 53, has supported") or an affiliation ('of the voluntary organisation … (PMANE) lists'), after a lead
 phrase and its comma and a role before the name ("Just before the final debate, Hunter Biden's former business
 partner Tony Bobulinski held …", "Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in")."""
-_PRONOUN_OPENS = re.compile(r"(?:He|She)\s+[a-z]")
+_PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\s+[a-z]")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
 """Where a sentence starts: after '.', '!' or '?' and a space, not after an initial ('S. P. Udayakumar')."""
 
@@ -53,9 +53,10 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     m = _SENTENCE_SUBJECT.match(before, starts[-1])
     # "Gunzburger … founded Politics1.com in 1997.  He currently serves as …  According to Twitter, he describes
     # himself as …": a sentence that opens with the same pronoun passes the subject on from the sentence before it
-    # ("René Doyon is a project scientist … He helped lead the research. He said C": Doyon)
+    # ("René Doyon is a project scientist … He helped lead the research. He said C": Doyon; "Thomas Watters … led the new
+    # research. His team’s findings were published … He said C": Watters)
     k = len(starts) - 1
-    while (m is None or m.group("s") in ("He", "She")) and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
+    while (m is None or m.group("s") in ("He", "She", "His", "Her")) and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
         k -= 1
         m = _SENTENCE_SUBJECT.match(before, starts[k])
     if not m:

@@ -45,6 +45,12 @@ _TITLE = re.compile(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 _FIRST_TOKEN = re.compile(r"\S*")
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s|[a-z]")
 """A speaker written as a description ('His message', 'the report'), not a name: no 'he' or 'she' stands for it."""
+def _titled(description: str) -> bool:
+    """'The U.S. Surgeon General', 'the prime minister': one person named by a title, whom a later 'he' or 'she' may mean."""
+    words = description.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in TITLES
+
+
 _NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us", "you"}
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 """A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
@@ -138,7 +144,7 @@ class SpeakerMemory:
         if low in ("he", "she", "i", "him", "her"):
             if self.unnamed is not None and self.unnamed == self.last_speaker:
                 return self.unnamed, "speaker.unnamed-person"
-            named = self.last_speaker if self.last_speaker and not _DESCRIBED.match(self.last_speaker) else None
+            named = self.last_speaker if self.last_speaker and (not _DESCRIBED.match(self.last_speaker) or _titled(self.last_speaker)) else None
             return self.last_person or named or mention, "speaker.pronoun"
         if low in ("it", "they", "we", "them"):
             group = self.last_group or self.last_speaker
