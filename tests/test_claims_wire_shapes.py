@@ -151,3 +151,35 @@ def test_a_study_found_is_its_issuer_named_paragraphs_before() -> None:
             "\n\nFeeling close to others is more common in Europe than in most other places, the study found.")
     c = _claims(text)[-1]
     assert (c.speaker, c.via) == ("Pew Research Center", "the study")
+
+
+def test_a_cue_word_in_a_hyphenated_compound_is_no_verb() -> None:
+    c = _claims("And the UN-backed COVAX program purchased shots for poor countries around the world.")[0]
+    assert (c.speaker, c.cue, c.kind) == (None, None, "assertion")
+    c = _claims("The self-described democratic socialist said the race was not over.")[0]
+    assert (c.speaker, c.cue) == ("The self-described democratic socialist", "said")
+
+
+def test_an_event_that_concluded_reports_nothing() -> None:
+    c = _claims("The event, known as NIE, concluded Oct. 8 and was the final test of the new network.")[0]
+    assert (c.speaker, c.cue) == (None, None)
+    c = _claims("The study concluded that the drug was safe.")[0]
+    assert (c.cue, c.quote) == ("concluded", "the drug was safe")
+
+
+def test_called_between_commas_names_a_title() -> None:
+    c = _claims("The report, called Attitudes on an Interconnected World, was released on December 6.")[0]
+    assert (c.speaker, c.cue) == (None, None)
+    assert _claims("Trump called the deal a disaster for American workers.")[0].speaker == "Trump"
+
+
+def test_a_name_after_a_subordinator_is_the_cues_subject() -> None:
+    c = _claims("This came after Merck had reported success in testing its version of the pill.")[0]
+    assert (c.speaker, c.cue) == ("Merck", "reported")
+
+
+def test_the_agent_of_a_participle_is_no_speaker_unless_it_issued_a_document() -> None:
+    c = _claims("The new data collected by the James Webb showed the planet might have a nitrogen-rich atmosphere.")[0]
+    assert c.speaker != "James Webb" and c.cue == "showed"
+    c = _claims("Trump is innocent, according to a court document filed by state attorney Dave Aronberg.")[0]
+    assert c.speaker == "Dave Aronberg"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import (
@@ -54,6 +55,8 @@ from reader.core.claims.lexicon.np_words import (
 from reader.core.claims.lexicon.prepositions import CIRCUMSTANCE
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.verbs import BE
+from reader.core.claims.rules import pattern_of
+from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.second_subjects import appositive_subject, noun_like, np_before, tokens
 from reader.core.text.frozen import quick_init
 
@@ -203,6 +206,12 @@ def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
     return form in NOUN_TOO and k == ci and prev[:1].islower() and prev.lower() not in _PRONOUNS and not prev.endswith("s")
 
 
+@cache
+def _ended() -> re.Pattern[str]:
+    """'concluded Oct. 8' (rule veto.concluded-when, registered when the frame stage's vetoes load)."""
+    return pattern_of("veto.concluded-when")
+
+
 def _first_head(toks: list[tuple[int, int, str]], i: int, end: int) -> str:
     """The head of a subject before its first preposition ('flights' in 'The flights on Mars')."""
     j = next((j for j in range(i + 1, end) if toks[j][2].lower() in NP_INNER), end)
@@ -233,6 +242,9 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         return None
     if lemma in INTENTION and _first_head(toks, i, end) in PURPOSE_HEADS:
         return None  # 'The flights on Mars aimed to support …': what a thing is for, no one's intention
+    if lemma == "conclude" and _ended().match(ms, toks[ci][1]):
+        fire("veto.concluded-when")
+        return None  # 'The event concluded Oct. 8': it ended
     rule, after = _content(ms, toks[ci][1], lemma, form, toks[end - 1][2])
     if after is None or rule == "frame.second-stance" and i > 0 and toks[i - 1][2].lower() in CLAUSE_OPEN:
         return None  # 'after Sanders endorsed him', 'A and politicians cited B': a stance opens the claim, in a main clause

@@ -105,9 +105,12 @@ a subordinator opens a clause of its own, and the names after it are the next cu
 'attacked Trump on paying fewer taxes to which Trump claimed he prepaid …')."""
 _NP_AFTER_SUBORDINATOR = re.compile(r"\s(?:though|although|whereas|while|because|as)\s+"
                                     r"(?P<s>(?:the|its|his|her|their)\s+(?:(?!(?:before|after|above|below|so|such|very)\b)[\w’'-]+\s+){0,2}?"
-                                    r"(?!(?:before|after|above|below)\b)[\w’'-]+)$")
-"""A definite noun phrase after a subordinator that ends the stretch before a cue ('… grew as the government'): the
-subject of the subordinate clause the cue is in, not the whole stretch."""
+                                    r"(?!(?:before|after|above|below)\b)[\w’'-]+)$"
+                                    r"|\s(?:though|although|whereas|while|because|as|after|before|when|since|until|once)\s+"
+                                    r"(?P<n>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
+"""A definite noun phrase or a short name after a subordinator that ends the stretch before a cue ('… grew as the
+government', 'This came after Merck had reported'): the subject of the subordinate clause the cue is in, not the whole
+stretch."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
 _LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
 _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
@@ -327,5 +330,6 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase
     tail = _NP_AFTER_SUBORDINATOR.search(ms, a, e) if len(words) > 3 else None
     if tail:  # 'The protests grew as the government made it clear that C': the clause after 'as' is the frame's
-        return Source((tail.start("s"), tail.end("s")), None, tail.start() + 1, "subject.after-subordinator")
+        g = "s" if tail.group("s") else "n"
+        return Source((tail.start(g), tail.end(g)), None, tail.start() + 1, "subject.after-subordinator")
     return Source((a, e), None, a, "subject.noun-phrase")

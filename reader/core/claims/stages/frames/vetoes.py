@@ -196,6 +196,8 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
     return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
 
 
+_NAME_THEN_COMMA = re.compile(r"\s+(?:the\s+)?[“\"‘]?[A-Z][^,.;:“”\"]{0,80}[”\"’]?,\s")
+"""', called Attitudes on an Interconnected World, ': a name set off by commas after 'called'."""
 _PURPOSE = re.compile(r"To\s+[a-z]")
 """'To shrink the size of a core …': an infinitive of purpose, no subject."""
 
@@ -215,6 +217,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
+    "veto.called-name": (lambda h, s: h.ms.endswith(", ", 0, h.cs) and _NAME_THEN_COMMA.match(h.ms, h.ce) is not None, lambda v: v == "called"),
+    "veto.hyphen-compound": (lambda h, s: h.cs > 0 and h.ms[h.cs - 1] == "-", None),
     "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),
     "veto.act-inside-report": (_act_inside, None),
     "veto.stance-passive": (lambda h, s: h.stance and (h.passive or h.aux_passive), _stanceish),

@@ -100,19 +100,34 @@ def _whole_name(head: str) -> Speaker | None:
     return None
 
 
+_AGENT = re.compile(r"^(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?!(?:issued|filed|signed|released|published|sent"
+                    r"|authored|prepared|submitted|delivered|posted|tweeted|conducted|commissioned|compiled|drafted)\b)"
+                    r"(?:[a-z]+ed|made|done|taken|shown|drawn|seen|known|run|led|held)\s+by\s", re.I)
+"""A common noun phrase with an agent ('The new data collected by the James Webb', 'a commission appointed by President
+Bush'): the noun is the subject, the agent no one who spoke; a document's issuer is ('a court document filed by X')."""
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 """The grade of a rank ('Sgt. 1st Class'): the 'Class' after it is the rank's, no name's."""
 
 
-def split_subject(subject: str) -> Speaker:
-    """Name and role of a subject noun phrase (appositives already separated by the caller)."""
-    subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
+def _organisation_whole(subject: str) -> Speaker | None:
+    """A subject that is one organisation or thing, read whole: a name with its acronym, a noun phrase with an agent."""
     acronym = _WITH_ACRONYM.fullmatch(subject)
     head = PREP_SPLIT.split(subject, maxsplit=1)[0] if acronym else subject  # the head is read here only with an acronym
     if acronym and (head == subject or not split_subject(head).person):
         # "the United States Commission on International Religious Freedom (USCIRF)": an organisation, whole
         # ("Director Anthony Fauci of the … (NIAID)" is a person with a role)
         return Speaker(acronym.group(1), None, False)
+    if _AGENT.search(subject):  # 'The new data collected by the James Webb': the data, no person
+        return Speaker(subject, None, False)
+    return None
+
+
+def split_subject(subject: str) -> Speaker:
+    """Name and role of a subject noun phrase (appositives already separated by the caller)."""
+    subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
+    whole = _organisation_whole(subject)
+    if whole is not None:
+        return whole
     if subject.endswith(".") and not _INITIAL_END.search(subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
     head = PREP_SPLIT.split(subject, maxsplit=1)[0]
