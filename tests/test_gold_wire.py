@@ -1,5 +1,5 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
-news stories, in two batches): straight news, the kind of article most users read. Quotes split by their cue, 'X is a project scientist at Y.
+news stories, in two batches, then four US Justice Department and four GOV.UK releases): straight news, the kind of article most users read. Quotes split by their cue, 'X is a project scientist at Y.
 He said …' introductions, a finding reported inside a report ('The team said the readings suggest …'), military ranks
 before names. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring tests/gold/wire`
 prints the table.
@@ -30,11 +30,22 @@ KEYS = score_keys(WIRE_KEYS)
 # she', 'the study found' with its issuer named paragraphs before: speaker 0.85.
 # Vetoes for a hyphenated compound ('UN-backed'), an event that 'concluded Oct. 8', ', called <title>,'; a name after a
 # subordinator ('This came after Merck had reported'): exact 0.712, kinds 0.859.
-POOL_FLOOR = {"f1": 0.935, "exact_f1": 0.712, "speaker_accuracy": 0.85}
-POOL_WRONG_CEILING = 0.042
-NOT_CLAIMS_CEILING = 19
-KINDS_FLOOR = 0.858
+# With the DOJ and GOV.UK keys (first look at 9bd333b: DOJ f1 0.891, exact 0.624, speaker 0.765, wrong 0.147; GOV.UK
+# f1 0.942, exact 0.642, speaker 0.558, wrong 0.093): all twenty-four f1 0.93, exact 0.691, speaker 0.797, wrong 0.062,
+# kinds 0.840, not-claims 31.
+POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.691, "speaker_accuracy": 0.797}
+POOL_WRONG_CEILING = 0.062
+NOT_CLAIMS_CEILING = 31
+KINDS_FLOOR = 0.839
 SPEAKER_FLOOR = {
+    "doj-kansas-engineered-rice-theft-sentence": 0.77,
+    "doj-monsanto-scientist-economic-espionage-indictment": 0.57,
+    "doj-oklahoma-battery-trade-secrets-sentence": 0.62,
+    "doj-state-department-employee-chinese-agents-sentence": 1.0,
+    "govuk-dhsc-nhs-doctors-mental-health": 0.71,
+    "govuk-dwp-sick-pay-consultation": 0.57,
+    "govuk-ea-fenland-pollution-court": 0.5,
+    "govuk-moj-helens-law": 0.5,
     "army-arcic-hosts-think-tanks": 0.5,
     "army-futures-day-modernization": 0.57,
     "army-mission-partner-network": 1.0,
