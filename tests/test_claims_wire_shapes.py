@@ -183,3 +183,23 @@ def test_the_agent_of_a_participle_is_no_speaker_unless_it_issued_a_document() -
     assert c.speaker != "James Webb" and c.cue == "showed"
     c = _claims("Trump is innocent, according to a court document filed by state attorney Dave Aronberg.")[0]
     assert c.speaker == "Dave Aronberg"
+
+
+def test_a_justice_department_title_before_the_name_after_an_inverted_cue() -> None:
+    rows = {c.quote: (c.speaker, c.role) for c in _claims(
+        "“Individuals like Tan seek to steal trade secrets,” said U.S. Attorney Trent Shores for the Northern District of "
+        "Oklahoma. “Stealing trade secrets can destroy a business,” said Special Agent in Charge Richard Quinn of the FBI "
+        "St. Louis Division. “This case shows our resolve,” said Assistant Attorney General for National Security John C. "
+        "Demers.")}
+    assert rows["Individuals like Tan seek to steal trade secrets,"] == ("Trent Shores", "U.S. Attorney for the Northern District of Oklahoma")
+    assert rows["Stealing trade secrets can destroy a business,"][0] == "Richard Quinn"
+    assert rows["This case shows our resolve,"] == ("John C. Demers", "Assistant Attorney General for National Security")
+    assert not any(q.startswith(("Attorney", "in Charge")) for q in rows)  # no piece of the cue left as a claim
+
+
+def test_a_time_phrase_before_the_first_comma_is_no_speaker() -> None:
+    c = _claims("Hongjin Tan resigned on Monday. Later that day, he returned the thumb drive, claiming that he had forgotten it.")[-1]
+    assert (c.quote, c.speaker) == ("he had forgotten it", "Hongjin Tan")
+    # 'But X, unlike Y, …': the name after 'But' stays the subject
+    rows = _rows("But Bright, unlike Sadikova, does not report feeling connected to people around the world.")
+    assert rows and all(spk != "Sadikova" for _, spk, _ in rows)

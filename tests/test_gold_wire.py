@@ -1,8 +1,9 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
-news stories, in two batches, then four US Justice Department and four GOV.UK releases): straight news, the kind of article most users read. Quotes split by their cue, 'X is a project scientist at Y.
-He said …' introductions, a finding reported inside a report ('The team said the readings suggest …'), military ranks
-before names. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring tests/gold/wire`
-prints the table.
+news stories, in two batches, then four US Justice Department and four GOV.UK releases): straight news, the kind of
+article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
+reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
+names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
+tests/gold/wire` prints the table.
 """
 
 from __future__ import annotations
@@ -33,14 +34,16 @@ KEYS = score_keys(WIRE_KEYS)
 # With the DOJ and GOV.UK keys (first look at 9bd333b: DOJ f1 0.891, exact 0.624, speaker 0.765, wrong 0.147; GOV.UK
 # f1 0.942, exact 0.642, speaker 0.558, wrong 0.093): all twenty-four f1 0.93, exact 0.691, speaker 0.797, wrong 0.062,
 # kinds 0.840, not-claims 31.
-POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.691, "speaker_accuracy": 0.797}
-POOL_WRONG_CEILING = 0.062
+# Justice Department titles after an inverted cue ('said U.S. Attorney Trent Shores for …', 'said Special Agent in Charge
+# Richard Quinn', 'John C. Demers'), 'Later that day, he': speaker 0.81, wrong 0.048, f1 0.932, exact 0.693.
+POOL_FLOOR = {"f1": 0.932, "exact_f1": 0.693, "speaker_accuracy": 0.81}
+POOL_WRONG_CEILING = 0.048
 NOT_CLAIMS_CEILING = 31
 KINDS_FLOOR = 0.839
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
-    "doj-monsanto-scientist-economic-espionage-indictment": 0.57,
-    "doj-oklahoma-battery-trade-secrets-sentence": 0.62,
+    "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
+    "doj-oklahoma-battery-trade-secrets-sentence": 0.87,  # 0.625 -> 0.875 (U.S. Attorney Trent Shores, 'Later that day, he')
     "doj-state-department-employee-chinese-agents-sentence": 1.0,
     "govuk-dhsc-nhs-doctors-mental-health": 0.71,
     "govuk-dwp-sick-pay-consultation": 0.57,

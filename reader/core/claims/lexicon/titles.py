@@ -17,7 +17,7 @@ TITLES = frozenset(
     councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
     lawyer attorney-general surgeon detective constable spokesperson coroner gov lt gen col capt sgt supt det insp cllr
     cmdr democrat republican prosecutor maj brig adm spc pfc cpl pvt administrator envoy treasurer
-    comptroller ombudsman undersecretary magistrate marshal auditor provost rector registrar""".split()
+    comptroller ombudsman undersecretary magistrate marshal auditor provost rector registrar agent charge""".split()
 )
 """Words of a title or role: they are never part of a person's name."""
 ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist
@@ -40,7 +40,7 @@ SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".spli
 """A title after one of these is another office ("the deputy minister" is not "the minister")."""
 PORTFOLIOS = frozenset("""state defense defence health justice education energy labor labour commerce agriculture
     transportation transport interior treasury finance foreign home affairs security homeland veterans housing trade
-    culture environment war the""".split())
+    culture environment war intelligence justice the""".split())
 """The complement of a title ("Secretary of State"): the name follows it."""
 TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokesperson": "spokesman",
                    "chairwoman": "chairman", "chair": "chairman", "chief": "head"}

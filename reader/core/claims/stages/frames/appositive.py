@@ -35,6 +35,9 @@ _PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){
 
 _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
 """'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
+_TIME_FIRST = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the\s+(?:next|following|same))\s+(?:day|morning|afternoon|evening|night|week"
+                         r"|month|year)$", re.I)
+"""'Later that day, he returned …, claiming': a time phrase between the start and the first comma, no name."""
 
 _NAME_PAST = re.compile(HONORIFIC + r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:also\s+|then\s+)?(?:[a-z]{3,}ed|"
                         + alternation(IRREGULAR_PAST) + r")\s+[a-z]")
@@ -85,12 +88,13 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         first = trim_span(ms, lo if before < 0 else before + 1, outer)
     if ms[first[0] : first[1]] in ("who", "which"):  # 'Bret Stephens, who, after trading insults …, said': who said it
         return Source(first, None, first[0], "subject.who")
+    timed = _TIME_FIRST.match(ms, first[0], first[1]) is not None  # 'Later that day,' before its opener is taken off
     first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
     second = trim_span(ms, inner + 1, seg_end - 1)
     main = _NAME_PAST.match(ms, second[0], second[1]) if second[0] < second[1] else None
     if main:
         return Source((main.start(1), main.end(1)), None, cue_start, "subject.main-clause")  # the main clause stays the article's
-    if second[0] < second[1] and (first[0] >= first[1] or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
+    if second[0] < second[1] and (first[0] >= first[1] or timed or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
         clause = _CLAUSE_SUBJECT.match(ms, second[0], second[1])
         if clause:  # 'Hours later, he expanded upon his calls …, saying C': the clause's subject, the clause the article's
             return Source(clause.span(1), None, cue_start, "subject.main-clause")

@@ -19,8 +19,9 @@ from reader.core.text.frozen import quick_init
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-)?[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 """A capitalised name word; an Arabic article or kin word joined by a hyphen may come first ('al-Asaadi', 'bin-Laden')."""
-PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in)\s+")
-"""Where a name's head ends and what follows it starts: 'Director Anthony Fauci of the NIAID'."""
+PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in(?!\s+Charge\b))\s+")
+"""Where a name's head ends and what follows it starts: 'Director Anthony Fauci of the NIAID' ('Special Agent in Charge
+Richard Quinn' is one title and a name)."""
 
 
 _WITH_ACRONYM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the|de|du|des)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\))")
@@ -57,16 +58,20 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
     its 'of …' complement, then the person's name (the trailing capitalised words after the portfolio or acronym)."""
     if not any(strip_possessive(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
         return None
+    last = head.split()[-1].lower().rstrip(".")
+    if last not in TITLES and last.split("-")[0] not in TITLES:
+        return None  # 'Special Agent in Charge Richard Quinn of the FBI …': the name is in the head, before 'of'
     toks = subject.split()
     i = len(toks)
     while i and _is_cap(toks[i - 1]) and (toks[i - 1][0].isupper() or "-" in toks[i - 1]):
         i -= 1
-    marks = [k for k in range(i, len(toks)) if toks[k].lower() in PORTFOLIOS or toks[k].lower() in ORG_WORDS or toks[k].isupper()]
+    marks = [k for k in range(i, len(toks)) if toks[k].lower() in PORTFOLIOS or toks[k].lower() in ORG_WORDS
+             or toks[k].isupper() and not _INITIALS.fullmatch(toks[k])]  # an initial is the name's ('John C. Demers')
     if not marks:
         return None
     i = marks[-1] + 1  # the name follows the last portfolio, organisation word or acronym of the run
     name = toks[i:]
-    if len(name) < 2 or len(name) > 4 or not all(any(c.islower() for c in t) for t in name) or i <= len(head.split()) \
+    if len(name) < 2 or len(name) > 4 or not all(any(c.islower() for c in t) or _INITIALS.fullmatch(t) for t in name) or i <= len(head.split()) \
             or not toks[i - 1][0].isupper():  # "President of the United States": the complement, not a name
         return None
     return Speaker(" ".join(name), " ".join(toks[:i]), True)
