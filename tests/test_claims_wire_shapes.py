@@ -203,3 +203,13 @@ def test_a_time_phrase_before_the_first_comma_is_no_speaker() -> None:
     # 'But X, unlike Y, …': the name after 'But' stays the subject
     rows = _rows("But Bright, unlike Sadikova, does not report feeling connected to people around the world.")
     assert rows and all(spk != "Sadikova" for _, spk, _ in rows)
+
+
+def test_name_title_body_said_is_the_person() -> None:
+    text = ("Title\n\nThe plan was published.\n\nPrerana Issar, Chief People Officer, NHS England said:\n\n"
+            "Helping people manage their health at work is good for employees.")
+    c = _claims(text)[-1]
+    assert (c.speaker, c.role) == ("Prerana Issar", "Chief People Officer, NHS England")
+    # the last part a person's name: that person speaks, no body
+    c = _claims("Speaking to Dunya TV, Minister for Information and Technology, Raja Pervaiz Ashraf said Facebook complied.")[0]
+    assert c.speaker == "Raja Pervaiz Ashraf"

@@ -36,8 +36,10 @@ KEYS = score_keys(WIRE_KEYS)
 # kinds 0.840, not-claims 31.
 # Justice Department titles after an inverted cue ('said U.S. Attorney Trent Shores for …', 'said Special Agent in Charge
 # Richard Quinn', 'John C. Demers'), 'Later that day, he': speaker 0.81, wrong 0.048, f1 0.932, exact 0.693.
-POOL_FLOOR = {"f1": 0.932, "exact_f1": 0.693, "speaker_accuracy": 0.81}
-POOL_WRONG_CEILING = 0.048
+# 'Prerana Issar, Chief People Officer, NHS England said:' is the person (subject.person-role-body): speaker 0.817,
+# wrong 0.041.
+POOL_FLOOR = {"f1": 0.932, "exact_f1": 0.693, "speaker_accuracy": 0.817}
+POOL_WRONG_CEILING = 0.041
 NOT_CLAIMS_CEILING = 31
 KINDS_FLOOR = 0.839
 SPEAKER_FLOOR = {

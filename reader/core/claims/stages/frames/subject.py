@@ -17,7 +17,7 @@ from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIV
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
+from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ORG_WORDS, ROLE_HEADS, TITLES
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, opener_len, trim_span
@@ -245,6 +245,25 @@ def _dashappositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     return src._replace(role=None if relative else m.span("r")) if src.subject is not None else src
 
 
+_PERSON_ROLE_ORG = re.compile(r"(?:^|(?<=[\s“\"]))(?P<n>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+(?P<r>[^,;:“”\"]{2,60}),\s+"
+                              r"(?P<o>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&’'.-]*){0,5})\s*$")
+"""A press release's 'Name, Title, Body said:' with no comma before the cue ('Prerana Issar, Chief People Officer, NHS England')."""
+
+
+def _person_role_body(m: re.Match[str]) -> bool:
+    """Whether 'N, R, O' is a person, a role and a body: R has a title or role head and no clause word, N no organisation
+    word, O one (or an acronym, or one word): 'Minister for …, Raja Pervaiz Ashraf' ends on a person, no body."""
+    role, name, body = m.group("r").split(), m.group("n").split(), m.group("o").split()
+    if not any(w.lower().strip(".") in TITLES or w.lower() in ROLE_HEADS for w in role) or _CLAUSE_WORDS.intersection(role):
+        return False
+    if any(w.lower() in ORG_WORDS for w in name):
+        return False
+    return len(body) == 1 or any(w.lower() in ORG_WORDS or w.isupper() for w in body)
+
+
+_CLAUSE_WORDS = frozenset("who which whose and or is was has had".split())
+
+
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
     rfind = ms.rfind
@@ -252,6 +271,10 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
             rfind("—", lo, seg_end), rfind("–", lo, seg_end), hyphen + 1 if hyphen >= 0 else -1)
     a = lo if b < 0 else b + 1
+    org_last = _PERSON_ROLE_ORG.search(ms, lo, seg_end) if b >= 0 and ms[b] == "," else None
+    if org_last and org_last.start("o") == trim_span(ms, a, seg_end)[0] and _person_role_body(org_last):
+        # 'Prerana Issar, Chief People Officer, NHS England said:': the person, the title and body after the name
+        return Source(org_last.span("n"), (org_last.start("r"), org_last.end("o")), org_last.start("n"), "subject.person-role-body")
     lead = _ACCORDING_LEAD.match(ms[a:seg_end])
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
         a += lead.end()
