@@ -213,3 +213,13 @@ def test_name_title_body_said_is_the_person() -> None:
     # the last part a person's name: that person speaks, no body
     c = _claims("Speaking to Dunya TV, Minister for Information and Technology, Raja Pervaiz Ashraf said Facebook complied.")[0]
     assert c.speaker == "Raja Pervaiz Ashraf"
+
+
+def test_evidence_established_or_demonstrated_that() -> None:
+    c = _claims("Evidence at trial established that Zhang worked as a rice breeder for the company.")[0]
+    assert (c.speaker, c.cue, c.quote) == ("Evidence at trial", "established", "Zhang worked as a rice breeder for the company")
+    c = _claims("Trial evidence demonstrated that visitors came to his home in 2013.")[0]
+    assert c.cue == "demonstrated"
+    # with an object they are acts
+    for s in ("The research team established a reduced-complexity model.", "Protesters demonstrated outside the embassy."):
+        assert _claims(s)[0].cue is None, s

@@ -38,7 +38,8 @@ KEYS = score_keys(WIRE_KEYS)
 # Richard Quinn', 'John C. Demers'), 'Later that day, he': speaker 0.81, wrong 0.048, f1 0.932, exact 0.693.
 # 'Prerana Issar, Chief People Officer, NHS England said:' is the person (subject.person-role-body): speaker 0.817,
 # wrong 0.041.
-POOL_FLOOR = {"f1": 0.932, "exact_f1": 0.693, "speaker_accuracy": 0.817}
+# 'Evidence at trial established that C' (established, demonstrated: study cues with 'that'): speaker 0.824, exact 0.695.
+POOL_FLOOR = {"f1": 0.932, "exact_f1": 0.695, "speaker_accuracy": 0.824}
 POOL_WRONG_CEILING = 0.041
 NOT_CLAIMS_CEILING = 31
 KINDS_FLOOR = 0.839

@@ -89,7 +89,7 @@ Mars aimed to support …', 'The bill seeks to …')."""
 
 EVIDENCE = _forms("""
 show shows showed shown showing | find finds found finding | suggest | indicate | reveal | conclude | estimate
-project projects projected projecting | predict | confirm
+project projects projected projecting | predict | confirm | establish establishes established | demonstrate demonstrates demonstrated
 """)
 """Verbs whose subject may be a document, a poll or a study ('polls show', 'the study found')."""
 

@@ -63,7 +63,8 @@ DOUBT_CUES = frozenset(
 EVIDENCE_CUES = frozenset("suggest suggests suggested indicate indicates indicated".split())
 """Speech verbs that also say what evidence points to ('the readings suggest C'): inside a report, with such a subject, the
 clause is the reporter's (stages/frames/vetoes.py)."""
-STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules".split())
+STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules established establishes "
+                       "demonstrated demonstrates".split())
 STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
                             r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
                             r"timeline|results|emails|estimates|projections|evidence|filings|"

@@ -217,6 +217,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
+    "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce), lambda v: v.startswith(("establish", "demonstrat"))),
     "veto.called-name": (lambda h, s: h.ms.endswith(", ", 0, h.cs) and _NAME_THEN_COMMA.match(h.ms, h.ce) is not None, lambda v: v == "called"),
     "veto.hyphen-compound": (lambda h, s: h.cs > 0 and h.ms[h.cs - 1] == "-", None),
     "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),
