@@ -223,3 +223,10 @@ def test_evidence_established_or_demonstrated_that() -> None:
     # with an object they are acts
     for s in ("The research team established a reduced-complexity model.", "Protesters demonstrated outside the embassy."):
         assert _claims(s)[0].cue is None, s
+
+
+def test_a_place_opening_a_paragraph_introduces_no_one() -> None:
+    text = ("The army declared a state of siege in Santa Cruz Barillas on Tuesday.\n\n"
+            "Santa Cruz Barillas has seen protests against a dam for months. Barillas is in the north.\n\n"
+            "“We will not leave,” he said.")
+    assert _claims(text)[-1].speaker != "Santa Cruz Barillas"

@@ -103,6 +103,8 @@ def introduced_person(text: str, start: int, end: int, seen: Callable[[str], boo
     # lower case ('Meanwhile Stubb') nor a participle ('Overhearing Starbuck'). Both read a window around the paragraph: linear in the text.
     given, family = sp.name.split()[0], sp.name.split()[-1]
     lo, hi = max(0, start - _WINDOW), min(len(text), m.end() + _WINDOW)
+    if re.search(r"\b(?:in|at|near|to|from)\s+" + re.escape(sp.name) + r"\b", text[lo:hi]):
+        return None  # 'the people of Santa Cruz Barillas', 'in Santa Cruz Barillas': a place
     if len(given) > 6 and given.endswith("ing") or seen(given.lower()) or re.search(r"\b" + re.escape(given.lower()) + r"\b", text[lo:hi]):
         return None
     for f in re.compile(r"\b" + re.escape(family) + r"\b(?!\s+" + _NAME + r")").finditer(text, m.end(), hi):
