@@ -82,10 +82,9 @@ three tours in Iraq', 'René Doyon is a project scientist at …')."""
 
 
 _NOT_FIRST_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("when while after before since although though if as".split())
-
-
+"""Capitalised words that open a sentence and no name ('While Obama …', 'On Monday …')."""
 _WINDOW = 6000
-"""How far around an introduced name its family name and its given name in lower case are looked for."""
+"""How far around an introduced name the checks read (bounded: extraction stays linear in the text)."""
 
 
 def introduced_person(text: str, start: int, end: int, seen: Callable[[str], bool]) -> str | None:
@@ -93,25 +92,37 @@ def introduced_person(text: str, start: int, end: int, seen: Callable[[str], boo
     likely means; None when the subject is no person's full name. `seen(word)`: whether the word stood in the text
     before (a running count)."""
     m = _INTRODUCED.match(text, start, end)
-    if m is None or m.group("s").split()[0].lower() in FUNCTION_WORDS or m.group("s").split()[0].lower() in _NOT_FIRST_NAMES:
-        return None  # 'While Obama …', 'On Monday …'
+    first = m.group("s").split()[0].lower() if m else ""
+    if m is None or first in FUNCTION_WORDS or first in _NOT_FIRST_NAMES:
+        return None
     sp = split_subject(m.group("s"))
     if not sp.person or len(sp.name.split()) < 2:
         return None
-    # a person is named by the family name alone later ('Taylor noted that …'); a name of a thing is not ('Flight Readiness
-    # Review is the first step …', later 'the Flight Safety Review board'); a given name is no word of the text written in
-    # lower case ('Meanwhile Stubb') nor a participle ('Overhearing Starbuck'). Both read a window around the paragraph: linear in the text.
-    given, family = sp.name.split()[0], sp.name.split()[-1]
     lo, hi = max(0, start - _WINDOW), min(len(text), m.end() + _WINDOW)
-    if re.search(r"\b(?:in|at|near|to|from)\s+" + re.escape(sp.name) + r"\b", text[lo:hi]):
-        return None  # 'the people of Santa Cruz Barillas', 'in Santa Cruz Barillas': a place
-    if len(given) > 6 and given.endswith("ing") or seen(given.lower()) or re.search(r"\b" + re.escape(given.lower()) + r"\b", text[lo:hi]):
+    if _no_person(text, sp.name, lo, hi, seen):
         return None
-    for f in re.compile(r"\b" + re.escape(family) + r"\b(?!\s+" + _NAME + r")").finditer(text, m.end(), hi):
-        before = text[max(m.end(), f.start() - 40) : f.start()].split()
+    return sp.name if _named_alone(text, sp.name.split()[-1], m.end(), hi) else None
+
+
+def _no_person(text: str, name: str, lo: int, hi: int, seen: Callable[[str], bool]) -> bool:
+    """A capitalised pair that names a place ('in Santa Cruz Barillas') or opens on an ordinary word: one written in lower
+    case in the text ('Meanwhile Stubb') or a participle ('Overhearing Starbuck')."""
+    given = name.split()[0]
+    if re.search(r"\b(?:in|at|near|to|from)\s+" + re.escape(name) + r"\b", text[lo:hi]):
+        return True
+    if len(given) > 6 and given.endswith("ing") or seen(given.lower()):
+        return True
+    return re.search(r"\b" + re.escape(given.lower()) + r"\b", text[lo:hi]) is not None
+
+
+def _named_alone(text: str, family: str, at: int, hi: int) -> bool:
+    """Whether the family name stands alone after `at` ('Taylor noted that …'), as a person's does; a thing's last word
+    comes with the rest of its name ('Flight Readiness Review' … 'the Flight Safety Review board')."""
+    for f in re.compile(r"\b" + re.escape(family) + r"\b(?!\s+" + _NAME + r")").finditer(text, at, hi):
+        before = text[max(at, f.start() - 40) : f.start()].split()
         if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":", "”", '"')):
-            return sp.name
-    return None
+            return True
+    return False
 
 
 _NAME_THEN_ROLE = re.compile(r"(" + HONORIFIC + r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
