@@ -60,7 +60,8 @@ def _issuer(text: str, at: int, noun: str, reach: int = 0) -> str | None:
     """The issuer of the document `noun` named last before `at` (within the window, or `reach` characters), or None."""
     floor = max(0, at - (reach or _WINDOW))
     here = text.rfind("\n\n", floor, at)
-    lo = floor if reach else max(floor, text.rfind("\n\n", floor, here) if here > floor else floor)  # this paragraph and the one before
+    # this paragraph and the one before, or all of the reach
+    lo = floor if reach else max(floor, text.rfind("\n\n", floor, here) if here > floor else floor)
     best: tuple[int, str] | None = None
     for rx in _ISSUERS:
         for m in rx.finditer(text, lo, at):
@@ -101,6 +102,10 @@ _SHARE = re.compile(r"(?:(?:about|around|nearly|almost|only|just|some|over|more\
 of the respondents', 'An even lower number of respondents'."""
 _SURVEY = "study"
 """The document kind a share of respondents is a finding of (study, survey, poll, report: one kind in `_KINDS`)."""
+_SURVEY_REACH = 6000
+"""How far back a survey's or a study's issuer is looked for: a survey story discusses its findings for many paragraphs."""
+_STUDIES = frozenset("study survey poll analysis review audit".split())
+"""Documents whose issuer is looked for that far back ('the study found' four paragraphs after 'a new report by Pew')."""
 
 
 def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
@@ -115,9 +120,6 @@ def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
     return replace(c, speaker=re.sub(r"^[Tt]he\s+(?=[A-Z])", "", who), role=None, speaker_rules=(*c.speaker_rules, "speaker.survey-share"))
 
 
-_SURVEY_REACH = 6000
-_STUDIES = frozenset("study survey poll analysis review audit".split())
-"""How far back a survey's issuer is looked for: a survey story discusses its findings for many paragraphs."""
 
 
 def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:

@@ -159,6 +159,7 @@ _ANSWERED = frozenset("said say says reported report reports answered agreed bel
 _SHARE = re.compile(r"\b(?:percent|per cent|majority|half|most|third|quarter|median)\b|%", re.I)
 """A share of the people asked: the subject of a survey's finding."""
 _SHARE_GLUE = re.compile(r"\s*(?:that\s+)?[\w’'%.-]+(?:\s+[\w’'%.-]+){0,8}\s+")
+"""The subject between a study's cue and its respondents' verb ('that 93 percent of respondents from Mexico '): up to nine words."""
 
 
 def _thought_inside(h: CueHit, s: Range | None) -> bool:
@@ -168,17 +169,20 @@ def _thought_inside(h: CueHit, s: Range | None) -> bool:
     glue = h.ms[prev.region[1] : h.cs]
     if prev.verb in STUDY_CUES and h.verb in _ANSWERED and _SHARE_GLUE.fullmatch(glue) and _SHARE.search(glue):
         return True  # 'The Pew study found that 93 percent of respondents from Mexico said C': the finding is the study's
-    if h.verb not in _INSIDE_REPORT and h.verb not in EVIDENCE_CUES or _THOUGHT_GLUE.fullmatch(glue) is None or _PUNCT.search(glue):
+    if _THOUGHT_GLUE.fullmatch(glue) is None or _PUNCT.search(glue):
         return False
-    return h.verb in _INSIDE_REPORT or _evidence(glue)
+    return h.verb in _INSIDE_REPORT or h.verb in EVIDENCE_CUES and _evidence(glue)
 
 
 def _evidence(glue: str) -> bool:
     """'The team said MARSIS readings suggest C', 'added that Ingenuity’s longevity suggests that C': a subject headed
     by a lower-case noun that is no person (not 'he', 'the minister', 'officials') is evidence the speaker cites, so
     what it suggests is part of what the speaker said; 'said Smith suggested C' stays Smith's statement passed on."""
-    head = glue.split()[-1].lower() if glue.split() else ""
-    return glue.split()[-1][:1].islower() and head not in _PERSON_HEADS and head.rstrip("s") not in _PERSON_HEADS
+    words = glue.split()
+    if not words or not words[-1][:1].islower():
+        return False
+    head = words[-1].lower()
+    return head not in _PERSON_HEADS and head.rstrip("s") not in _PERSON_HEADS
 
 
 def _act_inside(h: CueHit, s: Range | None) -> bool:
