@@ -230,3 +230,10 @@ def test_a_place_opening_a_paragraph_introduces_no_one() -> None:
             "Santa Cruz Barillas has seen protests against a dam for months. Barillas is in the north.\n\n"
             "“We will not leave,” he said.")
     assert _claims(text)[-1].speaker != "Santa Cruz Barillas"
+
+
+def test_went_on_to_clarify_is_one_cue() -> None:
+    c = _claims("Williamson went on to clarify that the tests are not about whether a system is good or bad.")[0]
+    assert (c.speaker, c.cue) == ("Williamson", "went on to clarify")
+    # 'clarify' with an object is an act
+    assert _claims("The court will clarify the rules next week.")[0].cue is None
