@@ -259,17 +259,15 @@ class Resolver:
         """A definite description ('the chain', 'the parties', 'the court', 'the team', 'the city'): the name it stands for."""
         if st.sp.person:
             return
-        described = _THE_DESCRIBED.match(st.described_as or st.mention)
         org = _THE_ORG.match(st.described_as or st.mention)
-        head = org.group(1).lower() if org else ""
-        if described and described.group(1) in _DESCRIBED_HEADS:
-            head = described.group(1)
+        described = None if org else _THE_DESCRIBED.match(st.described_as or st.mention)  # 'the space agency': with modifiers
+        head = org.group(1).lower() if org else described.group(1) if described and described.group(1) in _DESCRIBED_HEADS else ""
         named_as = self._described(head, st.a) if head in _DESCRIBED_HEADS else None
         if named_as:  # "The chain's press release" after "supermarket chain Tesco"; "The space agency" after "space agency NASA"
             st.sp = Speaker(named_as, None, False)
             st.rules.append("speaker.company-described")
         elif head in COMPANY_HEADS:
-            return
+            pass  # a company's description names no court or pair; the group and place readings below still apply
         elif _PAIR_NOUN.match(st.mention):
             both = self._paired(st.a)
             if both:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
