@@ -40,8 +40,10 @@ SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".spli
 """A title after one of these is another office ("the deputy minister" is not "the minister")."""
 PORTFOLIOS = frozenset("""state defense defence health justice education energy labor labour commerce agriculture
     transportation transport interior treasury finance foreign home affairs security homeland veterans housing trade
-    culture environment war intelligence justice the""".split())
+    culture environment war intelligence the""".split())
 """The complement of a title ("Secretary of State"): the name follows it."""
+IN_NOT_TITLE = r"in(?!\s+Charge\b)"
+"""'in' as a preposition, a pattern piece: not the 'in' of the title 'Special Agent in Charge'."""
 TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokesperson": "spokesman",
                    "chairwoman": "chairman", "chair": "chairman", "chief": "head"}
 """Titles news uses for the same office: "Mexico's Foreign Secretary" is later "the foreign minister"."""

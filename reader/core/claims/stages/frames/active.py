@@ -9,7 +9,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.cues import STANCE_PROGRESSIVE, VERB_CUES
 from reader.core.claims.lexicon.np_words import ED_NOUNS
-from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
+from reader.core.claims.lexicon.titles import IN_NOT_TITLE, PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.appositive import AGE, VERB_START
@@ -32,7 +32,7 @@ _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[�
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,9}?)"
-                       r"(?=[,;]|\.(?![\w.’'-]*\s+[\w“\"])|\s*$|\s+(?:on|in(?!\s+Charge\b)|at|to|who|whose)\s|\s+" + BRACKET_ASIDE + ")")
+                       r"(?=[,;]|\.(?![\w.’'-]*\s+[\w“\"])|\s*$|\s+(?:on|" + IN_NOT_TITLE + r"|at|to|who|whose)\s|\s+" + BRACKET_ASIDE + ")")
 """The source after an inverted cue ('“Q,” said X'); a full stop inside the sentence is an abbreviation's or an initial's
 ('said U.S. Attorney Trent Shores', 'said Assistant Attorney General John C. Demers'), 'in Charge' a title's ('said Special
 Agent in Charge Richard Quinn'); an en dash between words joins a compound name

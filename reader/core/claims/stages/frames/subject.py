@@ -250,6 +250,10 @@ _PERSON_ROLE_ORG = re.compile(r"(?:^|(?<=[\s“\"]))(?P<n>[A-Z][\w’'-]+(?:\s+(
 """A press release's 'Name, Title, Body said:' with no comma before the cue ('Prerana Issar, Chief People Officer, NHS England')."""
 
 
+_CLAUSE_WORDS = frozenset("who which whose and or is was has had".split())
+"""Words that make the middle part a clause, no role ('who co-founded the United Farm Workers')."""
+
+
 def _person_role_body(m: re.Match[str]) -> bool:
     """Whether 'N, R, O' is a person, a role and a body: R has a title or role head and no clause word, N no organisation
     word, O one (or an acronym, or one word): 'Minister for …, Raja Pervaiz Ashraf' ends on a person, no body."""
@@ -261,8 +265,6 @@ def _person_role_body(m: re.Match[str]) -> bool:
     return len(body) == 1 or any(w.lower() in ORG_WORDS or w.isupper() for w in body)
 
 
-_CLAUSE_WORDS = frozenset("who which whose and or is was has had".split())
-
 
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
@@ -271,7 +273,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
             rfind("—", lo, seg_end), rfind("–", lo, seg_end), hyphen + 1 if hyphen >= 0 else -1)
     a = lo if b < 0 else b + 1
-    org_last = _PERSON_ROLE_ORG.search(ms, lo, seg_end) if b >= 0 and ms[b] == "," else None
+    org_last = _PERSON_ROLE_ORG.search(ms, lo, seg_end) if b >= 0 and ms[b] == "," and rfind(",", lo, b) >= 0 else None  # two commas
     if org_last and org_last.start("o") == trim_span(ms, a, seg_end)[0] and _person_role_body(org_last):
         # 'Prerana Issar, Chief People Officer, NHS England said:': the person, the title and body after the name
         return Source(org_last.span("n"), (org_last.start("r"), org_last.end("o")), org_last.start("n"), "subject.person-role-body")

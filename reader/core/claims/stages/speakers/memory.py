@@ -45,6 +45,8 @@ _TITLE = re.compile(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 _FIRST_TOKEN = re.compile(r"\S*")
 _DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s|[a-z]")
 """A speaker written as a description ('His message', 'the report'), not a name: no 'he' or 'she' stands for it."""
+
+
 def _titled(description: str) -> bool:
     """'The U.S. Surgeon General', 'the prime minister': one person named by a title, whom a later 'he' or 'she' may mean."""
     words = description.split()

@@ -13,13 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
-from reader.core.claims.lexicon.titles import NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES, USER_HEADS
+from reader.core.claims.lexicon.titles import IN_NOT_TITLE, NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES, USER_HEADS
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-)?[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 """A capitalised name word; an Arabic article or kin word joined by a hyphen may come first ('al-Asaadi', 'bin-Laden')."""
-PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|in(?!\s+Charge\b))\s+")
+PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|" + IN_NOT_TITLE + r")\s+")
 """Where a name's head ends and what follows it starts: 'Director Anthony Fauci of the NIAID' ('Special Agent in Charge
 Richard Quinn' is one title and a name)."""
 
@@ -56,8 +56,6 @@ def strip_possessive(tok: str) -> str:
 def _titled_name(subject: str, head: str) -> Speaker | None:
     """'US Secretary of State Mike Pompeo', 'Director-General of the WHO Tedros Adhanom Ghebreyesus': a title with
     its 'of …' complement, then the person's name (the trailing capitalised words after the portfolio or acronym)."""
-    if not any(strip_possessive(t).lower().rstrip(".") in TITLES or t.lower().split("-")[0] in TITLES for t in head.split()):
-        return None
     last = head.split()[-1].lower().rstrip(".")
     if last not in TITLES and last.split("-")[0] not in TITLES:
         return None  # 'Special Agent in Charge Richard Quinn of the FBI …': the name is in the head, before 'of'
