@@ -134,7 +134,7 @@ def test_he_after_a_title_is_the_titled_person() -> None:
 
 
 def test_his_and_her_sentences_pass_the_subject_on() -> None:
-    text = ("Thomas Watters of the Smithsonian Institution led the new research. His team’s findings were published in a "
+    text = ("Thomas Watters of the U.S. Smithsonian Institution led the new research. His team’s findings were published in a "
             "journal. He said in a statement the deposits were thicker than earlier estimates had shown.")
     assert _claims(text)[-1].speaker == "Thomas Watters"
 
@@ -237,3 +237,17 @@ def test_went_on_to_clarify_is_one_cue() -> None:
     assert (c.speaker, c.cue) == ("Williamson", "went on to clarify")
     # 'clarify' with an object is an act
     assert _claims("The court will clarify the rules next week.")[0].cue is None
+
+
+def test_carried_quote_past_another_speakers_cue_abstains() -> None:
+    text = ("Thomas Watters of the U.S. Smithsonian Institution led the new research. He said in a statement the deposits were "
+            "thicker than earlier estimates had shown.\n\nThe researchers said the data showed the deposits extended deep "
+            "beneath the surface. They seemed to contain “layers of dust and ice, all topped by a protective layer.”")
+    last = _claims(text)[-1]
+    assert last.kind == "quote" and last.speaker is None
+    assert "The researchers" in last.speaker_candidates and "Thomas Watters" in last.speaker_candidates
+    # with no other speaker's cue in its paragraph the carry stands
+    text = ("Thomas Watters of the U.S. Smithsonian Institution led the new research. He said in a statement the deposits were "
+            "thicker than earlier estimates had shown.\n\nThe deposits extended deep beneath the surface. They seemed to "
+            "contain “layers of dust and ice, all topped by a protective layer.”")
+    assert _claims(text)[-1].speaker == "Thomas Watters"

@@ -67,3 +67,13 @@ def test_a_colon_quote_without_marks_is_the_cue_speakers_too() -> None:
     assert _claim(claims, "Clinics will refer patients").speaker is None
     assert _claim(claims, "The multidisciplinary clinics").quote.endswith("respiratory symptoms post COVID19.")
     assert _claim(claims, "I will continue to review services").speaker == "Robin Swann"
+
+
+def test_a_reflexive_first_person_goes_on_with_the_run() -> None:
+    text = ("Justice Secretary confirms plans\n\nThe government will change the release test.\n\nMarie McCourt said:\n\n"
+            "I am obviously very pleased that the Justice Secretary has now confirmed the plans.\n\n"
+            "This legislation will mean that myself and many other families will not have to endure the torture.\n\n"
+            "Parole Board guidance is already clear that offenders may still pose a risk.\n")
+    claims = extract_claims(from_text(text))
+    assert _claim(claims, "This legislation will mean").speaker == "Marie McCourt"  # 'myself' is the first person
+    assert _claim(claims, "Parole Board guidance").speaker is None

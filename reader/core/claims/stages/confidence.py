@@ -16,8 +16,8 @@ Rules (ids as in the provenance of issue 14):
   in its paragraph (0.3: abstain);
 - `speaker.confidence-transcript`: an answer in an interview transcript, whose turn names the speaker (0.9);
 - `speaker.confidence-carried`: a speaker from an earlier sentence, nobody else named since (0.8 in the paragraph, 0.7
-  from the paragraph before, 0.45 further: abstain), or with somebody else named since, or any name-like phrase in
-  the claim's own paragraph when it comes from an earlier one (0.4: abstain).
+  from the paragraph before, 0.45 further: abstain), or with somebody else named since, or any name-like phrase or
+  another speaker's cue in the claim's own paragraph when it comes from an earlier one (0.4: abstain).
 
 Its rules (id, what each decides, a real example): rules/confidence.toml.
 """
@@ -263,11 +263,22 @@ def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, lis
     return (0.4, others, "speaker.confidence-pronoun") if others else (0.7, [], "speaker.confidence-pronoun")
 
 
+def _cued_rivals(before: list[Claim], c: Claim) -> list[str]:
+    """Speakers other than a carried one that a cue of their own sentence names earlier in the claim's paragraph: the
+    quote after 'The researchers said the data showed C. They seemed to contain “…”' is no more the last paragraph's
+    speaker's than theirs."""
+    if c.speaker_rules[-1] != "speaker.previous-paragraph":
+        return []
+    found = [o.speaker for o in before if o.speaker and o.cue and o.speaker_span is not None and o.sentence is not None
+             and o.sentence.start <= o.speaker_span.start < o.sentence.end and not _same(o.speaker, c.speaker or "")]
+    return list(dict.fromkeys(found))
+
+
 def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Known, turn: bool = False) -> list[Claim]:
     """Each claim of a paragraph with its speaker confidence; where it is too weak, no name but the candidates.
     `known`: the people the rules have met as persons so far (SpeakerMemory.persons); `turn`: the paragraph is an
     answer in an interview transcript, whose speaker the transcript names (`speaker.confidence-transcript`, 0.9)."""
-    out = []
+    out: list[Claim] = []
     for c in claims:
         if c.speaker is None:
             out.append(c)
@@ -278,7 +289,8 @@ def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Kn
         if no_mention(c.speaker):  # 'of his rank and file', 'endorsed Trump in early June': bits of a sentence, no one
             out.append(quick_replace(c, speaker=None, role=None, speaker_confidence=0.0, speaker_rules=(*c.speaker_rules, "speaker.no-mention")))
             continue
-        conf, others, rule = _rate(text, c, para_start, known)
+        rivals = _cued_rivals(out, c)
+        conf, others, rule = (0.4, rivals, "speaker.confidence-carried") if rivals else _rate(text, c, para_start, known)
         if conf >= ABSTAIN_BELOW:
             out.append(quick_replace(c, speaker_confidence=conf, speaker_rules=(*c.speaker_rules, rule)))
             continue
