@@ -1,5 +1,6 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
-news stories, in two batches, then four US Justice Department and four GOV.UK releases): straight news, the kind of
+news stories, in two batches, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK
+releases of other publishers and four NASA and National Cancer Institute science stories): straight news, the kind of
 article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
 reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
 names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
@@ -39,10 +40,16 @@ KEYS = score_keys(WIRE_KEYS)
 # 'Prerana Issar, Chief People Officer, NHS England said:' is the person (subject.person-role-body): speaker 0.817,
 # wrong 0.041.
 # 'Evidence at trial established that C' (established, demonstrated: study cues with 'that'): speaker 0.824, exact 0.695.
-POOL_FLOOR = {"f1": 0.932, "exact_f1": 0.695, "speaker_accuracy": 0.824}
-POOL_WRONG_CEILING = 0.041
-NOT_CLAIMS_CEILING = 31
-KINDS_FLOOR = 0.839
+# Session 16: 'of the U.S. Smithsonian Institution' in a subject's affiliation, a carry past another speaker's cue
+# abstains: speaker 0.834.
+# With four GOV.UK releases of other publishers and four NASA/NCI science stories (first look at 24c81cc: GOV.UK f1 0.943,
+# exact 0.623, speaker 0.634, wrong 0.146, kinds 0.798, not-claims 7; science f1 0.945, exact 0.76, speaker 0.744, wrong
+# 0.116, kinds 0.802, not-claims 7): all thirty-two f1 0.935, exact 0.693, speaker 0.802, wrong 0.061, kinds 0.834,
+# not-claims 45.
+POOL_FLOOR = {"f1": 0.935, "exact_f1": 0.693, "speaker_accuracy": 0.802}
+POOL_WRONG_CEILING = 0.061
+NOT_CLAIMS_CEILING = 45
+KINDS_FLOOR = 0.834
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -68,6 +75,14 @@ SPEAKER_FLOOR = {
     "voa-exoplanet-lhs-1140b-ocean": 0.94,  # 0.824 -> 0.941 ('Researchers say observations suggest', Doyon)
     "voa-mars-equator-water-ice": 0.88,  # 0.722 -> 0.889 ('The team said MARSIS readings suggest C')
     "voa-mars-helicopter-crash-cause": 0.93,  # 0.75 -> 0.875 ('They said' the engineers) -> 0.938 ('The space agency')
+    "ago-child-killers-sentences-increased": 0.5,
+    "charitycomm-rigpa-inquiry": 0.64,
+    "nasa-new-horizons-kuiper-belt-dust": 0.66,
+    "nasa-sea-level-2023-el-nino": 0.66,
+    "nih-cardiac-tumors-rare": 1.0,
+    "nih-psa-velocity-prostate-biopsy": 0.64,
+    "ofsted-illegal-school-appeals": 0.6,
+    "sia-poole-unlicensed-security": 0.75,
 }
 
 
