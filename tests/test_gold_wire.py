@@ -1,6 +1,7 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
 news stories, in two batches, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK
-releases of other publishers and four NASA and National Cancer Institute science stories): straight news, the kind of
+releases of other publishers, four NASA and National Cancer Institute science stories and four more Justice Department
+releases): straight news, the kind of
 article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
 reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
 names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
@@ -46,10 +47,12 @@ KEYS = score_keys(WIRE_KEYS)
 # exact 0.623, speaker 0.634, wrong 0.146, kinds 0.798, not-claims 7; science f1 0.945, exact 0.76, speaker 0.744, wrong
 # 0.116, kinds 0.802, not-claims 7): all thirty-two f1 0.935, exact 0.693, speaker 0.802, wrong 0.061, kinds 0.834,
 # not-claims 45.
-POOL_FLOOR = {"f1": 0.935, "exact_f1": 0.693, "speaker_accuracy": 0.802}
-POOL_WRONG_CEILING = 0.061
-NOT_CLAIMS_CEILING = 45
-KINDS_FLOOR = 0.834
+# With four more Justice Department releases (first look at f71c9f3: f1 0.863, exact 0.664, speaker 0.795, wrong 0.045,
+# kinds 0.881, not-claims 8): all thirty-six f1 0.928, exact 0.69, speaker 0.801, wrong 0.06, kinds 0.838, not-claims 53.
+POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.69, "speaker_accuracy": 0.801}
+POOL_WRONG_CEILING = 0.06
+NOT_CLAIMS_CEILING = 53
+KINDS_FLOOR = 0.838
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -83,6 +86,10 @@ SPEAKER_FLOOR = {
     "nih-psa-velocity-prostate-biopsy": 0.64,
     "ofsted-illegal-school-appeals": 0.6,
     "sia-poole-unlicensed-security": 0.75,
+    "doj-airline-manager-chinese-agent-plea": 0.75,
+    "doj-counterfeit-navy-circuits-sentence": 1.0,
+    "doj-counterfeit-sports-apparel-seizure": 0.77,
+    "doj-team-xecuter-piracy-arrests": 0.64,
 }
 
 
