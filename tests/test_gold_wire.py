@@ -1,7 +1,7 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
 news stories, in two batches, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK
-releases of other publishers, four NASA and National Cancer Institute science stories and four more Justice Department
-releases): straight news, the kind of
+releases of other publishers, four NASA and National Cancer Institute science stories, four more Justice Department
+releases and four stories of outlets under Creative Commons licences): straight news, the kind of
 article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
 reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
 names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
@@ -49,10 +49,13 @@ KEYS = score_keys(WIRE_KEYS)
 # not-claims 45.
 # With four more Justice Department releases (first look at f71c9f3: f1 0.863, exact 0.664, speaker 0.795, wrong 0.045,
 # kinds 0.881, not-claims 8): all thirty-six f1 0.928, exact 0.69, speaker 0.801, wrong 0.06, kinds 0.838, not-claims 53.
-POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.69, "speaker_accuracy": 0.801}
-POOL_WRONG_CEILING = 0.06
-NOT_CLAIMS_CEILING = 53
-KINDS_FLOOR = 0.838
+# With four stories of outlets under CC BY or CC BY-ND (Capitol News Illinois, GroundUp, SciDev.Net, The Conversation;
+# first look at 589e14e: f1 0.906, exact 0.59, speaker 0.596, wrong 0.158, kinds 0.774, not-claims 14): all forty f1
+# 0.926, exact 0.679, speaker 0.777, wrong 0.072, kinds 0.832, not-claims 67.
+POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.679, "speaker_accuracy": 0.777}
+POOL_WRONG_CEILING = 0.072
+NOT_CLAIMS_CEILING = 67
+KINDS_FLOOR = 0.831
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -90,6 +93,10 @@ SPEAKER_FLOOR = {
     "doj-counterfeit-navy-circuits-sentence": 1.0,
     "doj-counterfeit-sports-apparel-seizure": 0.77,
     "doj-team-xecuter-piracy-arrests": 0.64,
+    "cni-homeowners-insurance-bill-fails": 0.71,
+    "conv-x-algorithm-clashing-values": 0.0,
+    "groundup-dung-beetles-ig-nobel": 0.2,
+    "scidev-latam-ethical-ai-roadmap": 0.9,
 }
 
 
