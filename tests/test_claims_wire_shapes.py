@@ -251,3 +251,13 @@ def test_carried_quote_past_another_speakers_cue_abstains() -> None:
             "thicker than earlier estimates had shown.\n\nThe deposits extended deep beneath the surface. They seemed to "
             "contain “layers of dust and ice, all topped by a protective layer.”")
     assert _claims(text)[-1].speaker == "Thomas Watters"
+
+
+def test_british_honorifics_and_letters_after_a_name() -> None:
+    text = ("The Attorney General, the Rt Hon Suella Braverman QC MP, said the sentences were too low.\n\n"
+            "Following the decision, the Attorney General said:\n\nThis was a chilling and appalling case.\n\n"
+            "Conor McGinn MP said the law was a welcome step.")
+    claims = _claims(text)
+    assert claims[0].speaker == "Suella Braverman" and claims[0].role == "The Attorney General"
+    assert claims[1].speaker == "Suella Braverman"  # the title named with her before
+    assert claims[2].speaker == "Conor McGinn" and claims[2].role == "MP"

@@ -52,8 +52,10 @@ KEYS = score_keys(WIRE_KEYS)
 # With four stories of outlets under CC BY or CC BY-ND (Capitol News Illinois, GroundUp, SciDev.Net, The Conversation;
 # first look at 589e14e: f1 0.906, exact 0.59, speaker 0.596, wrong 0.158, kinds 0.774, not-claims 14): all forty f1
 # 0.926, exact 0.679, speaker 0.777, wrong 0.072, kinds 0.832, not-claims 67.
-POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.679, "speaker_accuracy": 0.777}
-POOL_WRONG_CEILING = 0.072
+# British honorifics and letters after a name ('the Rt Hon Suella Braverman QC MP', 'Conor McGinn MP'), and 'the
+# Attorney General said:' after the title was named with her: speaker 0.779, wrong 0.069, exact 0.681.
+POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.681, "speaker_accuracy": 0.779}
+POOL_WRONG_CEILING = 0.069
 NOT_CLAIMS_CEILING = 67
 KINDS_FLOOR = 0.831
 SPEAKER_FLOOR = {
@@ -81,7 +83,7 @@ SPEAKER_FLOOR = {
     "voa-exoplanet-lhs-1140b-ocean": 0.94,  # 0.824 -> 0.941 ('Researchers say observations suggest', Doyon)
     "voa-mars-equator-water-ice": 0.88,  # 0.722 -> 0.889 ('The team said MARSIS readings suggest C')
     "voa-mars-helicopter-crash-cause": 0.93,  # 0.75 -> 0.875 ('They said' the engineers) -> 0.938 ('The space agency')
-    "ago-child-killers-sentences-increased": 0.5,
+    "ago-child-killers-sentences-increased": 0.71,  # 0.5 -> 0.714 ('the Rt Hon Suella Braverman QC MP')
     "charitycomm-rigpa-inquiry": 0.64,
     "nasa-new-horizons-kuiper-belt-dust": 0.66,
     "nasa-sea-level-2023-el-nino": 0.66,

@@ -17,7 +17,7 @@ TITLES = frozenset(
     councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
     lawyer attorney-general surgeon detective constable spokesperson coroner gov lt gen col capt sgt supt det insp cllr
     cmdr democrat republican prosecutor maj brig adm spc pfc cpl pvt administrator envoy treasurer
-    comptroller ombudsman undersecretary magistrate marshal auditor provost rector registrar agent charge""".split()
+    comptroller ombudsman undersecretary magistrate marshal auditor provost rector registrar agent charge rt hon""".split()
 )
 """Words of a title or role: they are never part of a person's name."""
 ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist

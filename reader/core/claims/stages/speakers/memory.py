@@ -47,6 +47,10 @@ _DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his
 """A speaker written as a description ('His message', 'the report'), not a name: no 'he' or 'she' stands for it."""
 
 
+_HONOURS = frozenset("the rt hon right honourable mp msp ms am mla mep qc kc obe mbe cbe kbe dbe pc frs".split())
+"""Words around a British title that are no title themselves: an honorific, the letters after a name."""
+
+
 def _titled(description: str) -> bool:
     """'The U.S. Surgeon General', 'the prime minister': one person named by a title, whom a later 'he' or 'she' may mean."""
     words = description.split()
@@ -208,6 +212,8 @@ class SpeakerMemory:
         """A person's title, so that a later "the president" can be resolved to them."""
         if role:
             toks = role.lower().strip(" ,").split()
+            while toks and toks[-1].rstrip(".") in _HONOURS:
+                toks.pop()  # 'the Attorney General the Rt Hon. … QC MP': the title is 'attorney general'
             if toks:
                 self.titled.setdefault(TITLE_SYNONYMS.get(toks[-1], toks[-1]), []).append((toks, name))
 

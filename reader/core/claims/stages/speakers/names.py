@@ -125,6 +125,10 @@ def _organisation_whole(subject: str) -> Speaker | None:
     return None
 
 
+_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|MEP|QC|KC|OBE|MBE|CBE|KBE|DBE|PC|FRS)\b)+$")
+"""Letters after a British or Commonwealth name: an office or an honour ('Conor McGinn MP', 'Suella Braverman QC MP')."""
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
@@ -134,6 +138,9 @@ def split_subject(subject: str) -> Speaker:
     if subject.endswith(".") and not _INITIAL_END.search(subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
     head = PREP_SPLIT.split(subject, maxsplit=1)[0]
+    tail = _POSTNOMINALS.search(head)
+    if tail is not None and tail.start() > 0:
+        head = head[: tail.start()]  # 'Suella Braverman QC MP': the letters after a name go with its role
     if head != subject:
         titled = _titled_name(subject, head)
         if titled:
