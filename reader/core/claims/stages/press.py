@@ -40,7 +40,8 @@ line's own, so the subject and cue found are the line's)."""
 _CUE_LINE_MAX_WORDS = 45
 _OPENS = "“\"«„"
 _ENDS = (".", "!", "?", "…", "”", '"', "’", "»", ")", ";")
-_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|we|We|we[’']re|We[’']re|we[’']ve|We[’']ve|our|Our|ours|us|my|My|me|myself|ourselves|you|You|your|Your)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|we|We|we[’']re|We[’']re|we[’']ve|We[’']ve|our|Our|ours|us|my|My|me|myself"
+                           r"|ourselves|you|You|your|Your)\b")
 _THIRD_PERSON_START = re.compile(r"(?:He|She|They|His|Her|Their)\s")
 _MAX_RUN = 6
 """Paragraphs of one run at most: a release's quote runs to a few paragraphs; beyond that it is narrative again."""

@@ -35,9 +35,10 @@ _SENTENCE_SUBJECT = re.compile(
     r"became|began|brought|built|bought|fought|found|kept|paid|put|sat|stood|knew|grew|drew|flew|rose|fell|struck|[a-z]{3,}s)\b"
 )
 """The subject of a sentence: a name, its initials first ('S. P. Udayakumar'), with an appositive between commas
-("Adamowicz, 53, has supported") or an affiliation ('of the voluntary organisation … (PMANE) lists', 'of the U.S. Smithsonian Institution led'), after a lead
-phrase and its comma and a role before the name ("Just before the final debate, Hunter Biden's former business
-partner Tony Bobulinski held …", "Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in")."""
+("Adamowicz, 53, has supported") or an affiliation ('of the voluntary organisation … (PMANE) lists', 'of the U.S.
+Smithsonian Institution led'), after a lead phrase and its comma and a role before the name ("Just before the final
+debate, Hunter Biden's former business partner Tony Bobulinski held …", "Russian celebrity and recent oppositionist
+figure Ksenia Sobchak also weighed in")."""
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\s+[a-z]")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
 """Where a sentence starts: after '.', '!' or '?' and a space, not after an initial ('S. P. Udayakumar')."""

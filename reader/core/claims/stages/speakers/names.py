@@ -129,6 +129,12 @@ _POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|MEP|QC|KC|OBE|MBE|CBE|KBE
 """Letters after a British or Commonwealth name: an office or an honour ('Conor McGinn MP', 'Suella Braverman QC MP')."""
 
 
+def _without_letters(head: str) -> str:
+    """The head without the letters after its name: 'Suella Braverman QC MP' (they go with the role)."""
+    tail = _POSTNOMINALS.search(head)
+    return head[: tail.start()] if tail is not None and tail.start() > 0 else head
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
@@ -137,10 +143,7 @@ def split_subject(subject: str) -> Speaker:
         return whole
     if subject.endswith(".") and not _INITIAL_END.search(subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
-    head = PREP_SPLIT.split(subject, maxsplit=1)[0]
-    tail = _POSTNOMINALS.search(head)
-    if tail is not None and tail.start() > 0:
-        head = head[: tail.start()]  # 'Suella Braverman QC MP': the letters after a name go with its role
+    head = _without_letters(PREP_SPLIT.split(subject, maxsplit=1)[0])
     if head != subject:
         titled = _titled_name(subject, head)
         if titled:
