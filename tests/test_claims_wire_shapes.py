@@ -261,3 +261,24 @@ def test_british_honorifics_and_letters_after_a_name() -> None:
     assert claims[0].speaker == "Suella Braverman" and claims[0].role == "The Attorney General"
     assert claims[1].speaker == "Suella Braverman"  # the title named with her before
     assert claims[2].speaker == "Conor McGinn" and claims[2].role == "MP"
+
+
+def test_party_tag_between_name_and_role() -> None:
+    text = "Sen. Michael Hastings, D-Frankfort, the chief sponsor of the insurance bill, said he plans to reintroduce the bill."
+    c = _claims(text)[-1]
+    assert c.speaker == "Michael Hastings" and c.role == "the chief sponsor of the insurance bill"
+
+
+def test_hyphenated_titles_are_no_part_of_the_name() -> None:
+    text = "“We work hard to find the threats we cannot see,” said FBI Assistant Director-in-Charge Sweeney."
+    c = _claims(text)[0]
+    assert c.speaker == "Sweeney" and c.role == "FBI Assistant Director-in-Charge"
+    assert _claims("Secretary-General Antonio Guterres said the talks would resume.")[0].speaker == "Antonio Guterres"
+    assert _claims("Jean-Pierre Dupont said the talks would resume.")[0].speaker == "Jean-Pierre Dupont"
+
+
+def test_we_outside_quote_marks_is_not_the_last_group() -> None:
+    text = ("The algorithms predict what you will like. We also looked at replies. But we found that people engage with "
+            "plenty of posts.")
+    c = _claims(text)[-1]
+    assert c.speaker is None and c.speaker_span is not None and c.speaker_span.of(text) == "we"

@@ -54,8 +54,11 @@ KEYS = score_keys(WIRE_KEYS)
 # 0.926, exact 0.679, speaker 0.777, wrong 0.072, kinds 0.832, not-claims 67.
 # British honorifics and letters after a name ('the Rt Hon Suella Braverman QC MP', 'Conor McGinn MP'), and 'the
 # Attorney General said:' after the title was named with her: speaker 0.779, wrong 0.069, exact 0.681.
-POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.681, "speaker_accuracy": 0.779}
-POOL_WRONG_CEILING = 0.069
+# A party tag between name and role ('Sen. Michael Hastings, D-Frankfort, the chief sponsor …, said'), hyphenated titles
+# ('Assistant Director-in-Charge Sweeney', 'Secretary-General'), 'we' outside quote marks not the last group: speaker
+# 0.79, wrong 0.055.
+POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.681, "speaker_accuracy": 0.79}
+POOL_WRONG_CEILING = 0.055
 NOT_CLAIMS_CEILING = 67
 KINDS_FLOOR = 0.831
 SPEAKER_FLOOR = {
@@ -91,11 +94,11 @@ SPEAKER_FLOOR = {
     "nih-psa-velocity-prostate-biopsy": 0.64,
     "ofsted-illegal-school-appeals": 0.6,
     "sia-poole-unlicensed-security": 0.75,
-    "doj-airline-manager-chinese-agent-plea": 0.75,
+    "doj-airline-manager-chinese-agent-plea": 1.0,  # 0.75 -> 1.0 (Assistant Director-in-Charge Sweeney)
     "doj-counterfeit-navy-circuits-sentence": 1.0,
     "doj-counterfeit-sports-apparel-seizure": 0.77,
     "doj-team-xecuter-piracy-arrests": 0.64,
-    "cni-homeowners-insurance-bill-fails": 0.71,
+    "cni-homeowners-insurance-bill-fails": 0.85,  # 0.714 -> 0.857 ('Sen. Michael Hastings, D-Frankfort, …')
     "conv-x-algorithm-clashing-values": 0.0,
     "groundup-dung-beetles-ig-nobel": 0.2,
     "scidev-latam-ethical-ai-roadmap": 0.9,

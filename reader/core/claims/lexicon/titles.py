@@ -20,6 +20,11 @@ TITLES = frozenset(
     comptroller ombudsman undersecretary magistrate marshal auditor provost rector registrar agent charge rt hon""".split()
 )
 """Words of a title or role: they are never part of a person's name."""
+
+
+def is_title(low: str) -> bool:
+    """A title word, or a title joined by hyphens ('secretary-general', 'director-in-charge', 'commander-in-chief')."""
+    return low in TITLES or "-" in low and all(p in TITLES or p in ("in", "of") for p in low.split("-")) and low.count("-") <= 3
 ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist
     physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
     campaigner activist owner student teacher member volunteer worker fellow curator historian blogger journalist reporter

@@ -57,6 +57,9 @@ _ING_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|from|with|at|for|about|und
 """A present participle and its phrase ('speaking on condition of anonymity', 'writing in the Guardian'): no role."""
 
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
+"""A US legislator's party and home after the name ('Sen. Michael Hastings, D-Frankfort, the chief sponsor …, said'):
+like an age, it stands between the name and the role."""
 """A person's age set off by commas ('Kim Lee, 52, a shop owner in Busan, said'): part of the name's apposition, no role."""
 
 _GERUND = re.compile(r"[a-z]+ing\b")
@@ -83,7 +86,8 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         return no_source(cue_start)
     outer = _last_mark(ms, lo, inner)
     first = trim_span(ms, lo if outer < 0 else outer + 1, inner)
-    if outer >= 0 and ms[outer] == "," and AGE.fullmatch(ms, first[0], first[1]):  # 'Kim Lee, 52, a shop owner, said': the name
+    if outer >= 0 and ms[outer] == "," and (AGE.fullmatch(ms, first[0], first[1]) or PARTY_TAG.fullmatch(ms, first[0], first[1])):
+        # 'Kim Lee, 52, a shop owner, said', 'Sen. Michael Hastings, D-Frankfort, the chief sponsor …, said': the name
         before = _last_mark(ms, lo, outer)
         first = trim_span(ms, lo if before < 0 else before + 1, outer)
     if ms[first[0] : first[1]] in ("who", "which"):  # 'Bret Stephens, who, after trading insults …, said': who said it

@@ -152,7 +152,9 @@ class SpeakerMemory:
                 return self.unnamed, "speaker.unnamed-person"
             named = self.last_speaker if self.last_speaker and (not _DESCRIBED.match(self.last_speaker) or _titled(self.last_speaker)) else None
             return self.last_person or named or mention, "speaker.pronoun"
-        if low in ("it", "they", "we", "them"):
+        if low == "we":
+            return mention, "speaker.pronoun"  # outside quote marks 'we' is the writers ('But we found that C'), not the last group
+        if low in ("it", "they", "them"):
             group = self.last_group or self.last_speaker
             if group and low in ("they", "them") and _ONE.match(group):
                 group = None  # 'a friend of mine stated …  They stated': one person is no 'they'

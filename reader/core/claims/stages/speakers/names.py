@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
-from reader.core.claims.lexicon.titles import IN_NOT_TITLE, NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES, USER_HEADS
+from reader.core.claims.lexicon.titles import IN_NOT_TITLE, NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES, USER_HEADS, is_title
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
@@ -164,7 +164,7 @@ def split_subject(subject: str) -> Speaker:
     k = 0
     for i, t in enumerate(run):
         low = strip_possessive(t).lower().rstrip(".")
-        if low in TITLES or low in ORG_WORDS or i == 0 and (low in ROLE_HEADS or low == "class" and _ORDINAL.fullmatch(toks[run_start - 1])):
+        if is_title(low) or low in ORG_WORDS or i == 0 and (low in ROLE_HEADS or low == "class" and _ORDINAL.fullmatch(toks[run_start - 1])):
             k = i + 1  # 'Blogger Charlie Custer', 'Sgt. 1st Class David Taylor'
     name_toks = run[k:]
     lowered = [strip_possessive(t).lower() for t in name_toks]
