@@ -282,3 +282,25 @@ def test_we_outside_quote_marks_is_not_the_last_group() -> None:
             "plenty of posts.")
     c = _claims(text)[-1]
     assert c.speaker is None and c.speaker_span is not None and c.speaker_span.of(text) == "we"
+
+
+def test_a_time_owns_no_report_and_an_inquiry_names_no_issuer() -> None:
+    text = "The Charity Commission removed a trustee. Today’s report heavily criticises institutional failings."
+    c = _claims(text)[-1]
+    assert c.speaker is None and c.via == "Today’s report" and "speaker.document-unclear" in c.speaker_rules
+    text = "An official inquiry has found misconduct and mismanagement at the charity."
+    c = _claims(text)[-1]
+    assert c.speaker is None and c.via == "An official inquiry"
+    # the inquiry the article is about stays its speaker
+    text = "The Charity Commission opened an inquiry in 2019. The inquiry found that the trustees failed to act."
+    assert _claims(text)[-1].speaker == "The inquiry"
+
+
+def test_investigators_and_inspectors_report_what_they_found() -> None:
+    c = _claims("Investigators also found that the trustees had ignored the warnings.")[-1]
+    assert c.speaker == "Investigators" and c.cue == "found" and c.kind == "attribution"
+    c = _claims("Ofsted inspectors found that pupils were taught in unsafe rooms.")[-1]
+    assert c.speaker == "Ofsted inspectors"
+    # without 'that', what investigators 'found' is no report of theirs
+    c = _claims("The risks may prove larger than the classified information that investigators said they found on her system.")
+    assert all(x.cue != "found" for x in c)

@@ -57,8 +57,10 @@ KEYS = score_keys(WIRE_KEYS)
 # A party tag between name and role ('Sen. Michael Hastings, D-Frankfort, the chief sponsor …, said'), hyphenated titles
 # ('Assistant Director-in-Charge Sweeney', 'Secretary-General'), 'we' outside quote marks not the last group: speaker
 # 0.79, wrong 0.055.
-POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.681, "speaker_accuracy": 0.79}
-POOL_WRONG_CEILING = 0.055
+# 'Today’s report' owned by no one, 'An official inquiry' names no issuer (speaker.document-unclear), 'Investigators also
+# found that C' and 'Ofsted inspectors found that C': speaker 0.792, wrong 0.05, exact 0.682.
+POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.682, "speaker_accuracy": 0.792}
+POOL_WRONG_CEILING = 0.05
 NOT_CLAIMS_CEILING = 67
 KINDS_FLOOR = 0.831
 SPEAKER_FLOOR = {
@@ -87,7 +89,7 @@ SPEAKER_FLOOR = {
     "voa-mars-equator-water-ice": 0.88,  # 0.722 -> 0.889 ('The team said MARSIS readings suggest C')
     "voa-mars-helicopter-crash-cause": 0.93,  # 0.75 -> 0.875 ('They said' the engineers) -> 0.938 ('The space agency')
     "ago-child-killers-sentences-increased": 0.71,  # 0.5 -> 0.714 ('the Rt Hon Suella Braverman QC MP')
-    "charitycomm-rigpa-inquiry": 0.64,
+    "charitycomm-rigpa-inquiry": 0.7,  # 0.647 -> 0.706 (Investigators also found that)
     "nasa-new-horizons-kuiper-belt-dust": 0.66,
     "nasa-sea-level-2023-el-nino": 0.66,
     "nih-cardiac-tumors-rare": 1.0,

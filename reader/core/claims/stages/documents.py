@@ -19,8 +19,12 @@ from reader.core.claims.record import Claim
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
         r"notice|communiqu[eé]|bulletin|email|e-mail|message|post|tweet|announcement|document|manifesto|op-ed|editorial|"
         r"article|story|study|paper|survey|analysis|review|audit|order|ruling|figures|data|statistics)")
-DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|the\s+new|the\s+latest|an?)\s+(?:[\w-]+\s+){0,2}" + _DOC, re.I)
-"""A document named as a speaker: 'The statement', 'the group's letter' is read by the channel rule, not here."""
+DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|the\s+new|the\s+latest|an?|today[’']s|yesterday[’']s)\s+"
+                              r"(?:[\w-]+\s+){0,2}" + _DOC
+                              + r"|an?\s+(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe|inspection)", re.I)
+"""A document named as a speaker: 'The statement', 'the group's letter' is read by the channel rule, not here; an inquiry
+only when it is 'an' inquiry ('An official inquiry has found C': whose, the sentence does not say; 'The inquiry found' is
+the one the article is about)."""
 _SP = r"[^\S\n]+"
 _NAME = r"(?:[Tt]he" + _SP + r")?[A-Z][\w.&’'-]*(?:" + _SP + r"(?:(?:of|for|and|the)" + _SP + r")?[A-Z][\w.&’'-]*){0,6}"
 _GROUP = r"(?:[Aa]n?|[Tt]he)" + _SP + r"(?:[\w-]+" + _SP + r"){0,5}?[\w-]+"
@@ -84,7 +88,7 @@ def _issued_by(text: str, c: Claim) -> str | None:
 
 
 _PLAIN = frozenset("the this that a an its their his her same new latest recent official final press joint written brief "
-                   "separate earlier later internal".split())
+                   "separate earlier later internal today’s yesterday’s today's yesterday's".split())
 """Words of a document mention that say nothing of who issued it ('a press release', 'the final document')."""
 
 

@@ -125,6 +125,10 @@ def _determiner_noun(h: CueHit, subject: str) -> bool:
 
 _POSSESSED = re.compile(r"[’'][\u200b-\u200d]*s?$|(?<![\w-])[a-z]+-[a-z]+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$")
+_FINDERS = re.compile(r"\b(?:[Ii]nvestigators|[Ii]nspectors|[Ee]ngineers|[Aa]uditors|[Ee]xaminers|[Aa]nalysts|[Dd]etectives|"
+                      r"[Rr]egulators?|inspection)(?:\s+(?:with|from|of|at)\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+(?:also\s+|later\s+)?$")
+"""People whose finding is what they report, right before 'found that' ('Investigators also found that C', 'Engineers
+from NASA's Jet Propulsion Laboratory … found that C', 'a routine licence inspection by …, found that C')."""
 _THAT_AFTER = re.compile(r"\s+that\b")
 _AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _AFTER_COMMA = re.compile(r"(?:,|\bnot only|\bbut also)\s*$")
@@ -195,8 +199,9 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
     ms, cs = h.ms, h.cs
     if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 120) : cs]):
         return False
-    if h.verb in ("found", "find", "finds") and _THAT_AFTER.match(ms, h.ce) and _PRONOUN_BEFORE.search(ms[h.lo : cs]):
-        return False  # "They found that C"
+    if h.verb in ("found", "find", "finds") and _THAT_AFTER.match(ms, h.ce) and (_PRONOUN_BEFORE.search(ms[h.lo : cs])
+                                                                               or _FINDERS.search(ms[max(h.lo, cs - 160) : cs])):
+        return False  # "They found that C", "Investigators also found that C"
     return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
 
 

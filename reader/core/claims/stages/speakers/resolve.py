@@ -19,6 +19,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, ISSUED_DOCUMENTS, PUT_OUT, PUT_OUT_BY
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, CLAUSE_LEADS, OPENERS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE
+from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, ROLE_HEADS, TITLES
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
@@ -86,6 +87,10 @@ _OWNED_CHANNEL = re.compile(
     r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,2}?(?:"
     + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
 """A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
+_TIME_OWNER = re.compile(r"(?:(?:the\s+|this\s+|last\s+|next\s+)?(?:today|yesterday|tomorrow|tonight|"
+                         + alternation([*WEEKDAYS, *MONTHS, *PERIODS, *DAY_PARTS]) + r")|\d{4})", re.I)
+"""A time before a report's possessive ('Today’s report', 'Monday’s ruling', 'last year’s survey', '2019’s audit'): when it
+came out, not who issued it."""
 ADJUNCT_CHANNEL = re.compile(
     r"(?:" + alternation(ARTICLES) + r")\s+(?!press\s)(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}?|(?:[a-z][\w-]*\s+){0,2}?(?:"
     + alternation(sorted(ORG_WORDS)) + r"))\s+(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
@@ -190,7 +195,8 @@ class Resolver:
         if put and not CHANNEL_HEAD.search(put.group("owner")):  # "researchers … posted findings": the researchers
             self._narrow(st, put.span("owner"), put.group("ch"), "speaker.put-out-channel")
         own = _OWNED_CHANNEL.fullmatch(st.mention)
-        if own and not self.split(st.mention).person:  # "The chain's press release": the chain, via the release
+        if own and not self.split(st.mention).person and not _TIME_OWNER.fullmatch(own.group("owner")):
+            # "The chain's press release": the chain, via the release ('Today’s report' is owned by no one)
             self._narrow(st, own.span("owner"), st.mention, "speaker.owned-channel")
         if _COURT_DOC.fullmatch(st.mention):  # "The summary of the decision read in part:" -> the court
             st.via = st.via or st.mention
