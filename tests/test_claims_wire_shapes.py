@@ -304,3 +304,15 @@ def test_investigators_and_inspectors_report_what_they_found() -> None:
     # without 'that', what investigators 'found' is no report of theirs
     c = _claims("The risks may prove larger than the classified information that investigators said they found on her system.")
     assert all(x.cue != "found" for x in c)
+
+
+def test_what_a_court_was_told_is_an_attribution_with_no_speaker() -> None:
+    text = ("At Cambridge Magistrates’ Court on 8 August 2019, the court was told that both pollution incidents were a result "
+            "of silage liquor leaking from ag-bags.")
+    c = _claims(text)[-1]
+    assert c.quote.startswith("both pollution incidents") and c.kind == "attribution" and c.speaker is None
+    assert c.cue == "the court was told that" and "claim.heard-in-court" in c.rules
+    c = _claims("Magistrates heard that ag-bags are large bags often stored on fields.")[-1]
+    assert c.quote.startswith("ag-bags") and c.cue == "Magistrates heard that"
+    # 'heard from X that C' names its speaker elsewhere: not this rule
+    assert "claim.heard-in-court" not in _claims("The court heard from a witness that Smith had left early.")[-1].rules

@@ -59,10 +59,12 @@ KEYS = score_keys(WIRE_KEYS)
 # 0.79, wrong 0.055.
 # 'Today’s report' owned by no one, 'An official inquiry' names no issuer (speaker.document-unclear), 'Investigators also
 # found that C' and 'Ofsted inspectors found that C': speaker 0.792, wrong 0.05, exact 0.682.
-POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.682, "speaker_accuracy": 0.792}
+# 'The court was told that C', 'Magistrates heard that C' (claim.heard-in-court), 'the Magistrates found that C': speaker
+# 0.794, exact 0.685, kinds 0.837.
+POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.685, "speaker_accuracy": 0.794}
 POOL_WRONG_CEILING = 0.05
 NOT_CLAIMS_CEILING = 67
-KINDS_FLOOR = 0.831
+KINDS_FLOOR = 0.836
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -70,7 +72,7 @@ SPEAKER_FLOOR = {
     "doj-state-department-employee-chinese-agents-sentence": 1.0,
     "govuk-dhsc-nhs-doctors-mental-health": 0.71,
     "govuk-dwp-sick-pay-consultation": 0.57,
-    "govuk-ea-fenland-pollution-court": 0.5,
+    "govuk-ea-fenland-pollution-court": 0.57,  # 0.5 -> 0.571 (the Magistrates found that)
     "govuk-moj-helens-law": 0.5,
     "army-arcic-hosts-think-tanks": 0.5,
     "army-futures-day-modernization": 0.57,

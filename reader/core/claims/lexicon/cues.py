@@ -69,7 +69,7 @@ STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|
                             r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
                             r"timeline|results|emails|estimates|projections|evidence|filings|"
                             r"scientists|review|paper|inquiry|audit"
-                            r"|court|courts|judge|judges|justice|justices|jury|tribunal|panel|inquest|coroner"
+                            r"|court|courts|judge|judges|justice|justices|jury|tribunal|panel|inquest|coroner|magistrates?"
                             r"|judgment|judgement|ruling|verdict)\b", re.I)
 
 

@@ -21,6 +21,11 @@ from reader.core.text.spans import Span
 _META = re.compile(r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unconfirmed|unclear|unknown|not known|uncertain)\b"
                    r"|\bcould not be (?:independently )?(?:verified|confirmed)\b")
 _IT_IS_SAID = re.compile(r"It\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?\w+\s+that\s+")
+_HEARD = re.compile(r"(?:(?:At|During|In)\s+[^,;]{1,80},\s+)?(?P<cue>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:[Cc]ourt|[Jj]ury|[Mm]agistrates|"
+                    r"[Ii]nquest|[Tt]ribunal|[Hh]earing)\s+(?:(?:was|were|has\s+been|had\s+been)\s+told|(?:also\s+)?heard)"
+                    r"(?:\s+that)?)\s+(?!from\b)(?=[A-Za-z“\"‘])")
+"""What a court was told or heard ('the court was told that C', 'Magistrates heard that C', 'The jury heard C'): a statement
+made in court by someone the sentence does not name; C is an attribution with that cue and no speaker."""
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Shortly)(?:\s+[\w,:’'-]+){1,4}\s*$")
 _DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
 _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
@@ -81,6 +86,11 @@ def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -
         who = subject if subject is not None and subject.name else NOBODY  # a partial quote in a sentence about its speaker
         i = em.emit("quote", [(max(q.start, x), min(q.end, sent.end))], sent, ("quote.in-sentence",), who=who)
         em.pending.append((i, q))
+        return
+    heard = _HEARD.match(text, x, y)
+    if heard is not None and heard.end() < y:  # 'The court was told that C': C was said in court, by someone unnamed
+        em.content([(heard.end(), y)], sent, NOBODY, text[heard.start("cue") : heard.end("cue")], None, False,
+                   Span(heard.start("cue"), heard.end("cue")), ("claim.heard-in-court",))
         return
     kind, why = em.kind_of([(x, y)], attributed=False)
     h = em.hedge_in([(x, y)], strong=True) if kind == "report" else None
