@@ -1,7 +1,7 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
 news stories, in two batches, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK
 releases of other publishers, four NASA and National Cancer Institute science stories, four more Justice Department
-releases and four stories of outlets under Creative Commons licences): straight news, the kind of
+releases, five stories of outlets under Creative Commons licences and four GOV.UK enforcement releases): straight news, the kind of
 article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
 reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
 names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
@@ -61,10 +61,14 @@ KEYS = score_keys(WIRE_KEYS)
 # found that C' and 'Ofsted inspectors found that C': speaker 0.792, wrong 0.05, exact 0.682.
 # 'The court was told that C', 'Magistrates heard that C' (claim.heard-in-court), 'the Magistrates found that C': speaker
 # 0.794, exact 0.685, kinds 0.837.
-POOL_FLOOR = {"f1": 0.926, "exact_f1": 0.685, "speaker_accuracy": 0.794}
-POOL_WRONG_CEILING = 0.05
-NOT_CLAIMS_CEILING = 67
-KINDS_FLOOR = 0.836
+# With four GOV.UK enforcement releases (CMA, MHRA, Insolvency Service, Home Office) and a Mongabay story (CC BY-ND)
+# (first look at 625c728: the GOV.UK four f1 0.917, exact 0.676, speaker 0.581, wrong 0.065, kinds 0.781; all five f1
+# 0.933, exact 0.677, speaker 0.55, wrong 0.067, kinds 0.764, not-claims 14): all forty-five f1 0.927, exact 0.684,
+# speaker 0.767, wrong 0.052, kinds 0.828, not-claims 81.
+POOL_FLOOR = {"f1": 0.927, "exact_f1": 0.684, "speaker_accuracy": 0.767}
+POOL_WRONG_CEILING = 0.052
+NOT_CLAIMS_CEILING = 81
+KINDS_FLOOR = 0.827
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -106,6 +110,11 @@ SPEAKER_FLOOR = {
     "conv-x-algorithm-clashing-values": 0.0,
     "groundup-dung-beetles-ig-nobel": 0.2,
     "scidev-latam-ethical-ai-roadmap": 0.9,
+    "cma-teletext-court-refunds": 0.66,
+    "homeoffice-wardrobe-hides-smuggling-gang": 0.77,
+    "insolv-lincolnshire-recruiters-banned": 0.45,
+    "mhra-syri-defective-medicine-fine": 0.4,
+    "mongabay-indigenous-food-trees-malawi": 0.51,
 }
 
 
