@@ -1,7 +1,8 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
 news stories, in two batches, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK
 releases of other publishers, four NASA and National Cancer Institute science stories, four more Justice Department
-releases, five stories of outlets under Creative Commons licences and four GOV.UK enforcement releases): straight news, the kind of
+releases, five stories of outlets under Creative Commons licences, four GOV.UK enforcement releases and four Treasury and GSA
+news items): straight news, the kind of
 article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
 reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
 names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
@@ -65,10 +66,13 @@ KEYS = score_keys(WIRE_KEYS)
 # (first look at 625c728: the GOV.UK four f1 0.917, exact 0.676, speaker 0.581, wrong 0.065, kinds 0.781; all five f1
 # 0.933, exact 0.677, speaker 0.55, wrong 0.067, kinds 0.764, not-claims 14): all forty-five f1 0.927, exact 0.684,
 # speaker 0.767, wrong 0.052, kinds 0.828, not-claims 81.
-POOL_FLOOR = {"f1": 0.927, "exact_f1": 0.684, "speaker_accuracy": 0.767}
-POOL_WRONG_CEILING = 0.052
-NOT_CLAIMS_CEILING = 81
-KINDS_FLOOR = 0.827
+# With two Treasury releases and two GSA Digital.gov news posts (first look at 2c89a8e: f1 0.929, exact 0.59, speaker
+# 0.879, wrong 0.0, kinds 0.89, not-claims 6): all forty-nine f1 0.927, exact 0.679, speaker 0.773, wrong 0.049, kinds
+# 0.831, not-claims 87.
+POOL_FLOOR = {"f1": 0.927, "exact_f1": 0.679, "speaker_accuracy": 0.773}
+POOL_WRONG_CEILING = 0.049
+NOT_CLAIMS_CEILING = 87
+KINDS_FLOOR = 0.83
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -115,6 +119,10 @@ SPEAKER_FLOOR = {
     "insolv-lincolnshire-recruiters-banned": 0.45,
     "mhra-syri-defective-medicine-fine": 0.4,
     "mongabay-indigenous-food-trees-malawi": 0.51,
+    "gsa-pif-fda-digital-health": 1.0,
+    "gsa-problem-definition-webinar": 0.83,
+    "treasury-ssbci-dc-approval": 0.66,
+    "treasury-trustees-reports-2024": 1.0,
 }
 
 
