@@ -316,3 +316,30 @@ def test_what_a_court_was_told_is_an_attribution_with_no_speaker() -> None:
     assert c.quote.startswith("ag-bags") and c.cue == "Magistrates heard that"
     # 'heard from X that C' names its speaker elsewhere: not this rule
     assert "claim.heard-in-court" not in _claims("The court heard from a witness that Smith had left early.")[-1].rules
+
+
+def test_a_prefixed_surname_finds_its_full_name() -> None:
+    text = ("Emilie Vansant said the trees help.\n\nNils McCune, an agroecology researcher at the University of Vermont, has "
+            "worked with many projects. Most importantly, McCune said, the entire process is managed by the community.\n\n"
+            "This helps guard against outside interests, he said: “Most textbooks only see one product.”")
+    claims = _claims(text)
+    assert [c.speaker for c in claims if c.cue] == ["Emilie Vansant", "Nils McCune", "Nils McCune"]
+
+
+def test_name_comma_title_of_body_said() -> None:
+    text = "Laura Walters, Special Crown Prosecutor of the Crown Prosecution Service said:\n\nThe company knowingly produced defective medicine."
+    c = _claims(text)[-1]
+    assert c.speaker == "Laura Walters" and c.role == "Special Crown Prosecutor of the Crown Prosecution Service"
+    c = _claims("In Washington, White House spokesman Josh Earnest said the talks would go on.")[-1]
+    assert c.speaker == "Josh Earnest"
+
+
+def test_findings_and_warnings_that_need_that() -> None:
+    c = _claims("Investigators uncovered that the company had paid workers below the minimum wage.")[-1]
+    assert c.speaker == "Investigators" and c.cue == "uncovered"
+    c = _claims("Experts caution that these market opportunities should be created carefully.")[-1]
+    assert c.speaker == "Experts" and c.cue == "caution"
+    claims = _claims("Carroll agreed and cautioned about the effect of cannabis use on the brain.")
+    assert all(c.cue != "cautioned" for c in claims)
+    claims = _claims("“These results may be the first time that any spacecraft has discovered a new population,” said Alan Stern.")
+    assert all(c.cue != "has discovered" and c.cue != "discovered" for c in claims)

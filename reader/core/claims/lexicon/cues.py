@@ -28,7 +28,7 @@ advise advises advised advising | question questions questioned | ascribe ascrib
 calls called calling | continue continued | expect expects expected | fear fears feared | hope hopes hoped | know knows knew
 learn learns learned learnt | reckon reckons reckoned | recount recounts recounted | remark remarks remarked
 reply replies replied | respond responds responded | reiterate reiterates reiterated | repeat repeats repeated
-speculate speculates speculated | assure assures assured | inform informs informed | mentioned
+speculate speculates speculated | caution cautions cautioned | assure assures assured | inform informs informed | mentioned
 signal signals signaled signalled | vow vows vowed | pledge pledges pledged | forecast forecasts forecasted
 observe observes observed observing | propose proposes proposed proposing | name names named
 reaffirm reaffirms reaffirmed reaffirming | affirm affirms affirmed affirming | countered | felt |
@@ -64,7 +64,7 @@ EVIDENCE_CUES = frozenset("suggest suggests suggested indicate indicates indicat
 """Speech verbs that also say what evidence points to ('the readings suggest C'): inside a report, with such a subject, the
 clause is the reporter's (stages/frames/vetoes.py)."""
 STUDY_CUES = frozenset("found finds find finding show shows showed shown concluded concludes ruled rules established establishes "
-                       "demonstrated demonstrates".split())
+                       "demonstrated demonstrates discovered discovers uncovered uncovers".split())
 STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
                             r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
                             r"timeline|results|emails|estimates|projections|evidence|filings|"

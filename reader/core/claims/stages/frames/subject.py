@@ -266,6 +266,33 @@ def _person_role_body(m: re.Match[str]) -> bool:
 
 
 
+_PERSON_TITLE = re.compile(r"(?P<n>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+(?P<r>[A-Z][^,;:“”\"]{2,90}?)\s*$")
+"""A press release's 'Name, Title of Body said:' with one comma ('Laura Walters, Special Crown Prosecutor of the Crown
+Prosecution Service said:')."""
+
+
+def _person_before_title(ms: str, lo: int, seg_end: int, a: int, b: int) -> Source | None:
+    """'Name, Title, Body said' (two commas) or 'Name, Title of Body said' (one): the person, the title after the name."""
+    if ms.rfind(",", lo, b) >= 0:
+        m = _PERSON_ROLE_ORG.search(ms, lo, seg_end)
+        if m and m.start("o") == trim_span(ms, a, seg_end)[0] and _person_role_body(m):
+            # 'Prerana Issar, Chief People Officer, NHS England said:': the person, the title and body after the name
+            return Source(m.span("n"), (m.start("r"), m.end("o")), m.start("n"), "subject.person-role-body")
+        return None
+    m = _PERSON_TITLE.search(ms, lo, seg_end)
+    if m is None or m.start("n") != trim_span(ms, lo, seg_end)[0]:
+        return None
+    name, role = m.group("n").split(), m.group("r").split()
+    if name[0].lower() in FUNCTION_WORDS or any(w.lower() in ORG_WORDS or w.lower() in TITLES for w in name) \
+            or not any(w[:1].isupper() and w.lower().strip(".") in TITLES for w in role[:4]) or _CLAUSE_WORDS.intersection(role) \
+            or _ENDS_IN_NAME.search(m.group("r")):
+        return None  # 'In Washington, White House spokesman Josh Earnest said': the name is in the second part
+    return Source(m.span("n"), m.span("r"), m.start("n"), "subject.person-title")
+
+
+_ENDS_IN_NAME = re.compile(r"\b[a-z]+\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
+
+
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
     rfind = ms.rfind
@@ -273,10 +300,9 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
             rfind("—", lo, seg_end), rfind("–", lo, seg_end), hyphen + 1 if hyphen >= 0 else -1)
     a = lo if b < 0 else b + 1
-    org_last = _PERSON_ROLE_ORG.search(ms, lo, seg_end) if b >= 0 and ms[b] == "," and rfind(",", lo, b) >= 0 else None  # two commas
-    if org_last and org_last.start("o") == trim_span(ms, a, seg_end)[0] and _person_role_body(org_last):
-        # 'Prerana Issar, Chief People Officer, NHS England said:': the person, the title and body after the name
-        return Source(org_last.span("n"), (org_last.start("r"), org_last.end("o")), org_last.start("n"), "subject.person-role-body")
+    named = _person_before_title(ms, lo, seg_end, a, b) if b >= 0 and ms[b] == "," else None
+    if named is not None:
+        return named
     lead = _ACCORDING_LEAD.match(ms[a:seg_end])
     if lead:  # "According to a post from the SBU (SBU) several POWs told": the subject follows the source
         a += lead.end()

@@ -125,6 +125,7 @@ def _determiner_noun(h: CueHit, subject: str) -> bool:
 
 _POSSESSED = re.compile(r"[’'][\u200b-\u200d]*s?$|(?<![\w-])[a-z]+-[a-z]+$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$")
+_FOUND = frozenset("found find finds discovered discovers uncovered uncovers".split())
 _FINDERS = re.compile(r"\b(?:[Ii]nvestigators|[Ii]nspectors|[Ee]ngineers|[Aa]uditors|[Ee]xaminers|[Aa]nalysts|[Dd]etectives|"
                       r"[Rr]egulators?|inspection)(?:\s+(?:with|from|of|at)\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+(?:also\s+|later\s+)?$")
 """People whose finding is what they report, right before 'found that' ('Investigators also found that C', 'Engineers
@@ -199,7 +200,7 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
     ms, cs = h.ms, h.cs
     if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 120) : cs]):
         return False
-    if h.verb in ("found", "find", "finds") and _THAT_AFTER.match(ms, h.ce) and (_PRONOUN_BEFORE.search(ms[h.lo : cs])
+    if h.verb in _FOUND and _THAT_AFTER.match(ms, h.ce) and (_PRONOUN_BEFORE.search(ms[h.lo : cs])
                                                                                or _FINDERS.search(ms[max(h.lo, cs - 160) : cs])):
         return False  # "They found that C", "Investigators also found that C"
     return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
@@ -226,7 +227,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
-    "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce), lambda v: v.startswith(("establish", "demonstrat"))),
+    "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce),
+                                      lambda v: v.startswith(("establish", "demonstrat", "discover", "uncover", "caution"))),
     "veto.called-name": (lambda h, s: h.ms.endswith(", ", 0, h.cs) and _NAME_THEN_COMMA.match(h.ms, h.ce) is not None, lambda v: v == "called"),
     "veto.hyphen-compound": (lambda h, s: h.cs > 0 and h.ms[h.cs - 1] == "-", None),
     "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),

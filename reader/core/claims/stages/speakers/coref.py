@@ -185,8 +185,9 @@ _NOT_GIVEN = FUNCTION_WORDS | frozenset(("while", "whereas", "although", "though
                                         "until", "former", "then", "late", "even", "only", "like", "unlike", "both", "each",
                                         "every", "many", "most", "several", "another", "later", "earlier", "meanwhile", "however",
                                         "yesterday", "today", "now", "still", "instead", "indeed", "yet", "thus", "hence", "neither",
-                                        "either"))
-"""Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …')."""
+                                        "either", "staff"))
+"""Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …'), or end
+a title before it ('Chief of Staff Denis McDonough')."""
 _HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
 
 

@@ -77,7 +77,7 @@ _DESCRIBED_HEADS = COMPANY_HEADS | frozenset(("agency",))
 'the space agency' is the name most often written with it."""
 _THE_DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){1,2}?([a-z]+)$")
 """A description with its modifiers ('the space agency', 'the grocery chain'): read only for `_DESCRIBED_HEADS`."""
-_SURNAME = re.compile(r"[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")
+_SURNAME = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")  # a surname alone ('Pierce', 'McCune', 'O’Brien')
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
@@ -89,8 +89,7 @@ _OWNED_CHANNEL = re.compile(
 """A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
 _TIME_OWNER = re.compile(r"(?:(?:the\s+|this\s+|last\s+|next\s+)?(?:today|yesterday|tomorrow|tonight|"
                          + alternation([*WEEKDAYS, *MONTHS, *PERIODS, *DAY_PARTS]) + r")|\d{4})", re.I)
-"""A time before a report's possessive ('Today’s report', 'Monday’s ruling', 'last year’s survey', '2019’s audit'): when it
-came out, not who issued it."""
+"""A time before a report's possessive ('Today’s report', 'Monday’s ruling', '2019’s audit'): when, not who issued it."""
 ADJUNCT_CHANNEL = re.compile(
     r"(?:" + alternation(ARTICLES) + r")\s+(?!press\s)(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}?|(?:[a-z][\w-]*\s+){0,2}?(?:"
     + alternation(sorted(ORG_WORDS)) + r"))\s+(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
