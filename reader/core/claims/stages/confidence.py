@@ -222,7 +222,7 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         # or an interviewee the layout named, not the last person quoted before
         return 0.3, [], "speaker.confidence-first-person"  # the candidate is the name it was resolved to
     if own:
-        return _pronoun(text, c.speaker, c.speaker_span.start, known)  # type: ignore[union-attr]
+        return _pronoun(text, c.speaker, c.speaker_span.start, known, low in ("he", "she"))  # type: ignore[union-attr]
     # a layout's run (a press release's or a quoted post's paragraphs a cue line hands on: quote.cue-line,
     # quote.run-paragraph, quote.block-paragraph …): names inside, and in the cue line after its subject ('Isaac Stone
     # Fish, who worked with Chan …, believes that …:'), are no rivals; the run may be long
@@ -252,10 +252,29 @@ def _carried_past_name(text: str, c: Claim, para_start: int) -> list[str]:
     return [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker or "")]
 
 
-def _pronoun(text: str, speaker: str, at: int, known: Known) -> tuple[float, list[str], str]:
-    """A pronoun or title resolved to `speaker`: sure when that person is the one named last before it."""
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]{2,}\b(?![’']s\b)")
+
+
+def _known_surnames(text: str, lo: int, hi: int, known: Known) -> list[str]:
+    """Persons met before, named in text[lo:hi] by surname alone ('But for Catalan, they are not so important. He noted
+    …': Catalan is a rival to the last speaker)."""
+    return list(dict.fromkeys(m.group() for m in _CAPITALISED.finditer(text, lo, hi)
+                              if known.has_surname(fold(m.group())) and not _quoted(text, lo, m.start())))
+
+
+def _quoted(text: str, lo: int, at: int) -> bool:
+    """Whether `at` stands inside quotation marks opened after `lo` ('“[Sanders] should stay …,” he added': a name the
+    speaker mentions, no antecedent of the 'he' after the quote)."""
+    return text.rfind("“", lo, at) > text.rfind("”", lo, at) or text.count('"', lo, at) % 2 == 1
+
+
+def _pronoun(text: str, speaker: str, at: int, known: Known, he_or_she: bool) -> tuple[float, list[str], str]:
+    """A pronoun or title resolved to `speaker`: sure when that person is the one named last before it (for 'he' or 'she',
+    a person met before and named by surname alone since the sentence before is a rival too)."""
     lo = _sentence_before(text, at)
     others = [p for p in _persons_in(text, lo, at, known) if not _same(p, speaker)]
+    if he_or_she:
+        others += [w for w in _known_surnames(text, lo, at, known) if not _same(w, speaker) and not any(_same(w, p) for p in others)]
     mine = _last_at(text, speaker, lo, at)
     if mine >= 0:  # 'Pierce said he favored …': the person named last before the pronoun is the likeliest
         latest = max((_last_at(text, p, lo, at) for p in others), default=-1)

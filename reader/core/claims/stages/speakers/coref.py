@@ -220,11 +220,11 @@ def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None
 
 
 _GROUP_SUBJECT = re.compile(r"(?:(?:In|On|At|After|During|Last|Earlier|Later|Following|Since|Meanwhile)\b[^,.;]{0,60},\s+)?"
-                            r"(?P<s>(?:The\s+|[Aa]\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:team|researchers|scientists|authors|investigators|"
-                            r"officials|police|prosecutors|doctors|experts)(?:\s+(?:from|at|of|led\s+by)\s+[A-Z][^,;.]{2,120}?)?)"
+                            r"(?P<s>(?:The\s+|[Aa]\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?i:team|researchers|scientists|authors|investigators|inspectors|"
+                            r"engineers|officials|police|prosecutors|doctors|experts)(?:\s+(?:from|at|of|with|led\s+by)\s+(?:the\s+)?[A-Z][^,;.]{2,120}?)?)"
                             r"(?=,|\s+(?:(?:also|then|have|has|had)\s+)*[a-z]{2,}(?:ed|s)\b)")
 """The group that opens a sentence, after a lead phrase ('In a new study in the Journal of Climate, a team from NASA’s
-Goddard Institute … and Columbia University in New York used …'), with where it is from."""
+Goddard Institute … and Columbia University in New York used …'), with where it is from ('Investigators with the FBI')."""
 
 
 def previous_group(text: str, base: int) -> str | None:
