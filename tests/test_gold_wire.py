@@ -1,8 +1,8 @@
 """The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
 news stories, in two batches, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK
 releases of other publishers, four NASA and National Cancer Institute science stories, four more Justice Department
-releases, five stories of outlets under Creative Commons licences, four GOV.UK enforcement releases and four Treasury and GSA
-news items): straight news, the kind of
+releases, five stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA
+news items, eight more GOV.UK items of ministries and investigating bodies, and four 18F and White House items): straight news, the kind of
 article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
 reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
 names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
@@ -73,10 +73,15 @@ KEYS = score_keys(WIRE_KEYS)
 # 'uncovered that', 'discovered that', 'caution that' (with 'that' only): speaker 0.784, wrong 0.046, exact 0.68.
 # 'They' after 'Investigators with the FBI …', a known surname since the sentence before a rival to 'he'/'she': speaker
 # 0.786, wrong 0.042.
-POOL_FLOOR = {"f1": 0.927, "exact_f1": 0.68, "speaker_accuracy": 0.786}
-POOL_WRONG_CEILING = 0.042
-NOT_CLAIMS_CEILING = 87
-KINDS_FLOOR = 0.83
+# With four GOV.UK items of investigating bodies (MAIB, Ofqual, Traffic Commissioners, UK Space Agency), four of
+# ministries (FCDO, Prime Minister's Office, MoD, DCMS) and four US federal items (two 18F, two White House) (first look
+# at eb49d1a: f1 0.954/0.92/0.913, exact 0.58/0.648/0.538, speaker 0.442/0.676/0.769, wrong 0.07/0.029/0.051, kinds
+# 0.679/0.813/0.714; all twelve f1 0.928, exact 0.589, speaker 0.621, wrong 0.052, kinds 0.737, not-claims 22): all
+# sixty-one f1 0.928, exact 0.664, speaker 0.758, wrong 0.044, kinds 0.817, not-claims 109.
+POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.664, "speaker_accuracy": 0.758}
+POOL_WRONG_CEILING = 0.044
+NOT_CLAIMS_CEILING = 109
+KINDS_FLOOR = 0.816
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -127,6 +132,18 @@ SPEAKER_FLOOR = {
     "gsa-problem-definition-webinar": 0.83,
     "treasury-ssbci-dc-approval": 0.66,
     "treasury-trustees-reports-2024": 1.0,
+    "maib-nicola-faith-search-extended": 0.16,
+    "ofqual-accessible-assessments-guidance": 0.31,
+    "trafficcomm-carmel-coaches-repute": 0.27,
+    "uksa-gaia-starquakes-data-release": 1.0,
+    "dcms-omai-portrait-export-bar": 1.0,
+    "fcdo-pakistan-flood-support": 0.7,
+    "mod-fen-orchid-rediscovered": 0.55,
+    "pmo-glasgow-glacier-cop26": 0.63,
+    "18f-moveforward-digital-flash-mob": 0.66,
+    "18f-uk-gds-visit-exchanges": 0.7,
+    "wh-ai-education-youth-pledge": 0.83,
+    "wh-gold-eagle-cyber-initiative": 1.0,
 }
 
 
