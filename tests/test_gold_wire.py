@@ -1,12 +1,12 @@
-"""The wire keys (tests/gold/wire/, labelled blind in session 15: eight Voice of America stories and eight US Army
-news stories, in two batches, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK
-releases of other publishers, four NASA and National Cancer Institute science stories, four more Justice Department
-releases, five stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA
-news items, eight more GOV.UK items of ministries and investigating bodies, and four 18F and White House items): straight news, the kind of
-article most users read. Quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a finding
-reported inside a report ('The team said the readings suggest …'), military ranks and Justice Department titles before
-names, survey findings. The floors sit where the rules stand (they only go up); `python -m tests.gold_scoring
-tests/gold/wire` prints the table.
+"""The wire keys (tests/gold/wire/, labelled blind): in session 15 eight Voice of America stories and eight US Army news
+stories, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK releases of other
+publishers, four NASA and National Cancer Institute science stories, four more Justice Department releases, five
+stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA news items,
+eight GOV.UK items of ministries and investigating bodies, and four 18F and White House items. Straight news, the kind
+of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
+finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
+findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
+`python -m tests.gold_scoring tests/gold/wire` prints the table.
 """
 
 from __future__ import annotations
