@@ -354,3 +354,17 @@ def test_a_known_surname_since_the_sentence_before_makes_he_unsure() -> None:
     text = ("Ben Jealous said the party must unite.\n\n“[Sanders] should stay in until he gets everything he’s fighting for,” "
             "he added.")
     assert _claims(text)[-1].speaker == "Ben Jealous"
+
+
+def test_release_cue_lines_with_a_title_in_capitals() -> None:
+    c = _claims("Andrew Moll, Chief Inspector of Marine Accidents said:\n\nThe search has been extended.")[-1]
+    assert c.speaker == "Andrew Moll" and c.role == "Chief Inspector of Marine Accidents"
+    c = _claims("Oliver Howells, Senior Ecologist, Defence Infrastructure Organisation, said:\n\nThe orchid is rare.")[-1]
+    assert c.speaker == "Oliver Howells"
+
+
+def test_a_date_in_brackets_after_the_cue_is_no_content() -> None:
+    text = ("The UK will provide up to £15 million to help Pakistan respond to the floods, Foreign Secretary Liz Truss "
+            "announced today (1 September 2022).")
+    c = _claims(text)[-1]
+    assert c.speaker == "Liz Truss" and c.quote.startswith("The UK will provide")

@@ -78,8 +78,11 @@ KEYS = score_keys(WIRE_KEYS)
 # at eb49d1a: f1 0.954/0.92/0.913, exact 0.58/0.648/0.538, speaker 0.442/0.676/0.769, wrong 0.07/0.029/0.051, kinds
 # 0.679/0.813/0.714; all twelve f1 0.928, exact 0.589, speaker 0.621, wrong 0.052, kinds 0.737, not-claims 22): all
 # sixty-one f1 0.928, exact 0.664, speaker 0.758, wrong 0.044, kinds 0.817, not-claims 109.
-POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.664, "speaker_accuracy": 0.758}
-POOL_WRONG_CEILING = 0.044
+# Release cue lines with a title in capitals ('Andrew Moll, Chief Inspector of Marine Accidents said:', 'Oliver Howells,
+# Senior Ecologist, Defence Infrastructure Organisation, said:'), a date in brackets after the cue: speaker 0.764, wrong
+# 0.039.
+POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.664, "speaker_accuracy": 0.764}
+POOL_WRONG_CEILING = 0.039
 NOT_CLAIMS_CEILING = 109
 KINDS_FLOOR = 0.816
 SPEAKER_FLOOR = {
@@ -132,13 +135,13 @@ SPEAKER_FLOOR = {
     "gsa-problem-definition-webinar": 0.83,
     "treasury-ssbci-dc-approval": 0.66,
     "treasury-trustees-reports-2024": 1.0,
-    "maib-nicola-faith-search-extended": 0.16,
+    "maib-nicola-faith-search-extended": 0.5,  # 0.167 -> 0.5 ('Andrew Moll, Chief Inspector of Marine Accidents said:')
     "ofqual-accessible-assessments-guidance": 0.31,
     "trafficcomm-carmel-coaches-repute": 0.27,
     "uksa-gaia-starquakes-data-release": 1.0,
     "dcms-omai-portrait-export-bar": 1.0,
-    "fcdo-pakistan-flood-support": 0.7,
-    "mod-fen-orchid-rediscovered": 0.55,
+    "fcdo-pakistan-flood-support": 0.8,  # 0.7 -> 0.8 ('announced today (1 September 2022)')
+    "mod-fen-orchid-rediscovered": 0.66,  # 0.556 -> 0.667 ('Oliver Howells, Senior Ecologist, …, said:')
     "pmo-glasgow-glacier-cop26": 0.63,
     "18f-moveforward-digital-flash-mob": 0.66,
     "18f-uk-gds-visit-exchanges": 0.7,

@@ -10,7 +10,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
-from reader.core.claims.lexicon.titles import HONORIFIC
+from reader.core.claims.lexicon.titles import HONORIFIC, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
@@ -75,8 +75,18 @@ def _last_mark(ms: str, lo: int, end: int) -> int:
 
 
 def _person_before_role(ms: str, lo: int, outer: int, first: Range) -> re.Match[str] | None:
-    """A person's name before 'NAME, the ROLE, …' when the first part is a role."""
-    return _NAME_BEFORE_ROLE.search(ms, lo, outer + 1) if outer >= 0 and _ROLE_NP.match(ms, first[0], first[1]) else None
+    """A person's name before 'NAME, the ROLE, …' (or 'NAME, Title, Body, said:', a release's cue line) when the first
+    part is a role."""
+    if outer < 0:
+        return None
+    if _ROLE_NP.match(ms, first[0], first[1]) or _CAPITAL_ROLE.fullmatch(ms, first[0], first[1]) \
+            and any(w.lower() in ROLE_HEADS for w in ms[first[0] : first[1]].split()):
+        return _NAME_BEFORE_ROLE.search(ms, lo, outer + 1)
+    return None
+
+
+_CAPITAL_ROLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,6}")
+"""A title written in capitals with no article ('Senior Ecologist', 'Chief Inspector of Marine Accidents')."""
 
 
 def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:

@@ -21,6 +21,8 @@ _TIME = re.compile(
     r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
     re.I,
 )
+_DATE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}(?:" + alternation(WEEKDAYS + MONTHS) + r")\b[^()]{0,20}\)", re.I)
+"""A date in brackets after the cue or its time ('announced today (1 September 2022)'): when, not what."""
 VIA = re.compile(
     r"\s*,?\s*(?:in|on|via|during|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<via>(?:[\w.’'&-]+\s+){0,4}?"
     r"(?:" + alternation(SPOKEN_THROUGH) + ")"
@@ -103,7 +105,7 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         fire("content.particle-out")
         pos = out.end()
     for _ in range(3):
-        m = _TIME.match(ms, pos)
+        m = _TIME.match(ms, pos) or _DATE_IN_BRACKETS.match(ms, pos)
         if m and m.end() > pos:
             pos = m.end()
             continue

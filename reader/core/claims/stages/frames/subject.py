@@ -290,7 +290,8 @@ def _person_before_title(ms: str, lo: int, seg_end: int, a: int, b: int) -> Sour
     return Source(m.span("n"), m.span("r"), m.start("n"), "subject.person-title")
 
 
-_ENDS_IN_NAME = re.compile(r"\b[a-z]+\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
+_ENDS_IN_NAME = re.compile(r"\b(?!(?:of|for|the|and|at|in|on|to)\b)[a-z]+\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
+"""A role that ends on a person's name ('White House spokesman Josh Earnest'), not on a body's ('… of Marine Accidents')."""
 
 
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
