@@ -368,3 +368,15 @@ def test_a_date_in_brackets_after_the_cue_is_no_content() -> None:
             "announced today (1 September 2022).")
     c = _claims(text)[-1]
     assert c.speaker == "Liz Truss" and c.quote.startswith("The UK will provide")
+
+
+def test_the_speakers_own_apposition_names_no_rival_for_the_next_quote() -> None:
+    text = ("The dust counter was built in Boulder.\n\n"
+            "“New Horizons is making the first direct measurements of dust far beyond Pluto,” said Alex Doner, lead author of "
+            "the paper and a graduate student at the University of Colorado Boulder who serves as SDC lead. “The idea that we "
+            "might have detected an extended Kuiper Belt offers another clue.”")
+    assert _claims(text)[-1].speaker == "Alex Doner"
+    # a person named in a sentence of its own between the quotes still is
+    text = ("“The dust is far beyond Pluto,” said Alex Doner, lead author of the paper. Alan Stern leads the mission, and "
+            "Stern chose the team. “The idea that we might have detected an extended Kuiper Belt offers another clue.”")
+    assert _claims(text)[-1].speaker is None

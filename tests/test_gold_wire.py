@@ -80,8 +80,8 @@ KEYS = score_keys(WIRE_KEYS)
 # sixty-one f1 0.928, exact 0.664, speaker 0.758, wrong 0.044, kinds 0.817, not-claims 109.
 # Release cue lines with a title in capitals ('Andrew Moll, Chief Inspector of Marine Accidents said:', 'Oliver Howells,
 # Senior Ecologist, Defence Infrastructure Organisation, said:'), a date in brackets after the cue: speaker 0.764, wrong
-# 0.039.
-POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.664, "speaker_accuracy": 0.764}
+# 0.039. The speaker's own apposition names no rival for the quote after: speaker 0.765.
+POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.664, "speaker_accuracy": 0.765}
 POOL_WRONG_CEILING = 0.039
 NOT_CLAIMS_CEILING = 109
 KINDS_FLOOR = 0.816
@@ -112,7 +112,7 @@ SPEAKER_FLOOR = {
     "voa-mars-helicopter-crash-cause": 0.93,  # 0.75 -> 0.875 ('They said' the engineers) -> 0.938 ('The space agency')
     "ago-child-killers-sentences-increased": 0.71,  # 0.5 -> 0.714 ('the Rt Hon Suella Braverman QC MP')
     "charitycomm-rigpa-inquiry": 0.7,  # 0.647 -> 0.706 (Investigators also found that)
-    "nasa-new-horizons-kuiper-belt-dust": 0.66,
+    "nasa-new-horizons-kuiper-belt-dust": 0.77,  # 0.667 -> 0.778 (the speaker's apposition names no rival)
     "nasa-sea-level-2023-el-nino": 0.66,
     "nih-cardiac-tumors-rare": 1.0,
     "nih-psa-velocity-prostate-biopsy": 0.64,

@@ -227,7 +227,7 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     # quote.run-paragraph, quote.block-paragraph …): names inside, and in the cue line after its subject ('Isaac Stone
     # Fish, who worked with Chan …, believes that …:'), are no rivals; the run may be long
     block = any(r.startswith("quote.") for r in c.speaker_rules)
-    start = c.speaker_span.end if c.speaker_span is not None and c.speaker_span.end <= c.span.start else para_start
+    start = _rivals_from(text, c, para_start)
     others = [] if block else [p for p in _persons_in(text, start, c.span.start, known) if not _same(p, c.speaker)]
     if others:
         return 0.4, others, "speaker.confidence-carried"
@@ -238,6 +238,17 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.4, rivals, "speaker.confidence-carried"
     gap = text.count("\n\n", c.speaker_span.end if c.speaker_span else para_start, c.span.start)
     return (0.7 if gap <= 1 else 0.55 if block else 0.45), [], "speaker.confidence-carried"
+
+
+def _rivals_from(text: str, c: Claim, para_start: int) -> int:
+    """Where people named before a carried claim count as rivals: after its speaker's mention, past the rest of the cue's
+    sentence for a quote after a quote ('“A,” said Alex Doner, lead author … at the University of Colorado Boulder. “B.”':
+    the speaker's apposition names no rival)."""
+    start = c.speaker_span.end if c.speaker_span is not None and c.speaker_span.end <= c.span.start else para_start
+    if c.speaker_rules[-1] == "speaker.quote-before" and start > para_start:
+        ends = (m.end() for m in _SENTENCE_START.finditer(text, start, min(len(text), c.span.start + 2)) if m.end() <= c.span.start)
+        start = min(ends, default=start)
+    return start
 
 
 _NARRATION_END = re.compile(r"[“\"]|\n\n")
