@@ -380,3 +380,13 @@ def test_the_speakers_own_apposition_names_no_rival_for_the_next_quote() -> None
     text = ("“The dust is far beyond Pluto,” said Alex Doner, lead author of the paper. Alan Stern leads the mission, and "
             "Stern chose the team. “The idea that we might have detected an extended Kuiper Belt offers another clue.”")
     assert _claims(text)[-1].speaker is None
+
+
+def test_reported_speech_that_goes_on_backshifted() -> None:
+    text = ("William Burnidge said ranchers like the collars. He added that virtual fences could help protect rare plants. "
+            "They could also support conservation of wild animals.")
+    c = _claims(text)[-1]
+    assert c.speaker == "William Burnidge" and c.kind == "attribution" and "speaker.speech-continued" in c.rules
+    text = ("Each side said the other would be responsible if the money is not approved. The issue could also become a "
+            "factor in the elections.")
+    assert _claims(text)[-1].speaker is None

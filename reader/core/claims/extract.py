@@ -36,7 +36,7 @@ from reader.core.claims.rules import words_of
 from reader.core.claims.rules.record import warm_gates
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.blockquote import Block, block_cue_line, block_paragraph, tweet_line
-from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers
+from reader.core.claims.stages.carry import argument_continued, passive_advice, quote_speakers, speech_continued
 from reader.core.claims.stages.confidence import rate_speakers
 from reader.core.claims.stages.documents import document_issuers
 from reader.core.claims.stages.interview import Transcript, answer_claims, is_interview_note, may_hold_note
@@ -202,6 +202,7 @@ class Extractor:
                 continue  # a quote's original-language text ("((hi))Hindi language: …"): a duplicate, not a claim
             prev = SentencePass(em, self.resolver, self.memory, sent, ms, prev).run()
         argument_continued(em.claims)
+        speech_continued(self.text, em.claims)
         self.last_quote_speaker = quote_speakers(em.claims, em.pending, em.closing_cue, self.last_quote_speaker)
         return em.claims, found.words if whole else None
 

@@ -87,6 +87,39 @@ def argument_continued(claims: list[Claim]) -> None:
                 claims[i] = quick_replace(c, kind="attribution" if c.kind == "assertion" else c.kind, rules=(*c.rules, "speaker.argument-continued"))
 
 
+_BACKSHIFT = re.compile(r"\b(?:(?:would|could|might)\s+also|also\s+(?:would|could|might))\b")
+_COMMON_OPEN = re.compile(r"(?:It|They)\s")
+_CONTINUES = frozenset("said told added explained noted warned stressed insisted argued wrote stated".split())
+"""Past-tense cues of reported speech whose clause the next sentence may go on with ('He added that A. They could also
+B'): 'would also', 'could also' backshifted is the reporter's tense ('This would be nearly half' alone is the article's)."""
+
+
+def speech_continued(text: str, claims: list[Claim]) -> None:
+    """A sentence with no cue of its own right after a sentence of reported speech in the past tense, opening on 'It' or
+    'They' (the clause's subject again) and going on in the backshifted tense ('would also', 'could also', 'might also') goes on with that speech: 'He added that virtual fences could
+    help protect rare plants. They could also support conservation of wild animals.' (the claims of the second sentence
+    are replaced in `claims`, rule speaker.speech-continued)."""
+    by_sent: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.sentence is not None:
+            by_sent.setdefault(c.sentence.start, []).append(i)
+    sents = [by_sent[k] for k in sorted(by_sent)]
+    for before, after in zip(sents, sents[1:], strict=False):
+        said = [claims[i] for i in before if claims[i].speaker and claims[i].cue and claims[i].kind != "quote"
+                and claims[i].cue.split()[-1].lower() in _CONTINUES]
+        if not said or not all(claims[i].speaker is None and claims[i].cue is None and claims[i].kind in ("assertion", "statistic")
+                                for i in after):
+            continue
+        sent = claims[after[0]].sentence
+        body = text[sent.start : sent.end] if sent is not None else ""
+        if not _COMMON_OPEN.match(body) or not _BACKSHIFT.search(body) or any(m in body for m in "“”\""):
+            continue
+        for i in after:
+            c = _with(claims[i], _who(said[-1]), "speaker.speech-continued")
+            claims[i] = quick_replace(c, kind="attribution" if c.kind == "assertion" else c.kind,
+                                      rules=(*c.rules, "speaker.speech-continued"))
+
+
 def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]], closing_cue: dict[int, Who], last: Who) -> Who:
     """Give the pending quotes (claim index, quote) their speakers in `claims`; the speaker the next paragraph's quotes
     fall back on."""
