@@ -96,9 +96,10 @@ B'): 'would also', 'could also' backshifted is the reporter's tense ('This would
 
 def speech_continued(text: str, claims: list[Claim]) -> None:
     """A sentence with no cue of its own right after a sentence of reported speech in the past tense, opening on 'It' or
-    'They' (the clause's subject again) and going on in the backshifted tense ('would also', 'could also', 'might also') goes on with that speech: 'He added that virtual fences could
-    help protect rare plants. They could also support conservation of wild animals.' (the claims of the second sentence
-    are replaced in `claims`, rule speaker.speech-continued)."""
+    'They' (the clause's subject again) and going on in the backshifted tense ('would also', 'could also', 'might also'),
+    goes on with that speech: 'He added that virtual fences could help protect rare plants. They could also support
+    conservation of wild animals.' (the claims of the second sentence are replaced in `claims`, rule
+    speaker.speech-continued)."""
     by_sent: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         if c.sentence is not None:
