@@ -390,3 +390,15 @@ def test_reported_speech_that_goes_on_backshifted() -> None:
     text = ("Each side said the other would be responsible if the money is not approved. The issue could also become a "
             "factor in the elections.")
     assert _claims(text)[-1].speaker is None
+
+
+def test_a_possessive_that_opens_the_sentence_before_makes_she_unsure() -> None:
+    text = ("Phyllis Schlafly said the amendment would fail. Betty Friedan said Schlafly was wrong.\n\n"
+            "Mrs. Schlafly's pronouncements drove her antagonists to distraction. She said that sex-education classes harm "
+            "families.")
+    c = _claims(text)[-1]
+    assert c.speaker is None and "Schlafly" in c.speaker_candidates
+    # a possessive inside the clause is no rival
+    text = ("Juan Zarate said the plan was flawed. Donald Trump said the plan was sound.\n\n"
+            "Juan Zarate also questioned Trump's logic. He said that sanctuary must be denied to the group.")
+    assert _claims(text)[-1].speaker == "Juan Zarate"

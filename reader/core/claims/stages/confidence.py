@@ -263,14 +263,22 @@ def _carried_past_name(text: str, c: Claim, para_start: int) -> list[str]:
     return [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker or "")]
 
 
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]{2,}\b(?![’']s\b)")
+_CAPITALISED = re.compile(r"(?<![\w’'-])(?:[A-Z][’']|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
+"""A capitalised word as a surname, possessive or not ('Adnan’s story', 'O’Malley', 'McCune', 'Lopez-Cantera')."""
 
 
 def _known_surnames(text: str, lo: int, hi: int, known: Known) -> list[str]:
     """Persons met before, named in text[lo:hi] by surname alone ('But for Catalan, they are not so important. He noted
     …': Catalan is a rival to the last speaker)."""
     return list(dict.fromkeys(m.group() for m in _CAPITALISED.finditer(text, lo, hi)
-                              if known.has_surname(fold(m.group())) and not _quoted(text, lo, m.start())))
+                              if known.has_surname(fold(m.group())) and not _quoted(text, lo, m.start())
+                              and (not text.startswith(("’s", "'s"), m.end()) or _OPENS_SENTENCE.search(text, max(0, m.start() - 16), m.start()))))
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?][”\"’]?\s+|\n|,\s+)"
+                             r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+)?$")
+"""A possessive that opens its sentence or clause is about its subject ('Mr Adnan’s story is … He claims', 'For 14
+months, Mrs. Clinton's campaign …'); one inside the clause ('questioned Trump's logic') is no rival."""
 
 
 def _quoted(text: str, lo: int, at: int) -> bool:
