@@ -402,3 +402,12 @@ def test_a_possessive_that_opens_the_sentence_before_makes_she_unsure() -> None:
     text = ("Juan Zarate said the plan was flawed. Donald Trump said the plan was sound.\n\n"
             "Juan Zarate also questioned Trump's logic. He said that sanctuary must be denied to the group.")
     assert _claims(text)[-1].speaker == "Juan Zarate"
+
+
+def test_an_asserting_stance_with_that_gives_the_clause() -> None:
+    c = _claims("The minister underscored that the plan would cost less.")[-1]
+    assert c.quote == "the plan would cost less" and c.cue == "underscored"
+    c = _claims("Smith highlighted that the budget was cut by half.")[-1]
+    assert c.quote == "the budget was cut by half" and c.speaker == "Smith"
+    # with an object it stays the stance
+    assert _claims("Smith highlighted the value of the talks.")[-1].quote.startswith("highlighted")

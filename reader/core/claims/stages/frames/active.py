@@ -181,6 +181,11 @@ def _object_not_clause(h: CueHit, start: int) -> bool:
     return named is not None and not _FINITE.search(named.group(0))
 
 
+_ASSERTING_STANCE = frozenset("underlines underlined underscores underscored reasserted".split())
+"""Stance verbs that, with a that-clause, assert it: the clause is the content, as after 'said that'."""
+_STANCE_THAT = re.compile(r"\s+that\s+")
+
+
 def active_frame(h: CueHit) -> Frame | None:
     """The frame of an active cue, its content starting after the cue (or at it), or None when a rule drops it."""
     found = find_source(h)
@@ -200,7 +205,10 @@ def active_frame(h: CueHit) -> Frame | None:
             fire(NO_POSITION.id)
             return None
     rules = (*h.rules, shape) + ((src.rule,) if src.rule else ())
-    if h.verb in VERB_CUES or h.stance or h.phrase and "rule out" in h.phrase:
+    that = _STANCE_THAT.match(h.ms, h.ce) if h.verb in _ASSERTING_STANCE else None
+    if that is not None:  # 'The minister underscored that C': the clause is what the speaker asserts, the verb no part of it
+        start, via, rules = that.end(), None, (*rules, "content.stance-that")
+    elif h.verb in VERB_CUES or h.stance or h.phrase and "rule out" in h.phrase:
         start, via, rules = h.cs, None, (*rules, "content.at-verb")
     else:
         subj, role = src.subject, src.role
