@@ -411,3 +411,10 @@ def test_an_asserting_stance_with_that_gives_the_clause() -> None:
     assert c.quote == "the budget was cut by half" and c.speaker == "Smith"
     # with an object it stays the stance
     assert _claims("Smith highlighted the value of the talks.")[-1].quote.startswith("highlighted")
+
+
+def test_a_number_in_a_name_is_no_statistic() -> None:
+    assert _claims("The exoplanet is known as LHS 1140 b.")[0].kind == "assertion"
+    assert _claims("Capability Set 13 is the Army's first fully integrated package.")[0].kind == "assertion"
+    assert _claims("About 40 people were hurt in the blast.")[0].kind == "statistic"
+    assert _claims("The team inspected the centre in north-west London 3 times between 2019 and 2021.")[0].kind == "statistic"

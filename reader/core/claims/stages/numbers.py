@@ -197,6 +197,9 @@ _AGED = re.compile(r"\baged?\s+$")
 _CITATION_BEFORE = re.compile(r"(?:§+|\b(?:Section|Article|Chapter|Amendment|Resolution))\s*$")
 _LABEL_BEFORE = re.compile(r"(?:\b(?:" + alternation(LABEL_NOUNS) + r")\.?\s+|#)$")
 """'Phase 1', 'Falcon 9', 'Launch Complex 40', 'Polarimeter #2': a number that names a thing (lexicon/designations.py)."""
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[a-z]?|(?<=[\w,] )(?!(?:" + alternation(MONTHS, title=True) + r")\b)[A-Z][a-z]+)[ -]$")
+"""A number that goes on a name: after an acronym ('LHS 1140 b', 'NIE 16.1') or after a capitalised word inside a
+sentence ('Capability Set 13', 'Falcon 9'); a capital opening the sentence ('About 40 …', 'Over 300 …') is no name."""
 _CITATION_AFTER = re.compile(r"\s+U\.\s?S\.\s?C(?:ode|\.)?|\s+CFR\b")
 
 
@@ -206,7 +209,8 @@ def _not_a_count(text: str, f: Found, end: int) -> bool:
     after = text[f.end : min(end, f.end + 12)]
     if _CITATION_BEFORE.search(text, max(0, f.start - 12), f.start) or _CITATION_AFTER.match(after):
         return True
-    if _LABEL_BEFORE.search(text, max(0, f.start - 14), f.start) and after[:1] != "%":
+    if (_LABEL_BEFORE.search(text, max(0, f.start - 14), f.start) or _NAME_BEFORE.search(text, max(0, f.start - 24), f.start)
+            and not _counts(text, f.end, end)) and after[:1] != "%":
         fire("kind.number-label")
         return True
     if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
@@ -214,6 +218,12 @@ def _not_a_count(text: str, f: Found, end: int) -> bool:
             or after[:1] == "/" or text[f.start - 1 : f.start] == "/":
         return True
     return False
+
+
+def _counts(text: str, at: int, end: int) -> bool:
+    """Whether a count noun follows the number ('London 3 times', 'Texas 500 people'): a count after a name, no label."""
+    nxt = _NEXT_WORD.match(text, at, min(end, at + 40))
+    return bool(nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS or nxt.group(1) == "times"))
 
 
 def _designation(text: str, start: int, hyphen: int) -> bool:
