@@ -2,7 +2,8 @@
 stories, then four US Justice Department and four GOV.UK releases; in session 16 four GOV.UK releases of other
 publishers, four NASA and National Cancer Institute science stories, four more Justice Department releases, five
 stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA news items,
-eight GOV.UK items of ministries and investigating bodies, and four 18F and White House items. Straight news, the kind
+eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
+items of agencies. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -83,10 +84,13 @@ KEYS = score_keys(WIRE_KEYS)
 # 0.039. The speaker's own apposition names no rival for the quote after: speaker 0.765. 'He added that A. They could
 # also B' (speaker.speech-continued): speaker 0.766, kinds 0.818. A number in a name is no statistic ('LHS 1140 b',
 # 'Capability Set 13', 'NIE 16.1'): kinds 0.827.
-POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.664, "speaker_accuracy": 0.766}
-POOL_WRONG_CEILING = 0.039
-NOT_CLAIMS_CEILING = 109
-KINDS_FLOOR = 0.826
+# With four GOV.UK items of UKHSA, National Highways, the MMO and Natural England (first look at cb302d4: f1 0.946, exact
+# 0.716, speaker 0.697, wrong 0.091, kinds 0.917, not-claims 7): all sixty-five f1 0.929, exact 0.667, speaker 0.763,
+# wrong 0.042, kinds 0.832, not-claims 116.
+POOL_FLOOR = {"f1": 0.929, "exact_f1": 0.667, "speaker_accuracy": 0.763}
+POOL_WRONG_CEILING = 0.042
+NOT_CLAIMS_CEILING = 116
+KINDS_FLOOR = 0.831
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -149,6 +153,10 @@ SPEAKER_FLOOR = {
     "18f-uk-gds-visit-exchanges": 0.7,
     "wh-ai-education-youth-pledge": 0.83,
     "wh-gold-eagle-cyber-initiative": 1.0,
+    "highways-m6-tramline-unmarked-hgv": 0.85,
+    "mmo-wirral-council-marine-licence-fine": 0.28,
+    "natengland-wyre-forest-nnr-extended": 1.0,
+    "ukhsa-hepatitis-c-deaths-fall": 0.66,
 }
 
 
