@@ -418,3 +418,15 @@ def test_a_number_in_a_name_is_no_statistic() -> None:
     assert _claims("Capability Set 13 is the Army's first fully integrated package.")[0].kind == "assertion"
     assert _claims("About 40 people were hurt in the blast.")[0].kind == "statistic"
     assert _claims("The team inspected the centre in north-west London 3 times between 2019 and 2021.")[0].kind == "statistic"
+
+
+def test_a_live_tweet_of_a_named_speaker() -> None:
+    text = ("Their replies were tweeted by Emirati commentator Sultan Al Qassemi:\n\n@SultanAlQassemi: On vision for Egypt - "
+            "Amr Moussa: A constitutional state that leads the region and serves its people #monazarat\n\n@DaliaEzzat_: "
+            "Abuel Fottouh : bread, freedom, dignity and social justice. He's basically repeating the slogans of the revolution")
+    claims = _claims(text)
+    assert (claims[0].speaker, claims[0].via, claims[0].quote) == ("Amr Moussa", "Sultan Al Qassemi",
+                                                                   "A constitutional state that leads the region and serves its people")
+    assert claims[1].speaker == "Abuel Fottouh" and claims[1].quote.startswith("bread")
+    assert claims[2].speaker != "Abuel Fottouh"  # the tweeter's own comment
+    assert _claims("@unzippedblog: BREAKING: The blast hurt 140 people.")[0].speaker != "BREAKING"

@@ -41,6 +41,10 @@ _FIRST_PERSON = re.compile(r"(?<![.\w])(?:I|I[’']m|I[’']ve|we|We|our|Our|us|
 """The writer's own voice: a paragraph in it goes on with the post. Not the letters of an abbreviation ('D.I.Y.')."""
 _RETWEETED = re.compile(r"[“\"]\s*@(\w+)[:：]\s*")
 """A tweet quoting another ('@A: “@B: …”'): the quoted tweet's handle."""
+_SPEAKER_IN_TWEET = re.compile(r"(?:On\s[^-–:\n]{2,60}?\s[-–]\s)?(?P<n>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2})\s?:\s+(?=\S)")
+"""A live tweet of a speaker's words: 'Amr Moussa: …', 'On Abbaseya events - Amr Moussa: …', 'Fotouh: …'."""
+_NOT_SPEAKERS = frozenset("BREAKING UPDATE Update Breaking Photo Video Pic PHOTO VIDEO RT Via Source Note Watch Live LIVE Q A".split())
+"""Words before a colon at a tweet's start that name no speaker ('BREAKING: …', 'Photo: …')."""
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GOES_ON = ("And ", "But ", "So ", "Yet ", "Moreover", "Furthermore")
 _ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
@@ -233,6 +237,23 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
                                                                                       listed=bool(_LIST_ITEM.match(body)))
 
 
+def _named_in_tweet(text: str, para: Span, claims: list[Claim], named: re.Match[str], tweeter: Who,
+                    handle: str) -> tuple[list[Claim], Block]:
+    """The tweet's first sentence, after 'Name:', as that speaker's words passed on by the tweeter; the rest of the tweet
+    (a comment on them: 'He's basically repeating the slogans of the revolution') stays the tweeter's."""
+    fire("quote.tweet-named-speaker")
+    who = Who(named.group("n"), Span(named.start("n"), named.end("n")), None, ())
+    tweeted = Block(tweeter, None, None, taken=1, handle=handle)
+    out = []
+    for c in _per_sentence(text, para, claims, tweeted, "quote.tweet-line"):
+        if c.span.start <= named.end() < c.span.end:
+            c = replace(c, span=Span(named.end(), c.span.end), quote=text[named.end() : c.span.end], speaker=who.name,
+                        speaker_span=who.span, via=tweeter.name, rules=("quote.tweet-named-speaker", "kind.quote"),
+                        speaker_rules=("quote.tweet-named-speaker",))
+        out.append(c)
+    return out, tweeted
+
+
 def tweet_line(text: str, para: Span, claims: list[Claim], persons: list[str]) -> tuple[list[Claim], Block] | None:
     """'@user: text' — a quoted tweet: its sentences are the user's quotes (a block of that user's tweets)."""
     m = _TWEET.match(text, para.start, para.end)
@@ -246,6 +267,12 @@ def tweet_line(text: str, para: Span, claims: list[Claim], persons: list[str]) -
         return _per_sentence(text, para, claims, Block(who, None, None, taken=1), "quote.retweeted"), \
             Block(who, None, None, taken=1, handle=m.group(1).lower())
     name = handle_owner(text, para.start, m.group(1), persons)
+    named = _SPEAKER_IN_TWEET.match(text, m.end(), para.end)
+    if named is not None and named.group("n").split()[0] not in _NOT_SPEAKERS:
+        # '@SultanAlQassemi: On vision for Egypt - Amr Moussa: A constitutional state …': a live tweet of what a speaker
+        # said; the speaker is the name before the colon, the tweeter passes it on
+        return _named_in_tweet(text, para, claims, named, Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)),
+                               m.group(1).lower())
     fire("quote.tweet-line")
     block = Block(Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)), None, None, taken=1,
                   handle=m.group(1).lower())
