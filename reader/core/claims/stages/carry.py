@@ -69,14 +69,19 @@ def passive_advice(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def argument_continued(claims: list[Claim]) -> None:
-    """A sentence of the article's voice between two sentences of argument in one paragraph continues the first
-    one's argument (the claims of the middle sentence are replaced in `claims`)."""
+def _by_sentence(claims: list[Claim]) -> list[list[int]]:
+    """The claims' indexes grouped by sentence, in the order of the sentences."""
     by_sent: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         if c.sentence is not None:
             by_sent.setdefault(c.sentence.start, []).append(i)
-    sents = [by_sent[k] for k in sorted(by_sent)]
+    return [by_sent[k] for k in sorted(by_sent)]
+
+
+def argument_continued(claims: list[Claim]) -> None:
+    """A sentence of the article's voice between two sentences of argument in one paragraph continues the first
+    one's argument (the claims of the middle sentence are replaced in `claims`)."""
+    sents = _by_sentence(claims)
     for before, mid, after in zip(sents, sents[1:], sents[2:], strict=False):
         argued = [claims[i] for i in before if claims[i].speaker and claims[i].cue and _ARGUE.search(claims[i].cue or "")]
         if argued and all(claims[i].speaker is None and claims[i].kind in ("assertion", "statistic") for i in mid) \
@@ -88,7 +93,7 @@ def argument_continued(claims: list[Claim]) -> None:
 
 
 _BACKSHIFT = re.compile(r"\b(?:(?:would|could|might)\s+also|also\s+(?:would|could|might))\b")
-_COMMON_OPEN = re.compile(r"(?:It|They)\s")
+_IT_OR_THEY = re.compile(r"(?:It|They)\s")
 _CONTINUES = frozenset("said told added explained noted warned stressed insisted argued wrote stated".split())
 """Past-tense cues of reported speech whose clause the next sentence may go on with ('He added that A. They could also
 B'): 'would also', 'could also' backshifted is the reporter's tense ('This would be nearly half' alone is the article's)."""
@@ -100,11 +105,7 @@ def speech_continued(text: str, claims: list[Claim]) -> None:
     goes on with that speech: 'He added that virtual fences could help protect rare plants. They could also support
     conservation of wild animals.' (the claims of the second sentence are replaced in `claims`, rule
     speaker.speech-continued)."""
-    by_sent: dict[int, list[int]] = {}
-    for i, c in enumerate(claims):
-        if c.sentence is not None:
-            by_sent.setdefault(c.sentence.start, []).append(i)
-    sents = [by_sent[k] for k in sorted(by_sent)]
+    sents = _by_sentence(claims)
     for before, after in zip(sents, sents[1:], strict=False):
         said = [claims[i] for i in before if claims[i].speaker and claims[i].cue and claims[i].kind != "quote"
                 and claims[i].cue.split()[-1].lower() in _CONTINUES]
@@ -113,7 +114,7 @@ def speech_continued(text: str, claims: list[Claim]) -> None:
             continue
         sent = claims[after[0]].sentence
         body = text[sent.start : sent.end] if sent is not None else ""
-        if not _COMMON_OPEN.match(body) or not _BACKSHIFT.search(body) or any(m in body for m in "“”\""):
+        if not _IT_OR_THEY.match(body) or not _BACKSHIFT.search(body) or any(m in body for m in "“”\""):
             continue
         for i in after:
             c = _with(claims[i], _who(said[-1]), "speaker.speech-continued")

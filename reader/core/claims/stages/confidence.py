@@ -270,9 +270,15 @@ _CAPITALISED = re.compile(r"(?<![\w’'-])(?:[A-Z][’']|Ma?c)?[A-Z][a-z]+(?:-[A
 def _known_surnames(text: str, lo: int, hi: int, known: Known) -> list[str]:
     """Persons met before, named in text[lo:hi] by surname alone ('But for Catalan, they are not so important. He noted
     …': Catalan is a rival to the last speaker)."""
-    return list(dict.fromkeys(m.group() for m in _CAPITALISED.finditer(text, lo, hi)
-                              if known.has_surname(fold(m.group())) and not _quoted(text, lo, m.start())
-                              and (not text.startswith(("’s", "'s"), m.end()) or _OPENS_SENTENCE.search(text, max(0, m.start() - 16), m.start()))))
+    return list(dict.fromkeys(m.group() for m in _CAPITALISED.finditer(text, lo, hi) if _rival(text, lo, m, known)))
+
+
+def _rival(text: str, lo: int, m: re.Match[str], known: Known) -> bool:
+    """Whether a capitalised word is a person met before, named outside quote marks, and (when possessive) at the opening
+    of its sentence or clause."""
+    if not known.has_surname(fold(m.group())) or _quoted(text, lo, m.start()):
+        return False
+    return not text.startswith(("’s", "'s"), m.end()) or _OPENS_SENTENCE.search(text, max(0, m.start() - 16), m.start()) is not None
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)[.!?][”\"’]?\s+|\n|,\s+)"
