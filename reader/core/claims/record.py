@@ -80,6 +80,12 @@ class Claim:
     def key(self) -> str:
         return claim_key(self)
 
+    @property
+    def mention_in_sentence(self) -> bool:
+        """Whether the speaker's mention stands in the claim's own sentence (a cue of that sentence named it), not one
+        carried in from an earlier sentence."""
+        return self.speaker_span is not None and self.sentence is not None and self.sentence.start <= self.speaker_span.start < self.sentence.end
+
     def speaker_label(self) -> str | None:
         """The speaker as a reader should see it: the name, "speaker unclear (A or B)" when the rules abstained
         (stages/confidence.py), "speaker unclear (via D)" for a document no one is named for, or None for the article's

@@ -96,6 +96,11 @@ questioning | touting | promoting | pushing | attacking | blasting | slamming | 
 | championing | disputing | challenging | ridiculing | highlighting | advocating | denouncing | dismissing | welcoming
 """
 STANCE_VERBS = frozenset(_STANCE_GROUPS.replace("|", " ").split())
+ASSERTING_STANCE = frozenset("underlines underlined underscores underscored reasserted highlight highlights highlighted".split())
+"""Stance verbs that, with a that-clause, assert it ('underscored that C', 'highlighted that C'): the clause is the content,
+as after 'said that' (stages/frames/active.py for the stances, stages/second_frames.py for 'highlighted')."""
+THAT_CLAUSE = re.compile(r"\s+that\s+")
+"""The 'that' opening the clause after an asserting stance."""
 DOUBT_VERBS = frozenset("doubts doubted".split())
 """A view held against something ('doubts the commitment made by …'): a stance, and a report of what its holder thinks."""
 """Verbs whose object is a position the subject takes ("endorsed the Green New Deal"); the frames' stance rules decide when."""

@@ -47,6 +47,10 @@ PORTFOLIOS = frozenset("""state defense defence health justice education energy 
     transportation transport interior treasury finance foreign home affairs security homeland veterans housing trade
     culture environment war intelligence the""".split())
 """The complement of a title ("Secretary of State"): the name follows it."""
+POSTNOMINALS = ("MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "FRS")
+"""Letters after a British or Commonwealth name: an office or an honour ('Conor McGinn MP', 'Suella Braverman QC MP')."""
+HONORIFICS = ("the", "rt", "hon", "right", "honourable")
+"""Words of the British honorific before a name ('the Rt Hon Suella Braverman'), in lower case."""
 IN_NOT_TITLE = r"in(?!\s+Charge\b)"
 """'in' as a preposition, a pattern piece: not the 'in' of the title 'Special Agent in Charge'."""
 TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokesperson": "spokesman",

@@ -188,9 +188,8 @@ def _named_in_sentence(text: str, c: Claim) -> bool:
 def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, list[str], str]:
     """(confidence, other candidates, rule id) for a claim with a speaker."""
     assert c.speaker is not None
-    sent = c.sentence
     mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
-    own = c.speaker_span is not None and sent is not None and sent.start <= c.speaker_span.start < sent.end
+    own = c.mention_in_sentence
     low = mention.lower().strip()
     referring = low in _PRONOUN or _THE_TITLE.fullmatch(low) is not None \
         and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
@@ -313,8 +312,7 @@ def _cued_rivals(before: list[Claim], c: Claim) -> list[str]:
     speaker's than theirs."""
     if c.speaker_rules[-1] != "speaker.previous-paragraph":
         return []
-    found = [o.speaker for o in before if o.speaker and o.cue and o.speaker_span is not None and o.sentence is not None
-             and o.sentence.start <= o.speaker_span.start < o.sentence.end and not _same(o.speaker, c.speaker or "")]
+    found = [o.speaker for o in before if o.speaker and o.cue and o.mention_in_sentence and not _same(o.speaker, c.speaker or "")]
     return list(dict.fromkeys(found))
 
 
@@ -338,7 +336,7 @@ def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Kn
         if conf >= ABSTAIN_BELOW:
             out.append(quick_replace(c, speaker_confidence=conf, speaker_rules=(*c.speaker_rules, rule)))
             continue
-        own = c.speaker_span is not None and c.sentence is not None and c.sentence.start <= c.speaker_span.start < c.sentence.end
+        own = c.mention_in_sentence
         named = () if _bare_pronoun(c.speaker) else (c.speaker,)
         out.append(quick_replace(c, speaker=None, role=None, speaker_span=c.speaker_span if own else None, speaker_confidence=conf,
                            speaker_candidates=(*named, *others),

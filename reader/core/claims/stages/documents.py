@@ -112,6 +112,10 @@ _STUDIES = frozenset("study survey poll analysis review audit".split())
 """Documents whose issuer is looked for that far back ('the study found' four paragraphs after 'a new report by Pew')."""
 
 
+_THE_NAME = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+"""'The' before an issuer's name ('the Pew Research Center' is shown as 'Pew Research Center')."""
+
+
 def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
     """A claim whose speaker is a share of the people asked: the survey's issuer named before speaks (rule
     speaker.survey-share), or nobody when none is named in reach (speaker.survey-unclear: 'Eighty-nine percent' is no one
@@ -121,9 +125,7 @@ def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
     who = _issuer(text, c.speaker_span.start, _SURVEY, reach=_SURVEY_REACH)
     if who is None:
         return replace(c, speaker=None, role=None, speaker_rules=(*c.speaker_rules, "speaker.survey-unclear"))
-    return replace(c, speaker=re.sub(r"^[Tt]he\s+(?=[A-Z])", "", who), role=None, speaker_rules=(*c.speaker_rules, "speaker.survey-share"))
-
-
+    return replace(c, speaker=_THE_NAME.sub("", who), role=None, speaker_rules=(*c.speaker_rules, "speaker.survey-share"))
 
 
 def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
@@ -151,6 +153,6 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
         if who is None:  # 'a whistle-blower complaint': the words before the document name who it is from
             out.append(c)
             continue
-        out.append(replace(c, speaker=re.sub(r"^[Tt]he\s+(?=[A-Z])", "", who), via=c.via or mention.strip(), role=None,
+        out.append(replace(c, speaker=_THE_NAME.sub("", who), via=c.via or mention.strip(), role=None,
                            speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
     return out

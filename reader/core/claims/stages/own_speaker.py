@@ -115,7 +115,7 @@ def _one_voice(name: str) -> bool:
 def _cued(claims: list[Claim], c: Claim) -> list[Claim]:
     """The paragraph's claims before `c` whose speaker a cue of their own sentence names."""
     return [o for o in claims if o.span.end <= c.span.start and o.speaker and o.cue and o.cue != "according to"
-            and o.speaker_span is not None and o.sentence is not None and o.sentence.start <= o.speaker_span.start < o.sentence.end]
+            and o.mention_in_sentence]
 
 
 def own_speaker(claims: list[Claim], c: Claim) -> tuple[Who, str] | None:

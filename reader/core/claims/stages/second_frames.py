@@ -46,6 +46,7 @@ from reader.core.claims.lexicon.cue_tail import (
     STANCE_PARTICLES,
     TIME_NOUNS,
 )
+from reader.core.claims.lexicon.cues import ASSERTING_STANCE, THAT_CLAUSE
 from reader.core.claims.lexicon.determiners import DEFINITE
 from reader.core.claims.lexicon.np_words import (
     CLAUSE_OPEN,
@@ -249,7 +250,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if after is None or rule == "frame.second-stance" and i > 0 and toks[i - 1][2].lower() in CLAUSE_OPEN:
         return None  # 'after Sanders endorsed him', 'A and politicians cited B': a stance opens the claim, in a main clause
     start, via2 = (toks[ci][0], None) if rule == "frame.second-stance" else after  # a stance's claim starts at its verb
-    that = _THAT_CLAUSE.match(ms, toks[ci][1]) if lemma in _ASSERTING else None
+    that = THAT_CLAUSE.match(ms, toks[ci][1]) if form in ASSERTING_STANCE else None
     if that is not None:  # 'Smith highlighted that C': the clause is asserted, the verb no part of it
         start = that.end()
     role = (toks[app[0]][0], toks[app[1] - 1][1]) if app else None
@@ -257,11 +258,6 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
             else _CONTENT_END).search(ms, start)
     return SecondFrame(rule, (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,
                        (start, stop.start() if stop else len(ms.rstrip())), lemma, via2 or via)
-
-
-_ASSERTING = frozenset(("highlight",))
-"""Stances that, with a that-clause, assert it ('highlighted that C', as 'underscored that C' in the frames' stances)."""
-_THAT_CLAUSE = re.compile(r"\s+that\s+")
 
 
 def _content(ms: str, pos: int, lemma: str, form: str, head: str) -> tuple[str, tuple[int, str | None] | None]:

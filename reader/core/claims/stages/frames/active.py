@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
-from reader.core.claims.lexicon.cues import STANCE_PROGRESSIVE, VERB_CUES
+from reader.core.claims.lexicon.cues import ASSERTING_STANCE, STANCE_PROGRESSIVE, THAT_CLAUSE, VERB_CUES
 from reader.core.claims.lexicon.np_words import ED_NOUNS
 from reader.core.claims.lexicon.titles import IN_NOT_TITLE, PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
@@ -181,11 +181,6 @@ def _object_not_clause(h: CueHit, start: int) -> bool:
     return named is not None and not _FINITE.search(named.group(0))
 
 
-_ASSERTING_STANCE = frozenset("underlines underlined underscores underscored reasserted".split())
-"""Stance verbs that, with a that-clause, assert it: the clause is the content, as after 'said that'."""
-_STANCE_THAT = re.compile(r"\s+that\s+")
-
-
 def active_frame(h: CueHit) -> Frame | None:
     """The frame of an active cue, its content starting after the cue (or at it), or None when a rule drops it."""
     found = find_source(h)
@@ -205,7 +200,7 @@ def active_frame(h: CueHit) -> Frame | None:
             fire(NO_POSITION.id)
             return None
     rules = (*h.rules, shape) + ((src.rule,) if src.rule else ())
-    that = _STANCE_THAT.match(h.ms, h.ce) if h.verb in _ASSERTING_STANCE else None
+    that = THAT_CLAUSE.match(h.ms, h.ce) if h.verb in ASSERTING_STANCE else None
     if that is not None:  # 'The minister underscored that C': the clause is what the speaker asserts, the verb no part of it
         start, via, rules = that.end(), None, (*rules, "content.stance-that")
     elif h.verb in VERB_CUES or h.stance or h.phrase and "rule out" in h.phrase:

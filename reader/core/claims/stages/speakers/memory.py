@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
-from reader.core.claims.lexicon.titles import SUBORDINATE, TITLE_SYNONYMS, TITLES
+from reader.core.claims.lexicon.titles import HONORIFICS, POSTNOMINALS, SUBORDINATE, TITLE_SYNONYMS, TITLES
 from reader.core.claims.stages.speakers.mention_shape import no_mention
 from reader.core.claims.stages.speakers.names import Speaker, fold, strip_possessive
 
@@ -47,7 +47,7 @@ _DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his
 """A speaker written as a description ('His message', 'the report'), not a name: no 'he' or 'she' stands for it."""
 
 
-_HONOURS = frozenset("the rt hon right honourable mp msp ms am mla mep qc kc obe mbe cbe kbe dbe pc frs".split())
+_HONOURS = frozenset(HONORIFICS) | frozenset(p.lower() for p in POSTNOMINALS)
 """Words around a British title that are no title themselves: an honorific, the letters after a name."""
 
 

@@ -13,7 +13,18 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
-from reader.core.claims.lexicon.titles import IN_NOT_TITLE, NAME_TO, NAMED_HEADS, ORG_WORDS, PORTFOLIOS, ROLE_HEADS, TITLES, USER_HEADS, is_title
+from reader.core.claims.lexicon.titles import (
+    IN_NOT_TITLE,
+    NAME_TO,
+    NAMED_HEADS,
+    ORG_WORDS,
+    PORTFOLIOS,
+    POSTNOMINALS,
+    ROLE_HEADS,
+    TITLES,
+    USER_HEADS,
+    is_title,
+)
 from reader.core.text.frozen import quick_init
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
@@ -125,8 +136,8 @@ def _organisation_whole(subject: str) -> Speaker | None:
     return None
 
 
-_POSTNOMINALS = re.compile(r"(?:\s+(?:MP|MSP|MS|AM|MLA|MEP|QC|KC|OBE|MBE|CBE|KBE|DBE|PC|FRS)\b)+$")
-"""Letters after a British or Commonwealth name: an office or an honour ('Conor McGinn MP', 'Suella Braverman QC MP')."""
+_POSTNOMINALS = re.compile(r"(?:\s+(?:" + "|".join(POSTNOMINALS) + r")\b)+$")
+"""The letters after a name at the end of a mention (lexicon/titles.POSTNOMINALS)."""
 
 
 def _without_letters(head: str) -> str:
