@@ -5,16 +5,8 @@ The sentences are written for these tests, in the shapes of the keys."""
 
 from __future__ import annotations
 
-from reader.core.claims.extract import Claim, extract_claims
-from reader.core.documents.document import from_text
-
-
-def _claims(text: str) -> list[Claim]:
-    return extract_claims(from_text(text, "t"))
-
-
-def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(c.quote, c.speaker, c.via) for c in _claims(text)]
+from tests.claim_rows import claims_of as _claims
+from tests.claim_rows import rows_of as _rows
 
 
 def test_evidence_a_speaker_cites_is_part_of_what_they_said() -> None:
