@@ -102,7 +102,10 @@ KEYS = score_keys(NEWS_KEYS)
 # exact 0.539, speaker 0.524, wrong 0.167, kinds 0.831, not-claims 25): all fifty-eight f1 0.729, exact 0.44, speaker
 # 0.679, wrong 0.062, kinds 0.731, not-claims 255. A live tweet of a named speaker ('@user: Amr Moussa: …'): speaker
 # 0.686, wrong 0.056, exact 0.443.
-POOL_FLOOR = {"f1": 0.729, "exact_f1": 0.443, "speaker_accuracy": 0.686}
+# Session 17: exact 0.442. 'The first name you'll hear' is no frame of 'name' any more (a base form after a singular
+# description is a noun); that bogus frame had kept one Ethiopian post's paragraph from being read as a press statement
+# of one claim (gv-ethiopia-eskinder-pen-award).
+POOL_FLOOR = {"f1": 0.729, "exact_f1": 0.442, "speaker_accuracy": 0.686}
 POOL_WRONG_CEILING = 0.056
 NOT_CLAIMS_CEILING = 255
 KINDS_FLOOR = 0.73

@@ -34,9 +34,10 @@ SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press
 ISSUED = ("statement", "message", "letter", "post", "tweet", "release", "report", "video")
 """What a subject releases or issues and then 'says': "They released a statement which said …"."""
 INTRODUCING = ("statement", "message", "post", "tweet", "tweets", "letter", "video", "release", "interview", "view", "views", "opinion",
-               "sentiment", "concerns?", "paper", "memo", "op-ed", "email", "emails", "ad", "ads")
+               "sentiment", "concerns?", "paper", "memo", "op-ed", "email", "emails", "ad", "ads",
+               "conference", "briefing", "speech", "report", "resolution", "petition")
 """A main clause that only introduces a report: "X posted a message, saying …", "X unleashed a series of tweets early Friday
-saying …", "X issued a policy paper welcoming …" ('concerns?' is a regex)."""
+saying …", "X issued a policy paper welcoming …", "X held a press conference claiming …" ('concerns?' is a regex)."""
 OWNED_SOURCES = CHANNEL_NOUNS + ("figures", "data", "records", "estimate", "estimates", "count", "tally", "numbers", "findings",
                                   "study", "survey", "analysis", "research", "account", "paper", "page", "situation report")
 """What an owner speaks through in 'according to the ministry's figures': the owner is the source, the rest the `via`.

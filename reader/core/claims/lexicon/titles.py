@@ -17,7 +17,7 @@ TITLES = frozenset(
     councilwoman lawmaker congressman congresswoman assemblyman mp mep dean coach manager analyst economist
     lawyer attorney-general surgeon detective constable spokesperson coroner gov lt gen col capt sgt supt det insp cllr
     cmdr democrat republican prosecutor maj brig adm spc pfc cpl pvt administrator envoy treasurer
-    comptroller ombudsman undersecretary magistrate marshal auditor provost rector registrar agent charge rt hon""".split()
+    comptroller ombudsman undersecretary magistrate marshal auditor provost rector registrar agent charge rt hon lead""".split()
 )
 """Words of a title or role: they are never part of a person's name."""
 
@@ -30,8 +30,8 @@ ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientis
     campaigner activist owner student teacher member volunteer worker fellow curator historian blogger journalist reporter
     columnist editor writer commentator analyst""".split())
 """The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
-HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof")
-HONORIFIC = r"(?:(?:" + alternation(HONORIFICS) + r")\.?\s+)?"
+_PERSON_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof")
+HONORIFIC = r"(?:(?:" + alternation(_PERSON_HONORIFICS) + r")\.?\s+)?"
 """An honorific a person's name may open with ("Dr. Anthony Fauci"), as the optional regex piece the name patterns share."""
 ORG_WORDS = frozenset(
     """committee ministry service services government department organization organisation institute university

@@ -10,7 +10,10 @@ from reader.core.claims.lexicon.channels import INTRODUCING
 from reader.core.claims.lexicon.connectives import CLAUSE_LEADS
 from reader.core.claims.lexicon.cues import SPEECH_ING
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
+from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS
+from reader.core.claims.stages.frames.model import Range
 from reader.core.text.alternation import by_first_char
+from reader.core.text.language import FUNCTION_WORDS
 
 _OPENER_WORDS = ("but and however yet so meanwhile still also then now instead separately earlier later moreover with as while "
                  "although though because since after when before if until whereas which who where that furthermore additionally "
@@ -62,7 +65,7 @@ _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortl
 """Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
 _UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
 """A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""
-_CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
+CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
                              r"(?:\s+[\w.-]+){0,3},?\s*$")
 """'X posted a message, saying', 'X expressed a similar view, saying': the main clause only introduces the report."""
 
@@ -82,7 +85,7 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
     before = ms[:cs]
     channel = None
     if verb.endswith("ing"):
-        channel = _CHANNEL_BEFORE.search(before)
+        channel = CHANNEL_BEFORE.search(before)
         upon = _UPON.search(before)
         if upon:  # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject
             m = _MAIN_SUBJECT.match(ms, upon.start("s"))
@@ -157,3 +160,33 @@ def opener_len(s: str) -> int:
     """Length of the run of openers ("But", "However,", "which", "after") that s starts with; 0 when none."""
     m = _OPENERS.match(s)
     return m.end() if m else 0
+
+
+_WHO_DETERMINERS = ("the", "a", "an", "one", "two", "three", "some", "several", "many", "other", "most")
+"""Words that may open an 'NP who …' subject ('A source who …', 'Two officials who …'); any other function word
+opening it ('For who could tell …', 'he who …', 'Those who …', 'and who …') makes it none."""
+_NO_HEAD = INDEFINITE_PRONOUNS
+"""Nobody in particular, though no function word: 'someone who …'."""
+_WHO_CLAUSE = re.compile(
+    r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s+and\s+others|\s+and\s+other\s+[a-z]+)?"
+    r"|[A-Z][a-z]+\s+of\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,2}[A-Z][\w.’'-]*"
+    r"|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|[A-Z][a-z]+s\s+(?:in|from|at)\s+[A-Z][\w.’'-]*)"
+    r"\s+who(?:se)?\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
+"""A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'The
+state officials whose laws have been invalidated', 'Officials
+who attended the meeting', 'people who were there') right before a cue: the source (rule subject.who-clause)."""
+
+
+def who_clause(ms: str, lo: int, seg_end: int) -> Range | None:
+    """The 'NP who …' subject filling the stretch before the cue, from its start or its last comma on."""
+    b = max(ms.rfind(",", lo, seg_end), ms.rfind(";", lo, seg_end), ms.rfind(":", lo, seg_end))
+    a, e = trim_span(ms, lo if b < 0 else b + 1, seg_end)
+    a += opener_len(ms[a:e])
+    m = _WHO_CLAUSE.fullmatch(ms, a, e)
+    if m is None:
+        return None
+    np = ms[a : ms.find(" who", a, e)].lower().split()
+    if np[0] in _NO_HEAD or np[-1] in FUNCTION_WORDS or np[0] in FUNCTION_WORDS and np[0] not in _WHO_DETERMINERS:
+        return None  # 'For who could tell …', 'he who …', 'Those who …'
+    return a, e

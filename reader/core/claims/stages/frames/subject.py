@@ -15,13 +15,13 @@ from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
 from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
-from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ORG_WORDS, ROLE_HEADS, TITLES
-from reader.core.claims.lexicon.verbs import FINITE
+from reader.core.claims.lexicon.verbs import FINITE, IRREGULAR_PAST
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
-from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, opener_len, trim_span
-from reader.core.claims.stages.frames.model import Range, Source, no_source
+from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, CHANNEL_BEFORE, opener_len, trim_span, who_clause
+from reader.core.claims.stages.frames.model import Source, no_source
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE, EVEN_CLAUSE, NO_SUBJECT_END, WHICH_VERB, date_tail, gerund_first, plural_head
 from reader.core.text.language import FUNCTION_WORDS
 
@@ -113,15 +113,28 @@ government', 'This came after Merck had reported'): the subject of the subordina
 stretch."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
 _LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
-_VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing)\s+"
-                          r"(?:" + alternation(DEFINITE) + r")\b")
+_VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing|"
+                          + alternation(IRREGULAR_PAST) + r")\s+(?:" + alternation(DEFINITE) + r")\b")
+"""A verb before its object ('reached the', 'The senator won a number of … states'): the stretch is a clause."""
 
 
-_WHO_DETERMINERS = ("the", "a", "an", "one", "two", "three", "some", "several", "many", "other", "most")
-"""Words that may open an 'NP who …' subject ('A source who …', 'Two officials who …'); any other function word
-opening it ('For who could tell …', 'he who …', 'Those who …', 'and who …') makes it none."""
-_NO_HEAD = INDEFINITE_PRONOUNS
-"""Nobody in particular, though no function word: 'someone who …'."""
+
+
+_ING_CUE = re.compile(r"[a-z]+ing\b")
+
+
+def _participle_main(ms: str, a: int, verb: int, cue_start: int) -> Source | None:
+    """'Tony Bobulinski held a press conference claiming C': before a cue in '-ing' after a channel (clause_subject's
+    CHANNEL_BEFORE), the noun phrase before the main verb is the speaker; None when the cue is no such participle or
+    that stretch is no noun phrase ('Syracuse showed an awkward but promising transition')."""
+    if not _ING_CUE.match(ms, cue_start) or not CHANNEL_BEFORE.search(ms, verb, cue_start):
+        return None
+    a, e = trim_span(ms, a, verb)
+    adv = _TRAILING_ADVERB.search(ms, a, e)
+    if adv and adv.start() > a:  # 'She also sent a tweet saying C'
+        e = adv.start()
+    src = _checked(ms, a, e, cue_start, False) if e > a else None
+    return src._replace(rule="subject.before-channel") if src is not None and src.subject is not None else None
 
 
 def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
@@ -174,7 +187,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     quoted = _QUOTED_AS.fullmatch(ms, *trim_span(ms, lo, seg_end)) if ms.startswith(_AS_SAYING, cue_start) else None
     if quoted and not BAD_IN_SUBJECT.search(quoted.group("who")):  # 'The paper quoted the opposition leader as saying'
         return Source(quoted.span("who"), None, quoted.start(), "subject.quoted-as-saying", quoted.span("via"))
-    who = _who_clause(ms, lo, seg_end) if ms.find(" who ", lo, seg_end) >= 0 or ms.find(" whose ", lo, seg_end) >= 0 else None
+    who = who_clause(ms, lo, seg_end) if ms.find(" who ", lo, seg_end) >= 0 or ms.find(" whose ", lo, seg_end) >= 0 else None
     if who is not None:  # 'A source who attended the meeting said': the noun with the clause that says who it is
         return Source(who, None, who[0], "subject.who-clause")
     return _noun_phrase(ms, lo, seg_end, cue_start)
@@ -186,31 +199,6 @@ _QUOTED_AS = re.compile(r"(?P<via>[^,;:“”\"]{2,80}?)(?<!\swas)(?<!\swere)(?<
 """'The paper quoted the opposition leader as saying C', 'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that C': the
 words are the quoted person's, passed on by the one who quotes them (rule subject.quoted-as-saying); not the passive 'The
 mayor was quoted as saying C' (frame.quoted-as-saying)."""
-_WHO_CLAUSE = re.compile(
-    r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
-    r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s+and\s+others|\s+and\s+other\s+[a-z]+)?"
-    r"|[A-Z][a-z]+\s+of\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,2}[A-Z][\w.’'-]*"
-    r"|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|[A-Z][a-z]+s\s+(?:in|from|at)\s+[A-Z][\w.’'-]*)"
-    r"\s+who(?:se)?\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
-"""A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'The
-state officials whose laws have been invalidated', 'Officials
-who attended the meeting', 'people who were there') right before a cue: the source (rule subject.who-clause)."""
-
-
-def _who_clause(ms: str, lo: int, seg_end: int) -> Range | None:
-    """The 'NP who …' subject filling the stretch before the cue, from its start or its last comma on."""
-    b = max(ms.rfind(",", lo, seg_end), ms.rfind(";", lo, seg_end), ms.rfind(":", lo, seg_end))
-    a, e = trim_span(ms, lo if b < 0 else b + 1, seg_end)
-    a += opener_len(ms[a:e])
-    m = _WHO_CLAUSE.fullmatch(ms, a, e)
-    if m is None:
-        return None
-    np = ms[a : ms.find(" who", a, e)].lower().split()
-    if np[0] in _NO_HEAD or np[-1] in FUNCTION_WORDS or np[0] in FUNCTION_WORDS and np[0] not in _WHO_DETERMINERS:
-        return None  # 'For who could tell …', 'he who …', 'Those who …'
-    return a, e
-
-
 def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Source:
     """The subject before ', for example,' (with its appositive role if it has one), or none: never the adverbial."""
     src = find_subject(ms, lo, comma + 1)  # 'NAME, ROLE, for example,': the appositive keeps its comma
@@ -378,8 +366,9 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if not (_SUBJECT_START.match(ms, a) or plural_np or _ROLE_THEN_NAME.match(ms, a, e)) or gerund_first(words) and not after_lead \
             or words[0] in ("Even", "Following", "Keeps") or words[0].lower() in _FOCUS_FIRST:
         return _conj_subject(ms, a, e, cue_start)
-    if _VERB_PHRASE.search(ms[a:e]):
-        return _conj_subject(ms, a, e, cue_start)  # a verb phrase, not a noun phrase
+    verb = _VERB_PHRASE.search(ms, a, e)
+    if verb:  # a verb phrase, not a noun phrase; before a participle its subject is the frame's ('X held a briefing claiming C')
+        return _participle_main(ms, a, verb.start(), cue_start) or _conj_subject(ms, a, e, cue_start)
     tail = _NP_AFTER_SUBORDINATOR.search(ms, a, e) if len(words) > 3 else None
     if tail:  # 'The protests grew as the government made it clear that C': the clause after 'as' is the frame's
         g = "s" if tail.group("s") else "n"

@@ -114,10 +114,27 @@ _PEOPLE_SAY = frozenset("""say said told argue argued believe believed think tho
 """What 'many' or 'some' people do as a speaker: verbs that are no noun after a quantifier nor a passive participle."""
 
 
-def _determiner_noun(h: CueHit, subject: str) -> bool:
-    """Whether the 'subject' is only a determiner of the cue word read as a noun ('Some reports', 'the claims')."""
-    if not _DETERMINER.match(subject):
+_SINGULAR_DESCRIPTION = re.compile(r"(?:the|this|that|its|his|her|their|our)(?:\s+[\w’'-]+){1,2}", re.I)
+_PLURAL_WITHOUT_S = frozenset("people police men women children staff public media military youth".split())
+"""Plural subjects without an -s: a base-form verb can follow them ('the police report that …'), as after a count
+('the two admit') or an auxiliary ('The campaign would not say')."""
+
+
+def _singular_before_base(h: CueHit, subject: str) -> bool:
+    """'The latest annual report from UKHSA shows C': a base-form cue word ('report', 'claim', 'estimate') after a
+    definite description of singular words is a noun. A verb in its base form needs a plural subject, and the
+    words before it hold no plural ('the researchers report', 'the police report' stay verbs)."""
+    if h.verb not in BASE_FORMS or h.aux.strip() or not _SINGULAR_DESCRIPTION.fullmatch(subject) or _COUNT_END.search(subject):
         return False
+    words = subject.lower().split()[1:]
+    return words[-1] not in _PLURAL_WITHOUT_S and not any(w.endswith("s") and not w.endswith("ss") for w in words)
+
+
+def _determiner_noun(h: CueHit, subject: str) -> bool:
+    """Whether the 'subject' is only a determiner of the cue word read as a noun ('Some reports', 'the claims'), or
+    a singular description before a base form ('The latest annual report')."""
+    if not _DETERMINER.match(subject):
+        return _singular_before_base(h, subject)
     if not _QUANTIFIER.match(subject):
         return True
     return h.verb not in _PEOPLE_SAY  # 'Many say', 'Some said they …'; not 'Another report from …', 'Some maintained by …'

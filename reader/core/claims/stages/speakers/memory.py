@@ -43,8 +43,9 @@ def _initials(name: str) -> str:
 
 _TITLE = re.compile(r"(?:the|this)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 _FIRST_TOKEN = re.compile(r"\S*")
-_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s|[a-z]")
-"""A speaker written as a description ('His message', 'the report'), not a name: no 'he' or 'she' stands for it."""
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s|[a-z]|[A-Z][a-z]+s\s+of\b")
+"""A speaker written as a description ('His message', 'the report', 'Members of the conservative press'), not a name:
+no 'he' or 'she' stands for it."""
 
 
 _HONOURS = frozenset(HONORIFICS) | frozenset(p.lower() for p in POSTNOMINALS)

@@ -1,0 +1,53 @@
+"""The grammar of news around a cue word: a cue word that is a noun after a singular description ('The latest annual
+report from X shows C'), a clause taken for a subject ('The senator won a number of … states'), the speaker of a
+channel that introduces a participle ('X held a press conference claiming C'), a role before a titled name, and
+no 'she' for a group. The sentences are written for these tests, in the shapes of the wire keys and of news."""
+
+from __future__ import annotations
+
+from tests.claim_rows import claims_of as _claims
+from tests.claim_rows import rows_of as _rows
+
+
+def test_a_base_form_cue_word_after_a_singular_description_is_a_noun() -> None:
+    c = _claims("The latest annual report from the agency shows there has been progress towards the target.")[0]
+    assert (c.speaker, c.via, c.cue) == ("the agency", "The latest annual report", "shows")
+    c = _claims("The October report exceeded expectations, with 271,000 new jobs.")[0]
+    assert c.speaker is None and c.cue is None
+    # a plural subject, one without an -s, a count or an auxiliary keeps the base form a verb
+    assert _rows("The police report that two men were held.") == [("two men were held", "The police", None)]
+    assert _rows("The researchers report that the drug worked.") == [("the drug worked", "The researchers", None)]
+    assert _claims("The campaign would not say if the senator had been interviewed.")[0].speaker == "The campaign"
+
+
+def test_a_clause_before_a_cue_word_is_no_subject() -> None:
+    c = _claims("The senator won a number of smaller caucus states, including Washington and Alaska.")[0]
+    assert (c.speaker, c.cue, c.kind) == (None, None, "assertion")
+    c = _claims("President Obama won the state twice.")[0]
+    assert (c.speaker, c.cue, c.quote) == (None, None, "President Obama won the state twice")
+
+
+def test_who_introduces_a_report_through_a_channel_is_its_speaker() -> None:
+    c = _claims("The mayor's former business partner John Cole held a press conference claiming the mayor knew about the deals.")[0]
+    assert (c.quote, c.speaker, c.role) == ("the mayor knew about the deals", "John Cole", "The mayor's former business partner")
+    assert "subject.before-channel" in c.rules
+    assert _rows("Later, the campaign released a statement saying it was postponing the rally.") == [
+        ("it was postponing the rally", "the campaign", None)]
+    c = _claims("Jane Roe said the vote was close.\n\nShe also sent a tweet saying the rules would change.")[-1]
+    assert (c.quote, c.speaker, c.cue) == ("the rules would change", "Jane Roe", "saying")
+    # a participle that is no report after no channel leaves the sentence the article's
+    c = _claims("The rally showed an awkward but promising transition for the campaign.")[0]
+    assert (c.speaker, c.cue) == (None, None)
+
+
+def test_a_role_before_a_titled_name_is_the_role() -> None:
+    c = _claims("National Police Chiefs’ Council Lead for Roads Policing Operations, Commander Kyle Gordon, said:\n\n"
+                "“We have worked with the agency on road safety for many years.”")[0]
+    assert (c.speaker, c.role) == ("Kyle Gordon", "National Police Chiefs’ Council Lead for Roads Policing Operations")
+
+
+def test_she_is_no_group_of_people() -> None:
+    text = ("Members of the conservative press accused the candidate of implying police officers were racist.\n\n"
+            "She also sent a tweet saying she would put new guidelines in place.")
+    c = _claims(text)[-1]
+    assert c.speaker != "Members of the conservative press"
