@@ -51,3 +51,26 @@ def test_she_is_no_group_of_people() -> None:
             "She also sent a tweet saying she would put new guidelines in place.")
     c = _claims(text)[-1]
     assert c.speaker != "Members of the conservative press"
+
+
+def test_a_numbered_line_starts_a_new_claim() -> None:
+    text = "Not surprised. The court has a record:\n1. Okayed the first martial law\n2. Dismissed the government twice"
+    quotes = [c.quote for c in _claims(text)]
+    assert "Okayed the first martial law" in quotes and "Dismissed the government twice" in quotes
+    assert not any("\n" in q for q in quotes)
+
+
+def test_a_person_questioned_is_no_speech() -> None:
+    c = _claims("Police passed this information on to our team and when we questioned Biggs, he said he had worked there once.")
+    assert not any(x.cue == "questioned" for x in c)
+    assert [x.quote for x in c if x.cue == "said"] == ["he had worked there once"]
+    # doubt about a thing, or whether, is still a position
+    assert _rows("The senator questioned Mr. Smith's logic.")[0][1] == "The senator"
+    assert _claims("Smith questioned whether the plan would work.")[0].speaker == "Smith"
+
+
+def test_according_to_a_channel_of_a_titled_person() -> None:
+    c = _claims("The plan costs more, according to a speech delivered by Deputy Secretary of Defense Bob Work, Jan. 28, 2015.")[0]
+    assert (c.speaker, c.role, c.via) == ("Bob Work", "Deputy Secretary of Defense", "a speech")
+    c = _claims("According to a statement from the ministry, 40 soldiers died.")[0]
+    assert (c.speaker, c.via) == ("the ministry", "a statement")

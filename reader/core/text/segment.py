@@ -67,7 +67,23 @@ def _is_abbreviation(text: str, stop: int, para_start: int) -> bool:
     return len(word) == 1 and word.isalpha() and text[start].isupper() and word != "i"
 
 
+_LIST_LINE = re.compile(r"\n[ \t]*(?:\d{1,3}[.)]|[-•*·–])[ \t]+(?=\S)")
+"""A line of the paragraph that opens with a list marker ('2. Dismissed …', '- …', '• …'): a new sentence, whatever ends
+the line before it."""
+
+
 def _sentence_ends(text: str, para: Span) -> Iterator[int]:
+    if text.find("\n", para.start, para.end) < 0:
+        yield from _stop_ends(text, para)
+        return
+    lines = [m.start() + 1 for m in _LIST_LINE.finditer(text, para.start, para.end)]
+    if not lines:
+        yield from _stop_ends(text, para)
+        return
+    yield from sorted(set(_stop_ends(text, para)) | set(lines))
+
+
+def _stop_ends(text: str, para: Span) -> Iterator[int]:
     for m in _STOP.finditer(text, para.start, para.end):
         after = m.end()
         if after >= para.end:

@@ -18,7 +18,7 @@ CHANNEL_NOUNS = ("interview", "post", "statement", "tweet", "broadcast", "press 
 """Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU" (the head of a channel phrase)."""
 CHANNEL_HEAD = re.compile(r"\b(?:" + alternation(CHANNEL_NOUNS) + r")\b", re.I)
 """Nouns naming a channel: "in a CNN interview", "a Telegram post from the SBU"."""
-PUT_OUT_BY = ("published", "issued", "released", "conducted", "commissioned", "filed", "sent")
+PUT_OUT_BY = ("published", "issued", "released", "conducted", "commissioned", "filed", "sent", "delivered")
 """How a channel's source is named after it: "a poll published by NBC News", "a report issued by the agency"."""
 PUT_OUT = PUT_OUT_BY + ("posted", "shared", "put out", "presented", "unveiled")
 """What a source does with a channel before the channel speaks: "researchers posted findings estimating …"."""

@@ -162,7 +162,9 @@ class SentencePass:
                 name = None
                 rules.append("speaker.owner-unnamed")
         elif channel:  # "According to a statement from the ministry": the ministry, via the statement
-            via, name = channel.group("ch"), channel.group("src")
+            src = split_subject(_THE.sub("", channel.group("src")))  # 'a statement by Defense Secretary Bob Work': Bob Work
+            via, name = channel.group("ch"), src.name if src.person else channel.group("src")
+            sp, sa, sb = (src if src.person else sp), sa + channel.start("src"), sa + channel.end("src")
             rules.append("speaker.channel-of")
         elif (adjunct := ADJUNCT_CHANNEL.fullmatch(mention)) and not sp.person:  # "according to a fire service statement"
             via, name = mention, adjunct.group("owner")
