@@ -74,3 +74,23 @@ def test_according_to_a_channel_of_a_titled_person() -> None:
     assert (c.speaker, c.role, c.via) == ("Bob Work", "Deputy Secretary of Defense", "a speech")
     c = _claims("According to a statement from the ministry, 40 soldiers died.")[0]
     assert (c.speaker, c.via) == ("the ministry", "a statement")
+
+
+def test_a_lede_office_is_the_person_the_next_paragraph_names() -> None:
+    text = ("Cyber defence poses significant challenges for the department, the principal deputy assistant secretary of "
+            "defense for policy said today.\n\nJames N. Miller, said the problem “is not a glass half full story.”\n\n"
+            "“There is a glass,” he said.")
+    c = _claims(text)
+    assert c[0].speaker == "James N. Miller" and "speaker.named-next" in c[0].speaker_rules
+    assert c[-1].speaker == "James N. Miller"
+    # an office met after a person was named is that person's or no one's, never the next paragraph's
+    text = ("Jane Roe said the plan was sound.\n\nThe senator has spoken about the plan in unusual terms.\n\n"
+            "John Cole, the union's president, said the vote was close.")
+    assert all(x.speaker != "John Cole" for x in _claims(text)[:2])
+
+
+def test_a_group_and_country_in_brackets_are_no_part_of_the_name() -> None:
+    c = _claims("EP rapporteur on fuels infrastructure Ismail Ertug (S&D, DE) said: “We have 377 000 charging stations.”")[0]
+    assert (c.speaker, c.role) == ("Ismail Ertug", "EP rapporteur on fuels infrastructure")
+    assert _claims("Jan Novak (CZ) said the bill would pass.")[0].speaker == "Jan Novak"
+    assert _claims("The World Health Organization (WHO) said the virus spread.")[0].speaker == "The World Health Organization (WHO)"

@@ -105,7 +105,8 @@ KEYS = score_keys(NEWS_KEYS)
 # Session 17: exact 0.442. 'The first name you'll hear' is no frame of 'name' any more (a base form after a singular
 # description is a noun); that bogus frame had kept one Ethiopian post's paragraph from being read as a press statement
 # of one claim (gv-ethiopia-eskinder-pen-award).
-POOL_FLOOR = {"f1": 0.729, "exact_f1": 0.442, "speaker_accuracy": 0.686}
+# A line opening with a list marker starts a new sentence ('2. Dismissed …'): exact 0.446.
+POOL_FLOOR = {"f1": 0.729, "exact_f1": 0.446, "speaker_accuracy": 0.686}
 POOL_WRONG_CEILING = 0.056
 NOT_CLAIMS_CEILING = 255
 KINDS_FLOOR = 0.73

@@ -3,7 +3,8 @@ stories, then four US Justice Department and four GOV.UK releases; in session 16
 publishers, four NASA and National Cancer Institute science stories, four more Justice Department releases, five
 stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA news items,
 eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
-items of agencies. Straight news, the kind
+items of agencies; in session 17 four DoD News stories, four European Parliament press releases and one Oklahoma Watch
+story. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -87,10 +88,18 @@ KEYS = score_keys(WIRE_KEYS)
 # With four GOV.UK items of UKHSA, National Highways, the MMO and Natural England (first look at cb302d4: f1 0.946, exact
 # 0.716, speaker 0.697, wrong 0.091, kinds 0.917, not-claims 7): all sixty-five f1 0.929, exact 0.667, speaker 0.763,
 # wrong 0.042, kinds 0.832, not-claims 116.
-POOL_FLOOR = {"f1": 0.929, "exact_f1": 0.667, "speaker_accuracy": 0.763}
-POOL_WRONG_CEILING = 0.042
-NOT_CLAIMS_CEILING = 116
-KINDS_FLOOR = 0.831
+# Session 17: a base-form cue word after a singular description is a noun ('The latest annual report from UKHSA
+# shows C'), 'Lead' a title word: speaker 0.766, wrong 0.039. With four DoD News stories and four European Parliament
+# press releases (first look at ceae1b1: f1 0.972/0.902, exact 0.764/0.674, speaker 0.794/0.458, wrong 0.079/0.292,
+# kinds 0.914/0.882, not-claims 1/8) and an Oklahoma Watch story (first look after the bracket and lede rules below,
+# which were written for the first eight: f1 0.906, exact 0.692, speaker 0.756, wrong 0.024, kinds 0.789, not-claims 8).
+# A group and country in brackets after a name ('Ismail Ertug (S&D, DE) said') and its comma no boundary, a lede's
+# office named in the next paragraph (speaker.named-next): all seventy-four f1 0.929, exact 0.673, speaker 0.771, wrong
+# 0.043, kinds 0.836, not-claims 133.
+POOL_FLOOR = {"f1": 0.929, "exact_f1": 0.673, "speaker_accuracy": 0.771}
+POOL_WRONG_CEILING = 0.043
+NOT_CLAIMS_CEILING = 133
+KINDS_FLOOR = 0.835
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -153,10 +162,19 @@ SPEAKER_FLOOR = {
     "18f-uk-gds-visit-exchanges": 0.7,
     "wh-ai-education-youth-pledge": 0.83,
     "wh-gold-eagle-cyber-initiative": 1.0,
-    "highways-m6-tramline-unmarked-hgv": 0.85,
+    "highways-m6-tramline-unmarked-hgv": 1.0,
     "mmo-wirral-council-marine-licence-fine": 0.28,
     "natengland-wyre-forest-nnr-extended": 1.0,
-    "ukhsa-hepatitis-c-deaths-fall": 0.66,
+    "ukhsa-hepatitis-c-deaths-fall": 0.75,
+    "dod-flournoy-policy-chief-steps-down": 0.66,
+    "dod-hagel-landmine-policy-changes": 0.55,
+    "dod-miller-cybersecurity-challenges": 0.96,
+    "dod-panetta-clinton-threats-interview": 1.0,
+    "eu-ep-edirpa-defence-procurement": 0.0,
+    "eu-ep-recharging-stations-every-60km": 0.5,
+    "eu-ep-restore-disaster-recovery-funds": 0.33,
+    "eu-ep-tsikhanouskaya-belarus-aspirations": 0.92,
+    "sh-okwatch-homeowners-insurance-premiums": 0.75,
 }
 
 

@@ -288,6 +288,9 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     hyphen = rfind(" - ", lo, seg_end)  # a spaced hyphen is a dash: 'Inside the mosque - which looks like a church - Adel Nefzi said'
     b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
             rfind("—", lo, seg_end), rfind("–", lo, seg_end), hyphen + 1 if hyphen >= 0 else -1)
+    paren = ms.rfind("(", lo, b) if b >= 0 and ms[b] == "," else -1
+    if paren >= 0 and ms.find(")", b, seg_end) >= 0 and ms.find(")", paren, b) < 0:  # 'Ismail Ertug (S&D, DE) said'
+        b = max(ms.rfind(",", lo, paren), ms.rfind(";", lo, paren), ms.rfind(":", lo, paren))
     a = lo if b < 0 else b + 1
     named = _person_before_title(ms, lo, seg_end, a, b) if b >= 0 and ms[b] == "," else None
     if named is not None:

@@ -17,7 +17,7 @@ from reader.core.claims.lexicon.connectives import COORDINATORS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLE_VARIANTS
+from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, ROLE_HEADS, TITLE_VARIANTS, TITLES
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
 from reader.core.claims.stages.speakers.names import fold, split_subject
 from reader.core.text.language import FUNCTION_WORDS
@@ -329,3 +329,48 @@ def titled_person(text: str, mention: str, a: int, lo: int | None = None, unique
     if unique and len({p.split()[-1] for p in people}) > 1:
         return None  # two presidents named before 'the president' ('President Michael Sata' … 'under President Rupiah Banda'): unclear
     return people[0]
+
+
+_ROLE_WORDS = sorted({w for w in TITLES | ROLE_HEADS if w.isalpha() and len(w) > 2})
+LEDE_ROLE = re.compile(r"the\s+(?:[\w’'-]+\s+){0,8}?(?:" + "|".join(_ROLE_WORDS) + r")(?:\s+(?:of|for|on|at)\s+[\w\s’'-]{1,60})?", re.I)
+"""A person described by their office alone ('the principal deputy assistant secretary of defense for policy', 'the exiled
+Belarusian opposition leader'): in a lede, named only in the paragraph after."""
+_NEXT_NAME = re.compile(
+    r"(?:[A-Z][^,.;:“”\"]{0,60},\s+)?(?:[Tt]he\s+[^,.;:“”\"]{0,100}?\s)?(?P<n>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3})"
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s[^,;:.]{1,80})?,?\s+(?:also\s+)?(?:said|says|told|called|added|noted|urged|explained|stressed|warned"
+    r"|argued)\b")
+"""The paragraph after a lede opening on a named person who speaks ('James N. Miller, said …', 'Addressing the plenary,
+the leader of Belarus’ democratic forces Svietlana Tsikhanouskaya called on …')."""
+
+
+def named_next(text: str, b: int) -> str | None:
+    """The person the paragraph after position b opens on as a speaker: who a lede's 'the … secretary said' is when the
+    article names them only in its next paragraph (the delayed identification of news ledes); None if it opens on none."""
+    end = text.find("\n\n", b)
+    if end < 0:
+        return None
+    m = _NEXT_NAME.match(text, end + 2, min(len(text), end + 402))
+    sp = split_subject(m.group("n")) if m else None
+    return sp.name if sp is not None and sp.person else None
+
+
+_THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
+_OFFICES = {"the head of state": "the president", "the head of government": "the prime minister"}
+"""Offices news names by what they are: 'The head of State noted' after 'President Michael Sata'."""
+
+
+def office_holder(text: str, low: str, span: tuple[int, int], base: int, unresolved: bool, first: bool) -> tuple[str, str] | None:
+    """(name, rule) of the person a description by office stands for: the one named with the title before (in the
+    mention's own sentence first; elsewhere only when unique), else, for the office of a lede (`first`: no person
+    named before it), the person the next paragraph opens on. `low` is the mention in lower case, `unresolved`
+    whether nothing named it yet."""
+    office = _OFFICES.get(low, low)  # 'the head of state' is the president named before
+    if _THE_TITLE.fullmatch(office) and office.split()[-1] in TITLES:
+        titled = titled_person(text, office, span[0], base) or (titled_person(text, office, span[0], unique=True) if unresolved else None)
+        if titled:
+            return titled, "speaker.title-named-before"
+    if unresolved and first and low.startswith("the ") and LEDE_ROLE.fullmatch(low):
+        named = named_next(text, span[1])
+        if named:
+            return named, "speaker.named-next"
+    return None

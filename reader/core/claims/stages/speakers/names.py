@@ -79,6 +79,8 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
     if not marks:
         return None
     i = marks[-1] + 1  # the name follows the last portfolio, organisation word or acronym of the run
+    while len(toks) - i > 2 and is_title(toks[i].lower().rstrip(".")):
+        i += 1  # 'Speaker of the House Rep. Paul Ryan': a second title before the name is the role's
     name = toks[i:]
     if len(name) < 2 or len(name) > 4 or not all(any(c.islower() for c in t) or _INITIALS.fullmatch(t) for t in name) or i <= len(head.split()) \
             or not toks[i - 1][0].isupper():  # "President of the United States": the complement, not a name
@@ -97,9 +99,16 @@ _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
 ('Juan Pueblo (@ElcondeGiovanni)'): no part of the name."""
 
 
+_ASIDE_END = re.compile(r"\s*\((?:[^(),]{1,20},[^(),]{1,20}|[A-Z]{2}|[DRI]-[A-Z][\w.]*)\)\s*$")
+"""A short aside in brackets closing a person's name: a group and country ('Ismail Ertug (S&D, DE)', 'Jan Novak (CZ)'),
+a US party and state ('(R-WI)'). An organisation's acronym ('(WHO)') stays with its name."""
+
+
 def _untagged(subject: str) -> str:
-    """The subject without _TAGS, substituted only when it holds '[' or '(@' (every match does; the sub tries every
-    position of every subject)."""
+    """The subject without _TAGS and a closing bracketed aside, substituted only when it holds '[' or '(' (every
+    match does; the sub tries every position of every subject)."""
+    if "(" in subject and subject.rstrip().endswith(")"):
+        subject = _ASIDE_END.sub("", subject)
     return _TAGS.sub("", subject) if "[" in subject or "(@" in subject else subject
 
 

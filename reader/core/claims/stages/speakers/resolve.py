@@ -20,19 +20,19 @@ from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COU
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, CLAUSE_LEADS, OPENERS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
-from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, ROLE_HEADS, TITLES
+from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
 from reader.core.claims.stages.speakers.coref import (
     QUANTIFIERS,
     full_name,
     group_of,
+    office_holder,
     place_of,
     plural_subject,
     previous_group,
     previous_plural,
     previous_subject,
-    titled_person,
     who_antecedent,
 )
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
@@ -57,9 +57,6 @@ _SUBORDINATE_LEAD = re.compile(r"(?:" + alternation(CLAUSE_LEADS, title=True) + 
 """A subordinate clause opening the sentence: its subject is not the sentence's."""
 _QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
 """'“We will rebuild,” she told reporters': only a quote before the pronoun."""
-_THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
-_OFFICES = {"the head of state": "the president", "the head of government": "the prime minister"}
-"""Offices news names by what they are: 'The head of State noted' after 'President Michael Sata'."""
 _ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
                         r"(?=\s+(?:(?:also|" + alternation(HAVE) + r"|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
 """The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
@@ -302,13 +299,12 @@ class Resolver:
         """Rules that read the sentences around the mention: a title named before, a pronoun for the subject of the
         sentence before or of its own, 'who' for the name before it."""
         low, text, a = st.low, self.text, st.a
-        office = _OFFICES.get(low, low)  # 'the head of state' is the president named before
-        if not st.sp.person and _THE_TITLE.fullmatch(office) and office.split()[-1] in TITLES:
-            here = titled_person(text, office, a, base)
-            titled = here or (titled_person(text, office, a, unique=True) if st.name == st.sp.name else None)
-            if titled:  # "The foreign minister" named with the title before (in its own sentence first)
-                st.name = titled
-                st.rules.append("speaker.title-named-before")
+        held = office_holder(text, low, (a, st.b), base, st.name == st.sp.name, self.memory.last_person is None) if not st.sp.person else None
+        if held:  # "The foreign minister" named with the title before; a lede's office named in the next paragraph
+            st.name = held[0]
+            st.rules.append(held[1])
+            if held[1] == "speaker.named-next":
+                self.memory.note_person(held[0])  # the next paragraph's 'he said' is the same person
         if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)):
             subject = previous_subject(text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
