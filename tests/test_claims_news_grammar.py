@@ -94,3 +94,11 @@ def test_a_group_and_country_in_brackets_are_no_part_of_the_name() -> None:
     assert (c.speaker, c.role) == ("Ismail Ertug", "EP rapporteur on fuels infrastructure")
     assert _claims("Jan Novak (CZ) said the bill would pass.")[0].speaker == "Jan Novak"
     assert _claims("The World Health Organization (WHO) said the virus spread.")[0].speaker == "The World Health Organization (WHO)"
+
+
+def test_a_closing_cue_after_a_frame_is_whom_the_next_he_means() -> None:
+    text = ("Defense Secretary Leon Panetta said the department was sound.\n\n"
+            "Jane Roe, the agency's policy chief, today announced her intention to step down, Panetta said.\n\n"
+            "“In her talks with me, Jane made clear that her decision is personal,” he said.")
+    c = _claims(text)[-1]
+    assert c.speaker == "Leon Panetta" and "speaker.pronoun" in c.speaker_rules

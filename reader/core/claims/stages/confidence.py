@@ -50,8 +50,10 @@ ABSTAIN_BELOW = 0.5
 
 _PRONOUN = frozenset("he she him her i we they it who his all both most many some several others each".split())
 """Mentions that name nobody unless resolved: pronouns, and bare quantifiers ('All supported …')."""
-_NAME = re.compile(r"\b(?:[A-Z][a-z’'-]+|[A-Z]\.)(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|al-)?[A-Z][a-z’'-]+){1,2}\b")
-"""A person-like name: two or three capitalised words ('Tony Bobulinski', 'Julian Marshall', 'Mary S. Jones')."""
+_CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-ZÀ-ÖØ-Þ]|[’'-])+"
+_NAME = re.compile(r"\b(?:" + _CAP + r"|[A-Z]\.)(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|al-)?" + _CAP + r"){1,2}\b")
+"""A person-like name: two or three capitalised words ('Tony Bobulinski', 'Julian Marshall', 'Mary S. Jones', 'Michèle
+Flournoy': letters outside ASCII too)."""
 _NOT_FIRST = frozenset("""The A An In On At By For From With To Of After Before During Since Until Under Over Into Through But And
     Or If When While As Although Though However Meanwhile Still Also Then Now Later Earlier Last This That These Those
     It He She They We I His Her Their Its Our My Mr Mrs Ms Dr Prof Sen Rep Gov President Senator Minister Secretary

@@ -215,6 +215,10 @@ class SentencePass:
         if aside is None:
             if f.confirms:
                 self.covered.append(f.region)
+            if i > 0 and f.subject is not None and self.ms[: f.region[0]].rstrip().endswith(","):
+                # 'X announced C, Panetta said.': the closing cue's speaker is the sentence's last, whom a 'he' after means
+                self.prev = self.resolver.speaker_of(f, self.base, self.prev)[0]
+                fire("speaker.closing-cue-remembered")
             return
         self.covered.append((aside.start(), max(f.region[1], f.contents[-1][1] if f.contents else 0)))  # 'reported about X' too
         head = trim_span(self.ms, 0, aside.start())
