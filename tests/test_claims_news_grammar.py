@@ -102,3 +102,12 @@ def test_a_closing_cue_after_a_frame_is_whom_the_next_he_means() -> None:
             "“In her talks with me, Jane made clear that her decision is personal,” he said.")
     c = _claims(text)[-1]
     assert c.speaker == "Leon Panetta" and "speaker.pronoun" in c.speaker_rules
+
+
+def test_a_closing_cue_after_a_stance_reports_the_whole_clause() -> None:
+    c = _claims("Secretary Chuck Hagel fully supports the changes announced today, Press Secretary John Kirby said.")
+    assert [(x.quote, x.speaker) for x in c] == [("Secretary Chuck Hagel fully supports the changes announced today", "John Kirby")]
+    assert "frame.closing-tail" in c[0].rules
+    # an outlet's tail passes a statement on: the statement stays its speaker's (frame.relay-tail)
+    assert _rows("A Turkish official said that the pipeline is unnecessary, Cyprus Mail reported.") == [
+        ("the pipeline is unnecessary", "A Turkish official", "Cyprus Mail")]

@@ -65,7 +65,30 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
         elif f is not None:
             frames.append(f)
             lo = f.region[1]
-    return _relay_tail(ms, close_contents(ms, [g for f in frames for g in gapped(ms, f)]))
+    return _closing_tail(ms, _relay_tail(ms, close_contents(ms, [g for f in frames for g in gapped(ms, f)])))
+
+
+_CLOSING_CUES = frozenset("said says told added noted explained".split())
+_CLOSING_GAP = re.compile(r"\s*,\s*$")
+
+
+def _closing_tail(ms: str, frames: list[Frame]) -> list[Frame]:
+    """'Defense Secretary Chuck Hagel fully supports changes …, Pentagon Press Secretary John Kirby said.': a closing
+    cue after another frame that passes nothing on (no relay tail) reports the whole clause before its comma; the
+    frames inside that clause are part of what it reports (rule frame.closing-tail)."""
+    if len(frames) < 2:
+        return frames
+    last = frames[-1]
+    if last.contents or last.confirms or last.subject is None or last.verb not in _CLOSING_CUES or "frame.inverted" in last.rules \
+            or not _CLOSING_GAP.search(ms, 0, last.region[0]) or not _RELAY_END.fullmatch(ms, last.region[1]) \
+            or ms[last.subject[0] : last.subject[1]].lower() in _NO_RELAY:
+        return frames
+    start = len(ms) - len(ms.lstrip(" “\"‘'"))  # the clause from the sentence's start (a masked opener stays in)
+    end = ms.rfind(",", 0, last.region[0])
+    if end <= start:
+        return frames
+    fire("frame.closing-tail")
+    return [last.with_rule("frame.closing-tail", contents=((start, end),))]
 
 
 _RELAY_CUES = frozenset("reported reports said says wrote writes".split())
