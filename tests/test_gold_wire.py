@@ -3,8 +3,8 @@ stories, then four US Justice Department and four GOV.UK releases; in session 16
 publishers, four NASA and National Cancer Institute science stories, four more Justice Department releases, five
 stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA news items,
 eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
-items of agencies; in session 17 four DoD News stories, four European Parliament press releases and one Oklahoma Watch
-story. Straight news, the kind
+items of agencies; in session 17 four DoD News stories, four European Parliament press releases, one Oklahoma Watch
+story, four stories of the military services' news (DVIDS) and four releases of US civilian agencies. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -98,10 +98,14 @@ KEYS = score_keys(WIRE_KEYS)
 # 0.043, kinds 0.836, not-claims 133. A closing cue after another frame ('X announced C, Panetta said.') is whom the
 # next 'he' means; names with letters outside ASCII ('Michèle Flournoy') are names to the confidence rules: speaker
 # 0.773, wrong 0.04.
-POOL_FLOOR = {"f1": 0.929, "exact_f1": 0.673, "speaker_accuracy": 0.773}
-POOL_WRONG_CEILING = 0.04
-NOT_CLAIMS_CEILING = 133
-KINDS_FLOOR = 0.835
+# A closing cue after a frame that passes nothing on reports the whole clause (frame.closing-tail): speaker 0.774, wrong
+# 0.039. With four stories of the military services' news and four releases of US civilian agencies (State, NOAA, EPA,
+# FTC) (first look at bbfd8c9: f1 0.85/0.932, exact 0.584/0.584, speaker 0.933/0.6, wrong 0.033/0.05, kinds 0.917/0.793,
+# not-claims 17/11): all eighty-two f1 0.927, exact 0.665, speaker 0.772, wrong 0.039, kinds 0.835, not-claims 161.
+POOL_FLOOR = {"f1": 0.927, "exact_f1": 0.665, "speaker_accuracy": 0.772}
+POOL_WRONG_CEILING = 0.039
+NOT_CLAIMS_CEILING = 161
+KINDS_FLOOR = 0.834
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -177,6 +181,14 @@ SPEAKER_FLOOR = {
     "eu-ep-restore-disaster-recovery-funds": 0.33,
     "eu-ep-tsikhanouskaya-belarus-aspirations": 0.92,
     "sh-okwatch-homeowners-insurance-premiums": 0.75,
+    "svc-army-village-of-hope-iraq": 0.83,
+    "svc-fairchild-drone-policy-update": 1.0,
+    "svc-navy-reagan-jmsdf-integrated-operations": 1.0,
+    "svc-usafa-cadets-hypersonic-wind-tunnels": 0.9,
+    "ag-epa-lead-pipes-final-rule": 0.69,
+    "ag-ftc-noncompete-rule": 0.3,
+    "ag-noaa-2024-hurricane-outlook": 0.7,
+    "ag-state-romania-smr-feed-study": 0.71,
 }
 
 
