@@ -111,3 +111,23 @@ def test_a_closing_cue_after_a_stance_reports_the_whole_clause() -> None:
     # an outlet's tail passes a statement on: the statement stays its speaker's (frame.relay-tail)
     assert _rows("A Turkish official said that the pipeline is unnecessary, Cyprus Mail reported.") == [
         ("the pipeline is unnecessary", "A Turkish official", "Cyprus Mail")]
+
+
+def test_a_dateline_is_no_part_of_the_statement() -> None:
+    for text in ("PHILIPPINE SEA – Ships from the strike group conducted integrated operations.",
+                 "U.S. AIR FORCE ACADEMY, Colo.– Cadets are at the forefront of hypersonic flight research.",
+                 "DES MOINES - This year's campaign has proved to be a bleak season for mainstream candidates.",
+                 "[MONTEVIDEO, SciDev.Net] Countries in Latin America are pooling expertise."):
+        q = _claims(text)[0].quote
+        assert q[0].isupper() and not q.split()[0].isupper() or q.startswith("U.S. Air"), q
+    assert _claims("NATO said the plan would work.")[0].speaker == "NATO"
+
+
+def test_a_role_or_home_town_after_an_inverted_cue_is_no_claim() -> None:
+    text = ("“We value this work,” said Capt. Fred Goldhammer, commanding officer, USS Ronald Reagan. “It matters.”\n\n"
+            "“It’s vital to base security,” said Col. Derek Salmi, 92nd Air Refueling Wing commander.\n\n"
+            "“It's a perfect fit,” said Adams, of Middleton, Tenn.")
+    c = _claims(text)
+    assert all(x.kind == "quote" for x in c), [(x.kind, x.quote) for x in c]
+    assert [x.role for x in c] == ["commanding officer, USS Ronald Reagan"] * 2 + ["92nd Air Refueling Wing commander",
+                                                                                   "of Middleton, Tenn."]

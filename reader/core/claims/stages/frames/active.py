@@ -53,7 +53,8 @@ _TO_HEARER = re.compile(r"\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.’'-]+(
 """'“What now?” said the Guernsey-man to Stubb.': after an inverted cue's source, 'to' and a short noun phrase to the
 sentence's end is the hearer, no content."""
 _HEADS = alternation(sorted(ROLE_HEADS | {"lead", "scientist", "chairman"}, key=lambda w: (-len(w), w)))
-_LOWER_ROLE = re.compile(r",\s+((?:[A-Z][A-Z0-9-]+\s+)?(?:(?![a-z]+(?:ing|ed)\b|(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,3}?(?:" + _HEADS
+_LOWER_ROLE = re.compile(r",\s+((?:[A-Z][A-Z0-9-]+\s+)?(?:(?!(?!commanding|managing|presiding|ranking|founding|supervising)[a-z]+(?:ing|ed)\b"
+                         r"|(?:his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,3}?(?:" + _HEADS
                          + r")\b[^“”\"]{0,160}?)\s*\.?\s*$")
 """'“Q,” said Jay Brandon, chief engineer for the Low Boom Flight Demonstrator project.': a role with no article (a release's
 house style) whose head is a role's in its first words, to the sentence's end (commas inside: 'director, Earth Science
@@ -64,7 +65,9 @@ _ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<name>(?:(
 """'“Q,” said lead author Zachary McGraw, a researcher at …': a role in lower case, then the person's name."""
 _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
-_APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*)\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
+_APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
+_HOMETOWN = re.compile(r",\s+((?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:,\s+(?:[A-Z][a-z]{1,3}\.|[A-Z][\w]*))?)\s*\.?\s*$")
+"""'“Q,” said Adams, of Middleton, Tenn.': where the speaker is from, set off after the name (no claim)."""
 _PREP_OBJECT = re.compile(r"(?:for|against|of|with|about|to\s+(?:the|an?|his|her|their|its)(?![^,;:.]{0,60}\bthat\b))\s")
 """A cue whose object is a prepositional phrase ('called for an end to …', 'argued against UBI', 'warned of a civil
 war', 'agreed with the plan'): no reported clause follows, the statement is the verb phrase ('to the Ukrainians that C'
@@ -120,7 +123,7 @@ def _inverted(h: CueHit) -> Source | Rule:
         return Source((subj[1] + name.start(1), e), subj, h.cs, "subject.inverted-role-then-name")
     aside = _ASIDE.match(ms, subj[1]) or _AGE_ASIDE.match(ms, subj[1])
     at = aside.end() if aside else subj[1]  # 'said Rep. Jim Clyburn (D-S.C.), the assistant leader of …': the role after the aside
-    apposed = _APPOSED_ROLE.match(ms[at:]) or _LOWER_ROLE.match(ms[at:])
+    apposed = _APPOSED_ROLE.match(ms[at:]) or _LOWER_ROLE.match(ms[at:]) or _HOMETOWN.match(ms[at:])
     if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) and not VERB_START.match(apposed.group(1) + " "):
         # '“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role, no claim
         return Source(subj, (at + apposed.start(1), at + apposed.end(1)), h.cs, "subject.inverted-apposed-role")
