@@ -131,3 +131,14 @@ def test_a_role_or_home_town_after_an_inverted_cue_is_no_claim() -> None:
     assert all(x.kind == "quote" for x in c), [(x.kind, x.quote) for x in c]
     assert [x.role for x in c] == ["commanding officer, USS Ronald Reagan"] * 2 + ["92nd Air Refueling Wing commander",
                                                                                    "of Middleton, Tenn."]
+
+
+def test_a_described_subject_with_a_relative_clause_is_the_speaker() -> None:
+    assert _rows("The company, which makes cars, said sales fell.") == [("sales fell", "The company", None)]
+    assert _claims("The company, which makes cars, said that sales fell.")[0].speaker == "The company"
+
+
+def test_nothing_cuts_a_short_aside_in_brackets() -> None:
+    c = _claims("Of those, 8 to 13 are forecast to become hurricanes, including 4 to 7 major hurricanes (category 3, 4 or 5; "
+                "with winds of 111 mph or higher).")
+    assert len(c) == 1 and c[0].quote.endswith("111 mph or higher)")

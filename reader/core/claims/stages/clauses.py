@@ -186,7 +186,11 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed
 
 
 def _keep_cut(text: str, m: re.Match[str], a: int) -> bool:
-    """', and X was …' after a list ('A, B, and C were …') joins the last item: it cuts only after a clause."""
+    """', and X was …' after a list ('A, B, and C were …') joins the last item: it cuts only after a clause; nothing
+    cuts inside brackets ('4 to 7 major hurricanes (category 3, 4 or 5; with winds of 111 mph or higher)')."""
+    paren = text.rfind("(", a, m.start())
+    if paren > a + 1 and paren > text.rfind(")", a, m.start()) and m.start() - paren < 60 and text.find(")", m.end(), m.end() + 60) >= 0:
+        return False
     if m.group("and"):
         return _clause_before(text, a, m.start())
     if m.group("and2"):

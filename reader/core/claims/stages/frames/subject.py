@@ -62,11 +62,12 @@ _NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
 _RELATIVE_SUBJECT = re.compile(
     _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
     + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
-    r"|" + _NAMES + r"(?P<last2>)(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
+    r"|(?:" + _NAMES + r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)(?P<last2>)"
+    r"(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
 )
-"""Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said", "A,
-24, who was visiting Manhattan, told", "A, who's thinking about running, said"; an aside in brackets may follow the name
-("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said")."""
+"""Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said",
+"The company, which makes cars, said", "A, 24, who was visiting Manhattan, told", "A, who's thinking about running,
+said"; an aside in brackets may follow the name ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said")."""
 _LEAD_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|(?i:" + alternation(LEAD_PREPOSITIONS + CLAUSE_LEADS) + r"))\b[^;:“”\"]{0,150}?,\s*")
 """A sentence's lead-in phrase before the subject ('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who
 has endorsed Clinton, said'); not a noun phrase the names are apposed to ('The European Central Bank and its head, Mario
