@@ -142,3 +142,12 @@ def test_nothing_cuts_a_short_aside_in_brackets() -> None:
     c = _claims("Of those, 8 to 13 are forecast to become hurricanes, including 4 to 7 major hurricanes (category 3, 4 or 5; "
                 "with winds of 111 mph or higher).")
     assert len(c) == 1 and c[0].quote.endswith("111 mph or higher)")
+
+
+def test_a_quoted_name_inside_a_clause_speaks_for_no_one() -> None:
+    c = _claims("Republicans quickly learned that the “Solid South” no longer gave them a lock on the Electoral College.")
+    assert [(x.speaker, x.kind) for x in c] == [(None, "assertion")]
+    c = _claims('When he said he would "protect our citizens," the crowd applauded loudly.')
+    assert all(x.speaker != "the crowd" for x in c)
+    # a quote that opens the sentence is still its speaker's
+    assert _claims("“He’s killed himself,” she cried.")[0].cue == "cried"

@@ -21,6 +21,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
+from reader.core.claims.lexicon.line_cues import LINE_CUES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.stages.second_frames import SecondFrame, skip_aux
 from reader.core.claims.stages.second_subjects import appositive_subject, noun_like, np_before, tokens
@@ -29,6 +30,8 @@ _IRREGULAR = frozenset("""said told wrote spoke put read reads thought felt knew
     began kept left held brought sang""".split())
 _NOT_VERB = frozenset("""news this his its was has does is us yes thus plus bus gas less unless was series species
     always perhaps whereas""".split())
+_OPENS_CLAUSE = re.compile(r"(?:^|[:;—–-]|[.!?][”\"’]?)\s*$")
+"""Where a quote that a cue after it closes may open: the sentence's start, or after a colon, a semicolon or a dash."""
 _CLOSE_TAIL = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s*[.!]?\s*$")
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:" + alternation(TO_OBJECT) + r")\b)[a-z]+\s+[a-z]")
 """'the “Super Tuesday” March 1 states to organize supporters': an infinitive after the word, which is a noun, no verb of speech."""
@@ -85,6 +88,9 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if j >= len(toks) or not toks[j][2][:1].isalnum():
         return None
     opening = max((k for k in range(ci) if toks[k][2] in ("“", "\"")), default=None)
+    inside = opening is not None and not _OPENS_CLAUSE.search(ms, 0, toks[opening][0])
+    if inside and j == ci + 1:
+        return None  # 'Republicans learned that the “Solid South” no longer gave them …': a quoted name inside a clause
     content = (toks[opening][1] if opening is not None else 0, toks[ci][0])  # no opening mark: the quote began a sentence before
     if _verb_like(toks[j][2]) and j + 1 < len(toks):  # '“Q,” quipped Trump, the nominee.'
         end = next((k for k in range(j + 1, len(toks)) if toks[k][2] in (",", ".", "!")), len(toks))
@@ -98,6 +104,8 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     for vi in range(j + 1, min(len(toks), j + 9)):
         if not _verb_like(toks[vi][2]):
             continue
+        if inside and toks[vi][2].lower() not in LINE_CUES:
+            return None  # a partial quote closing a clause ('… than Clinton "no matter what," one user commented') needs a cue
         k, passive = skip_aux(toks, vi)
         if passive or k <= j or np_before(toks, k) != j or not _CLOSE_TAIL.fullmatch(ms, toks[vi][1]) or _INFINITIVE.match(ms, toks[vi][1]):
             return None
