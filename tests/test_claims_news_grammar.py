@@ -151,3 +151,13 @@ def test_a_quoted_name_inside_a_clause_speaks_for_no_one() -> None:
     assert all(x.speaker != "the crowd" for x in c)
     # a quote that opens the sentence is still its speaker's
     assert _claims("“He’s killed himself,” she cried.")[0].cue == "cried"
+
+
+def test_a_bodys_officer_and_a_titled_person_before_a_body() -> None:
+    c = _claims("Victim Support Scotland chief executive, Kate Wallace, said: “We are here to support people.”")[0]
+    assert (c.speaker, c.role) == ("Kate Wallace", "Victim Support Scotland chief executive")
+    c = _claims("Assistant Chief Constable Bex Smith, Police Scotland said: “Domestic abuse remains an under-reported crime.”")[0]
+    assert (c.speaker, c.role) == ("Bex Smith", "Police Scotland")
+    # a time before the comma is no person, a titled name after it is no body
+    c = _claims("On Tuesday, Senate Majority Leader Mitch McConnell said the vote was inappropriate.")[0]
+    assert c.speaker == "Mitch McConnell"

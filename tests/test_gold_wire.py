@@ -4,7 +4,8 @@ publishers, four NASA and National Cancer Institute science stories, four more J
 stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA news items,
 eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
 items of agencies; in session 17 four DoD News stories, four European Parliament press releases, one Oklahoma Watch
-story, four stories of the military services' news (DVIDS) and four releases of US civilian agencies. Straight news, the kind
+story, four stories of the military services' news (DVIDS), four releases of US civilian agencies, four Scottish
+Government releases and four Australian public bodies' releases. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -105,10 +106,16 @@ KEYS = score_keys(WIRE_KEYS)
 # A dateline is no part of the statement ('PHILIPPINE SEA – …'), a role without an article or a home town after an
 # inverted cue is no claim ('said Capt. Fred Goldhammer, commanding officer, USS Ronald Reagan', 'said Adams, of
 # Middleton, Tenn.'): f1 0.928, exact 0.668, not-claims 153.
-POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.668, "speaker_accuracy": 0.772}
+# With four Scottish Government releases (first look at 587918a: f1 0.941, exact 0.786, speaker 0.688, wrong 0.25, kinds
+# 0.896, not-claims 3) and four Australian releases (first look after the two rules below, which the Scottish batch
+# showed: f1 0.96, exact 0.713, speaker 0.806, wrong 0.056, kinds 0.884, not-claims 2). 'Victim Support Scotland chief
+# executive, Kate Wallace, said' (a body's officer is no person's name), 'Assistant Chief Constable Bex Smith, Police
+# Scotland said' (a titled person, then the body): the Scottish four speaker 0.896, wrong 0.021; all ninety f1 0.93,
+# exact 0.674, speaker 0.779, wrong 0.039, kinds 0.839, not-claims 158.
+POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.674, "speaker_accuracy": 0.779}
 POOL_WRONG_CEILING = 0.039
-NOT_CLAIMS_CEILING = 153
-KINDS_FLOOR = 0.834
+NOT_CLAIMS_CEILING = 158
+KINDS_FLOOR = 0.838
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -192,6 +199,14 @@ SPEAKER_FLOOR = {
     "ag-ftc-noncompete-rule": 0.3,
     "ag-noaa-2024-hurricane-outlook": 0.7,
     "ag-state-romania-smr-feed-study": 0.71,
+    "au-abs-fewer-students-with-jobs": 0.71,
+    "au-accc-domestic-airlines-competition": 0.81,
+    "au-dta-digital-marketplace-new-sellers": 0.9,
+    "au-pm-cathy-foley-chief-scientist": 0.75,
+    "ukp-scot-domestic-abuse-figures": 0.82,
+    "ukp-scot-energy-summit-sturgeon": 1.0,
+    "ukp-scot-rural-4g-mast-new-luce": 1.0,
+    "ukp-scot-spring-budget-missed-opportunity": 0.85,
 }
 
 

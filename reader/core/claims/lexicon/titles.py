@@ -38,7 +38,8 @@ ORG_WORDS = frozenset(
     party council court house senate agency office bureau police army forces commission news times post
     company corporation group association union bank fund board federation league agency ministry
     authority authorities administration center centre foundation school college hospital network channel
-    press media reuters tass cnn bbc council parliament congress assembly embassy fbi cia who un nato""".split()
+    press media reuters tass cnn bbc council parliament congress assembly embassy fbi cia who un nato alliance trust society
+    coalition partnership forum""".split()
 )
 """Words that make a name an organisation's."""
 SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".split())

@@ -17,7 +17,7 @@ from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIV
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ORG_WORDS, ROLE_HEADS, TITLES
+from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ORG_WORDS, ROLE_HEADS, TITLES, is_title
 from reader.core.claims.lexicon.verbs import FINITE, IRREGULAR_PAST
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, CHANNEL_BEFORE, opener_len, trim_span, who_clause
@@ -260,6 +260,20 @@ _PERSON_TITLE = re.compile(r"(?P<n>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w�
 Prosecution Service said:')."""
 
 
+_TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, "early", "late", "earlier", "later", "last", "next", "this"))
+_PERSON_BODY = re.compile(r"(?P<n>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<o>(?:[Tt]he\s+)?[A-Z][\w&’'.-]*"
+                          r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*){0,4})\s*$")
+"""'Title Name, Body said:' ('Assistant Chief Constable Bex Smith, Police Scotland said:')."""
+
+
+def _titled_person_body(name: list[str], body: list[str]) -> bool:
+    """Whether 'NAME, BODY' is a (titled) person and a body: BODY holds an organisation word and no title ('Senate
+    Majority Leader Mitch McConnell' is a person), NAME no function or time word ('On Tuesday', 'In March')."""
+    low = [w.lower().strip(".") for w in name]
+    return any(w.lower() in ORG_WORDS for w in body) and not any(is_title(w.lower().strip(".")) for w in body) \
+        and not any(w in FUNCTION_WORDS or w in _TIME_WORDS for w in low) and not any(is_title(w) for w in low[-2:])
+
+
 def _person_before_title(ms: str, lo: int, seg_end: int, a: int, b: int) -> Source | None:
     """'Name, Title, Body said' (two commas) or 'Name, Title of Body said' (one): the person, the title after the name."""
     if ms.rfind(",", lo, b) >= 0:
@@ -268,6 +282,10 @@ def _person_before_title(ms: str, lo: int, seg_end: int, a: int, b: int) -> Sour
             # 'Prerana Issar, Chief People Officer, NHS England said:': the person, the title and body after the name
             return Source(m.span("n"), (m.start("r"), m.end("o")), m.start("n"), "subject.person-role-body")
         return None
+    body = _PERSON_BODY.match(ms, trim_span(ms, lo, seg_end)[0], seg_end)
+    if body and _titled_person_body(body.group("n").split(), body.group("o").split()):
+        # 'Assistant Chief Constable Bex Smith, Police Scotland said:': the titled person, the body after the name
+        return Source(body.span("n"), body.span("o"), body.start("n"), "subject.person-title")
     m = _PERSON_TITLE.search(ms, lo, seg_end)
     if m is None or m.start("n") != trim_span(ms, lo, seg_end)[0]:
         return None

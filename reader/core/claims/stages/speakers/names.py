@@ -155,6 +155,31 @@ def _without_letters(head: str) -> str:
     return head[: tail.start()] if tail is not None and tail.start() > 0 else head
 
 
+_DESCRIBING = frozenset("One Another Former A An The Two Three Some Several".split())
+"""Capitalised openers of a description, not of a name ('One Clinton spokesman', 'Former Reagan chief of staff')."""
+
+
+def _last_capital_run(toks: list[str]) -> tuple[int, int]:
+    """[start, end) of the last run of capitalised tokens."""
+    end = len(toks)
+    while end and not _is_cap(toks[end - 1]):
+        end -= 1
+    start = end
+    while start and _is_cap(toks[start - 1]):
+        start -= 1
+    return start, end
+
+
+def _officer_of_body(toks: list[str], run: list[str], run_end: int) -> bool:
+    """Whether the capitalised run is a body's name and the lower-case words after it that body's officer ('Victim
+    Support Scotland chief executive', 'One Clinton spokesman', "Ms. Merkel's spokesman"): a long run, a describing
+    opener, an organisation word or a possessive; two capitalised words alone may be a person's name ('Robert Mackey
+    reporter and editor')."""
+    if not run or run_end == len(toks) or not all(t.islower() for t in toks[run_end:]) or not (is_title(toks[-1]) or toks[-1] in ROLE_HEADS):
+        return False
+    return len(run) >= 3 or run[0] in _DESCRIBING or any(strip_possessive(t).lower() in ORG_WORDS or t != strip_possessive(t) for t in run)
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
@@ -172,14 +197,10 @@ def split_subject(subject: str) -> Speaker:
     if whole is not None:
         return whole
     toks = head.split()
-    # last run of capitalised tokens in the head
-    run_end = len(toks)
-    while run_end and not _is_cap(toks[run_end - 1]):
-        run_end -= 1
-    run_start = run_end
-    while run_start and _is_cap(toks[run_start - 1]):
-        run_start -= 1
+    run_start, run_end = _last_capital_run(toks)
     run = toks[run_start:run_end]
+    if _officer_of_body(toks, run, run_end):
+        return Speaker(subject, None, False)  # 'Victim Support Scotland chief executive': a body's officer, no one's name
     # drop leading titles / org words ("Health Minister Veronika Skvortsova")
     k = 0
     for i, t in enumerate(run):
