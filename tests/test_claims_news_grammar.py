@@ -161,3 +161,12 @@ def test_a_bodys_officer_and_a_titled_person_before_a_body() -> None:
     # a time before the comma is no person, a titled name after it is no body
     c = _claims("On Tuesday, Senate Majority Leader Mitch McConnell said the vote was inappropriate.")[0]
     assert c.speaker == "Mitch McConnell"
+
+
+def test_a_he_is_no_one_the_text_called_she() -> None:
+    text = ("John Cole said the plan was sound.\n\nMs. Jane Roe said the plan was weak.\n\n“We will see,” he said.")
+    c = _claims(text)[-1]
+    assert c.speaker != "Jane Roe" and "speaker.gender-checked" in c.speaker_rules
+    # and a 'she' for her stays hers
+    text = ("John Cole said the plan was sound.\n\nMs. Jane Roe said the plan was weak.\n\n“We will see,” she said.")
+    assert _claims(text)[-1].speaker == "Jane Roe"

@@ -59,6 +59,8 @@ def _titled(description: str) -> bool:
 
 
 _NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us", "you"}
+_OTHER = {"he": "she", "she": "he"}
+_HONORIFIC_GENDER = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 """A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
 _BLANK_THEN_TEXT = re.compile(r"[ \t]+\S")
@@ -142,6 +144,8 @@ class SpeakerMemory:
     titled: dict[str, list[tuple[list[str], str]]] = field(default_factory=dict)
     """A person's title words by the title's last word (synonyms folded): 'the president' looks only at presidents."""
 
+    gender: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Votes on 'he' or 'she' for each person: the pronouns resolved to them, their honorifics."""
     unnamed: str | None = None
     """The last source that is one unnamed person ('a defense ministry spokesman'): a 'he' right after it is them."""
 
@@ -234,3 +238,27 @@ class SpeakerMemory:
         self.persons.add(name)
         self.last_person = name
 
+    def gendered(self, name: str, mention: str, rules: list[str]) -> str:
+        """The person a 'he' or 'she' stands for, checked against what the text showed of them: a 'he' is no one the
+        text has called 'she' (twice, and more often than 'he') or 'Ms.' ('Agatha Janzen … she' … 'He said'): then
+        the last person named before who is a 'he', or the bare pronoun, nobody (rule speaker.gender-checked). Each
+        pronoun resolved to a person and each honorific (worth two) is a vote on which they are."""
+        low = mention.strip().lower()
+        honorific = _HONORIFIC_GENDER.match(mention)
+        if honorific and name:
+            self._vote(name, "he" if honorific.group(1) == "Mr" else "she", 2)
+        if low not in ("he", "she") or not name or name not in self.persons:
+            return name
+        if self._is(name, _OTHER[low]):
+            rules.append("speaker.gender-checked")
+            return next((p for p in reversed(self.persons.names) if self._is(p, low)), mention)
+        self._vote(name, low, 1)
+        return name
+
+    def _vote(self, name: str, pronoun: str, weight: int) -> None:
+        votes = self.gender.setdefault(name, {})
+        votes[pronoun] = votes.get(pronoun, 0) + weight
+
+    def _is(self, name: str, pronoun: str) -> bool:
+        votes = self.gender.get(name, {})
+        return votes.get(pronoun, 0) >= 2 and votes.get(pronoun, 0) > votes.get(_OTHER[pronoun], 0)

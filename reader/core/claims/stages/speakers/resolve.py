@@ -178,6 +178,7 @@ class Resolver:
         if rule:
             st.rules.append(rule)
         self._in_context(st, base, prev)
+        st.name = self.memory.gendered(st.name, st.mention, st.rules)
         self._remember(st)
         rules = [r for r in f.rules if r.startswith("subject.")] + ["speaker.mention"] + st.rules
         return Who(st.name, Span(st.a, st.b), st.role, tuple(rules)), st.via
