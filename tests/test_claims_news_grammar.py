@@ -170,3 +170,9 @@ def test_a_he_is_no_one_the_text_called_she() -> None:
     # and a 'she' for her stays hers
     text = ("John Cole said the plan was sound.\n\nMs. Jane Roe said the plan was weak.\n\n“We will see,” she said.")
     assert _claims(text)[-1].speaker == "Jane Roe"
+
+
+def test_questions_after_a_verb_of_asking_are_a_noun() -> None:
+    assert [(c.speaker, c.kind) for c in _claims("Cadets answer questions such as how to intercept a weapon in a long fight.")] == [
+        (None, "assertion")]
+    assert _claims("The attack raises questions regarding the strategy.")[0].speaker is None
