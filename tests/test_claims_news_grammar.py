@@ -176,3 +176,11 @@ def test_questions_after_a_verb_of_asking_are_a_noun() -> None:
     assert [(c.speaker, c.kind) for c in _claims("Cadets answer questions such as how to intercept a weapon in a long fight.")] == [
         (None, "assertion")]
     assert _claims("The attack raises questions regarding the strategy.")[0].speaker is None
+
+
+def test_who_said_he_did_is_a_he() -> None:
+    text = ("Jorge Catalan said he agrees that speaking Spanish is very important. Catalan said he added a class.\n\n"
+            "Agatha Janzen said she was born in Canada. She said she moved to Toronto.\n\n"
+            "But for Catalan, customs are not so important. He noted that he does not take part in many traditions.")
+    c = [x for x in _claims(text) if x.cue == "noted"][0]
+    assert c.speaker == "Jorge Catalan" and "speaker.gender-checked" in c.speaker_rules

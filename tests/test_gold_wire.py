@@ -112,8 +112,10 @@ KEYS = score_keys(WIRE_KEYS)
 # executive, Kate Wallace, said' (a body's officer is no person's name), 'Assistant Chief Constable Bex Smith, Police
 # Scotland said' (a titled person, then the body): the Scottish four speaker 0.896, wrong 0.021; all ninety f1 0.93,
 # exact 0.674, speaker 0.779, wrong 0.039, kinds 0.839, not-claims 158.
-POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.674, "speaker_accuracy": 0.779}
-POOL_WRONG_CEILING = 0.039
+# A 'he' is no one the text has shown to be a 'she' (speaker.gender-checked; 'Catalan said he agrees' is a vote):
+# speaker 0.781, wrong 0.037.
+POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.674, "speaker_accuracy": 0.781}
+POOL_WRONG_CEILING = 0.037
 NOT_CLAIMS_CEILING = 158
 KINDS_FLOOR = 0.838
 SPEAKER_FLOOR = {

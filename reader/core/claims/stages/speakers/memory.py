@@ -60,6 +60,7 @@ def _titled(description: str) -> bool:
 
 _NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us", "you"}
 _OTHER = {"he": "she", "she": "he"}
+_OWN_PRONOUNS = {"he": "he", "she": "she"}
 _HONORIFIC_GENDER = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 """A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
@@ -262,3 +263,11 @@ class SpeakerMemory:
     def _is(self, name: str, pronoun: str) -> bool:
         votes = self.gender.get(name, {})
         return votes.get(pronoun, 0) >= 2 and votes.get(pronoun, 0) > votes.get(_OTHER[pronoun], 0)
+
+    def own_pronoun(self, name: str, content_start: str) -> None:
+        """A vote from the first word of what a person is reported to have said: 'Catalan said he agrees' (he). A
+        possessive there is no vote ('… said her campaign' may be another woman's)."""
+        first = content_start.split(" ", 1)[0].lower()
+        pronoun = _OWN_PRONOUNS.get(first)
+        if pronoun:
+            self._vote(name, pronoun, 1)

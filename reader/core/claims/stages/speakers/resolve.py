@@ -180,6 +180,8 @@ class Resolver:
         self._in_context(st, base, prev)
         st.name = self.memory.gendered(st.name, st.mention, st.rules)
         self._remember(st)
+        if f.contents and st.name in self.memory.persons:  # 'Catalan said he agrees …': the reported clause's pronoun is his
+            self.memory.own_pronoun(st.name, self.text[base + f.contents[0][0] : base + f.contents[0][0] + 6])
         rules = [r for r in f.rules if r.startswith("subject.")] + ["speaker.mention"] + st.rules
         return Who(st.name, Span(st.a, st.b), st.role, tuple(rules)), st.via
 
