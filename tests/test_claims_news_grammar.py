@@ -184,3 +184,9 @@ def test_who_said_he_did_is_a_he() -> None:
             "But for Catalan, customs are not so important. He noted that he does not take part in many traditions.")
     c = [x for x in _claims(text) if x.cue == "noted"][0]
     assert c.speaker == "Jorge Catalan" and "speaker.gender-checked" in c.speaker_rules
+
+
+def test_a_thing_that_threatens_is_no_ones_threat() -> None:
+    c = _claims("This cut threatens to undermine the recovery by diminishing the capacity of six million people to make ends meet.")
+    assert all(x.speaker is None for x in c)
+    assert _claims("The union threatened to strike.")[0].speaker == "The union"

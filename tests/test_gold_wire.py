@@ -4,7 +4,7 @@ publishers, four NASA and National Cancer Institute science stories, four more J
 stories of outlets under Creative Commons licences, four GOV.UK enforcement releases, four Treasury and GSA news items,
 eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
 items of agencies; in session 17 four DoD News stories, four European Parliament press releases, one Oklahoma Watch
-story, four stories of the military services' news (DVIDS), four releases of US civilian agencies, four Scottish
+story, four stories of the military services' news (DVIDS), four releases of US civilian agencies, eight Scottish
 Government releases and four Australian public bodies' releases. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
@@ -114,10 +114,14 @@ KEYS = score_keys(WIRE_KEYS)
 # exact 0.674, speaker 0.779, wrong 0.039, kinds 0.839, not-claims 158.
 # A 'he' is no one the text has shown to be a 'she' (speaker.gender-checked; 'Catalan said he agrees' is a vote):
 # speaker 0.781, wrong 0.037.
-POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.674, "speaker_accuracy": 0.781}
-POOL_WRONG_CEILING = 0.037
-NOT_CLAIMS_CEILING = 158
-KINDS_FLOOR = 0.838
+# With four more Scottish Government releases (first look at 117e78f: f1 0.923, exact 0.733, speaker 0.633, wrong 0.122,
+# kinds 0.744, not-claims 12; one of them a joint letter printed whole, its sentences the signatories' quotes in the key)
+# and 'This cut threatens to undermine …' no one's threat (veto.thing-threatens): all ninety-four f1 0.93, exact 0.677,
+# speaker 0.774, wrong 0.04, kinds 0.835, not-claims 170.
+POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.677, "speaker_accuracy": 0.774}
+POOL_WRONG_CEILING = 0.04
+NOT_CLAIMS_CEILING = 170
+KINDS_FLOOR = 0.835
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -209,6 +213,10 @@ SPEAKER_FLOOR = {
     "ukp-scot-energy-summit-sturgeon": 1.0,
     "ukp-scot-rural-4g-mast-new-luce": 1.0,
     "ukp-scot-spring-budget-missed-opportunity": 0.85,
+    "scot-motability-vehicles-accredited": 1.0,
+    "scot-social-care-staff-pay-rise": 1.0,
+    "scot-universal-credit-cut-joint-letter": 0.33,
+    "scot-winter-food-funding-cash-first": 0.8,
 }
 
 

@@ -219,6 +219,10 @@ def _first_head(toks: list[tuple[int, int, str]], i: int, end: int) -> str:
     return toks[j - 1][2].lower()
 
 
+_POINTING = frozenset("this that these those it its".split())
+"""Subjects that point back at a thing ('This cut', 'It')."""
+
+
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     form = toks[ci][2].lower()
     lemma = ALL.get(form) or STANCE[form]
@@ -243,6 +247,9 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         return None
     if lemma in INTENTION and _first_head(toks, i, end) in PURPOSE_HEADS:
         return None  # 'The flights on Mars aimed to support …': what a thing is for, no one's intention
+    if lemma in INTENTION and toks[i][2].lower() in _POINTING and end - i <= 3:
+        fire("veto.thing-threatens")
+        return None  # 'This cut threatens to undermine …': a risk the article states, no one's threat
     if lemma == "conclude" and _ended().match(ms, toks[ci][1]):
         fire("veto.concluded-when")
         return None  # 'The event concluded Oct. 8': it ended

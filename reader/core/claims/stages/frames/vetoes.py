@@ -91,6 +91,8 @@ agree …', 'the claims would …')."""
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
 _PUNCT = re.compile(r"[,;:]")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$")
+_THING_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]t|[Ii]ts)\b(?!\s+(?:man|woman|official|group|person|people)\b)")
+"""A subject that points back at a thing ('This cut threatens to undermine …', 'It threatens to …'): a risk, no one's threat."""
 _ASKED_BEFORE = re.compile(r"\b(?:answer(?:s|ed|ing)?|ask(?:s|ed|ing)?|field(?:s|ed|ing)?|took|tak(?:e|es|ing)|pos(?:e|es|ed|ing)"
                            r"|rais(?:e|es|ed|ing)|fac(?:e|es|ed|ing))\s+$")
 """A verb that takes questions as its object ('answer questions', 'fielded questions')."""
@@ -268,6 +270,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.term-defined": (lambda h, s: s is not None and _TERM_END.search(h.ms, s[0], s[1]), lambda v: v.startswith("describ")),
     "veto.noun-after-possessive": (lambda h, s: s is not None and (_determiner_noun(h, h.ms[s[0]:s[1]]) or _possessed(h.ms[s[0]:s[1]])),
                                    None),
+    "veto.thing-threatens": (lambda h, s: s is not None and _THING_SUBJECT.match(h.ms, s[0], s[1]) is not None,
+                             lambda v: v.startswith("threaten")),
     "veto.questions-answered": (lambda h, s: _ASKED_BEFORE.search(h.ms, max(0, h.cs - 16), h.cs) is not None, lambda v: v == "questions"),
     "veto.participle-no-subject": (lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs), None),
 }

@@ -60,6 +60,8 @@ def _titled(description: str) -> bool:
 
 _NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us", "you"}
 _OTHER = {"he": "she", "she": "he"}
+_GENDER_REACH = 20
+"""How many persons back a pronoun that goes against its candidate looks for one who fits (a book names thousands)."""
 _OWN_PRONOUNS = {"he": "he", "she": "she"}
 _HONORIFIC_GENDER = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
@@ -252,7 +254,7 @@ class SpeakerMemory:
             return name
         if self._is(name, _OTHER[low]):
             rules.append("speaker.gender-checked")
-            return next((p for p in reversed(self.persons.names) if self._is(p, low)), mention)
+            return next((p for p in reversed(self.persons.names[-_GENDER_REACH:]) if self._is(p, low)), mention)
         self._vote(name, low, 1)
         return name
 
