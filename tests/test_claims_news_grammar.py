@@ -190,3 +190,10 @@ def test_a_thing_that_threatens_is_no_ones_threat() -> None:
     c = _claims("This cut threatens to undermine the recovery by diminishing the capacity of six million people to make ends meet.")
     assert all(x.speaker is None for x in c)
     assert _claims("The union threatened to strike.")[0].speaker == "The union"
+
+
+def test_a_figure_in_a_name_or_an_old_year_is_no_statistic() -> None:
+    assert _claims("Vodafone is now providing 4G, 3G and 2G services from the new mast.")[0].kind == "assertion"
+    assert _claims("Omai travelled with Captain Cook to London in 1774.")[0].kind == "assertion"
+    assert _claims("This is equivalent to 1700 football pitches.")[0].kind == "statistic"
+    assert _claims("The company raised $3B in a year.")[0].kind == "statistic"

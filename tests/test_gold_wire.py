@@ -117,11 +117,12 @@ KEYS = score_keys(WIRE_KEYS)
 # With four more Scottish Government releases (first look at 117e78f: f1 0.923, exact 0.733, speaker 0.633, wrong 0.122,
 # kinds 0.744, not-claims 12; one of them a joint letter printed whole, its sentences the signatories' quotes in the key)
 # and 'This cut threatens to undermine …' no one's threat (veto.thing-threatens): all ninety-four f1 0.93, exact 0.677,
-# speaker 0.774, wrong 0.04, kinds 0.835, not-claims 170.
+# speaker 0.774, wrong 0.04, kinds 0.835, not-claims 170. A figure glued to a capital is a name ('4G', '18F'), an older
+# year after 'in' a date ('in 1774'): kinds 0.841.
 POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.677, "speaker_accuracy": 0.774}
 POOL_WRONG_CEILING = 0.04
 NOT_CLAIMS_CEILING = 170
-KINDS_FLOOR = 0.835
+KINDS_FLOOR = 0.84
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)

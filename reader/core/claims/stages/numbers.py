@@ -98,6 +98,10 @@ def _word_value(words: str) -> float | None:
     return total + current
 
 
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|from|by|until|of|circa|c\.)|\()\s*$")
+"""What stands before an older year ('in 1774', '(1723-1792)'); '1700 football pitches' is a count."""
+
+
 def parse(m: re.Match[str]) -> Found | None:
     """Turn one NUMBER_RE match into a value; None when the match is not a number after all."""
     text = m.group(0)
@@ -118,8 +122,9 @@ def parse(m: re.Match[str]) -> Found | None:
                 return Found(m.start(), m.end(), text, value, True)
             value *= SCALES.get(s, 1.0)
         pct = bool(m.group("pct"))
+        old = 1500 <= value < 1800 and _YEAR_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) is not None
         year = not m.group("cur") and not pct and not scale and not m.group("dec") and "," not in text \
-            and len(raw) == 4 and 1800 <= value <= 2100
+            and len(raw) == 4 and (1800 <= value <= 2100 or old)
         clock = bool(m.group("ampm"))
         return Found(m.start(), m.end(), text, value, not (year or clock))
     if m.group("words"):
@@ -356,6 +361,8 @@ def _clock(text: str, a: int, end: int) -> tuple[Found | None, int] | None:
 
 
 _NAME_AFTER = re.compile(r"[a-z]{3,}")
+_CODE_LETTERS = frozenset("ACDEFGHIJLNOPQRSUVWXYZ")
+"""Capitals that make a figure before them a name ('4G', '18F', '3D'); K, M, B and T are the scales ('50K', '$3B')."""
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 
 
@@ -380,6 +387,9 @@ def _figure(text: str, a: int, start: int, end: int) -> tuple[Found | None, int]
     if m.end() < end and text[m.end()].isalpha() and _NAME_AFTER.match(text[m.end() : m.end() + 3]) and not m.group("abbr") \
             and not m.group("sc"):
         return None, m.end()  # "8chan": a name with a figure in it
+    if m.end() < end and text[m.end()] in _CODE_LETTERS and not m.group("cur") and not m.group("sc") \
+            and not text[m.end() + 1 : m.end() + 2].isalpha():
+        return None, m.end()  # '4G, 3G and 2G services', '18F', '3D': a figure glued to a capital is a name
     if _ORDINAL_SUFFIX.match(text, m.end(), end):
         return Found(f.start, f.end, f.text, f.value, False), m.end()  # "the 64th Nakba Day", "the 27th and 28th April": a label or a date
     if _not_a_count(text, f, end):
