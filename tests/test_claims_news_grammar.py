@@ -197,3 +197,11 @@ def test_a_figure_in_a_name_or_an_old_year_is_no_statistic() -> None:
     assert _claims("Omai travelled with Captain Cook to London in 1774.")[0].kind == "assertion"
     assert _claims("This is equivalent to 1700 football pitches.")[0].kind == "statistic"
     assert _claims("The company raised $3B in a year.")[0].kind == "statistic"
+
+
+def test_how_to_reach_someone_is_no_claim() -> None:
+    text = ("Please report drone activity to the 92nd Security Forces Squadron at 509-247-5555. For any questions, call the "
+            "Public Affairs office at 509-247-5705.\n\nWant to find out more? Explore current opportunities, or contact the "
+            "team at marketplace@digital.gov.au")
+    assert _claims(text) == []
+    assert _claims("Police called the family at 9 p.m. on Monday, officials said.")

@@ -5,7 +5,7 @@ stories of outlets under Creative Commons licences, four GOV.UK enforcement rele
 eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
 items of agencies; in session 17 four DoD News stories, four European Parliament press releases, one Oklahoma Watch
 story, four stories of the military services' news (DVIDS), four releases of US civilian agencies, eight Scottish
-Government releases and four Australian public bodies' releases. Straight news, the kind
+Government releases and eight Australian public bodies' releases. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -119,10 +119,13 @@ KEYS = score_keys(WIRE_KEYS)
 # and 'This cut threatens to undermine …' no one's threat (veto.thing-threatens): all ninety-four f1 0.93, exact 0.677,
 # speaker 0.774, wrong 0.04, kinds 0.835, not-claims 170. A figure glued to a capital is a name ('4G', '18F'), an older
 # year after 'in' a date ('in 1774'): kinds 0.841.
-POOL_FLOOR = {"f1": 0.93, "exact_f1": 0.677, "speaker_accuracy": 0.774}
-POOL_WRONG_CEILING = 0.04
-NOT_CLAIMS_CEILING = 170
-KINDS_FLOOR = 0.84
+# With four more Australian releases (first look at 3a7a93a: f1 0.945, exact 0.727, speaker 0.849, wrong 0.0, kinds
+# 0.891, not-claims 7) and a call to action with an address or number no claim (not-claim.call-to-action): all
+# ninety-eight f1 0.931, exact 0.679, speaker 0.778, wrong 0.038, kinds 0.843, not-claims 175.
+POOL_FLOOR = {"f1": 0.931, "exact_f1": 0.679, "speaker_accuracy": 0.778}
+POOL_WRONG_CEILING = 0.038
+NOT_CLAIMS_CEILING = 175
+KINDS_FLOOR = 0.843
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -218,6 +221,10 @@ SPEAKER_FLOOR = {
     "scot-social-care-staff-pay-rise": 1.0,
     "scot-universal-credit-cut-joint-letter": 0.33,
     "scot-winter-food-funding-cash-first": 0.8,
+    "aus-accc-ndis-misleading-advertising": 1.0,
+    "aus-dta-marketplace-1000-opportunities": 1.0,
+    "aus-pm-sovereign-guided-weapons": 0.75,
+    "aus-pm-tasmania-new-zealand-flights": 0.86,
 }
 
 
