@@ -205,3 +205,9 @@ def test_how_to_reach_someone_is_no_claim() -> None:
             "team at marketplace@digital.gov.au")
     assert _claims(text) == []
     assert _claims("Police called the family at 9 p.m. on Monday, officials said.")
+
+
+def test_a_leading_participle_phrase_stays_with_its_clause() -> None:
+    c = _claims("Since launching in 2016, the Marketplace has focused on transforming how government buys digital services.")
+    assert len(c) == 1 and c[0].quote.startswith("Since launching in 2016, the Marketplace")
+    assert [x.quote for x in _claims("As the storm neared, officials closed the roads.")] == ["the storm neared", "officials closed the roads"]

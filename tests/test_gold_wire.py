@@ -121,8 +121,9 @@ KEYS = score_keys(WIRE_KEYS)
 # year after 'in' a date ('in 1774'): kinds 0.841.
 # With four more Australian releases (first look at 3a7a93a: f1 0.945, exact 0.727, speaker 0.849, wrong 0.0, kinds
 # 0.891, not-claims 7) and a call to action with an address or number no claim (not-claim.call-to-action): all
-# ninety-eight f1 0.931, exact 0.679, speaker 0.778, wrong 0.038, kinds 0.843, not-claims 175.
-POOL_FLOOR = {"f1": 0.931, "exact_f1": 0.679, "speaker_accuracy": 0.778}
+# ninety-eight f1 0.931, exact 0.679, speaker 0.778, wrong 0.038, kinds 0.843, not-claims 175. A leading participle
+# phrase stays with its clause ('Since launching in 2016, the Marketplace has …'): exact 0.68.
+POOL_FLOOR = {"f1": 0.931, "exact_f1": 0.68, "speaker_accuracy": 0.778}
 POOL_WRONG_CEILING = 0.038
 NOT_CLAIMS_CEILING = 175
 KINDS_FLOOR = 0.843

@@ -65,6 +65,7 @@ claimed 6606 lives, and 167,515 cases were reported")."""
 _LEAD_SUB = re.compile(r"(?:" + alternation(LEAD_SUBORDINATORS, title=True) + r")\s+([^,]{10,}),\s+")
 _LEAD_SUB_FIRST = frozenset(w[0].upper() for w in LEAD_SUBORDINATORS)
 """The letters a _LEAD_SUB match starts with (its words, capitalised): a piece starting otherwise is not tried."""
+_GERUND = re.compile(r"[a-z]{3,}ing\b")
 _AS_ROLE = re.compile(r"As\s+an?\s")
 """'As' before an indefinite noun phrase with no verb: the role of the subject ('As an open-source science mission …,')."""
 _LEAD_CHANNEL = re.compile(r"In\s+(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+)?(?:" + alternation(FINDINGS)
@@ -216,6 +217,8 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     if lead and text.startswith("As a", x) and _AS_ROLE.match(text, x, y) and not _VERBISH.search(text, lead.start(1), lead.end(1)):
         fire("claim.as-role")  # 'As an open-source science mission with …, PACE will …': a role the subject has, no clause
         lead = None
+    if lead and _GERUND.match(text, lead.start(1)):
+        lead = None  # 'Since launching in 2016, the Marketplace has …': a phrase of the main clause's subject, no clause
     if lead:
         res.append((lead.start(1), lead.end(1)))
         x = lead.end()
