@@ -47,7 +47,7 @@ from reader.core.claims.lexicon.cue_tail import (
     TIME_NOUNS,
 )
 from reader.core.claims.lexicon.cues import ASSERTING_STANCE, THAT_CLAUSE
-from reader.core.claims.lexicon.determiners import DEFINITE
+from reader.core.claims.lexicon.determiners import DEFINITE, POINTING
 from reader.core.claims.lexicon.np_words import (
     CLAUSE_OPEN,
     DETERMINERS,
@@ -219,10 +219,6 @@ def _first_head(toks: list[tuple[int, int, str]], i: int, end: int) -> str:
     return toks[j - 1][2].lower()
 
 
-_POINTING = frozenset("this that these those it its".split())
-"""Subjects that point back at a thing ('This cut', 'It')."""
-
-
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     form = toks[ci][2].lower()
     lemma = ALL.get(form) or STANCE[form]
@@ -247,7 +243,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         return None
     if lemma in INTENTION and _first_head(toks, i, end) in PURPOSE_HEADS:
         return None  # 'The flights on Mars aimed to support …': what a thing is for, no one's intention
-    if lemma in INTENTION and toks[i][2].lower() in _POINTING and end - i <= 3:
+    if lemma in INTENTION and toks[i][2].lower() in POINTING and end - i <= 3:
         fire("veto.thing-threatens")
         return None  # 'This cut threatens to undermine …': a risk the article states, no one's threat
     if lemma == "conclude" and _ended().match(ms, toks[ci][1]):

@@ -8,6 +8,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.cues import ASSERTING_STANCE, STANCE_PROGRESSIVE, THAT_CLAUSE, VERB_CUES
+from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.np_words import ED_NOUNS
 from reader.core.claims.lexicon.titles import IN_NOT_TITLE, PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, rule
@@ -44,7 +45,7 @@ _ASIDE = re.compile(r"\s*" + BRACKET_ASIDE)
 """A bracketed aside after an inverted cue's source: a party and state ('said Rep. Bobby Scott (D-Va.)'), an age."""
 _AGE_ASIDE = re.compile(r",\s*" + AGE.pattern + r"(?=\s*,\s*\S)")
 """An age set off by commas before the role ('said Kim Lee, 52, a shop owner in Busan'): part of the source, no role."""
-_SOURCE_OPENERS = ("the ", "a ", "an ", "former ", "acting ", "one ", "another ", "two ", "three ", "some ", "several ", "many ")
+_SOURCE_OPENERS = tuple(w + " " for w in DESCRIBING_OPENERS)
 """Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""
 _RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
 """'said a longtime adviser to both Clintons', 'said a source close to the campaign': a relation's 'to' (lexicon/cue_tail.

@@ -27,6 +27,7 @@ from reader.core.claims.lexicon.cues import (
     THINK_VERBS,
 )
 from reader.core.claims.lexicon.designations import DEFINED_TERMS
+from reader.core.claims.lexicon.determiners import POINTING
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, pattern_of
@@ -91,7 +92,7 @@ agree …', 'the claims would …')."""
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
 _PUNCT = re.compile(r"[,;:]")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$")
-_THING_SUBJECT = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]t|[Ii]ts)\b(?!\s+(?:man|woman|official|group|person|people)\b)")
+_THING_SUBJECT = re.compile(r"(?i:" + alternation(POINTING) + r")\b(?!\s+(?:man|woman|official|group|person|people)\b)")
 """A subject that points back at a thing ('This cut threatens to undermine …', 'It threatens to …'): a risk, no one's threat."""
 _ASKED_BEFORE = re.compile(r"\b(?:answer(?:s|ed|ing)?|ask(?:s|ed|ing)?|field(?:s|ed|ing)?|took|tak(?:e|es|ing)|pos(?:e|es|ed|ing)"
                            r"|rais(?:e|es|ed|ing)|fac(?:e|es|ed|ing))\s+$")

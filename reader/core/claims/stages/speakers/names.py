@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.titles import (
     IN_NOT_TITLE,
@@ -155,7 +156,7 @@ def _without_letters(head: str) -> str:
     return head[: tail.start()] if tail is not None and tail.start() > 0 else head
 
 
-_DESCRIBING = frozenset("One Another Former A An The Two Three Some Several".split())
+_DESCRIBING = frozenset(w.capitalize() for w in DESCRIBING_OPENERS)
 """Capitalised openers of a description, not of a name ('One Clinton spokesman', 'Former Reagan chief of staff')."""
 
 
