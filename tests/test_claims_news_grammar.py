@@ -211,3 +211,11 @@ def test_a_leading_participle_phrase_stays_with_its_clause() -> None:
     c = _claims("Since launching in 2016, the Marketplace has focused on transforming how government buys digital services.")
     assert len(c) == 1 and c[0].quote.startswith("Since launching in 2016, the Marketplace")
     assert [x.quote for x in _claims("As the storm neared, officials closed the roads.")] == ["the storm neared", "officials closed the roads"]
+
+
+def test_a_stray_comma_between_a_name_and_its_cue() -> None:
+    c = _claims("Sen. Jack Reed (D-R.I.), said after a lunch that he had not read the plan.")[0]
+    assert (c.speaker, c.cue) == ("Jack Reed", "said")
+    # an adverb is no name, a participle no cue of the name, and 'X, said Y' is inverted
+    assert _claims("Initially, state regulators did not consider him a realistic option.")[0].speaker is None
+    assert _claims("And Trump, said Sunshine, does not forgive or forget.")[0].speaker == "Sunshine"

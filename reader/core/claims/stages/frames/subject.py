@@ -119,9 +119,9 @@ _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regardi
 """A verb before its object ('reached the', 'The senator won a number of … states'): the stretch is a clause."""
 
 
-
-
+_STRAY_COMMA = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,5}[A-Z][\w.’'-]*(?:\s+" + BRACKET_ASIDE + r")?,")  # a name alone
 _ING_CUE = re.compile(r"[a-z]+ing\b")
+_NAME_AFTER_CUE = re.compile(r"[a-z]+\s+(?:[A-Z]|(?:the|a|an)\s)")
 
 
 def _participle_main(ms: str, a: int, verb: int, cue_start: int) -> Source | None:
@@ -172,7 +172,10 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         end = rel.end("last") if rel.group("last") is not None else rel.end("last2")
         return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
     if ms[seg_end - 1] == ",":
-        return appositive(ms, lo, seg_end, cue_start)
+        src = appositive(ms, lo, seg_end, cue_start)
+        stray = src.subject is None and _STRAY_COMMA.fullmatch(ms[lo:seg_end].strip()) and not _ING_CUE.match(ms, cue_start) \
+            and not _NAME_AFTER_CUE.match(ms, cue_start)  # 'And Trump, said Sunshine, …' is inverted
+        return _noun_phrase(ms, lo, seg_end - 1, cue_start) if stray else src  # 'James N. Miller, said …
     if ms[seg_end - 1] in "—–":
         return _dashappositive(ms, lo, seg_end, cue_start)
     paren = _PAREN_END.search(ms, lo, seg_end) if ms[seg_end - 1] == ")" else None
@@ -252,7 +255,6 @@ def _person_role_body(m: re.Match[str]) -> bool:
     if any(w.lower() in ORG_WORDS for w in name):
         return False
     return len(body) == 1 or any(w.lower() in ORG_WORDS or w.isupper() for w in body)
-
 
 
 _PERSON_TITLE = re.compile(r"(?P<n>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+(?P<r>[A-Z][^,;:“”\"]{2,90}?)\s*$")
