@@ -219,3 +219,11 @@ def test_a_stray_comma_between_a_name_and_its_cue() -> None:
     # an adverb is no name, a participle no cue of the name, and 'X, said Y' is inverted
     assert _claims("Initially, state regulators did not consider him a realistic option.")[0].speaker is None
     assert _claims("And Trump, said Sunshine, does not forgive or forget.")[0].speaker == "Sunshine"
+
+
+def test_whom_a_speaker_told_is_never_the_speaker() -> None:
+    c = _claims("“It’s a whole world in an island,” Sebastian Pipins, the study’s lead author and a Ph.D. candidate with "
+                "the Imperial College London, U.K., told Mongabay by phone.")
+    assert all(x.speaker != "Mongabay by phone" for x in c)
+    assert _rows("“It’s a whole world,” Sebastian Pipins told Mongabay by phone.") == [
+        ("It’s a whole world,", "Sebastian Pipins", "Mongabay")]

@@ -5,7 +5,7 @@ stories of outlets under Creative Commons licences, four GOV.UK enforcement rele
 eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
 items of agencies; in session 17 four DoD News stories, four European Parliament press releases, one Oklahoma Watch
 story, four stories of the military services' news (DVIDS), four releases of US civilian agencies, eight Scottish
-Government releases and eight Australian public bodies' releases. Straight news, the kind
+Government releases, eight Australian public bodies' releases and two Mongabay stories. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -123,9 +123,12 @@ KEYS = score_keys(WIRE_KEYS)
 # 0.891, not-claims 7) and a call to action with an address or number no claim (not-claim.call-to-action): all
 # ninety-eight f1 0.931, exact 0.679, speaker 0.778, wrong 0.038, kinds 0.843, not-claims 175. A leading participle
 # phrase stays with its clause ('Since launching in 2016, the Marketplace has …'): exact 0.68.
-POOL_FLOOR = {"f1": 0.931, "exact_f1": 0.68, "speaker_accuracy": 0.778}
+# With two Mongabay stories (first look at 836e073: f1 0.976, exact 0.627, speaker 0.714, wrong 0.143, kinds 0.846,
+# not-claims 1) and whom a speaker told never the speaker ('“Q,” Sebastian Pipins, …, U.K., told Mongabay by phone'):
+# all one hundred f1 0.931, exact 0.679, speaker 0.777, wrong 0.038, kinds 0.843, not-claims 176.
+POOL_FLOOR = {"f1": 0.931, "exact_f1": 0.679, "speaker_accuracy": 0.777}
 POOL_WRONG_CEILING = 0.038
-NOT_CLAIMS_CEILING = 175
+NOT_CLAIMS_CEILING = 176
 KINDS_FLOOR = 0.843
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
@@ -226,6 +229,8 @@ SPEAKER_FLOOR = {
     "aus-dta-marketplace-1000-opportunities": 1.0,
     "aus-pm-sovereign-guided-weapons": 0.75,
     "aus-pm-tasmania-new-zealand-flights": 0.86,
+    "cc-mongabay-edge-zones-land-species": 0.5,
+    "cc-mongabay-red-list-20-species-recovery": 1.0,
 }
 
 

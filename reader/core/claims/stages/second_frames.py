@@ -294,8 +294,8 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         return None
     comma = k - 1 if k > 0 and toks[k - 1][2] in (",", "”", "\"") else None
     if comma is not None:  # 'C, says X[, role].'
-        if lemma not in SPEECH or k != ci:
-            return None  # '…, felt like the Tartar', '…, invariably assumes a horizontal position': no speaker after it
+        if lemma not in SPEECH or k != ci or form in ("told", "tells", "tell"):
+            return None  # '…, felt like the Tartar', '…, told Mongabay by phone': no speaker after it (after 'told', the hearer)
         inv = _INVERTED.match(ms[toks[ci][1]:]) if _INVERTED_ANY.match(ms, toks[ci][1]) else None
         if not inv:
             return None

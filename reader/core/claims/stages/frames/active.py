@@ -87,6 +87,7 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|being|has|have|had|will|would|could|
 load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
 INVERTED_PARTICIPLE = rule("veto.inverted-participle")
 INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
+_HEARER_VERBS = frozenset("told tells tell".split())
 NO_SUBJECT = rule("veto.no-subject")
 NO_POSITION = rule("veto.stance-no-position")
 
@@ -101,6 +102,8 @@ def _inverted(h: CueHit) -> Source | Rule:
     ms = h.ms
     if h.verb.endswith("ing"):
         return INVERTED_PARTICIPLE  # ", observing the rescue mission": a participle phrase, not an inverted cue
+    if h.verb in _HEARER_VERBS:
+        return INVERTED_NO_SOURCE  # '“Q,” …, told Mongabay by phone': the name after 'told' is the hearer, never the source
     inv = _INVERTED.match(ms, h.ce)
     role = _ROLE_BEFORE_NAME.match(ms, inv.start(1)) if inv and inv.group(1)[:1].islower() else None
     if role and role.group("role").split()[-1] in ROLE_HEADS and not BAD_IN_SUBJECT.search(role.group(0)):
