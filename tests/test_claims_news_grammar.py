@@ -227,3 +227,11 @@ def test_whom_a_speaker_told_is_never_the_speaker() -> None:
     assert all(x.speaker != "Mongabay by phone" for x in c)
     assert _rows("“It’s a whole world,” Sebastian Pipins told Mongabay by phone.") == [
         ("It’s a whole world,", "Sebastian Pipins", "Mongabay")]
+
+
+def test_a_circumstance_before_that_is_no_content() -> None:
+    assert _rows("Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.") == [
+        ("he had not read the plan", "Jack Reed", None)]
+    # a clause after 'after' is no circumstance of the cue: the quote before the cue stays the content
+    c = _claims("“It is misleading,” Axelrod tweeted after Clinton argued for the bill on Sunday that it was a bailout.")
+    assert [(x.quote, x.speaker) for x in c] == [("It is misleading,", "Axelrod")]

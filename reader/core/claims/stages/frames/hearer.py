@@ -87,6 +87,11 @@ def _time_off(hearer: str) -> str:
     return hearer if t is None or t.group(0).strip().isupper() else hearer[: t.start()]
 
 
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:after|before|during|following|at|in|on|over)\s+(?!(?:[A-Z][\w’'-]*\s+){1,3}[a-z]+(?:ed|s)\b)"
+                                r"[^,;:“”\"]{1,60}?\s+that\s+"
+                                r"(?!(?:is|was|are|were|has|had|have|will|would|can|could|may|might)\b)")
+"""A circumstance between a speech cue and its 'that' ('said after a lunch on Tuesday that C'); not a clause ('tweeted
+after Clinton argued … that')."""
 _HEARER_THAT = re.compile(r"[^,.;:\"“”]{1,60}?\bthat\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
@@ -150,6 +155,10 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
             m = _TIME.match(ms, pos) or VIA.match(ms, pos)
             if m and m.end() > pos:
                 pos = m.end()
+    circ = _CIRCUMSTANCE_THAT.match(ms, pos)
+    if circ:  # 'said after a lunch on Tuesday that C': when or where it was said, no content
+        fire("content.circumstance-that")
+        return circ.end(), via
     m = _THAT.match(ms, pos)
     return (m.end() if m else pos), via
 
