@@ -57,6 +57,9 @@ HEARER_FIRST = frozenset("tell tells told telling inform informs informed inform
                          "assures assured assuring advise advises advised advising warn warns warned warning promise promises "
                          "promised promising".split())
 """Cues whose first object is the hearer ('told reporters that C', 'assured voters C')."""
+TELL = frozenset("tell tells told".split())
+"""The finite forms of 'tell': a name after them is always the hearer ('“Q,” …, told Mongabay by phone'), never an inverted
+source as after 'said'."""
 
 CHANNEL_ONLY = frozenset("speak speaks spoke spoken speaking".split())
 """Cues that report only with a channel and a colon or comma before the words ('spoke on BBC Radio 4, “…”')."""

@@ -18,7 +18,7 @@ from reader.core.claims.stages.numbers import Found
 from reader.core.claims.stages.paragraph import Hedge, Scan
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import NOBODY, Who
-from reader.core.text.spans import Span
+from reader.core.text.spans import Span, strip_span
 
 _VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
 """A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
@@ -143,7 +143,8 @@ class Emitter:
              extra: Hedge | None = None) -> int:
         """Make a claim whole and keep it; its index. `doubt`: the cue that hedges it; `extra`: a hedge the caller found
         (used when the claim holds none of its own)."""
-        spans = [_trimmed(self.text, a, b) for a, b in spans if b > a]  # '“ It continues …': no blank at either edge
+        kept = [s for s in (strip_span(self.text, Span(a, b)) for a, b in spans if b > a) if s.end > s.start]
+        spans = [(s.start, s.end) for s in kept] or [(a, b) for a, b in spans if b > a]  # '“ It continues …': no blank at an edge
         a, b = spans[0][0], spans[-1][1]
         if doubt:
             hedged, hedge, rules = True, doubt, (*rules, "hedge.doubt-cue")
@@ -245,12 +246,3 @@ class Emitter:
             if q is not None and q.close_mark is not None and cue_span is not None and who.name \
                     and q.close_mark < cue_span.start and _CUE_AFTER.fullmatch(text, q.close_mark + 1, cue_span.start):
                 self.closing_cue[q.open_mark] = who
-
-
-def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
-    """[a, b) without the white space at its edges (a quote mark followed by a blank leaves one inside)."""
-    while a < b - 1 and text[a].isspace():
-        a += 1
-    while b > a + 1 and text[b - 1].isspace():
-        b -= 1
-    return a, b

@@ -44,6 +44,7 @@ from reader.core.claims.lexicon.cue_tail import (
     STANCE_ACT_OBJECTS,
     STANCE_ACT_WORDS,
     STANCE_PARTICLES,
+    TELL,
     TIME_NOUNS,
 )
 from reader.core.claims.lexicon.cues import ASSERTING_STANCE, THAT_CLAUSE
@@ -294,7 +295,7 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         return None
     comma = k - 1 if k > 0 and toks[k - 1][2] in (",", "”", "\"") else None
     if comma is not None:  # 'C, says X[, role].'
-        if lemma not in SPEECH or k != ci or form in ("told", "tells", "tell"):
+        if lemma not in SPEECH or k != ci or form in TELL:
             return None  # '…, felt like the Tartar', '…, told Mongabay by phone': no speaker after it (after 'told', the hearer)
         inv = _INVERTED.match(ms[toks[ci][1]:]) if _INVERTED_ANY.match(ms, toks[ci][1]) else None
         if not inv:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.cue_tail import RELATED_TO
+from reader.core.claims.lexicon.cue_tail import RELATED_TO, TELL
 from reader.core.claims.lexicon.cues import ASSERTING_STANCE, STANCE_PROGRESSIVE, THAT_CLAUSE, VERB_CUES
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.np_words import ED_NOUNS
@@ -87,7 +87,6 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|being|has|have|had|will|would|could|
 load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
 INVERTED_PARTICIPLE = rule("veto.inverted-participle")
 INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
-_HEARER_VERBS = frozenset("told tells tell".split())
 NO_SUBJECT = rule("veto.no-subject")
 NO_POSITION = rule("veto.stance-no-position")
 
@@ -102,7 +101,7 @@ def _inverted(h: CueHit) -> Source | Rule:
     ms = h.ms
     if h.verb.endswith("ing"):
         return INVERTED_PARTICIPLE  # ", observing the rescue mission": a participle phrase, not an inverted cue
-    if h.verb in _HEARER_VERBS:
+    if h.verb in TELL:
         return INVERTED_NO_SOURCE  # '“Q,” …, told Mongabay by phone': the name after 'told' is the hearer, never the source
     inv = _INVERTED.match(ms, h.ce)
     role = _ROLE_BEFORE_NAME.match(ms, inv.start(1)) if inv and inv.group(1)[:1].islower() else None

@@ -69,7 +69,6 @@ def find_frames(ms: str, hits: frozenset[str] | None = None) -> list[Frame]:
 
 
 _CLOSING_CUES = frozenset("said says told added noted explained".split())
-_CLOSING_GAP = re.compile(r"\s*,\s*$")
 
 
 def _closing_tail(ms: str, frames: list[Frame]) -> list[Frame]:
@@ -80,7 +79,7 @@ def _closing_tail(ms: str, frames: list[Frame]) -> list[Frame]:
         return frames
     last = frames[-1]
     if last.contents or last.confirms or last.subject is None or last.verb not in _CLOSING_CUES or "frame.inverted" in last.rules \
-            or not _CLOSING_GAP.search(ms, 0, last.region[0]) or not _RELAY_END.fullmatch(ms, last.region[1]) \
+            or not ms[: last.region[0]].rstrip().endswith(",") or not _RELAY_END.fullmatch(ms, last.region[1]) \
             or ms[last.subject[0] : last.subject[1]].lower() in _NO_RELAY:
         return frames
     start = len(ms) - len(ms.lstrip(" “\"‘'"))  # the clause from the sentence's start (a masked opener stays in)
