@@ -235,3 +235,16 @@ def test_a_circumstance_before_that_is_no_content() -> None:
     # a clause after 'after' is no circumstance of the cue: the quote before the cue stays the content
     c = _claims("“It is misleading,” Axelrod tweeted after Clinton argued for the bill on Sunday that it was a bailout.")
     assert [(x.quote, x.speaker) for x in c] == [("It is misleading,", "Axelrod")]
+
+
+def test_a_cue_word_after_a_description_at_the_end_of_a_clause_is_a_noun() -> None:
+    # 'the latest state of …', 'his home state of …', 'the report doesn't mean': the word completes a description
+    c = _claims("Here he shares the latest state of the Bangladeshi film industry.")[0]
+    assert (c.speaker, c.cue, c.quote) == (None, None, "Here he shares the latest state of the Bangladeshi film industry")
+    c = _claims("Sanders also won Oklahoma and his home state of Vermont.")[0]
+    assert (c.speaker, c.cue) == (None, None)
+    # a description inside the subject's prepositional phrase leaves the verb a verb
+    assert _rows("Political observers in Virginia and around the country say Scott deserves the seat.") == [
+        ("Scott deserves the seat", "Political observers in Virginia and around the country", None)]
+    assert _rows("Scientists involved in the new research say the ice could hold water.") == [
+        ("the ice could hold water", "Scientists involved in the new research", None)]

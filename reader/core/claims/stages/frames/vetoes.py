@@ -136,11 +136,22 @@ def _singular_before_base(h: CueHit, subject: str) -> bool:
     return words[-1] not in _PLURAL_WITHOUT_S and not any(w.endswith("s") and not w.endswith("ss") for w in words)
 
 
+_DESCRIPTION_TAIL = re.compile(r"(?<![\w’'-])(?:the|an?|this|its|his|her|their|our)(?:\s+[\w’'-]+){0,2}$", re.I)
+"""The end of a 'subject' that is a description the cue word completes ('Here he shares the latest [state of …]'); not
+one inside a prepositional phrase of the subject ('Scientists involved in the new research say')."""
+_PREPOSITION_END = re.compile(r"\b(?:in|of|on|at|by|to|for|from|with|into|about|over|under|after|before|across|among|around|"
+                             r"throughout|near|inside|outside|beyond|within|without|behind|against|between|than|like)\s+$", re.I)
+
+
 def _determiner_noun(h: CueHit, subject: str) -> bool:
     """Whether the 'subject' is only a determiner of the cue word read as a noun ('Some reports', 'the claims'), or
-    a singular description before a base form ('The latest annual report')."""
+    a singular description before a base form ('The latest annual report'), also at the end of a longer 'subject'
+    ('Here he shares the latest state of the industry': a verb in the base form cannot follow 'the latest')."""
     if not _DETERMINER.match(subject):
-        return _singular_before_base(h, subject)
+        tail = _DESCRIPTION_TAIL.search(subject)
+        if tail is None or tail.start() == 0 or _PREPOSITION_END.search(subject, 0, tail.start()):
+            return _singular_before_base(h, subject)
+        return " " not in tail.group() or _singular_before_base(h, tail.group())  # 'the [state]', 'the latest [state]'
     if not _QUANTIFIER.match(subject):
         return True
     return h.verb not in _PEOPLE_SAY  # 'Many say', 'Some said they …'; not 'Another report from …', 'Some maintained by …'
