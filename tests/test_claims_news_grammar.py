@@ -248,3 +248,34 @@ def test_a_cue_word_after_a_description_at_the_end_of_a_clause_is_a_noun() -> No
         ("Scott deserves the seat", "Political observers in Virginia and around the country", None)]
     assert _rows("Scientists involved in the new research say the ice could hold water.") == [
         ("the ice could hold water", "Scientists involved in the new research", None)]
+
+
+def test_the_person_apposed_to_a_description_is_the_next_he() -> None:
+    text = ("“This was very surprising,” said Lauren Schurmeier, who led the study.\n\n"
+            "She said the team had expected deeper craters.\n\n"
+            "The lead writer of the study, Jonah Peter, is a doctoral student at Harvard University. He called the find "
+            "“particularly exciting,” saying the molecule is “the starting point for most theories on the origin of life.”")
+    c = _claims(text)[-1]
+    assert (c.speaker, "speaker.previous-subject" in c.speaker_rules) == ("Jonah Peter", True)
+
+
+def test_an_owner_before_a_persons_name_is_their_role() -> None:
+    c = _claims("“This was very surprising,” said University of Hawaii’s Lauren Schurmeier, who led the study.")[0]
+    assert (c.speaker, c.role) == ("Lauren Schurmeier", "University of Hawaii’s")
+    c = _claims("Fox's Chris Wallace said the debate was heated.")[0]
+    assert (c.speaker, c.role) == ("Chris Wallace", "Fox's")
+    # an owner's channel is no person ('Schlafly’s Final Column': Schlafly's words through it)
+    c = _claims("Schlafly’s Final Column says the nation needs secure borders.")[0]
+    assert c.speaker != "Final Column"
+
+
+def test_the_agency_is_the_agency_named_by_its_acronym() -> None:
+    text = ("NASA has reconnected with Voyager 1 after a break in communications. NASA said the craft had switched "
+            "transmitters.\n\nThe agency said the Voyagers are studying how the interstellar medium interacts with the "
+            "solar wind.")
+    c = _claims(text)[-1]
+    assert c.speaker == "NASA" and text[c.speaker_span.start : c.speaker_span.end] == "The agency"
+    # a name written next to 'agency' still wins ('the news agency Xinhua')
+    text = ("The USA team won, the news agency Xinhua said. Xinhua said the match was close.\n\n"
+            "The agency said the final will be on Sunday.")
+    assert _claims(text)[-1].speaker == "Xinhua"

@@ -60,11 +60,11 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     while (m is None or m.group("s") in ("He", "She", "His", "Her")) and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
         k -= 1
         m = _SENTENCE_SUBJECT.match(before, starts[k])
-    if not m:
-        return None
+    if not m or m.group("s").split()[0] in ARTICLE_OPENS:
+        return _apposed_subject(before, starts[k])
     name = m.group("s")
     words = name.split()
-    if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("The", "A", "An", "In", "On", "At", "But", "And", "It"):
+    if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("In", "On", "At", "But", "And", "It"):
         return None
     full = persons.last_with_surname(fold(words[-1]))
     if full:
@@ -72,6 +72,21 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     if len(words) == 1:
         return full_name(text, name, max(0, base - 20000), base)
     sp = split_subject(name)
+    return sp.name if sp.person else None
+
+
+ARTICLE_OPENS = ("The", "A", "An")
+_APPOSED_SUBJECT = re.compile(r"(?:The|An?)\s[^,.;:“”\"]{2,80}?,\s+(?P<s>(?:[A-Z]\.\s+)?" + _NAME + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME + r"){1,3}),\s")
+"""A description as a sentence's subject with the person's name apposed ('The lead writer of the study, Jonah Peter, is a
+doctoral student'): the name is the subject the next 'He' means."""
+
+
+def _apposed_subject(before: str, start: int) -> str | None:
+    """The person named in apposition to a description that opens the sentence at `start`, if any."""
+    m = _APPOSED_SUBJECT.match(before, start)
+    if m is None:
+        return None
+    sp = split_subject(m.group("s"))
     return sp.name if sp.person else None
 
 

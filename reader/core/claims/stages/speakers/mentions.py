@@ -46,6 +46,11 @@ class WordCount:
         return self.counts[word]
 
 
+_AGENCY_ACRONYM = r"|\b(?!USA\b)([A-Z]{2,4}A)\b"
+"""An agency is named by an acronym ending in its 'A' (NASA, ESA, EPA, FDA, NOAA): what a later 'the space agency' means
+when no name was written next to 'agency'."""
+
+
 @dataclass(slots=True)
 class Described:
     """Names written next to one common noun ("supermarket chain Tesco", "Tesco chain"), as a scan from the text's
@@ -59,7 +64,8 @@ class Described:
     @classmethod
     def of(cls, text: str, head: str) -> Described:
         # after a name the noun is in lower case ('Saudi Press Agency' is one name); before one it may open the sentence
-        return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")"))
+        acronym = _AGENCY_ACRONYM if head == "agency" else ""
+        return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")" + acronym))
 
     def names(self, end: int) -> list[str]:
         """The names of the matches in text[:end], in text order (not one after 'its'/'their'/…, nor 'The …')."""
@@ -70,6 +76,9 @@ class Described:
                 self.found.pop()  # near the last end a match may have been cut short: find it again
             for m in self.rx.finditer(self.text, self.found[-1][1] if self.found else 0, end):
                 left_out = m.group(1) and _POSSESSIVE_BEFORE.search(self.text[max(0, m.start() - 7) : m.start()])
+                if m.lastindex == 3:  # an agency's acronym
+                    self.found.append((m.start(), m.end(), m.group(3)))
+                    continue
                 name = _ACROSS.split(m.group(1))[-1] if m.group(1) else _ACROSS.split(m.group(2))[0].rstrip(".")
                 self.found.append((m.start(), m.end(), "" if left_out else name))
             self.upto = end

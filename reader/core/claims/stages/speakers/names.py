@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reader.core.claims.lexicon.channels import CHANNEL_HEAD
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.titles import (
@@ -91,6 +92,8 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
 
 _REFLEXIVE = re.compile(r"\s+(?:him|her|it|them)sel(?:f|ves)$")
 """'the Baron himself affirms': the emphasis is no part of the name."""
+_OWNED_PERSON = re.compile(r"(?P<o>[A-Z][^,;:“”\"]{1,60}?[’']s)\s+(?P<p>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})")
+"""A capitalised owner's person ('Harvard’s Steven Pinker'): read as the person, if the words after the owner are one."""
 _LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also)\s+(?=[A-Z])")
 """'And Hawkins, the only candidate …, endorsed': the conjunction opens the sentence, it is no part of the name."""
 
@@ -181,10 +184,22 @@ def _officer_of_body(toks: list[str], run: list[str], run_end: int) -> bool:
     return len(run) >= 3 or run[0] in _DESCRIBING or any(strip_possessive(t).lower() in ORG_WORDS or t != strip_possessive(t) for t in run)
 
 
+def _owned_person(subject: str) -> Speaker | None:
+    """"University of Hawaii’s Lauren Schurmeier", "NASA’s Bill Nelson": the person, the owner their role (not
+    "Schlafly’s Final Column", a channel)."""
+    owned = _OWNED_PERSON.fullmatch(subject)
+    if owned is None or CHANNEL_HEAD.search(owned.group("p")):
+        return None
+    sp = split_subject(owned.group("p"))
+    if not sp.person:
+        return None
+    return Speaker(sp.name, f"{owned.group('o')} {sp.role}" if sp.role else owned.group("o"), True)
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
-    whole = _organisation_whole(subject)
+    whole = _owned_person(subject) or _organisation_whole(subject)
     if whole is not None:
         return whole
     if subject.endswith(".") and not _INITIAL_END.search(subject):
