@@ -5,7 +5,8 @@ stories of outlets under Creative Commons licences, four GOV.UK enforcement rele
 eight GOV.UK items of ministries and investigating bodies, four 18F and White House items, and four more GOV.UK
 items of agencies; in session 17 four DoD News stories, four European Parliament press releases, one Oklahoma Watch
 story, four stories of the military services' news (DVIDS), four releases of US civilian agencies, eight Scottish
-Government releases, eight Australian public bodies' releases and two Mongabay stories. Straight news, the kind
+Government releases, eight Australian public bodies' releases and two Mongabay stories; in session 18 six VOA Learning
+English science stories and four pieces of The Conversation. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -126,10 +127,16 @@ KEYS = score_keys(WIRE_KEYS)
 # With two Mongabay stories (first look at 836e073: f1 0.976, exact 0.627, speaker 0.714, wrong 0.143, kinds 0.846,
 # not-claims 1) and whom a speaker told never the speaker ('“Q,” Sebastian Pipins, …, U.K., told Mongabay by phone'):
 # all one hundred f1 0.931, exact 0.679, speaker 0.777, wrong 0.038, kinds 0.843, not-claims 176.
-POOL_FLOOR = {"f1": 0.931, "exact_f1": 0.679, "speaker_accuracy": 0.777}
+# Session 18: a cue word after a description that ends a clause is a noun ('the latest state of'): exact 0.68. With six
+# more VOA Learning English science stories (first look at b7390b2: f1 0.98, exact 0.793, speaker 0.814, wrong 0.113,
+# kinds 0.852, not-claims 3) and four pieces of The Conversation (first look at b7390b2: f1 0.894, exact 0.653, speaker
+# 0.714, wrong 0.0, kinds 0.787, not-claims 22): all a hundred and ten f1 0.933, exact 0.686, speaker 0.779, wrong 0.043,
+# kinds 0.841, not-claims 201. An owner before a person's name ('University of Hawaii’s Lauren Schurmeier'), the person
+# apposed to a description as the next 'He', 'the space agency' as the acronym-named agency: speaker 0.785, wrong 0.038.
+POOL_FLOOR = {"f1": 0.933, "exact_f1": 0.686, "speaker_accuracy": 0.785}
 POOL_WRONG_CEILING = 0.038
-NOT_CLAIMS_CEILING = 176
-KINDS_FLOOR = 0.843
+NOT_CLAIMS_CEILING = 201  # the Conversation pieces argue a case: 22 of their lines are opinions the key leaves out
+KINDS_FLOOR = 0.84  # 0.843 -> 0.8405 with the ten new keys (their first look 0.852 and 0.787)
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
@@ -231,6 +238,16 @@ SPEAKER_FLOOR = {
     "aus-pm-tasmania-new-zealand-flights": 0.86,
     "cc-mongabay-edge-zones-land-species": 0.5,
     "cc-mongabay-red-list-20-species-recovery": 1.0,
+    "voa-earth-ambipolar-electric-field": 0.85,
+    "voa-enceladus-hydrogen-cyanide": 0.73,  # 0.667 -> 0.733 (the space agency)
+    "voa-lunar-trailblazer-moon-water": 0.85,
+    "voa-titan-methane-ice-crust": 1.0,  # 0.812 -> 1.0 ('University of Hawaii’s Lauren Schurmeier … she said')
+    "voa-voyager-reconnect-longest-mission": 1.0,  # 0.857 -> 1.0 ('The agency' after 'NASA')
+    "voa-x59-supersonic-jet-first-flight": 0.81,
+    "cc-conv-asian-games-geopolitics": 0.5,
+    "cc-conv-nobel-physics-neutrinos": 0.75,
+    "cc-conv-russian-plague-researcher-death": 1.0,
+    "cc-conv-sudan-death-toll-2025": 0.57,
 }
 
 
