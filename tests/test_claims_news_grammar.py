@@ -279,3 +279,20 @@ def test_the_agency_is_the_agency_named_by_its_acronym() -> None:
     text = ("The USA team won, the news agency Xinhua said. Xinhua said the match was close.\n\n"
             "The agency said the final will be on Sunday.")
     assert _claims(text)[-1].speaker == "Xinhua"
+
+
+def test_an_initialism_is_the_name_spelled_out_before_it() -> None:
+    text = ("Today, the Federal Trade Commission issued a final rule banning noncompetes.\n\n"
+            "The FTC estimates that the rule will lead to 8,500 new businesses a year.\n\n"
+            "The Department of Justice filed a suit. The DOJ said the law was discriminatory.")
+    cs = _claims(text)
+    assert [(c.speaker, "speaker.acronym-spelled" in c.speaker_rules) for c in cs if c.speaker][-2:] == [
+        ("Federal Trade Commission", True), ("Department of Justice", True)]
+    # a bare acronym with nothing spelled out before stays as written
+    assert _claims("NASA said the craft was fine.")[0].speaker == "NASA"
+
+
+def test_a_national_description_of_an_agency_is_the_agency() -> None:
+    text = ("NASA has found hydrogen cyanide on Enceladus. NASA said the finding was exciting.\n\n"
+            "The American space agency said the new evidence came from its Cassini spacecraft.")
+    assert _claims(text)[-1].speaker == "NASA"

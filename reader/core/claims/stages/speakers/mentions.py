@@ -14,7 +14,7 @@ _WORDS = re.compile(r"\w+")
 _PLAIN = re.compile(r"\w+$")
 _NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$")
-_ARTICLE = re.compile(r"(?:The|A|An|This|Its|Their)\b")
+_ARTICLE = re.compile(r"(?:The|A|An|Another|This|Its|Their)\b")
 _ACROSS = re.compile(r"\n|\.\s")
 """A sentence end inside a 'name' ('Thursday.\n\nThe agency', 'company Microsoft. Officials'): the name is the part next to
 the noun."""
@@ -83,3 +83,58 @@ class Described:
                 self.found.append((m.start(), m.end(), "" if left_out else name))
             self.upto = end
         return [n for _, _, n in self.found if n and not _ARTICLE.match(n)]
+
+
+_NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?"
+_ARTICLE_OPENS = re.compile(r"^(?:The|A|An)\s+")
+
+
+def organisation_named(text: str, head: str, a: int) -> str | None:
+    """The body a definite description ('the court') stands for: the last name with that head in the 3,000 characters
+    before `a`, in its fullest form ("Supreme Court of …")."""
+    named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + _NAMED_BEFORE_HEAD + ")").findall(text, max(0, a - 3000), a)
+    named = [_ARTICLE_OPENS.sub("", n.rsplit(". ", 1)[-1]) for n in named]
+    named = [n for n in named if len(n.split()) > 1]
+    if not named:
+        return None
+    fuller = [n for n in named if n.startswith(named[-1] + " ")]
+    return max(fuller, key=len) if fuller else named[-1]
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w’'-]*){1,7}")
+_LINKS = frozenset("of and for on the &".split())
+_INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+
+
+@dataclass(slots=True)
+class Spelled:
+    """Names spelled out before an initialism stands for them ('the Federal Trade Commission' … 'The FTC said'): the
+    capitalised runs of the text, indexed by their initials (with and without 'of', 'and': DOJ, ACCC) as the text is
+    read; each query scans only what it has not seen."""
+
+    text: str
+    upto: int = 0
+    runs: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def full(self, mention: str, end: int) -> str | None:
+        """The last name before `end` whose initials spell the initialism `mention` ('The FTC', 'ACCC'), if any."""
+        m = _INITIALISM.fullmatch(mention.strip())
+        if m is None:
+            return None
+        if end > self.upto:
+            for r in _CAPITAL_RUN.finditer(self.text, self.upto, end):
+                self._index(r.start(), r.group().split())
+            self.upto = end
+        found = [name for at, name in self.runs.get(m.group(1), ()) if at < end]
+        return found[-1] if found else None
+
+    def _index(self, at: int, words: list[str]) -> None:
+        while words and words[0].lower() in _LINKS:
+            words = words[1:]
+        for i in range(len(words) - 1):  # every tail: 'Today Federal Trade Commission' holds 'Federal Trade Commission'
+            tail = words[i:]
+            if tail[0].lower() in _LINKS:
+                continue
+            for key in {"".join(w[0] for w in tail if w.lower() not in _LINKS), "".join(w[0].upper() for w in tail if w != "&")}:
+                if len(key) >= 2:
+                    self.runs.setdefault(key, []).append((at, " ".join(tail)))

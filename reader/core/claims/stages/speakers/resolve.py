@@ -36,7 +36,7 @@ from reader.core.claims.stages.speakers.coref import (
     who_antecedent,
 )
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
-from reader.core.claims.stages.speakers.mentions import Described, WordCount
+from reader.core.claims.stages.speakers.mentions import Described, Spelled, WordCount, organisation_named
 from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
@@ -72,7 +72,7 @@ _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 _DESCRIBED_HEADS = COMPANY_HEADS | frozenset(("agency",))
 """Heads of a description written next to an organisation's name ('space agency NASA', 'supermarket chain Tesco'): a later
 'the space agency' is the name most often written with it."""
-_THE_DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[a-z]+\s+){1,2}?([a-z]+)$")
+_THE_DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[A-Za-z]+\s+){1,2}?([a-z]+)$")
 """A description with its modifiers ('the space agency', 'the grocery chain'): read only for `_DESCRIBED_HEADS`."""
 _SURNAME = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")  # a surname alone ('Pierce', 'McCune', 'O’Brien')
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
@@ -106,10 +106,8 @@ _PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\
 """Two names joined by 'and' ("Tesco and Denmark-based retailer Salling Group"): what "the parties" refer to."""
 
 
-_NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?"
 _AND = re.compile(r"\s+and\s+")
 _PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
-_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
 @dataclass(slots=True)
@@ -141,6 +139,7 @@ class Resolver:
         self.full_names: dict[str, str | None] = {}
         self.words = WordCount(text)
         self.described: dict[str, Described] = {}
+        self.spelled = Spelled(text)
         self._folded: str | None = None
         self._speakers: dict[str, Speaker] = {}
         self._named: dict[str, tuple[Speaker, str | None, str | None]] = {}
@@ -268,9 +267,10 @@ class Resolver:
         described = None if org else _THE_DESCRIBED.match(st.described_as or st.mention)  # 'the space agency': with modifiers
         head = org.group(1).lower() if org else described.group(1) if described and described.group(1) in _DESCRIBED_HEADS else ""
         named_as = self._described(head, st.a) if head in _DESCRIBED_HEADS else None
-        if named_as:  # "The chain's press release" after "supermarket chain Tesco"; "The space agency" after "space agency NASA"
-            st.sp = Speaker(named_as, None, False)
-            st.rules.append("speaker.company-described")
+        spelled = None if named_as else self.spelled.full(st.mention, st.a)
+        if named_as or spelled:  # "The chain's press release" after "supermarket chain Tesco"; "The space agency" after "NASA"
+            st.sp = Speaker(named_as or spelled or "", None, False)  # "The FTC" after "the Federal Trade Commission"
+            st.rules.append("speaker.company-described" if named_as else "speaker.acronym-spelled")
         elif head in COMPANY_HEADS:
             pass  # a company's description names no court or pair; the group and place readings below still apply
         elif _PAIR_NOUN.match(st.mention):
@@ -279,7 +279,7 @@ class Resolver:
                 st.sp = Speaker(both, None, False)
                 st.rules.append("speaker.pair-named-before")
         elif head in ORG_WORDS:
-            named = self._organisation(org.group(1).capitalize(), st.a) if org else None
+            named = organisation_named(self.text, org.group(1).capitalize(), st.a) if org else None
             if named:  # "The court found" after "the Supreme Court of the United Kingdom": the named court
                 st.sp = Speaker(named, None, False)
                 st.rules.append("speaker.organisation-named-before")
@@ -288,15 +288,6 @@ class Resolver:
             if group:  # "The team wrote" after "Siegel and colleagues"; "The city estimated" after "the city of White Plains"
                 st.sp = Speaker(group, None, False)
                 st.rules.append("speaker.group-named-before")
-
-    def _organisation(self, head: str, a: int) -> str | None:
-        named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + _NAMED_BEFORE_HEAD + ")").findall(self.text, max(0, a - 3000), a)
-        named = [_ARTICLE.sub("", n.rsplit(". ", 1)[-1]) for n in named]
-        named = [n for n in named if len(n.split()) > 1]
-        if not named:
-            return None
-        fuller = [n for n in named if n.startswith(named[-1] + " ")]  # its fullest form: "Supreme Court of …"
-        return max(fuller, key=len) if fuller else named[-1]
 
     def _in_context(self, st: _Mention, base: int, prev: Who) -> None:
         """Rules that read the sentences around the mention: a title named before, a pronoun for the subject of the
