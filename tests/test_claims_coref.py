@@ -183,7 +183,7 @@ def test_a_partial_quote_takes_the_subject_of_its_sentence_only_when_it_names_a_
 
 
 def test_role_noun_finds_the_person_named_with_the_title_in_the_text() -> None:
-    from reader.core.claims.stages.speakers.coref import titled_person
+    from reader.core.claims.stages.speakers.offices import titled_person
 
     text = (ROOT / "sample_articles/el-paso-shooting.txt").read_text(encoding="utf-8")
     assert titled_person(text, "The foreign minister", text.index("The foreign minister")) == "Marcelo Ebrard"

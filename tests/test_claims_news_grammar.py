@@ -296,3 +296,17 @@ def test_a_national_description_of_an_agency_is_the_agency() -> None:
     text = ("NASA has found hydrogen cyanide on Enceladus. NASA said the finding was exciting.\n\n"
             "The American space agency said the new evidence came from its Cassini spacecraft.")
     assert _claims(text)[-1].speaker == "NASA"
+
+
+def test_a_person_named_after_a_long_title_is_the_next_she() -> None:
+    text = ("“There’s a real push to expand collaboration,” said Baker. She thanked the team.\n\n"
+            "Principal Deputy Director for DPAA Fern Sumpter Winbush had the opportunity to showcase the agency's work. "
+            "She also highlighted how the growing pool of countries has expanded the need for funding.")
+    assert _claims(text)[-1].speaker == "Fern Sumpter Winbush"
+
+
+def test_the_title_named_before_with_a_middle_initial() -> None:
+    text = ("Officials hope more victims will come forward after the change Defense Secretary Leon E. Panetta made.\n\n"
+            "In announcing the new policy, the secretary said the change will ensure high-level attention.")
+    c = _claims(text)[-1]
+    assert (c.speaker, "speaker.title-named-before" in c.speaker_rules) == ("Leon E. Panetta", True)

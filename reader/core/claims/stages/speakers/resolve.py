@@ -27,7 +27,6 @@ from reader.core.claims.stages.speakers.coref import (
     QUANTIFIERS,
     full_name,
     group_of,
-    office_holder,
     place_of,
     plural_subject,
     previous_group,
@@ -38,6 +37,7 @@ from reader.core.claims.stages.speakers.coref import (
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.mentions import Described, Spelled, WordCount, organisation_named
 from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
+from reader.core.claims.stages.speakers.offices import office_holder
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
