@@ -6,7 +6,7 @@ eight GOV.UK items of ministries and investigating bodies, four 18F and White Ho
 items of agencies; in session 17 four DoD News stories, four European Parliament press releases, one Oklahoma Watch
 story, four stories of the military services' news (DVIDS), four releases of US civilian agencies, eight Scottish
 Government releases, eight Australian public bodies' releases and two Mongabay stories; in session 18 six VOA Learning
-English science stories and four pieces of The Conversation. Straight news, the kind
+English science stories, four pieces of The Conversation and four more DoD and DVIDS stories. Straight news, the kind
 of article most users read: quotes split by their cue, 'X is a project scientist at Y. He said …' introductions, a
 finding reported inside a report ('The team said the readings suggest …'), ranks and titles before names, survey
 findings, court reporting. The floors sit where the rules stand (they only go up, except where a comment says why);
@@ -133,9 +133,13 @@ KEYS = score_keys(WIRE_KEYS)
 # 0.714, wrong 0.0, kinds 0.787, not-claims 22): all a hundred and ten f1 0.933, exact 0.686, speaker 0.779, wrong 0.043,
 # kinds 0.841, not-claims 201. An owner before a person's name ('University of Hawaii’s Lauren Schurmeier'), the person
 # apposed to a description as the next 'He', 'the space agency' as the acronym-named agency: speaker 0.785, wrong 0.038.
-POOL_FLOOR = {"f1": 0.933, "exact_f1": 0.686, "speaker_accuracy": 0.785}
-POOL_WRONG_CEILING = 0.038
-NOT_CLAIMS_CEILING = 201  # the Conversation pieces argue a case: 22 of their lines are opinions the key leaves out
+# An initialism is the name spelled out before it ('The FTC' after 'the Federal Trade Commission'): speaker 0.786, wrong
+# 0.037. With four more DoD and DVIDS news stories (first look at 01e8d59: f1 0.929, exact 0.768, speaker 0.80, wrong
+# 0.057, kinds 0.855, not-claims 6) and 'the secretary' with a middle initial, a person after a long title as the next
+# 'She': all a hundred and fourteen f1 0.933, exact 0.688, speaker 0.789, wrong 0.036, kinds 0.841, not-claims 207.
+POOL_FLOOR = {"f1": 0.933, "exact_f1": 0.688, "speaker_accuracy": 0.789}
+POOL_WRONG_CEILING = 0.036
+NOT_CLAIMS_CEILING = 207  # the Conversation pieces argue a case: 22 of their lines are opinions the key leaves out
 KINDS_FLOOR = 0.84  # 0.843 -> 0.8405 with the ten new keys (their first look 0.852 and 0.787)
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
@@ -248,6 +252,10 @@ SPEAKER_FLOOR = {
     "cc-conv-nobel-physics-neutrinos": 0.75,
     "cc-conv-russian-plague-researcher-death": 1.0,
     "cc-conv-sudan-death-toll-2025": 0.57,
+    "dod-cannon-maintainers-award": 0.88,
+    "dod-dpaa-baker-visit": 1.0,  # 0.75 -> 1.0 ('Principal Deputy Director for DPAA Fern Sumpter Winbush had … She')
+    "dod-sapr-policy-update": 1.0,
+    "dod-sexual-assault-policies-explained": 0.8,  # 0.75 -> 0.8 ('the secretary' after 'Leon E. Panetta')
 }
 
 
