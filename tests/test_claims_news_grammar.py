@@ -310,3 +310,9 @@ def test_the_title_named_before_with_a_middle_initial() -> None:
             "In announcing the new policy, the secretary said the change will ensure high-level attention.")
     c = _claims(text)[-1]
     assert (c.speaker, "speaker.title-named-before" in c.speaker_rules) == ("Leon E. Panetta", True)
+
+
+def test_a_range_of_days_before_a_month_is_a_date() -> None:
+    assert _claims("The summit will be held at Camp David from 18-19 May, 2012.")[0].kind == "assertion"
+    assert _claims("The talks ran from 3 to 5 June.")[0].kind == "assertion"
+    assert _claims("Some 3 to 5 people came in June.")[0].kind == "statistic"  # a count, not a date

@@ -162,8 +162,9 @@ _LIMIT_AFTER = re.compile(r"(?:-[a-z]+\s+(?:limit|restriction|cap|maximum)|(?:[\
 """A purchase limit or quota ("limited … to two packs", "a one-pack limit", "one pack per order") is a figure that is the point."""
 _DAY_AFTER_MONTH = re.compile("(?:" + alternation(MONTHS, title=True) + r")\s+\d{1,2}"
                               r"(?:st|nd|rd|th)?\s*(?:,|and|or|to|–|-)\s*$")
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + alternation(MONTHS, title=True) + r")\b")
-"""'March 4 and 5', '17 January': days of a month, not counts."""
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|or)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                          r"(?:" + alternation(MONTHS, title=True) + r")\b")
+"""'March 4 and 5', '17 January', '18-19 May': days of a month, not counts."""
 _AGE = re.compile(r"(?:[–-]\d+)?(?:-|\s+)years?[- ]olds?\b")
 _AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
 _AGED = re.compile(r"\baged?\s+$")
