@@ -316,3 +316,43 @@ def test_a_range_of_days_before_a_month_is_a_date() -> None:
     assert _claims("The summit will be held at Camp David from 18-19 May, 2012.")[0].kind == "assertion"
     assert _claims("The talks ran from 3 to 5 June.")[0].kind == "assertion"
     assert _claims("Some 3 to 5 people came in June.")[0].kind == "statistic"  # a count, not a date
+
+
+def test_the_last_line_of_a_paragraph_hands_on_the_post_after_it() -> None:
+    text = ("Despite having permission, PalFest attracted the attention of the government. Nader ElKhuzundar described "
+            "what happened:\n\nIn the last day of PalFest, a session was held in the old city. The session included a "
+            "goodbye performance.\n\nThe festival ended on Thursday.")
+    cs = _claims(text)
+    assert [c.speaker for c in cs if c.quote.startswith(("In the last day", "The session"))] == ["Nader ElKhuzundar"] * 2
+    assert next(c for c in cs if c.quote.startswith("The festival")).speaker is None
+    # a credit '(via …)' is where the text was found, and a line that relays others' words names no writer
+    text = ("The paper openly criticized the ambassador for playing tricks (via China Media Project):\n\n"
+            "The ambassador must disclose his assets.")
+    assert all(c.speaker != "Project" and "China Media" not in (c.role or "") for c in _claims(text))
+    text = ("Many were outraged. China Media Project has translated some of the responses from Sina Weibo:\n\n"
+            "This is a lesson for all of us.")
+    assert _claims(text)[-1].speaker is None
+
+
+def test_a_report_inside_a_post_is_not_the_posters_own() -> None:
+    text = ("The police came back later. Nader ElKhuzundar described what happened:\n\n"
+            "Three hours later, the chief of police visited the hotel. They officially apologized, stating it was an "
+            "individual error.")
+    cs = _claims(text)
+    assert next(c for c in cs if c.quote.startswith("Three hours")).speaker == "Nader ElKhuzundar"
+    assert all(c.speaker != "Nader ElKhuzundar" for c in cs if "individual error" in c.quote)
+
+
+def test_a_tweet_after_a_line_with_no_cue_verb_is_its_own_users() -> None:
+    text = ("Lao Rong gives an update of the situation and was able to spark some discussion:\n\n"
+            "@maoliao: Al Jazeera is independent from western media.")
+    assert _claims(text)[-1].speaker != "Lao Rong"
+    text = ("Loubna Maktary urged immediate action to be taken to save Yemen's children:\n\n"
+            "@LoubbyM: Children in Yemen are dying of hunger.")
+    assert _claims(text)[-1].speaker == "Loubna Maktary"
+
+
+def test_they_is_never_one_named_person() -> None:
+    text = ("“We will not back down,” said Nathan Salmon.\n\n"
+            "They thought the rules would change.")
+    assert _claims(text)[-1].speaker != "Nathan Salmon"

@@ -137,8 +137,10 @@ KEYS = score_keys(WIRE_KEYS)
 # 0.037. With four more DoD and DVIDS news stories (first look at 01e8d59: f1 0.929, exact 0.768, speaker 0.80, wrong
 # 0.057, kinds 0.855, not-claims 6) and 'the secretary' with a middle initial, a person after a long title as the next
 # 'She': all a hundred and fourteen f1 0.933, exact 0.688, speaker 0.789, wrong 0.036, kinds 0.841, not-claims 207.
-POOL_FLOOR = {"f1": 0.933, "exact_f1": 0.688, "speaker_accuracy": 0.789}
-POOL_WRONG_CEILING = 0.036
+# 'they' is never one named person: wrong 0.034; exact 0.687 (one press statement, sia-poole, is read sentence by
+# sentence now that its 'They … thought' no longer names Westwood, and its one-claim key is no longer matched).
+POOL_FLOOR = {"f1": 0.933, "exact_f1": 0.687, "speaker_accuracy": 0.789}
+POOL_WRONG_CEILING = 0.034
 NOT_CLAIMS_CEILING = 207  # the Conversation pieces argue a case: 22 of their lines are opinions the key leaves out
 KINDS_FLOOR = 0.84  # 0.843 -> 0.8405 with the ten new keys (their first look 0.852 and 0.787)
 SPEAKER_FLOOR = {
@@ -173,7 +175,7 @@ SPEAKER_FLOOR = {
     "nih-cardiac-tumors-rare": 1.0,
     "nih-psa-velocity-prostate-biopsy": 0.64,
     "ofsted-illegal-school-appeals": 0.6,
-    "sia-poole-unlicensed-security": 0.75,
+    "sia-poole-unlicensed-security": 0.71,  # 0.75 -> 0.714: its last statement read sentence by sentence (see above)
     "doj-airline-manager-chinese-agent-plea": 1.0,  # 0.75 -> 1.0 (Assistant Director-in-Charge Sweeney)
     "doj-counterfeit-navy-circuits-sentence": 1.0,
     "doj-counterfeit-sports-apparel-seizure": 0.77,

@@ -21,3 +21,7 @@ NOT_SUBJECTS = frozenset("""
     """.split())
 """Capitalised words opening a line ending in a colon that name nobody: 'Here is what the charity offered:',
 'Other elements include:', 'Below are the figures:' (a subject line needs a name: quote.block-subject-line)."""
+
+RELAYING = frozenset("translated translates captured captures collected collects compiled compiles gathered gathers".split())
+"""Verbs of a line that relays others' words ('China Media Project has translated some of the immediate responses from
+Sina Weibo:'): the posts after it are not the subject's, and their writers are not named by the line."""

@@ -154,9 +154,9 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
         if not inside:
             continue
         own = [c for c in inside if _reported_inside(c, sent, para)]
-        if own:
-            out += own  # 'the doctors say that …' inside the post: the doctors' claim, as the post reports it
-            continue
+        if own or any(c.cue and c.cue.split()[0].lower() in _SAY_CUES and not c.speaker for c in inside):
+            out += own or inside  # 'the doctors say that …' inside the post: the doctors' claim, as the post reports it;
+            continue  # 'They officially apologized, stating it was …': a report of someone the post does not name to us
         span = _trim(text, sent.start, sent.end)
         if span.end <= span.start:
             continue
@@ -173,7 +173,8 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
 
 _SAY_CUES = LINE_CUES | frozenset("""say tell assure assures assured claim insist stress stresses stressed recall pointed points
     emphasized emphasises emphasised emphasizes underlined underlines acknowledged acknowledges admitted admits confirmed
-    confirms denied denies revealed reveals promised promises predicted predicts threatened threatens threaten""".split())
+    confirms denied denies revealed reveals promised promises predicted predicts threatened threatens threaten
+    saying stating claiming insisting""".split())
 """Speech cues: 'the doctors say that …', '“…,” Bustamante recalled', 'Raja Parvez Ashraf threatened that …' in a post
 report those speakers; 'The initiative indicates …', 'a lawyer who defended …' are the writer's own account."""
 
@@ -222,6 +223,11 @@ def _heading(body: str) -> bool:
     return not body.endswith(_ENDS) and len(body.split()) <= _HEADING_WORDS and "\n" not in body
 
 
+def _handle_fits(handle: str | None, name: str | None) -> bool:
+    """Whether a tweet's handle spells a name's first letters ('loubbym' for 'Loubna Maktary')."""
+    return bool(handle and name) and any(len(w) >= 3 and w[:4].lower() in (handle or "") for w in (name or "").split())
+
+
 def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) -> tuple[list[Claim], Block] | None:
     """A paragraph of a quoted post: its sentences as the writer's quotes, and the block as it goes on; None when
     the paragraph is the article's own again."""
@@ -230,6 +236,9 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
     handle = tweet.group(1).lower() if tweet else None
     if body.endswith(":") and tweet is None if block.taken == 0 else not _goes_on(body, block, handle):
         return None  # a cue line of its own (a tweet is none, even one that ends in a '(:' smiley); the article's own text again
+    if tweet is not None and block.taken == 0 and "quote.block-subject-line" in block.who.rules and not _handle_fits(handle, block.who.name):
+        return None  # a tweet after a line with no cue verb ('Lao Rong gives an update …:') is its own user's, unless the
+        # handle spells the line's subject ('Loubna Maktary urged …:' then '@LoubbyM: …')
     fire("quote.block-paragraph")
     # a paragraph after the first goes on only with the block's handle (none, or the same user's): `handle` is the block's
     return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1, handle=handle,

@@ -13,7 +13,7 @@ from itertools import islice
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_NOUNS, OWNED_SOURCE_HEAD
 from reader.core.claims.lexicon.connectives import OPENERS, PARENTHETICALS
-from reader.core.claims.lexicon.line_cues import LINE_CUES, NOT_SUBJECTS
+from reader.core.claims.lexicon.line_cues import INVERTED_CUES, LINE_CUES, NOT_SUBJECTS, RELAYING
 from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -104,7 +104,13 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
         if intro:  # 'Another Facebook group advocating for their cause is Ethiopia Muslims:': the name after 'is' writes the post
             name = intro.span("n")
             return _line_frame(intro.group("be"), intro.start("be"), intro.end("be"), name, (0, len(ms) - 1), "quote.block-introduced-line")
-        return _subject_line_frame(ms) if alone or _BE_REACTION.search(ms) else None  # '… is very frustrated:' ends a paragraph
+        if alone or _BE_REACTION.search(ms):  # '… is very frustrated:' ends a paragraph
+            return _subject_line_frame(ms)
+        f = _subject_line_frame(_VIA_CREDIT.sub(lambda m: " " * len(m.group()), ms))
+        # the last sentence of a longer paragraph hands the post on only from a subject that opens on a name, no cue verb
+        # ('…, PalFest attracted the attention of … Nader ElKhuzundar described what happened:'); a credit '(via …)' is
+        # where the text was found, never its writer
+        return f if f is not None and f.subject and ms[f.subject[0] :].split()[0].lower() not in INVERTED_CUES else None
     cut = cues[-1].end()
     frames = [f for f in find_frames(ms[:cut] + ":" + _TAIL) if f.cue_end <= cut and f.subject is not None]
     if frames:
@@ -130,6 +136,7 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     return _line_frame(cues[-1].group(1), cues[-1].start(), cut, (a, b), (a, cut), "quote.block-cue-line")
 
 
+_VIA_CREDIT = re.compile(r"\s*\(via\s[^()]{1,80}\)")
 _INTRODUCED = re.compile(r"\s(?P<be>is|was)\s+(?P<n>[A-Z@][\w.’'&@-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*(?:\[[a-z]{2,3}\]\s*)?:$")
 """A line that introduces a writer by name after 'is' ('One such group is Ethiopia Muslims:'): the name, not the subject
 before 'is', writes the post that follows."""
@@ -155,6 +162,8 @@ def _subject_line_frame(ms: str) -> Frame | None:
     (`quote.block-subject-line`). Only the first few verb-like words are tried; a line where none has a subject
     names nobody."""
     reacts = _BE_REACTION.search(ms)
+    if any(w in RELAYING for w in ms.lower().split()):
+        return None  # 'China Media Project has translated some of the responses:': others' words, writer unclear
     for m in [reacts] if reacts else islice(_VERB_LIKE.finditer(ms), _MAX_TRIES):
         if m.group() in _NOT_VERBS and m is not reacts:
             continue

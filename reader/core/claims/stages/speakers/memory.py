@@ -164,8 +164,8 @@ class SpeakerMemory:
             return mention, "speaker.pronoun"  # outside quote marks 'we' is the writers ('But we found that C'), not the last group
         if low in ("it", "they", "them"):
             group = self.last_group or self.last_speaker
-            if group and low in ("they", "them") and _ONE.match(group):
-                group = None  # 'a friend of mine stated …  They stated': one person is no 'they'
+            if group and low in ("they", "them") and (_ONE.match(group) or group in self.persons):
+                group = None  # 'a friend of mine stated …  They stated', a named person: one person is no 'they'
             return group or mention, "speaker.pronoun"
         title = _TITLE.match(low)
         if title and not sp.person and title.group(1).split()[-1] in TITLES:
