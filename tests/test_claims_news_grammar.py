@@ -356,3 +356,14 @@ def test_they_is_never_one_named_person() -> None:
     text = ("“We will not back down,” said Nathan Salmon.\n\n"
             "They thought the rules would change.")
     assert _claims(text)[-1].speaker != "Nathan Salmon"
+
+
+def test_a_live_tweet_names_the_speaker_as_the_text_spelled_them() -> None:
+    text = ("The debate was between the top two candidates, Amr Moussa and Abdel Moneim Aboul Fotouh.\n\n"
+            "@iyad: On Israel - Mousa: I call for reviewing our treaty with Israel.\n\n"
+            "@dalia: Abuel Fottouh: bread, freedom, dignity and social justice.\n\n"
+            "@bassem: Fotouh: If I were president, the events would not have happened.")
+    named = [c.speaker for c in _claims(text) if "quote.tweet-named-speaker" in c.rules]
+    assert named == ["Amr Moussa", "Abdel Moneim Aboul Fotouh", "Abdel Moneim Aboul Fotouh"]
+    # a name the text never spelled otherwise stays as the tweet wrote it
+    assert [c.speaker for c in _claims("@dalia: Hamdeen Sabahi: we will win.") if c.speaker][:1] == ["Hamdeen Sabahi"]

@@ -28,6 +28,7 @@ from reader.core.claims.stages.clauses import TAGS_AFTER
 from reader.core.claims.stages.cue_lines import LINE_RULES, line_frame
 from reader.core.claims.stages.handles import handle_owner
 from reader.core.claims.stages.quotes import find_quotes, mask_quotes
+from reader.core.claims.stages.speakers.names import spelled_alike
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.text.segment import paragraph_sentences
@@ -246,12 +247,20 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
                                                                                       listed=bool(_LIST_ITEM.match(body)))
 
 
+_NAMES = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,4}")
+_NAMES_BACK = 20000
+"""Runs of capitalised words in the text before a tweet (bounded, so long texts stay linear): the names a live tweet may
+spell differently."""
+
+
 def _named_in_tweet(text: str, para: Span, claims: list[Claim], named: re.Match[str], tweeter: Who,
-                    handle: str) -> tuple[list[Claim], Block]:
+                    handle: str, persons: list[str]) -> tuple[list[Claim], Block]:
     """The tweet's first sentence, after 'Name:', as that speaker's words passed on by the tweeter; the rest of the tweet
     (a comment on them: 'He's basically repeating the slogans of the revolution') stays the tweeter's."""
     fire("quote.tweet-named-speaker")
-    who = Who(named.group("n"), Span(named.start("n"), named.end("n")), None, ())
+    said = named.group("n")  # 'Mousa' after 'Amr Moussa': the person the text named before, as spelled there
+    named_before = persons + _NAMES.findall(text, max(0, para.start - _NAMES_BACK), para.start)
+    who = Who(spelled_alike(said, named_before) or said, Span(named.start("n"), named.end("n")), None, ())
     tweeted = Block(tweeter, None, None, taken=1, handle=handle)
     out = []
     for c in _per_sentence(text, para, claims, tweeted, "quote.tweet-line"):
@@ -281,7 +290,7 @@ def tweet_line(text: str, para: Span, claims: list[Claim], persons: list[str]) -
         # '@SultanAlQassemi: On vision for Egypt - Amr Moussa: A constitutional state …': a live tweet of what a speaker
         # said; the speaker is the name before the colon, the tweeter passes it on
         return _named_in_tweet(text, para, claims, named, Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)),
-                               m.group(1).lower())
+                               m.group(1).lower(), persons)
     fire("quote.tweet-line")
     block = Block(Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)), None, None, taken=1,
                   handle=m.group(1).lower())

@@ -10,7 +10,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
@@ -292,3 +295,25 @@ def fold(s: str) -> str:
             return s
         return re.compile("[" + re.escape("".join(changed)) + "]").sub(lambda m: changed[m.group()], s)
     return s.translate(_FOLD_MAP)
+
+
+def _alike(a: str, b: str, least: float) -> bool:
+    return a[:1] == b[:1] and fuzz.ratio(a, b) >= least
+
+
+def spelled_alike(name: str, names: Sequence[str]) -> str | None:
+    """The person named before whom `name` names in short or spells differently, as transliterated names are ('Fotouh'
+    and 'Abuel Fottouh' for 'Abdel Moneim Aboul Fotouh', 'Mousa' for 'Amr Moussa'): of the names whose last word is the
+    same or alike (same first letter, similarity 85 or more) and, when `name` has two words, whose word before the last
+    is alike too (75 or more), the fullest; a name the same word for word is no other spelling."""
+    words = fold(name).lower().split()
+    if not words:
+        return None
+    found: list[tuple[int, int, str]] = []
+    for i, known in enumerate(names):
+        kw = fold(known).lower().split()
+        if len(kw) < 2 or kw == words or not _alike(words[-1], kw[-1], 85):
+            continue
+        if len(words) == 1 or _alike(words[-2], kw[-2], 75):
+            found.append((len(kw), i, known))
+    return max(found)[2] if found else None
