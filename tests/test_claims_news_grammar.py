@@ -367,3 +367,31 @@ def test_a_live_tweet_names_the_speaker_as_the_text_spelled_them() -> None:
     assert named == ["Amr Moussa", "Abdel Moneim Aboul Fotouh", "Abdel Moneim Aboul Fotouh"]
     # a name the text never spelled otherwise stays as the tweet wrote it
     assert [c.speaker for c in _claims("@dalia: Hamdeen Sabahi: we will win.") if c.speaker][:1] == ["Hamdeen Sabahi"]
+
+
+def test_a_translation_is_the_posts_after_its_original() -> None:
+    # a line with a partial quote, then the post in French, then its translation: the translation is the writer's
+    text = ("Togolese blogger Rodrigue Kopgli called Bongo “one of the last crocodiles of Françafrique”:\n\n"
+            "Ami de tous les gouvernements français depuis De Gaulle, il n'a jamais cessé d'être l'agent des services "
+            "secrets français qu'il était depuis son arrivée au pouvoir.\n\n"
+            "Friend of all French governments since De Gaulle, he never stopped being the French secret service agent "
+            "that he had been since he came to power.")
+    assert _claims(text)[-1].speaker == "Rodrigue Kopgli"
+    # two paragraphs of the original: two of the translation
+    text = ("Silvio Rendón writes about the neglect from the government. He continues:\n\n"
+            "El tema no es la inversión ni nacional ni extranjera, sino que se respeten los derechos de las comunidades "
+            "nativas de la selva.\n\n"
+            "El gobierno accedió al diálogo en medio de la protesta nativa, con los bloqueos ya en marcha en la selva.\n\n"
+            "The issue is not about national or foreign investment, but that the rights of native communities are "
+            "respected.\n\n"
+            "The government agreed to dialogue amid native protests with the roadblocks already underway.\n\n"
+            "The protests went on for weeks.")
+    cs = _claims(text)
+    assert [c.speaker for c in cs if c.quote.startswith(("The issue", "The government agreed"))] == ["Silvio Rendón"] * 2
+    assert next(c for c in cs if c.quote.startswith("The protests")).speaker is None
+
+
+def test_a_handle_apposed_to_a_description_is_the_source() -> None:
+    text = ("Global Voices' partner newspaper in Mozambique, @Verdade, published an editorial that criticized the "
+            "statement:\n\nThe President continues to be indifferent to the voters.")
+    assert _claims(text)[-1].speaker == "@Verdade"

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import words_of
@@ -97,6 +98,8 @@ class Extractor:
         if turn is None:
             if not self.transcript.active and other_language(self.text[para.start : para.end]):
                 fire("not-claim.other-language-paragraph")
+                if self.block is not None and self.block.taken == 0:
+                    self.block = replace(self.block, originals=self.block.originals + 1)
                 return []  # a quoted post's original language above its translation (other_language.py)
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
@@ -151,6 +154,9 @@ class Extractor:
             self.last_quote_speaker = self.run.who
             if self.run.taken == 0 and not self.run.marked and "quote.cue-line" in self.run.who.rules:
                 self.block = Block(self.run.who, self.run.cue, self.run.cue_span, from_press=True)
+            elif self.run.marked:  # 'X called Bongo “one of the last crocodiles”:' — a partial quote, then the post
+                line = block_cue_line(self.text, para, out, self.resolver)
+                self.block = line[1] if line is not None else None
             return out
         line = block_cue_line(self.text, para, out, self.resolver)
         if line is not None:

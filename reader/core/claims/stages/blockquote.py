@@ -68,6 +68,9 @@ class Block:
     """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
     listed: bool = False
     """The paragraph it took last is a numbered item: the post's list goes on with the next number."""
+    originals: int = 0
+    """Paragraphs in the post's original language between the cue line and the translation (other_language.py): the
+    translation has as many ('He continues:', two Spanish paragraphs, then their two English ones)."""
     heading: bool = False
     """The paragraph it took last is a heading of the post ('Fifth fallacy: The Bible is the ultimate judge over
     homosexuality'): the post's text follows it."""
@@ -199,6 +202,8 @@ def _goes_on(body: str, block: Block, handle: str | None) -> bool:
     """Whether a paragraph after the block's first one is still the post (see the module's docstring)."""
     if block.taken >= _MAX_BLOCK or body.endswith(":"):
         return False
+    if block.taken < block.originals:
+        return handle is None  # as many paragraphs of translation as there were of the original above them
     if body in _ELISIONS:
         return handle is None  # '[...]': the post goes on after words left out (the next paragraph follows it as a heading's)
     if body.startswith(_ELISION_OPENS):
@@ -259,7 +264,7 @@ def _named_in_tweet(text: str, para: Span, claims: list[Claim], named: re.Match[
     (a comment on them: 'He's basically repeating the slogans of the revolution') stays the tweeter's."""
     fire("quote.tweet-named-speaker")
     said = named.group("n")  # 'Mousa' after 'Amr Moussa': the person the text named before, as spelled there
-    named_before = persons + _NAMES.findall(text, max(0, para.start - _NAMES_BACK), para.start)
+    named_before = persons + [n.removesuffix("’s").removesuffix("'s") for n in _NAMES.findall(text, max(0, para.start - _NAMES_BACK), para.start)]
     who = Who(spelled_alike(said, named_before) or said, Span(named.start("n"), named.end("n")), None, ())
     tweeted = Block(tweeter, None, None, taken=1, handle=handle)
     out = []

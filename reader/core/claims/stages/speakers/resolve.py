@@ -76,6 +76,8 @@ _THE_DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[A-Za-z]+\s+){1,2}?([a-z]+
 """A description with its modifiers ('the space agency', 'the grocery chain'): read only for `_DESCRIBED_HEADS`."""
 _SURNAME = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-Z\u00C0-\u00DE][^\W\d_A-Z]{2,}$")  # a surname alone ('Pierce', 'McCune', 'O’Brien')
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
+_HANDLE = re.compile(r"@\w+")
+"""A handle apposed to a description ("Global Voices' partner newspaper in Mozambique, @Verdade,"): the source's name."""
 _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
 
@@ -218,7 +220,7 @@ class Resolver:
         if f.role is not None:
             ra, rb = base + f.role[0], base + f.role[1]
             first, second = self.split(st.mention), self.split(self.text[ra:rb])
-            common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb])
+            common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb]) or _HANDLE.fullmatch(self.text[ra:rb])
             if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
                 st.a, st.b, ra, rb = ra, rb, st.a, st.b
                 st.mention, first = self.text[st.a : st.b], second
