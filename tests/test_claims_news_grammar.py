@@ -395,3 +395,12 @@ def test_a_handle_apposed_to_a_description_is_the_source() -> None:
     text = ("Global Voices' partner newspaper in Mozambique, @Verdade, published an editorial that criticized the "
             "statement:\n\nThe President continues to be indifferent to the voters.")
     assert _claims(text)[-1].speaker == "@Verdade"
+
+
+def test_a_channel_by_its_writer_hands_on_the_post() -> None:
+    text = ("When Bongo was admitted in a clinic earlier in May, a comment by Akin at the African Loft predicted his "
+            "death away from his subjects:\n\nThe greatest indictment of his regime is that Gabon does not have hospitals.")
+    assert _claims(text)[-1].speaker == "Akin"
+    # a person's name with a handle after it stays the person's
+    c = _claims("Yemeni blogger Ataf Alwazir, @WomanfromYemen, said the attack was planned.")[0]
+    assert c.speaker == "Ataf Alwazir"

@@ -189,7 +189,16 @@ def _said_at(ms: str, at: int) -> Frame | None:
         if owner and OWNED_SOURCE_HEAD.search(ms, owner.end(1), f.subject[1]) and _opens_with_name(ms, owner.span(1)):
             fire("quote.block-owner-line")
             return replace(f, subject=owner.span(1), rules=(*f.rules, "quote.block-owner-line"))
+        by = _CHANNEL_BY.fullmatch(ms, *f.subject)
+        if by:  # 'a comment by Akin at the African Loft predicted …:': the comment's writer
+            fire("quote.block-owner-line")
+            return replace(f, subject=by.span("src"), rules=(*f.rules, "quote.block-owner-line"))
     return None
+
+
+_CHANNEL_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(CHANNEL_NOUNS + ("comment",)) + r")s?\s+"
+                         r"(?:by|from)\s+(?P<src>[A-Z@][\w.’'@-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:\s+[a-z]+\s+.+)?")
+"""A channel and its writer as a cue line's subject ('a comment by Akin at the African Loft', 'A post by Zeinobia')."""
 
 
 _TIME_OPENER = re.compile(r"(?:(?:" + alternation(PARENTHETICALS, title=True) + r"),\s+)?"

@@ -95,7 +95,7 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
 
 _REFLEXIVE = re.compile(r"\s+(?:him|her|it|them)sel(?:f|ves)$")
 """'the Baron himself affirms': the emphasis is no part of the name."""
-_OWNED_PERSON = re.compile(r"(?P<o>[A-Z][^,;:“”\"]{1,60}?[’']s)\s+(?P<p>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})")
+_OWNED_PERSON = re.compile(r"(?P<o>[A-Z][^,;:“”\"]{1,60}?(?:[’']s|s[’']))\s+(?P<p>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})")
 """A capitalised owner's person ('Harvard’s Steven Pinker'): read as the person, if the words after the owner are one."""
 _LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also)\s+(?=[A-Z])")
 """'And Hawkins, the only candidate …, endorsed': the conjunction opens the sentence, it is no part of the name."""
@@ -231,7 +231,7 @@ def split_subject(subject: str) -> Speaker:
     person = (
         len(name_toks) >= 2
         and not any(t in ORG_WORDS for t in lowered)
-        and not any(t.endswith(("’s", "'s")) for t in name_toks)
+        and not any(t.endswith(("’s", "'s", "’", "'")) for t in name_toks)  # 'Global Voices' partner': an owner
         and all(any(c.islower() for c in t) or _INITIALS.fullmatch(t) for t in name_toks)  # 'S. P. Udayakumar'
         and any(c.islower() for c in name_toks[-1])
         and name_toks[0].lower() not in ("the", "a", "an")

@@ -220,7 +220,8 @@ class Resolver:
         if f.role is not None:
             ra, rb = base + f.role[0], base + f.role[1]
             first, second = self.split(st.mention), self.split(self.text[ra:rb])
-            common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb]) or _HANDLE.fullmatch(self.text[ra:rb])
+            common = _COMMON_NP.match(st.mention) and _PROPER.match(self.text[ra:rb]) or (
+                _HANDLE.fullmatch(self.text[ra:rb]) and not first.person and not _PROPER.match(st.mention))
             if (second.person and not first.person) or common:  # "One news site, Znak.com, claims"
                 st.a, st.b, ra, rb = ra, rb, st.a, st.b
                 st.mention, first = self.text[st.a : st.b], second
