@@ -367,6 +367,10 @@ def test_a_live_tweet_names_the_speaker_as_the_text_spelled_them() -> None:
     assert named == ["Amr Moussa", "Abdel Moneim Aboul Fotouh", "Abdel Moneim Aboul Fotouh"]
     # a name the text never spelled otherwise stays as the tweet wrote it
     assert [c.speaker for c in _claims("@dalia: Hamdeen Sabahi: we will win.") if c.speaker][:1] == ["Hamdeen Sabahi"]
+    # a run of capitals begun by a sentence's first word is no other spelling ('While Trump' is Donald Trump's surname)
+    text = ("Donald Trump spoke first. While Trump waited, the crowd chanted.\n\n"
+            "@dalia: Trump: I will win for you.")
+    assert [c.speaker for c in _claims(text) if "quote.tweet-named-speaker" in c.rules] == ["Donald Trump"]
 
 
 def test_a_translation_is_the_posts_after_its_original() -> None:

@@ -31,6 +31,7 @@ from reader.core.claims.lexicon.titles import (
     is_title,
 )
 from reader.core.text.frozen import quick_init
+from reader.core.text.language import FUNCTION_WORDS
 
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-)?[A-Z\u00C0-\u00DE][\w.’'\-]*$")
@@ -297,6 +298,9 @@ def fold(s: str) -> str:
     return s.translate(_FOLD_MAP)
 
 
+_RUN_OPENERS = frozenset("while unlike many some yet although though whereas despite".split())
+
+
 def _alike(a: str, b: str, least: float) -> bool:
     return a[:1] == b[:1] and fuzz.ratio(a, b) >= least
 
@@ -310,7 +314,11 @@ def spelled_alike(name: str, names: Sequence[str]) -> str | None:
     if not words:
         return None
     found: list[tuple[int, int, str]] = []
-    for i, known in enumerate(names):
+    for i, run in enumerate(names):
+        lead = run.split()
+        while lead and (lead[0].lower() in FUNCTION_WORDS or lead[0].lower() in _RUN_OPENERS):
+            lead = lead[1:]  # 'While Trump', 'Unlike Patriot': a run of capitals that a sentence's first word began
+        known = " ".join(lead)
         kw = fold(known).lower().split()
         if len(kw) < 2 or kw == words or not _alike(words[-1], kw[-1], 85):
             continue
