@@ -408,3 +408,16 @@ def test_a_channel_by_its_writer_hands_on_the_post() -> None:
     # a person's name with a handle after it stays the person's
     c = _claims("Yemeni blogger Ataf Alwazir, @WomanfromYemen, said the attack was planned.")[0]
     assert c.speaker == "Ataf Alwazir"
+
+
+def test_an_opening_mark_typed_for_the_closer_closes_the_quote() -> None:
+    text = ("Togolese blogger Rodrigue Kopgli called Bongo “one of the last crocodiles of Françafrique“:\n\n"
+            "Friend of all French governments since De Gaulle, he never stopped being the French secret service agent.")
+    cs = _claims(text)
+    assert cs[-1].speaker == "Rodrigue Kopgli" and cs[-1].quote.startswith("Friend of all")
+    # the quotation closed there runs no further: the rest of the sentence stays the cue's content
+    c = _claims("Ted Cruz called the remarks “abhorrent“ in a tweet Sunday.")[0]
+    assert (c.speaker, c.quote) == ("Ted Cruz", "the remarks “abhorrent“ in a tweet Sunday")
+    # an opener after a space still opens a quotation inside the first
+    c = _claims("Jones said the group would “fight “hard” for it” this year.")[0]
+    assert (c.speaker, c.quote) == ("Jones", "the group would “fight “hard” for it” this year")

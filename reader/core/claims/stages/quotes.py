@@ -77,6 +77,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 s = find('"', j + 1, end)
                 if s >= 0 and (k < 0 or s < k):
                     closer = s
+                t = find("“", j + 1, end)  # an opener typed for the closer: '“one of the last crocodiles“:'
+                if t >= 0 and (closer < 0 or t < closer) and not text[t - 1].isspace() and (t + 1 >= end or not text[t + 1].isalnum()):
+                    closer = t
         if closer < 0:
             if end - j > 1:
                 out.append(Quote(j + 1, end, j, None))
