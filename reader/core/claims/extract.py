@@ -156,7 +156,8 @@ class Extractor:
                 self.block = Block(self.run.who, self.run.cue, self.run.cue_span, from_press=True)
             elif self.run.marked:  # 'X called Bongo “one of the last crocodiles”:' — a partial quote, then the post
                 line = block_cue_line(self.text, para, out, self.resolver)
-                self.block = line[1] if line is not None else None
+                if line is not None:
+                    self.block = line[1]
             return out
         line = block_cue_line(self.text, para, out, self.resolver)
         if line is not None:

@@ -19,3 +19,8 @@ CIRCUMSTANCE = ("on", "in", "at", "during", "via", "through", "with", "after", "
                 "while", "from")
 """Words that open the circumstance after a cue ("said on Tuesday", "told reporters during a visit", "said last week"); a
 'to' does too where no hearer follows it ("said to a crowd" names the hearer)."""
+INSIDE_SUBJECT = ("in", "of", "on", "at", "by", "to", "for", "from", "with", "into", "about", "over", "under", "after", "before",
+                  "across", "among", "around", "throughout", "near", "inside", "outside", "beyond", "within", "without", "behind",
+                  "against", "between", "than", "like")
+"""Prepositions that open a phrase inside a subject ('Scientists involved in the new research say'): a description after
+one is no head of the subject."""

@@ -158,7 +158,7 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
         if not inside:
             continue
         own = [c for c in inside if _reported_inside(c, sent, para)]
-        if own or any(c.cue and c.cue.split()[0].lower() in _SAY_CUES and not c.speaker for c in inside):
+        if own or any(_say_cue(c) and not c.speaker for c in inside):
             out += own or inside  # 'the doctors say that …' inside the post: the doctors' claim, as the post reports it;
             continue  # 'They officially apologized, stating it was …': a report of someone the post does not name to us
         span = _trim(text, sent.start, sent.end)
@@ -183,13 +183,18 @@ _SAY_CUES = LINE_CUES | frozenset("""say tell assure assures assured claim insis
 report those speakers; 'The initiative indicates …', 'a lawyer who defended …' are the writer's own account."""
 
 
+def _say_cue(c: Claim) -> bool:
+    """Whether the claim's cue is a speech cue (its first word: 'pointed out')."""
+    return bool(c.cue and c.cue.split()[0].lower() in _SAY_CUES)
+
+
 def _reported_inside(c: Claim, sent: Span, para: Span) -> bool:
     """A claim the post itself attributes, with a speech cue and its subject in the same sentence (the subject after an
     inverted cue, 'according to X' with X there), or the rest of a quotation whose cue and subject opened it earlier in
     the paragraph ('X … said, “S1. S2.”': S2 is X's too)."""
     if c.speaker and "frame.according-to" in c.rules and c.speaker_span is not None:
         return sent.start <= c.speaker_span.start < c.speaker_span.end <= sent.end  # 'According to Yaseen, PTA simply …'
-    if not (c.speaker and c.cue and c.cue.split()[0].lower() in _SAY_CUES and c.cue_span is not None and c.speaker_span is not None):
+    if not (c.speaker and _say_cue(c) and c.cue_span is not None and c.speaker_span is not None):
         return False
     if sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end:
         return "frame.subject-cue" in c.rules or "frame.second-coordinated" in c.rules

@@ -28,6 +28,7 @@ from reader.core.claims.lexicon.cues import (
 )
 from reader.core.claims.lexicon.designations import DEFINED_TERMS
 from reader.core.claims.lexicon.determiners import POINTING
+from reader.core.claims.lexicon.prepositions import INSIDE_SUBJECT
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
 from reader.core.claims.rules import Rule, load_rules, pattern_of
@@ -139,8 +140,7 @@ def _singular_before_base(h: CueHit, subject: str) -> bool:
 _DESCRIPTION_TAIL = re.compile(r"(?<![\w’'-])(?:the|an?|this|its|his|her|their|our)(?:\s+[\w’'-]+){0,2}$", re.I)
 """The end of a 'subject' that is a description the cue word completes ('Here he shares the latest [state of …]'); not
 one inside a prepositional phrase of the subject ('Scientists involved in the new research say')."""
-_PREPOSITION_END = re.compile(r"\b(?:in|of|on|at|by|to|for|from|with|into|about|over|under|after|before|across|among|around|"
-                             r"throughout|near|inside|outside|beyond|within|without|behind|against|between|than|like)\s+$", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:" + alternation(INSIDE_SUBJECT) + r")\s+$", re.I)
 
 
 def _determiner_noun(h: CueHit, subject: str) -> bool:

@@ -61,7 +61,7 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     while (m is None or m.group("s") in ("He", "She", "His", "Her")) and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
         k -= 1
         m = _SENTENCE_SUBJECT.match(before, starts[k])
-    if not m or m.group("s").split()[0] in ARTICLE_OPENS:
+    if not m or m.group("s").split()[0] in _ARTICLE_OPENS:
         return _apposed_subject(before, starts[k])
     name = m.group("s")
     words = name.split()
@@ -76,7 +76,7 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     return sp.name if sp.person else None
 
 
-ARTICLE_OPENS = ("The", "A", "An")
+_ARTICLE_OPENS = tuple(a.capitalize() for a in ARTICLES)
 _APPOSED_SUBJECT = re.compile(r"(?:The|An?)\s[^,.;:“”\"]{2,80}?,\s+(?P<s>(?:[A-Z]\.\s+)?" + _NAME + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME + r"){1,3}),\s")
 """A description as a sentence's subject with the person's name apposed ('The lead writer of the study, Jonah Peter, is a
 doctoral student'): the name is the subject the next 'He' means."""
