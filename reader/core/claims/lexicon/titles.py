@@ -59,8 +59,14 @@ TITLE_SYNONYMS = {"secretary": "minister", "spokeswoman": "spokesman", "spokespe
 """Titles news uses for the same office: "Mexico's Foreign Secretary" is later "the foreign minister"."""
 TITLE_VARIANTS = {"minister": "(?:minister|secretary)", "secretary": "(?:minister|secretary)",
              "spokesman": "(?:spokesman|spokeswoman|spokesperson)", "spokeswoman": "(?:spokesman|spokeswoman|spokesperson)",
-             "spokesperson": "(?:spokesman|spokeswoman|spokesperson)", "chairman": "(?:chairman|chairwoman|chair)"}
-"""The same, as regex alternations to find a title in text ("the foreign minister" finds "Foreign Secretary X")."""
+             "spokesperson": "(?:spokesman|spokeswoman|spokesperson)", "chairman": "(?:chairman|chairwoman|chair)",
+             "senator": r"(?:senator|sen\.)", "congressman": r"(?:congressman|representative|rep\.)",
+             "congresswoman": r"(?:congresswoman|representative|rep\.)", "governor": r"(?:governor|gov\.)",
+             "general": r"(?:general|gen\.)", "colonel": r"(?:colonel|col\.)", "captain": r"(?:captain|capt\.)",
+             "sergeant": r"(?:sergeant|sgt\.)", "admiral": r"(?:admiral|adm\.)", "superintendent": r"(?:superintendent|supt\.)",
+             "lieutenant": r"(?:lieutenant|lt\.)", "professor": r"(?:professor|prof\.)"}
+"""The same, as regex alternations to find a title in text ("the foreign minister" finds "Foreign Secretary X"), with the
+abbreviations news style writes before a name ("the senator" finds "Sen. Bernie Sanders", "the governor" "Gov. Kasich")."""
 COMPANY_HEADS = frozenset("chain retailer firm company carrier airline manufacturer maker supermarket bank insurer "
                      "developer operator lender broadcaster publisher".split())
 """Heads of a definite description of a business ("the chain"): the most mentioned name seen with that head."""

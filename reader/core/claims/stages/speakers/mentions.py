@@ -85,14 +85,15 @@ class Described:
         return [n for _, _, n in self.found if n and not _ARTICLE.match(n)]
 
 
-_NAMED_BEFORE_HEAD = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:and\s+)?[A-Z][\w.’'&-]*)*)?"
+_NAMED_BEFORE_HEAD = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w.’'&-]*)*)?"
+"""A name's 'of' tail on the same line ('Supreme Court of the United Kingdom'): a name never runs across a line break."""
 _ARTICLE_OPENS = re.compile(r"^(?:The|A|An)\s+")
 
 
 def organisation_named(text: str, head: str, a: int) -> str | None:
     """The body a definite description ('the court') stands for: the last name with that head in the 3,000 characters
     before `a`, in its fullest form ("Supreme Court of …")."""
-    named = re.compile(r"\b((?:[A-Z][\w.’'&-]*\s+)*" + head + _NAMED_BEFORE_HEAD + ")").findall(text, max(0, a - 3000), a)
+    named = re.compile(r"\b((?:[A-Z][\w.’'&-]*[^\S\n]+)*" + head + _NAMED_BEFORE_HEAD + ")").findall(text, max(0, a - 3000), a)
     named = [_ARTICLE_OPENS.sub("", n.rsplit(". ", 1)[-1]) for n in named]
     named = [n for n in named if len(n.split()) > 1]
     if not named:

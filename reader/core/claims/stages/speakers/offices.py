@@ -45,6 +45,8 @@ def titled_person(text: str, mention: str, a: int, lo: int | None = None, unique
         return None
     if unique and len({p.split()[-1] for p in people}) > 1:
         return None  # two presidents named before 'the president' ('President Michael Sata' … 'under President Rupiah Banda'): unclear
+    if unique and re.compile(r"\b(?i:the|a)\s+(?i:" + title + r")\s+(?:from|of)\s+[A-Z]").search(text, start, a):
+        return None  # 'the senator from Florida', 'Cruz, the senator from Texas': more senators than the one named with the title
     return people[0]
 
 
