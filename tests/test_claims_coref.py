@@ -480,7 +480,7 @@ def test_an_outlets_story_alleging_something_inside_a_stance_is_the_outlets_clai
 def test_an_outlet_named_after_its_kind_is_a_subject() -> None:
     out = extract_claims(from_text("Title\n\nAt his town hall, which newspaper The Hill described as combative, Trump refused "
                                    "to disavow the Qanon conspiracy theory."))
-    assert [(c.quote, c.speaker) for c in out][0] == ("as combative", "newspaper The Hill")
+    assert [(c.quote, c.speaker, c.role) for c in out][0] == ("as combative", "The Hill", "newspaper")  # the kind is its role
 
 
 def test_a_title_between_two_names_is_the_name_after_it() -> None:

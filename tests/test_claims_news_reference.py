@@ -1,5 +1,6 @@
-"""Whom a description in news refers back to: the abbreviated titles of news style, and names that never run across a
-line break (rules in reader/core/claims/rules/speakers.toml)."""
+"""Whom news means by a description or a line: the abbreviated titles of news style, names that never run across a line
+break, a publication named after its description, a body's name opening with 'The' on a cue line, and no rivals from a
+paragraph in another language (rules in reader/core/claims/rules/speakers.toml, blockquote.toml, confidence.toml)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,30 @@ def test_a_body_named_before_is_never_read_across_a_line_break() -> None:
             "The Ministry of Health confirmed 12 cases. The ministry said more tests were planned.")
     c = next(c for c in _claims(text) if c.quote.startswith("more tests"))
     assert c.speaker == "Ministry of Health"
+
+
+def test_a_publication_named_after_its_description_hands_on_its_post() -> None:
+    text = ("The publication AG Magazine recounted the history behind the push for such a law:\n\n"
+            "The plan for a Gender Identity law was submitted for the first time to the Argentine Parliament in 2007.")
+    c = _claims(text)[-1]
+    assert (c.speaker, c.role) == ("AG Magazine", "The publication")
+    # the line's object is what the post is about, no claim of its own
+    assert not any(c.quote.startswith("the history") for c in _claims(text))
+
+
+def test_a_name_that_opens_with_the_writes_the_post_after_its_line() -> None:
+    text = ("The National Front for the Gender Identity Law (FNLIG), formed in 2010 with the purpose of working toward "
+            "the passage of the law, commented on the reason why it is so important on their website:\n\n"
+            "The law provides both access to registry changes and access to comprehensive health care.")
+    assert _claims(text)[-1].speaker == "The National Front for the Gender Identity Law (FNLIG)"
+    # a line that opens on a plain description still names nobody
+    text = "The witness, formed in 2010, commented on the reason:\n\nThe law provides access to registry changes."
+    assert _claims(text)[-1].speaker is None
+
+
+def test_a_paragraph_in_another_language_names_no_rival() -> None:
+    text = ("One of the first criticisms came from Daniel Fernández, bishop of the Diocese of Jujuy, in Argentina:\n\n"
+            "“La identidad viene dada por el sexo que recibimos”, defendió el obispo argentino, condenando el avance de "
+            "la Ley de Identidad de Género.\n\n"
+            "\"The church from the beginning has made its opinion known\", the bishop has said.")
+    assert _claims(text)[-1].speaker == "Daniel Fernández"

@@ -70,7 +70,7 @@ abbreviations news style writes before a name ("the senator" finds "Sen. Bernie 
 COMPANY_HEADS = frozenset("chain retailer firm company carrier airline manufacturer maker supermarket bank insurer "
                      "developer operator lender broadcaster publisher".split())
 """Heads of a definite description of a business ("the chain"): the most mentioned name seen with that head."""
-NAMED_HEADS = COMPANY_HEADS | frozenset("newspaper paper daily weekly tabloid magazine website site blog portal agency channel "
+NAMED_HEADS = COMPANY_HEADS | frozenset("newspaper paper daily weekly tabloid magazine publication journal website site blog portal agency channel "
                                         "station network outlet charity group organisation organization party union".split())
 """Common nouns written before an organisation's one-word name ('the newspaper Clarin', 'the blog Unzipped'): the name
 is the speaker, the noun its description."""

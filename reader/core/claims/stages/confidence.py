@@ -36,6 +36,7 @@ from reader.core.claims.stages.speakers.mention_shape import no_mention
 from reader.core.claims.stages.speakers.names import fold
 from reader.core.claims.stages.speakers.who import PAST_OWN_VOICE
 from reader.core.text.frozen import quick_replace
+from reader.core.text.other_language import other_language
 from reader.core.text.words import whole_words
 
 
@@ -173,6 +174,16 @@ def _sentence_before(text: str, pos: int) -> int:
     return starts[-2] if len(starts) >= 2 else (starts[0] if starts else lo)
 
 
+def _english_since(text: str, lo: int, at: int) -> int:
+    """`lo`, or the start of the paragraph of `at` when the stretch from `lo` reaches back into a paragraph in another
+    language (the original a translation follows)."""
+    brk = text.rfind("\n\n", lo, at)
+    if brk < 0:
+        return lo
+    prev = text.rfind("\n\n", 0, brk)
+    return brk + 2 if other_language(text[prev + 2 if prev >= 0 else 0 : brk]) else lo
+
+
 def _bare_pronoun(name: str) -> bool:
     """'he', 'She', 'they' as a speaker's name: a mention nobody resolved ('WHO' is no pronoun)."""
     return name.lower() in _PRONOUN and not name.isupper()
@@ -296,8 +307,9 @@ def _quoted(text: str, lo: int, at: int) -> bool:
 
 def _pronoun(text: str, speaker: str, at: int, known: Known, he_or_she: bool) -> tuple[float, list[str], str]:
     """A pronoun or title resolved to `speaker`: sure when that person is the one named last before it (for 'he' or 'she',
-    a person met before and named by surname alone since the sentence before is a rival too)."""
-    lo = _sentence_before(text, at)
+    a person met before and named by surname alone since the sentence before is a rival too). A paragraph in another
+    language before names no rival: 'Ley de Identidad de Género' at the end of the Spanish original is no other bishop."""
+    lo = _english_since(text, _sentence_before(text, at), at)
     others = [p for p in _persons_in(text, lo, at, known) if not _same(p, speaker)]
     if he_or_she:
         others += [w for w in _known_surnames(text, lo, at, known) if not _same(w, speaker) and not any(_same(w, p) for p in others)]

@@ -233,6 +233,9 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in NAMED_HEADS:
         words = words[2:]  # 'the blog “Marcha Patiotica” (Patriotic March)': the name after its description
         words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))] or words
+    if len(words) >= 2 and words[0] == "The" and words[1][:1].isupper() and words[1].lower() not in _NO_NAME:
+        words = words[1:]  # 'The National Front for the Gender Identity Law (FNLIG), formed in 2010 …, commented …:': a name
+        words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))] or words
     if not words or words[0].lower() in _NO_NAME:
         return False
     first = words[0] if words[0].lower() not in ROLE_HEADS or len(words) < 2 else words[1]  # 'blogger Varma'

@@ -245,11 +245,11 @@ def split_subject(subject: str) -> Speaker:
         rest = subject[len(head):].strip()
         role = " ".join(role_parts) + ((" " + rest) if rest else "")
         return Speaker(name, role.strip() or None, True)
-    if len(name_toks) == 1 and k == 0 and run_end == len(toks) and run_start and toks[run_start - 1] in NAMED_HEADS \
+    if 1 <= len(name_toks) <= 4 and k == 0 and run_end == len(toks) and run_start and toks[run_start - 1] in NAMED_HEADS \
             and all(t.islower() or t[:1].isupper() and t[1:].islower() for t in toks[:run_start]):
-        # "the newspaper Clarin", "the news agency Reuters", "The American space agency NASA", "Supermarket chain Tesco":
-        # an organisation's name after its description
-        return Speaker(name_toks[0], " ".join(toks[:run_start]), False)
+        # "the newspaper Clarin", "the news agency Reuters", "The American space agency NASA", "Supermarket chain Tesco",
+        # "The publication AG Magazine": an organisation's name after its description
+        return Speaker(" ".join(name_toks), " ".join(toks[:run_start]), False)
     if len(name_toks) == 1 and k == 0 and run_end == len(toks) and run_start and toks[run_start - 1] in ROLE_HEADS \
             and all(t.islower() for t in toks[:run_start]):
         # "blogger Varma", "Egyptian novelist Soueif": a person's surname after a lower-case role
