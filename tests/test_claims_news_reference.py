@@ -56,3 +56,29 @@ def test_a_paragraph_in_another_language_names_no_rival() -> None:
             "la Ley de Identidad de Género.\n\n"
             "\"The church from the beginning has made its opinion known\", the bishop has said.")
     assert _claims(text)[-1].speaker == "Daniel Fernández"
+
+
+def test_a_number_after_a_thousands_comma_is_no_subject() -> None:
+    cs = _claims("During the broadcast of the debate there were 2,548 tweets per minute. A total of 305,824 tweets.")
+    assert [c.speaker for c in cs] == [None, None]
+    assert cs[-1].quote == "A total of 305,824 tweets"
+
+
+def test_a_cue_word_after_an_owner_and_an_ordinal_is_a_noun() -> None:
+    text = ("Véleményvezér blog reported that the PM's first reply to the question was to change the meaning of the "
+            "word 'oligarch' to something meaning a capitalist or a tycoon.")
+    c = _claims(text)[0]
+    assert (c.speaker, c.quote) == ("Véleményvezér blog", text[text.index("the PM's") : -1])
+    # the official said, he first reported: verbs still
+    assert _claims("The official said the bridge was closed.")[0].speaker == "The official"
+
+
+def test_an_adverb_before_the_cue_is_no_part_of_the_subject() -> None:
+    cs = _claims("The budget office now says the reckoning will arrive sooner. Millennials still believe in the "
+                 "American dream. The Tennessean first reported Gore's decision on Sunday.")
+    assert [c.speaker for c in cs] == ["The budget office", "Millennials", "The Tennessean"]
+
+
+def test_a_rival_before_a_name_is_a_role() -> None:
+    c = _claims("Rival Hillary Clinton questioned what kind of person gets up at 3 a.m. to send angry tweets.")[0]
+    assert (c.speaker, c.role) == ("Hillary Clinton", "Rival")

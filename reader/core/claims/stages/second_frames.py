@@ -308,8 +308,8 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         cut = toks[comma][0]
         return SecondFrame("frame.second-content-first", (toks[ci][0], toks[ci][1]), (s, len(ms[:e].rstrip(" .,"))), None, (0, cut), lemma)
     i = np_before(toks, k)
-    if i is None or i == 0 or toks[i - 1][2] not in (",", "”", "\"") or toks[i][2].lower() == "you":
-        return None  # '…, you know.': a turn of phrase, nobody's report
+    if i is None or i == 0 or toks[i - 1][2] not in (",", "”", "\"") or toks[i][2].lower() == "you" or toks[i][2][:1].isdigit():
+        return None  # '…, you know.': a turn of phrase, nobody's report; 'A total of 305,824 tweets.': a number, no subject
     tail = _TAIL.fullmatch(ms, toks[ci][1])
     if not tail or re.search(r"\bthat\b", ms[toks[ci][1]:]):
         return None

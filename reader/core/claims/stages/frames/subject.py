@@ -92,8 +92,8 @@ _AND = re.compile(r"\s+and\s+")
 _AND_OR_END = re.compile(r"\s(?:and|or)$")
 _AND_OR_ENDS = ("and", "or", "and\n", "or\n")
 """How a text _AND_OR_END finds a match in ends ('$' also matches before a final newline): the search is run only then."""
-_ADVERBS = ("also", "then", "later", "further", "again", "too", "previously", "repeatedly", "publicly", "once", "fully", "somewhat",
-            "strongly", "firmly", "openly", "both", "all", "each", "instead", "likewise", "similarly")
+_ADVERBS = tuple("""also then later further again too previously repeatedly publicly once fully somewhat strongly firmly openly both
+    all each instead likewise similarly first earlier now still already often""".split())
 _TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|monopoly|homily|"
                               r"belly|bully|jelly|holly|folly|lily|daily|weekly|monthly|quarterly|early|only)\b)[a-z]{2,}ly))+$")
 """Adverbs between a subject and its cue belong to the verb: the listed ones and manner adverbs in -ly ('She regretfully
