@@ -82,3 +82,22 @@ def test_an_adverb_before_the_cue_is_no_part_of_the_subject() -> None:
 def test_a_rival_before_a_name_is_a_role() -> None:
     c = _claims("Rival Hillary Clinton questioned what kind of person gets up at 3 a.m. to send angry tweets.")[0]
     assert (c.speaker, c.role) == ("Hillary Clinton", "Rival")
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_subject() -> None:
+    text = ("Finally, Notes from the Cuban Exile Quarter, which gives a detailed history of the case, says that Soto "
+            "Garcia, who died on Mother's Day last year, should never be forgotten.")
+    assert _claims(text)[0].speaker == "Notes from the Cuban Exile Quarter"
+    c = _claims("Due to scholars arguments, even the US government have stepped back and acknowledged that they "
+                "don't know clear reasons for the disease outbreak.")[0]
+    assert c.speaker != "Due"
+
+
+def test_according_to_him_after_a_sentence_about_a_person_is_that_person() -> None:
+    text = ("Kostiantyn Usov said the film was made in secret. User Natalia Vorotchenko posted this comment:\n\n"
+            "You've done a tremendous job.\n\n"
+            "In the April 19 interview with Vecherniye Vesti newspaper, Usov talked about the steps being taken by the "
+            "authorities. According to him, the acting head of Lukyanivska has been forced to resign.")
+    cs = _claims(text)
+    assert cs[1].speaker == "Natalia Vorotchenko" and cs[1].role == "User"
+    assert cs[-1].speaker == "Kostiantyn Usov"

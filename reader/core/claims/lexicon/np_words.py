@@ -18,8 +18,11 @@ NOT_NOUNS = frozenset("""is are was were be been being am has have had do does d
     fought bought sold built meant heard despite although though because unless whereas amid without against upon""".split())
 LEAD_WORDS = frozenset("""on in at by for from with to of after before during since until under over into through
     amid despite following like unlike regarding about against among between without within according asked speaking
-    however meanwhile still also then now later earlier yesterday today instead indeed thus hence therefore here there so yet""".split())
-"""Words that open a sentence's lead-in phrase, never its subject ('On Monday,', 'In a statement,')."""
+    however meanwhile still also then now later earlier yesterday today instead indeed thus hence therefore here there so yet
+    due thanks owing finally lastly firstly secondly additionally moreover furthermore besides similarly likewise nevertheless
+    nonetheless ultimately overall interestingly unfortunately fortunately notably importantly separately elsewhere""".split())
+"""Words that open a sentence's lead-in phrase, never its subject ('On Monday,', 'In a statement,', 'Due to scholars
+arguments,', 'Finally, Notes from the Cuban Exile Quarter, which …, says')."""
 ED_NOUNS = frozenset("""unnamed retired elected appointed surveyed polled concerned interested united unidentified
     so-called talented embattled beleaguered acclaimed renowned celebrated noted respected detained accused alleged
     disgraced indicted convicted jailed wounded injured displaced armed aged""".split())

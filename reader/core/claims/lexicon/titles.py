@@ -28,7 +28,8 @@ def is_title(low: str) -> bool:
 ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientist investigator engineer astronomer geologist
     physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
     campaigner activist owner student teacher member volunteer worker fellow curator historian blogger journalist reporter
-    columnist editor writer commentator analyst rival opponent challenger nominee candidate contender ally critic supporter""".split())
+    columnist editor writer commentator analyst rival opponent challenger nominee candidate contender ally critic supporter
+    user netizen commenter tweeter reader""".split())
 """The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
 _PERSON_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof")
 HONORIFIC = r"(?:(?:" + alternation(_PERSON_HONORIFICS) + r")\.?\s+)?"

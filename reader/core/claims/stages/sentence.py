@@ -26,6 +26,7 @@ from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.paragraph import ACCORDING_GATE
 from reader.core.claims.stages.parts import content_parts
+from reader.core.claims.stages.speakers.coref import previous_subject
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.names import split_subject
 from reader.core.claims.stages.speakers.resolve import ADJUNCT_CHANNEL, CHANNEL_OF, Resolver
@@ -33,6 +34,8 @@ from reader.core.claims.stages.speakers.who import Who
 from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span
 
+_OPENS_ACCORDING = re.compile(r"[\s“”\"]*[Aa]ccording\s+to\s+")
+"""A sentence that opens with 'According to': a pronoun after it stands where a subject would ('According to him, C')."""
 _HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[a-z]+ly\s+)?$")
 """A hearsay adverb right before the cue ('X reportedly said', 'allegedly told'): the cue is hedged."""
 _SOURCE_NP = re.compile(
@@ -172,6 +175,11 @@ class SentencePass:
         elif _BARE_FIGURES.fullmatch(mention.strip()):  # 'according to official figures': no one is named for them
             via, name = mention.strip(), None
             rules.append("speaker.document-unclear")
+        elif mention.lower() in ("him", "her") and _OPENS_ACCORDING.fullmatch(self.em.text, self.base, self.base + sa):
+            subject = previous_subject(self.em.text, self.base, self.memory.persons)
+            if subject:  # 'Usov talked about the steps … According to him, C': the subject of the sentence before
+                name = subject
+                rules.append("speaker.previous-subject")
         if name is not None:
             self.memory.remember(name, sp.person)
         return Who(name, Span(self.base + sa, self.base + sb), sp.role, tuple(rules)), via
