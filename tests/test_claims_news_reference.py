@@ -101,3 +101,12 @@ def test_according_to_him_after_a_sentence_about_a_person_is_that_person() -> No
     cs = _claims(text)
     assert cs[1].speaker == "Natalia Vorotchenko" and cs[1].role == "User"
     assert cs[-1].speaker == "Kostiantyn Usov"
+
+
+def test_a_tweet_printed_with_its_account_name_is_that_account_holder_s() -> None:
+    text = ("Spaniards reacted on Twitter:\n\n"
+            "Joan Baldoví i Roda \u200f @joanbaldovi: Health+education budget in 2012: 5.397 billion euros. Bailing out "
+            "Bankia: 7 billion euros #hagamoscomoislandia")
+    cs = _claims(text)
+    assert [(c.speaker, c.quote) for c in cs] == [("Joan Baldoví i Roda", "Health+education budget in 2012: 5.397 billion euros."),
+                                                  ("Joan Baldoví i Roda", "Bailing out Bankia: 7 billion euros")]

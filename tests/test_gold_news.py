@@ -139,10 +139,14 @@ KEYS = score_keys(NEWS_KEYS)
 # ninety-one f1 0.701, exact 0.442, speaker 0.592, wrong 0.093, kinds 0.7058, not-claims 548 (the new keys only).
 # Sentence adverbs before a comma are no subject ('Finally, Notes from …, says'), 'According to him' after a sentence about
 # a person is that person, 'User', 'Netizen' before a name are roles: speaker 0.596, wrong 0.089.
-POOL_FLOOR = {"f1": 0.701, "exact_f1": 0.442, "speaker_accuracy": 0.596}
-POOL_WRONG_CEILING = 0.089  # 0.054 -> 0.061 (June 2009) -> 0.063 (closing mark) -> 0.073 (gv4) -> 0.09 (gv5, gv6) -> 0.093 (gv7, gv8)
+# A tweet printed with its account's name before the handle ('Joan Baldoví i Roda ‏@joanbaldovi: …') is that name's, and
+# its sentences are quotes: speaker 0.60 (nine more right), but f1 0.701 -> 0.70, kinds 0.7058 -> 0.7025 (the keys-gv7
+# Bankia post labels a tweet's figures as statistics, which the tweet's quotes now cover) and wrong 0.089 -> 0.09 (a
+# tweet's 'According to #BFA' is BFA's, the tweeter shown): floors lowered for these reasons only.
+POOL_FLOOR = {"f1": 0.70, "exact_f1": 0.442, "speaker_accuracy": 0.60}
+POOL_WRONG_CEILING = 0.09  # 0.054 -> 0.061 (June 2009) -> 0.063 (closing mark) -> 0.073 (gv4) -> 0.09 (gv5, gv6) -> 0.093 (gv7, gv8)
 NOT_CLAIMS_CEILING = 548
-KINDS_FLOOR = 0.705
+KINDS_FLOOR = 0.702
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.97,  # 0.133 -> 0.667 -> 0.8 -> 1.0 (session 10)
     "gv-armenia-firebombers-bail": 0.92,  # 0.231 (keys10) -> 0.846 -> 0.923
@@ -231,7 +235,7 @@ SPEAKER_FLOOR = {
     "gv-russia-varlamov-omsk-campaign": 0.53,  # 0.533 (keys-gv7/gv8, first look)
     "gv-south-africa-spear-painting": 0.66,  # 0.667 (keys-gv7/gv8, first look)
     "gv-south-korea-beef-inspection-team": 0.4,  # 0.4 (keys-gv7/gv8, first look)
-    "gv-spain-bankia-bailout": 0.07,  # 0.077 (keys-gv7/gv8, first look)
+    "gv-spain-bankia-bailout": 0.38,  # 0.077 (keys-gv7/gv8, first look) -> 0.385 (tweets with their account names)
     "gv-switzerland-basic-income-initiative": 0.77,  # 0.778 (keys-gv7/gv8, first look)
     "gv-ukraine-lukyanivska-prison-film": 0.45,  # 0.3 (keys-gv7/gv8, first look) -> 0.45 ('According to him')
     "gv-ukraine-tymoshenko-euro-2012": 0.16,  # 0.167 (keys-gv7/gv8, first look)

@@ -36,8 +36,11 @@ from reader.core.text.spans import Span
 
 _MAX_WORDS = 45
 _MAX_BLOCK = 6
-_TWEET = re.compile(r"\s*[\u200e\u200f]?@(\w+)[:：]\s*")
-_LEAD = re.compile(r"(?:[“\"]?[\u200e\u200f]?\.?@\w+:?\s+|BREAKING:\s+|\[\.\.\.\]\s*)+")
+_SHOWN_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|i|de|da|del|la|van|von|al|el|bin)){0,4}[\s\u200e\u200f]+"
+_TWEET = re.compile(r"\s*(?P<shown>" + _SHOWN_NAME + r")?[\u200e\u200f]?@(?P<h>\w+)[:：]\s*")
+"""A quoted tweet's paragraph: '@user: text', or with the name the account shows before the handle ('Joan Baldoví i Roda
+‏@joanbaldovi: …', as tweets are printed from the page)."""
+_LEAD = re.compile(r"(?:[“\"]?(?:" + _SHOWN_NAME + r")?[\u200e\u200f]?\.?@\w+:?\s+|BREAKING:\s+|\[\.\.\.\]\s*)+")
 _FIRST_PERSON = re.compile(r"(?<![.\w])(?:I|I[’']m|I[’']ve|we|We|our|Our|us|my|My|me)\b(?!\.\w)")
 """The writer's own voice: a paragraph in it goes on with the post. Not the letters of an abbreviation ('D.I.Y.')."""
 _RETWEETED = re.compile(r"[“\"]\s*@(\w+)[:：]\s*")
@@ -244,7 +247,7 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
     the paragraph is the article's own again."""
     body = text[para.start : para.end].strip()
     tweet = _TWEET.match(text, para.start, para.end)
-    handle = tweet.group(1).lower() if tweet else None
+    handle = tweet.group("h").lower() if tweet else None
     if body.endswith(":") and tweet is None if block.taken == 0 else not _goes_on(body, block, handle):
         return None  # a cue line of its own (a tweet is none, even one that ends in a '(:' smiley); the article's own text again
     if tweet is not None and block.taken == 0 and "quote.block-subject-line" in block.who.rules and not _handle_fits(handle, block.who.name):
@@ -293,15 +296,15 @@ def tweet_line(text: str, para: Span, claims: list[Claim], persons: list[str]) -
         c = quoted.start(1) - 1
         who = Who(handle_owner(text, para.start, quoted.group(1), persons), Span(c, quoted.end(1)), None, ())
         return _per_sentence(text, para, claims, Block(who, None, None, taken=1), "quote.retweeted"), \
-            Block(who, None, None, taken=1, handle=m.group(1).lower())
-    name = handle_owner(text, para.start, m.group(1), persons)
+            Block(who, None, None, taken=1, handle=m.group("h").lower())
+    name = m.group("shown").strip(" \t\n\u200e\u200f") if m.group("shown") else handle_owner(text, para.start, m.group("h"), persons)
     named = _SPEAKER_IN_TWEET.match(text, m.end(), para.end)
     if named is not None and named.group("n").split()[0] not in _NOT_SPEAKERS:
         # '@SultanAlQassemi: On vision for Egypt - Amr Moussa: A constitutional state …': a live tweet of what a speaker
         # said; the speaker is the name before the colon, the tweeter passes it on
-        return _named_in_tweet(text, para, claims, named, Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)),
-                               m.group(1).lower(), persons)
+        return _named_in_tweet(text, para, claims, named, Who(name, Span(m.start("h") - 1, m.end("h")), None, ("quote.tweet-line",)),
+                               m.group("h").lower(), persons)
     fire("quote.tweet-line")
-    block = Block(Who(name, Span(m.start(1) - 1, m.end(1)), None, ("quote.tweet-line",)), None, None, taken=1,
-                  handle=m.group(1).lower())
+    block = Block(Who(name, Span(m.start("shown") if m.group("shown") else m.start("h") - 1, m.end("h")), None, ("quote.tweet-line",)),
+                  None, None, taken=1, handle=m.group("h").lower())
     return _per_sentence(text, para, claims, block, "quote.tweet-line"), block
