@@ -45,8 +45,8 @@ def test_a_name_that_opens_with_the_writes_the_post_after_its_line() -> None:
             "the passage of the law, commented on the reason why it is so important on their website:\n\n"
             "The law provides both access to registry changes and access to comprehensive health care.")
     assert _claims(text)[-1].speaker == "The National Front for the Gender Identity Law (FNLIG)"
-    # a line that opens on a plain description still names nobody
-    text = "The witness, formed in 2010, commented on the reason:\n\nThe law provides access to registry changes."
+    # a line that opens on a description of no person still names nobody
+    text = "The campaign, formed in 2010, commented on the reason:\n\nThe law provides access to registry changes."
     assert _claims(text)[-1].speaker is None
 
 
@@ -110,3 +110,13 @@ def test_a_tweet_printed_with_its_account_name_is_that_account_holder_s() -> Non
     cs = _claims(text)
     assert [(c.speaker, c.quote) for c in cs] == [("Joan Baldoví i Roda", "Health+education budget in 2012: 5.397 billion euros."),
                                                   ("Joan Baldoví i Roda", "Bailing out Bankia: 7 billion euros")]
+
+
+def test_a_person_the_line_does_not_name_writes_the_post_after_it() -> None:
+    text = ("A young girl, who does not want to be identified, gave us her account:\n\n"
+            "When I got pregnant, I was too scared to tell my parents. I decided to keep quiet.")
+    assert [c.speaker for c in _claims(text)] == ["A young girl", "A young girl"]
+    # a line whose verb is no report of words hands on nothing
+    text = ("Tweeps immediately took to their keyboards siding with interns:\n\n"
+            "Interns should be paid for their work.")
+    assert _claims(text)[-1].speaker is None

@@ -92,3 +92,7 @@ NAME_TO = re.compile(r"\b([A-Z][\w’'-]*) to (?=[A-Z])")
 Violence'): an organisation's name, not an infinitive."""
 USER_HEADS = frozenset(("user", "blogger", "netizen", "tweeter", "commenter"))
 """Nouns before a user name, which may be written in lower case ('Russian LJ user gyperbol'): the name is the speaker."""
+UNNAMED_PERSONS = frozenset("""girl boy woman man women men resident witness mother father victim survivor student farmer
+    neighbour neighbor villager refugee migrant worker nurse driver protester citizen teenager daughter son wife husband
+    relative friend""".split())
+"""People news quotes without a name ('A young girl, who does not want to be identified, gave us her account:')."""

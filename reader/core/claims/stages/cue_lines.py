@@ -18,7 +18,7 @@ from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
-from reader.core.claims.lexicon.titles import NAMED_HEADS, ROLE_HEADS, USER_HEADS
+from reader.core.claims.lexicon.titles import NAMED_HEADS, ROLE_HEADS, UNNAMED_PERSONS, USER_HEADS
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -140,9 +140,9 @@ _VIA_CREDIT = re.compile(r"\s*\(via\s[^()]{1,80}\)")
 _INTRODUCED = re.compile(r"\s(?P<be>is|was)\s+(?P<n>[A-Z@][\w.’'&@-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*(?:\[[a-z]{2,3}\]\s*)?:$")
 """A line that introduces a writer by name after 'is' ('One such group is Ethiopia Muslims:'): the name, not the subject
 before 'is', writes the post that follows."""
-_VERB_LIKE = re.compile(r"(?<!-)\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had)\b")
-"""A word that may be a finite verb: 'believes', 'described', 'has' (a cue line's verb the frame rules do not know as a
-cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
+_VERB_LIKE = re.compile(r"(?<!-)\b(?:[a-z][\w’'-]*(?:s|ed)|has|have|had|gave|wrote|sent)\b")
+"""A word that may be a finite verb: 'believes', 'described', 'has', 'gave' (a cue line's verb the frame rules do not know
+as a cue). Not a form of 'be': 'HyTEC is structured in two phases:' describes, it hands nothing on."""
 _NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
 """Function words _VERB_LIKE matches that are no verb ('was', 'this', 'as'); 'Mark MacKinnon has pointed out …:' is."""
 _NO_NAME = FUNCTION_WORDS | NOT_SUBJECTS
@@ -185,6 +185,9 @@ def _said_at(ms: str, at: int) -> Frame | None:
             continue
         if _opens_with_name(ms, f.subject):
             return f
+        if _UNNAMED.fullmatch(ms, *f.subject) and f.subject[0] == 0:  # 'A young girl, who does not want to be identified, …:'
+            fire("quote.block-unnamed-line")
+            return replace(f, rules=(*f.rules, "quote.block-unnamed-line"))
         owner = _OWNER.match(ms, *f.subject)
         if owner and OWNED_SOURCE_HEAD.search(ms, owner.end(1), f.subject[1]) and _opens_with_name(ms, owner.span(1)):
             fire("quote.block-owner-line")
@@ -196,6 +199,9 @@ def _said_at(ms: str, at: int) -> Frame | None:
     return None
 
 
+_UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}(?:" + alternation(UNNAMED_PERSONS) + r")")
+"""A person the line introduces without a name, by what they are ('A young girl', 'one local resident'): the post is
+theirs. Not 'the witness': a definite description points back to somebody, whom the line does not name."""
 _CHANNEL_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}?(?:" + alternation(CHANNEL_NOUNS + ("comment",)) + r")s?\s+"
                          r"(?:by|from)\s+(?P<src>[A-Z@][\w.’'@-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:\s+[a-z]+\s+.+)?")
 """A channel and its writer as a cue line's subject ('a comment by Akin at the African Loft', 'A post by Zeinobia')."""
