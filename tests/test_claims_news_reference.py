@@ -120,3 +120,17 @@ def test_a_person_the_line_does_not_name_writes_the_post_after_it() -> None:
     text = ("Tweeps immediately took to their keyboards siding with interns:\n\n"
             "Interns should be paid for their work.")
     assert _claims(text)[-1].speaker is None
+
+
+def test_the_name_apposed_to_an_office_is_the_speaker() -> None:
+    text = ("President of the European Commission, Ursula von der Leyen, said: “We have a special responsibility.”\n\n"
+            "Mariya Gabriel, Commissioner for Innovation, Research, Culture, Education and Youth, said: “The coronavirus "
+            "will be with us.”\n\n"
+            "Commissioner for Neighbourhood and Enlargement, Olivér Várhelyi, commented: “The European Union acted "
+            "quickly.”")
+    assert [(c.speaker, c.role) for c in _claims(text)] == [
+        ("Ursula von der Leyen", "President of the European Commission"),
+        ("Mariya Gabriel", "Commissioner for Innovation, Research, Culture, Education and Youth"),
+        ("Olivér Várhelyi", "Commissioner for Neighbourhood and Enlargement")]
+    # a particle after a body's word is no person's name
+    assert _claims("Universidad de Chile said the strike would go on.")[0].speaker == "Universidad de Chile"

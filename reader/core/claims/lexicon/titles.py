@@ -40,9 +40,13 @@ ORG_WORDS = frozenset(
     company corporation group association union bank fund board federation league agency ministry
     authority authorities administration center centre foundation school college hospital network channel
     press media reuters tass cnn bbc council parliament congress assembly embassy fbi cia who un nato alliance trust society
-    coalition partnership forum""".split()
+    coalition partnership forum
+    universidad universidade université università banco banque ministerio ministère ministério ministero instituto institut
+    istituto partido parti partito frente front movimiento mouvement asociación associação comisión commission consejo
+    conseil conselho gobierno governo gouvernement tribunal corte cour fundación fondation fundação""".split()
 )
-"""Words that make a name an organisation's."""
+"""Words that make a name an organisation's (with the Spanish, French, Portuguese and Italian ones blog-citing news
+writes: 'Universidad de Chile', 'Banco de España')."""
 SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".split())
 """A title after one of these is another office ("the deputy minister" is not "the minister")."""
 PORTFOLIOS = frozenset("""state defense defence health justice education energy labor labour commerce agriculture

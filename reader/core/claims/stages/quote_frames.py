@@ -55,6 +55,14 @@ def _verb_like(word: str) -> bool:
     return low in ALL or low in _IRREGULAR or low.endswith("ed") or low.endswith("s") and len(low) > 3 and not low.endswith("ss")
 
 
+def _apposed_name(toks: list[tuple[int, int, str]], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The apposition's offsets when it is a name of two to five capitalised words, else None."""
+    words = [t[2] for t in toks[span[0] : span[1]]]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words):
+        return None
+    return toks[span[0]][0], toks[span[1] - 1][1]
+
+
 def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFrame | None:
     """'a friend commented: “Q”' — the quote mark at token qi follows a colon or a dash."""
     if qi < 3 or toks[qi - 1][2] not in (":", "—", "–"):
@@ -69,12 +77,16 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
             continue
         i = np_before(toks, k)
         subject = (toks[i][0], toks[k - 1][1]) if i is not None else None
+        role = None
         if subject is None and k > 0 and toks[k - 1][2] == ",":  # 'Ann Lee, R-Ky., delivered a message: “Q”'
             apposed = appositive_subject(toks, k)
             subject = (toks[apposed[0]][0], toks[apposed[1] - 1][1]) if apposed else None
+            # 'Commissioner for Neighbourhood and Enlargement, Olivér Várhelyi, commented: “Q”': a name apposed to a title
+            # (the speaker stage makes it the speaker, the title its role)
+            role = _apposed_name(toks, apposed[2]) if apposed and apposed[2] else None
         if subject is None:
             continue
-        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), subject, None, (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower())
+        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), subject, role, (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower())
     return None
 
 

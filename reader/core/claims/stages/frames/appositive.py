@@ -89,8 +89,16 @@ _CAPITAL_ROLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,
 """A title written in capitals with no article ('Senior Ecologist', 'Chief Inspector of Marine Accidents')."""
 
 
+_TITLE_LIST = re.compile(r"\b[A-Z][\w-]*(?:,\s[A-Z][\w-]*)+,?\sand\s[A-Z][\w-]*")
+"""A list of capitalised words in a title ('Commissioner for Innovation, Research, Culture, Education and Youth'): its
+commas are no apposition's."""
+
+
 def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
-    """'NAME, ROLE, said' or 'ROLE, NAME, said': the two parts between the commas before the cue."""
+    """'NAME, ROLE, said' or 'ROLE, NAME, said': the two parts between the commas before the cue (the commas of a list
+    in a title set aside: the same text with them blanked, offsets unchanged)."""
+    if ms.count(",", lo, seg_end) >= 3:
+        ms = _TITLE_LIST.sub(lambda m: m.group().replace(",", " "), ms)
     inner = ms.rfind(",", lo, seg_end - 1)
     if inner < 0:
         return no_source(cue_start)

@@ -167,14 +167,21 @@ _DESCRIBING = frozenset(w.capitalize() for w in DESCRIBING_OPENERS)
 """Capitalised openers of a description, not of a name ('One Clinton spokesman', 'Former Reagan chief of staff')."""
 
 
+_PARTICLES = frozenset("von van der den de da di del della du le la ter ten dos das bin ibn".split())
+"""Lower-case particles inside a person's name ('Ursula von der Leyen', 'Ludwig van Beethoven')."""
+
+
 def _last_capital_run(toks: list[str]) -> tuple[int, int]:
-    """[start, end) of the last run of capitalised tokens."""
+    """[start, end) of the last run of capitalised tokens, with the particles between them ('Ursula von der Leyen')."""
     end = len(toks)
     while end and not _is_cap(toks[end - 1]):
         end -= 1
     start = end
-    while start and _is_cap(toks[start - 1]):
+    while start and (_is_cap(toks[start - 1]) or toks[start - 1] in _PARTICLES and start >= 2
+                     and (_is_cap(toks[start - 2]) or toks[start - 2] in _PARTICLES)):
         start -= 1
+    while start < end and toks[start] in _PARTICLES:
+        start += 1
     return start, end
 
 
@@ -235,7 +242,7 @@ def split_subject(subject: str) -> Speaker:
         and not any(t.endswith(("’s", "'s", "’", "'")) for t in name_toks)  # 'Global Voices' partner': an owner
         and all(any(c.islower() for c in t) or _INITIALS.fullmatch(t) for t in name_toks)  # 'S. P. Udayakumar'
         and any(c.islower() for c in name_toks[-1])
-        and name_toks[0].lower() not in ("the", "a", "an")
+        and name_toks[0].lower() not in ("the", "a", "an") and name_toks[0] not in _PARTICLES  # 'Universidad de Chile'
         # 'the Cyprus Mail', 'the China Daily': a name right after 'the' is no person's ('the Rev. Jesse Jackson' is)
         and not (k == 0 and run_start == 1 and toks[0].lower() == "the" and not name_toks[0].endswith("."))
     )
