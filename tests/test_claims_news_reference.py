@@ -134,3 +134,12 @@ def test_the_name_apposed_to_an_office_is_the_speaker() -> None:
         ("Olivér Várhelyi", "Commissioner for Neighbourhood and Enlargement")]
     # a particle after a body's word is no person's name
     assert _claims("Universidad de Chile said the strike would go on.")[0].speaker == "Universidad de Chile"
+
+
+def test_they_and_it_stand_for_a_group_of_their_number() -> None:
+    text = ("New research suggests two drugs may repair myelin. They found that both drugs were effective in mice.")
+    assert _claims(text)[-1].speaker is None  # 'research' is no 'they'
+    text = "The researchers studied mice. They found that both drugs were effective."
+    assert _claims(text)[-1].speaker == "The researchers"
+    text = ("Many employers said the rules were too complex. It said the consultation would close in June.")
+    assert _claims(text)[-1].speaker is None  # 'many employers' is no 'it'

@@ -65,6 +65,23 @@ _GENDER_REACH = 20
 _OWN_PRONOUNS = {"he": "he", "she": "she"}
 _HONORIFIC_GENDER = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+_COLLECTIVE = frozenset("""people police men women children staff public media military youth team government company
+    committee council group party campaign administration ministry department agency board family crew""".split())
+"""Heads that take 'they' as well as 'it' ('The team … They found'), or 'they' without an -s ('the police')."""
+_DESCRIBED_GROUP = re.compile(r"(?:(?:the|these|those|this|that|many|some|most|all|several)\s+)?(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$", re.I)
+
+
+def _agrees(group: str, plural: bool) -> bool:
+    """Whether a group a description names ('the researchers', 'research') can be what 'they' (plural) or 'it' stands
+    for; a name ('NASA', 'The Guardian') can be either."""
+    m = _DESCRIBED_GROUP.fullmatch(group)
+    if m is None or any(w[:1].isupper() for w in group.split()[1:]) or group.split()[0][:1].isupper() and len(group.split()) == 1:
+        return True
+    head = m.group(1).lower()
+    if head in _COLLECTIVE:
+        return True
+    many = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return many == plural
 """A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
 _BLANK_THEN_TEXT = re.compile(r"[ \t]+\S")
 
@@ -166,6 +183,8 @@ class SpeakerMemory:
             group = self.last_group or self.last_speaker
             if group and low in ("they", "them") and (_ONE.match(group) or group in self.persons):
                 group = None  # 'a friend of mine stated …  They stated', a named person: one person is no 'they'
+            if group and not _agrees(group, low != "it"):
+                group = None  # 'research' is no 'they', 'many employers' no 'it'
             return group or mention, "speaker.pronoun"
         title = _TITLE.match(low)
         if title and not sp.person and title.group(1).split()[-1] in TITLES:
