@@ -143,3 +143,10 @@ def test_they_and_it_stand_for_a_group_of_their_number() -> None:
     assert _claims(text)[-1].speaker == "The researchers"
     text = ("Many employers said the rules were too complex. It said the consultation would close in June.")
     assert _claims(text)[-1].speaker is None  # 'many employers' is no 'it'
+
+
+def test_a_thousands_separator_is_no_boundary_of_a_subject() -> None:
+    c = _claims("Officials in 1,200 towns said that the water was safe.")[0]
+    assert (c.speaker, c.quote) == ("Officials in 1,200 towns", "the water was safe")
+    cs = _claims("A Veterans Affairs database study of more than 83,000 patients found that men had a lower risk.")
+    assert all(c.speaker != "000 patients" for c in cs)

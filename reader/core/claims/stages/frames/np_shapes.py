@@ -70,3 +70,12 @@ WHICH_VERB = re.compile(r"(?:said|says|told|tells|announced|announces|reported|r
                         r"|confirmed|confirms|acknowledged|acknowledges)\b")
 """A verb of speech agreeing with a singular 'which' ('the opposition, which said'); not a base form ('which state media
 said …'), nor a record's verb ('new figures from the World Food Programme, which showed …': the figures showed it)."""
+
+
+def last_comma(ms: str, lo: int, end: int) -> int:
+    """The last comma in ms[lo:end] that marks a boundary, -1 if none: a thousands separator ('83,000 patients') is part
+    of its number."""
+    b = ms.rfind(",", lo, end)
+    while b > lo and ms[b - 1].isdigit() and ms[b + 1 : b + 2].isdigit():
+        b = ms.rfind(",", lo, b)
+    return b

@@ -1,9 +1,7 @@
 """The source side of an attribution frame: the subject (and an appositive role) left of a cue.
 
-Each way of finding it is a named rule (rules/subject.toml); the one that found the source goes into the frame's
-rules. What follows the cue (hearer, time, channel) is read by hearer.py.
-
-Its rules (id, what each decides, a real example): rules/subject.toml.
+Each way of finding it is a named rule (rules/subject.toml: id, what it decides, a real example); the one that found the
+source goes into the frame's rules. What follows the cue (hearer, time, channel) is read by hearer.py.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ORG_WORDS, ROLE_HEADS, TITLES, is_title
 from reader.core.claims.lexicon.verbs import FINITE, IRREGULAR_PAST
+from reader.core.claims.stages.frames import np_shapes
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, CHANNEL_BEFORE, opener_len, trim_span, who_clause
 from reader.core.claims.stages.frames.model import Source, no_source
@@ -307,7 +306,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
     rfind = ms.rfind
     hyphen = rfind(" - ", lo, seg_end)  # a spaced hyphen is a dash: 'Inside the mosque - which looks like a church - Adel Nefzi said'
-    b = max(rfind(",", lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
+    b = max(np_shapes.last_comma(ms, lo, seg_end), rfind(";", lo, seg_end), rfind(":", lo, seg_end), rfind("”", lo, seg_end), rfind('"', lo, seg_end),
             rfind("—", lo, seg_end), rfind("–", lo, seg_end), hyphen + 1 if hyphen >= 0 else -1)
     paren = ms.rfind("(", lo, b) if b >= 0 and ms[b] == "," else -1
     if paren >= 0 and ms.find(")", b, seg_end) >= 0 and ms.find(")", paren, b) < 0:  # 'Ismail Ertug (S&D, DE) said'
