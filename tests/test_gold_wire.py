@@ -149,10 +149,13 @@ KEYS = score_keys(WIRE_KEYS)
 # Six more federal health releases (VA, NEI, NICHD, NHLBI, FDA; batch keys-fed3, first look at 501d8af: f1 0.912,
 # exact 0.696, speaker 0.75, wrong 0.111, kinds 0.782, not-claims 9): all a hundred and thirty-two f1 0.928, exact 0.683,
 # speaker 0.789, wrong 0.038, kinds 0.839, not-claims 250 (the new keys only).
-POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.683, "speaker_accuracy": 0.789}
+# A thousands separator is no subject's boundary ('83,000 patients found'): wrong 0.037, exact 0.684, kinds 0.8391 ->
+# 0.8388 (the VA study's finding had '000 patients' as its speaker and the key's kind, attribution; it is now an
+# unattributed statistic: the frame with the whole noun phrase as subject is not read yet).
+POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.684, "speaker_accuracy": 0.789}
 POOL_WRONG_CEILING = 0.038  # 0.034 -> 0.041 (keys-fed2, eu2) -> 0.038 (apposed names) -> 0.036 (they, it) -> 0.038 (keys-fed3)
 NOT_CLAIMS_CEILING = 250  # the Conversation pieces argue a case: 22 of their lines are opinions the key leaves out
-KINDS_FLOOR = 0.839  # 0.843 -> 0.8405 with the ten new keys (their first look 0.852 and 0.787) -> 0.839 (keys-fed3)
+KINDS_FLOOR = 0.838  # 0.843 -> 0.8405 (ten new keys, first looks 0.852, 0.787) -> 0.839 (keys-fed3) -> 0.8388 (see below)
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,
     "doj-monsanto-scientist-economic-espionage-indictment": 0.85,  # 0.571 -> 0.857 (Special Agent in Charge Richard Quinn)
