@@ -150,3 +150,13 @@ def test_a_thousands_separator_is_no_boundary_of_a_subject() -> None:
     assert (c.speaker, c.quote) == ("Officials in 1,200 towns", "the water was safe")
     cs = _claims("A Veterans Affairs database study of more than 83,000 patients found that men had a lower risk.")
     assert all(c.speaker != "000 patients" for c in cs)
+
+
+def test_more_than_a_figure_stays_in_the_subject() -> None:
+    c = _claims("A Veterans Affairs database study of more than 83,000 patients found that men whose low testosterone was "
+                "restored to normal had a lower risk of heart attack.")[0]
+    assert c.speaker == "A Veterans Affairs database study of more than 83,000 patients"
+    # a participle after a determiner is no cue: the sentence stays one statistic of the article's
+    c = _claims("The FTC received more than 26,000 comments on the proposed rule, with over 25,000 comments in support "
+                "of the FTC’s proposed ban on noncompetes.")
+    assert [(x.kind, x.speaker) for x in c] == [("statistic", None)]

@@ -21,10 +21,11 @@ _OPENER_WORDS = ("but and however yet so meanwhile still also then now instead s
 _OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r"|in\s+(?:addition(?!\s+to)|fact|turn))\b,?\s*)+", re.I)
 """Sentence openers, branched by first letter (the same matches: a branch of another letter fails at once either way)."""
 _NOT_IN_SUBJECT = ("is are was were be been being to not would will can could should may might must did does do "
-                   "if than because when while whether there here what this these those that has had have").split()
-BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m))\b")
+                   "if because when while whether there here what this these those that has had have").split()
+BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|than(?!\s+\d)|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m))\b")
 """A verb, modal or clause word, a negated one ('couldn't', 'won't') or one clipped onto a pronoun ('I've', 'they'll'): the
-stretch is no noun phrase (branched by first letter: tried at every word of it)."""
+stretch is no noun phrase (branched by first letter: tried at every word of it). 'than' before a figure is part of a
+quantity ('A study of more than 83,000 patients found')."""
 BRACKET_ASIDE = r"\((?!\()[^()]{1,40}\)"
 """A short aside in brackets after a name: a party and state ('(D-Va.)'), an age, an acronym (a pattern piece: an inverted
 source stops before it; a relative-names subject and an inverted cue's content skip it)."""

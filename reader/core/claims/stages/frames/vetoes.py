@@ -84,6 +84,9 @@ _ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)\s+$")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|[’']s)\s+$")
+"""A cue word in -ed right after a determiner or an owner is a participle before its noun ('on the proposed rule', 'the
+FTC’s proposed ban', 'the reported attack')."""
 _ORDINAL_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)\s+"
                              r"(?:first|second|third|last|latest|initial|final)\s+$")
 """An ordinal or a like adjective after a determiner or an owner: the word after it is a noun ('the PM's first reply to
@@ -264,6 +267,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                                          or _PLURAL_NOUN.match(h.verb) and _DEFINITE_BEFORE.search(h.ms, max(h.lo, h.cs - 8), h.cs)),
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-after-ordinal": (lambda h, s: h.bare and _ORDINAL_BEFORE.search(h.ms, max(h.lo, h.cs - 40), h.cs), None),
+    "veto.participle-after-determiner": (lambda h, s: h.bare and _DETERMINER_BEFORE.search(h.ms, max(h.lo, h.cs - 12), h.cs),
+                                         lambda v: v.endswith("ed")),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
     "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce),
