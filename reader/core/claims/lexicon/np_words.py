@@ -28,3 +28,6 @@ ED_NOUNS = frozenset("""unnamed retired elected appointed surveyed polled concer
     disgraced indicted convicted jailed wounded injured displaced armed aged""".split())
 ING_NOUNS = frozenset("""leading ruling acting outgoing incoming sitting ranking remaining governing polling founding presiding
     opposing visiting competing trailing running""".split())
+PLURAL_WITHOUT_S = frozenset("people police men women children staff public media military youth".split())
+"""Plural nouns without an -s: a base-form verb can follow them ('the police report that …'), and 'they' can stand for
+them ('the police … They said'). The frames' noun veto and the pronoun memory read the same list."""

@@ -226,6 +226,11 @@ _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,:;“”\"]{0,80},\s*")
 cites:'): no part of the subject."""
 
 
+def _before_bracket(words: list[str]) -> list[str]:
+    """A name's words up to a bracketed aside ('(Patriotic March)', '(FNLIG)'), or all of them if it opens with one."""
+    return words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))] or words
+
+
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
@@ -237,11 +242,9 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
         return False
     words = [w.strip("“”\"") for w in ms[subject[0] : subject[1]].split()]
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in NAMED_HEADS:
-        words = words[2:]  # 'the blog “Marcha Patiotica” (Patriotic March)': the name after its description
-        words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))] or words
+        words = _before_bracket(words[2:])  # 'the blog “Marcha Patiotica” (Patriotic March)': the name after its description
     if len(words) >= 2 and words[0] == "The" and words[1][:1].isupper() and words[1].lower() not in _NO_NAME:
-        words = words[1:]  # 'The National Front for the Gender Identity Law (FNLIG), formed in 2010 …, commented …:': a name
-        words = words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))] or words
+        words = _before_bracket(words[1:])  # 'The National Front for the Gender Identity Law (FNLIG), formed in 2010 …:': a name
     if not words or words[0].lower() in _NO_NAME:
         return False
     first = words[0] if words[0].lower() not in ROLE_HEADS or len(words) < 2 else words[1]  # 'blogger Varma'

@@ -28,6 +28,7 @@ from reader.core.claims.lexicon.cues import (
 )
 from reader.core.claims.lexicon.designations import DEFINED_TERMS
 from reader.core.claims.lexicon.determiners import POINTING
+from reader.core.claims.lexicon.np_words import PLURAL_WITHOUT_S
 from reader.core.claims.lexicon.prepositions import INSIDE_SUBJECT
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES, ROLE_HEADS
@@ -84,11 +85,12 @@ _ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)\s+$")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|[’']s)\s+$")
+_DETERMINER_OR_OWNER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)"
+"""A determiner or an owner ('the', 'his', 'the FTC’s') right before a word (a pattern piece)."""
+_DETERMINER_BEFORE = re.compile(r"(?:\b[Aa]n?|" + _DETERMINER_OR_OWNER + r")\s+$")
 """A cue word in -ed right after a determiner or an owner is a participle before its noun ('on the proposed rule', 'the
 FTC’s proposed ban', 'the reported attack')."""
-_ORDINAL_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)\s+"
-                             r"(?:first|second|third|last|latest|initial|final)\s+$")
+_ORDINAL_BEFORE = re.compile(_DETERMINER_OR_OWNER + r"\s+(?:first|second|third|last|latest|initial|final)\s+$")
 """An ordinal or a like adjective after a determiner or an owner: the word after it is a noun ('the PM's first reply to
 the question was …', 'his latest statements'); 'He first reported' and 'the official said' keep their verbs."""
 _PLURAL_NOUN = re.compile(r"(?!says$)[a-z]+s$")
@@ -129,9 +131,8 @@ _PEOPLE_SAY = frozenset("""say said told argue argued believe believed think tho
 
 
 _SINGULAR_DESCRIPTION = re.compile(r"(?:the|this|that|its|his|her|their|our)(?:\s+[\w’'-]+){1,2}", re.I)
-_PLURAL_WITHOUT_S = frozenset("people police men women children staff public media military youth".split())
-"""Plural subjects without an -s: a base-form verb can follow them ('the police report that …'), as after a count
-('the two admit') or an auxiliary ('The campaign would not say')."""
+"""A singular description ('the report', 'its latest state'); not a plural without an -s (lexicon PLURAL_WITHOUT_S), after
+which a base-form verb can follow ('the police report that …'), as after a count ('the two admit') or an auxiliary."""
 
 
 def _singular_before_base(h: CueHit, subject: str) -> bool:
@@ -141,7 +142,7 @@ def _singular_before_base(h: CueHit, subject: str) -> bool:
     if h.verb not in BASE_FORMS or h.aux.strip() or not _SINGULAR_DESCRIPTION.fullmatch(subject) or _COUNT_END.search(subject):
         return False
     words = subject.lower().split()[1:]
-    return words[-1] not in _PLURAL_WITHOUT_S and not any(w.endswith("s") and not w.endswith("ss") for w in words)
+    return words[-1] not in PLURAL_WITHOUT_S and not any(w.endswith("s") and not w.endswith("ss") for w in words)
 
 
 _DESCRIPTION_TAIL = re.compile(r"(?<![\w’'-])(?:the|an?|this|its|his|her|their|our)(?:\s+[\w’'-]+){0,2}$", re.I)

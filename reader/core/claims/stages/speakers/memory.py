@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.claims.lexicon.np_words import PLURAL_WITHOUT_S
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.titles import HONORIFICS, POSTNOMINALS, SUBORDINATE, TITLE_SYNONYMS, TITLES
 from reader.core.claims.stages.speakers.mention_shape import no_mention
@@ -65,8 +66,10 @@ _GENDER_REACH = 20
 _OWN_PRONOUNS = {"he": "he", "she": "she"}
 _HONORIFIC_GENDER = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
-_COLLECTIVE = frozenset("""people police men women children staff public media military youth team government company
-    committee council group party campaign administration ministry department agency board family crew""".split())
+"""A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
+_BLANK_THEN_TEXT = re.compile(r"[ \t]+\S")
+_COLLECTIVE = PLURAL_WITHOUT_S | frozenset("""team government company committee council group party campaign administration
+    ministry department agency board family crew""".split())
 """Heads that take 'they' as well as 'it' ('The team … They found'), or 'they' without an -s ('the police')."""
 _DESCRIBED_GROUP = re.compile(r"(?:(?:the|these|those|this|that|many|some|most|all|several)\s+)?(?:[a-z][\w-]*\s+)*([a-z][\w-]*)$", re.I)
 
@@ -82,8 +85,6 @@ def _agrees(group: str, plural: bool) -> bool:
         return True
     many = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return many == plural
-"""A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
-_BLANK_THEN_TEXT = re.compile(r"[ \t]+\S")
 
 
 @dataclass(slots=True)
