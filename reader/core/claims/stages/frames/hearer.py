@@ -15,9 +15,10 @@ from reader.core.claims.rules.trace import fire
 
 _TIME = re.compile(
     r"\s*,?\s*(?:(?:on|last|this|earlier|late|early|in|during|at|over)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:" + alternation(WEEKDAYS + PERIODS + DAY_PARTS + ("day",) + MONTHS) + r")\b(?:\s+(?:morning|night|evening|afternoon))?"
+    r"(?:" + alternation(WEEKDAYS + PERIODS + DAY_PARTS + ("day",) + MONTHS) + r")s?\b(?:\s+(?:morning|night|evening|afternoon))?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|percent|[a-z]+s\b)))?(?:,?\s+\d{4}\b)?"
     r"|(?:late\s+|early\s+)?(?:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|night|evening|afternoon))?"
+    r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months|years|decades)|for\s+the\s+(?:first|second|third|last)\s+time"
     r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
     re.I,
 )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon.np_words import PLURAL_WITHOUT_S
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
-from reader.core.claims.lexicon.titles import HONORIFICS, POSTNOMINALS, SUBORDINATE, TITLE_SYNONYMS, TITLES
+from reader.core.claims.lexicon.titles import HONORIFICS, PLURAL_SOURCES, POSTNOMINALS, ROLE_HEADS, SUBORDINATE, TITLE_SYNONYMS, TITLES
 from reader.core.claims.stages.speakers.mention_shape import no_mention
 from reader.core.claims.stages.speakers.names import Speaker, fold, strip_possessive
 
@@ -85,6 +85,12 @@ def _agrees(group: str, plural: bool) -> bool:
         return True
     many = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return many == plural
+
+
+def _plural_people(name: str) -> bool:
+    """'Officials', 'Scientists': people in the plural, whom no 'he' or 'she' stands for."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in PLURAL_SOURCES or last.endswith("s") and last[:-1] in ROLE_HEADS
 
 
 @dataclass(slots=True)
@@ -176,7 +182,8 @@ class SpeakerMemory:
         if low in ("he", "she", "i", "him", "her"):
             if self.unnamed is not None and self.unnamed == self.last_speaker:
                 return self.unnamed, "speaker.unnamed-person"
-            named = self.last_speaker if self.last_speaker and (not _DESCRIBED.match(self.last_speaker) or _titled(self.last_speaker)) else None
+            last = self.last_speaker
+            named = last if last and (not _DESCRIBED.match(last) or _titled(last)) and not _plural_people(last) else None
             return self.last_person or named or mention, "speaker.pronoun"
         if low == "we":
             return mention, "speaker.pronoun"  # outside quote marks 'we' is the writers ('But we found that C'), not the last group
