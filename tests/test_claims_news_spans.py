@@ -1,5 +1,7 @@
-"""How long a saying went on is no part of what was said, and a 'he' or 'she' never means people in the plural
-(rules in reader/core/claims/stages/frames/hearer.py's time phrases and speakers/memory.py's pronouns)."""
+"""Spans of news grammar: how long a saying went on is no part of what was said; a 'he' or 'she' never means people in
+the plural; a cue inside a relative clause ('which critics say is …') gives the clause its own source; the commas of a
+list of places in a title are no apposition's (hearer.py's time phrases, speakers/memory.py's pronouns,
+frames/relative_cue.py, frames/appositive.py)."""
 
 from __future__ import annotations
 
@@ -33,3 +35,40 @@ def test_the_person_who_spoke_before_the_group_still_is_the_he() -> None:
     text = ("Mayor Tom Reed said the plant had passed its inspection.\n\n"
             "Officials said in recent weeks that the plant is safe.\n\nHe said for the first time that he would run.")
     assert next(c for c in _claims(text) if c.quote == "he would run").speaker == "Tom Reed"
+
+
+def test_a_cue_inside_a_relative_clause_gives_the_clause_its_own_source() -> None:
+    text = ("Citizens have come out in their numbers against a series of proposed industrial poultry facilities, which locals "
+            "and non-governmental organizations (NGOs) claim will have an adverse effect on the natural environment, reduce "
+            "living standards, and engage in the inhumane treatment of animals.")
+    cs = _claims(text)
+    c = next(c for c in cs if c.quote.startswith("will have"))
+    assert (c.speaker, c.cue) == ("locals and non-governmental organizations (NGOs)", "claim")
+    assert c.quote.endswith("inhumane treatment of animals")  # the list of what they claim, not its first item
+    assert any(c.quote == "Citizens have come out in their numbers against a series of proposed industrial poultry facilities"
+               and c.speaker is None for c in cs)  # the main clause stays the article's, without 'which'
+
+
+@pytest.mark.parametrize(("sentence", "statement", "speaker"), [
+    ("The wall, which officials privately say will cost $20 billion, is unfinished.", "will cost $20 billion", "officials"),
+    ("Congress kept a provision that the majority of lawmakers still believes is necessary.", "is necessary",
+     "the majority of lawmakers"),
+])
+def test_the_relative_clause_ends_at_the_main_verb_and_its_adverbs_are_no_source(sentence: str, statement: str, speaker: str) -> None:
+    c = next(c for c in _claims(sentence) if c.cue)
+    assert (c.quote, c.speaker) == (statement, speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The goods and services that can and cannot be claimed can be found at the NDIS website.",  # a passive
+    "It is unsurprising that this estimate is close to what they report.",  # a noun after a determiner
+])
+def test_no_relative_cue_in_a_passive_or_a_noun(sentence: str) -> None:
+    assert not any("frame.relative-cue" in c.rules for c in _claims(sentence))
+
+
+def test_a_title_listing_places_is_no_apposition() -> None:
+    text = ("Yaqiu Wang, research director for China, Hong Kong and Taiwan at Freedom House, said that besides better "
+            "protecting their users' privacy, the companies should also put in more effort to combat China's clampdown on "
+            "freedom of speech.")
+    assert _claims(text)[-1].speaker == "Yaqiu Wang"

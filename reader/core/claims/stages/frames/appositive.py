@@ -89,9 +89,10 @@ _CAPITAL_ROLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,
 """A title written in capitals with no article ('Senior Ecologist', 'Chief Inspector of Marine Accidents')."""
 
 
-_TITLE_LIST = re.compile(r"\b[A-Z][\w-]*(?:,\s[A-Z][\w-]*)+,?\sand\s[A-Z][\w-]*")
-"""A list of capitalised words in a title ('Commissioner for Innovation, Research, Culture, Education and Youth'): its
-commas are no apposition's."""
+_ITEM = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}"
+_TITLE_LIST = re.compile(r"\b" + _ITEM + r"(?:,\s" + _ITEM + r")+,?\sand\s" + _ITEM)
+"""A list of capitalised names in a title ('Commissioner for Innovation, Research, Culture, Education and Youth',
+'research director for China, Hong Kong and Taiwan'): its commas are no apposition's."""
 
 
 def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:

@@ -21,6 +21,7 @@ from reader.core.claims.stages.frames.cue import CUE_GATE, CUE_RE, cue_matches, 
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.negation import negated_frame
 from reader.core.claims.stages.frames.passive import passive_frame
+from reader.core.claims.stages.frames.relative_cue import relative_frame
 from reader.core.claims.stages.frames.vetoes import CUE_VETOES, LATE_VETOES, vetoed
 
 __all__ = ["CUE_RE", "Frame", "cue_hits", "find_frames"]
@@ -162,6 +163,9 @@ def _hit(m: re.Match[str], ms: str, lo: int, frames: list[Frame]) -> CueHit | No
 
 def _frame(hit: CueHit) -> Frame | None:
     """The frame a cue match makes, or None when a veto drops it (the veto is recorded when tracing)."""
+    relative = relative_frame(hit)
+    if relative is not None:
+        return relative
     if vetoed(CUE_VETOES, hit):
         return None
     shaped = passive_frame(hit)

@@ -1,0 +1,67 @@
+"""A cue inside a relative clause whose statement lacks its subject: 'a series of facilities, which locals and NGOs claim
+will harm the environment', 'a clause that critics say is unconstitutional', 'The wall, which officials said will cost
+$20 billion, is unfinished'.
+
+The relative pronoun stands for the subject of what was said, so the cue's subject is the words between the pronoun and
+the cue, and the statement is the verb phrase after the cue, up to the end of the relative clause (its comma, or the end
+of the sentence). What the rest of the sentence says is the article's own (rule frame.relative-cue).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.model import CueHit, Frame
+
+RELATIVE_CUE_VERBS = frozenset("""say says said claim claims claimed argue argues argued believe believes believed contend
+    contends contended insist insists insisted allege alleges alleged estimate estimates estimated think thinks thought
+    suggest suggests suggested warn warns warned predict predicts predicted fear fears feared""".split())
+"""Verbs of saying and believing that take a clause without 'that' ('which critics say is')."""
+
+_NOT_IN_SUBJECT = (r"(?!(?:what|who|which|that|it|there|is|was|are|were|be|been|being|has|have|had|can|cannot|could|will|would|should"
+                   r"|may|might|must|not|do|does|did)\b)")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[\s,(])(?P<pronoun>which|that|who)\s+(?P<subject>(?:the\s+)?" + _NOT_IN_SUBJECT
+                             + r"[\w’'().-]+(?:\s+" + _NOT_IN_SUBJECT + r"[\w’'().-]+){0,6})(?<!\bthe)(?<!\bthis)(?<!\bthese)"
+                             r"(?<!\bthose)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bour)(?<!\ba)(?<!\ban)\s+$")
+"""The relative pronoun and the cue's subject right before the cue: 'which the Tax Foundation ', 'that critics '; no
+auxiliary in it ('that can and cannot be claimed' is a passive), and no determiner right before the cue ('that this
+estimate is' makes the cue a noun)."""
+_VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|will|would|could|can|should|might|may|must|has|have|had)\b")
+"""The statement goes on with its verb: its subject is the relative pronoun's antecedent."""
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
+_CLAUSE_END = re.compile(r"\s*(?:[;:—–]|\.\s*$|$)|,\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must"
+                         r"|remains?|according)\b|[a-z]+(?:ed|es)\b|(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says)\b)")
+"""Where the relative clause ends: the sentence's end, a semicolon or dash, or a comma before the main clause's verb
+('The wall, which officials said will cost $20 billion, is unfinished') or a cue of the sentence's own; a comma before
+anything else belongs to a list inside the statement ('will harm the environment, reduce living standards, and …')."""
+
+
+_ADVERBS = frozenset("still also now often even already long".split())
+
+
+def _without_adverbs(ms: str, a: int, b: int) -> tuple[int, int]:
+    """The subject without the adverbs before the cue ('the majority of lawmakers still believes')."""
+    words = ms[a:b].split(" ")
+    while len(words) > 1 and (words[-1] in _ADVERBS or words[-1].endswith("ly")):
+        words.pop()
+    return a, a + len(" ".join(words))
+
+
+def relative_frame(h: CueHit) -> Frame | None:
+    """The frame of a cue inside a relative clause ('which critics say is …'), or None."""
+    if h.phrase or h.verb.lower() not in RELATIVE_CUE_VERBS or _PASSIVE_AUX.search(h.aux) or not _VERB_AFTER.match(h.ms, h.ce):
+        return None
+    at = h.m.start("aux") if h.aux else h.cs  # 'which officials privately say', 'that critics have said'
+    before = _SUBJECT_BEFORE.search(h.ms, max(h.lo, at - 80), at)
+    if before is None:
+        return None
+    subject = _without_adverbs(h.ms, before.start("subject"), before.end("subject"))
+    start = h.ce + 1
+    end = _CLAUSE_END.search(h.ms, start)
+    stop = end.start() if end else len(h.ms)
+    if stop <= start:
+        return None
+    fire("frame.relative-cue")
+    return Frame(h.ms[h.cs : h.ce], h.cs, h.ce, subject, verb=h.verb, region=(before.start("pronoun"), start),
+                 contents=((start, stop),), rules=(*h.rules, "frame.relative-cue"))
