@@ -53,6 +53,7 @@ def test_a_cue_inside_a_relative_clause_gives_the_clause_its_own_source() -> Non
     ("The wall, which officials privately say will cost $20 billion, is unfinished.", "will cost $20 billion", "officials"),
     ("Congress kept a provision that the majority of lawmakers still believes is necessary.", "is necessary",
      "the majority of lawmakers"),
+    ("The plan, which the family says was approved in May, failed.", "was approved in May", "the family"),  # a noun in -ly
 ])
 def test_the_relative_clause_ends_at_the_main_verb_and_its_adverbs_are_no_source(sentence: str, statement: str, speaker: str) -> None:
     c = next(c for c in _claims(sentence) if c.cue)

@@ -13,6 +13,7 @@ import re
 
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.model import CueHit, Frame
+from reader.core.claims.stages.frames.subject import TRAILING_ADVERB
 
 RELATIVE_CUE_VERBS = frozenset("""say says said claim claims claimed argue argues argued believe believes believed contend
     contends contended insist insists insisted allege alleges alleged estimate estimates estimated think thinks thought
@@ -37,15 +38,11 @@ _CLAUSE_END = re.compile(r"\s*(?:[;:—–]|\.\s*$|$)|,\s+(?=(?:is|was|are|were|
 anything else belongs to a list inside the statement ('will harm the environment, reduce living standards, and …')."""
 
 
-_ADVERBS = frozenset("still also now often even already long".split())
-
-
 def _without_adverbs(ms: str, a: int, b: int) -> tuple[int, int]:
-    """The subject without the adverbs before the cue ('the majority of lawmakers still believes')."""
-    words = ms[a:b].split(" ")
-    while len(words) > 1 and (words[-1] in _ADVERBS or words[-1].endswith("ly")):
-        words.pop()
-    return a, a + len(" ".join(words))
+    """The subject without the adverbs before the cue ('the majority of lawmakers still believes'), read as the subject
+    stage reads them ('the family says' keeps its noun in -ly)."""
+    adv = TRAILING_ADVERB.search(ms, a, b)
+    return (a, adv.start()) if adv and adv.start() > a else (a, b)
 
 
 def relative_frame(h: CueHit) -> Frame | None:

@@ -93,7 +93,7 @@ _AND_OR_ENDS = ("and", "or", "and\n", "or\n")
 """How a text _AND_OR_END finds a match in ends ('$' also matches before a final newline): the search is run only then."""
 _ADVERBS = tuple("""also then later further again too previously repeatedly publicly once fully somewhat strongly firmly openly both
     all each instead likewise similarly first earlier now still already often""".split())
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|monopoly|homily|"
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|monopoly|homily|"
                               r"belly|bully|jelly|holly|folly|lily|daily|weekly|monthly|quarterly|early|only)\b)[a-z]{2,}ly))+$")
 """Adverbs between a subject and its cue belong to the verb: the listed ones and manner adverbs in -ly ('She regretfully
 emphasized that …': the subject is 'She'; nouns in -ly and 'daily'/'early', which also name or modify nouns, are left)."""
@@ -130,7 +130,7 @@ def _participle_main(ms: str, a: int, verb: int, cue_start: int) -> Source | Non
     if not _ING_CUE.match(ms, cue_start) or not CHANNEL_BEFORE.search(ms, verb, cue_start):
         return None
     a, e = trim_span(ms, a, verb)
-    adv = _TRAILING_ADVERB.search(ms, a, e)
+    adv = TRAILING_ADVERB.search(ms, a, e)
     if adv and adv.start() > a:  # 'She also sent a tweet saying C'
         e = adv.start()
     src = _checked(ms, a, e, cue_start, False) if e > a else None
@@ -340,7 +340,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
         a = year.end()
     if _PP_START.match(ms, a, e) and not lead:
         return no_source(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
-    adv = _TRAILING_ADVERB.search(ms, a, e) if ms.endswith((*_ADVERBS, "ly"), a, e) else None
+    adv = TRAILING_ADVERB.search(ms, a, e) if ms.endswith((*_ADVERBS, "ly"), a, e) else None
     if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's
         e = adv.start()
     loc = _LOCATIVE.search(ms[a:e]) if ms.endswith(("there", "here"), a, e) else None
