@@ -63,6 +63,7 @@ def test_the_relative_clause_ends_at_the_main_verb_and_its_adverbs_are_no_source
 @pytest.mark.parametrize("sentence", [
     "The goods and services that can and cannot be claimed can be found at the NDIS website.",  # a passive
     "It is unsurprising that this estimate is close to what they report.",  # a noun after a determiner
+    "It is clear that government estimates are too low.",  # a plural noun before its verb
 ])
 def test_no_relative_cue_in_a_passive_or_a_noun(sentence: str) -> None:
     assert not any("frame.relative-cue" in c.rules for c in _claims(sentence))

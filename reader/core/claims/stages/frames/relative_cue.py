@@ -30,6 +30,9 @@ auxiliary in it ('that can and cannot be claimed' is a passive), and no determin
 estimate is' makes the cue a noun)."""
 _VERB_AFTER = re.compile(r"\s+(?:is|was|are|were|will|would|could|can|should|might|may|must|has|have|had)\b")
 """The statement goes on with its verb: its subject is the relative pronoun's antecedent."""
+_PLURAL_NOUNS = frozenset(("claims", "estimates", "fears"))
+"""Cue verbs that are also plural nouns: before "are", "were" or "have" they are the nouns."""
+_PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[;:—–]|\.\s*$|$)|,\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must"
                          r"|remains?|according)\b|[a-z]+(?:ed|es)\b|(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says)\b)")
@@ -49,6 +52,8 @@ def relative_frame(h: CueHit) -> Frame | None:
     """The frame of a cue inside a relative clause ('which critics say is …'), or None."""
     if h.phrase or h.verb.lower() not in RELATIVE_CUE_VERBS or _PASSIVE_AUX.search(h.aux) or not _VERB_AFTER.match(h.ms, h.ce):
         return None
+    if h.verb.lower() in _PLURAL_NOUNS and _PLURAL_VERB.match(h.ms, h.ce):
+        return None  # 'a finding that government estimates are too low': the noun and its verb
     at = h.m.start("aux") if h.aux else h.cs  # 'which officials privately say', 'that critics have said'
     before = _SUBJECT_BEFORE.search(h.ms, max(h.lo, at - 80), at)
     if before is None:
