@@ -1,7 +1,7 @@
 """Spans of news grammar: how long a saying went on is no part of what was said; a 'he' or 'she' never means people in
 the plural; a cue inside a relative clause ('which critics say is …') gives the clause its own source; the commas of a
-list of places in a title are no apposition's (hearer.py's time phrases, speakers/memory.py's pronouns,
-frames/relative_cue.py, frames/appositive.py)."""
+list of places in a title are no apposition's; a stance in a 'who' clause ('who endorsed …') is the article's own
+(hearer.py's time phrases, speakers/memory.py's pronouns, frames/relative_cue.py, frames/appositive.py, frames/active.py)."""
 
 from __future__ import annotations
 
@@ -74,3 +74,18 @@ def test_a_title_listing_places_is_no_apposition() -> None:
             "protecting their users' privacy, the companies should also put in more effort to combat China's clampdown on "
             "freedom of speech.")
     assert _claims(text)[-1].speaker == "Yaqiu Wang"
+
+
+def test_a_stance_in_a_who_clause_is_the_articles_own() -> None:
+    text = ("In Oklahoma Watch’s original investigation, former legislator Kevin Easley, who championed a law that was later "
+            "warped into the statutes that now govern homeowners insurance, spoke passionately about the changes to the "
+            "legislation he had helped pass.")
+    cs = _claims(text)
+    assert not any(c.cue == "championed" for c in cs)
+    assert all(c.speaker is None for c in cs)
+
+
+def test_a_speech_cue_joined_to_that_stance_still_reports() -> None:
+    text = "Mayor Tom Reed, who endorsed the plan in May and said it would cut costs, spoke on Monday."
+    c = next(c for c in _claims(text) if c.quote.startswith("it would cut costs"))
+    assert c.speaker == "Tom Reed"

@@ -89,6 +89,10 @@ INVERTED_PARTICIPLE = rule("veto.inverted-participle")
 INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
 NO_SUBJECT = rule("veto.no-subject")
 NO_POSITION = rule("veto.stance-no-position")
+STANCE_IN_RELATIVE = rule("veto.stance-in-relative")
+_AND_CUE = re.compile(r"[^,;]*?\band\s+(?:later\s+|also\s+)?(?:said|says|told|added|argued|warned|stressed|insisted)\b")
+"""A speech cue joined to the stance in the 'who' clause ('Sanders, who endorsed Canova … and said he would …'): the
+clause reports, and the stance frame is the subject the cue after 'and' shares."""
 
 
 def _clause_after_cue(stretch: str) -> bool:
@@ -196,6 +200,9 @@ def active_frame(h: CueHit) -> Frame | None:
     inherited, inverted = shape == "frame.coordinated", shape == "frame.inverted"
     if h.verb.endswith("ing") and src.subject and _BE_AUX.search(h.aux) and not can_hold(h.ms[src.subject[0] : src.subject[1]]):
         fire(NO_POSITION.id)  # 'My final plea is telling voters that …': a progressive report needs a speaker
+        return None
+    if h.stance and src.rule == "subject.who" and not _AND_CUE.match(h.ms, h.ce):
+        fire(STANCE_IN_RELATIVE.id)  # 'Kevin Easley, who championed a law …, spoke': who the person is, the article's own
         return None
     if h.stance:
         held = src.subject or (h.frames[-1].subject if inherited else None)
