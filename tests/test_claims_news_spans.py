@@ -1,7 +1,9 @@
 """Spans of news grammar: how long a saying went on is no part of what was said; a 'he' or 'she' never means people in
 the plural; a cue inside a relative clause ('which critics say is …') gives the clause its own source; the commas of a
-list of places in a title are no apposition's; a stance in a 'who' clause ('who endorsed …') is the article's own
-(hearer.py's time phrases, speakers/memory.py's pronouns, frames/relative_cue.py, frames/appositive.py, frames/active.py)."""
+list of places in a title are no apposition's; a stance in a 'who' clause ('who endorsed …') is the article's own; trials,
+missions, commissions and tests find things, and 'put the toll at N' is an estimate (hearer.py's time phrases,
+speakers/memory.py's pronouns, frames/relative_cue.py, frames/appositive.py, frames/active.py, lexicon/cues.py's
+STUDY_SUBJECTS, rules/cue.toml's cue.put-figure-at)."""
 
 from __future__ import annotations
 
@@ -89,3 +91,29 @@ def test_a_speech_cue_joined_to_that_stance_still_reports() -> None:
     text = "Mayor Tom Reed, who endorsed the plan in May and said it would cut costs, spoke on Monday."
     c = next(c for c in _claims(text) if c.quote.startswith("it would cut costs"))
     assert c.speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("A clinical trial found that bypass surgery increases survival rates.", "A clinical trial"),
+    ("In February 2026, a UN fact-finding mission concluded that the killings bore the hallmarks of genocide.",
+     "a UN fact-finding mission"),
+    ("The Commission found that noncompetes tend to negatively affect competitive conditions in labor markets.", "The Commission"),
+    ("Their testing showed that the agent is readily cleared from the body.", "Their testing"),
+])
+def test_trials_missions_commissions_and_tests_find_things(sentence: str, speaker: str) -> None:
+    c = _claims(sentence)[-1]
+    assert (c.speaker, c.cue is not None) == (speaker, True)
+
+
+def test_a_team_that_finds_a_way_to_win_reports_nothing() -> None:
+    assert all(c.speaker is None for c in _claims("The team found a way to win in the final minutes."))
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Other research teams put the toll at more than 70,000.", "Other research teams"),
+    ("Officials put the death toll at 40 on Sunday.", "Officials"),
+])
+def test_putting_a_figure_at_is_an_estimate_of_the_subject(sentence: str, speaker: str) -> None:
+    c = _claims(sentence)[-1]
+    assert (c.kind, c.speaker) == ("statistic", speaker)
+    assert c.quote.startswith("put ")  # the estimate whole, from its verb

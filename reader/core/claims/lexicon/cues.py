@@ -68,7 +68,8 @@ STUDY_CUES = frozenset("found finds find finding show shows showed shown conclud
 STUDY_SUBJECTS = re.compile(r"\b(?:study|studies|research|report|reports|survey|poll|analysis|data|figures|investigation|researchers|"
                             r"statistics|statisticians|census|averages?|polling|transcripts?|slides?|documents|records|tally|footage|surveys|polls|"
                             r"timeline|results|emails|estimates|projections|evidence|filings|"
-                            r"scientists|review|paper|inquiry|audit"
+                            r"scientists|review|paper|inquiry|audit|trials?|mission|commission|testing|tests|experiments?|authors"
+                            r"|(?:research|study|science|scientific|medical)\s+teams?|teams?\s+of\s+(?:researchers|scientists)|[’']s\s+team"
                             r"|court|courts|judge|judges|justice|justices|jury|tribunal|panel|inquest|coroner|magistrates?"
                             r"|judgment|judgement|ruling|verdict)\b", re.I)
 
