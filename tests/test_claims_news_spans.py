@@ -1,9 +1,9 @@
 """Spans of news grammar: how long a saying went on is no part of what was said; a 'he' or 'she' never means people in
 the plural; a cue inside a relative clause ('which critics say is …') gives the clause its own source; the commas of a
 list of places in a title are no apposition's; a stance in a 'who' clause ('who endorsed …') is the article's own; trials,
-missions, commissions and tests find things, and 'put the toll at N' is an estimate (hearer.py's time phrases,
-speakers/memory.py's pronouns, frames/relative_cue.py, frames/appositive.py, frames/active.py, lexicon/cues.py's
-STUDY_SUBJECTS, rules/cue.toml's cue.put-figure-at)."""
+missions, commissions and tests find things, 'put the toll at N' is an estimate, and 'were concerned that C' reports a
+state of mind (hearer.py's time phrases, speakers/memory.py's pronouns, frames/relative_cue.py, frames/appositive.py,
+frames/active.py, lexicon/cues.py's STUDY_SUBJECTS, rules/cue.toml's cue.put-figure-at and cue.be-concerned-that)."""
 
 from __future__ import annotations
 
@@ -117,3 +117,21 @@ def test_putting_a_figure_at_is_an_estimate_of_the_subject(sentence: str, speake
     c = _claims(sentence)[-1]
     assert (c.kind, c.speaker) == ("statistic", speaker)
     assert c.quote.startswith("put ")  # the estimate whole, from its verb
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Event organisers were concerned that his presence might trigger political controversy.", "Event organisers"),
+    ("Many observers are increasingly worried that these land deals take place in the poorest countries.", "Many observers"),
+])
+def test_a_state_of_mind_about_a_clause_is_reported(sentence: str, speaker: str) -> None:
+    c = _claims(sentence)[-1]
+    assert (c.speaker, c.kind) == (speaker, "attribution")
+    assert not c.quote.startswith(("were", "are"))
+
+
+def test_a_state_of_mind_inside_someone_elses_report_stays_theirs() -> None:
+    text = ("According to The Guardian, astronomers were optimistic that NASA's James Webb space telescope could reveal "
+            "more about exoplanets like K2-18b.")
+    assert _claims(text)[-1].speaker == "The Guardian"
+    said = _claims("The Guardian reported that astronomers were optimistic that the telescope would find water.")[-1]
+    assert said.speaker == "The Guardian"

@@ -256,10 +256,15 @@ _PURPOSE = re.compile(r"To\s+[a-z]")
 _TERM_END = re.compile(r"\b(?:" + alternation(sorted(DEFINED_TERMS)) + r")$", re.I)
 """'The bypass ratio (describes …)': a subject headed by a term or measure (lexicon/designations.py)."""
 
+_ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Aa]s (?:reported|stated) (?:by|in))\s[^,]{1,80},")
+"""A sentence that opens with whose report it is ('According to The Guardian, …')."""
+
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-act": (lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), _stanceish),
     "veto.continued-outside-quote": (_continued_outside, BETWEEN_QUOTES.__contains__),
+    "veto.state-of-mind-after-according": (lambda h, s: "cue.be-concerned-that" in h.rules and _ACCORDING_LEAD.match(h.ms) is not None,
+                                           None),
     "veto.claimed-to-be": (lambda h, s: h.verb.startswith("claim") and _RAISING.match(h.ms, h.ce), lambda v: v.startswith("claim")),
     "veto.demonstrative-object": (lambda h, s: h.verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(h.ms, h.ce), CUE_VERBS.__contains__),
     "veto.noun-after-preposition": (lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 12), h.cs),
