@@ -3,8 +3,9 @@ will harm the environment', 'a clause that critics say is unconstitutional', 'Th
 $20 billion, is unfinished'.
 
 The relative pronoun stands for the subject of what was said, so the cue's subject is the words between the pronoun and
-the cue, and the statement is the verb phrase after the cue, up to the end of the relative clause (its comma, or the end
-of the sentence). What the rest of the sentence says is the article's own (rule frame.relative-cue).
+the cue, and the statement is the verb phrase after the cue, up to the end of the relative clause (a comma before the main
+clause's verb or a cue, a semicolon or dash, or the sentence's end). What the rest of the sentence says is the article's
+own (rule frame.relative-cue).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def _without_adverbs(ms: str, a: int, b: int) -> tuple[int, int]:
 
 def relative_frame(h: CueHit) -> Frame | None:
     """The frame of a cue inside a relative clause ('which critics say is …'), or None."""
-    if h.phrase or h.verb.lower() not in RELATIVE_CUE_VERBS or _PASSIVE_AUX.search(h.aux) or not _VERB_AFTER.match(h.ms, h.ce):
+    verb_after = _VERB_AFTER.match(h.ms, h.ce)
+    if h.phrase or h.verb.lower() not in RELATIVE_CUE_VERBS or _PASSIVE_AUX.search(h.aux) or verb_after is None:
         return None
     if h.verb.lower() in _PLURAL_NOUNS and _PLURAL_VERB.match(h.ms, h.ce):
         return None  # 'a finding that government estimates are too low': the noun and its verb
@@ -59,7 +61,7 @@ def relative_frame(h: CueHit) -> Frame | None:
     if before is None:
         return None
     subject = _without_adverbs(h.ms, before.start("subject"), before.end("subject"))
-    start = h.ce + 1
+    start = verb_after.end() - len(verb_after.group().lstrip())  # the verb's start, past the blanks after the cue
     end = _CLAUSE_END.search(h.ms, start)
     stop = end.start() if end else len(h.ms)
     if stop <= start:
