@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon.determiners import ARTICLES, POSSESSIVES
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.subject import TRAILING_ADVERB
@@ -24,8 +25,8 @@ RELATIVE_CUE_VERBS = frozenset("""say says said claim claims claimed argue argue
 _NOT_IN_SUBJECT = (r"(?!(?:what|who|which|that|it|there|is|was|are|were|be|been|being|has|have|had|can|cannot|could|will|would|should"
                    r"|may|might|must|not|do|does|did)\b)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[\s,(])(?P<pronoun>which|that|who)\s+(?P<subject>(?:the\s+)?" + _NOT_IN_SUBJECT
-                             + r"[\w’'().-]+(?:\s+" + _NOT_IN_SUBJECT + r"[\w’'().-]+){0,6})(?<!\bthe)(?<!\bthis)(?<!\bthese)"
-                             r"(?<!\bthose)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bour)(?<!\ba)(?<!\ban)\s+$")
+                             + r"[\w’'().-]+(?:\s+" + _NOT_IN_SUBJECT + r"[\w’'().-]+){0,6})"
+                             + "".join(rf"(?<!\b{w})" for w in (*ARTICLES, *POSSESSIVES, "this", "these", "those", "our")) + r"\s+$")
 """The relative pronoun and the cue's subject right before the cue: 'which the Tax Foundation ', 'that critics '; no
 auxiliary in it ('that can and cannot be claimed' is a passive), and no determiner right before the cue ('that this
 estimate is' makes the cue a noun)."""
@@ -51,8 +52,10 @@ def _without_adverbs(ms: str, a: int, b: int) -> tuple[int, int]:
 
 def relative_frame(h: CueHit) -> Frame | None:
     """The frame of a cue inside a relative clause ('which critics say is …'), or None."""
+    if h.phrase or h.verb.lower() not in RELATIVE_CUE_VERBS or _PASSIVE_AUX.search(h.aux):
+        return None  # asked of every cue match: the set lookup first, the regexes only for the verbs of this frame
     verb_after = _VERB_AFTER.match(h.ms, h.ce)
-    if h.phrase or h.verb.lower() not in RELATIVE_CUE_VERBS or _PASSIVE_AUX.search(h.aux) or verb_after is None:
+    if verb_after is None:
         return None
     if h.verb.lower() in _PLURAL_NOUNS and _PLURAL_VERB.match(h.ms, h.ce):
         return None  # 'a finding that government estimates are too low': the noun and its verb
