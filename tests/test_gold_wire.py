@@ -152,9 +152,12 @@ KEYS = score_keys(WIRE_KEYS)
 # A thousands separator is no subject's boundary ('83,000 patients found'): wrong 0.037, exact 0.684, kinds 0.8391 ->
 # 0.8388 (the VA study's finding had '000 patients' as its speaker and the key's kind, attribution; it is now an
 # unattributed statistic: the frame with the whole noun phrase as subject is not read yet).
-POOL_FLOOR = {"f1": 0.928, "exact_f1": 0.686, "speaker_accuracy": 0.795}  # 2026-12-06: trials, missions, commissions find
+POOL_FLOOR = {"f1": 0.929, "exact_f1": 0.686, "speaker_accuracy": 0.797}  # 2026-12-06: trials, missions, commissions find
 POOL_WRONG_CEILING = 0.038  # 0.034 -> 0.041 (keys-fed2, eu2) -> 0.038 (apposed names) -> 0.036 (they, it) -> 0.038 (keys-fed3)
-NOT_CLAIMS_CEILING = 250  # the Conversation pieces argue a case: 22 of their lines are opinions the key leaves out
+NOT_CLAIMS_CEILING = 251  # the Conversation pieces argue a case: 22 of their lines are opinions the key leaves out
+# 250 -> 251: 'state' before a comma is the noun (veto.state-noun), so the IP Task Force's boilerplate line ('… enhances
+# coordination among federal, state, and local …') is one stance of the Task Force now, no longer two frames, the second
+# with 'promotes innovation …' as its speaker; the one claim covers the line the key leaves out.
 KINDS_FLOOR = 0.841  # 0.843 -> 0.8405 (ten new keys, first looks 0.852, 0.787) -> 0.839 (keys-fed3) -> 0.8388 (see below) -> 0.842
 SPEAKER_FLOOR = {
     "doj-kansas-engineered-rice-theft-sentence": 0.77,

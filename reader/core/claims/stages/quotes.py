@@ -13,6 +13,11 @@ from dataclasses import dataclass
 from reader.core.text.frozen import quick_init
 
 _NONSPACE = re.compile(r"\S")
+_CAPS = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}"
+_TAG = re.compile(r"\(" + _CAPS + r"(?:,\s" + _CAPS + r"){1,3}\)")
+"""A bracketed tag of capitalised words after a name ('Andrzej BUŁA (EPP, PL), co-rapporteur …, said', 'Sen. Ann Lee (R,
+Texas)'): its commas set nothing off, so the mask hides them from the rules that read commas as apposition."""
+_TAG_COMMA = "\u00b7"
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 
@@ -116,7 +121,8 @@ def find_single_quotes(text: str, start: int, end: int) -> list[Quote]:
 
 
 def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
-    """text[start:end] with the inside of every quote replaced by 'x' (same length, so offsets hold)."""
+    """text[start:end] with the inside of every quote replaced by 'x', and the commas of a bracketed tag by a middle dot
+    (same length, so offsets hold)."""
     out, pos = [], start
     for q in quotes:
         a, b = max(q.start, start, pos), min(q.end, end)
@@ -126,4 +132,7 @@ def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
         out.append(_NONSPACE.sub("x", text[a:b]))
         pos = b
     out.append(text[pos:end])
-    return "".join(out)
+    masked = "".join(out)
+    if "(" in masked and "," in masked:
+        masked = _TAG.sub(lambda m: m.group().replace(",", _TAG_COMMA), masked)
+    return masked

@@ -259,6 +259,14 @@ _TERM_END = re.compile(r"\b(?:" + alternation(sorted(DEFINED_TERMS)) + r")$", re
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Aa]s (?:reported|stated) (?:by|in))\s[^,]{1,80},")
 """A sentence that opens with whose report it is ('According to The Guardian, …')."""
 
+_STATE_VERB = re.compile(r"\s+(?:that|their|its|his|her|our|my|clearly|explicitly|publicly|categorically|unequivocally)\b|\s*(?:[.;:]|$)")
+"""What follows 'state' as a verb ('They state that C', 'state their goal', '…, the plea documents state.'); before anything
+else it is the noun ('state Rep.
+Jeff Hoover', 'Battleground state Florida', 'in the state she represented')."""
+_GERUND_TAKER = re.compile(r"\b(?:deter|ban|prevent|stop|avoid|discourage|restrict|prohibit|limit|curb|suppress|criminali[sz]e|contribut)"
+                           r"(?:s|es|e|ed|d|ped|ted|ping|ing)?\s+$")
+"""A verb whose object is a gerund ('deter reporting', 'banned reporting on', 'contributed reporting'): the -ing word after
+it is a noun."""
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-act": (lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), _stanceish),
@@ -270,7 +278,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.noun-after-preposition": (lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 12), h.cs),
                                     lambda v: not v.endswith("ing")),
     "veto.noun-after-article": (lambda h, s: h.bare and (h.verb in BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs])
-                                                         or _PLURAL_NOUN.match(h.verb) and _DEFINITE_BEFORE.search(h.ms, max(h.lo, h.cs - 8), h.cs)),
+                                                         or (_PLURAL_NOUN.match(h.verb) or h.verb in BASE_FORMS)
+                                                         and _DEFINITE_BEFORE.search(h.ms, max(h.lo, h.cs - 8), h.cs)),
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-after-ordinal": (lambda h, s: h.bare and _ORDINAL_BEFORE.search(h.ms, max(h.lo, h.cs - 40), h.cs), None),
     "veto.participle-after-determiner": (lambda h, s: h.bare and _DETERMINER_BEFORE.search(h.ms, max(h.lo, h.cs - 12), h.cs),
@@ -302,6 +311,9 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                              lambda v: v.startswith("threaten")),
     "veto.questions-answered": (lambda h, s: _ASKED_BEFORE.search(h.ms, max(0, h.cs - 16), h.cs) is not None, lambda v: v == "questions"),
     "veto.participle-no-subject": (lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs), None),
+    "veto.state-noun": (lambda h, s: _STATE_VERB.match(h.ms, h.ce) is None, lambda v: v == "state"),
+    "veto.gerund-object": (lambda h, s: not h.aux.strip() and _GERUND_TAKER.search(h.ms, max(0, h.cs - 20), h.cs) is not None,
+                           lambda v: v.endswith("ing")),
 }
 """What each veto other than an act veto tests: the match (with its subject, once known), and the verb alone (see
 `Veto.verbs`). Its id, why, example and pattern are in rules/vetoes.toml."""

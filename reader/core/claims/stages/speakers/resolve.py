@@ -109,6 +109,8 @@ _PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\
 
 
 _AND = re.compile(r"\s+and\s+")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+"""An aside in brackets: an 'and' inside it ('An investigation (commissioned by X and Y) found') joins no two sources."""
 _PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
 
 
@@ -240,7 +242,7 @@ class Resolver:
         words alone, and a source is named again and again)."""
         sp = self.split(mention)
         parts = _AND.split(mention)
-        pair = [self.split(x) for x in parts]
+        pair = [self.split(x) for x in (_AND.split(_BRACKETED.sub("", mention)) if "(" in mention else parts)]
         pair = [p if p.person else self.split(PREP_SPLIT.split(p.name)[-1]) for p in pair]
         if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
             # "Senator X and Representative Y"

@@ -1,0 +1,64 @@
+"""Words that look like cues or commas that look like apposition, but are neither: the commas of a bracketed tag after a
+name ('(ECR, CZ)'), an 'and' inside a bracketed aside of a subject, an -ing word that is the object of a verb ('deter
+reporting'), and 'state' or 'report' as nouns (stages/quotes.py's mask, speakers/names.py and speakers/resolve.py,
+rules/vetoes.toml's veto.gerund-object, veto.state-noun and veto.noun-after-article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claim_rows import claims_of as _claims
+
+
+def test_the_commas_of_a_bracketed_tag_set_off_nothing() -> None:
+    text = "Veronika Novak (ECR, CZ), rapporteur for the related regulation, said: “Several countries were hit by floods.”"
+    cs = _claims(text)
+    assert [(c.quote, c.speaker, c.role) for c in cs] == [
+        ("Several countries were hit by floods.", "Veronika Novak", "rapporteur for the related regulation")]
+
+
+def test_a_participle_aside_in_brackets_names_no_speaker() -> None:
+    text = ("An independent investigation (commissioned by Rigpa Fellowship and Rigpa Fellowship US) found that, on the "
+            "balance of probabilities, some students were abused.")
+    c = _claims(text)[-1]
+    assert (c.speaker, c.cue) == ("An independent investigation", "found")
+
+
+def test_two_people_with_their_party_tags_are_still_two_people() -> None:
+    c = _claims("Senator John Smith (R-Texas) and Representative Mary Jones (D-Ohio) said the bill would pass.")[-1]
+    assert (c.quote, c.speaker) == ("the bill would pass", "John Smith and Mary Jones")
+
+
+@pytest.mark.parametrize("sentence", ["Such policies deter reporting on all sensitive topics, including food security.",
+                                      "The law bans reporting on military operations.",
+                                      "Ann Lee contributed reporting from Charleston."])
+def test_an_ing_word_after_a_verb_that_takes_it_as_object_is_no_cue(sentence: str) -> None:
+    assert [(c.kind, c.cue, c.speaker) for c in _claims(sentence)] == [("assertion", None, None)]
+
+
+def test_an_ing_cue_after_its_subject_still_reports() -> None:
+    c = _claims("The strike ended on Monday, with officials saying that wages would rise.")[-1]
+    assert (c.quote, c.speaker) == ("wages would rise", "officials")
+
+
+@pytest.mark.parametrize("sentence", ["Supporters include state Sen. Ann Lee, who chairs the budget panel.",
+                                      "Swing state Ohio has 18 electoral votes.",
+                                      "She lives in the southern U.S. state of Arkansas.",
+                                      "Tax revenue fell as the state’s budget deficit grew."])
+def test_state_as_a_noun_is_no_cue(sentence: str) -> None:
+    assert all(c.cue is None and c.speaker is None for c in _claims(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "quote", "speaker"), [
+    ("The court documents state that the firm sold 4,000 fake jerseys.", "the firm sold 4,000 fake jerseys", "The court documents"),
+    ("The firm sold 4,000 fake jerseys, the court documents state.", "The firm sold 4,000 fake jerseys", "the court documents"),
+])
+def test_state_as_a_verb_still_reports(sentence: str, quote: str, speaker: str) -> None:
+    c = next(c for c in _claims(sentence) if c.cue == "state")
+    assert (c.quote, c.speaker) == (quote, speaker)
+
+
+def test_a_base_form_after_the_is_a_noun() -> None:
+    # 'the report' is a thing that happened, not a cue with 'Trump and Biden' as its content
+    cs = _claims("Shortly after the report, Trump and Biden held dueling town halls on NBC and ABC.")
+    assert [(c.kind, c.cue) for c in cs] == [("assertion", None)]
