@@ -62,3 +62,39 @@ def test_a_base_form_after_the_is_a_noun() -> None:
     # 'the report' is a thing that happened, not a cue with 'Trump and Biden' as its content
     cs = _claims("Shortly after the report, Trump and Biden held dueling town halls on NBC and ABC.")
     assert [(c.kind, c.cue) for c in cs] == [("assertion", None)]
+
+
+@pytest.mark.parametrize("sentence", ["Rust Belt states Indiana and Ohio are home to 18 million people.",
+                                      "She also fares well in several Western states, with 19 percent in Idaho."])
+def test_states_as_a_noun_is_no_cue(sentence: str) -> None:
+    assert all(c.cue is None and c.speaker is None for c in _claims(sentence))
+
+
+def test_states_as_a_verb_still_reports() -> None:
+    c = _claims("A document on the campaign's website states that couples would receive six weeks of paid leave.")[-1]
+    assert (c.cue, c.quote) == ("states", "couples would receive six weeks of paid leave")
+
+
+@pytest.mark.parametrize("sentence", ["As a condition of her employment, Ann Lee maintained a TOP SECRET security clearance.",
+                                      "The senator maintained his double-digit lead over the governor."])
+def test_maintaining_a_thing_asserts_nothing(sentence: str) -> None:
+    assert all(c.cue is None and c.speaker is None for c in _claims(sentence))
+
+
+def test_maintaining_innocence_is_still_a_claim() -> None:
+    c = _claims("Ann Lee has maintained her innocence.")[-1]
+    assert (c.cue, c.speaker) == ("maintained", "Ann Lee")
+
+
+def test_a_participle_after_a_count_is_an_adjective() -> None:
+    assert [c.cue for c in _claims("Crews deal with almost 180 reported incidents on the road every day.")] == [None]
+
+
+def test_a_year_before_the_cue_is_no_count() -> None:
+    c = _claims("The company in 2015 reported that profits fell.")[-1]
+    assert (c.cue, c.quote) == ("reported", "profits fell")
+
+
+def test_the_number_of_a_name_is_no_count() -> None:
+    c = _claims("Indeed, News 12 reported, only buildings next to the break were without water.")[-1]
+    assert (c.cue, c.speaker) == ("reported", "News 12")

@@ -88,6 +88,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
 _DETERMINER_OR_OWNER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)"
 """A determiner or an owner ('the', 'his', 'the FTC’s') right before a word (a pattern piece)."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b[Aa]n?|" + _DETERMINER_OR_OWNER + r")\s+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w’'-])[a-z]+\s+(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
+"""A count after a lower-case word, before a participle ('nearly 300 pledged delegates', 'with 3,484 reported'); not a year
+('in 2015 reported') nor the number of a name ('News 12 reported')."""
 """A cue word in -ed right after a determiner or an owner is a participle before its noun ('on the proposed rule', 'the
 FTC’s proposed ban', 'the reported attack')."""
 _ORDINAL_BEFORE = re.compile(_DETERMINER_OR_OWNER + r"\s+(?:first|second|third|last|latest|initial|final)\s+$")
@@ -282,7 +285,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                                          and _DEFINITE_BEFORE.search(h.ms, max(h.lo, h.cs - 8), h.cs)),
                                 lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
     "veto.noun-after-ordinal": (lambda h, s: h.bare and _ORDINAL_BEFORE.search(h.ms, max(h.lo, h.cs - 40), h.cs), None),
-    "veto.participle-after-determiner": (lambda h, s: h.bare and _DETERMINER_BEFORE.search(h.ms, max(h.lo, h.cs - 12), h.cs),
+    "veto.participle-after-determiner": (lambda h, s: h.bare and (_DETERMINER_BEFORE.search(h.ms, max(h.lo, h.cs - 12), h.cs)
+                                                                  or _COUNT_BEFORE.search(h.ms, max(h.lo, h.cs - 30), h.cs)),
                                          lambda v: v.endswith("ed")),
     "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
                               lambda v: v in BASE_FORMS or v.endswith("s")),
@@ -311,7 +315,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                              lambda v: v.startswith("threaten")),
     "veto.questions-answered": (lambda h, s: _ASKED_BEFORE.search(h.ms, max(0, h.cs - 16), h.cs) is not None, lambda v: v == "questions"),
     "veto.participle-no-subject": (lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs), None),
-    "veto.state-noun": (lambda h, s: _STATE_VERB.match(h.ms, h.ce) is None, lambda v: v == "state"),
+    "veto.state-noun": (lambda h, s: _STATE_VERB.match(h.ms, h.ce) is None, lambda v: v in ("state", "states")),
     "veto.gerund-object": (lambda h, s: not h.aux.strip() and _GERUND_TAKER.search(h.ms, max(0, h.cs - 20), h.cs) is not None,
                            lambda v: v.endswith("ing")),
 }
