@@ -98,3 +98,10 @@ def test_a_year_before_the_cue_is_no_count() -> None:
 def test_the_number_of_a_name_is_no_count() -> None:
     c = _claims("Indeed, News 12 reported, only buildings next to the break were without water.")[-1]
     assert (c.cue, c.speaker) == ("reported", "News 12")
+
+
+@pytest.mark.parametrize("sentence", ["Global cooling – sometimes called volcanic winter – could pose a threat to crops.",
+                                      "The planned explorer, called a rotorcraft, operates much like a helicopter.",
+                                      "The second measure, the so-called Self-Determination Initiative, goes to a vote in May."])
+def test_called_as_naming_is_no_cue(sentence: str) -> None:
+    assert all(c.cue is None and c.speaker is None for c in _claims(sentence))

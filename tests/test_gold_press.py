@@ -30,7 +30,7 @@ KEYS = score_keys(PRESS_KEYS)
 # 0.766; credit lines: f1 0.976, exact 0.774; 'pointed out that': exact 0.779; numbers that label ('Phase 2'): kinds
 # 0.918; an infinitive of purpose is no speaker: exact 0.784, kinds 0.924; a lead phrase alone ('Given the ongoing
 # uncertainties'): f1 0.978, exact 0.786; a term being defined ('The bypass ratio describes'): exact 0.791, kinds 0.929
-POOL_FLOOR = {"f1": 0.977, "exact_f1": 0.79, "speaker_accuracy": 0.98}
+POOL_FLOOR = {"f1": 0.979, "exact_f1": 0.797, "speaker_accuracy": 0.98}  # 2026-12-06: a shot, called a booster, names it
 POOL_WRONG_CEILING = 0.015
 NOT_CLAIMS_CEILING = 0
 KINDS_FLOOR = 0.928

@@ -251,8 +251,10 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
     return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
 
 
-_NAME_THEN_COMMA = re.compile(r"\s+(?:the\s+)?[“\"‘]?[A-Z][^,.;:“”\"]{0,80}[”\"’]?,\s")
-"""', called Attitudes on an Interconnected World, ': a name set off by commas after 'called'."""
+_NAME_THEN_COMMA = re.compile(r"\s+(?:(?:the|an?)\s+)?[“\"‘]?[A-Z][^,.;:“”\"]{0,80}[”\"’]?,\s|\s+an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s")
+"""', called Attitudes on an Interconnected World, ', ', called a booster, ': a name set off by commas after 'called'."""
+_NAMING_ADVERB = re.compile(r"\b(?:sometimes|often|also\s+known\s+as|commonly|popularly|formally|officially|aptly|so)[\s-]+$")
+"""'sometimes called volcanic winter', 'the so-called deal': how a thing is named, no speech."""
 _PURPOSE = re.compile(r"To\s+[a-z]")
 """'To shrink the size of a core …': an infinitive of purpose, no subject."""
 
@@ -292,7 +294,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                               lambda v: v in BASE_FORMS or v.endswith("s")),
     "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce),
                                       lambda v: v.startswith(("establish", "demonstrat", "discover", "uncover", "caution"))),
-    "veto.called-name": (lambda h, s: h.ms.endswith(", ", 0, h.cs) and _NAME_THEN_COMMA.match(h.ms, h.ce) is not None, lambda v: v == "called"),
+    "veto.called-name": (lambda h, s: h.ms.endswith(", ", 0, h.cs) and _NAME_THEN_COMMA.match(h.ms, h.ce) is not None
+                         or _NAMING_ADVERB.search(h.ms, max(0, h.cs - 24), h.cs) is not None, lambda v: v == "called"),
     "veto.hyphen-compound": (lambda h, s: h.cs > 0 and h.ms[h.cs - 1] == "-", None),
     "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),
     "veto.act-inside-report": (_act_inside, None),
