@@ -89,7 +89,7 @@ _DETERMINER_OR_OWNER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt
 """A determiner or an owner ('the', 'his', 'the FTC’s') right before a word (a pattern piece)."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b[Aa]n?|" + _DETERMINER_OR_OWNER + r")\s+$")
 _COUNT_BEFORE = re.compile(r"(?<![\w’'-])[a-z]+\s+(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
-"""A count after a lower-case word, before a participle ('nearly 300 pledged delegates', 'with 3,484 reported'); not a year
+"""A count after a lower-case word, before a participle ('almost 180 reported incidents', 'with 3,484 reported'); not a year
 ('in 2015 reported') nor the number of a name ('News 12 reported')."""
 """A cue word in -ed right after a determiner or an owner is a participle before its noun ('on the proposed rule', 'the
 FTC’s proposed ban', 'the reported attack')."""
@@ -266,8 +266,8 @@ _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Aa]s (?:reported|stated) (
 
 _STATE_VERB = re.compile(r"\s+(?:that|their|its|his|her|our|my|clearly|explicitly|publicly|categorically|unequivocally)\b|\s*(?:[.;:]|$)")
 """What follows 'state' as a verb ('They state that C', 'state their goal', '…, the plea documents state.'); before anything
-else it is the noun ('state Rep.
-Jeff Hoover', 'Battleground state Florida', 'in the state she represented')."""
+else it is the noun ('state Sen.
+Ann Lee', 'Swing state Ohio', 'the southern U.S. state of Arkansas')."""
 _GERUND_TAKER = re.compile(r"\b(?:deter|ban|prevent|stop|avoid|discourage|restrict|prohibit|limit|curb|suppress|criminali[sz]e|contribut)"
                            r"(?:s|es|e|ed|d|ped|ted|ping|ing)?\s+$")
 """A verb whose object is a gerund ('deter reporting', 'banned reporting on', 'contributed reporting'): the -ing word after
