@@ -1,7 +1,8 @@
 """Words that look like cues or commas that look like apposition, but are neither: the commas of a bracketed tag after a
 name ('(ECR, CZ)'), an 'and' inside a bracketed aside of a subject, an -ing word that is the object of a verb ('deter
-reporting'), and 'state' or 'report' as nouns (stages/quotes.py's mask, speakers/names.py and speakers/resolve.py,
-rules/vetoes.toml's veto.gerund-object, veto.state-noun and veto.noun-after-article)."""
+reporting'), 'state', 'states', 'report' and 'called' as nouns or names, 'maintained' with an object; a clause taken for
+a name; a language tag before ', who' (stages/quotes.py's mask, speakers/names.py, speakers/resolve.py,
+speakers/mention_shape.py, speakers/coref.py and rules/vetoes.toml)."""
 
 from __future__ import annotations
 
@@ -129,3 +130,10 @@ def test_a_clause_taken_for_a_source_leaves_the_claim_without_a_name() -> None:
     text = "At the games, officials put up signs in the stands saying waving the flag was prohibited."
     c = next(c for c in _claims(text) if c.quote == "waving the flag was prohibited")
     assert c.speaker is None
+
+
+def test_a_language_tag_after_a_name_leaves_it_the_antecedent_of_who() -> None:
+    text = ("Peruvian ex-pat in Spain, Jomra unequivocally criticizes President García [es], who said [es] that the "
+            "protesters were wrong.")
+    c = next(c for c in _claims(text) if c.quote == "the protesters were wrong")
+    assert (c.speaker, c.role) == ("García", "President")

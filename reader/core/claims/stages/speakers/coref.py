@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.claims.lexicon.connectives import COORDINATORS
 from reader.core.claims.lexicon.determiners import ARTICLES
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLES
@@ -169,6 +170,8 @@ def who_antecedent(before: str, relative: str = "who") -> str | None:
     """The name a relative pronoun stands for, the nearest before it in its sentence (`before`: the sentence up to it):
     for 'who', a plural noun right before it, a person with a role after the name, an organisation with its acronym,
     else the last capitalised name; for 'which', a body named before its comma."""
+    if "[" in before:  # 'President García [es], who said': the linked page's language is no part of the name
+        before = _TAG_BEFORE_COMMA.sub("", before)
     if relative == "which":  # 'the opposition, which said C': a body named before the comma
         body = BODY_BEFORE.search(before)
         return body.group(1) if body else None
@@ -184,6 +187,7 @@ def who_antecedent(before: str, relative: str = "who") -> str | None:
     return _without_opener(ante.group(1)) if ante else None
 
 
+_TAG_BEFORE_COMMA = re.compile(r"\s*" + LANGUAGE_TAG + r"(?=,?\s*$)")
 _PLURAL_BEFORE = re.compile(r"(?<=[a-z])\s([a-z][\w-]*[a-rt-z]s),?\s*$")
 """A plural noun right before 'who', a comma between or not ('The project has angered activists who argue C', 'local residents, who say C'): the group
 argues (not after 'are' or 'were': 'there are voters who …' is Trump's, in 'Trump knows there are voters who …')."""
