@@ -137,3 +137,17 @@ def test_a_language_tag_after_a_name_leaves_it_the_antecedent_of_who() -> None:
             "protesters were wrong.")
     c = next(c for c in _claims(text) if c.quote == "the protesters were wrong")
     assert (c.speaker, c.role) == ("García", "President")
+
+
+def test_a_role_named_later_gives_the_quote_its_person() -> None:
+    text = ("“Our adversaries have begun to catch us in technology,” said a senior intelligence advisor.\n\n"
+            "Gary Phillips, senior intelligence advisor for the Army Training and Doctrine Command, spoke about the study.")
+    c = _claims(text)[0]
+    assert (c.speaker, c.role) == ("Gary Phillips", "senior intelligence advisor")
+    assert "speaker.named-after" in c.speaker_rules
+
+
+def test_a_role_named_later_with_another_role_stays_unnamed() -> None:
+    text = ("“Our adversaries have begun to catch us in technology,” said a senior intelligence advisor.\n\n"
+            "Gary Phillips, director of the Army Training and Doctrine Command, spoke about the study.")
+    assert _claims(text)[0].speaker != "Gary Phillips"

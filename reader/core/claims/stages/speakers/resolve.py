@@ -36,6 +36,7 @@ from reader.core.claims.stages.speakers.coref import (
 )
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.mentions import Described, Spelled, WordCount, organisation_named
+from reader.core.claims.stages.speakers.named_after import named_after
 from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.offices import office_holder
 from reader.core.claims.stages.speakers.who import Who
@@ -177,6 +178,10 @@ class Resolver:
         self._split(st, f, base)
         self._full_name(st)
         self._named_before(st)
+        later = None if st.sp.person or not st.low.startswith(("a ", "an ")) else named_after(self.text, st.mention, st.b)
+        if later:  # '… said a senior intelligence advisor.' … 'Gary Phillips, senior intelligence advisor for …, spoke'
+            st.sp, st.role = Speaker(later[0], later[1], True), st.role or later[1]
+            st.rules.append("speaker.named-after")
         st.name, rule = self.memory.resolve(st.sp, st.mention)
         if rule:
             st.rules.append(rule)
