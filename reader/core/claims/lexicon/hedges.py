@@ -13,7 +13,8 @@ HEDGES = re.compile(
     r"could|may|might|estimated?|is said to|are said to|was said to|were said to|"
     r"(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
     r"(?:was|were|is|are|(?:has|have|had) been)(?: (?:also|still|widely|now|not|largely|generally|broadly))? expected to|"
-    r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said) that|"
+    r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said|hoped|feared|thought)(?: that)?\b|"
+    r"(?:is|are|was|were) (?:widely |generally |largely |often |now )?(?:seen|regarded|viewed) as|"
     r"rumou?red|believed to|thought to)\b",
     re.I,
 )
@@ -25,7 +26,8 @@ REPORT_HEDGES = re.compile(
     r"seems?(?= to)|seemed to|what sounds like|is said to|are said to|was said to|were said to|"
     r"(?:was|were|is|are)(?: \w+){0,3} (?:reported|announced) to|"
     r"(?:was|were|is|are|(?:has|have|had) been)(?: (?:also|still|widely|now|not|largely|generally|broadly))? expected to|"
-    r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said) that|"
+    r"it (?:is|was|has been|had been) (?:widely )?(?:reported|believed|understood|rumou?red|alleged|claimed|said|hoped|feared|thought)(?: that)?\b|"
+    r"(?:is|are|was|were) (?:widely |generally |largely |often |now )?(?:seen|regarded|viewed) as|"
     r"rumou?red|believed to|thought to)\b",
     re.I,
 )
