@@ -151,3 +151,19 @@ def test_a_role_named_later_with_another_role_stays_unnamed() -> None:
     text = ("“Our adversaries have begun to catch us in technology,” said a senior intelligence advisor.\n\n"
             "Gary Phillips, director of the Army Training and Doctrine Command, spoke about the study.")
     assert _claims(text)[0].speaker != "Gary Phillips"
+
+
+@pytest.mark.parametrize("sentence", ["A new lightweight dropsonde called Streamsonde will be deployed into developing storms.",
+                                      "She now helps lead a program called Safe Streets."])
+def test_a_name_after_a_noun_with_a_is_no_speech(sentence: str) -> None:
+    assert all(c.cue is None and c.speaker is None for c in _claims(sentence))
+
+
+def test_calling_someone_something_is_still_speech() -> None:
+    c = _claims("A senior official called Trump a liar on Monday.")[-1]
+    assert (c.cue, c.speaker) == ("called", "A senior official")
+
+
+def test_a_participle_with_its_agent_is_no_active_frame() -> None:
+    cs = _claims("The latest funding announced by the Foreign Secretary comes after the UK provided £1.5 million last week.")
+    assert [(c.speaker, c.cue) for c in cs] == [(None, None)]

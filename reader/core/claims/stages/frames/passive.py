@@ -71,6 +71,7 @@ def _participle_as(h: CueHit, by: re.Match[str]) -> Frame | None:
 
 load_rules("passive", Rule)
 PASSIVE_NO_SOURCE = rule("veto.passive-no-source")
+REDUCED_BY = rule("veto.reduced-relative-by")
 
 
 def passive_frame(h: CueHit) -> Frame | Rule | None:
@@ -86,8 +87,8 @@ def passive_frame(h: CueHit) -> Frame | Rule | None:
             src = (by.start(1), by.start(1) + len(by.group(1).rstrip()))
             return Frame(ms[cs:ce], cs, ce, src, verb=h.verb, passive_by=True, joined=True, region=wrap[0], contents=tuple(wrap[1]),
                          rules=(*h.rules, "frame.reduced-relative" if h.reduced else "frame.passive-wrapped"))
-    if h.reduced:
-        return _participle_as(h, by) if by else None
+    if h.reduced:  # 'The latest funding announced by the Foreign Secretary comes after …': no active frame either
+        return (_participle_as(h, by) or REDUCED_BY) if by else None
     late = _BY_AT_END.search(ms, ce) if not by and _INFINITIVE_AFTER.match(ms, ce) else None
     if late:  # "COVID-19 was previously announced to be a “pandemic” by the WHO": the source closes the sentence
         src = (late.start(1), late.start(1) + len(late.group(1).rstrip(".")))

@@ -253,6 +253,11 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
 
 _NAME_THEN_COMMA = re.compile(r"\s+(?:(?:the|an?)\s+)?[“\"‘]?[A-Z][^,.;:“”\"]{0,80}[”\"’]?,\s|\s+an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s")
 """', called Attitudes on an Interconnected World, ', ', called a booster, ': a name set off by commas after 'called'."""
+_INDEFINITE_NOUN_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,5}?(?!(?:who|that|which)\s)[a-z][\w-]+\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:[“\"‘][^”\"’]{1,60}[”\"’]|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|[a-z][\w-]+)"
+                         r"(?=\s*(?:[,.;:–—-]|\s(?!an?\s|the\s)[a-z]))")
+"""'a concept called geoengineering –', 'an anthology called Fleeting Words,', 'a dropsonde called Streamsonde will …': a name
+after 'called' that a noun with 'a' before it has (not 'called Trump a liar')."""
 _NAMING_ADVERB = re.compile(r"\b(?:sometimes|often|also\s+known\s+as|commonly|popularly|formally|officially|aptly|so)[\s-]+$")
 """'sometimes called volcanic winter', 'the so-called deal': how a thing is named, no speech."""
 _PURPOSE = re.compile(r"To\s+[a-z]")
@@ -295,7 +300,9 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce),
                                       lambda v: v.startswith(("establish", "demonstrat", "discover", "uncover", "caution"))),
     "veto.called-name": (lambda h, s: h.ms.endswith(", ", 0, h.cs) and _NAME_THEN_COMMA.match(h.ms, h.ce) is not None
-                         or _NAMING_ADVERB.search(h.ms, max(0, h.cs - 24), h.cs) is not None, lambda v: v == "called"),
+                         or _NAMING_ADVERB.search(h.ms, max(0, h.cs - 24), h.cs) is not None
+                         or _INDEFINITE_NOUN_BEFORE.search(h.ms, max(0, h.cs - 60), h.cs) is not None and _NAME_AFTER.match(h.ms, h.ce) is not None,
+                         lambda v: v == "called"),
     "veto.hyphen-compound": (lambda h, s: h.cs > 0 and h.ms[h.cs - 1] == "-", None),
     "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),
     "veto.act-inside-report": (_act_inside, None),
