@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from reader.core.claims.lexicon.opinion import FEELINGS
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import words_of
 from reader.core.claims.rules.record import warm_gates
@@ -200,6 +201,9 @@ class Extractor:
             if _question(self.text[sent.start : sent.end]):
                 fire("not-claim.question")
                 continue  # a question, also inside a quote ("How can you do this despite the United Nations?")
+            if _exclaimed(self.text[sent.start : sent.end]):
+                fire("not-claim.exclamation")
+                continue  # 'Shame on you!', 'This is my country, the place my children will live !': a feeling, nothing to check
             if _IMPERATIVE.match(self.text, sent.start, sent.end) and _SAID.isdisjoint(words_of(self.text[sent.start : sent.end].lower())) \
                     and not any(q.open_mark <= sent.start < q.end for q in found.quotes):
                 fire("not-claim.imperative")
@@ -230,6 +234,28 @@ def _question(sentence: str) -> bool:
     if "#" in sentence or "@" in sentence:
         sentence = _TAGS_END.sub("", sentence)
     return sentence.rstrip(_QUESTION_END).endswith("?")
+
+
+_FELT = re.compile(r"^\W*(?:What an?|How|Let[’']?s|Shame|Congratulations|Congrats|Thank you|Thanks|Long live|Down with|God bless|Bravo"
+                   r"|Wow|Oh)\b|\b(?:I|we|We)(?:[’']m|[’']re|\s+am|\s+are|\s+feel)?\s+(?:so\s+|very\s+|really\s+)?(?:"
+                   + "|".join(FEELINGS) + r"|love|hate|excited|thrilled)\b|\b(?:[Ss]hame on|[Ww]ell done)\b")
+"""How an exclamation says what its speaker feels: its opening ('What a …', 'Shame on …', 'Thank you …') or a feeling of
+'I' or 'we' ('we love him', 'I'm so proud')."""
+_EXCLAMATION_WORDS = 12
+"""An exclamation is short: a longer sentence closing on '!' tells something ('The first incident came during a speech at
+…, where she told a protester: “… you!”')."""
+
+
+def _exclaimed(sentence: str) -> bool:
+    """A short exclamation with no figure in it that says how its speaker feels ('Shame on you!', 'What a blatant
+    disregard to human lives!!', 'we love him!'): nothing a fact-checker could check. 'We just won Kentucky!' and 'Hillary
+    voted for the Iraq war, not me!' tell something and stay."""
+    if "!" not in sentence:
+        return False
+    if "#" in sentence or "@" in sentence:
+        sentence = _TAGS_END.sub("", sentence)
+    return sentence.rstrip(_QUESTION_END).endswith("!") and len(sentence.split()) <= _EXCLAMATION_WORDS \
+        and not any(ch.isdigit() for ch in sentence) and _FELT.search(sentence) is not None
 
 
 def _order(claims: list[Claim]) -> list[Claim]:
