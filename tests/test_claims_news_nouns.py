@@ -167,3 +167,15 @@ def test_calling_someone_something_is_still_speech() -> None:
 def test_a_participle_with_its_agent_is_no_active_frame() -> None:
     cs = _claims("The latest funding announced by the Foreign Secretary comes after the UK provided £1.5 million last week.")
     assert [(c.speaker, c.cue) for c in cs] == [(None, None)]
+
+
+@pytest.mark.parametrize("sentence", ["Development economics in the past often focused on what poor countries lacked.",
+                                      "The study focused on particulate matter."])
+def test_a_topic_that_focused_on_something_holds_no_position(sentence: str) -> None:
+    assert all(c.cue is None and c.speaker is None for c in _claims(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [("Pierce focused on providing further training for officers.", "Pierce"),
+                                                   ("Both candidates focused on each other's record.", "Both candidates")])
+def test_a_person_who_focused_on_something_holds_a_position(sentence: str, speaker: str) -> None:
+    assert (_claims(sentence)[-1].cue, _claims(sentence)[-1].speaker) == ("focused", speaker)

@@ -48,8 +48,11 @@ _PERSONISH = re.compile(
     r"(?:[A-Z\u00C0-\u00DE]|(?:" + alternation(POSITION_HOLDERS) + r")\b)"
 )
 """A subject that can hold a position: a name, a pronoun or a group of people or a body."""
-_COMMON_NOUN = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)*[a-z-]+$")
-"""'The study', 'the new report': an article and lower-case words only, no name."""
+_NAME_OR_PRONOUN = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s+){0,4}[A-Z\u00C0-\u00DE][\w.’'-]*(?:[’']s?(?:\s+[a-z-]+){1,3})?"
+                              r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Bb]oth|[Aa]ll)\s+(?:the\s+)?(?:candidates|leaders|sides|men|women)")
+"""A name ('Pierce', 'Governor Andy Beshear'), a name's speech ('Sanders's lengthy victory speech') or people ('Both
+candidates'), as a position that needs one is held by ('The study focused on …' and 'Development economics in the past
+often focused on …' name a topic)."""
 
 
 def can_hold(subject: str) -> bool:
@@ -64,7 +67,7 @@ _DETERMINERS = frozenset("the a an my our his her their its your this that these
 
 def stance_ok(ms: str, verb: str, end: int, subject: str) -> bool:
     """Whether a stance verb at `ms[...:end]` with this subject text reports a position (not an ordinary act)."""
-    if not _PERSONISH.match(subject) or verb in STANCE_NEEDS_NAME and _COMMON_NOUN.match(subject):
+    if not _PERSONISH.match(subject) or verb in STANCE_NEEDS_NAME and not _NAME_OR_PRONOUN.fullmatch(subject):
         return False
     if verb in _SEE:
         return _SEEN_AS.match(ms, end) is not None
