@@ -16,7 +16,7 @@ def test_a_felt_exclamation_is_no_claim(sentence: str) -> None:
     assert all(not c.quote.rstrip("!”\" ").endswith(("you", "lives", "him")) for c in _claims(text))
 
 
-@pytest.mark.parametrize("sentence", ["We just won Kentucky!", "He voted for the war, not me!",
+@pytest.mark.parametrize("sentence", ["We just won Ohio!", "He voted for the war, not me!",
                                       "Ten million people are facing famine in Yemen!", "Children in Yemen are dying of hunger!!!"])
 def test_an_exclamation_that_tells_something_stays(sentence: str) -> None:
     cs = _claims(f"The rally went on until midnight.\n\n{sentence}")

@@ -242,14 +242,13 @@ _FELT = re.compile(r"^\W*(?:What an?|How|Let[’']?s|Shame|Congratulations|Congr
 """How an exclamation says what its speaker feels: its opening ('What a …', 'Shame on …', 'Thank you …') or a feeling of
 'I' or 'we' ('we love him', 'I'm so proud')."""
 _EXCLAMATION_WORDS = 12
-"""An exclamation is short: a longer sentence closing on '!' tells something ('The first incident came during a speech at
-…, where she told a protester: “… you!”')."""
+"""An exclamation is short: a longer sentence closing on '!' tells something (a scene that ends on a quoted shout)."""
 
 
 def _exclaimed(sentence: str) -> bool:
     """A short exclamation with no figure in it that says how its speaker feels ('Shame on you!', 'What a blatant
-    disregard to human lives!!', 'we love him!'): nothing a fact-checker could check. 'We just won Kentucky!' and 'Hillary
-    voted for the Iraq war, not me!' tell something and stay."""
+    disregard to human lives!!', 'we love him!'): nothing a fact-checker could check. 'We just won Ohio!' and 'He voted for
+    the war, not me!' tell something and stay."""
     if "!" not in sentence:
         return False
     if "#" in sentence or "@" in sentence:

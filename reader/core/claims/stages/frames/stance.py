@@ -50,8 +50,8 @@ _PERSONISH = re.compile(
 """A subject that can hold a position: a name, a pronoun or a group of people or a body."""
 _NAME_OR_PRONOUN = re.compile(r"(?:[A-Z\u00C0-\u00DE][\w.’'-]*\s+){0,4}[A-Z\u00C0-\u00DE][\w.’'-]*(?:[’']s?(?:\s+[a-z-]+){1,3})?"
                               r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Bb]oth|[Aa]ll)\s+(?:the\s+)?(?:candidates|leaders|sides|men|women)")
-"""A name ('Pierce', 'Governor Andy Beshear'), a name's speech ('Sanders's lengthy victory speech') or people ('Both
-candidates'), as a position that needs one is held by ('The study focused on …' and 'Development economics in the past
+"""A name ('Pierce', 'Governor Ann Lee'), a name's speech ('Lee's victory speech') or people ('Both candidates'), as a
+position that needs one is held by ('The study focused on …' and 'Development economics in the past
 often focused on …' name a topic)."""
 
 

@@ -88,11 +88,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
 _DETERMINER_OR_OWNER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)"
 """A determiner or an owner ('the', 'his', 'the FTC’s') right before a word (a pattern piece)."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b[Aa]n?|" + _DETERMINER_OR_OWNER + r")\s+$")
+"""A cue word in -ed right after a determiner or an owner is a participle before its noun ('on the proposed rule', 'the
+FTC’s proposed ban', 'the reported attack')."""
 _COUNT_BEFORE = re.compile(r"(?<![\w’'-])[a-z]+\s+(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
 """A count after a lower-case word, before a participle ('almost 180 reported incidents', 'with 3,484 reported'); not a year
 ('in 2015 reported') nor the number of a name ('News 12 reported')."""
-"""A cue word in -ed right after a determiner or an owner is a participle before its noun ('on the proposed rule', 'the
-FTC’s proposed ban', 'the reported attack')."""
 _ORDINAL_BEFORE = re.compile(_DETERMINER_OR_OWNER + r"\s+(?:first|second|third|last|latest|initial|final)\s+$")
 """An ordinal or a like adjective after a determiner or an owner: the word after it is a noun ('the PM's first reply to
 the question was …', 'his latest statements'); 'He first reported' and 'the official said' keep their verbs."""
@@ -260,6 +260,19 @@ _NAME_AFTER = re.compile(r"\s+(?:[“\"‘][^”\"’]{1,60}[”\"’]|[A-Z][\w-
 after 'called' that a noun with 'a' before it has (not 'called Trump a liar')."""
 _NAMING_ADVERB = re.compile(r"\b(?:sometimes|often|also\s+known\s+as|commonly|popularly|formally|officially|aptly|so)[\s-]+$")
 """'sometimes called volcanic winter', 'the so-called deal': how a thing is named, no speech."""
+
+
+def _names_a_thing(h: CueHit) -> bool:
+    """Whether 'called' names a thing: a name set off by commas after it (', called a booster,'), an adverb of naming
+    before it ('sometimes called'), or a name after a noun with 'a' before it ('a dropsonde called Streamsonde will …')."""
+    ms, cs, ce = h.ms, h.cs, h.ce
+    if ms.endswith(", ", 0, cs) and _NAME_THEN_COMMA.match(ms, ce):
+        return True
+    if _NAMING_ADVERB.search(ms, max(0, cs - 24), cs):
+        return True
+    return _INDEFINITE_NOUN_BEFORE.search(ms, max(0, cs - 60), cs) is not None and _NAME_AFTER.match(ms, ce) is not None
+
+
 _PURPOSE = re.compile(r"To\s+[a-z]")
 """'To shrink the size of a core …': an infinitive of purpose, no subject."""
 
@@ -271,8 +284,7 @@ _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Aa]s (?:reported|stated) (
 
 _STATE_VERB = re.compile(r"\s+(?:that|their|its|his|her|our|my|clearly|explicitly|publicly|categorically|unequivocally)\b|\s*(?:[.;:]|$)")
 """What follows 'state' as a verb ('They state that C', 'state their goal', '…, the plea documents state.'); before anything
-else it is the noun ('state Sen.
-Ann Lee', 'Swing state Ohio', 'the southern U.S. state of Arkansas')."""
+else it is the noun ('state Sen. Ann Lee', 'Swing state Ohio', 'the southern U.S. state of Arkansas')."""
 _GERUND_TAKER = re.compile(r"\b(?:deter|ban|prevent|stop|avoid|discourage|restrict|prohibit|limit|curb|suppress|criminali[sz]e|contribut)"
                            r"(?:s|es|e|ed|d|ped|ted|ping|ing)?\s+$")
 """A verb whose object is a gerund ('deter reporting', 'banned reporting on', 'contributed reporting'): the -ing word after
@@ -299,10 +311,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                               lambda v: v in BASE_FORMS or v.endswith("s")),
     "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce),
                                       lambda v: v.startswith(("establish", "demonstrat", "discover", "uncover", "caution"))),
-    "veto.called-name": (lambda h, s: h.ms.endswith(", ", 0, h.cs) and _NAME_THEN_COMMA.match(h.ms, h.ce) is not None
-                         or _NAMING_ADVERB.search(h.ms, max(0, h.cs - 24), h.cs) is not None
-                         or _INDEFINITE_NOUN_BEFORE.search(h.ms, max(0, h.cs - 60), h.cs) is not None and _NAME_AFTER.match(h.ms, h.ce) is not None,
-                         lambda v: v == "called"),
+    "veto.called-name": (lambda h, s: _names_a_thing(h), lambda v: v == "called"),
     "veto.hyphen-compound": (lambda h, s: h.cs > 0 and h.ms[h.cs - 1] == "-", None),
     "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),
     "veto.act-inside-report": (_act_inside, None),
