@@ -179,3 +179,23 @@ def test_a_topic_that_focused_on_something_holds_no_position(sentence: str) -> N
                                                    ("Both candidates focused on each other's record.", "Both candidates")])
 def test_a_person_who_focused_on_something_holds_a_position(sentence: str, speaker: str) -> None:
     assert (_claims(sentence)[-1].cue, _claims(sentence)[-1].speaker) == ("focused", speaker)
+
+
+def test_a_pronoun_after_a_source_the_second_look_found_is_that_source() -> None:
+    text = ("Thomas Hughes was sentenced to 21 years.\n\nThe Attorney General, the Rt Hon Suella Braverman QC MP, referred "
+            "the sentences of both Tustin and Hughes to the Court of Appeal because she believed they were too low.")
+    c = next(c for c in _claims(text) if c.quote == "they were too low")
+    assert c.speaker == "Suella Braverman"
+    assert "speaker.pronoun-after-second-look" in c.speaker_rules
+
+
+def test_they_after_a_group_the_second_look_found_is_that_group() -> None:
+    text = ("MEPs call on the Belarusian regime to release all political prisoners. They note with great concern the "
+            "subordination of Belarus to Moscow.")
+    assert _claims(text)[-1].speaker == "MEPs"
+
+
+def test_a_subordinator_opens_no_name() -> None:
+    from reader.core.claims.stages.speakers.names import split_subject
+
+    assert split_subject("Whenever García").name == "García"

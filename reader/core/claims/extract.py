@@ -11,7 +11,8 @@ A document is read paragraph by paragraph, in order, through named stages (reade
    kinds, hedges and numbers;
 6. carry.py, not_claims.py — quotes with no cue of their own take a speaker; the outlet's own reporting and
    reported questions go;
-7. second_look.py — sentences left unattributed read again with plain frames and the long tail of cues;
+7. second_look.py — sentences left unattributed read again with plain frames and the long tail of cues, and
+   pronouns_after.py — a 'she' or 'they' right after a source the second look found is that source;
    documents.py — a document as the speaker ('The statement said') is its issuer's words; lead_ins.py —
    sentences that announce, sum up or talk to the reader ('Later, he shared an update on the IRC channel.') go;
    measures.py — a figure read 'in the RealClearPolitics average' is that body's; press.py — the press-release
@@ -49,6 +50,7 @@ from reader.core.claims.stages.not_claims import cut_questions, process_spans, v
 from reader.core.claims.stages.own_speaker import paragraph_speakers
 from reader.core.claims.stages.paragraph import Scan, scan
 from reader.core.claims.stages.press import Run, press_layout
+from reader.core.claims.stages.pronouns_after import pronouns_after_second_look
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
 from reader.core.claims.stages.sentence import SentencePass
 from reader.core.claims.stages.speakers.coref import introduced_person
@@ -107,6 +109,7 @@ class Extractor:
             if not self.transcript.active:
                 known = (self.scanned.quotes, self.scanned.masked) if self.scanned is not None else None
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
+                claims = pronouns_after_second_look(self.text, claims, self.memory.persons)
                 claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
                 claims = self._layouts(para, claims)
