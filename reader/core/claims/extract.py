@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.opinion import FEELINGS
 from reader.core.claims.record import KINDS, Claim, Number
 from reader.core.claims.rules import words_of
@@ -232,16 +233,21 @@ _TAGS_END = re.compile(r"(?:\s+[#@]\S+)+\s*$")
 """Hashtags or handles closing a tweet ('What on earth were these balloons filled with? #Sad&Angry #Armenia')."""
 
 
-def _question(sentence: str) -> bool:
-    """A sentence that asks, its closing quote marks and a tweet's closing tags aside."""
+def _closed(sentence: str) -> str:
+    """The sentence without a tweet's closing tags and its closing quote marks: what is left ends on its own mark."""
     if "#" in sentence or "@" in sentence:
         sentence = _TAGS_END.sub("", sentence)
-    return sentence.rstrip(_QUESTION_END).endswith("?")
+    return sentence.rstrip(_QUESTION_END)
+
+
+def _question(sentence: str) -> bool:
+    """A sentence that asks, its closing quote marks and a tweet's closing tags aside."""
+    return _closed(sentence).endswith("?")
 
 
 _FELT = re.compile(r"^\W*(?:What an?|How|Let[’']?s|Shame|Congratulations|Congrats|Thank you|Thanks|Long live|Down with|God bless|Bravo"
                    r"|Wow|Oh)\b|\b(?:I|we|We)(?:[’']m|[’']re|\s+am|\s+are|\s+feel)?\s+(?:so\s+|very\s+|really\s+)?(?:"
-                   + "|".join(FEELINGS) + r"|love|hate|excited|thrilled)\b|\b(?:[Ss]hame on|[Ww]ell done)\b")
+                   + alternation(FEELINGS) + r"|love|hate|excited|thrilled)\b|\b(?:[Ss]hame on|[Ww]ell done)\b")
 """How an exclamation says what its speaker feels: its opening ('What a …', 'Shame on …', 'Thank you …') or a feeling of
 'I' or 'we' ('we love him', 'I'm so proud')."""
 _EXCLAMATION_WORDS = 12
@@ -254,9 +260,8 @@ def _exclaimed(sentence: str) -> bool:
     the war, not me!' tell something and stay."""
     if "!" not in sentence:
         return False
-    if "#" in sentence or "@" in sentence:
-        sentence = _TAGS_END.sub("", sentence)
-    return sentence.rstrip(_QUESTION_END).endswith("!") and len(sentence.split()) <= _EXCLAMATION_WORDS \
+    sentence = _closed(sentence)
+    return sentence.endswith("!") and len(sentence.split()) <= _EXCLAMATION_WORDS \
         and not any(ch.isdigit() for ch in sentence) and _FELT.search(sentence) is not None
 
 
