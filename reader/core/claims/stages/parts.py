@@ -19,6 +19,11 @@ _CUT = re.compile(r",?\s+and\s+that\s+|:\s*(?=[“\"])")
 _OPENS_QUOTE = re.compile(r"[“\"]")
 
 
+def _bare_cue(ms: str, f: Frame, a: int, b: int) -> bool:
+    """A part that is the cue verb and nothing else: a stance read at its verb ('disagreed') before the colon of a quote."""
+    return a == f.cue_start and not ms[f.cue_end : b].strip()
+
+
 def content_parts(ms: str, f: Frame) -> list[Part]:
     """The statements a frame's content reports, in order, each with the rules that cut it out."""
     parts: list[Part] = []
@@ -29,7 +34,8 @@ def content_parts(ms: str, f: Frame) -> list[Part]:
             pos = ca
             piece = ms[ca:cb]
             for cut in _CUT.finditer(piece) if "that" in piece or ":" in piece else ():
-                parts.append(([(pos, ca + cut.start())], ("content.and-that",)))
+                if not _bare_cue(ms, f, pos, ca + cut.start()):  # 'Ann Lee disagreed: “…”': the verb alone states nothing
+                    parts.append(([(pos, ca + cut.start())], ("content.and-that",)))
                 pos = ca + cut.end()
             parts.append(([(pos, cb)], ("content.and-that",) if pos > ca else ()))
     ends = [p[-1][1] for p, _ in parts]

@@ -64,6 +64,9 @@ participle or a possessive before the head is a verb phrase ('sticking his head 
 _ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
                                r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?=[,.;]|\s*$|\s+(?:of|at|from|in|on)\s)")
 """'“Q,” said lead author Zachary McGraw, a researcher at …': a role in lower case, then the person's name."""
+_AFFILIATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)(?=\s*\.?\s*$|,)")
+"""Where the person named after a role is from, to the sentence's end or a comma ('… said lead author Jane Doe of the University
+of Oslo.'): part of the source's mention, as when no role comes first."""
 _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
@@ -112,6 +115,8 @@ def _inverted(h: CueHit) -> Source | Rule:
     if role and role.group("role").split()[-1] in ROLE_HEADS and not BAD_IN_SUBJECT.search(role.group(0)):
         # '“…,” said lead author Zachary McGraw, a researcher at NASA GISS': the person, the role before the name
         named = (role.start("name"), role.end("name"))
+        affiliation = _AFFILIATION.match(ms, named[1])  # 'said study co-author Professor John Smith of Harvard University.'
+        named = (named[0], affiliation.end(1)) if affiliation and not BAD_IN_SUBJECT.search(affiliation.group(1)) else named
         apposed = _APPOSED_ROLE.match(ms[named[1]:])  # a role after the name too: the frame runs to its end
         title = (named[1] + apposed.start(1), named[1] + apposed.end(1)) if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) \
             else (role.start("role"), role.end("role") - 1)
