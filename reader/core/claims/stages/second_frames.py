@@ -193,6 +193,10 @@ _POSSESSIVE_S = re.compile(r"[’']s$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+_COPULAS = frozenset("is was are were became becomes remains remained".split())
+"""A verb right after an -ing or -s cue word with no auxiliary before it makes the word a noun (rule veto.noun-before-verb)."""
+
+
 def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
     """Whether the cue word at token ci (auxiliaries back to token k) is a noun or an auxiliary's participle here."""
     form = toks[ci][2].lower()
@@ -205,6 +209,9 @@ def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
         return True  # 'the state party', 'of the report', 'reads the report': after a determiner the word is a noun
     if k == ci and not form.endswith(("s", "ed", "ing")) and _NAMED_SINGULAR.fullmatch(" ".join(t[2] for t in toks[max(0, ci - 5) : ci])):
         return True  # 'features a Daily Herald report that …': a name's bare verb after 'a' is a noun
+    if k == ci and form.endswith(("ing", "s")) and form != "says" and ci + 1 < len(toks) and toks[ci + 1][2] in _COPULAS \
+            and prev.lower() not in _PRONOUNS:  # 'as far as he knows is …' keeps its verb
+        return True  # 'This type of guerilla reporting is in line with …', 'death reports became': a noun before its verb
     return form in NOUN_TOO and k == ci and prev[:1].islower() and prev.lower() not in _PRONOUNS and not prev.endswith("s")
 
 

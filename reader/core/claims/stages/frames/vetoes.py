@@ -99,7 +99,7 @@ the question was …', 'his latest statements'); 'He first reported' and 'the of
 _PLURAL_NOUN = re.compile(r"(?!says$)[a-z]+s$")
 """'explain the demands', 'their claims': a cue word in -s right after a definite determiner is a plural noun."""
 _COPULA_AFTER = re.compile(r"\s+(?:(?:is|was|are|were|has|had|have)(?:n[’']t)?|will|would|won[’']t|can|could|should|might|must"
-                           r"|do|did|don[’']t|didn[’']t)\b")
+                           r"|do|did|don[’']t|didn[’']t|became|becomes|remains|remained)\b")
 """A verb right after the cue word makes it a noun ('Kim's mental state is …', 'the Gulf states haven't been able to
 agree …', 'the claims would …')."""
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
@@ -289,6 +289,11 @@ _GERUND_TAKER = re.compile(r"\b(?:deter|ban|prevent|stop|avoid|discourage|restri
                            r"(?:s|es|e|ed|d|ped|ted|ping|ing)?\s+$")
 """A verb whose object is a gerund ('deter reporting', 'banned reporting on', 'contributed reporting'): the -ing word after
 it is a noun."""
+_VERB_END = re.compile(r"\s(?:made|makes|provides?|provided|showed|shows|requires?|required|gave|gives|offers|offered|includes?|included"
+                       r"|contains?|contained|receives?|received|got|gets|took|takes|kept|keeps|held|holds)"
+                       r"(?:\s+(?:enough|more|no|new|fresh|further|many|few|some|several|any))?$")
+"""A subject that ends in a verb of giving, having or showing ('the government eventually made', 'This graphic provides',
+'the system showed enough'): the cue word after it is that verb's object ('promises', 'forecast', 'promise'), a noun."""
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-act": (lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), _stanceish),
@@ -307,8 +312,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.participle-after-determiner": (lambda h, s: h.bare and (_DETERMINER_BEFORE.search(h.ms, max(h.lo, h.cs - 12), h.cs)
                                                                   or _COUNT_BEFORE.search(h.ms, max(h.lo, h.cs - 30), h.cs)),
                                          lambda v: v.endswith("ed")),
-    "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith("s")) and _COPULA_AFTER.match(h.ms, h.ce),
-                              lambda v: v in BASE_FORMS or v.endswith("s")),
+    "veto.noun-before-verb": (lambda h, s: h.bare and (h.verb in BASE_FORMS or h.verb.endswith(("s", "ing"))) and _COPULA_AFTER.match(h.ms, h.ce),
+                              lambda v: v in BASE_FORMS or v.endswith(("s", "ing"))),
     "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce),
                                       lambda v: v.startswith(("establish", "demonstrat", "discover", "uncover", "caution"))),
     "veto.called-name": (lambda h, s: _names_a_thing(h), lambda v: v == "called"),
@@ -335,6 +340,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.questions-answered": (lambda h, s: _ASKED_BEFORE.search(h.ms, max(0, h.cs - 16), h.cs) is not None, lambda v: v == "questions"),
     "veto.participle-no-subject": (lambda h, s: h.verb.endswith("ing") and s is None and not _AFTER_COMMA.search(h.ms, 0, h.cs), None),
     "veto.state-noun": (lambda h, s: _STATE_VERB.match(h.ms, h.ce) is None, lambda v: v in ("state", "states")),
+    "veto.object-of-verb": (lambda h, s: s is not None and _VERB_END.search(h.ms, s[0], s[1]) is not None, None),
     "veto.gerund-object": (lambda h, s: not h.aux.strip() and _GERUND_TAKER.search(h.ms, max(0, h.cs - 20), h.cs) is not None,
                            lambda v: v.endswith("ing")),
 }
