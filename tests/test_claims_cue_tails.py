@@ -45,3 +45,21 @@ def test_an_ing_or_s_cue_word_before_its_verb_is_a_noun() -> None:
         assert (c.cue, c.speaker, c.kind) == (None, None, "assertion"), text
     # a progressive with its auxiliary still reports
     assert _rows("Officials are saying the town is safe.") == [("the town is safe", "Officials", None)]
+
+
+def test_the_date_of_a_channel_after_the_cue_is_no_content() -> None:
+    for text in ("The minister said, in a letter to MPs dated 4 May, that the plan had failed.",
+                 "The minister said in a statement dated May 4, 2020 that the plan had failed."):
+        assert [(c.quote, c.speaker) for c in _claims(text)] == [("the plan had failed", "The minister")], text
+
+
+def test_a_person_named_before_found_that_reports_a_finding() -> None:
+    c = _claims("Traffic Commissioner Nick Jones found, in his written decision dated 19 December 2019, that the operator "
+                "was a danger to the industry.")[0]
+    assert (c.quote, c.speaker, c.role, c.via) == ("the operator was a danger to the industry", "Nick Jones", "Traffic Commissioner",
+                                                   "written decision")
+    c = _claims("At the inquiry, the Charlotte Observer found that 1 in 4 residents lived in poor neighborhoods.")[0]
+    assert c.speaker == "the Charlotte Observer"
+    # a thing that 'found' something is no finder; nor is a bare find
+    assert _claims("The search found that nothing was missing.")[0].speaker is None
+    assert _claims("Police officers found a car near the river.")[0].speaker is None

@@ -113,7 +113,7 @@ class Extractor:
                 claims = pronouns_after_second_look(self.text, claims, self.memory.persons)
                 claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
-                claims = self._layouts(para, claims)
+                claims = document_issuers(self.text, self._layouts(para, claims))  # a cue line's document too ('The guidance …:')
                 self._introduced(para, claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:

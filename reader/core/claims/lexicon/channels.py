@@ -29,7 +29,7 @@ statement" (not "a CNN interview": an interview is the interviewee's words)."""
 SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press conference", "news conference", "briefing",
                   "video", "letter", "op-ed", "column", "article", "podcast", "speech", "message", "email", "blog", "website",
                   "release", "report", "hearing", "filing", "memo", "documentary", "appearance", "judgment", "judgement", "ruling",
-                  "verdict")
+                  "verdict", "decision")
 """A channel after the cue: "said in a statement", "told … during a press conference"."""
 ISSUED = ("statement", "message", "letter", "post", "tweet", "release", "report", "video")
 """What a subject releases or issues and then 'says': "They released a statement which said …"."""

@@ -52,8 +52,16 @@ _NOT_SPEAKERS = frozenset("BREAKING UPDATE Update Breaking Photo Video Pic PHOTO
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 _GOES_ON = ("And ", "But ", "So ", "Yet ", "Moreover", "Furthermore")
 _ENDS = (".", "!", "?", "…", "”", '"', "’", ")")
-_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
-"""A numbered item of a post's list ('1. Demonstrators arrived along Bolshaya Polyanka St.')."""
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-–—•*·]{1,2})\s+\S|[a-z]")
+"""An item of a list the cue line opened: numbered ('1. Demonstrators arrived along Bolshaya Polyanka St.'), bulleted ('-- Will
+not use antipersonnel landmines …;'), or the lower-case end of the line's own sentence ('EPA estimates that … it will:' then
+'prevent ADHD in up to 2,600 children.')."""
+_ITEM_ENDS = (";", "; and", "; or")
+"""How an item of a list that goes on ends ('Requiring annual organizational climate assessments; and')."""
+
+
+def _list_item(body: str) -> bool:
+    return _LIST_ITEM.match(body) is not None or body.endswith(_ITEM_ENDS)
 _ELISION_OPENS = ("[...]", "[…]", "(...)", "(…)")
 _ELISIONS = frozenset(("[...]", "[…]", "(...)", "(…)", "...", "…"))
 
@@ -70,7 +78,7 @@ class Block:
     from_press: bool = False
     """Opened by press.py's cue line ('X said:'): taken only where the press layout does not take the paragraph."""
     listed: bool = False
-    """The paragraph it took last is a numbered item: the post's list goes on with the next number."""
+    """The paragraph it took last is an item of a list: the list goes on with the next item."""
     originals: int = 0
     """Paragraphs in the post's original language between the cue line and the translation (other_language.py): the
     translation has as many ('He continues:', two Spanish paragraphs, then their two English ones)."""
@@ -86,6 +94,9 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
+    inner = ms.rfind(": ", 0, len(ms) - 1)
+    if inner > 0:  # 'Ramp up production of COVID-19 vaccines: the EU will:': the line is what follows the heading's colon
+        ms = " " * (inner + 2) + ms[inner + 2 :]
     f = line_frame(ms, alone)
     if f is None:
         return None
@@ -96,12 +107,20 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
-def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> tuple[list[Claim], Block] | None:
-    """A paragraph whose last sentence is a cue line: its claims before that line, and the block it opens."""
+_LEAD_IN = re.compile(r"\s(?:will|would|should|must|shall|can|could|may|might):\s*$")
+"""A line that ends on a modal before its colon: it leads into a list of what will be done."""
+
+
+def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> tuple[list[Claim], Block | None] | None:
+    """A paragraph whose last sentence is a cue line: its claims before that line, and the block it opens (none after a
+    list's lead-in)."""
     if not text[para.start : para.end].rstrip().endswith(":"):
         return None
     sents = paragraph_sentences(text, para)
     found = _line_who(text, sents[-1], resolver, len(sents) == 1) if sents else None
+    if found is None and sents and _LEAD_IN.search(text, sents[-1].start, sents[-1].end):
+        fire("not-claim.list-lead-in")  # 'Ramp up production of COVID-19 vaccines: the EU will:': the list below says it
+        return [c for c in claims if c.span.end <= sents[-1].start], None
     if found is None:
         return None
     who, cue, cue_span, rule = found
@@ -216,8 +235,8 @@ def _goes_on(body: str, block: Block, handle: str | None) -> bool:
         return handle is None  # '[...]': the post goes on after words left out (the next paragraph follows it as a heading's)
     if body.startswith(_ELISION_OPENS):
         return handle is None  # '[...] There has been lots of …': the quoted text goes on past words left out
-    if _LIST_ITEM.match(body) and block.listed:
-        return handle is None  # '2. Bolotnaya Square was also blocked off …': the post's numbered list goes on
+    if block.listed and _list_item(body):
+        return handle is None  # '2. Bolotnaya Square was also blocked off …', '-- Will not assist …': the list goes on
     if block.handle is not None:
         return handle == block.handle
     if block.heading:
@@ -256,8 +275,8 @@ def block_paragraph(text: str, para: Span, claims: list[Claim], block: Block) ->
     fire("quote.block-paragraph")
     # a paragraph after the first goes on only with the block's handle (none, or the same user's): `handle` is the block's
     return _per_sentence(text, para, claims, block, "quote.block-paragraph"), replace(block, taken=block.taken + 1, handle=handle,
-                                                                                      heading=_heading(body),
-                                                                                      listed=bool(_LIST_ITEM.match(body)))
+                                                                                      heading=_heading(body) and not _list_item(body),
+                                                                                      listed=_list_item(body))
 
 
 _NAMES = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,4}")

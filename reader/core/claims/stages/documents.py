@@ -18,7 +18,7 @@ from reader.core.claims.record import Claim
 
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
         r"notice|communiqu[eé]|bulletin|email|e-mail|message|post|tweet|announcement|document|manifesto|op-ed|editorial|"
-        r"article|story|study|paper|survey|analysis|review|audit|order|ruling|figures|data|statistics)")
+        r"article|story|study|paper|survey|analysis|review|audit|order|ruling|figures|data|statistics|guidance|guidelines)")
 DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|the\s+new|the\s+latest|an?|today[’']s|yesterday[’']s)\s+"
                               r"(?:[\w-]+\s+){0,2}" + _DOC
                               + r"|an?\s+(?:[\w-]+\s+){0,2}(?:inquiry|investigation|probe|inspection)", re.I)

@@ -24,6 +24,9 @@ _TIME = re.compile(
 )
 _DATE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}(?:" + alternation(WEEKDAYS + MONTHS) + r")\b[^()]{0,20}\)", re.I)
 """A date in brackets after the cue or its time ('announced today (1 September 2022)'): when, not what."""
+_DATED = re.compile(r"\s+dated\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + alternation(MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
+                    r"(?:,?\s+\d{4})?", re.I)
+"""The date of the channel just read ('said, in a letter to MPs dated 4 May, that C'): when, not what."""
 VIA = re.compile(
     r"\s*,?\s*(?:in|on|via|during|through|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?P<via>(?:[\w.’'&-]+\s+){0,4}?"
     r"(?:" + alternation(SPOKEN_THROUGH) + ")"
@@ -111,7 +114,7 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         fire("content.particle-out")
         pos = out.end()
     for _ in range(3):
-        m = _TIME.match(ms, pos) or _DATE_IN_BRACKETS.match(ms, pos)
+        m = _TIME.match(ms, pos) or _DATE_IN_BRACKETS.match(ms, pos) or (_DATED.match(ms, pos) if via else None)
         if m and m.end() > pos:
             pos = m.end()
             continue

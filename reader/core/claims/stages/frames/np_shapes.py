@@ -79,3 +79,14 @@ def last_comma(ms: str, lo: int, end: int) -> int:
     while b > lo and ms[b - 1].isdigit() and ms[b + 1 : b + 2].isdigit():
         b = ms.rfind(",", lo, b)
     return b
+
+
+ISSUED_TAIL = re.compile(r"(?<=[a-z])\s+(?:published|released|issued|unveiled|posted|filed|submitted|produced)$")
+"""A participle of publishing left after a document's noun once its date is cut ('The guidance published [today]', 'The
+report released [today]'): no part of the document's mention."""
+
+
+def before_issued(ms: str, a: int, e: int) -> int:
+    """Where the stretch a..e ends without a trailing participle of publishing (`ISSUED_TAIL`)."""
+    issued = ISSUED_TAIL.search(ms, a, e) if ms.endswith("ed", a, e) else None
+    return issued.start() if issued and issued.start() > a else e

@@ -346,6 +346,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     loc = _LOCATIVE.search(ms[a:e]) if ms.endswith(("there", "here"), a, e) else None
     if loc:  # "Residents there told the press": a locative after the noun, not part of the name
         e = a + loc.start()
+    e = np_shapes.before_issued(ms, a, e)  # 'The guidance published today explains': the document, not its participle
     place = _AFFILIATION_PLACE.search(ms, lo, e) if b >= 0 and a == b + 2 and len(ms[a:e].split()) <= 2 else None
     if place:  # 'Dr Sam Patel of the University of Texas, Austin disagreed': the person, not the campus's city
         return Source((place.start("s"), e), None, place.start("s"), "subject.noun-phrase")

@@ -176,6 +176,10 @@ _FINDERS = re.compile(r"\b(?:[Ii]nvestigators|[Ii]nspectors|[Ee]ngineers|[Aa]udi
 """People whose finding is what they report, right before 'found that' ('Investigators also found that C', 'Engineers
 from NASA's Jet Propulsion Laboratory … found that C', 'a routine licence inspection by …, found that C')."""
 _THAT_AFTER = re.compile(r"\s+that\b")
+_FOUND_THAT = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+that\b")
+"""'found that', 'found, in his written decision, that': what was found follows."""
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]+\s+(?:also\s+)?$")
+"""A person's name (two capitalised words, not at the sentence's start) right before 'found that'."""
 _AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _AFTER_COMMA = re.compile(r"(?:,|\bnot only|\bbut also)\s*$")
 
@@ -245,9 +249,9 @@ def _study_without_study(h: CueHit, s: Range | None) -> bool:
     ms, cs = h.ms, h.cs
     if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 120) : cs]):
         return False
-    if h.verb in _FOUND and _THAT_AFTER.match(ms, h.ce) and (_PRONOUN_BEFORE.search(ms[h.lo : cs])
-                                                                               or _FINDERS.search(ms[max(h.lo, cs - 160) : cs])):
-        return False  # "They found that C", "Investigators also found that C"
+    if h.verb in _FOUND and _FOUND_THAT.match(ms, h.ce) and (_PRONOUN_BEFORE.search(ms[h.lo : cs]) or _NAME_BEFORE.search(ms, h.lo, cs)
+                                                              or _FINDERS.search(ms[max(h.lo, cs - 160) : cs])):
+        return False  # "They found that C", "Investigators also found that C", "Commissioner Nick Jones found, in his decision, that C"
     return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
 
 
