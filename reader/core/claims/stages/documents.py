@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.record import Claim
 
 _DOC = (r"(?:press\s+)?(?:statement|letter|report|memo|memorandum|release|filing|complaint|lawsuit|indictment|affidavit|petition|"
@@ -26,7 +28,9 @@ DOCUMENT_MENTION = re.compile(r"(?:the|this|that|its|their|his|her|the\s+same|th
 only when it is 'an' inquiry ('An official inquiry has found C': whose, the sentence does not say; 'The inquiry found' is
 the one the article is about)."""
 _SP = r"[^\S\n]+"
-_NAME = r"(?:[Tt]he" + _SP + r")?[A-Z][\w.&’'-]*(?:" + _SP + r"(?:(?:of|for|and|the)" + _SP + r")?[A-Z][\w.&’'-]*){0,6}"
+_NOT_NAME = r"(?!(?:" + alternation(MONTHS + WEEKDAYS, title=True) + r")\b)"
+"""No month or weekday opens an issuer's name ('a NASA-led study from October 2023')."""
+_NAME = r"(?:[Tt]he" + _SP + r")?" + _NOT_NAME + r"[A-Z][\w.&’'-]*(?:" + _SP + r"(?:(?:of|for|and|the)" + _SP + r")?[A-Z][\w.&’'-]*){0,6}"
 _GROUP = r"(?:[Aa]n?|[Tt]he)" + _SP + r"(?:[\w-]+" + _SP + r"){0,5}?[\w-]+"
 """A common noun phrase as the issuer ('a group of black parents'), only where it opens a clause."""
 _ISSUERS = (
@@ -38,10 +42,12 @@ _ISSUERS = (
     re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\s+(?:from|by|issued\s+by|released\s+by|published\s+by)\s+(?P<x>"
                + _NAME + r")"),
     re.compile(r"(?P<x>" + _NAME + r")[’']s?\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\b"),
+    re.compile(r"\b(?P<x>" + _NAME + r")-(?:led|funded|backed|commissioned|sponsored)\s+(?:[\w-]+\s+){0,2}" + _DOC + r"\b"),
     re.compile(r"\b" + _DOC + r"\s+(?:was\s+|were\s+)?(?:conducted|carried\s+out|written|prepared|produced|led|authored|compiled|"
                r"commissioned|drafted)\s+by\s+(?P<x>" + _NAME + r")"),
 )
-"""Where news names a document's issuer: 'X released a statement', 'In a statement, X', 'a report by X', 'X's letter'."""
+"""Where news names a document's issuer: 'X released a statement', 'In a statement, X', 'a report by X', 'X's letter', 'a
+NASA-led study'."""
 _ISSUED_BY = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|written|prepared|produced|commissioned|"
                         r"conducted|compiled|drafted|authored|sent|signed|put\s+out)\b[^,.;:]{0,40}?\bby\s+"
                         r"(?P<x>(?:" + _NAME + "|" + _GROUP + r")(?:\s+(?:at|of|from)\s+" + _NAME + ")?)"

@@ -9,7 +9,9 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.determiners import ARTICLES
+from reader.core.claims.lexicon.places import STATE_ABBREVIATIONS, US_STATES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
@@ -90,6 +92,9 @@ _CAPITAL_ROLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,
 
 
 _ITEM = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}"
+_CITY_STATE = re.compile(r"\b((?!(?:" + alternation(WEEKDAYS + MONTHS, title=True) + r")\b)[A-Z][\w’'-]*[a-z]),(?=\s+(?:"
+                         + alternation(US_STATES, spaced=True) + "|" + "|".join(re.escape(a) for a in STATE_ABBREVIATIONS) + r")(?!\w),)")
+"""The comma of a 'City, State' before another comma ('in Columbus, Ohio, said'; not 'On Friday, Texas, …'): no apposition's."""
 _TITLE_LIST = re.compile(r"\b" + _ITEM + r"(?:,\s" + _ITEM + r")+,?\sand\s" + _ITEM)
 """A list of capitalised names in a title ('Commissioner for Innovation, Research, Culture, Education and Youth',
 'research director for China, Hong Kong and Taiwan'): its commas are no apposition's."""
@@ -100,6 +105,7 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     in a title set aside: the same text with them blanked, offsets unchanged)."""
     if ms.count(",", lo, seg_end) >= 3:
         ms = _TITLE_LIST.sub(lambda m: m.group().replace(",", " "), ms)
+        ms = _CITY_STATE.sub(r"\1 ", ms)  # 'Sandra Inman, a supporter from Jackson, Miss., attending …, said': one place
     inner = ms.rfind(",", lo, seg_end - 1)
     if inner < 0:
         return no_source(cue_start)

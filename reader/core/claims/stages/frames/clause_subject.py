@@ -143,6 +143,10 @@ def trim_span(ms: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
         b -= 1
+    if b > a and ms[b - 1] == ")" and ms.count("(", a, b) < ms.count(")", a, b):  # '(The magazine says it tracks …)': its bracket
+        b -= 1
+        while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
+            b -= 1
     tag = LANGUAGE_TAGS_END.search(ms, a, b) if b > a and ms[b - 1] == "]" else None
     if tag and tag.start() > a:  # '… on Chinese black jails [zh]': the linked page's language, no word of the claim
         b = tag.start()

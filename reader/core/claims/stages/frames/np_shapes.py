@@ -74,11 +74,13 @@ said …'), nor a record's verb ('new figures from the World Food Programme, whi
 
 def last_comma(ms: str, lo: int, end: int) -> int:
     """The last comma in ms[lo:end] that marks a boundary, -1 if none: a thousands separator ('83,000 patients') is part
-    of its number."""
+    of its number; a bracket that opens the sentence and is not closed before `end` is one too ('(The magazine says it
+    tracks …)')."""
     b = ms.rfind(",", lo, end)
     while b > lo and ms[b - 1].isdigit() and ms[b + 1 : b + 2].isdigit():
         b = ms.rfind(",", lo, b)
-    return b
+    opened = ms.find("(", lo, end) if b < 0 else -1
+    return opened if opened >= 0 and not ms[lo:opened].strip() and ms.find(")", opened, end) < 0 else b
 
 
 ISSUED_TAIL = re.compile(r"(?<=[a-z])\s+(?:published|released|issued|unveiled|posted|filed|submitted|produced)$")
@@ -90,3 +92,12 @@ def before_issued(ms: str, a: int, e: int) -> int:
     """Where the stretch a..e ends without a trailing participle of publishing (`ISSUED_TAIL`)."""
     issued = ISSUED_TAIL.search(ms, a, e) if ms.endswith("ed", a, e) else None
     return issued.start() if issued and issued.start() > a else e
+
+
+NOT_BAD = re.compile(r"^(?:This|That|These|Those)\s+(?=[a-z])|^(?:[Mm]ore|[Ll]ess|[Ff]ewer)\s+than\s+(?=(?:half|a\s+(?:third|quarter|fifth|dozen)|"
+                     r"two-thirds|three-quarters|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:hundred|thousand|million))\b)")
+"""Words of a subject that look like a clause's but are a determiner ('That person said'), or a share ('More than half of
+respondents said'): not counted against the stretch being a noun phrase."""
+DEMONSTRATIVE_NP = re.compile(r"(?:This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}"
+                              r"(?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could)\b)[a-z][\w-]*(?<!ly)")
+"""A demonstrative and its noun as a whole subject ('That person', 'This senior official'): no subordinator 'that'."""

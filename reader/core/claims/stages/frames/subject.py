@@ -62,7 +62,7 @@ _RELATIVE_SUBJECT = re.compile(
     _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
     + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
     r"|(?:" + _NAMES + r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)(?P<last2>)"
-    r"(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?,\s+(?:which|who|who[’']s)\s+[^,;:]{1,80},\s*$"
+    r"(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?,\s+(?:(?:which|who|who[’']s)\s+[^,;:]{1,80}|whose\s+[^;:“”\"]{1,160}?),\s*$"
 )
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said",
 "The company, which makes cars, said", "A, 24, who was visiting Manhattan, told", "A, who's thinking about running,
@@ -331,7 +331,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if part:  # 'Concluding the Minister said: “…”': the Minister, not 'Concluding the Minister'
         src = _checked(ms, part.end(), e, cue_start, True)
         return src._replace(rule="subject.after-participle") if src.subject is not None else src
-    a += opener_len(ms[a:e])
+    a += 0 if np_shapes.DEMONSTRATIVE_NP.fullmatch(ms, a, e) else opener_len(ms[a:e])  # 'That person said': no opener
     when = _TIME_LEAD.match(ms, a, e)
     if when:  # "This Thursday the United States Commission … criticized": the time, then the subject
         a = when.end()
@@ -358,10 +358,10 @@ _FOCUS_FIRST = frozenset(("particularly", "especially", "notably", "including", 
 
 
 def _bad_in_name(stretch: str) -> bool:
-    """Whether a verb, modal or clause word makes the stretch no noun phrase; a name's inner 'to' does not."""
+    """Whether a verb, modal or clause word makes the stretch no noun phrase (not a name's 'to', nor 'close to', np_shapes.NOT_BAD)."""
     if " to " in stretch:
-        stretch = NAME_TO.sub(r"\1 ", stretch)
-    return BAD_IN_SUBJECT.search(stretch) is not None
+        stretch = NAME_TO.sub(r"\1 ", stretch).replace(" close to ", " ")
+    return BAD_IN_SUBJECT.search(np_shapes.NOT_BAD.sub("", stretch)) is not None
 
 
 def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Source:

@@ -1,0 +1,57 @@
+"""Subjects of a plain 'said' that read as no noun phrase before: a source 'close to' someone, a demonstrative and its
+noun, a share of respondents, a sentence in brackets; and the issuer of 'That study' named as 'a NASA-led study', never a
+month. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.claim_rows import claims_of as _claims
+from tests.claim_rows import rows_of as _rows
+
+
+def test_a_source_close_to_someone_is_a_source() -> None:
+    assert _rows("The plan failed, a source close to him said.") == [("The plan failed", "a source close to him", None)]
+
+
+def test_a_demonstrative_and_its_noun_are_a_subject() -> None:
+    assert _rows("That person said the hostility hurt his campaign.") == [("the hostility hurt his campaign", "That person", None)]
+    assert _rows("This official said that the vote was close.") == [("the vote was close", "This official", None)]
+    # 'That' alone is no subject
+    assert _claims("That is what he said.")[0].speaker is None
+
+
+def test_a_share_of_respondents_is_the_frames_subject() -> None:
+    c = _claims("More than half of respondents in the poll said the nation needs a third party.")[0]
+    assert (c.quote, c.cue) == ("the nation needs a third party", "said")
+    assert c.speaker is None  # a share of the people asked, no survey's issuer named: nobody to hold to the words
+    # 'less than' with a time is no share: no subject
+    assert _claims("The department less than two weeks ago said for the first time that the email was secret.")[0].cue is None
+
+
+def test_a_sentence_in_brackets_has_its_own_subject_and_no_closing_bracket() -> None:
+    assert _rows("(The magazine says it tracks another 500 fortunes.)") == [("it tracks another 500 fortunes", "The magazine", None)]
+    # a credit line in brackets is no claim
+    assert _rows("The vote was close. (Additional reporting by Ann Lee)") == [("The vote was close", None, None)]
+
+
+def test_that_study_is_its_issuers_and_a_month_issues_nothing() -> None:
+    text = ("The new research supports a NASA-led study from October 2023 that suggested 17 planets could hold oceans. "
+            "That study noted that water likely breaks through the ice.")
+    c = _claims(text)[-1]
+    assert (c.quote, c.speaker, c.via) == ("water likely breaks through the ice", "NASA", "That study")
+    text = "The results match a study from October 2023. That study noted that water likely breaks through the ice."
+    c = _claims(text)[-1]
+    assert (c.speaker, c.via) == (None, "That study")
+
+
+def test_a_city_and_its_state_inside_an_apposition_are_one_place() -> None:
+    assert _rows("Sandra Inman, a supporter from Jackson, Miss., attending the convention, said she could not vote for him.") == [
+        ("she could not vote for him", "Sandra Inman", None)]
+    assert _rows("Clinton, during a town hall meeting in Columbus, Ohio, said she was going to help miners.") == [
+        ("she was going to help miners", "Clinton", None)]
+    # a weekday before a state is no city: the state is the subject
+    assert _claims("On Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.")[0].speaker == "Texas"
+
+
+def test_a_whose_clause_with_commas_inside_describes_the_name_before_it() -> None:
+    assert _rows("Mr. Slinker, whose latest start-up, Paradata, uses data to help brands, said the candidate was like a founder.") == [
+        ("the candidate was like a founder", "Slinker", None)]
