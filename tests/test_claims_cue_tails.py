@@ -63,3 +63,12 @@ def test_a_person_named_before_found_that_reports_a_finding() -> None:
     # a thing that 'found' something is no finder; nor is a bare find
     assert _claims("The search found that nothing was missing.")[0].speaker is None
     assert _claims("Police officers found a car near the river.")[0].speaker is None
+
+
+def test_an_act_inside_a_report_is_the_reporters_statement() -> None:
+    # 'replied to' and 'agrees with' with a prepositional object report no words of the inner subject
+    assert _rows("But Ramos said the mayor has not replied to his interview requests.") == [
+        ("the mayor has not replied to his interview requests", "Ramos", None)]
+    assert _rows("Alex Glocer said he agrees with those findings.") == [("he agrees with those findings", "Alex Glocer", None)]
+    # a statement passed on keeps its maker
+    assert _rows("Fox News reported two sources confirmed the deal was off.") == [("the deal was off", "two sources", "Fox News")]

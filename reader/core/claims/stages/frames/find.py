@@ -133,6 +133,7 @@ def _nested(ms: str, outer: Frame, f: Frame) -> bool:
     if not outer.contents or f.subject is None or f.subject[0] != outer.contents[0][0] or "content.at-verb" in outer.rules:
         return False
     if not (f.verb in STANCE_VERBS or f.verb in THINK_VERBS or f.verb.startswith(_MEMORY) or "content.at-verb" in f.rules
+            or "content.object-at-verb" in f.rules  # 'said the mayor has not replied to his requests': an act, no statement
             or "cue.be-concerned-that" in f.rules):  # 'reported that astronomers were optimistic that C': a state of mind reported
         return False  # 'Fox News reported two sources confirmed C': a statement passed on, its maker the inner subject
     return not _SET_OFF.search(ms, outer.contents[0][0], f.cue_start)
