@@ -72,3 +72,13 @@ def test_an_act_inside_a_report_is_the_reporters_statement() -> None:
     assert _rows("Alex Glocer said he agrees with those findings.") == [("he agrees with those findings", "Alex Glocer", None)]
     # a statement passed on keeps its maker
     assert _rows("Fox News reported two sources confirmed the deal was off.") == [("the deal was off", "two sources", "Fox News")]
+
+
+def test_commented_reports_with_that_or_closing_its_clause() -> None:
+    assert _rows("Many people have commented that the court has not played a democratic role.") == [
+        ("the court has not played a democratic role", "Many people", None)]
+    assert _rows("He would be a better president, one user commented.") == [("He would be a better president", "one user", None)]
+    # with its object it names what was commented on, the phrase's statement; with 'not' it is no claim at all
+    assert [(c.quote, c.cue) for c in _claims("He also commented on the border agreement.")] == [
+        ("commented on the border agreement", "commented")]
+    assert _claims("The campaign has not commented on the reason for canceling the interview.") == []

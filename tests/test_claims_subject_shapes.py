@@ -55,3 +55,10 @@ def test_a_city_and_its_state_inside_an_apposition_are_one_place() -> None:
 def test_a_whose_clause_with_commas_inside_describes_the_name_before_it() -> None:
     assert _rows("Mr. Slinker, whose latest start-up, Paradata, uses data to help brands, said the candidate was like a founder.") == [
         ("the candidate was like a founder", "Slinker", None)]
+
+
+def test_a_documents_maker_set_off_after_it_speaks_for_it() -> None:
+    assert _rows("The study, led by Ann Lee of Yale University, found that coffee lowers the risk of stroke.") == [
+        ("coffee lowers the risk of stroke", "Ann Lee of Yale University", "The study")]
+    assert _rows("The report, published Tuesday by the Brookings Institution, found that wages had fallen.") == [
+        ("wages had fallen", "Brookings Institution", "The report")]

@@ -33,6 +33,7 @@ signal signals signaled signalled | vow vows vowed | pledge pledges pledged | fo
 observe observes observed observing | propose proposes proposed proposing | name names named
 reaffirm reaffirms reaffirmed reaffirming | affirm affirms affirmed affirming | countered | felt |
 imply implies implied implying | recognise recognises recognised recognize recognizes recognized
+commented commenting
 """
 _VERBS = _VERB_GROUPS.replace("|", " ").split()
 BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())

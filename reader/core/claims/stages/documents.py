@@ -49,7 +49,7 @@ _ISSUERS = (
 """Where news names a document's issuer: 'X released a statement', 'In a statement, X', 'a report by X', 'X's letter', 'a
 NASA-led study'."""
 _ISSUED_BY = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|written|prepared|produced|commissioned|"
-                        r"conducted|compiled|drafted|authored|sent|signed|put\s+out)\b[^,.;:]{0,40}?\bby\s+"
+                        r"conducted|compiled|drafted|authored|co-authored|led|sent|signed|put\s+out)\b[^,.;:]{0,40}?\bby\s+"
                         r"(?P<x>(?:" + _NAME + "|" + _GROUP + r")(?:\s+(?:at|of|from)\s+" + _NAME + ")?)"
                         r"[^,.;:]{0,30},\s*$")
 """The issuer set off after the document, before its cue: 'The report, released on Tuesday by the World Bank, said'."""

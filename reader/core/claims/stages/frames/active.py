@@ -190,8 +190,8 @@ def find_source(h: CueHit) -> tuple[Source, str] | None:
 def _object_not_clause(h: CueHit, start: int) -> bool:
     """Whether what follows the cue is its object, not a reported clause: a prepositional phrase, or a noun phrase
     named 'as' something with no verb of its own."""
-    if _PREP_OBJECT.match(h.ms, start):
-        return True
+    if _PREP_OBJECT.match(h.ms, start) or h.verb.startswith("comment") and h.ms.startswith("on ", start):
+        return True  # 'He also commented on the agreement' reads as the phrase cue 'commented on' does
     named = _NAMED_OBJECT.match(h.ms, start) if h.verb.startswith(_NAMING_VERBS) else None
     return named is not None and not _FINITE.search(named.group(0))
 

@@ -53,8 +53,11 @@ start of what follows it ('he expanded upon his calls', 'a federal judge sided w
 _NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
 """A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
 _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
-                              r"(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b")
-"""A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC'): no noun phrase."""
+                              r"(?:(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b"
+                              r"|(?:" + alternation(WEEKDAYS + ("today", "yesterday", "last week", "this week"), spaced=True) + r")\s+by\b)",
+                              re.I)
+"""A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC', 'published Tuesday by the
+Brookings Institution'): no noun phrase."""
 _ING_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|from|with|at|for|about|under|after|before|during|by)\b")
 """A present participle and its phrase ('speaking on condition of anonymity', 'writing in the Guardian'): no role."""
 
