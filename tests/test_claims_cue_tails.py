@@ -82,3 +82,14 @@ def test_commented_reports_with_that_or_closing_its_clause() -> None:
     assert [(c.quote, c.cue) for c in _claims("He also commented on the border agreement.")] == [
         ("commented on the border agreement", "commented")]
     assert _claims("The campaign has not commented on the reason for canceling the interview.") == []
+
+
+def test_a_dash_sets_off_the_statement_before_a_closing_cue() -> None:
+    assert _rows("The strike will continue — Ann Lee said on Monday.") == [("The strike will continue", "Ann Lee", None)]
+    assert _rows("Prices will rise - the minister said.") == [("Prices will rise", "the minister", None)]
+
+
+def test_what_a_speech_verb_is_about_before_a_quotes_colon_is_no_claim() -> None:
+    assert _rows('Ann Lee said of the plan: "It will not work."') == [("It will not work.", "Ann Lee", None)]
+    # a warning of something states it
+    assert [c.quote for c in _claims('Ann Lee warned of a long strike: "We are ready."')] == ["warned of a long strike", "We are ready."]

@@ -19,13 +19,24 @@ _CUT = re.compile(r",?\s+and\s+that\s+|:\s*(?=[“\"])")
 _OPENS_QUOTE = re.compile(r"[“\"]")
 
 
+_SPEECH = frozenset("said says wrote writes added adds told tells asked asks".split())
+"""Verbs whose 'of'/'about' phrase before a quote's colon is only its topic ('warned of a tough fight' states something)."""
+_TOPIC = re.compile(r"(?:of|about)\s+[^,;:“”\"]{1,60}")
+"""What a cue is about, before the colon of its quote ('Ann Lee said of the plan: “…”')."""
+
+
 def _bare_cue(ms: str, f: Frame, a: int, b: int) -> bool:
-    """A part that is the cue verb and nothing else: a stance read at its verb ('disagreed') before the colon of a quote."""
-    return a == f.cue_start and not ms[f.cue_end : b].strip()
+    """A part that is the cue verb and nothing else, or its topic: a stance read at its verb ('disagreed') or 'said of
+    the plan' before the colon of a quote."""
+    if not f.cue_start <= a <= f.cue_end + 1:
+        return False  # a head before the cue ('C, X said: “…”') or a clause after it
+    rest = ms[max(a, f.cue_end) : b].strip()
+    return not rest or f.verb in _SPEECH and _TOPIC.fullmatch(rest) is not None
 
 
-def content_parts(ms: str, f: Frame) -> list[Part]:
-    """The statements a frame's content reports, in order, each with the rules that cut it out."""
+def content_parts(ms: str, f: Frame, skipped: list[Range] | None = None) -> list[Part]:
+    """The statements a frame's content reports, in order, each with the rules that cut it out; the stretches that state
+    nothing (the cue alone before a quote's colon) go to `skipped`, which the frame still covers."""
     parts: list[Part] = []
     if f.joined or len(f.contents) == 2 and f.contents[0][1] <= f.region[0] and _OPENS_QUOTE.match(ms, f.contents[1][0]):
         parts.append((list(f.contents), ("content.one-quote-in-two",) if not f.joined else ()))
@@ -36,6 +47,8 @@ def content_parts(ms: str, f: Frame) -> list[Part]:
             for cut in _CUT.finditer(piece) if "that" in piece or ":" in piece else ():
                 if not _bare_cue(ms, f, pos, ca + cut.start()):  # 'Ann Lee disagreed: “…”': the verb alone states nothing
                     parts.append(([(pos, ca + cut.start())], ("content.and-that",)))
+                elif skipped is not None:
+                    skipped.append((pos, ca + cut.start()))
                 pos = ca + cut.end()
             parts.append(([(pos, cb)], ("content.and-that",) if pos > ca else ()))
     ends = [p[-1][1] for p, _ in parts]

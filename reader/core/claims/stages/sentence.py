@@ -263,7 +263,7 @@ class SentencePass:
             self.covered.append((lead[0], f.region[0]))
             rules = (*rules, "content.lead-channel")
         cue, cue_span, doubt = self._cue(f)
-        parts = content_parts(self.ms, f)
+        parts = content_parts(self.ms, f, self.covered)
         cited = citing_tail(self.ms, parts[-1][0][-1][1]) if parts and parts[-1][0] and "cue.stance" not in f.rules else None
         if cited is not None:  # 'Reuters reported that C, citing two officials.': the officials are the channel
             self.covered.append((parts[-1][0][-1][1], cited[0]))

@@ -25,7 +25,9 @@ _WHO = re.compile(r"(?:\d{1,3},\s*)?who\s")
 _THAT_OR_TO = re.compile(r"(?:that|to)\b")
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
-_ENDS_COMMA_OR_QUOTE = re.compile(r"[,”\"]\s*$")
+_ENDS_COMMA_OR_QUOTE = re.compile(r"(?:[,”\"—–]|\s-)\s*$")
+"""What sets a head off before the source at a sentence's end: a comma, a closing quote, a dash ('C — X said.')."""
+_ENDS_SET_OFF = re.compile(r"(?:,|\s[—–-])\s*$")
 _COORDINATOR_OPEN = re.compile(r"(?:(?:" + alternation((*OPENERS, "so", "yet")) + r")\b,?\s*)*", re.I)
 _PP_LEAD = re.compile(r"(?:" + alternation((*LEAD_PREPOSITIONS, *PP_OPENERS), title=True) + r")\s")
 _INSIDE_HEAD = re.compile(r"[,;:“”\"—–―]|\s-{1,2}\s")
@@ -63,7 +65,7 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
         return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], len(ms)))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):
         return f.with_rule("content.head-and-tail", contents=(head, *f.contents))
-    if tail and head_words >= 3 and h.verb in _SAID and _ENDS_COMMA.search(ms, 0, rstart) and _adjunct(ms, h.ce, tail) \
+    if tail and head_words >= 3 and h.verb in _SAID and _ENDS_SET_OFF.search(ms, 0, rstart) and _adjunct(ms, h.ce, tail) \
             and f.subject is not None and not _RELATIVE.match(ms, f.subject[0]) and not _PP_LEAD.match(ms, head[0]):
         # 'The talks have stalled, a spokesman said on condition of anonymity.': what follows the cue is how it was said
         return f.with_rule("content.place-after-cue", contents=(head,), region=(f.region[0], len(ms)))

@@ -176,9 +176,11 @@ _FINDERS = re.compile(r"\b(?:[Ii]nvestigators|[Ii]nspectors|[Ee]ngineers|[Aa]udi
 """People whose finding is what they report, right before 'found that' ('Investigators also found that C', 'Engineers
 from NASA's Jet Propulsion Laboratory … found that C', 'a routine licence inspection by …, found that C')."""
 _THAT_AFTER = re.compile(r"\s+that\b")
-_CLOSING = re.compile(r"\s*(?:[.,;!?]|$)|\s+on\s")
-"""A cue that closes its clause ('“It is closed,” Ann Lee commented.'), or 'commented on X' (its object the statement, as the
-phrase cue reads it; an auxiliary before the verb makes the verb the match: 'He also commented on X')."""
+_CLOSING = re.compile(r"\s*(?:[.,;!?]|$)")
+"""A cue that closes its clause ('“It is closed,” Ann Lee commented.')."""
+_ON_AFTER = re.compile(r"\s+on\s")
+"""'commented on X', 'commenting on X': its object is the statement, as the phrase cue reads it (an auxiliary before the
+verb makes the verb the match: 'He also commented on X')."""
 _FOUND_THAT = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+that\b")
 """'found that', 'found, in his written decision, that': what was found follows."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]+\s+(?:also\s+)?$")
@@ -323,7 +325,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                               lambda v: v in BASE_FORMS or v.endswith(("s", "ing"))),
     "veto.established-without-that": (lambda h, s: not _THAT_AFTER.match(h.ms, h.ce),
                                       lambda v: v.startswith(("establish", "demonstrat", "discover", "uncover", "caution"))),
-    "veto.commented-without-clause": (lambda h, s: not (h.phrase or _THAT_AFTER.match(h.ms, h.ce)
+    "veto.commented-without-clause": (lambda h, s: not (h.phrase or _THAT_AFTER.match(h.ms, h.ce) or _ON_AFTER.match(h.ms, h.ce)
                                                         or h.verb == "commented" and _CLOSING.match(h.ms, h.ce)),
                                       lambda v: v.startswith("comment")),
     "veto.called-name": (lambda h, s: _names_a_thing(h), lambda v: v == "called"),
