@@ -62,3 +62,22 @@ def test_a_documents_maker_set_off_after_it_speaks_for_it() -> None:
         ("coffee lowers the risk of stroke", "Ann Lee of Yale University", "The study")]
     assert _rows("The report, published Tuesday by the Brookings Institution, found that wages had fallen.") == [
         ("wages had fallen", "Brookings Institution", "The report")]
+
+
+def test_a_name_with_age_hometown_and_who_clause_is_the_subject() -> None:
+    assert _rows("Harry Bond, 30, of Raleigh, who was polled, said both candidates scared him.") == [
+        ("both candidates scared him", "Harry Bond", None)]
+    c = _claims("“Both scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.")[0]
+    assert (c.quote, c.speaker, c.kind) == ("Both scare me,", "Harry Bond", "quote")
+
+
+def test_a_surname_after_a_word_of_mood_is_the_person() -> None:
+    assert _rows("Speaking after the meeting, a visibly angry Lee said the vote was rigged.") == [("the vote was rigged", "Lee", None)]
+    # a description's head before a name is its role
+    c = _claims("The newspaper Infobae reported that the law passed.")[0]
+    assert c.speaker == "Infobae"
+
+
+def test_an_adverb_after_an_inverted_cue_is_no_source() -> None:
+    c = _claims("The mayor, Tom Baker, spoke first.")[0]
+    assert (c.speaker, c.cue) == (None, None)

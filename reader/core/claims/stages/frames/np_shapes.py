@@ -101,3 +101,7 @@ respondents said'): not counted against the stretch being a noun phrase."""
 DEMONSTRATIVE_NP = re.compile(r"(?:This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}"
                               r"(?!(?:is|are|was|were|has|have|had|will|would|may|might|can|could)\b)[a-z][\w-]*(?<!ly)")
 """A demonstrative and its noun as a whole subject ('That person', 'This senior official'): no subordinator 'that'."""
+HOMETOWN = r"(?:,\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*)?)?"
+"""Where a person named before a cue is from, set off after the name or age ('Harry Bond, 30, of Raleigh, N.C., who …')."""
+QUOTE_LEAD = r"[“\"][^“”\"]{1,400}[”\"]\s*"
+"""A quote before the names of its speaker (a pattern piece: '“Q,” Harry Bond, 30, who …, said')."""

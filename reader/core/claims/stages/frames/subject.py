@@ -62,15 +62,15 @@ _RELATIVE_SUBJECT = re.compile(
     _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
     + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
     r"|(?:" + _NAMES + r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)(?P<last2>)"
-    r"(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?,\s+(?:(?:which|who|who[’']s)\s+[^,;:]{1,80}|whose\s+[^;:“”\"]{1,160}?),\s*$"
-)
+    r"(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?" + np_shapes.HOMETOWN
+    + r",\s+(?:(?:which|who|who[’']s)\s+[^,;:]{1,80}|whose\s+[^;:“”\"]{1,160}?),\s*$")
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said",
 "The company, which makes cars, said", "A, 24, who was visiting Manhattan, told", "A, who's thinking about running,
 said"; an aside in brackets may follow the name ("Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said")."""
-_LEAD_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|(?i:" + alternation(LEAD_PREPOSITIONS + CLAUSE_LEADS) + r"))\b[^;:“”\"]{0,150}?,\s*")
-"""A sentence's lead-in phrase before the subject ('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who
-has endorsed Clinton, said'); not a noun phrase the names are apposed to ('The European Central Bank and its head, Mario
-Draghi, who …, asked')."""
+_LEAD_PHRASE = re.compile(r"\s*(?:" + np_shapes.QUOTE_LEAD + r"|(?:[A-Z][a-z]+ing|(?i:" + alternation(LEAD_PREPOSITIONS + CLAUSE_LEADS)
+                          + r"))\b[^;:“”\"]{0,150}?,\s*)")
+"""A lead-in phrase or quote before the subject ('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed
+Clinton, said', '“Q,” Harry Bond, 30, who …, said'); not a noun phrase the names are apposed to ('The ECB and its head, Mario Draghi, …')."""
 _ISSUED_WHICH = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
     r"tweeted|shared)\s+(?:" + alternation(DEFINITE) + r")\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"

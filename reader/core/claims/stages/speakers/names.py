@@ -211,12 +211,20 @@ def _owned_person(subject: str) -> Speaker | None:
     return Speaker(sp.name, f"{owned.group('o')} {sp.role}" if sp.role else owned.group("o"), True)
 
 
+_DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?(?P<w>[a-z][\w-]*)\s+(?P<n>[A-Z][a-z][\w’'-]+)")
+"""A surname after an article and a word of mood ('a visibly angry Lee', 'the embattled Baker'): the person, by surname."""
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
     whole = _owned_person(subject) or _organisation_whole(subject)
     if whole is not None:
         return whole
+    moody = _DESCRIBED_SURNAME.fullmatch(subject)
+    if moody and moody.group("n").lower() not in ORG_WORDS and moody.group("w").lower() not in NAMED_HEADS | ROLE_HEADS | ORG_WORDS \
+            and not is_title(moody.group("w").lower()):  # 'a visibly angry Lee said': Lee ('The newspaper Infobae' has a role)
+        return Speaker(moody.group("n"), None, False)
     if subject.endswith(".") and not _INITIAL_END.search(subject):
         subject = subject[:-1]  # sentence-final stop after an inverted cue ("... said Bash.")
     head = _without_letters(PREP_SPLIT.split(subject, maxsplit=1)[0])
