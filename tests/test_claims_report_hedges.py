@@ -27,3 +27,17 @@ def test_considered_as_a_choice_is_no_hedge() -> None:
     # 'was considered as an alternative route': weighed up, not believed by someone unnamed
     c = _claims("At the meeting, the cable was considered as an alternative route to export the gas.")[-1]
     assert (c.kind, c.hedged) == ("assertion", False)
+
+
+@pytest.mark.parametrize(("sentence", "quote"), [
+    ("There are unconfirmed reports of gunfire in the capital.", "There are unconfirmed reports of gunfire in the capital"),
+    ("According to media reports, dozens were killed.", "dozens were killed"),
+    ("According to unverified reports, dozens were killed.", "dozens were killed"),
+])
+def test_unconfirmed_and_media_reports_are_reports(sentence: str, quote: str) -> None:
+    c = _claims(sentence)[-1]
+    assert (c.kind, c.quote, c.hedged, c.speaker) == ("report", quote, True, None)
+
+
+def test_what_remains_unconfirmed_is_still_no_claim() -> None:
+    assert _claims("The cause of the fire remains unclear.") == []

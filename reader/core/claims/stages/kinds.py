@@ -20,7 +20,8 @@ from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.text.spans import Span, strip_span
 
-_VAGUE = re.compile(r"(?:some |unconfirmed |media |news |several |other |many |local )*(?:reports?|rumou?rs?|speculation)$", re.I)
+_VAGUE = re.compile(r"(?:some |unconfirmed |unverified |media |news |press |several |multiple |other |many |local |initial |early |social media )*"
+                    r"(?:reports?|rumou?rs?|speculation)$", re.I)
 """A source too vague to name: "Some reports suggest a deliberate criminal act" is a report."""
 
 
@@ -195,7 +196,7 @@ class Emitter:
         mention = who.span
         vague = mention is not None and _VAGUE.match(text[mention.start : mention.end]) is not None
         if vague and len(" ".join(text[a:b] for a, b in spans).split()) <= 8:
-            a = mention.start if mention else spans[0][0]
+            a = mention.start if mention and cue != "according to" else spans[0][0]  # 'According to media reports, C': C
             self.emit("report", [(a, spans[-1][1])], sent, (*rules, "kind.vague-source"), cue=cue, cue_span=cue_span, doubt=cue)
             return
         kind, why = self.kind_of(spans, attributed=True)
