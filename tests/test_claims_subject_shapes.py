@@ -81,3 +81,12 @@ def test_a_surname_after_a_word_of_mood_is_the_person() -> None:
 def test_an_adverb_after_an_inverted_cue_is_no_source() -> None:
     c = _claims("The mayor, Tom Baker, spoke first.")[0]
     assert (c.speaker, c.cue) == (None, None)
+
+
+def test_the_subject_after_but_or_though_is_the_cues() -> None:
+    assert _rows("The road was closed but residents said they could still pass.") == [
+        ("The road was closed", None, None), ("they could still pass", "residents", None)]
+    assert _rows("The plan failed though Pierce and Carroll said it was sound.") == [
+        ("The plan failed", None, None), ("it was sound", "Pierce and Carroll", None)]
+    # 'but not' joins no clause
+    assert _claims("Smith but not Jones said the plan was good.")[0].speaker is None

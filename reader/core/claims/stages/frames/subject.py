@@ -107,10 +107,9 @@ _NP_AFTER_SUBORDINATOR = re.compile(r"\s(?:though|although|whereas|while|because
                                     r"(?P<s>(?:the|its|his|her|their)\s+(?:(?!(?:before|after|above|below|so|such|very)\b)[\w’'-]+\s+){0,2}?"
                                     r"(?!(?:before|after|above|below)\b)[\w’'-]+)$"
                                     r"|\s(?:though|although|whereas|while|because|as|after|before|when|since|until|once)\s+"
-                                    r"(?P<n>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$")
-"""A definite noun phrase or a short name after a subordinator that ends the stretch before a cue ('… grew as the
-government', 'This came after Merck had reported'): the subject of the subordinate clause the cue is in, not the whole
-stretch."""
+                                    r"(?P<n>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$|\s(?:but|yet)\s+(?!not\b)(?P<p>[a-z][\w-]*s)$")
+"""A definite noun phrase or a short name after a subordinator, or people after 'but', that ends the stretch before a cue ('… grew
+as the government', 'This came after Merck had reported', 'The toll remains unconfirmed but officials said'): the subject."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
 _LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
 _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing|"
@@ -140,9 +139,12 @@ def _participle_main(ms: str, a: int, verb: int, cue_start: int) -> Source | Non
 def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
     """The subject after the last subordinator of a stretch that is no noun phrase, else none."""
     tail = (_CONJ_TAIL.search(ms, a, e) or _NP_AFTER_SUBORDINATOR.search(ms, a, e)) if " " in ms[a:e] else None
-    if tail is None:
-        return no_source(cue_start)
-    return Source((tail.start("s"), tail.end("s")), None, tail.start() + 1, "subject.after-subordinator")
+    return _tail_source(tail) if tail is not None else no_source(cue_start)
+
+
+def _tail_source(tail: re.Match[str]) -> Source:
+    g = next(k for k in ("s", "n", "p") if k in tail.re.groupindex and tail.group(k) is not None)  # the alternative that matched
+    return Source(tail.span(g), None, tail.start() + 1, "subject.after-subordinator")
 
 
 def find_subject(ms: str, lo: int, cue_start: int) -> Source:
@@ -393,8 +395,5 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     verb = _VERB_PHRASE.search(ms, a, e)
     if verb:  # a verb phrase, not a noun phrase; before a participle its subject is the frame's ('X held a briefing claiming C')
         return _participle_main(ms, a, verb.start(), cue_start) or _conj_subject(ms, a, e, cue_start)
-    tail = _NP_AFTER_SUBORDINATOR.search(ms, a, e) if len(words) > 3 else None
-    if tail:  # 'The protests grew as the government made it clear that C': the clause after 'as' is the frame's
-        g = "s" if tail.group("s") else "n"
-        return Source((tail.start(g), tail.end(g)), None, tail.start() + 1, "subject.after-subordinator")
-    return Source((a, e), None, a, "subject.noun-phrase")
+    tail = (_CONJ_TAIL.search(ms, a, e) or _NP_AFTER_SUBORDINATOR.search(ms, a, e)) if len(words) > 3 else None
+    return _tail_source(tail) if tail else Source((a, e), None, a, "subject.noun-phrase")  # '… as the government', 'but officials'
