@@ -90,3 +90,13 @@ def test_the_subject_after_but_or_though_is_the_cues() -> None:
         ("The plan failed", None, None), ("it was sound", "Pierce and Carroll", None)]
     # 'but not' joins no clause
     assert _claims("Smith but not Jones said the plan was good.")[0].speaker is None
+
+
+def test_a_claim_with_a_speaker_and_no_speaker_rules_is_read_safely() -> None:
+    from reader.core.claims.record import Claim
+    from reader.core.claims.stages.own_speaker import paragraph_speakers
+    from reader.core.text.spans import Span
+
+    text = "“We are ready,” the union said."
+    c = Claim("quote", Span(1, 13), text[1:13], speaker="the union")  # no rule named its speaker
+    assert paragraph_speakers(text, [c]) == [c]

@@ -143,7 +143,7 @@ def paragraph_speakers(text: str, claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     given: Who | None = None  # the speaker this pass gave the quote before: '“A,” said X. “B.”' B is X's too
     for i, c in enumerate(out):
-        carried = c.speaker is None or c.speaker_rules[-1] in ("speaker.previous-paragraph", "speaker.paragraph-cue")
+        carried = c.speaker is None or c.speaker_rules[-1:] in (("speaker.previous-paragraph",), ("speaker.paragraph-cue",))
         if c.kind != "quote" or c.cue is not None or not carried:
             continue
         found = _first(text, c) or ((given, "speaker.quote-before") if given is not None else own_speaker(out, c))
