@@ -93,3 +93,10 @@ def test_what_a_speech_verb_is_about_before_a_quotes_colon_is_no_claim() -> None
     assert _rows('Ann Lee said of the plan: "It will not work."') == [("It will not work.", "Ann Lee", None)]
     # a warning of something states it
     assert [c.quote for c in _claims('Ann Lee warned of a long strike: "We are ready."')] == ["warned of a long strike", "We are ready."]
+
+
+def test_a_lead_channel_with_its_publication_is_the_channel() -> None:
+    c = _claims("In an interview published Sunday by the Guardian, Lee said the figure was rising.")[0]
+    assert (c.quote, c.speaker, c.via) == ("the figure was rising", "Lee", "interview")
+    c = _claims("In a Facebook message posted Friday, the senator said he could not support the nominee.")[0]
+    assert (c.speaker, c.via) == ("the senator", "Facebook message")

@@ -184,6 +184,10 @@ _VIA_WHEN = re.compile(r"(?:" + VIA.pattern + r")(?:" + _TIME.pattern + r")+", r
 """A channel, then when ('in a blog post on Friday')."""
 
 
+_VIA_PUBLISHED = re.compile(r"(?:" + VIA.pattern + r")\s+(?:published|broadcast|aired|released|posted)\b[^,;]{0,60}", re.I)
+"""A channel and when or by whom it came out ('in an interview published Sunday by the Guardian')."""
+
+
 def _lead_search(at: re.Pattern[str], after: re.Pattern[str], ms: str, end: int) -> re.Match[str] | None:
     """The first match of a lead pattern in ms[:end]: at the start, else after its opening mark. The mark is a literal
     (a comma, or ',;') the regex engine skips to; a leading '^|' or lookbehind made it try every position."""
@@ -200,5 +204,6 @@ def lead_channel(ms: str, end: int) -> tuple[int, str] | None:
     if m is None:
         return None
     lead = m.group("lead")
-    ch = _SPEAKING.fullmatch(lead) or VIA.fullmatch(lead) or _VIA_WHEN.fullmatch(lead)  # 'In a blog post on Friday, X said'
+    ch = _SPEAKING.fullmatch(lead) or VIA.fullmatch(lead) or _VIA_WHEN.fullmatch(lead) or _VIA_PUBLISHED.fullmatch(lead)
+    # 'In a blog post on Friday, X said', 'In an interview published Sunday by the Guardian, X said'
     return (m.start("lead"), ch.group("via")) if ch else None
