@@ -100,3 +100,15 @@ def test_a_lead_channel_with_its_publication_is_the_channel() -> None:
     assert (c.quote, c.speaker, c.via) == ("the figure was rising", "Lee", "interview")
     c = _claims("In a Facebook message posted Friday, the senator said he could not support the nominee.")[0]
     assert (c.speaker, c.via) == ("the senator", "Facebook message")
+
+
+def test_a_dateline_is_no_part_of_the_statement() -> None:
+    assert _rows("LONDON — The figure was rising, officials said Monday.") == [("The figure was rising", "officials", None)]
+    assert _rows("WASHINGTON (Reuters) - The figure was rising, officials said.") == [("The figure was rising", "officials", None)]
+
+
+def test_whom_a_source_cites_after_its_cue_is_the_channel() -> None:
+    assert _rows("The figure was rising, the newspaper said, citing police.") == [("The figure was rising", "the newspaper", "police")]
+    # a reason cited is no channel: the claim keeps its old reading
+    c = _claims("This is not a hard race, Manafort said, citing Trump's appeal.")[0]
+    assert c.via is None

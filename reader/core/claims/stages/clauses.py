@@ -16,7 +16,7 @@ from reader.core.claims.lexicon.connectives import (
     PARENTHETICALS,
 )
 from reader.core.claims.lexicon.determiners import DEFINITE
-from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
+from reader.core.claims.lexicon.post_marks import DATELINE, LANGUAGE_TAGS_END
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
@@ -232,17 +232,11 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     return res
 
 
-_DATELINE = re.compile(r"\[?(?:[A-Z][A-Z.’'-]*\s+){0,5}[A-Z][A-Z’'-]{2,}\.?(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\]?\s*"
-                       r"(?:\([\w\s.]{1,30}\)\s*)?(?:[–—-]+\s*|(?<=\])\s+)(?=[A-Z“\"])")
-"""A dateline opening a wire story's first paragraph ('PHILIPPINE SEA – ', 'U.S. AIR FORCE ACADEMY, Colo.– ', 'LONDON
-(Reuters) - ', '[MONTEVIDEO, SciDev.Net] '): where it was filed, no part of the statement."""
-
-
 def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     """A piece trimmed of connectors, punctuation, a dateline, a closing concession and a trailing 'and'; None when too short."""
     while x < y and text[x] in " ,":
         x += 1
-    date = _DATELINE.match(text, x, y) if text[x : x + 3].isupper() or text[x : x + 1] == "[" else None
+    date = DATELINE.match(text, x, y) if text[x : x + 3].isupper() or text[x : x + 1] == "[" else None
     if date:
         fire("not-claim.dateline")
         x = date.end()

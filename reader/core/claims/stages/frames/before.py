@@ -25,6 +25,10 @@ _WHO = re.compile(r"(?:\d{1,3},\s*)?who\s")
 _THAT_OR_TO = re.compile(r"(?:that|to)\b")
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
+_CITING_ONLY = re.compile(r",?\s*citing\s+(?P<h>(?:[a-z]+\s+){0,3}(?:sources?|officials?|police|people|aides?|witnesses|spokes\w+|"
+                          r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:report|statement|documents?|filings?|data|figures))\b[^,;:“”\"]{0,60}?"
+                          r"|(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&-]*){0,5})\s*\.?\s*$")
+"""A tail that only names whom the source cites ('…, the newspaper said, citing police.')."""
 _ENDS_COMMA_OR_QUOTE = re.compile(r"(?:[,”\"—–]|\s-)\s*$")
 """What sets a head off before the source at a sentence's end: a comma, a closing quote, a dash ('C — X said.')."""
 _ENDS_SET_OFF = re.compile(r"(?:,|\s[—–-])\s*$")
@@ -43,6 +47,9 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
     head = trim_span(ms, lo, rstart)
     head_words = len(ms[head[0]:head[1]].split())
     tail = ms[content_start:].strip(" .")
+    cited = _CITING_ONLY.fullmatch(ms, content_start) if "citing" in tail and head_words >= 3 else None
+    if cited:  # 'C, the newspaper said, citing police.': the police are the channel, the head is all that was said
+        tail, f = "", f.but(contents=(), via=f.via or cited.group("h"), region=(f.region[0], len(ms)))
     closes = _CLOSES_QUOTE.search(ms[lo:rstart]) is not None
     resumed = bool(_OPENS_QUOTE.match(tail)) and closes
     coordinated = _COORDINATED.match(tail) is not None

@@ -12,6 +12,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.norms import NORMS
+from reader.core.claims.lexicon.post_marks import DATELINE
 from reader.core.claims.stages.frames.clause_subject import trim_span
 from reader.core.claims.stages.frames.model import Frame, Range
 
@@ -133,6 +134,8 @@ def _close(ms: str, f: Frame, a: int, b: int, nxt: int) -> tuple[int, int, Frame
         b = named.end()
         if f.verb.startswith(("referred", "introduced", "profess")):
             a = named.start()  # "referred to hecklers as “ugly folks.”": the name given is the claim, a quote
+    date = DATELINE.match(ms, a, b) if ms[a : a + 3].isupper() or ms[a : a + 1] == "[" else None
+    a = date.end() if date else a  # 'LONDON — C, officials said': where the story was filed is no part of C
     tail = _ACCORDING_TAIL.search(ms, a, b) if "frame.according-to" not in f.rules and ms.find("ing", a, b) >= 0 else None
     if tail and tail.start() > a:
         b, f = tail.start(), f.with_rule("content.according-tail")
