@@ -100,3 +100,13 @@ def test_a_claim_with_a_speaker_and_no_speaker_rules_is_read_safely() -> None:
     text = "“We are ready,” the union said."
     c = Claim("quote", Span(1, 13), text[1:13], speaker="the union")  # no rule named its speaker
     assert paragraph_speakers(text, [c]) == [c]
+
+
+def test_a_document_with_its_issuers_name_before_its_noun_is_the_issuers() -> None:
+    assert _rows("A World Bank report released Monday found that the figure was rising.") == [
+        ("the figure was rising", "World Bank", "A World Bank report")]
+    # a month or a state before the noun names no issuer
+    for text, word in (("The April survey found that most voters were undecided.", "April"),
+                       ("The Oregon study found that most plants were eaten.", "Oregon")):
+        c = _claims(text)[0]
+        assert c.speaker != word and c.via is None, text

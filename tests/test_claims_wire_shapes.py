@@ -89,7 +89,7 @@ def test_a_share_with_no_survey_named_has_no_speaker() -> None:
 
 def test_what_respondents_said_in_a_finding_is_the_findings() -> None:
     c = _claims("The Pew study found that 93 percent of respondents from Mexico said that speaking Spanish is important.")[0]
-    assert (c.speaker, c.cue) == ("The Pew study", "found")
+    assert (c.speaker, c.via, c.cue) == ("Pew", "The Pew study", "found")  # the study's issuer, the study its channel
     assert c.quote.startswith("93 percent of respondents")
     # a person's statement passed on by a report stays theirs
     assert _rows("Officials said the minister said the plan was dead.") == [("the plan was dead", "the minister", "Officials")]

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.places import US_STATES
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.record import Claim
 
@@ -93,6 +94,11 @@ def _issued_by(text: str, c: Claim) -> str | None:
     return m.group("x").strip() if m else None
 
 
+_NAMED_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:new\s+|recent\s+|latest\s+)?"
+                             r"(?P<x>" + _NOT_NAME + r"(?!(?:" + alternation(US_STATES) + r")\s)[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})\s+"
+                             + _DOC)
+"""A document with its issuer's name before its noun ('A World Bank report', 'A NASA statement'); not a month's or a state's
+('The April survey', 'The Oregon study')."""
 _PLAIN = frozenset("the this that a an its their his her same new latest recent official final press joint written brief "
                    "separate earlier later internal today’s yesterday’s today's yesterday's".split())
 """Words of a document mention that say nothing of who issued it ('a press release', 'the final document')."""
@@ -156,6 +162,9 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
             out.append(replace(c, speaker=None, via=c.via or mention.strip(), role=None,
                                speaker_rules=(*c.speaker_rules, "speaker.document-unclear")))
             continue
+        named = _NAMED_DOCUMENT.fullmatch(mention.strip()) if who is None else None
+        if named:  # 'A World Bank report released Monday found C': the bank's, the report its channel
+            who = named.group("x")
         if who is None:  # 'a whistle-blower complaint': the words before the document name who it is from
             out.append(c)
             continue
