@@ -110,3 +110,10 @@ def test_a_document_with_its_issuers_name_before_its_noun_is_the_issuers() -> No
                        ("The Oregon study found that most plants were eaten.", "Oregon")):
         c = _claims(text)[0]
         assert c.speaker != word and c.via is None, text
+
+
+def test_members_named_after_a_group_leave_the_group_as_the_subject() -> None:
+    assert _rows("Critics of the plan, including the former minister Ann Lee, say it is reckless.") == [
+        ("it is reckless", "Critics of the plan", None)]
+    assert _rows("Some economists, such as Tom Baker of Yale, argue that the plan is reckless.") == [
+        ("the plan is reckless", "Some economists", None)]

@@ -61,6 +61,8 @@ Brookings Institution'): no noun phrase."""
 _ING_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|from|with|at|for|about|under|after|before|during|by)\b")
 """A present participle and its phrase ('speaking on condition of anonymity', 'writing in the Guardian'): no role."""
 
+_MEMBERS = re.compile(r"(?:including|such\s+as|among\s+them|notably|especially)\s")
+"""Members named after a group ('Critics of the plan, including the former minister Ann Lee, say'): the group speaks."""
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 """A US legislator's party and home after the name ('Sen. Michael Hastings, D-Frankfort, the chief sponsor …, said'):
@@ -142,6 +144,8 @@ def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_st
     """The parts between the commas when neither is an adverbial: a verb phrase, a place, a channel, a clause, or a
     name and its role."""
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
+    if second[0] < second[1] and first[0] < first[1] and not bad_first and _MEMBERS.match(ms, second[0], second[1]):
+        return Source(first, None, first[0], "subject.appositive")  # 'Critics of the plan, including Ann Lee, say': the critics
     if second[0] < second[1] and first[0] < first[1] and not bad_first and _ING_PHRASE.match(ms, second[0], second[1]):
         # 'The official, speaking on condition of anonymity, said': how the source spoke, no role
         return Source(first, None, first[0], "subject.participle-apposition")
