@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.rules import Rule, load_rules, pattern_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.clauses import gaps, letter_count, split_clauses
 from reader.core.claims.stages.frames.model import Frame, Range
@@ -18,10 +19,9 @@ from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY
 from reader.core.text.spans import Span
 
-_META = re.compile(r"\b(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unconfirmed|unclear|unknown|not known|uncertain)\b"
-                   r"(?!\s+(?:reports?|claims?|accounts?|rumou?rs?|information|figures|numbers|sources?)\b)"
-                   r"|\bcould not be (?:independently )?(?:verified|confirmed)\b")
-"""What is not known (rule not-claim.unknown, its record's pattern); 'There are unconfirmed reports of …' is a report."""
+load_rules("unattributed", Rule)
+_META = pattern_of("not-claim.unknown")
+"""What is not known ('the toll remains unconfirmed'; not 'There are unconfirmed reports of …'): the record's own pattern."""
 _IT_IS_SAID = re.compile(r"It\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?\w+\s+that\s+")
 _HEARD = re.compile(r"(?:(?:At|During|In)\s+[^,;]{1,80},\s+)?(?P<cue>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,3}(?:[Cc]ourt|[Jj]ury|[Mm]agistrates|"
                     r"[Ii]nquest|[Tt]ribunal|[Hh]earing)\s+(?:(?:was|were|has\s+been|had\s+been)\s+told|(?:also\s+)?heard)"

@@ -136,22 +136,24 @@ _COORDINATORS = ("and", "but", "or", "while", "though", "although", "whereas")
 _COORDINATOR_END = re.compile(r"\s+(?:" + "|".join(_COORDINATORS) + ")$")
 
 
+def _end_marks_off(ms: str, a: int, b: int) -> int:
+    """Where [a, b) ends without the spaces, commas, semicolons, colons, full stops and dashes at its end."""
+    while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
+        b -= 1
+    return b
+
+
 def trim_span(ms: str, a: int, b: int) -> tuple[int, int]:
     """[a, b) without the spaces, commas, semicolons, colons and dashes at its ends (a full stop too at its end) and
     without a trailing coordinator ("A, and"), which belongs to what follows."""
     while a < b and (ms[a].isspace() or ms[a] in ",;:—–-"):
         a += 1
-    while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
-        b -= 1
+    b = _end_marks_off(ms, a, b)
     if b > a and ms[b - 1] == ")" and ms.count("(", a, b) < ms.count(")", a, b):  # '(The magazine says it tracks …)': its bracket
-        b -= 1
-        while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
-            b -= 1
+        b = _end_marks_off(ms, a, b - 1)
     tag = LANGUAGE_TAGS_END.search(ms, a, b) if b > a and ms[b - 1] == "]" else None
     if tag and tag.start() > a:  # '… on Chinese black jails [zh]': the linked page's language, no word of the claim
-        b = tag.start()
-        while b > a and (ms[b - 1].isspace() or ms[b - 1] in ",;:.—–-"):
-            b -= 1
+        b = _end_marks_off(ms, a, tag.start())
     # a trailing coordinator belongs to what follows
     m = _COORDINATOR_END.search(ms[a:b]) if ms.endswith(_COORDINATORS, a, b) else None
     if m:
