@@ -145,12 +145,12 @@ KEYS = score_keys(NEWS_KEYS)
 # tweet's 'According to #BFA' is BFA's, the tweeter shown): floors lowered for these reasons only.
 # A person a cue line introduces without a name ('A young girl, who does not want to be identified, gave us her
 # account:') writes the post after it: speaker 0.606, f1 0.701, exact 0.444, kinds 0.705.
-POOL_FLOOR = {"f1": 0.71, "exact_f1": 0.447, "speaker_accuracy": 0.613}
+POOL_FLOOR = {"f1": 0.711, "exact_f1": 0.45, "speaker_accuracy": 0.627}
 POOL_WRONG_CEILING = 0.089  # 0.054 -> 0.061 (June 2009) -> 0.063 (closing mark) -> 0.073 (gv4) -> 0.09 (gv5, gv6) -> 0.093 (gv7, gv8) -> 0.089
 NOT_CLAIMS_CEILING = 552  # 548 -> 553: the five not-claims of keys-news5 at their first look (bbbcab7); -> 551 (felt exclamations)
 # -> 552: "Unzipped: Gay Armenia was shocked:" now hands its post to the blog (the heading before its colon no part of the
 # line), and one of the post's opinions the key lists as a not-claim is now a quote of the blog, as its other sentences are
-KINDS_FLOOR = 0.707  # 0.706 -> 0.707: a perception with no holder is a report
+KINDS_FLOOR = 0.713  # 0.706 -> 0.707: a perception with no holder is a report -> 0.713 (posts read as quotes)
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.97,  # 0.133 -> 0.667 -> 0.8 -> 1.0 (session 10)
     "gv-armenia-firebombers-bail": 0.92,  # 0.231 (keys10) -> 0.846 -> 0.923
@@ -182,7 +182,7 @@ SPEAKER_FLOOR = {
     "gv-mexico-supervia-bike-protest": 0.9,  # 0.5 (keys14) -> 0.7 -> 0.727 -> 0.818 -> 0.909
     "gv-pakistan-gilani-contempt-verdict": 0.91,  # 0.333 (keys14) -> 0.917
     "gv-thailand-akong-death-in-prison": 0.97,  # 1.0 (keys14)
-    "gv-armenia-mashtots-park-kiosks": 0.33,  # 0.222 (keys16) -> 0.333
+    "gv-armenia-mashtots-park-kiosks": 0.44,  # 0.222 (keys16) -> 0.333 -> 0.444 (a member named after a group)
     "gv-bolivia-tipnis-road-conflict": 0.75,  # 0.5 (keys16) -> 0.75
     "gv-cuba-bloggers-meeting-controversy": 0.71,  # 0.571 (keys16) -> 0.714 (session 10)
     "gv-israel-mofaz-unity-government": 0.73,  # 0.667 (keys16) -> 0.8 (session 10) -> 0.733 (2026-12-06: a surname in reach makes a "he" unsure)
@@ -210,16 +210,16 @@ SPEAKER_FLOOR = {
     "gv-egypt-presidential-debate": 0.71,  # 0.429 (2026-12-06 batch) -> 0.714 (live tweets of named speakers)
     "gv-spain-lavapies-eviction": 0.75,  # 0.75 (2026-12-06 batch)
     "gv-tunisia-free-expression-campaign": 0.97,  # 1.0 (2026-12-06 batch)
-    "gv-egypt-action-after-obama-talk": 0.17,
+    "gv-egypt-action-after-obama-talk": 0.23,  # 0.176 -> 0.235 (a line opening on what it replies to)
     "gv-gabon-omar-bongo-death": 0.77,  # 0.333 -> 0.444 ('a comment by Akin … predicted …:') -> 0.778 (Kopgli's post)
-    "gv-peru-responsibility-amazon-casualties": 0.52,  # 0.263 -> 0.526 (two Spanish paragraphs, two English)
-    "gv-africa-land-deals-transparency": 0.24,  # 0.241 (keys-gv4, first look)
+    "gv-peru-responsibility-amazon-casualties": 0.66,  # 0.263 -> 0.526 (two Spanish paragraphs, two English) -> 0.667
+    "gv-africa-land-deals-transparency": 0.51,  # 0.241 (keys-gv4, first look) -> 0.517 (they/agent lines)
     "gv-argentina-gender-identity-law": 0.66,  # 0.0 (keys-gv4, first look) -> 0.667 ('The publication AG Magazine', FNLIG)
     "gv-brazil-racial-quotas-ruling": 0.57,  # 0.571 (keys-gv4, first look)
     "gv-mexico-regina-martinez-murder": 0.08,  # 0.083 (keys-gv4, first look)
     "gv-peru-garatea-license-withdrawn": 0.44,  # 0.278 (keys-gv4, first look) -> 0.444
     "gv-russia-khinshtein-extremist-tweets": 0.7,  # 0.7 (keys-gv4, first look)
-    "gv-cuba-revolution-bloggers-principles": 0.23,  # 0.231 (keys-gv5/gv6, first look)
+    "gv-cuba-revolution-bloggers-principles": 0.30,  # 0.231 (keys-gv5/gv6, first look) -> 0.308 (a pronoun line)
     "gv-ethiopia-wef-growth-democracy": 0.4,  # 0.409 (keys-gv5/gv6, first look)
     "gv-french-caribbean-ministers": 0.3,  # 0.3 (keys-gv5/gv6, first look)
     "gv-hungary-oligarch-buzzword": 0.4,  # 0.3 (keys-gv5/gv6, first look) -> 0.4 ('the PM's first reply')
@@ -232,7 +232,7 @@ SPEAKER_FLOOR = {
     "gv-russia-hockey-world-championship": 0.12,  # 0.125 (keys-gv5/gv6, first look)
     "gv-spain-12m-sol-eviction": 0.0,  # 0.0 (keys-gv5/gv6, first look)
     "gv-zambia-draft-constitution": 0.6,  # 0.6 (keys-gv5/gv6, first look)
-    "gv-bahamas-election-results": 0.58,  # 0.5 (keys-gv7/gv8, first look) -> 0.583 (a line with "gave")
+    "gv-bahamas-election-results": 0.66,  # 0.5 (keys-gv7/gv8, first look) -> 0.583 (a line with "gave") -> 0.667 (the post continued)
     "gv-cuba-soto-ferrer-dissidents": 0.28,  # 0.214 (keys-gv7/gv8, first look) -> 0.286 ('Finally, Notes from …, says')
     "gv-drc-goma-clandestine-abortions": 0.9,  # 0.632 (keys-gv7/gv8, first look) -> 0.9 ("A young girl, …, gave us her account:")
     "gv-kyrgyzstan-blogger-karimdjanov": 0.33,  # 0.333 (keys-gv7/gv8, first look)

@@ -81,6 +81,14 @@ def _foreign(s: str) -> bool:
     return len(letters) >= 8 and sum(c > "\u024f" for c in letters) > 0.5 * len(letters)
 
 
+def _quoted_by(claims: list[Claim]) -> Who | None:
+    """Who the paragraph's last quote is by, if a quote closes it (a quoted post's paragraph)."""
+    last = max(claims, key=lambda c: c.span.start, default=None)
+    if last is None or last.kind != "quote" or not last.speaker:
+        return None
+    return Who(last.speaker, last.speaker_span, last.role, last.speaker_rules)
+
+
 class Extractor:
     """Per-document state, paragraph to paragraph: who was named so far, the last quote's speaker, the transcript."""
 
@@ -90,6 +98,9 @@ class Extractor:
         self.resolver = Resolver(doc.text, self.memory)
         self.transcript = Transcript(doc.text)
         self.last_quote_speaker: Who = NOBODY
+        self.post_writer: Who | None = None
+        self.quoted_above: Who | None = None
+        """The writer of the post or quote paragraphs just above the paragraph being read ('The post continued:')."""
         self.run: Run | None = None
         self.block: Block | None = None
         self.scanned: Scan | None = None
@@ -105,6 +116,7 @@ class Extractor:
                 if self.block is not None and self.block.taken == 0:
                     self.block = replace(self.block, originals=self.block.originals + 1)
                 return []  # a quoted post's original language above its translation (other_language.py)
+            above, self.quoted_above = self.quoted_above, None
             claims, words = self._paragraph(para, whole=True)
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
@@ -112,9 +124,11 @@ class Extractor:
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
                 claims = pronouns_after_second_look(self.text, claims, self.memory.persons)
                 claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
+                self.post_writer = above  # the writer of the post just above, before this paragraph's quotes
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
                 claims = document_issuers(self.text, self._layouts(para, claims))  # a cue line's document too ('The guidance …:')
                 self._introduced(para, claims)
+                self.quoted_above = _quoted_by(claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
@@ -164,7 +178,8 @@ class Extractor:
                 if line is not None:
                     self.block = line[1]
             return out
-        line = block_cue_line(self.text, para, out, self.resolver)
+        writer = self.post_writer if self.post_writer is not None and self.post_writer.name else None
+        line = block_cue_line(self.text, para, out, self.resolver, writer)  # 'The post continued:' goes on with it
         if line is not None:
             out, self.block = line
         return out

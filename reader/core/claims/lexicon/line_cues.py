@@ -12,6 +12,12 @@ LINE_CUES = frozenset("""
 """Cue verbs a line ending in a colon may use to hand the following paragraphs to its subject. Tried and taken back:
 added, cites, informs, reacted, quipped, summarized … (session 8): they named more writers right on the news keys but
 more wrongly too ('Sohel Mahmood informs us …:' took a police commissioner's partial quote)."""
+PLURAL_LINE_CUES = frozenset("""
+    say write tweet post blog comment report explain note state argue observe reply respond declare announce conclude claim
+    assert insist warn
+    """.split())
+"""The same verbs in the plural present, cues only after 'they' or 'we' ('They report that [fr]:' after a group): alone,
+'state', 'note', 'report' are more often nouns ('the latest state of the film industry:')."""
 INVERTED_CUES = LINE_CUES | frozenset("added reacted replied quipped countered retorted".split())
 """Verbs that open an inverted cue line ('Reacted a reader calling himself Say What?:', 'Added the minister:'): placed
 first, with the source after them, they cannot be read as anything but a cue."""

@@ -21,11 +21,12 @@ from dataclasses import dataclass, replace
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.line_cues import LINE_CUES
 from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, VERDICTS
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.antecedents import antecedent_in_paragraph
 from reader.core.claims.stages.clauses import TAGS_AFTER
-from reader.core.claims.stages.cue_lines import LINE_RULES, line_frame
+from reader.core.claims.stages.cue_lines import LINE_MARKS, LINE_RULES, line_frame
 from reader.core.claims.stages.handles import handle_owner
 from reader.core.claims.stages.quotes import find_quotes, mask_quotes
 from reader.core.claims.stages.speakers.names import spelled_alike
@@ -87,13 +88,17 @@ class Block:
     homosexuality'): the post's text follows it."""
 
 
-def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[Who, str, Span, str] | None:
+def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool, before: Who | None) -> tuple[Who, str, Span, str] | None:
     """The speaker and cue of a cue line: the last line cue with a subject before it; what follows the cue up to the
-    colon (an adverbial: 'just after the law was passed', 'on his blog') is read past. 'According to X:' names X."""
+    colon (an adverbial: 'just after the law was passed', 'on his blog') is read past. 'According to X:' names X; 'The
+    post continued:' right after a quoted post names its writer (`before`)."""
     quotes = find_quotes(text, sent.start, sent.end)
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
+    tag = _TAG_AT_COLON.search(ms)
+    if tag:  # 'They report that [fr]:': the language of the post below is no part of the line
+        ms = ms[: tag.start()] + ":"
     inner = ms.rfind(": ", 0, len(ms) - 1)
     if inner > 0:  # 'Ramp up production of COVID-19 vaccines: the EU will:': the line is what follows the heading's colon
         ms = " " * (inner + 2) + ms[inner + 2 :]
@@ -101,23 +106,34 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool) -> tuple[W
     if f is None:
         return None
     who, _ = resolver.speaker_of(f, sent.start, NOBODY)
-    if who.name is None:
-        return None
+    if "quote.block-post-goes-on" in f.rules:
+        if before is None or not alone:
+            return None  # 'The blogger blames the film distributors:' after a new blogger's introduction: nobody named
+        fire("quote.block-post-goes-on")  # 'The post continued:' after the post: the same writer's words
+        return Who(before.name, before.span, before.role, ("quote.block-post-goes-on",)), f.cue, \
+            Span(sent.start + f.cue_start, sent.start + f.cue_end), "quote.block-cue-line"
+    if who.name is None or "quote.block-pronoun-line" in f.rules and who.name.lower() in ("he", "she"):
+        return None  # a pronoun left unresolved hands the post to nobody
     rule = next((r for r in f.rules if r in LINE_RULES), "quote.block-cue-line")
+    marks = tuple(r for r in f.rules if r in LINE_MARKS)  # how the line's subject was read ('Here he shares …:')
+    if marks:
+        who = Who(who.name, who.span, who.role, (*who.rules, *marks))
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
+_TAG_AT_COLON = re.compile(r"\s*" + LANGUAGE_TAG + r"\s*:$")
 _LEAD_IN = re.compile(r"\s(?:will|would|should|must|shall|can|could|may|might):\s*$")
 """A line that ends on a modal before its colon: it leads into a list of what will be done."""
 
 
-def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver) -> tuple[list[Claim], Block | None] | None:
+def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolver,
+                   before: Who | None = None) -> tuple[list[Claim], Block | None] | None:
     """A paragraph whose last sentence is a cue line: its claims before that line, and the block it opens (none after a
-    list's lead-in)."""
+    list's lead-in). `before`: the writer of the post quoted just above, whom 'The post continued:' goes on with."""
     if not text[para.start : para.end].rstrip().endswith(":"):
         return None
     sents = paragraph_sentences(text, para)
-    found = _line_who(text, sents[-1], resolver, len(sents) == 1) if sents else None
+    found = _line_who(text, sents[-1], resolver, len(sents) == 1, before) if sents else None
     if found is None and sents and _LEAD_IN.search(text, sents[-1].start, sents[-1].end):
         fire("not-claim.list-lead-in")  # 'Ramp up production of COVID-19 vaccines: the EU will:': the list below says it
         return [c for c in claims if c.span.end <= sents[-1].start], None

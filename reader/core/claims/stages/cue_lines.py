@@ -13,7 +13,7 @@ from itertools import islice
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_NOUNS, OWNED_SOURCE_HEAD
 from reader.core.claims.lexicon.connectives import OPENERS, PARENTHETICALS
-from reader.core.claims.lexicon.line_cues import INVERTED_CUES, LINE_CUES, NOT_SUBJECTS, RELAYING
+from reader.core.claims.lexicon.line_cues import INVERTED_CUES, LINE_CUES, NOT_SUBJECTS, PLURAL_LINE_CUES, RELAYING
 from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -36,7 +36,29 @@ def line_frame(ms: str, alone: bool) -> Frame | None:
     ('Reacted X:'), else the line's last line cue or its subject."""
     if _ACCORDING.match(ms):
         return _according_line(ms)
-    return _quoted_line_frame(ms) or _inverted_line_frame(ms) or _cue_line_frame(ms, alone)
+    return _quoted_line_frame(ms) or _inverted_line_frame(ms) or _agent_line_frame(ms) or _cue_line_frame(ms, alone)
+
+
+_AGENT = re.compile(r"\b(?:is|was|are|were|been)\s+(?:(?:also|further|then|later|[a-z]+ly)\s+)*(?P<v>[a-z]{3,}ed)\s+by\s+"
+                    r"(?:(?:" + alternation(sorted(ROLE_HEADS | USER_HEADS)) + r")\s+)?"
+                    r"(?P<n>[A-Z@][\w.’'@-]*(?:\s+(?:[A-Z][\w.’'-]*|de|da|del|van|von|al|el|bin)){0,4})"
+                    r"(?=\s*(?:\([^()]{1,40}\)\s*)?(?:,[^:]{1,120}|\s+(?:on|in)\s+[^:,]{1,60})?:$)")
+"""A line whose writer is the agent of a passive ('The need for transparency in land deals is further emphasized by Megan
+MacInnes, Senior Land Campaigner at Global Witness:'): the name after 'by', with nothing but an apposition or where
+they wrote ('on his blog') before the colon."""
+
+
+_WORDS_OF = re.compile(r"[\w.][’']s?\s+(?:[a-z]+\s+){0,2}(?:reply|response|answer|words|remarks?|comments?|statement|speech|message|"
+                      r"question|views?|opinion|tweet|post)\b")
+"""Someone's words as the subject of a passive line: its agent relays them."""
+
+
+def _agent_line_frame(ms: str) -> Frame | None:
+    m = _AGENT.search(ms)
+    if m is None or _WORDS_OF.search(ms, 0, m.start()):
+        return None  # "Amr Moussa's reply was tweeted by Sultan Al Qassemi:": Moussa's words, relayed
+    fire("quote.block-agent-line")
+    return _line_frame(m.group("v"), m.start("v"), m.end("v"), m.span("n"), (m.start("n"), len(ms) - 1), "quote.block-agent-line")
 
 
 _LANGUAGE_TAG = re.compile(r"\s*" + LANGUAGE_TAG + r"\s*$")
@@ -98,7 +120,7 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     """The frame of a line's last line cue: the frame rules' own; else, for a named subject, theirs as if the verb were
     'said' (they know 'commented' only with 'that': 'Ibrahim Mothana, a Yemeni writer and activist, commented on the
     drone policy:'); else the name or pronoun right before the cue as its subject ('blogged', 'tweeted')."""
-    cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES]
+    cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES or m.group(1) in PLURAL_LINE_CUES and _THEY.search(ms, 0, m.start())]
     if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
         intro = _INTRODUCED.search(ms) if alone else None
         if intro:  # 'Another Facebook group advocating for their cause is Ethiopia Muslims:': the name after 'is' writes the post
@@ -117,8 +139,9 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
         return frames[-1]
     f = _said_at(ms, cues[-1].start())
     if f is not None:  # a cue the frame rules know only with 'that' or a quote ('commented'): a named subject read as for 'said'
-        return _line_frame(cues[-1].group(1), cues[-1].start(), cut, f.subject, (f.region[0], cut), "quote.block-cue-line",
+        line = _line_frame(cues[-1].group(1), cues[-1].start(), cut, f.subject, (f.region[0], cut), "quote.block-cue-line",
                            role=f.role)
+        return replace(line, rules=(*line.rules, *(r for r in f.rules if r in LINE_MARKS)))
     words = list(re.finditer(r"\S+", ms[: cues[-1].start()]))
     if not words:
         return None
@@ -148,7 +171,8 @@ _NOT_VERBS = FUNCTION_WORDS - {"has", "have", "had"}
 _NO_NAME = FUNCTION_WORDS | NOT_SUBJECTS
 """First words of a subject that name nobody ('The', 'Here', 'Other')."""
 _MAX_TRIES = 8
-LINE_RULES = ("quote.block-subject-line", "quote.block-inverted-line", "quote.block-inverted-tail", "quote.block-introduced-line")
+LINE_RULES = ("quote.block-agent-line", "quote.block-subject-line", "quote.block-inverted-line", "quote.block-inverted-tail",
+              "quote.block-introduced-line")
 _BE_REACTION = re.compile(r"\b(?:is|was|are|were)(?=\s+(?:(?:very|so|really|quite|deeply|clearly|visibly|particularly|also|less|more)\s+)*"
                           r"(?:" + alternation(REACTIONS) + r")\s*:$)")
 """A form of 'be' before how the subject takes something ('Blogger Charlie Custer from ChinaGeeks is very frustrated:'):
@@ -171,8 +195,9 @@ def _subject_line_frame(ms: str) -> Frame | None:
         if f is not None:
             cut = len(ms) - 1
             end = len(ms.rstrip(": ")) if m is reacts else m.end()  # the cue of a reaction is all of it: 'is very frustrated'
-            return _line_frame(ms[m.start() : end], m.start(), end, f.subject, (f.region[0], cut), "quote.block-subject-line",
+            line = _line_frame(ms[m.start() : end], m.start(), end, f.subject, (f.region[0], cut), "quote.block-subject-line",
                                verb=m.group(), role=f.role)
+            return replace(line, rules=(*line.rules, *(r for r in f.rules if r in LINE_MARKS)))
     return None
 
 
@@ -185,6 +210,15 @@ def _said_at(ms: str, at: int) -> Frame | None:
             continue
         if _opens_with_name(ms, f.subject):
             return f
+        like = _LIKE_MEMBER.match(ms, f.subject[1]) if _opens_line(ms, f.subject) else None
+        if like:  # 'Some, like Anahit Markosian, called for his resignation …:': the member named writes the post
+            fire("quote.block-member-line")
+            return replace(f, subject=like.span("n"), role=None, rules=(*f.rules, "quote.block-member-line"))
+        if _THE_POST.fullmatch(ms, 0, f.subject[1]):  # 'The post continued:': its writer, if a post was quoted just above
+            return replace(f, rules=(*f.rules, "quote.block-post-goes-on"))
+        if _PRONOUN_LINE.fullmatch(ms, 0, f.subject[1]):  # 'Here he shares the latest state of the film industry:'
+            fire("quote.block-pronoun-line")  # the speaker rules read the pronoun as for any cue
+            return replace(f, rules=(*f.rules, "quote.block-pronoun-line"))
         if _UNNAMED.fullmatch(ms, *f.subject) and f.subject[0] == 0:  # 'A young girl, who does not want to be identified, …:'
             fire("quote.block-unnamed-line")
             return replace(f, rules=(*f.rules, "quote.block-unnamed-line"))
@@ -199,6 +233,16 @@ def _said_at(ms: str, at: int) -> Frame | None:
     return None
 
 
+_THE_POST = re.compile(r"(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:blog|same|original|first)\s+)?"
+                       r"(?:post|blog|article|piece|entry|letter|statement|text|writer|blogger|author)")
+"""A cue line's subject that points back to the post just quoted, or to its writer ('The post continued:')."""
+_THEY = re.compile(r"\b(?:[Tt]hey|[Ww]e)\s+(?:(?:also|then|now|often|still)\s+)?$")
+_LIKE_MEMBER = re.compile(r",\s+like\s+(?P<n>[A-Z@][\w.’'@-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:\s*\(@\w+\))?,")
+"""A group subject with one member named after it: the member writes the post the line hands on."""
+LINE_MARKS = ("quote.block-member-line", "quote.block-post-goes-on", "quote.block-pronoun-line")
+"""What `_said_at` found of a line's subject that the line's frame keeps."""
+_PRONOUN_LINE = re.compile(r"(?:(?:" + alternation(OPENERS + ("here", "now", "then"), title=True) + r"),?\s+)?(?:He|She|he|she)")
+"""A line whose subject is 'he' or 'she', first or after an opener: the person the pronoun stands for writes the post."""
 _UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}(?:" + alternation(UNNAMED_PERSONS) + r")")
 """A person the line introduces without a name, by what they are ('A young girl', 'one local resident'): the post is
 theirs. Not 'the witness': a definite description points back to somebody, whom the line does not name."""
@@ -221,9 +265,14 @@ _CHANNEL_OPENER = re.compile(r"(?:On|In)\s+(?:his|her|their|its|a|an|the)\s+(?:[
 subject."""
 
 
+_REPLY_OPENER = re.compile(r"In\s+(?:reply|response|answer)\s+to\s[^,:;“”\"]{1,80},\s*")
+"""What the writer answered ('In reply to Shokier's post, Desert Cat offered a different opinion:'): no part of the subject."""
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,:;“”\"]{0,80},\s*")
 """What the writer did as they wrote ('Shedding a light onto the government crackdown on the protesters, Kracktivist
 cites:'): no part of the subject."""
+
+
+_LINE_OPENERS = (_TIME_OPENER, _CHANNEL_OPENER, _PARTICIPLE_OPENER, _REPLY_OPENER)
 
 
 def _before_bracket(words: list[str]) -> list[str]:
@@ -231,12 +280,19 @@ def _before_bracket(words: list[str]) -> list[str]:
     return words[: next((i for i, w in enumerate(words) if w.startswith("(")), len(words))] or words
 
 
+def _opens_line(ms: str, subject: tuple[int, int]) -> bool:
+    """Whether the subject opens the line, after an opener ('On Twitter, some participants, like …') at most."""
+    lead = next((m for m in (o.match(ms, 0, subject[0]) for o in _LINE_OPENERS) if m), None)
+    before = ms[lead.end() if lead else 0 : subject[0]].split()
+    return not before or len(before) == 1 and before[0].rstrip(",").lower() in OPENERS
+
+
 def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     """Whether the line opens with its subject (after 'But', 'However,' at most) and the subject is a name: its first
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
     witness', 'Partial transcript', 'Read the latest' (an imperative), 'Here', nor a name deep in a long sentence ('…,
     and NBC News has proof:')."""
-    lead = _TIME_OPENER.match(ms, 0, subject[0]) or _CHANNEL_OPENER.match(ms, 0, subject[0]) or _PARTICIPLE_OPENER.match(ms, 0, subject[0])
+    lead = next((m for m in (o.match(ms, 0, subject[0]) for o in _LINE_OPENERS) if m), None)
     before = ms[lead.end() if lead else 0 : subject[0]].split()
     if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
         return False

@@ -250,8 +250,10 @@ def full_name(text: str, surname: str, lo: int, hi: int, folded_text: str | None
 
 _GROUP_SUBJECT = re.compile(r"(?:(?:In|On|At|After|During|Last|Earlier|Later|Following|Since|Meanwhile)\b[^,.;]{0,60},\s+)?"
                             r"(?P<s>(?:The\s+|[Aa]\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?i:team|researchers|scientists|authors|investigators|inspectors|"
-                            r"engineers|officials|police|prosecutors|doctors|experts)(?:\s+(?:from|at|of|with|led\s+by)\s+(?:the\s+)?[A-Z][^,;.]{2,120}?)?)"
-                            r"(?=,|\s+(?:(?:also|then|have|has|had)\s+)*[a-z]{2,}(?:ed|s)\b)")
+                            r"engineers|officials|police|prosecutors|doctors|experts|"
+                            r"(?-i:association|organi[sz]ation|NGO|group|coalition|network|movement|collective|alliance)"
+                            r"\s+(?P<n>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))(?:\s+(?:from|at|of|with|led\s+by)\s+(?:the\s+)?[A-Z][^,;.]{2,120}?)?)"
+                            r"(?=,|\s+(?:(?:also|then|have|has|had)\s+)*(?:[a-z]{2,}(?:ed|s)|been)\b)")
 """The group that opens a sentence, after a lead phrase ('In a new study in the Journal of Climate, a team from NASA’s
 Goddard Institute … and Columbia University in New York used …'), with where it is from ('Investigators with the FBI')."""
 
@@ -262,7 +264,7 @@ def previous_group(text: str, base: int) -> str | None:
     before = text[max(para, base - 600) : base]
     starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     m = _GROUP_SUBJECT.match(before, starts[-1]) if starts else None
-    return m.group("s") if m else None
+    return (m.group("n") or m.group("s")) if m else None  # 'The association Terres Malgaches': its name
 
 
 _PLURAL_SUBJECT = re.compile(r"(?:The\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s)\s+(?:were|are|have|had|[a-z]{3,}ed)\b")

@@ -64,7 +64,7 @@ _ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s
 _UNNAMED_PERSON = re.compile(r"an?\s+(?:[\w-]+\s+){0,3}(?:" + alternation(sorted(ROLE_HEADS, key=lambda w: (-len(w), w))) + r")")
 """One person left unnamed, introduced with 'a': 'a defense ministry spokesman', 'a senior official', 'an expert'."""
 _CLAUSE_BEFORE = re.compile(r",\s*(?:(?:" + alternation(BEFORE_CLAUSE) + r")\s+)?\s*$")
-_OPENS = OPENERS + ("then", "now", "even so", "still", "instead", "later that day", "earlier that day", "that day", "the next day",
+_OPENS = OPENERS + ("here", "then", "now", "even so", "still", "instead", "later that day", "earlier that day", "that day", "the next day",
                     "the following day")
 """Words that may open a sentence before its pronoun subject ('Even so, she reports …')."""
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:" + alternation(_OPENS, title=True) + r")\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
