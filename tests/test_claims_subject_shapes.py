@@ -117,3 +117,23 @@ def test_members_named_after_a_group_leave_the_group_as_the_subject() -> None:
         ("it is reckless", "Critics of the plan", None)]
     assert _rows("Some economists, such as Tom Baker of Yale, argue that the plan is reckless.") == [
         ("the plan is reckless", "Some economists", None)]
+
+
+def test_a_name_with_its_role_and_no_comma_before_the_cue_is_the_speaker() -> None:
+    # subject.name-then-role: the role is no speaker; a bracketed party and country tag may stand for the comma
+    c = _claims("Andrzej BUŁA (EPP, PL), co-rapporteur for the RESTORE regulation said: “This law is very important.”")[0]
+    assert (c.speaker, c.role) == ("Andrzej BUŁA", "co-rapporteur for the RESTORE regulation")
+    c = _claims("Younous OMARJEE (the Left, FR) co-rapporteur for the RESTORE regulation stated: “We adopted it.”")[0]
+    assert (c.speaker, c.role) == ("Younous OMARJEE", "co-rapporteur for the RESTORE regulation")
+    c = _claims("John Smith, director of the agency said the bill was ready.")[0]
+    assert (c.speaker, c.role, c.quote) == ("John Smith", "director of the agency", "the bill was ready")
+    # an opening phrase is no name
+    assert _claims("In Paris, the director of the agency said the bill was ready.")[0].speaker == "the director of the agency"
+
+
+def test_the_name_after_an_inverted_role_may_be_followed_by_where_they_work() -> None:
+    c = _claims("“Our results suggest the test could help,” said the study’s senior author, Cuilin Zhang, Ph.D., of the "
+                "Epidemiology Branch.")[0]
+    assert (c.speaker, c.role) == ("Cuilin Zhang", "the study’s senior author")
+    c = _claims("“We are ready,” said the agency’s director, Jane Doe, in a statement.")[0]
+    assert c.speaker == "Jane Doe"

@@ -29,7 +29,7 @@ ROLE_HEADS = TITLES | frozenset("""author co-author coauthor researcher scientis
     physicist biologist chemist epidemiologist virologist ecologist physician doctor nurse official expert adviser advisor
     campaigner activist owner student teacher member volunteer worker fellow curator historian blogger journalist reporter
     columnist editor writer commentator analyst rival opponent challenger nominee candidate contender ally critic supporter
-    user netizen commenter tweeter reader""".split())
+    user netizen commenter tweeter reader rapporteur co-rapporteur""".split())
 """The head of a lower-case role before a name after an inverted cue ('said lead author Zachary McGraw')."""
 _PERSON_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Prof")
 HONORIFIC = r"(?:(?:" + alternation(_PERSON_HONORIFICS) + r")\.?\s+)?"

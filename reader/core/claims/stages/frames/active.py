@@ -19,6 +19,7 @@ from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRAC
 from reader.core.claims.stages.frames.hearer import after_cue
 from reader.core.claims.stages.frames.lead_clause import but_clause_end, lead_clause_end
 from reader.core.claims.stages.frames.model import CueHit, Frame, Source
+from reader.core.claims.stages.frames.name_role import name_before_role
 from reader.core.claims.stages.frames.stance import can_hold, stance_ok
 from reader.core.claims.stages.frames.subject import PARENTHETICAL_END, find_subject
 from reader.core.claims.stages.frames.vetoes import NOUN_VETOES, PARTICIPLE_PHASE, POSSESSED_PHASE, vetoed
@@ -68,7 +69,11 @@ _AFFILIATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"]{
 """Where the person named after a role is from, to the sentence's end or a comma ('… said lead author Jane Doe of the University
 of Oslo.'): part of the source's mention, as when no role comes first."""
 _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
-_ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*\.?\s*$")
+_ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?:,\s+(?:Ph\.\s?D|M\.\s?D|Jr|Sr)\.)?"
+                             r"(?:\s*\.?\s*$|,\s+(?:of|from|at|in|with|who|whose)\s)")
+"""The name apposed to the role an inverted cue names ("…, argued the government's lawyer, Richard Keen."), ending the
+sentence or followed by where they work or what they did ('said the study’s senior author, Cuilin Zhang, Ph.D., of the
+Epidemiology Branch …', '… the agency's director, Jane Doe, in a statement')."""
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
 _HOMETOWN = re.compile(r",\s+((?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:,\s+(?:[A-Z][a-z]{1,3}\.|[A-Z][\w]*))?)\s*\.?\s*$")
 """'“Q,” said Adams, of Middleton, Tenn.': where the speaker is from, set off after the name (no claim)."""
@@ -145,7 +150,8 @@ def _inverted(h: CueHit) -> Source | Rule:
 def _before(h: CueHit) -> Source | None:
     """The source before the cue, after the vetoes on the cue word's grammar; None when one drops the match."""
     ms, cs = h.ms, h.cs
-    src = find_subject(ms, h.lo, h.m.start())
+    # 'Andrzej BUŁA (EPP, PL), co-rapporteur for … said': the name, its role apposed with no comma before the cue
+    src = name_before_role(ms, h.lo, h.m.start()) or find_subject(ms, h.lo, h.m.start())
     prep = _PREP_GERUND.search(ms, h.lo, cs) if h.verb.endswith("ing") and not h.aux.strip() else None
     if prep:  # "… despite Znak.com claiming an anonymous source described …": a gerund frame after a preposition
         src = Source((prep.start("s"), prep.end("s")), None, prep.start(), "subject.gerund-after-preposition")
