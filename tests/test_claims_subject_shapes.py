@@ -137,3 +137,18 @@ def test_the_name_after_an_inverted_role_may_be_followed_by_where_they_work() ->
     assert (c.speaker, c.role) == ("Cuilin Zhang", "the study’s senior author")
     c = _claims("“We are ready,” said the agency’s director, Jane Doe, in a statement.")[0]
     assert c.speaker == "Jane Doe"
+
+
+def test_a_role_after_an_according_to_source_is_no_content() -> None:
+    c = _claims("The plan was sound, according to Jane Doe, the agency's director.")
+    assert [(x.quote, x.speaker) for x in c] == [("The plan was sound", "Jane Doe")]
+    c = _claims("The plan was sound, according to the agency's director, Jane Doe.")
+    assert [(x.quote, x.speaker) for x in c] == [("The plan was sound", "Jane Doe")]
+    # a clause after the source is content, even with no verb the role test knows ('left')
+    c = _claims("About 10 p.m., according to a timeline, the security contractors left for the compound.")
+    assert any(x.quote.startswith("the security contractors left") for x in c), c
+
+
+def test_a_role_apposed_after_an_inverted_source_may_be_followed_by_how_it_was_said() -> None:
+    c = _claims("“We are ready,” said Jane Doe, the agency's director, in a statement.")
+    assert [(x.quote, x.speaker, x.role) for x in c] == [("We are ready,", "Jane Doe", "the agency's director")]

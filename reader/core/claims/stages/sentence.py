@@ -18,7 +18,7 @@ from reader.core.claims.lexicon.channels import OWNED_SOURCE_HEAD
 from reader.core.claims.lexicon.cues import DOUBT_CUES
 from reader.core.claims.rules.trace import fire, tracing_on
 from reader.core.claims.stages.clauses import split_concessive
-from reader.core.claims.stages.frames.according import RELATIVE_ASIDE, according
+from reader.core.claims.stages.frames.according import RELATIVE_ASIDE, according, role_to_end
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.hearer import citing_tail, lead_channel
@@ -117,7 +117,8 @@ class SentencePass:
             return
         self.frames = [f for f in self.frames if not (sa <= f.cue_start < sb) and (f.region[0] >= sb or f.region[0] < fstart)]
         who, via = self._according_source(source)
-        rest = len(self.ms) if RELATIVE_ASIDE.match(self.ms, sb + 1) else sb  # '…, which monitors extremist statements.'
+        role = any(c[1] <= fstart for c in contents) and role_to_end(self.ms, sb + 1)  # content before, a role after
+        rest = len(self.ms) if RELATIVE_ASIDE.match(self.ms, sb + 1) or role else sb  # '…, which monitors …', '…, the agency's director.'
         self.covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=rest)))  # with a role after it
         own = [c for c in contents if not any(f.region[0] <= c[0] < (f.contents[-1][1] if f.contents else f.region[1]) for f in self.frames)]
         if own:

@@ -8,7 +8,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.norms import NORMS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.time import DAY_PARTS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, TITLES
+from reader.core.claims.lexicon.titles import COMPANY_HEADS, HONORIFIC, ORG_WORDS, ROLE_HEADS, TITLES
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 
@@ -34,9 +34,10 @@ _APPOSITIVE = re.compile(
     r"\s*(?:(?:formerly|former|now|currently|previously|then-\w+|once)\b|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
         sorted(TITLES, key=len, reverse=True)) + r")\s+(?:of|at|for|in)\b)[^,;:]{0,100},")
 """An appositive role right after 'according to X,' ("formerly the director of …,", "a professor at …,")."""
-_NAME_APPOSED = re.compile(r"\s*(?P<name>(?:[A-Z]?[a-z]+\s+){0,2}?" + HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3}),")
+_NAME_APPOSED = re.compile(r"\s*(?P<name>(?:[A-Z]?[a-z]+\s+){0,2}?" + HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+\.?){1,3})(?:,|\s*[.!]?\s*$)")
 """'According to the El Paso mayor, Dee Margo, C': the person named after the role, perhaps with her description
-('According to the festival's founder, Egyptian novelist Ahdaf Soueif, C')."""
+('According to the festival's founder, Egyptian novelist Ahdaf Soueif, C'), or ending the sentence ('C, according to the
+agency's director, Jane Doe.')."""
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
 _WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|"
                    + alternation(DAY_PARTS + WEEKDAYS) + r"|month|year)\s*,", re.I)
@@ -45,6 +46,10 @@ _SOURCE_END = re.compile(r"[,;]|(\s*(?:" + HANDLE_TAG + r"\s*)?" + LANGUAGE_TAG 
 _FIGURE_OPENS = re.compile(r"\s(?=\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|of\s))")
 """A share or count right after a source with no comma ('according to official figures 43.6% of workers …'): C starts there."""
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
+_HEAD_CUT = re.compile(r"\s(?:of|at|for|in|with|on|from)\s")
+_ROLE_HEADS = ROLE_HEADS | ORG_WORDS | COMPANY_HEADS
+_ROLE_TO_END = re.compile(r"\s*(?:(?:the|an?)\s+|[A-Z][\w.’'-]*[’']s\s+)[^,;:“”\"]{2,100}?\s*[.!]?\s*")
+"""A noun phrase from the source's comma to the sentence's end: the source's role, no content."""
 RELATIVE_ASIDE = re.compile(r"\s*(?:which|who)\s(?![^,;:“”\"]*\b(?:said|says|told|added|adds|wrote|writes)\b)[^,;:“”\"]{0,120}?(?:(,)|\s*[.!]?\s*$)")
 """A relative clause that describes the source, to a comma or the sentence's end; one that holds a cue of its own
 ('…, who said C') is read as it was."""
@@ -68,6 +73,16 @@ def _norm(source: str) -> bool:
     return False
 
 
+def role_to_end(ms: str, at: int) -> bool:
+    """Whether all from `at` (after the source's comma) to the sentence's end is the source's role: a short noun phrase
+    whose head is a role or a body ('the agency's director', 'a social analytics firm'), not a clause ('the CIA security
+    contractors left for the diplomatic compound')."""
+    if _ROLE_TO_END.fullmatch(ms, at) is None or _FINITE.search(ms, at):
+        return False
+    words = _HEAD_CUT.split(ms[at:].strip(" .!"), maxsplit=1)[0].split()
+    return 0 < len(words) <= 6 and words[-1].lower().strip("’'") in _ROLE_HEADS
+
+
 def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:
     """'According to X, C' / 'C, according to X' / 'A, according to X, B': (source span, contents, frame start)."""
     m = ACCORDING_RE.search(ms)
@@ -89,6 +104,8 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
         apposed = _APPOSITIVE.match(ms, tail_start)
         if apposed and not _FINITE.search(ms, tail_start, apposed.end()):
             tail_start = apposed.end()  # "According to Dr. X, formerly the director of Y, C": the role is no content
+        if contents and role_to_end(ms, tail_start):
+            tail_start = len(ms)  # "C, according to Jane Doe, the agency's director.": her role ends the sentence
         rel = RELATIVE_ASIDE.match(ms, tail_start)
         if rel:  # "…, according to the SITE Intelligence Group, which monitors extremist statements[, C]": it describes X
             tail_start = rel.end() if rel.group(1) else len(ms)

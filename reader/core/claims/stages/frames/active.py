@@ -74,7 +74,10 @@ _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}
 """The name apposed to the role an inverted cue names ("…, argued the government's lawyer, Richard Keen."), ending the
 sentence or followed by where they work or what they did ('said the study’s senior author, Cuilin Zhang, Ph.D., of the
 Epidemiology Branch …', '… the agency's director, Jane Doe, in a statement')."""
-_APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))\s+[^,;:“”\"]{2,80}?)\s*\.?\s*$")
+_APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))\s+[^,;:“”\"]{2,80}?)"
+                           r"(?:,\s+(?:in|on|at|during|after|before|last|this|earlier)\s[^,;:“”\"]{1,60}?)?\s*\.?\s*$")
+"""A role apposed to the source, ending the sentence or followed by when or how they said it ('said Jane Doe, the agency's
+director, in a statement')."""
 _HOMETOWN = re.compile(r",\s+((?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:,\s+(?:[A-Z][a-z]{1,3}\.|[A-Z][\w]*))?)\s*\.?\s*$")
 """'“Q,” said Adams, of Middleton, Tenn.': where the speaker is from, set off after the name (no claim)."""
 _PREP_OBJECT = re.compile(r"(?:for|against|of|with|about|to\s+(?:the|an?|his|her|their|its)(?![^,;:.]{0,60}\bthat\b))\s")
