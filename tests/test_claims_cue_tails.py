@@ -112,3 +112,29 @@ def test_whom_a_source_cites_after_its_cue_is_the_channel() -> None:
     # a reason cited is no channel: the claim keeps its old reading
     c = _claims("This is not a hard race, Manafort said, citing Trump's appeal.")[0]
     assert c.via is None
+
+
+def test_a_question_asked_of_the_speaker_ends_before_the_answer_s_cue() -> None:
+    # not-claim.reported-question ran to the sentence's end and took the answer with it
+    c = _claims("Smith, asked whether he would appeal, said he had not decided.")
+    assert [(x.quote, x.speaker) for x in c] == [("he had not decided", "Smith")]
+
+
+def test_a_participle_clause_before_the_frame_is_no_claim() -> None:
+    c = _claims("When asked about the ruling, Smith said it was unfair.")
+    assert [(x.quote, x.speaker) for x in c] == [("it was unfair", "Smith")]
+
+
+def test_a_time_counted_back_after_the_cue_is_no_content() -> None:
+    c = _claims("The plan is dead, Breitbart reported a few days later.")
+    assert [(x.quote, x.speaker) for x in c] == [("The plan is dead", "Breitbart")]
+    c = _claims("Smith said two days later that the plan was dead.")
+    assert [(x.quote, x.speaker) for x in c] == [("the plan was dead", "Smith")]
+
+
+def test_what_an_outlet_reported_as_a_noun_phrase_is_its_object() -> None:
+    c = _claims("The New York Times first reported the plan on Monday.")[0]
+    assert (c.quote, c.speaker) == ("reported the plan on Monday", "The New York Times")
+    assert "content.object-at-verb" in c.rules
+    # a clause after 'reported' is reported: 'was' is no noun
+    assert _claims("Reuters reported the deal was done.")[0].quote == "the deal was done"

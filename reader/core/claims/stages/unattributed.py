@@ -33,6 +33,9 @@ _DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
 _LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
                           r"Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing|Citing|Quoting)\b")
 _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s")
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:When|While|If|Once|Unless|Until|Though|Although|After|Before|Whether)\s+(?:[a-z]+ly\s+)?"
+                              r"[a-z]{3,}(?:ed|en)\b(?:\s+(?!(?:has|have|had|is|are|was|were)\b)[\w’'-]+){0,8}\s*,\s*")
+"""'When asked about the ruling, Smith said': a participle clause before the frame, its circumstance, no claim."""
 _WHICH_BEFORE = re.compile(r",\s*which\s*$")
 _LABEL_LEAD = re.compile(r"(?:In|As|With)\s+(?:a|an|another|yet\s+another|what\s+\w+\s+\w+)\s+(?:[\w-]+\s+){0,2}[“\"][^”\"\n]{1,40}?,?[”\"],?\s+")
 """'In another potential “October surprise,” on the week of …': a label in scare quotes framing the sentence."""
@@ -54,7 +57,8 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
         if topic and gb <= min(f.region[0] for f in frames):
             fire("not-claim.described-topic")
             continue
-        if gb in starts and _LEAD_PHRASE.match(ms, ga, gb) and not _STATES.search(ms[ga:gb].rstrip(" ,")):
+        if gb in starts and (_LEAD_PHRASE.match(ms, ga, gb) and not _STATES.search(ms[ga:gb].rstrip(" ,"))
+                             or _PARTICIPLE_LEAD.fullmatch(ms, ga, gb)):
             fire("not-claim.frame-circumstance")
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
         spans = split_clauses(text, base + ga, base + gb)

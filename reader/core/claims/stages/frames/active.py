@@ -93,6 +93,11 @@ _CLAUSE_AFTER_CUE = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[a-z][\w-]*\
 """'…, who saw the parade from his porch, said the music brought back memories': a clause after the cue (its subject and a past
 verb), no inverted source."""
 _BE_AUX = re.compile(r"\b(?:is|are|was|were)\b")
+_REPORTING_VERBS = frozenset(("reported", "reports", "revealed", "reveals", "disclosed", "discloses"))
+_NOUNISH = r"(?!(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b)[\w’'-]+"
+_REPORTED_THING = re.compile(r"(?:the|an?|his|her|their|its|this|that)\s+(?:" + _NOUNISH + r"\s+){0,3}?" + _NOUNISH
+                             + r"(?:\s+(?:on|in|last|this|earlier|late)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s*[.!]?\s*")
+"""A short noun phrase, perhaps with when, ending the sentence after a reporting verb: its object, not a reported clause."""
 _FINITE = re.compile(r"\b(?:is|are|was|were|being|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b")
 
 load_rules("active", Rule)  # the shapes are named by id below; the vetoes are records
@@ -196,11 +201,13 @@ def find_source(h: CueHit) -> tuple[Source, str] | None:
     return None
 
 
-def _object_not_clause(h: CueHit, start: int) -> bool:
-    """Whether what follows the cue is its object, not a reported clause: a prepositional phrase, or a noun phrase
-    named 'as' something with no verb of its own."""
+def _object_not_clause(h: CueHit, start: int, opens: bool) -> bool:
+    """Whether what follows the cue is its object, not a reported clause: a prepositional phrase, a noun phrase
+    named 'as' something with no verb of its own, or what was reported when the subject opens the sentence (`opens`)."""
     if _PREP_OBJECT.match(h.ms, start) or h.verb.startswith("comment") and h.ms.startswith("on ", start):
         return True  # 'He also commented on the agreement' reads as the phrase cue 'commented on' does
+    if opens and h.verb in _REPORTING_VERBS and _REPORTED_THING.fullmatch(h.ms, start):
+        return True  # 'The New York Times first reported the plan on Monday': what was reported, no clause
     named = _NAMED_OBJECT.match(h.ms, start) if h.verb.startswith(_NAMING_VERBS) else None
     return named is not None and not _FINITE.search(named.group(0))
 
@@ -244,7 +251,8 @@ def active_frame(h: CueHit) -> Frame | None:
             via = h.ms[src.via[0] : src.via[1]]  # 'Dawn.com quotes X saying': Dawn.com passed it on
         if via is not None:
             rules = (*rules, "content.via")
-        if not h.ms[after:start].strip() and _object_not_clause(h, start):
+        opens = subj is not None and subj[0] < h.cs and not h.ms[: subj[0]].strip(" “\"")
+        if not h.ms[after:start].strip() and _object_not_clause(h, start, opens):
             start, rules = h.cs, (*rules, "content.object-at-verb")
     end = lead_clause_end(h.ms, src.subject[0], start) if src.subject and not h.frames else None
     if end is not None:

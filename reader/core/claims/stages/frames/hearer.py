@@ -19,6 +19,8 @@ _TIME = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|percent|[a-z]+s\b)))?(?:,?\s+\d{4}\b)?"
     r"|(?:late\s+|early\s+)?(?:" + alternation(WEEKDAYS) + r")(?:\s+(?:morning|night|evening|afternoon))?"
     r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months|years|decades)|for\s+the\s+(?:first|second|third|last)\s+time"
+    r"|(?:a\s+few|several|some|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?)\s+"
+    r"(?:minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)\s+(?:later|earlier|ago)"
     r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
     re.I,
 )
