@@ -143,9 +143,15 @@ def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
 def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via; a share of
     a survey's respondents as speaker goes to the survey's issuer."""
-    out = []
+    out: list[Claim] = []
+    issued: dict[str, Claim] = {}  # a document named as speaker in the paragraph, by its words: the claim that found its issuer
     for c in claims:
         mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
+        before = issued.get(c.speaker.lower()) if c.speaker and mention.strip() in ("it", "It") else None
+        if before is not None:  # 'The statement said C. It added that D': D is the statement's issuer's too
+            out.append(replace(c, speaker=before.speaker, via=c.speaker, role=before.role,
+                               speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
+            continue
         share = _survey_share(text, c, mention.strip()) if mention else None
         if share is not None:
             out.append(share)
@@ -170,4 +176,5 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         out.append(replace(c, speaker=_THE_NAME.sub("", who), via=c.via or mention.strip(), role=None,
                            speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
+        issued[mention.strip().lower()] = out[-1]
     return out

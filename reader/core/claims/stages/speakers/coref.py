@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import COORDINATORS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
@@ -101,11 +102,12 @@ def _apposed_subject(before: str, start: int) -> str | None:
     return sp.name if sp.person else None
 
 
-_INTRODUCED = re.compile(r"(?:(?:[A-Z][a-z]{1,4}\.|\d+(?:st|nd|rd|th)|Class|Staff|Master|Command|Chief)\s+)*"
+_INTRODUCED = re.compile(r"(?:(?:The|A|An)\s+(?:[\w’'.-]+\s+){0,5}?[a-z][\w’'-]*,\s+(?=[A-Z][^,;:]{2,40},))?"
+                         r"(?:(?:[A-Z][a-z]{1,4}\.|\d+(?:st|nd|rd|th)|Class|Staff|Master|Command|Chief)\s+)*"
                          r"(?P<s>" + _NAME + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME + r"){1,2})"
                          r"(?=,|\s+(?:of|from|is|was|has|had|who|also|[a-z]{3,}ed)\b)")
 """A person named in full as a sentence's subject, a rank before ('Sgt. 1st Class David Taylor from Panama City, …, has had
-three tours in Iraq', 'René Doyon is a project scientist at …')."""
+three tours in Iraq', 'René Doyon is a project scientist at …') or a description apposed ('The governor, Ann Lee, visited …')."""
 
 
 _NOT_FIRST_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("when while after before since although though if as".split())
@@ -267,7 +269,14 @@ def previous_group(text: str, base: int) -> str | None:
     return (m.group("n") or m.group("s")) if m else None  # 'The association Terres Malgaches': its name
 
 
-_PLURAL_SUBJECT = re.compile(r"(?:The\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s)\s+(?:were|are|have|had|[a-z]{3,}ed)\b")
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several",
+           "many", "some", "few", "most", "all", "both")
+
+
+_PLURAL_SUBJECT = re.compile(r"(?!(?:" + alternation(_COUNTS, title=True) + r")\b)(?:The\s+|[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]{3,}s)\s+"
+                             r"(?:(?:were|are)(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|hurt|killed|shot|taken|held|seen|found)\b)|have|had|[a-z]{3,}ed)\b")
+"""The plural subject of the sentence of a 'they said' after it; not a count ('Three others were injured, they said'),
+nor the subject of a passive: those it happened to did not say it."""
 
 
 def plural_subject(text: str, base: int, a: int) -> str | None:
