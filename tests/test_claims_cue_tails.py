@@ -138,3 +138,10 @@ def test_what_an_outlet_reported_as_a_noun_phrase_is_its_object() -> None:
     assert "content.object-at-verb" in c.rules
     # a clause after 'reported' is reported: 'was' is no noun
     assert _claims("Reuters reported the deal was done.")[0].quote == "the deal was done"
+
+
+def test_who_passed_the_words_on_is_the_channel() -> None:
+    c = _claims("Smith said through a spokesperson that the talks would resume.")[0]
+    assert (c.quote, c.speaker, c.via) == ("the talks would resume", "Smith", "spokesperson")
+    c = _claims("Smith said through his lawyer, Tom Baker, that the talks would resume.")[0]
+    assert (c.quote, c.speaker, c.via) == ("the talks would resume", "Smith", "lawyer, Tom Baker")

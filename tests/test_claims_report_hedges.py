@@ -41,3 +41,12 @@ def test_unconfirmed_and_media_reports_are_reports(sentence: str, quote: str) ->
 
 def test_what_remains_unconfirmed_is_still_no_claim() -> None:
     assert _claims("The cause of the fire remains unclear.") == []
+
+
+def test_what_the_reporter_could_not_learn_is_no_claim() -> None:
+    # not-claim.unknown: 'not immediately clear' and 'could not independently verify' say what is not known
+    assert _claims("It was not immediately clear who fired the shots.") == []
+    assert _claims("Reuters could not independently verify the claim.") == []
+    # a quote that says something is not yet known is still the speaker's
+    c = _claims("“While the results are not yet known, it looks like we are in a virtual tie,” Sanders said.")
+    assert c and c[0].speaker == "Sanders"

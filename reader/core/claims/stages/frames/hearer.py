@@ -102,6 +102,12 @@ _HEARER_THAT = re.compile(r"[^,.;:\"“”]{1,60}?\bthat\b")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
 
+_THROUGH = re.compile(r"\s*,?\s*through\s+(?:an?|the|his|her|their|its)\s+(?P<via>(?:[\w’'-]+\s+){0,2}?(?:spokes(?:person|man|woman)|"
+                      r"lawyers?|attorneys?|representatives?|aides?|agent|publicist|office)"
+                      r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?=,))?)\b,?")
+"""Who passed the words on for the speaker ('said through a spokesperson that C'): the channel, no content."""
+
+
 def _without_stop(name: str) -> str:
     """A hearer that ends the sentence without its full stop ('told Reuters.'), an abbreviation kept whole ('told the U.S.')."""
     last = name.split()[-1] if name.split() else ""
@@ -120,7 +126,7 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         if m and m.end() > pos:
             pos = m.end()
             continue
-        m = VIA.match(ms, pos) or VIA_NAME.match(ms, pos)
+        m = VIA.match(ms, pos) or VIA_NAME.match(ms, pos) or _THROUGH.match(ms, pos)
         if m:
             via = m.group("via")
             pos = m.end()
