@@ -25,3 +25,16 @@ def test_it_after_a_document_is_the_document_s_issuer() -> None:
                 "It added that fines would follow.")
     added = [x for x in c if x.cue == "added"]
     assert added and (added[0].speaker, added[0].via) == ("The ministry", "The statement"), added
+
+
+def test_a_person_introduced_with_an_irregular_past_is_the_he_of_the_next_paragraph() -> None:
+    c = _claims("Mayor Tom Baker spoke to Wikinews on Monday.\n\n“The town will rebuild,” he said. “It will take years.”"
+                "\n\nBaker has led the town since 2010.")
+    said = [x for x in c if x.kind == "quote"]
+    assert len(said) == 2 and all(x.speaker == "Tom Baker" for x in said), said
+
+
+def test_the_one_asked_answers() -> None:
+    c = _claims("Wikinews asked Mayor Tom Baker about the flood. He said it was the worst he had seen.")
+    said = [x for x in c if x.cue == "said"]
+    assert said and said[0].speaker == "Tom Baker", said

@@ -59,6 +59,10 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     # himself as …": a sentence that opens with the same pronoun passes the subject on from the sentence before it
     # ("René Doyon is a project scientist … He helped lead the research. He said C": Doyon; "Thomas Watters … led the new
     # research. His team’s findings were published … He said C": Watters)
+    asked = _ASKED.match(before, starts[-1])
+    if asked:  # 'Wikinews asked Baker about the flood. He said: …': the one asked answers
+        sp = split_subject(asked.group("n"))
+        return persons.last_with_surname(fold(sp.name.split()[-1])) or sp.name if sp.person else None
     k = len(starts) - 1
     while (m is None or m.group("s") in ("He", "She", "His", "Her")) and k > 0 and _PRONOUN_OPENS.match(before, starts[k]):
         k -= 1
@@ -76,6 +80,11 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
         return full_name(text, name, max(0, base - 20000), base)
     sp = split_subject(name)
     return sp.name if sp.person else None
+
+
+_ASKED = re.compile(r"[^.;:“”\"]{1,60}?\s(?:asked|questioned|pressed|interviewed)\s+(?P<n>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+                    r"(?=\s+(?:about|whether|if|why|how|what|on|over|for)\b|\s*[.,])")
+"""A sentence whose subject asks a named person about something: the next sentence's 'he said' is the answer."""
 
 
 _ARTICLE_OPENS = tuple(a.capitalize() for a in ARTICLES)
@@ -105,7 +114,8 @@ def _apposed_subject(before: str, start: int) -> str | None:
 _INTRODUCED = re.compile(r"(?:(?:The|A|An)\s+(?:[\w’'.-]+\s+){0,5}?[a-z][\w’'-]*,\s+(?=[A-Z][^,;:]{2,40},))?"
                          r"(?:(?:[A-Z][a-z]{1,4}\.|\d+(?:st|nd|rd|th)|Class|Staff|Master|Command|Chief)\s+)*"
                          r"(?P<s>" + _NAME + r"(?:\s+(?:[A-Z]\.\s+)?" + _NAME + r"){1,2})"
-                         r"(?=,|\s+(?:of|from|is|was|has|had|who|also|[a-z]{3,}ed)\b)")
+                         r"(?=,|\s+(?:of|from|is|was|has|had|who|also|[a-z]{3,}ed|spoke|said|told|gave|made|took|went|came|met|wrote"
+                         r"|sent|led|won|lost|ran|saw|became|began|held|kept|left|brought|found|stood|flew|grew|knew)\b)")
 """A person named in full as a sentence's subject, a rank before ('Sgt. 1st Class David Taylor from Panama City, …, has had
 three tours in Iraq', 'René Doyon is a project scientist at …') or a description apposed ('The governor, Ann Lee, visited …')."""
 
