@@ -205,7 +205,8 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     own = c.mention_in_sentence
     low = mention.lower().strip()
     referring = low in _PRONOUN or _THE_TITLE.fullmatch(low) is not None \
-        and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules
+        and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules and c.speaker.lower() not in low
+    # an issuer named in the document's own mention ('data from the Gun Violence Archive') is named there, not referred to
     if own and not referring:
         return 0.95, [], "speaker.confidence-own-name"
     if not own and PAST_OWN_VOICE in c.speaker_rules and not _named_in_sentence(text, c):

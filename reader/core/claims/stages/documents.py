@@ -49,11 +49,16 @@ _ISSUERS = (
 )
 """Where news names a document's issuer: 'X released a statement', 'In a statement, X', 'a report by X', 'X's letter', 'a
 NASA-led study'."""
-_ISSUED_BY = re.compile(r"\s*,\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|written|prepared|produced|commissioned|"
-                        r"conducted|compiled|drafted|authored|co-authored|led|sent|signed|put\s+out)\b[^,.;:]{0,40}?\bby\s+"
+_ISSUED_BY = re.compile(r"\s*,\s+(?:(?:[\w-]+\s+){0,2}?(?:published|released|issued|written|prepared|produced|commissioned|"
+                        r"conducted|compiled|drafted|authored|co-authored|led|sent|signed|put\s+out)\b[^,.;:]{0,40}?\b)?by\s+"
                         r"(?P<x>(?:" + _NAME + "|" + _GROUP + r")(?:\s+(?:at|of|from)\s+" + _NAME + ")?)"
                         r"[^,.;:]{0,30},\s*$")
-"""The issuer set off after the document, before its cue: 'The report, released on Tuesday by the World Bank, said'."""
+"""The issuer set off after the document, before its cue: 'The report, released on Tuesday by the World Bank, said', 'The
+report, by the World Bank, found'."""
+_FIGURES_FROM = re.compile(r"(?:(?:the|new|latest|official|government|recent|preliminary)\s+)*(?:data|figures|statistics|numbers|estimates)\s+"
+                           r"(?:(?:released|published|issued|compiled|gathered)\s+(?:[^,;:]{0,30}?\s+)?by|from)\s+"
+                           r"(?P<x>(?:the\s+)?[^,;:]{2,60}?)(?:\s+(?:on|last|this|in)\s+[^,;:]{1,30})?", re.I)
+"""Numbers named with where they are from: the issuer speaks, the numbers are its channel ('Data from the World Bank')."""
 _WINDOW = 1500
 _KINDS = ({"report", "article", "story", "editorial", "op-ed"}, {"statement", "release", "announcement", "notice", "communique",
           "communiqué", "message", "bulletin"}, {"letter", "email", "e-mail", "memo", "memorandum", "note"},
@@ -155,6 +160,11 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
         share = _survey_share(text, c, mention.strip()) if mention else None
         if share is not None:
             out.append(share)
+            continue
+        numbers = _FIGURES_FROM.fullmatch(mention.strip()) if c.speaker and mention and c.speaker.lower() == mention.strip().lower() else None
+        if numbers:  # 'Data from the World Bank show C', 'Figures released by the statistics office showed C'
+            out.append(replace(c, speaker=_THE_NAME.sub("", numbers.group("x")), via=c.via or mention.strip(), role=None,
+                               speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
             continue
         m = DOCUMENT_MENTION.fullmatch(mention.strip()) if c.speaker is not None and mention else None  # no speaker: kept as it is
         if not m or c.speaker is None or c.speaker.lower() != mention.strip().lower():
