@@ -99,3 +99,11 @@ def test_an_issuer_named_in_the_document_s_mention_is_named_not_referred_to() ->
     c = next(c for c in _claims("el-paso-shooting") if "four deadly mass shootings" in c.quote)
     assert (c.speaker, c.via) == ("Gun Violence Archive", "data from the Gun Violence Archive")
     assert c.speaker_confidence is not None and c.speaker_confidence >= 0.9
+
+
+def test_the_journal_a_study_appeared_in_issued_nothing() -> None:
+    c = _said("A study published in Nature found that poverty had fallen.")
+    assert (c.speaker, c.via) == (None, "A study published in Nature")
+    c = _said("A rapid rise is not grounds for a biopsy, according to a study published online February 24 in the Journal of "
+              "the National Cancer Institute.")
+    assert c.speaker is None and c.via is not None and c.via.startswith("a study published online")

@@ -145,6 +145,29 @@ def _survey_share(text: str, c: Claim, mention: str) -> Claim | None:
     return replace(c, speaker=_THE_NAME.sub("", who), role=None, speaker_rules=(*c.speaker_rules, "speaker.survey-share"))
 
 
+def _known_issuer(text: str, c: Claim, mention: str, issued: dict[str, Claim]) -> Claim | None:
+    """The claim with its issuer when the mention itself says who it is: 'It' after a document whose issuer was found
+    ('The statement said C. It added that D'), a share of a survey's respondents, numbers with where they are from ('Data
+    from the World Bank show C')."""
+    before = issued.get(c.speaker.lower()) if c.speaker and mention in ("it", "It") else None
+    if before is not None:
+        return replace(c, speaker=before.speaker, via=c.speaker, role=before.role, speaker_rules=(*c.speaker_rules, "speaker.document-issuer"))
+    share = _survey_share(text, c, mention) if mention else None
+    if share is not None:
+        return share
+    numbers = _FIGURES_FROM.fullmatch(mention) if c.speaker and mention and c.speaker.lower() == mention.lower() else None
+    if numbers:
+        return replace(c, speaker=_THE_NAME.sub("", numbers.group("x")), via=c.via or mention, role=None,
+                       speaker_rules=(*c.speaker_rules, "speaker.document-issuer"))
+    return None
+
+
+_PUBLISHED_IN = re.compile(r"\s+(?:published|released|out|appearing)\s+(?:[\w]+\s+){0,4}?in\s+(?:the\s+)?(?:journal\s+)?"
+                           r"[A-Z][^,;:]{1,60}$|\s+(?:published|released)\s+(?:online\s+)?(?:on\s+)?(?:[A-Z][a-z]+|this|last)\s+(?:\d{1,2}|\w+)$")
+"""Where or when a study appeared ('published in Nature', 'published online February 24 in the Journal of …', 'published online
+February 24'): the journal printed it, it issued nothing."""
+
+
 def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via; a share of
     a survey's respondents as speaker goes to the survey's issuer."""
@@ -152,29 +175,20 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
     issued: dict[str, Claim] = {}  # a document named as speaker in the paragraph, by its words: the claim that found its issuer
     for c in claims:
         mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
-        before = issued.get(c.speaker.lower()) if c.speaker and mention.strip() in ("it", "It") else None
-        if before is not None:  # 'The statement said C. It added that D': D is the statement's issuer's too
-            out.append(replace(c, speaker=before.speaker, via=c.speaker, role=before.role,
-                               speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
+        known = _known_issuer(text, c, mention.strip(), issued)
+        if known is not None:
+            out.append(known)
             continue
-        share = _survey_share(text, c, mention.strip()) if mention else None
-        if share is not None:
-            out.append(share)
-            continue
-        numbers = _FIGURES_FROM.fullmatch(mention.strip()) if c.speaker and mention and c.speaker.lower() == mention.strip().lower() else None
-        if numbers:  # 'Data from the World Bank show C', 'Figures released by the statistics office showed C'
-            out.append(replace(c, speaker=_THE_NAME.sub("", numbers.group("x")), via=c.via or mention.strip(), role=None,
-                               speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
-            continue
-        m = DOCUMENT_MENTION.fullmatch(mention.strip()) if c.speaker is not None and mention else None  # no speaker: kept as it is
+        core = _PUBLISHED_IN.sub("", mention.strip())  # 'A study published in Nature': the study, the journal no issuer
+        m = DOCUMENT_MENTION.fullmatch(core) if c.speaker is not None and mention else None  # no speaker: kept as it is
         if not m or c.speaker is None or c.speaker.lower() != mention.strip().lower():
             out.append(c)
             continue
-        noun = re.search(_DOC + r"$", mention.strip(), re.I)
+        noun = re.search(_DOC + r"$", core, re.I)
         kind = noun.group(0).lower().split()[-1] if noun else ""
         reach = _SURVEY_REACH if kind in _STUDIES else 0  # a study is discussed for many paragraphs after it is named
         who = _issued_by(text, c) or (_issuer(text, c.speaker_span.start, kind, reach=reach) if noun and c.speaker_span else None)
-        if who is None and c.cue and _bare(mention.strip()):  # 'According to a press release, …', 'The document demands …'
+        if who is None and c.cue and _bare(core):  # 'According to a press release, …', 'The document demands …'
             out.append(replace(c, speaker=None, via=c.via or mention.strip(), role=None,
                                speaker_rules=(*c.speaker_rules, "speaker.document-unclear")))
             continue
