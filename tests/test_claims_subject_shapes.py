@@ -152,3 +152,11 @@ def test_a_role_after_an_according_to_source_is_no_content() -> None:
 def test_a_role_apposed_after_an_inverted_source_may_be_followed_by_how_it_was_said() -> None:
     c = _claims("“We are ready,” said Jane Doe, the agency's director, in a statement.")
     assert [(x.quote, x.speaker, x.role) for x in c] == [("We are ready,", "Jane Doe", "the agency's director")]
+
+
+def test_the_main_cue_after_a_relative_clause_with_its_own_cue_is_the_antecedent_s() -> None:
+    # 'who officials said was in Paris' is the officials' claim; 'said the deal was off' is Smith's, not theirs
+    c = _claims("Smith, who officials said was in Paris, said the deal was off.")
+    assert [(x.quote, x.speaker) for x in c] == [("was in Paris", "officials"), ("the deal was off", "Smith")]
+    c = _claims("The driver, who police said had been drinking, told officers he was fine.")
+    assert c[-1].speaker == "The driver", c

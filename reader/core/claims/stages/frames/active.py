@@ -181,6 +181,21 @@ def _before(h: CueHit) -> Source | None:
     return src
 
 
+_ANTECEDENT = re.compile(r"\s*(?P<np>[A-Z][^,;:“”\"()]{1,60}?)\s*,\s*")
+"""The noun phrase that opens the sentence before a relative clause's comma: 'Smith', 'The suspect'."""
+
+
+def _antecedent(h: CueHit, prev: Frame) -> tuple[int, int] | None:
+    """The noun phrase before a relative clause with its own cue ('Smith, who officials said was in Paris,') when the
+    sentence's main cue follows that clause's comma: the main cue's subject."""
+    if not h.ms[prev.region[1] : h.cs].rstrip().endswith(","):
+        return None  # the main cue right after the relative clause's closing comma
+    m = _ANTECEDENT.fullmatch(h.ms, 0, prev.region[0])
+    if m is None or len(m.group("np").split()) > 6 or VERB_START.match(m.group("np").split()[-1] + " "):
+        return None
+    return m.span("np")
+
+
 def find_source(h: CueHit) -> tuple[Source, str] | None:
     """(source, shape rule) of an active cue, or None when a veto drops it."""
     src = _before(h)
@@ -189,6 +204,9 @@ def find_source(h: CueHit) -> tuple[Source, str] | None:
     if src.subject is not None:
         return src, "frame.subject-cue"
     prev = h.prev
+    ante = _antecedent(h, prev) if prev is not None and "frame.relative-cue" in prev.rules else None
+    if ante is not None:  # 'Smith, who officials said was in Paris, said C': Smith said C, not the officials
+        return Source(ante, None, ante[0], "subject.noun-phrase"), "frame.subject-cue"
     if prev and (_COORDINATED.search(h.ms, 0, h.cs) or not h.ms[prev.region[1] : h.cs].strip()):
         return Source(None, None, h.cs, None), "frame.coordinated"
     if _AFTER_QUOTE_OR_COMMA.search(h.ms, 0, h.cs) and not PARENTHETICAL_END.search(h.ms, 0, h.cs):
