@@ -160,3 +160,15 @@ def test_the_main_cue_after_a_relative_clause_with_its_own_cue_is_the_antecedent
     assert [(x.quote, x.speaker) for x in c] == [("was in Paris", "officials"), ("the deal was off", "Smith")]
     c = _claims("The driver, who police said had been drinking, told officers he was fine.")
     assert c[-1].speaker == "The driver", c
+
+
+def test_where_a_photo_shows_the_speaker_is_no_part_of_the_name() -> None:
+    assert _claims("Smith (pictured) said the drug was safe.")[0].speaker == "Smith"
+    assert _claims("Jane Smith (left) said the drug was safe.")[0].speaker == "Jane Smith"
+
+
+def test_a_named_speaker_s_answer_after_but_ends_the_content() -> None:
+    c = _claims("Smith said the drug was safe but Jones disagreed.")
+    assert [(x.quote, x.speaker) for x in c] == [("the drug was safe", "Smith")]
+    # 'but' before no name goes on with the content
+    assert _claims("Smith said the drug was safe but expensive.")[0].quote == "the drug was safe but expensive"

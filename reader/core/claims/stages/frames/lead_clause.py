@@ -42,6 +42,9 @@ _BUT_CLAUSE = re.compile(r",\s+but\s+(?=" + _NOT_SUBJECT + r"(?:the\s+|a\s+|an\s
 followed by 'to', 'that', 'at', 'out' ('but online speculation points to', 'but critics say that' is a cue's own frame)."""
 
 
+_BUT_NAMED = re.compile(r",?\s+but\s+(?=(?:[A-Z][\w’'-]*\s+){1,3}(?:also\s+)?(?:disagreed|disputed|denied|rejected|countered|objected|"
+                        r"said|says|insisted|argued|warned|cautioned)\b)")
+"""' but' before a named subject and its cue: another speaker's answer ('Smith said the drug was safe but Jones disagreed')."""
 _NO_SUPPORT = re.compile(r"[,\s](?:(?<=,)\s+|\s*)(?:but|and)\s+(?:(?:gave|offered|provided|cited|presented|produced)\s+no\b"
                          r"|(?:did\s+not|didn[’']t|would\s+not|wouldn[’']t|declined|refused|failed)\s+(?:to\s+)?(?:give|offer|provide|say|elaborate|comment|cite|present|"
                          r"specify|explain|identify|name|disclose|detail|share|produce)\b)")
@@ -53,5 +56,6 @@ position of the content)."""
 def but_clause_end(ms: str, content_start: int) -> int | None:
     """Where a content ends at ', but' and a clause with its own subject, or at what the source did not give ('…, but
     offered no evidence'), or None."""
-    ends = [m.start() for m in (_BUT_CLAUSE.search(ms, content_start), _NO_SUPPORT.search(ms, content_start)) if m]
+    ends = [m.start() for m in (_BUT_CLAUSE.search(ms, content_start), _NO_SUPPORT.search(ms, content_start),
+                                _BUT_NAMED.search(ms, content_start) if " but " in ms else None) if m]
     return min(ends) if ends else None

@@ -109,11 +109,12 @@ _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
 ('Juan Pueblo (@ElcondeGiovanni)'): no part of the name."""
 
 
-_ASIDE_END = re.compile(r"\s*\((?:[^(),]{1,20},[^(),]{1,20}|[A-Z]{2}|[DRI]-[A-Z][\w.]*|[a-z]{3,}(?:ed|en)\s+(?:by|in|on|for|at)\s[^()]{1,80})\)\s*$")
+_ASIDE_END = re.compile(r"\s*\((?:[^(),]{1,20},[^(),]{1,20}|[A-Z]{2}|[DRI]-[A-Z][\w.]*|[a-z]{3,}(?:ed|en)\s+(?:by|in|on|for|at)\s[^()]{1,80}"
+                         r"|(?:pictured|left|right|cent(?:re|er)|above|below|inset|top|bottom)(?:\s+\w+){0,2})\)\s*$")
 """A short aside in brackets closing a person's name: a group and country ('Ismail Ertug (S&D, DE)', 'Jan Novak (CZ)'),
 a US party and state ('(R-WI)'); or a participle phrase closing any subject ('An independent investigation (commissioned
-by Rigpa Fellowship and Rigpa Fellowship US)'), which names who made the thing, not who speaks. An organisation's
-acronym ('(WHO)') stays with its name."""
+by Rigpa Fellowship and Rigpa Fellowship US)'), which names who made the thing, not who speaks; where a photo shows them
+('Smith (pictured)', '(left)'). An organisation's acronym ('(WHO)') stays with its name."""
 
 
 def _untagged(subject: str) -> str:
