@@ -145,3 +145,8 @@ def test_who_passed_the_words_on_is_the_channel() -> None:
     assert (c.quote, c.speaker, c.via) == ("the talks would resume", "Smith", "spokesperson")
     c = _claims("Smith said through his lawyer, Tom Baker, that the talks would resume.")[0]
     assert (c.quote, c.speaker, c.via) == ("the talks would resume", "Smith", "lawyer, Tom Baker")
+
+
+def test_where_the_channel_appeared_is_no_content() -> None:
+    c = _claims("Smith said in a video posted on social media that the deal was off.")[0]
+    assert (c.quote, c.speaker, c.via) == ("the deal was off", "Smith", "video")

@@ -108,6 +108,11 @@ _THROUGH = re.compile(r"\s*,?\s*through\s+(?:an?|the|his|her|their|its)\s+(?P<vi
 """Who passed the words on for the speaker ('said through a spokesperson that C'): the channel, no content."""
 
 
+_PUT_OUT = re.compile(r"\s+(?:posted|published|released|broadcast|aired|shared|uploaded|issued|filed)\s+(?:on|to|by|in|with|late|early|last)\s+"
+                      r"[^,;:“”\"]{1,40}?(?=\s+that\b)")
+"""Where or when a channel appeared, right before the 'that' of what it said."""
+
+
 def _without_stop(name: str) -> str:
     """A hearer that ends the sentence without its full stop ('told Reuters.'), an abbreviation kept whole ('told the U.S.')."""
     last = name.split()[-1] if name.split() else ""
@@ -130,6 +135,8 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         if m:
             via = m.group("via")
             pos = m.end()
+            put = _PUT_OUT.match(ms, pos)
+            pos = put.end() if put else pos  # 'said in a video posted on social media that C': where the channel appeared
             continue
         m = _TO_HEARER.match(ms, pos)
         if m:  # "announcing to journalists C", "said to reporters C"
