@@ -172,3 +172,17 @@ def test_a_named_speaker_s_answer_after_but_ends_the_content() -> None:
     assert [(x.quote, x.speaker) for x in c] == [("the drug was safe", "Smith")]
     # 'but' before no name goes on with the content
     assert _claims("Smith said the drug was safe but expensive.")[0].quote == "the drug was safe but expensive"
+
+
+def test_a_named_subject_of_a_subordinate_clause_is_the_subject_of_its_coordinated_cue() -> None:
+    c = _claims("The audience clapped as Ann Lee reached the podium and said the plan would pass.")
+    said = [x for x in c if x.cue == "said"]
+    assert said and (said[0].speaker, said[0].quote) == ("Ann Lee", "the plan would pass"), c
+    c = _claims("When Ann Lee thanked the volunteers and said the plan would pass, a woman shouted.")
+    said = [x for x in c if x.cue == "said"]
+    assert said and (said[0].speaker, said[0].quote) == ("Ann Lee", "the plan would pass"), c
+
+
+def test_the_main_clause_after_a_lead_clause_s_content_is_the_article_s_own() -> None:
+    c = _claims("When Trump suggested that the deal was off, he left the room.")
+    assert [(x.quote, x.speaker) for x in c] == [("the deal was off", "Trump"), ("he left the room", None)]

@@ -67,6 +67,8 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
     """The paragraph's claims with the open ones read again (new claims where a frame is found; the rest unchanged).
     `known`: the paragraph's quotes and masked text when the caller has them (paragraph.scan)."""
     todo: dict[int, list[int]] = {}
+    # 'When Trump suggested that C, he left the room': a lead clause's cue reports nothing of the main clause after C
+    lead = {c.sentence.start: c.span.end for c in claims if c.sentence is not None and "content.lead-clause" in c.rules}
     for n, c in enumerate(claims):
         if _open(c) and c.sentence is not None:
             todo.setdefault(c.sentence.start, []).append(n)
@@ -103,6 +105,8 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         if cues and not FIRST_PERSON.search(ms):
             toks = tokens(ms)
             for f in find_second(ms, toks) + find_coordinated(ms, toks):
+                if sent.start + f.cue[1] <= lead.get(sent.start, -1):
+                    continue  # the lead clause's own cue, read again: what it reports the first look cut at the clause's end
                 # 'X said, “A. B.”': a content that opens a quotation is all of it
                 q = p.quote_at(sent.start + f.content[0] + 1) if ms[f.content[0] : f.content[0] + 1] in "“\"" else None
                 _apply(text, out, near.around(q.start, q.end) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)

@@ -99,6 +99,10 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
         return None
     lead = _LEAD_ADVERBIAL.match(ms)
     sub = _SUBORDINATE_LEAD.match(ms)  # 'As explained on a blog post by X, Y support …': the main clause follows the comma
+    inner = _SUBORDINATE_SUBJECT.search(ms, 0, cs) if verb in _SAID else None
+    if inner is not None and _BUT_AND_END.search(before) and not _STOP_BEFORE.search(ms, inner.end("s"), cs):
+        # 'The audience clapped as Ann Lee reached the podium and said C', 'When Ann Lee thanked the volunteers and said C, …'
+        return inner.span("s"), cs
     m = _subject_at(ms, verb, sub.end()) if sub else _subject_at(ms, verb) or (_subject_at(ms, verb, lead.end()) if lead else None)
     if m and m.group(0).split()[0].lower() in _NO_MAIN_START:  # 'For months, Cruz had praised Trump, stating C': Cruz
         phrase = _PHRASE_LEAD.match(ms)
@@ -113,6 +117,14 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
     return (m.start(), m.end()), (m.start() if channel else cs)
 
 
+_SUBORDINATE_SUBJECT = re.compile(r"(?:^|\s)(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|[Ww]hereas)\s+"
+                                  r"(?P<s>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)?\b"
+                                  r"(?=[^,;:“”\"]*\s(?:and|but)\s+(?:also\s+)?$)")
+"""A subordinate clause whose own subject, a name, the coordinated cue at its end shares ('as Ann Lee reached the podium and said';
+not a pronoun: 'Tom Baker left the meeting after he lost the vote and said' is Baker's)."""
+_SAID = frozenset("said says told tells added adds argued argues insisted insists claimed claims warned warns explained explains "
+                  "noted notes declared declares announced announces stated states suggested suggests predicted predicts".split())
+"""Verbs of saying that report a clause: the cues a subordinate clause's subject may share ('as Ann Lee reached the podium and said')."""
 _COMMA_END = re.compile(r",\s*$")
 _EXPLETIVE = re.compile(r"(?:It|There|Here|This|That)\s+(?:was|is|were|are)\b")
 """'It was not long after …, announcing C': an empty subject; nobody to report for."""
