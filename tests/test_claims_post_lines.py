@@ -104,3 +104,10 @@ def test_a_line_opening_on_what_it_replies_to_names_the_writer_after_it() -> Non
             "Although I had no high hopes in his speech, I didn't try to speculate anything.")
     post = _holding(body, "no high hopes")
     assert post and post[0].speaker == "Desert Cat" and post[0].kind == "quote", post
+
+
+def test_no_name_opens_on_a_pronoun() -> None:
+    # 'He Quoting remarks:' (a typo in a news key's post) had made 'He Quoting' the writer of the post below
+    body = _window("gv-egypt-action-after-obama-talk", "Adel, a 23-year-old blogger", 4)
+    post = _holding(body, "translated into action")
+    assert post and post[0].speaker != "He Quoting", post

@@ -216,10 +216,16 @@ _DESCRIBED_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+ly\s+)?(?P<w>[a-z
 """A surname after an article and a word of mood ('a visibly angry Lee', 'the embattled Baker'): the person, by surname."""
 
 
+def _pronoun_led(subject: str) -> Speaker | None:
+    """'He Quoting remarks:' (a typo in a post): the pronoun, never a name 'He Quoting'."""
+    first, _, rest = subject.partition(" ")
+    return Speaker(first, None, False) if rest[:1].isupper() and first in ("He", "She", "he", "she") else None
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
-    whole = _owned_person(subject) or _organisation_whole(subject)
+    whole = _pronoun_led(subject) or _owned_person(subject) or _organisation_whole(subject)
     if whole is not None:
         return whole
     moody = _DESCRIBED_SURNAME.fullmatch(subject)
