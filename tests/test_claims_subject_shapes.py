@@ -186,3 +186,13 @@ def test_a_named_subject_of_a_subordinate_clause_is_the_subject_of_its_coordinat
 def test_the_main_clause_after_a_lead_clause_s_content_is_the_article_s_own() -> None:
     c = _claims("When Trump suggested that the deal was off, he left the room.")
     assert [(x.quote, x.speaker) for x in c] == [("the deal was off", "Trump"), ("he left the room", None)]
+
+
+def test_a_relative_clause_closing_an_inverted_source_s_role_is_part_of_the_role() -> None:
+    c = _claims("“The sample is too small. We need more data,” said Tom Baker, a professor of statistics at the University of "
+                "Iowa who was not involved in the study.")
+    assert all(x.speaker == "Tom Baker" for x in c) and all(x.kind == "quote" for x in c), c
+    assert c[-1].role is not None and c[-1].role.endswith("not involved in the study")
+    # a relative clause with a cue of its own still reports
+    c = _claims("“We are ready,” said Tom Baker, a local councillor who said the vote would pass.")
+    assert any(x.quote == "the vote would pass" for x in c), c
