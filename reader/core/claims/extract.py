@@ -98,9 +98,8 @@ class Extractor:
         self.resolver = Resolver(doc.text, self.memory)
         self.transcript = Transcript(doc.text)
         self.last_quote_speaker: Who = NOBODY
-        self.post_writer: Who | None = None
         self.quoted_above: Who | None = None
-        """The writer of the post or quote paragraphs just above the paragraph being read ('The post continued:')."""
+        """Who the last paragraph's closing quote is by: the writer 'The post continued:' goes on with."""
         self.run: Run | None = None
         self.block: Block | None = None
         self.scanned: Scan | None = None
@@ -124,9 +123,8 @@ class Extractor:
                 claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
                 claims = pronouns_after_second_look(self.text, claims, self.memory.persons)
                 claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
-                self.post_writer = above  # the writer of the post just above, before this paragraph's quotes
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
-                claims = document_issuers(self.text, self._layouts(para, claims))  # a cue line's document too ('The guidance …:')
+                claims = document_issuers(self.text, self._layouts(para, claims, above))  # a cue line's document too ('The guidance …:')
                 self._introduced(para, claims)
                 self.quoted_above = _quoted_by(claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
@@ -149,9 +147,10 @@ class Extractor:
             fire("speaker.introduced")
             self.memory.note_person(name)
 
-    def _layouts(self, para: Span, claims: list[Claim]) -> list[Claim]:
+    def _layouts(self, para: Span, claims: list[Claim], above: Who | None) -> list[Claim]:
         """The paragraph read in the press-release layout (press.py) or as a quoted post of blog-citing news
-        (blockquote.py): a paragraph a cue line hands to its speaker, a tweet line."""
+        (blockquote.py): a paragraph a cue line hands to its speaker, a tweet line. `above`: who the paragraph before
+        closed on quoting."""
         pending, self.block = self.block, None
         if pending is not None and not pending.from_press:
             took = block_paragraph(self.text, para, claims, pending)
@@ -178,8 +177,7 @@ class Extractor:
                 if line is not None:
                     self.block = line[1]
             return out
-        writer = self.post_writer if self.post_writer is not None and self.post_writer.name else None
-        line = block_cue_line(self.text, para, out, self.resolver, writer)  # 'The post continued:' goes on with it
+        line = block_cue_line(self.text, para, out, self.resolver, above)  # 'The post continued:' goes on with the post above
         if line is not None:
             out, self.block = line
         return out

@@ -66,6 +66,11 @@ _TAG_WORD = re.compile(LANGUAGE_TAG + "|" + HANDLE_TAG)
 _OWNER = re.compile(r"(?:the\s+)?(.+?)[’']s\s+\S")
 
 
+def _marked(line: Frame, found: Frame) -> Frame:
+    """The line's frame with what `_said_at` found of its subject (LINE_MARKS: 'Here he shares …:')."""
+    return replace(line, rules=(*line.rules, *(r for r in found.rules if r in LINE_MARKS)))
+
+
 def _line_frame(cue: str, cue_start: int, cue_end: int, subject: Range, region: Range, rule: str, verb: str | None = None,
                 role: Range | None = None) -> Frame:
     """A cue line's frame: its content is the stand-in for the post (`_TAIL`) after the colon that ends `region`."""
@@ -139,9 +144,8 @@ def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
         return frames[-1]
     f = _said_at(ms, cues[-1].start())
     if f is not None:  # a cue the frame rules know only with 'that' or a quote ('commented'): a named subject read as for 'said'
-        line = _line_frame(cues[-1].group(1), cues[-1].start(), cut, f.subject, (f.region[0], cut), "quote.block-cue-line",
-                           role=f.role)
-        return replace(line, rules=(*line.rules, *(r for r in f.rules if r in LINE_MARKS)))
+        return _marked(_line_frame(cues[-1].group(1), cues[-1].start(), cut, f.subject, (f.region[0], cut), "quote.block-cue-line",
+                                   role=f.role), f)
     words = list(re.finditer(r"\S+", ms[: cues[-1].start()]))
     if not words:
         return None
@@ -195,9 +199,8 @@ def _subject_line_frame(ms: str) -> Frame | None:
         if f is not None:
             cut = len(ms) - 1
             end = len(ms.rstrip(": ")) if m is reacts else m.end()  # the cue of a reaction is all of it: 'is very frustrated'
-            line = _line_frame(ms[m.start() : end], m.start(), end, f.subject, (f.region[0], cut), "quote.block-subject-line",
-                               verb=m.group(), role=f.role)
-            return replace(line, rules=(*line.rules, *(r for r in f.rules if r in LINE_MARKS)))
+            return _marked(_line_frame(ms[m.start() : end], m.start(), end, f.subject, (f.region[0], cut), "quote.block-subject-line",
+                                       verb=m.group(), role=f.role), f)
     return None
 
 
@@ -292,9 +295,7 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     and last words capitalised or an @handle — 'Lyson Sibande', 'Historian and analyst Egídio Vaz', 'Oxfam'; not 'the
     witness', 'Partial transcript', 'Read the latest' (an imperative), 'Here', nor a name deep in a long sentence ('…,
     and NBC News has proof:')."""
-    lead = next((m for m in (o.match(ms, 0, subject[0]) for o in _LINE_OPENERS) if m), None)
-    before = ms[lead.end() if lead else 0 : subject[0]].split()
-    if len(before) > 1 or before and before[0].rstrip(",").lower() not in OPENERS:
+    if not _opens_line(ms, subject):
         return False
     words = [w.strip("“”\"") for w in ms[subject[0] : subject[1]].split()]
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in NAMED_HEADS:

@@ -79,9 +79,19 @@ _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)
 """A role apposed to the source, ending the sentence or followed by when or how they said it ('said Jane Doe, the agency's
 director, in a statement')."""
 _WHO_TAIL = re.compile(r"\s(?:who|whose)\s")
+"""A relative clause closing an apposed role: it says more of the person, its verbs are none of the role's."""
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|notes|noted|added|adds|argued|argues|accused|accuses|claimed|claims|warned|warns|"
                    r"believes|believed|wrote|writes|thinks|thought|insisted|insists)\b")
-"""A relative clause closing an apposed role: it says more of the person, its verbs are none of the role's."""
+"""A cue in that relative clause: it reports, so the role is read whole, as before."""
+
+
+def _role_head(role: str) -> str:
+    """The part of an apposed role whose words must all be the role's: before a relative clause that says more of the
+    person ('a professor at X who was not involved in the study'), unless that clause holds a cue of its own."""
+    parts = _WHO_TAIL.split(role, maxsplit=1)
+    return parts[0] if len(parts) == 2 and not _SAYS.search(parts[1]) else role
+
+
 _HOMETOWN = re.compile(r",\s+((?:of|from)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:,\s+(?:[A-Z][a-z]{1,3}\.|[A-Z][\w]*))?)\s*\.?\s*$")
 """'“Q,” said Adams, of Middleton, Tenn.': where the speaker is from, set off after the name (no claim)."""
 _PREP_OBJECT = re.compile(r"(?:for|against|of|with|about|to\s+(?:the|an?|his|her|their|its)(?![^,;:.]{0,60}\bthat\b))\s")
@@ -153,10 +163,7 @@ def _inverted(h: CueHit) -> Source | Rule:
     aside = _ASIDE.match(ms, subj[1]) or _AGE_ASIDE.match(ms, subj[1])
     at = aside.end() if aside else subj[1]  # 'said Rep. Jim Clyburn (D-S.C.), the assistant leader of …': the role after the aside
     apposed = _APPOSED_ROLE.match(ms[at:]) or _LOWER_ROLE.match(ms[at:]) or _HOMETOWN.match(ms[at:])
-    parts = _WHO_TAIL.split(apposed.group(1), maxsplit=1) if apposed else [""]
-    # '…, a professor at X who was not involved': the relative clause says more of the person; one with a cue reports
-    head = parts[0] if len(parts) == 1 or not _SAYS.search(parts[1]) else apposed.group(1) if apposed else ""
-    if apposed and not BAD_IN_SUBJECT.search(head) and not VERB_START.match(apposed.group(1) + " "):
+    if apposed and not BAD_IN_SUBJECT.search(_role_head(apposed.group(1))) and not VERB_START.match(apposed.group(1) + " "):
         # '“Q,” said Tedros Adhanom Ghebreyesus, the Director-General of the WHO.': the role, no claim
         return Source(subj, (at + apposed.start(1), at + apposed.end(1)), h.cs, "subject.inverted-apposed-role")
     return Source(subj, None, h.cs, None)
