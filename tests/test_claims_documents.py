@@ -107,3 +107,26 @@ def test_the_journal_a_study_appeared_in_issued_nothing() -> None:
     c = _said("A rapid rise is not grounds for a biopsy, according to a study published online February 24 in the Journal of "
               "the National Cancer Institute.")
     assert c.speaker is None and c.via is not None and c.via.startswith("a study published online")
+
+
+def _cued(text: str) -> list[Claim]:
+    return [c for c in extract_claims(from_text("Title\n\n" + text)) if c.cue]
+
+
+def test_an_issuer_named_before_its_document_at_the_start_of_a_sentence() -> None:
+    # 'A Kremlin statement said' as well as 'according to a fire service statement': the capital article is the same
+    (c,) = _cued("A Gallup poll released on Tuesday found that 40 percent of voters back the plan.")
+    assert (c.speaker, c.via) == ("Gallup", "A Gallup poll")
+    (c,) = _cued("A CNN/ORC poll showed that Ann Lee leads the race.")
+    assert (c.speaker, c.via) == ("CNN/ORC", "A CNN/ORC poll")
+    (c,) = _cued("The Monday statement said that the talks would go on.")  # a time, not an issuer
+    assert c.speaker != "Monday"
+
+
+def test_findings_put_out_by_a_source_are_the_sources() -> None:
+    (c,) = _cued("An analysis by the Tax Policy Center found that the plan would cost two trillion dollars.")
+    assert (c.speaker, c.via) == ("the Tax Policy Center", "An analysis")
+    (c,) = _cued("A study by Harvard researchers found that the drug works in mice.")
+    assert (c.speaker, c.via) == ("Harvard researchers", "A study")
+    (c,) = _cued("The study of the data found that the drug works in mice.")  # 'of' after a study: what was studied
+    assert c.speaker != "the data"

@@ -26,10 +26,11 @@ from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.paragraph import ACCORDING_GATE
 from reader.core.claims.stages.parts import content_parts
+from reader.core.claims.stages.speakers.channel_mentions import ADJUNCT_CHANNEL, CHANNEL_OF
 from reader.core.claims.stages.speakers.coref import previous_subject
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.names import split_subject
-from reader.core.claims.stages.speakers.resolve import ADJUNCT_CHANNEL, CHANNEL_OF, Resolver
+from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span

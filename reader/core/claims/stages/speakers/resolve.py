@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, ISSUED_DOCUMENTS, PUT_OUT, PUT_OUT_BY
+from reader.core.claims.lexicon.channels import CHANNEL_HEAD
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, CLAUSE_LEADS, OPENERS
-from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE
-from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
+from reader.core.claims.stages.speakers.channel_mentions import ADJUNCT_CHANNEL, CHANNEL_OF, COURT_DOC, OWNED_CHANNEL, PUT_OUT_CHANNEL, TIME_OWNER
 from reader.core.claims.stages.speakers.coref import (
     QUANTIFIERS,
     full_name,
@@ -42,11 +41,6 @@ from reader.core.claims.stages.speakers.offices import office_holder
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
-CHANNEL_OF = re.compile(
-    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?" + CHANNEL_HEAD.pattern[2:-2] + r")\s+(?:(?:" + alternation(PUT_OUT_BY) + r")\s+)?(?:from|by|of)\s+"
-    r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late)\b|$)"
-)
-"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
 """A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name. Substituted only in
 a mention holding 'wh' (every match does: the sub tries every position of every mention)."""
@@ -83,26 +77,6 @@ _PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
 
 
-_OWNED_CHANNEL = re.compile(
-    r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,2}?(?:"
-    + CHANNEL_HEAD.pattern[2:-2] + r"|summary|ruling|decision|judgment)$", re.I)
-"""A channel owned by the source: "The chain's press release reported" -> the chain, via the press release."""
-_TIME_OWNER = re.compile(r"(?:(?:the\s+|this\s+|last\s+|next\s+)?(?:today|yesterday|tomorrow|tonight|"
-                         + alternation([*WEEKDAYS, *MONTHS, *PERIODS, *DAY_PARTS]) + r")|\d{4})", re.I)
-"""A time before a report's possessive ('Today’s report', 'Monday’s ruling', '2019’s audit'): when, not who issued it."""
-ADJUNCT_CHANNEL = re.compile(
-    r"(?:" + alternation(ARTICLES) + r")\s+(?!press\s)(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}?|(?:[a-z][\w-]*\s+){0,2}?(?:"
-    + alternation(sorted(ORG_WORDS)) + r"))\s+(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
-"""An issuer named before its document: "according to a fire service statement" -> the fire service, via the statement
-("a press release" names no issuer: 'press release' is the document)."""
-_PUT_OUT_CHANNEL = re.compile(
-    r"(?P<owner>.+?)\s+(?:" + alternation(PUT_OUT) + r")\s+(?P<ch>(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
-    + alternation(CHANNEL_NOUNS + FINDINGS) + "))$", re.I)
-"""A source that put out a channel, as the subject of the channel's participle: "researchers at Imperial College London
-posted findings estimating C" -> the researchers, via the findings."""
-_COURT_DOC = re.compile(r"(?:the\s+)?(?:(?:summary|text|copy|full\s+text)\s+of\s+(?:the\s+)?)?"
-                        r"(?:" + alternation(COURT_DOCUMENTS) + ")$", re.I)
-"""A court's document as the subject ("The summary of the decision read in part:"): the court named before."""
 _PAIR_NOUN = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:parties|sides|companies|firms|partners)$", re.I)
 _NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 _PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(" + _NAME + r")")
@@ -198,20 +172,20 @@ class Resolver:
         adj = ADJUNCT_CHANNEL.fullmatch(st.mention)
         if adj and not self.split(st.mention).person:  # "a fire service statement": the fire service, via the statement
             self._narrow(st, adj.span("owner"), st.mention, "speaker.channel-adjunct")
-        put = _PUT_OUT_CHANNEL.fullmatch(st.mention)
+        put = PUT_OUT_CHANNEL.fullmatch(st.mention)
         if put and not CHANNEL_HEAD.search(put.group("owner")):  # "researchers … posted findings": the researchers
             self._narrow(st, put.span("owner"), put.group("ch"), "speaker.put-out-channel")
-        own = _OWNED_CHANNEL.fullmatch(st.mention)
-        if own and not self.split(st.mention).person and not _TIME_OWNER.fullmatch(own.group("owner")):
+        own = OWNED_CHANNEL.fullmatch(st.mention)
+        if own and not self.split(st.mention).person and not TIME_OWNER.fullmatch(own.group("owner")):
             # "The chain's press release": the chain, via the release ('Today’s report' is owned by no one)
             self._narrow(st, own.span("owner"), st.mention, "speaker.owned-channel")
-        if _COURT_DOC.fullmatch(st.mention):  # "The summary of the decision read in part:" -> the court
+        if COURT_DOC.fullmatch(st.mention):  # "The summary of the decision read in part:" -> the court
             st.via = st.via or st.mention
             st.described_as = "the court"
             st.rules.append("speaker.court-document")
         ch = CHANNEL_OF.match(st.mention)
         if ch:  # "Another report from the Mexican government during the weekend said": the government, via the report
-            own = _OWNED_CHANNEL.fullmatch(ch.group("ch"))  # "RIAA's notice published by GitHub": RIAA's words
+            own = OWNED_CHANNEL.fullmatch(ch.group("ch"))  # "RIAA's notice published by GitHub": RIAA's words
             self._narrow(st, own.span("owner") if own else ch.span("src"), st.mention[: ch.end("ch")], "speaker.channel-of")
 
     def _narrow(self, st: _Mention, span: tuple[int, int], via: str, rule: str) -> None:
