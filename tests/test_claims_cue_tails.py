@@ -150,3 +150,9 @@ def test_who_passed_the_words_on_is_the_channel() -> None:
 def test_where_the_channel_appeared_is_no_content() -> None:
     c = _claims("Smith said in a video posted on social media that the deal was off.")[0]
     assert (c.quote, c.speaker, c.via) == ("the deal was off", "Smith", "video")
+
+
+def test_where_the_hearer_was_told_is_no_content() -> None:
+    for tail in ("reporters in Geneva", "reporters at the White House", "lawmakers in Washington", "reporters on Friday"):
+        assert _rows(f"The talks will resume on Monday, Ann Lee told {tail}.") == [
+            ("The talks will resume on Monday", "Ann Lee", None)], tail

@@ -130,3 +130,17 @@ def test_findings_put_out_by_a_source_are_the_sources() -> None:
     assert (c.speaker, c.via) == ("Harvard researchers", "A study")
     (c,) = _cued("The study of the data found that the drug works in mice.")  # 'of' after a study: what was studied
     assert c.speaker != "the data"
+
+
+def test_the_company_is_the_one_named_with_its_legal_form() -> None:
+    text = "Jones sued Fabrikam Inc. in federal court on Monday.\n\nThe company said that the lawsuit had no merit."
+    (c,) = _cued(text)
+    assert c.speaker == "Fabrikam Inc" and "speaker.company-registered" in c.speaker_rules
+    (c,) = _cued("Contoso Ltd and Fabrikam Inc. signed a deal on Monday.\n\nThe company said that the deal would close in June.")
+    assert c.speaker == "The company"  # two companies: which one is meant is unclear
+
+
+def test_the_company_in_a_wire_story() -> None:
+    cl = extract_claims(load_document(str(ROOT / "tests" / "gold" / "wire" / "articles" / "govuk-ea-fenland-pollution-court.txt")))
+    c = _find(cl, "it had tried to identify drains")  # "Regarding Emneth, the company said it had tried …"
+    assert c.speaker == "Pretoria Energy Company (Arable) Limited"

@@ -119,6 +119,30 @@ def _without_stop(name: str) -> str:
     return name[:-1] if last.endswith(".") and "." not in last[:-1] else name
 
 
+def _past_hearer(ms: str, pos: int, via: str | None) -> tuple[int, str | None]:
+    """After a cue that takes whom it was told ('told reporters'): skip the hearer, kept as the via unless the frame has
+    one, and when, how and where it was told ('told reporters on Friday in Geneva.')."""
+    that = _HEARER_THAT.match(ms[pos:])
+    if that and len(ms[pos : pos + that.start()].split()) <= 8 and not _COPULA.search(that.group(0)):
+        hearer = _time_off(ms[pos : pos + that.end() - 4]).strip()  # 'told reporters on Tuesday that'
+        via = via or hearer or None  # 'warned that': no hearer
+        pos = pos + that.end() - 4
+    else:
+        m = _HEARER.match(ms, pos)
+        if m:
+            via = via or _without_stop(m.group("h"))
+            pos = m.end()
+    for _ in range(2):
+        m = _TIME.match(ms, pos) or VIA.match(ms, pos)
+        place = None if m else _PLACE.match(ms, pos)
+        if place:
+            fire("content.place-after-cue")
+        m = m or place
+        if m and m.end() > pos:
+            pos = m.end()
+    return pos, via
+
+
 def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
     via = None
@@ -160,20 +184,7 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
             continue
         break
     if verb in OBJECT_CUES:
-        that = _HEARER_THAT.match(ms[pos:])
-        if that and len(ms[pos : pos + that.start()].split()) <= 8 and not _COPULA.search(that.group(0)):
-            hearer = _time_off(ms[pos : pos + that.end() - 4]).strip()  # 'told reporters on Tuesday that'
-            via = via or hearer or None  # 'warned that': no hearer
-            pos = pos + that.end() - 4
-        else:
-            m = _HEARER.match(ms, pos)
-            if m:
-                via = via or _without_stop(m.group("h"))
-                pos = m.end()
-        for _ in range(2):
-            m = _TIME.match(ms, pos) or VIA.match(ms, pos)
-            if m and m.end() > pos:
-                pos = m.end()
+        pos, via = _past_hearer(ms, pos, via)
     circ = _CIRCUMSTANCE_THAT.match(ms, pos)
     if circ:  # 'said after a lunch on Tuesday that C': when or where it was said, no content
         fire("content.circumstance-that")

@@ -139,3 +139,17 @@ class Spelled:
             for key in {"".join(w[0] for w in tail if w.lower() not in _LINKS), "".join(w[0].upper() for w in tail if w != "&")}:
                 if len(key) >= 2:
                     self.runs.setdefault(key, []).append((at, " ".join(tail)))
+
+
+_REGISTERED = re.compile(
+    r"\b((?:[A-Z][\w&’'.-]*[^\S\n]+(?:\([A-Z][\w ]*\)[^\S\n]+)?){1,4}?(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|GmbH|Limited|Corporation|Holdings))\b")
+"""A company named with its legal form ('Acme Corp.', 'Pretoria Energy Company (Arable) Limited'): a company for sure."""
+_LEAD_WORDS = re.compile(r"^(?:(?:But|And|So|Yet|Then|When|While|After|Before|Since|As|If|Shares|Workers)[^\S\n]+)+")
+
+
+def company_named(text: str, a: int) -> str | None:
+    """The company a bare 'the company' stands for: the one company named with its legal form in the 6,000 characters
+    before `a` (none when two are: which one is meant is unclear)."""
+    names = {_LEAD_WORDS.sub("", m.group(1)) for m in _REGISTERED.finditer(text, max(0, a - 6000), a)}
+    short = {n.split(" (")[0].rsplit(" ", 1)[0] for n in names}  # 'Syri Ltd' and 'Syri Limited' are one company
+    return max(names, key=len) if len(short) == 1 else None

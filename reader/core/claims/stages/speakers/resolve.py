@@ -34,7 +34,7 @@ from reader.core.claims.stages.speakers.coref import (
     who_antecedent,
 )
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
-from reader.core.claims.stages.speakers.mentions import Described, Spelled, WordCount, organisation_named
+from reader.core.claims.stages.speakers.mentions import Described, Spelled, WordCount, company_named, organisation_named
 from reader.core.claims.stages.speakers.named_after import named_after
 from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.offices import office_holder
@@ -255,8 +255,11 @@ class Resolver:
         if named_as or spelled:  # "The chain's press release" after "supermarket chain Tesco"; "The space agency" after "NASA"
             st.sp = Speaker(named_as or spelled or "", None, False)  # "The FTC" after "the Federal Trade Commission"
             st.rules.append("speaker.company-described" if named_as else "speaker.acronym-spelled")
-        elif head in COMPANY_HEADS:
-            pass  # a company's description names no court or pair; the group and place readings below still apply
+        elif head in COMPANY_HEADS:  # a company's description names no court or pair; the group and place readings below still apply
+            registered = company_named(self.text, st.a) if head in ("company", "firm") and org else None
+            if registered:  # "the company said" after "Pretoria Energy Company (Arable) Limited", the one company named
+                st.sp = Speaker(registered, None, False)
+                st.rules.append("speaker.company-registered")
         elif _PAIR_NOUN.match(st.mention):
             both = self._paired(st.a)
             if both:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
