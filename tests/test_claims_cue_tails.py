@@ -156,3 +156,10 @@ def test_where_the_hearer_was_told_is_no_content() -> None:
     for tail in ("reporters in Geneva", "reporters at the White House", "lawmakers in Washington", "reporters on Friday"):
         assert _rows(f"The talks will resume on Monday, Ann Lee told {tail}.") == [
             ("The talks will resume on Monday", "Ann Lee", None)], tail
+
+
+def test_the_channel_of_a_colon_led_quote_and_of_a_lead_is_kept_without_its_time() -> None:
+    assert _rows("Ann Lee posted on Facebook: “We will not give up.”") == [("We will not give up.", "Ann Lee", "Facebook")]
+    assert _rows("Ann Lee commented in a blog post: “We will not give up.”") == [("We will not give up.", "Ann Lee", "blog post")]
+    assert _rows("Speaking to reporters on Monday, Ann Lee said the fight would go on.") == [
+        ("the fight would go on", "Ann Lee", "reporters")]

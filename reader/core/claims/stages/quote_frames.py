@@ -23,6 +23,7 @@ from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
 from reader.core.claims.lexicon.line_cues import LINE_CUES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.second_frames import SecondFrame, skip_aux
 from reader.core.claims.stages.second_subjects import appositive_subject, noun_like, np_before, tokens
 
@@ -86,7 +87,9 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
             role = _apposed_name(toks, apposed[2]) if apposed and apposed[2] else None
         if subject is None:
             continue
-        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), subject, role, (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower())
+        channel = VIA.fullmatch(ms, toks[vi][1], toks[qi - 1][0]) or VIA_NAME.fullmatch(ms, toks[vi][1], toks[qi - 1][0])
+        return SecondFrame("quote.colon-led", (toks[vi][0], toks[vi][1]), subject, role, (toks[qi][1], len(ms.rstrip())), toks[vi][2].lower(),
+                           channel.group("via") if channel else None)  # 'X posted on Facebook: “Q”': via Facebook
     return None
 
 

@@ -232,4 +232,4 @@ def lead_channel(ms: str, end: int) -> tuple[int, str] | None:
     lead = m.group("lead")
     ch = _SPEAKING.fullmatch(lead) or VIA.fullmatch(lead) or _VIA_WHEN.fullmatch(lead) or _VIA_PUBLISHED.fullmatch(lead)
     # 'In a blog post on Friday, X said', 'In an interview published Sunday by the Guardian, X said'
-    return (m.start("lead"), ch.group("via")) if ch else None
+    return (m.start("lead"), _time_off(ch.group("via")).strip()) if ch else None  # 'Speaking to reporters on Monday,': reporters
