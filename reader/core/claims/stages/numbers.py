@@ -116,6 +116,15 @@ _PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+(?![a-z]+est\b)(?:[A-
                         r"|out\s+of\s|in\s+(?:every|each)\s|per\s)")
 """'One of the Representatives was …', 'three of the victims', 'one out of every thousand children': a count out of a
 group or a ratio (not 'one of the largest'; after a copula, 'X is one of the front runners', a membership)."""
+
+
+def _counted_out(text: str, f: Found, at: int, end: int) -> bool:
+    """A count out of a group or a ratio after a number word: 'three of the victims', 'one out of every thousand'; 'one of
+    the activists' is a way to name one of them, no count (20 of 21 such claims on the keys are no statistic)."""
+    m = _PARTITIVE.match(text, at, end)
+    return m is not None and not (f.value == 1 and m.group(0).lstrip().startswith("of"))
+
+
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|became|becomes|become|remains|remained)\s+$", re.I)
 _BOUND = re.compile(r"\b(?:under|over|more\s+than|less\s+than|fewer\s+than|nearly|almost)\s+$", re.I)
 """A number word after a bound ('in under two hours', 'nearly three weeks') is a measured amount."""
@@ -349,7 +358,7 @@ def _figure(text: str, a: int, start: int, end: int) -> tuple[Found | None, int]
     if m.group("words") and not f.statistical:
         nxt = _NEXT_WORD.match(text, m.end(), min(end, m.end() + 40))
         if nxt and (nxt.group(1) in COUNT_NOUNS or nxt.group(2) in COUNT_NOUNS) \
-                or _PARTITIVE.match(text, m.end(), end) and not _COPULA_BEFORE.search(text, max(start, f.start - 12), f.start) \
+                or _counted_out(text, f, m.end(), end) and not _COPULA_BEFORE.search(text, max(start, f.start - 12), f.start) \
                 or f.value and _BOUND.search(text, max(start, f.start - 12), f.start):
             f = Found(f.start, f.end, f.text, f.value, True)
         return f, m.end()
