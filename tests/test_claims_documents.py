@@ -144,3 +144,21 @@ def test_the_company_in_a_wire_story() -> None:
     cl = extract_claims(load_document(str(ROOT / "tests" / "gold" / "wire" / "articles" / "govuk-ea-fenland-pollution-court.txt")))
     c = _find(cl, "it had tried to identify drains")  # "Regarding Emneth, the company said it had tried …"
     assert c.speaker == "Pretoria Energy Company (Arable) Limited"
+
+
+def test_an_initialism_defined_in_brackets_stands_for_its_name() -> None:
+    text = ("The Centers for Disease Control and Prevention (CDC) published a study on Monday.\n\n"
+            "The CDC recommends expanding training for paramedics.")
+    (c,) = _cued(text)
+    assert c.speaker == "Centers for Disease Control and Prevention" and "speaker.acronym-spelled" in c.speaker_rules
+    text = "The Oklahoma Insurance Department (OID) regulates insurers.\n\nRates rose by 20 percent last year, according to OID."
+    (c,) = _cued(text)
+    assert c.speaker == "Oklahoma Insurance Department"
+
+
+def test_the_statement_is_the_one_its_issuer_made_before() -> None:
+    text = ("A White House statement said the change builds on a June announcement by the U.S. delegation.\n\n"
+            "It also follows earlier steps to end the use of such mines, the statement said.")
+    first, second = _cued(text)
+    assert (first.speaker, first.via) == ("White House", "A White House statement")
+    assert (second.speaker, second.via) == ("White House", "the statement")  # not the announcement's 'U.S.'

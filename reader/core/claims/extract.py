@@ -104,6 +104,8 @@ class Extractor:
         self.block: Block | None = None
         self.scanned: Scan | None = None
         """The last paragraph's scan (second_look reads its quotes and masked text)."""
+        self.cited: dict[str, Claim] = {}
+        """The last claim with a document as its via, by the document's noun: whose a later 'the statement' is."""
 
     def paragraph(self, para: Span) -> list[Claim]:
         """One paragraph's claims, in the order made. In an interview transcript (interview.py) the asking side's
@@ -120,11 +122,12 @@ class Extractor:
             claims = self._drop_reporting(claims, para, words)
             if not self.transcript.active:
                 known = (self.scanned.quotes, self.scanned.masked) if self.scanned is not None else None
-                claims = passive_advice(measure_sources(document_issuers(self.text, second_look(self.text, claims, para, self.resolver, known))))
+                looked = second_look(self.text, claims, para, self.resolver, known)
+                claims = passive_advice(measure_sources(document_issuers(self.text, looked, self.cited)))
                 claims = pronouns_after_second_look(self.text, claims, self.memory.persons)
                 claims = paragraph_speakers(self.text, claims)  # once the later passes framed its other sentences
                 self.last_quote_speaker = last_quote_speaker(claims) or self.last_quote_speaker
-                claims = document_issuers(self.text, self._layouts(para, claims, above))  # a cue line's document too ('The guidance …:')
+                claims = document_issuers(self.text, self._layouts(para, claims, above), self.cited)  # a cue line's document too ('The guidance …:')
                 self._introduced(para, claims)
                 self.quoted_above = _quoted_by(claims)
             return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)

@@ -162,18 +162,32 @@ def _known_issuer(text: str, c: Claim, mention: str, issued: dict[str, Claim]) -
     return None
 
 
+def _cited_before(c: Claim, mention: str, noun: str, cited: dict[str, Claim]) -> str | None:
+    """The speaker of the last claim that named the same document as its via ('A White House statement said C. … D, the
+    statement said'), when the mention is that document with 'the' and the claim is in the 1,500 characters before."""
+    before = cited.get(noun)
+    if before is None or before is c or not mention.lower().startswith("the ") or before.speaker_span is None \
+            or c.speaker_span is None or not 0 < c.speaker_span.start - before.speaker_span.start <= _WINDOW:
+        return None
+    return before.speaker
+
+
 _PUBLISHED_IN = re.compile(r"\s+(?:published|released|out|appearing)\s+(?:[\w]+\s+){0,4}?in\s+(?:the\s+)?(?:journal\s+)?"
                            r"[A-Z][^,;:]{1,60}$|\s+(?:published|released)\s+(?:online\s+)?(?:on\s+)?(?:[A-Z][a-z]+|this|last)\s+(?:\d{1,2}|\w+)$")
 """Where or when a study appeared ('published in Nature', 'published online February 24 in the Journal of …', 'published online
 February 24'): the journal printed it, it issued nothing."""
 
 
-def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
+def document_issuers(text: str, claims: list[Claim], cited: dict[str, Claim] | None = None) -> list[Claim]:
     """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via; a share of
     a survey's respondents as speaker goes to the survey's issuer."""
     out: list[Claim] = []
     issued: dict[str, Claim] = {}  # a document named as speaker in the paragraph, by its words: the claim that found its issuer
+    cited = {} if cited is None else cited  # the last claim whose via is a document, by its noun (kept for the document)
     for c in claims:
+        noun_via = re.search(_DOC + r"$", c.via, re.I) if c.via and c.speaker and c.speaker_span else None
+        if noun_via:  # 'A White House statement said C': a later 'the statement' is the White House's
+            cited[noun_via.group(0).lower().split()[-1]] = c
         mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
         known = _known_issuer(text, c, mention.strip(), issued)
         if known is not None:
@@ -187,7 +201,8 @@ def document_issuers(text: str, claims: list[Claim]) -> list[Claim]:
         noun = re.search(_DOC + r"$", core, re.I)
         kind = noun.group(0).lower().split()[-1] if noun else ""
         reach = _SURVEY_REACH if kind in _STUDIES else 0  # a study is discussed for many paragraphs after it is named
-        who = _issued_by(text, c) or (_issuer(text, c.speaker_span.start, kind, reach=reach) if noun and c.speaker_span else None)
+        who = _issued_by(text, c) or _cited_before(c, mention.strip(), kind, cited) \
+            or (_issuer(text, c.speaker_span.start, kind, reach=reach) if noun and c.speaker_span else None)
         if who is None and c.cue and _bare(core):  # 'According to a press release, …', 'The document demands …'
             out.append(replace(c, speaker=None, via=c.via or mention.strip(), role=None,
                                speaker_rules=(*c.speaker_rules, "speaker.document-unclear")))

@@ -105,6 +105,8 @@ def organisation_named(text: str, head: str, a: int) -> str | None:
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*[A-Z][\w’'-]*){1,7}")
 _LINKS = frozenset("of and for on the &".split())
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})")
+_DEFINED = re.compile(r"[^\S\n]*\(([A-Z]{2,6})\)")
+"""An initialism defined in brackets right after the name it stands for."""
 
 
 @dataclass(slots=True)
@@ -125,9 +127,21 @@ class Spelled:
         if end > self.upto:
             for r in _CAPITAL_RUN.finditer(self.text, self.upto, end):
                 self._index(r.start(), r.group().split())
+                defined = _DEFINED.match(self.text, r.end())
+                if defined:  # 'the Centers for Disease Control and Prevention (CDC)': the text says what CDC stands for
+                    self._define(r.start(), r.group().split(), defined.group(1))
             self.upto = end
         found = [name for at, name in self.runs.get(m.group(1), ()) if at < end]
         return found[-1] if found else None
+
+    def _define(self, at: int, words: list[str], acronym: str) -> None:
+        """The acronym after a name in brackets stands for the longest tail of the name that opens with its first letter
+        and whose initials hold its letters in order ('Centers for Disease Control and Prevention (CDC)')."""
+        for i, w in enumerate(words):
+            initials = iter(x[0].upper() for x in words[i:])
+            if w[0] == acronym[0] and all(ch in initials for ch in acronym.upper()):
+                self.runs.setdefault(acronym, []).append((at, " ".join(words[i:])))
+                return
 
     def _index(self, at: int, words: list[str]) -> None:
         while words and words[0].lower() in _LINKS:
