@@ -68,3 +68,15 @@ def test_a_pronoun_nobody_resolved_is_no_name() -> None:
     assert quote.speaker is None and quote.speaker_candidates == ("she",) and quote.cue == "said"
     who = [c for c in _doc("who-pandemic-declared.txt") if c.speaker in ("WHO", "World Health Organization")]
     assert who and all(c.speaker_span and c.speaker_span.end - c.speaker_span.start == 3 for c in who)  # 'WHO', spelled out
+
+
+def test_a_quote_that_runs_on_over_paragraphs_keeps_its_speaker() -> None:
+    # news opens each paragraph of a long quote with a quote mark and closes only the last: one speaker throughout
+    head = "Title\n\nTom Baker, the mayor, spoke on Monday.\n\n“We have no money,” Baker said.\n\n“The roads are broken. We need help."
+    claims = extract_claims(from_text(head + "\n\n“Nobody listens to us.”\n"))
+    last = [c for c in claims if c.quote.startswith("Nobody")][0]
+    assert (last.speaker, last.speaker_confidence) == ("Tom Baker", 0.7)
+    # a quote closed before the next paragraph's: that one is a guess two paragraphs on, so nobody is named
+    claims = extract_claims(from_text(head + "”\n\n“Nobody listens to us.”\n"))
+    last = [c for c in claims if c.quote.startswith("Nobody")][0]
+    assert last.speaker is None and last.speaker_candidates == ("Tom Baker",)

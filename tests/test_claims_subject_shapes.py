@@ -196,3 +196,9 @@ def test_a_relative_clause_closing_an_inverted_source_s_role_is_part_of_the_role
     # a relative clause with a cue of its own still reports
     c = _claims("“We are ready,” said Tom Baker, a local councillor who said the vote would pass.")
     assert any(x.quote == "the vote would pass" for x in c), c
+
+
+def test_a_ministers_portfolio_is_part_of_the_title() -> None:
+    for title in ("Minister for Defence Industry", "Minister for Science and Technology", "Minister for Tourism"):
+        (c,) = [c for c in _claims(f"{title} Melissa Price said the plan was sound.") if c.cue]
+        assert (c.speaker, c.role) == ("Melissa Price", title), title

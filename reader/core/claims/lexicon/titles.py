@@ -51,7 +51,8 @@ SUBORDINATE = frozenset("vice deputy former acting assistant associate ex-".spli
 """A title after one of these is another office ("the deputy minister" is not "the minister")."""
 PORTFOLIOS = frozenset("""state defense defence health justice education energy labor labour commerce agriculture
     transportation transport interior treasury finance foreign home affairs security homeland veterans housing trade
-    culture environment war intelligence the""".split())
+    culture environment war intelligence industry science technology innovation tourism infrastructure communications
+    employment resources immigration citizenship climate fisheries sport arts cyber the""".split())
 """The complement of a title ("Secretary of State"): the name follows it."""
 POSTNOMINALS = ("MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "FRS")
 """Letters after a British or Commonwealth name: an office or an honour ('Conor McGinn MP', 'Suella Braverman QC MP')."""

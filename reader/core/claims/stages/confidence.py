@@ -249,8 +249,21 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     rivals = [] if block else [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker)]
     if rivals:  # carried in from an earlier paragraph past a person this one names first ('An adviser to <Name>, who …, said of her, “…”')
         return 0.4, rivals, "speaker.confidence-carried"
-    gap = text.count("\n\n", c.speaker_span.end if c.speaker_span else para_start, c.span.start)
+    gap = _paragraphs_between(text, c.speaker_span.end if c.speaker_span else para_start, c.span.start)
     return (0.7 if gap <= 1 else 0.55 if block else 0.45), [], "speaker.confidence-carried"
+
+
+def _paragraphs_between(text: str, lo: int, at: int) -> int:
+    """Paragraph breaks between a carried speaker and the claim, a quote that runs on not counted: news opens each
+    paragraph of a long quote with a quote mark and closes only the last, so a paragraph that leaves its quote open
+    goes on in the next one with the same speaker ('“A.' ¶ '“B.”')."""
+    gap, pos = 0, lo
+    while (b := text.find("\n\n", pos, at)) >= 0:
+        para = text[text.rfind("\n\n", lo, b) + 2 if text.rfind("\n\n", lo, b) >= 0 else lo : b]
+        opened, closed = para.rfind("“"), para.rfind("”")
+        gap += not (opened > closed and text[b:at].lstrip().startswith("“"))
+        pos = b + 2
+    return gap
 
 
 def _rivals_from(text: str, c: Claim, para_start: int) -> int:
