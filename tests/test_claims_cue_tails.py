@@ -163,3 +163,11 @@ def test_the_channel_of_a_colon_led_quote_and_of_a_lead_is_kept_without_its_time
     assert _rows("Ann Lee commented in a blog post: “We will not give up.”") == [("We will not give up.", "Ann Lee", "blog post")]
     assert _rows("Speaking to reporters on Monday, Ann Lee said the fight would go on.") == [
         ("the fight would go on", "Ann Lee", "reporters")]
+
+
+def test_evidence_shows_after_its_determiner_is_a_verb() -> None:
+    # 'the show', 'new shows' are nouns after a determiner; after a head that is evidence, 'show' is the study's verb
+    for source in ("the data show", "a new report shows"):
+        (c,) = [c for c in _claims(f"Deaths fell by a third last year, {source}.") if c.cue]
+        assert (c.quote, c.cue) == ("Deaths fell by a third last year", source.split()[-1]), source
+    assert not [c for c in _claims("The new shows open on Friday.") if c.cue]

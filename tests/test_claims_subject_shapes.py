@@ -202,3 +202,8 @@ def test_a_ministers_portfolio_is_part_of_the_title() -> None:
     for title in ("Minister for Defence Industry", "Minister for Science and Technology", "Minister for Tourism"):
         (c,) = [c for c in _claims(f"{title} Melissa Price said the plan was sound.") if c.cue]
         assert (c.speaker, c.role) == ("Melissa Price", title), title
+
+
+def test_a_participle_cue_after_a_dash_reports_for_the_main_clause() -> None:
+    assert _rows("Tom Baker changed his mind on the spot – saying he would now back the plan.") == [
+        ("Tom Baker changed his mind on the spot", None, None), ("he would now back the plan", "Tom Baker", None)]

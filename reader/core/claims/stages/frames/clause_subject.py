@@ -125,7 +125,8 @@ not a pronoun: 'Tom Baker left the meeting after he lost the vote and said' is B
 _SAID = frozenset("said says told tells added adds argued argues insisted insists claimed claims warned warns explained explains "
                   "noted notes declared declares announced announces stated states suggested suggests predicted predicts".split())
 """Verbs of saying that report a clause: the cues a subordinate clause's subject may share ('as Ann Lee reached the podium and said')."""
-_COMMA_END = re.compile(r",\s*$")
+_COMMA_END = re.compile(r"(?:,|\s[–—-])\s*$")
+"""The comma or dash before a participle cue that reports for the main clause's subject ('…, saying C', '… – saying C')."""
 _EXPLETIVE = re.compile(r"(?:It|There|Here|This|That)\s+(?:was|is|were|are)\b")
 """'It was not long after …, announcing C': an empty subject; nobody to report for."""
 _QUOTE_END = re.compile(r"[”\"]\s*$")

@@ -16,6 +16,7 @@ from typing import Any
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import TO_OBJECT
+from reader.core.claims.lexicon.cue_tail import EVIDENCE_SUBJECTS
 from reader.core.claims.lexicon.cues import (
     BASE_FORMS,
     BETWEEN_QUOTES,
@@ -166,6 +167,12 @@ def _determiner_noun(h: CueHit, subject: str) -> bool:
     if not _QUANTIFIER.match(subject):
         return True
     return h.verb not in _PEOPLE_SAY  # 'Many say', 'Some said they …'; not 'Another report from …', 'Some maintained by …'
+
+
+def _evidence_shows(h: CueHit, subject: Range | None) -> bool:
+    """A study's cue after a subject headed by evidence ('the data show', 'a new report shows', 'the study found'): a verb,
+    not a noun after its determiner ('the show', 'new shows')."""
+    return h.verb in STUDY_CUES and subject is not None and h.ms[subject[0] : subject[1]].rsplit(None, 1)[-1].lower() in EVIDENCE_SUBJECTS
 
 
 _POSSESSED = re.compile(r"[’'][\u200b-\u200d]*s?$|(?<![\w-])[a-z]+-[a-z]+$")
@@ -335,7 +342,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-passive": (lambda h, s: h.stance and (h.passive or h.aux_passive), _stanceish),
     "veto.study-needs-study": (_study_without_study, STUDY_CUES.__contains__),
     "veto.quantified-noun": (lambda h, s: h.verb.endswith("s") and h.verb != "says" and not h.aux.strip()
-                             and _QUANTIFIER_BEFORE.search(h.ms, max(0, h.cs - 40), h.cs), None),
+                             and _QUANTIFIER_BEFORE.search(h.ms, max(0, h.cs - 40), h.cs) and not _evidence_shows(h, s), None),
     "veto.counted-noun": (lambda h, s: s is not None and h.verb.endswith("s") and not h.aux.strip() and _COUNT_END.search(h.ms, s[0], s[1]),
                           lambda v: v.endswith("s")),
     "veto.noun-before-preposition": (lambda h, s: h.verb.endswith("s") and h.verb != "says" and _NOUN_BEFORE_PP.match(h.ms, h.ce)
@@ -345,8 +352,8 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                            and not _QUOTED_NAME_AFTER.match(h.ms, h.ce), None),
     "veto.purpose-subject": (lambda h, s: s is not None and _PURPOSE.match(h.ms, s[0], s[1]), None),
     "veto.term-defined": (lambda h, s: s is not None and _TERM_END.search(h.ms, s[0], s[1]), lambda v: v.startswith("describ")),
-    "veto.noun-after-possessive": (lambda h, s: s is not None and (_determiner_noun(h, h.ms[s[0]:s[1]]) or _possessed(h.ms[s[0]:s[1]])),
-                                   None),
+    "veto.noun-after-possessive": (lambda h, s: s is not None and (_determiner_noun(h, h.ms[s[0]:s[1]]) or _possessed(h.ms[s[0]:s[1]]))
+                                   and not _evidence_shows(h, s), None),
     "veto.thing-threatens": (lambda h, s: s is not None and _THING_SUBJECT.match(h.ms, s[0], s[1]) is not None,
                              lambda v: v.startswith("threaten")),
     "veto.questions-answered": (lambda h, s: _ASKED_BEFORE.search(h.ms, max(0, h.cs - 16), h.cs) is not None, lambda v: v == "questions"),
