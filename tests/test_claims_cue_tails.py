@@ -171,3 +171,11 @@ def test_evidence_shows_after_its_determiner_is_a_verb() -> None:
         (c,) = [c for c in _claims(f"Deaths fell by a third last year, {source}.") if c.cue]
         assert (c.quote, c.cue) == ("Deaths fell by a third last year", source.split()[-1]), source
     assert not [c for c in _claims("The new shows open on Friday.") if c.cue]
+
+
+def test_as_x_put_it_names_the_quotes_speaker_and_is_no_claim() -> None:
+    for lead in ("As Tom Baker put it", "Or as Tom Baker recently put it", "As Tom Baker, director of the agency, put it",
+                 "Or as Tom Baker, Director of the Agency, recently put it"):
+        assert _rows(f"{lead}, “Get on with it and get things done.”") == [
+            ("Get on with it and get things done.", "Tom Baker", None)], lead
+    assert _rows("As the agency's director, Tom Baker, put it, “Get on with it.”") == [("Get on with it.", "Tom Baker", None)]

@@ -26,7 +26,8 @@ from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.frozen import quick_replace
 from reader.core.text.spans import Span
 
-_LEAD = re.compile(r"(?:^|(?<=[\s(—-]))(?:As\s+(?P<as>[^,;:“”\"]{2,80}?)\s+(?:had\s+|has\s+)?(?:put\s+it|puts\s+it|said|says|explained|explains|"
+_LEAD = re.compile(r"(?:^|(?<=[\s(—-]))(?:(?:(?:Or|And|But)\s+as|As)\s+(?P<as>[^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,80},)?)\s+(?:[a-z]+ly\s+)?"
+                   r"(?:had\s+|has\s+)?(?:put\s+it|puts\s+it|said|says|explained|explains|"
                    r"noted|notes|wrote|written|writes|observed|argued|sang|recalled|recalls|told\s+[^,;:“”\"]{2,40})\b[^,;:“”\"]{0,60}|Said\s+(?P<said>[^,;:“”\"]{2,80}?))\s*[,:]\s*\S")
 """The quote's own sentence opens with its cue: 'As <Name> put it, “…”', 'As <Name> put it in a statement to <someone>,
 <subject> is “…”', 'Said <Name>: “…”'."""
@@ -46,9 +47,13 @@ def _lead(text: str, c: Claim) -> Who | None:
     np = m.group(key)
     if np.split()[0].lower() in _NO_LEAD:
         return None
-    tail = _NAME_TAIL.search(np)
+    part, off = np, 0
+    if "," in np:  # 'As Chris Ferguson, Director of …, put it', 'As the LinkedIn chief executive, Jeff Weiner, put it': the name
+        parts = [(x, np.index(x)) for x in np.split(",") if x.strip()]
+        part, off = next(((x.strip(), k + len(x) - len(x.lstrip())) for x, k in parts if _NAME_TAIL.fullmatch(x.strip())), parts[0])
+    tail = _NAME_TAIL.search(part)
     name = tail.group(0) if tail else np
-    at = m.start(key) + (tail.start() if tail else 0)
+    at = m.start(key) + off + (tail.start() if tail else 0)
     return Who(name, Span(at, at + len(name)), None, ("speaker.mention",))
 
 

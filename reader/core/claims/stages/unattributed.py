@@ -36,6 +36,8 @@ _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:When|While|If|Once|Unless|Until|Though|Although|After|Before|Whether)\s+(?:[a-z]+ly\s+)?"
                               r"[a-z]{3,}(?:ed|en)\b(?:\s+(?!(?:has|have|had|is|are|was|were)\b)[\w’'-]+){0,8}\s*,\s*")
 """'When asked about the ruling, Smith said': a participle clause before the frame, its circumstance, no claim."""
+_AS_PUT_IT = re.compile(r"\s*(?:(?:Or|And|But)\s+as|As)\s+[^;:“”\"]{2,120}?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?puts?\s+it,\s*(?=[“\"])")
+"""'Or as Chris Ferguson, Director of …, recently put it, “Q”': the lead of a quote, which names its speaker; no claim."""
 _WHICH_BEFORE = re.compile(r",\s*which\s*$")
 _LABEL_LEAD = re.compile(r"(?:In|As|With)\s+(?:a|an|another|yet\s+another|what\s+\w+\s+\w+)\s+(?:[\w-]+\s+){0,2}[“\"][^”\"\n]{1,40}?,?[”\"],?\s+")
 """'In another potential “October surprise,” on the week of …': a label in scare quotes framing the sentence."""
@@ -61,6 +63,13 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
                              or _PARTICIPLE_LEAD.fullmatch(ms, ga, gb)):
             fire("not-claim.frame-circumstance")
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
+        put = _AS_PUT_IT.match(text, base + ga, base + gb)
+        q = em.quote_at(put.end() + 1) if put else None
+        if put and q is not None:  # 'Or as X, <role>, recently put it, “Q”': the lead names who speaks (own_speaker.py)
+            fire("not-claim.as-put-it")
+            i = em.emit("quote", [(q.start, min(q.end, base + gb))], sent, ("quote.in-sentence",))
+            em.pending.append((i, q))
+            continue
         spans = split_clauses(text, base + ga, base + gb)
         if not spans:  # a short quoted sentence ("I may do it.", "He resisted.") is still a statement
             q = em.quote_around(base + ga + 2, base + gb - 2)
