@@ -179,3 +179,14 @@ def test_as_x_put_it_names_the_quotes_speaker_and_is_no_claim() -> None:
         assert _rows(f"{lead}, “Get on with it and get things done.”") == [
             ("Get on with it and get things done.", "Tom Baker", None)], lead
     assert _rows("As the agency's director, Tom Baker, put it, “Get on with it.”") == [("Get on with it.", "Tom Baker", None)]
+
+
+def test_a_pointer_to_embedded_media_is_no_claim() -> None:
+    for text in ("This video shows interviews with residents and their views on the road project.",
+                 "The following video [ar] shows the immediate aftermath of the explosion.",
+                 "In the following video uploaded by the festival, the poet recites a poem.",
+                 "The following images are of the movement in New York City."):
+        assert _rows(text) == [], text
+    # what a video did, or evidence a video shows, stays
+    assert _rows("Another recent video posed the question of who pays.") != []
+    assert [c.speaker for c in _claims("Video footage shows police beating protesters.")] == ["Video footage"]
