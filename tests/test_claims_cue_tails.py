@@ -190,3 +190,9 @@ def test_a_pointer_to_embedded_media_is_no_claim() -> None:
     # what a video did, or evidence a video shows, stays
     assert _rows("Another recent video posed the question of who pays.") != []
     assert [c.speaker for c in _claims("Video footage shows police beating protesters.")] == ["Video footage"]
+
+
+def test_what_follows_an_aside_between_dashes_is_the_articles() -> None:
+    rows = _rows("Her support for a higher minimum wage – Ann Lee said she would sign such a bill – is likely to be a flashpoint.")
+    assert ("she would sign such a bill", "Ann Lee", None) in rows
+    assert ("is likely to be a flashpoint", None, None) in rows  # not Lee's: her cue is inside the aside

@@ -67,8 +67,10 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
     """The paragraph's claims with the open ones read again (new claims where a frame is found; the rest unchanged).
     `known`: the paragraph's quotes and masked text when the caller has them (paragraph.scan)."""
     todo: dict[int, list[int]] = {}
-    # 'When Trump suggested that C, he left the room': a lead clause's cue reports nothing of the main clause after C
-    lead = {c.sentence.start: c.span.end for c in claims if c.sentence is not None and "content.lead-clause" in c.rules}
+    # 'When Trump suggested that C, he left the room': a lead clause's cue reports nothing of the main clause after C; nor
+    # does the cue of an aside between dashes ('Her support for it – Lee said she would sign such a bill – is likely …')
+    lead = {c.sentence.start: c.span.end for c in claims
+            if c.sentence is not None and ("content.lead-clause" in c.rules or "content.dash-aside" in c.rules)}
     for n, c in enumerate(claims):
         if _open(c) and c.sentence is not None:
             todo.setdefault(c.sentence.start, []).append(n)
