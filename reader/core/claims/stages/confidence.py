@@ -258,12 +258,14 @@ def _paragraphs_between(text: str, lo: int, at: int) -> int:
     paragraph of a long quote with a quote mark and closes only the last, so a paragraph that leaves its quote open
     goes on in the next one with the same speaker ('“A.' ¶ '“B.”')."""
     gap, pos = 0, lo
-    while (b := text.find("\n\n", pos, at)) >= 0:
-        para = text[text.rfind("\n\n", lo, b) + 2 if text.rfind("\n\n", lo, b) >= 0 else lo : b]
-        opened, closed = para.rfind("“"), para.rfind("”")
-        gap += not (opened > closed and text[b:at].lstrip().startswith("“"))
+    while (b := text.find("\n\n", pos, at)) >= 0:  # text[pos:b] is the paragraph (or its part after lo) before the break
+        runs_on = text.rfind("“", pos, b) > text.rfind("”", pos, b) and _OPENS_QUOTE.match(text, b, at) is not None
+        gap += not runs_on
         pos = b + 2
     return gap
+
+
+_OPENS_QUOTE = re.compile(r"\s*“")
 
 
 def _rivals_from(text: str, c: Claim, para_start: int) -> int:

@@ -178,6 +178,15 @@ _PUBLISHED_IN = re.compile(r"\s+(?:published|released|out|appearing)\s+(?:[\w]+\
 February 24'): the journal printed it, it issued nothing."""
 
 
+_DOC_END = re.compile(_DOC + r"$", re.I)
+
+
+def _doc_noun(mention: str) -> str | None:
+    """The document noun a mention ends in ('A White House statement' -> 'statement'), or None."""
+    m = _DOC_END.search(mention)
+    return m.group(0).lower().split()[-1] if m else None
+
+
 def document_issuers(text: str, claims: list[Claim], cited: dict[str, Claim] | None = None) -> list[Claim]:
     """Claims whose speaker is a document, with the issuer named nearby as speaker and the document as via; a share of
     a survey's respondents as speaker goes to the survey's issuer."""
@@ -185,35 +194,34 @@ def document_issuers(text: str, claims: list[Claim], cited: dict[str, Claim] | N
     issued: dict[str, Claim] = {}  # a document named as speaker in the paragraph, by its words: the claim that found its issuer
     cited = {} if cited is None else cited  # the last claim whose via is a document, by its noun (kept for the document)
     for c in claims:
-        noun_via = re.search(_DOC + r"$", c.via, re.I) if c.via and c.speaker and c.speaker_span else None
-        if noun_via:  # 'A White House statement said C': a later 'the statement' is the White House's
-            cited[noun_via.group(0).lower().split()[-1]] = c
-        mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
-        known = _known_issuer(text, c, mention.strip(), issued)
+        via_noun = _doc_noun(c.via) if c.via and c.speaker and c.speaker_span else None
+        if via_noun:  # 'A White House statement said C': a later 'the statement' is the White House's
+            cited[via_noun] = c
+        mention = text[c.speaker_span.start : c.speaker_span.end].strip() if c.speaker_span else ""
+        known = _known_issuer(text, c, mention, issued)
         if known is not None:
             out.append(known)
             continue
-        core = _PUBLISHED_IN.sub("", mention.strip())  # 'A study published in Nature': the study, the journal no issuer
+        core = _PUBLISHED_IN.sub("", mention)  # 'A study published in Nature': the study, the journal no issuer
         m = DOCUMENT_MENTION.fullmatch(core) if c.speaker is not None and mention else None  # no speaker: kept as it is
-        if not m or c.speaker is None or c.speaker.lower() != mention.strip().lower():
+        if not m or c.speaker is None or c.speaker.lower() != mention.lower():
             out.append(c)
             continue
-        noun = re.search(_DOC + r"$", core, re.I)
-        kind = noun.group(0).lower().split()[-1] if noun else ""
+        kind = _doc_noun(core) or ""
         reach = _SURVEY_REACH if kind in _STUDIES else 0  # a study is discussed for many paragraphs after it is named
-        who = _issued_by(text, c) or _cited_before(c, mention.strip(), kind, cited) \
-            or (_issuer(text, c.speaker_span.start, kind, reach=reach) if noun and c.speaker_span else None)
+        who = _issued_by(text, c) or _cited_before(c, mention, kind, cited) \
+            or (_issuer(text, c.speaker_span.start, kind, reach=reach) if kind and c.speaker_span else None)
         if who is None and c.cue and _bare(core):  # 'According to a press release, …', 'The document demands …'
-            out.append(replace(c, speaker=None, via=c.via or mention.strip(), role=None,
+            out.append(replace(c, speaker=None, via=c.via or mention, role=None,
                                speaker_rules=(*c.speaker_rules, "speaker.document-unclear")))
             continue
-        named = _NAMED_DOCUMENT.fullmatch(mention.strip()) if who is None else None
+        named = _NAMED_DOCUMENT.fullmatch(mention) if who is None else None
         if named:  # 'A World Bank report released Monday found C': the bank's, the report its channel
             who = named.group("x")
         if who is None:  # 'a whistle-blower complaint': the words before the document name who it is from
             out.append(c)
             continue
-        out.append(replace(c, speaker=_THE_NAME.sub("", who), via=c.via or mention.strip(), role=None,
+        out.append(replace(c, speaker=_THE_NAME.sub("", who), via=c.via or mention, role=None,
                            speaker_rules=(*c.speaker_rules, "speaker.document-issuer")))
-        issued[mention.strip().lower()] = out[-1]
+        issued[mention.lower()] = out[-1]
     return out

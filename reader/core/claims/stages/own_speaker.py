@@ -33,6 +33,8 @@ _LEAD = re.compile(r"(?:^|(?<=[\s(—-]))(?:(?:(?:Or|And|But)\s+as|As)\s+(?P<as>
 <subject> is “…”', 'Said <Name>: “…”'."""
 _NAME_TAIL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*$")
 """The capitalised words that end a mention: the name after a role ('the Hollywood columnist Louella Parsons')."""
+_PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
+"""One comma-separated part of a lead's noun phrase, without its spaces."""
 _NO_LEAD = frozenset("i we you it if is was this that there what when".split())
 
 
@@ -49,8 +51,8 @@ def _lead(text: str, c: Claim) -> Who | None:
         return None
     part, off = np, 0
     if "," in np:  # 'As Chris Ferguson, Director of …, put it', 'As the LinkedIn chief executive, Jeff Weiner, put it': the name
-        parts = [(x, np.index(x)) for x in np.split(",") if x.strip()]
-        part, off = next(((x.strip(), k + len(x) - len(x.lstrip())) for x, k in parts if _NAME_TAIL.fullmatch(x.strip())), parts[0])
+        parts = [(p.group(), p.start()) for p in _PART.finditer(np)]
+        part, off = next(((x, k) for x, k in parts if _NAME_TAIL.fullmatch(x)), parts[0])
     tail = _NAME_TAIL.search(part)
     name = tail.group(0) if tail else np
     at = m.start(key) + off + (tail.start() if tail else 0)
