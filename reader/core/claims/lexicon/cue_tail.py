@@ -96,8 +96,8 @@ project projects projected projecting | predict | confirm | establish establishe
 """)
 """Verbs whose subject may be a document, a poll or a study ('polls show', 'the study found')."""
 
-EVIDENCE_SUBJECTS = frozenset("""poll polls survey surveys polling study studies research report reports analysis analyses data figures
-    records record documents document emails email filing filings review audit investigation probe statistics numbers estimates
+EVIDENCE_SUBJECTS = frozenset("""poll polls survey surveys polling study studies research report reports analysis analyses data dataset datasets
+    figures records record documents document emails email filing filings review audit investigation probe statistics numbers estimates
     projections results tally count census memo letter transcript ledger ledgers footage video videos photos evidence
     average averages slide slides transcripts chart charts graph recording recordings""".split())
 """Heads of subjects that can show or find (a study, a poll, documents)."""

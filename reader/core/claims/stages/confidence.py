@@ -259,13 +259,14 @@ def _paragraphs_between(text: str, lo: int, at: int) -> int:
     goes on in the next one with the same speaker ('“A.' ¶ '“B.”')."""
     gap, pos = 0, lo
     while (b := text.find("\n\n", pos, at)) >= 0:  # text[pos:b] is the paragraph (or its part after lo) before the break
-        runs_on = text.rfind("“", pos, b) > text.rfind("”", pos, b) and _OPENS_QUOTE.match(text, b, at) is not None
+        left_open = text.rfind("“", pos, b) > text.rfind("”", pos, b) or text.count('"', pos, b) % 2 == 1  # straight marks too
+        runs_on = left_open and _OPENS_QUOTE.match(text, b, at) is not None
         gap += not runs_on
         pos = b + 2
     return gap
 
 
-_OPENS_QUOTE = re.compile(r"\s*“")
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 def _rivals_from(text: str, c: Claim, para_start: int) -> int:

@@ -85,9 +85,10 @@ _TAIL = re.compile(r"\s*(?:(?:to|in|on|at|after|during|before|when|while|as|last
 _PASSIVE_BE = frozenset((*BE, "am"))
 _CONTRACTED = frozenset("it that there what here this".split())
 """'it’s', 'that’s': the ’s is 'is' (or 'has'), an auxiliary."""
-_NO_SUBJECT_AFTER = frozenset("if unless whether which who whom whose".split())
-"""A subject right after these opens a condition ('if the emails show …') or a relative clause ('that the candidates
-agreed to hold'): nothing the article reports as said."""
+_NO_SUBJECT_AFTER = frozenset("if unless whether which who whom whose why".split())
+"""A subject right after these opens a condition ('if the emails show …'), a relative clause ('that the candidates
+agreed to hold') or a reason ('lists reasons why the activists and locals do not want …'): nothing the article reports as
+said; a subject after 'and' is looked at from the start of its coordination."""
 _PP_AFTER = re.compile(r"\s*,?\s*(?:(?:to(?!\s+(?!(?:" + alternation(DEFINITE + ("reporters",)) + r")\b)[a-z])|" + alternation(CIRCUMSTANCE)
                        + r")\s+"
                        r"(?P<pp>[^,:;.“”\"]{1,70}?))(?=\s*[,:]|\s+that\b)")
@@ -103,6 +104,9 @@ _STANCE_END = re.compile(r",\s+(?:\w+\s+)?(?:who|whom|which|where|when|while|whe
                          r"saying|adding|calling|citing|according)\b|;\s|\s[—–]\s|\s--\s")
 """Where a stance's object ends: a relative or adverbial clause, a participle of its own ('…, with whom he clashed')."""
 _TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+_OBJECT_TO = re.compile(r"\s+(?:(?!(?:to|that|and|or|but|in|on|at|by|for|from|with)\b)[\w’'.-]+\s+){1,6}?to\s+"
+                        r"(?!(?:the|a|an|more|less|his|her|their|its|our|my|your|this|that|these|those|some|any|all|but|and|or)\b)[a-z]")
+"""A wish's object and what it should do ('wants the council to reopen the bridge'): the object opens the content."""
 _ROLE_END = r"(?:,\s*(?!(?:when|while|as|because|if|although|though|since|after|before|until|where)\b)[^,;:“”\"]{2,80}?)?\s*[.!]?\s*$"
 _INVERTED = re.compile(r"\s+((?:the\s+|a\s+|an\s+)?(?:[\w.’'&-]+\s*){1,8}?)" + _ROLE_END)
 _INVERTED_ANY = re.compile(r"\s+(?:(?:the|a|an)\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,7}\s*" + _ROLE_END)
@@ -168,6 +172,8 @@ def content_after(ms: str, pos: int, lemma: str, form: str) -> tuple[int, str | 
             pos = pp.end()
     if lemma in INTENTION and _TO.match(ms, pos):
         return pos + len(ms[pos:]) - len(ms[pos:].lstrip()), via
+    if lemma == "want" and _OBJECT_TO.match(ms, pos):  # 'Parliament wants the sector to cut emissions': the wish
+        return pos + len(ms[pos:]) - len(ms[pos:].lstrip()), via
     if lemma in INTENTION and lemma not in SPEECH and lemma not in BELIEF:
         return None
     if lemma in EVIDENCE and lemma not in SPEECH and lemma not in BELIEF or lemma in POSITIONS:
@@ -227,6 +233,15 @@ def _first_head(toks: list[tuple[int, int, str]], i: int, end: int) -> str:
     return toks[j - 1][2].lower()
 
 
+def _after_clause_word(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the subject starting at token i opens a condition, relative clause or reason, also as the second of two
+    nouns ('why the activists and locals')."""
+    j = i
+    if j > 1 and toks[j - 1][2].lower() == "and":
+        j = next((k for k in range(j - 2, max(0, j - 5) - 1, -1) if toks[k][2].lower() in _NO_SUBJECT_AFTER), j - 2) + 1
+    return j > 0 and toks[j - 1][2].lower() in _NO_SUBJECT_AFTER
+
+
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     form = toks[ci][2].lower()
     lemma = ALL.get(form) or STANCE[form]
@@ -238,7 +253,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if found is None:
         return None
     i, end, app = found
-    if i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER:
+    if _after_clause_word(toks, i):
         return None
     head = toks[end - 1][2].lower()
     heads = {toks[j - 1][2].lower() for j in range(i + 1, end) if toks[j][2].lower() in NP_INNER} & FINDINGS  # 'polls in Iowa'

@@ -33,7 +33,7 @@ _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|respo
 _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[’']s?\s+$")
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
-_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,9}?)"
+_INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,15}?)"
                        r"(?=[,;]|\.(?![\w.’'-]*\s+[\w“\"])|\s*$|\s+(?:on|" + IN_NOT_TITLE + r"|at|to|who|whose)\s|\s+" + BRACKET_ASIDE + ")")
 """The source after an inverted cue ('“Q,” said X'); a full stop inside the sentence is an abbreviation's or an initial's
 ('said U.S. Attorney Trent Shores', 'said Assistant Attorney General John C. Demers'), 'in Charge' a title's ('said Special
@@ -41,7 +41,9 @@ Agent in Charge Richard Quinn'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
 Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
 repetition stops there (it ran on to the sentence's end while each word kept its trailing space). It stops before a relative
-clause too ('said a longtime GOP data expert who has worked for …': the expert)."""
+clause too ('said a longtime GOP data expert who has worked for …': the expert). A title may be long ('said Acting
+Special Agent in Charge Jane Doe of U.S. Immigration and Customs Enforcement's Homeland Security Investigations (HSI)'):
+up to sixteen words."""
 _ASIDE = re.compile(r"\s*" + BRACKET_ASIDE)
 """A bracketed aside after an inverted cue's source: a party and state ('said Rep. Bobby Scott (D-Va.)'), an age."""
 _AGE_ASIDE = re.compile(r",\s*" + AGE.pattern + r"(?=\s*,\s*\S)")

@@ -73,9 +73,10 @@ _LEAD_PHRASE = re.compile(r"\s*(?:" + np_shapes.QUOTE_LEAD + r"|(?:[A-Z][a-z]+in
 Clinton, said', '“Q,” Harry Bond, 30, who …, said'); not a noun phrase the names are apposed to ('The ECB and its head, Mario Draghi, …')."""
 _ISSUED_WHICH = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
-    r"tweeted|shared)\s+(?:" + alternation(DEFINITE) + r")\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
-    r"\s+(?:which|that)$")
-"""A channel issued by the subject that carries the words: "They released a statement which said"."""
+    r"tweeted|shared)\s+(?:(?:" + alternation(DEFINITE) + r")\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
+    r"|(?:new\s+|latest\s+)?(?:data|figures|statistics|findings))\s+(?:which|that)$")
+"""A channel issued by the subject that carries the words: "They released a statement which said", "the Census Bureau
+released data which show" (figures need no article)."""
 _LAW_WHICH = re.compile(
     r"(?P<x>(?:\d+\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}(?:" + alternation(LAWS, title=True) + ")"
     r"(?:\s*§+\s*[\d.()a-z]+)?(?:\s+[A-Z][\w-]*(?:\s+(?:of|on|for|and)\s+[\w-]+(?:\s+[\w-]+){0,3})?)?)\s*,?\s+(?P<w>which|that)$")

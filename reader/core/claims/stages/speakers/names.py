@@ -82,6 +82,9 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
         i -= 1
     marks = [k for k in range(i, len(toks)) if toks[k].lower() in PORTFOLIOS or toks[k].lower() in ORG_WORDS
              or toks[k].isupper() and not _INITIALS.fullmatch(toks[k])]  # an initial is the name's ('John C. Demers')
+    given = len(toks) - 3 - bool(_INITIALS.fullmatch(toks[-2]))  # the last word of a portfolio before a two-word name
+    if not marks and 0 < i <= given and toks[i - 1] in ("and", "&"):
+        marks = [given]  # 'Secretary for Security and Nonproliferation Eliot Kang', 'for Health and Food Safety Stella Kyriakides'
     if not marks:
         return None
     i = marks[-1] + 1  # the name follows the last portfolio, organisation word or acronym of the run
