@@ -200,12 +200,19 @@ def literal_words(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(w for s in _seq(tree, bool(pattern.flags & re.IGNORECASE)) for w in _BOUNDED.findall(_ANY + s + _ANY))
 
 
-def uncovered(pattern: re.Pattern[str], gate: frozenset[str] | set[str]) -> list[str]:
+def uncovered(pattern: re.Pattern[str], gate: frozenset[str] | set[str], cap: int = 20_000) -> list[str]:
     """The expansions of `pattern` that hold no word of `gate` between separators (shown with '_' for a separator
-    and '…' for an unknown stretch): empty when the gate is sound, i.e. every match holds a gate word."""
+    and '…' for an unknown stretch): empty when the gate is sound, i.e. every match holds a gate word. A proof (the
+    tests) may expand further than a derivation at start-up does: `cap` strings per part instead of `_CAP`."""
+    global _CAP
     tree = sp.parse(pattern.pattern, pattern.flags)
+    kept, _CAP = _CAP, cap
+    try:
+        expansions = _seq(tree, bool(pattern.flags & re.IGNORECASE))
+    finally:
+        _CAP = kept
     out = []
-    for s in _seq(tree, bool(pattern.flags & re.IGNORECASE)):
+    for s in expansions:
         if gate.isdisjoint(_BOUNDED.findall(_ANY + s + _ANY)):
             out.append(s.replace(_SEP, "_").replace(_ANY, "…"))
     return sorted(out)
