@@ -1,5 +1,6 @@
 """Shapes of news sentences around a cue: what sets a subject off (a participle, an age), a hearer at the sentence's end,
-and a negated cue, whose claim must never read as the source's statement."""
+a negated cue, whose claim must never read as the source's statement, 'another' as a speaker, and a second cue after a
+quote's cue ('…,” X said, though she said, “…”')."""
 
 from __future__ import annotations
 
@@ -161,3 +162,39 @@ def test_an_appeal_to_the_reader_is_no_claim() -> None:
     assert [c.kind for c in _text_claims("Share prices fell by 5 percent.")] == ["statistic"]  # a noun, no imperative
     c = _text_claims("“Please vote for me,” she said.")  # an appeal quoted with its cue stays the speaker's
     assert len(c) == 1 and c[0].cue == "said"
+
+
+def test_another_of_those_just_named_speaks_but_names_nobody() -> None:
+    claims = _text_claims("One analyst says the deal is dead, while another says it can be saved.")
+    assert [(c.quote, c.speaker, c.cue) for c in claims] == [
+        ("the deal is dead", "One analyst", "says"), ("it can be saved", None, "says")]
+    assert claims[1].speaker_candidates == ("another",)  # attributed, to somebody the article does not name
+    c = _text_claims("One says the deal is dead.")[0]
+    assert (c.speaker, c.cue) == (None, "says")
+    # 'another' before a noun is a description that names its speaker as before
+    assert _text_claims("“The bill will pass,” said another Republican senator.")[0].speaker == "another Republican senator"
+
+
+def test_a_cue_after_a_turn_that_follows_a_quote_and_its_cue_is_its_own_frame() -> None:
+    claims = _text_claims("“We have not decided yet,” Ann Lee said on the radio, though she said, “We lean towards yes.”")
+    assert [(c.quote, c.speaker) for c in claims] == [("We have not decided yet,", "Ann Lee"), ("We lean towards yes.", "Ann Lee")]
+    # a turn with no subject of its own goes on about the speaker: no frame, no claim of its own
+    claims = _text_claims("“Captain,” said Ann Lee, who had been eyeing him with surprise, but at last seemed struck with a thought "
+                          "which explained all the wonder.")
+    assert [(c.quote, c.speaker) for c in claims] == [("Captain,", "Ann Lee")]
+
+
+def test_news_reports_after_a_preposition_are_a_noun() -> None:
+    c = _text_claims("Tom Baker left the party amid media reports that doubt his account of the loan.")[0]
+    assert (c.speaker, c.kind) == (None, "assertion")
+
+
+def test_statements_issued_before_a_participle_cue_leave_the_issuers_as_speakers() -> None:
+    c = _text_claims("The two unions issued statements condemning the new law.")[0]
+    assert (c.speaker, c.cue) == ("The two unions", "condemning")
+
+
+def test_a_role_before_a_relative_clause_after_an_inverted_source_is_the_role() -> None:
+    claims = _text_claims("“Costs are too high,” said Ann Lee, an analyst at Acme, who notes that the firm has cut jobs.")
+    assert [(c.quote, c.speaker, c.role) for c in claims] == [
+        ("Costs are too high,", "Ann Lee", "an analyst at Acme"), ("the firm has cut jobs", "Ann Lee", None)]

@@ -33,7 +33,8 @@ SPOKEN_THROUGH = ("interview", "post", "statement", "tweet", "broadcast", "press
 """A channel after the cue: "said in a statement", "told … during a press conference"."""
 ISSUED = ("statement", "message", "letter", "post", "tweet", "release", "report", "video")
 """What a subject releases or issues and then 'says': "They released a statement which said …"."""
-INTRODUCING = ("statement", "message", "post", "tweet", "tweets", "letter", "video", "release", "interview", "view", "views", "opinion",
+INTRODUCING = ("statement", "statements", "message", "messages", "post", "tweet", "tweets", "letter", "letters", "video", "release",
+               "interview", "view", "views", "opinion",
                "sentiment", "concerns?", "paper", "memo", "op-ed", "email", "emails", "ad", "ads",
                "conference", "briefing", "speech", "report", "resolution", "petition")
 """A main clause that only introduces a report: "X posted a message, saying …", "X unleashed a series of tweets early Friday

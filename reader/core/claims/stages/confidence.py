@@ -49,8 +49,8 @@ class Known(Protocol):
 ABSTAIN_BELOW = 0.5
 """A speaker rated lower is not shown: the claim lists its candidates instead."""
 
-_PRONOUN = frozenset("he she him her i we they it who his all both most many some several others each".split())
-"""Mentions that name nobody unless resolved: pronouns, and bare quantifiers ('All supported …')."""
+_PRONOUN = frozenset("he she him her i we they it who his all both most many some several others each one another".split())
+"""Mentions that name nobody unless resolved: pronouns, and bare quantifiers ('All supported …', '…, while another says')."""
 _CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-ZÀ-ÖØ-Þ]|[’'-])+"
 _NAME = re.compile(r"\b(?:" + _CAP + r"|[A-Z]\.)(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|al-)?" + _CAP + r"){1,2}\b")
 """A person-like name: two or three capitalised words ('Tony Bobulinski', 'Julian Marshall', 'Mary S. Jones', 'Michèle

@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.cue_tail import RELATED_TO, TELL
-from reader.core.claims.lexicon.cues import ASSERTING_STANCE, STANCE_PROGRESSIVE, THAT_CLAUSE, VERB_CUES
+from reader.core.claims.lexicon.cues import ASSERTING_STANCE, FINITE_SPEECH, STANCE_PROGRESSIVE, THAT_CLAUSE, VERB_CUES
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.np_words import ED_NOUNS
 from reader.core.claims.lexicon.titles import IN_NOT_TITLE, PLURAL_SOURCES, ROLE_HEADS
@@ -77,9 +77,10 @@ _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}
 sentence or followed by where they work or what they did ('said the study’s senior author, Cuilin Zhang, Ph.D., of the
 Epidemiology Branch …', '… the agency's director, Jane Doe, in a statement')."""
 _APPOSED_ROLE = re.compile(r",\s+((?:the|an?|[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))\s+[^,;:“”\"]{2,140}?)"
-                           r"(?:,\s+(?:in|on|at|during|after|before|last|this|earlier)\s[^,;:“”\"]{1,60}?)?\s*\.?\s*$")
+                           r"(?:(?:,\s+(?:in|on|at|during|after|before|last|this|earlier)\s[^,;:“”\"]{1,60}?)?\s*\.?\s*$"
+                           r"|(?=,\s+who\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(FINITE_SPEECH | {"notes", "noted", "believes", "thinks"}) + r")\b))")
 """A role apposed to the source, ending the sentence or followed by when or how they said it ('said Jane Doe, the agency's
-director, in a statement')."""
+director, in a statement') or by a relative clause that reports ('said Jane Doe, an analyst at Acme, who notes that C')."""
 _WHO_TAIL = re.compile(r"\s(?:who|whose)\s")
 """A relative clause closing an apposed role: it says more of the person, its verbs are none of the role's."""
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|notes|noted|added|adds|argued|argues|accused|accuses|claimed|claims|warned|warns|"

@@ -23,6 +23,9 @@ _COORDINATED = re.compile(r",?\s*(?:adding|saying|noting|and|but)\b")
 _GERUND_START = re.compile(r"[A-Z][a-z]+ing\b")
 _WHO = re.compile(r"(?:\d{1,3},\s*)?who\s")
 _THAT_OR_TO = re.compile(r"(?:that|to)\b")
+_TURN = re.compile(r",\s+(?:though|although|but|while|yet)\s+(?=(?:he|she|they|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s)")
+"""A clause that turns after a quote's cue to a subject of its own ('“Q1,” Lee said, though she said, “Q2.”'): its cue, close
+after that subject, makes a frame of its own."""
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _CITING_ONLY = re.compile(r",?\s*citing\s+(?P<h>(?:[a-z]+\s+){0,3}(?:sources?|officials?|police|people|aides?|witnesses|spokes\w+|"
@@ -69,7 +72,9 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
             f = f.with_rule("frame.who-described", region=(f.region[0], len(ms)))
         return f
     if quoted and tail and not (resumed or coordinated or _THAT_OR_TO.match(tail)):
-        return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], len(ms)))
+        turn = _TURN.search(ms, content_start)  # '“Q1,” Lee said on the radio, though she said, “Q2.”': a frame of its own
+        end = turn.start() if turn is not None and _has_cue(ms[turn.end() : turn.end() + 40]) else len(ms)
+        return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], end))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):
         return f.with_rule("content.head-and-tail", contents=(head, *f.contents))
     if tail and head_words >= 3 and h.verb in _SAID and _ENDS_SET_OFF.search(ms, 0, rstart) and _adjunct(ms, h.ce, tail) \

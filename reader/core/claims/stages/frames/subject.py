@@ -114,8 +114,8 @@ as the government', 'This came after Merck had reported', 'The toll remains unco
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
 _LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
 _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing|"
-                          + alternation(IRREGULAR_PAST) + r")\s+(?:" + alternation(DEFINITE) + r")\b")
-"""A verb before its object ('reached the', 'The senator won a number of … states'): the stretch is a clause."""
+                          + alternation(IRREGULAR_PAST) + r")\s+(?:" + alternation(DEFINITE) + r"|statements|messages|letters|tweets|posts)\b")
+"""A verb before its object ('reached the', 'The senator won a number of … states', 'issued statements'): the stretch is a clause."""
 
 
 _STRAY_COMMA = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,5}[A-Z][\w.’'-]*(?:\s+" + BRACKET_ASIDE + r")?,")  # a name alone
@@ -377,7 +377,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return no_source(cue_start)
     if words[0] in ("Even", "even") and len(words) > 1 and (words[1] == "the" or words[1][:1].isupper() and words[1] not in EVEN_CLAUSE):
         a, words = ms.index(words[1], a + 4), words[1:]  # 'Even the organizer of a pro-Trump rally said': a focus word, no part of the name
-    if _PRONOUN.match(words[-1]):
+    if _PRONOUN.match(words[-1]) or len(words) == 1 and words[0] in ("another", "Another"):  # '…, while another says'
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
     if words[-1].lower() in NO_SUBJECT_END or words == ["Having"] or words == ["Being"]:

@@ -83,7 +83,9 @@ _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _LEADS_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
 _ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
 """'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence)."""
-_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+"
+                          r"(?:(?:news|media|press)\s+)?$")
+"""A preposition right before the cue word, or before 'news', 'media' or 'press' and it ('amid media reports of a deal')."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)\s+$")
 _DETERMINER_OR_OWNER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)"
@@ -124,13 +126,13 @@ _STATES_NOUN = re.compile(r"\s+(?:in|where|to\s+(?!(?:" + alternation(TO_OBJECT)
 """'the Super Tuesday states to organize', 'states where he trails', 'states that have voted': the noun, not the cue."""
 _DETERMINER = re.compile(r"(?:the|a|an|some|several|many|most|other|its|his|her|their|our|these|those|media|news|local|"
                          r"another|this|each|every|one|no|any|latest|new|recent|previous|earlier|separate|official|initial)$", re.I)
-_QUANTIFIER = re.compile(r"(?:some|several|many|most|one)$", re.I)
-"""A quantifier stands for people on its own ('Some said they have cringed …', 'Many say …'), unless the cue can be a
-noun after it ('Some reports suggest …')."""
+_QUANTIFIER = re.compile(r"(?:some|several|many|most|one|another)$", re.I)
+"""A quantifier stands for people on its own ('Some said they have cringed …', 'Many say …', 'One analyst says C, while
+another says D'), unless the cue can be a noun after it ('Some reports suggest …')."""
 
 
-_PEOPLE_SAY = frozenset("""say said told argue argued believe believed think thought insist insisted fear feared warn warned
-                         predict predicted agree agreed contend contended""".split())
+_PEOPLE_SAY = frozenset("""say says said told argue argues argued believe believes believed think thinks thought insist insists
+                         insisted fear feared warn warned predict predicted agree agrees agreed contend contends contended""".split())
 """What 'many' or 'some' people do as a speaker: verbs that are no noun after a quantifier nor a passive participle."""
 
 
@@ -318,7 +320,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
                                            None),
     "veto.claimed-to-be": (lambda h, s: h.verb.startswith("claim") and _RAISING.match(h.ms, h.ce), lambda v: v.startswith("claim")),
     "veto.demonstrative-object": (lambda h, s: h.verb in CUE_VERBS and _DEMONSTRATIVE_OBJECT.match(h.ms, h.ce), CUE_VERBS.__contains__),
-    "veto.noun-after-preposition": (lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 12), h.cs),
+    "veto.noun-after-preposition": (lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 20), h.cs),
                                     lambda v: not v.endswith("ing")),
     "veto.noun-after-article": (lambda h, s: h.bare and (h.verb in BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs])
                                                          or (_PLURAL_NOUN.match(h.verb) or h.verb in BASE_FORMS)
