@@ -65,3 +65,13 @@ def test_a_quote_running_on_over_straight_quote_marks_keeps_its_speaker() -> Non
     claims = _claims(text)
     assert [c.speaker for c in claims[-3:]] == ["Ann Lee"] * 3
     assert all(c.speaker_confidence is not None and c.speaker_confidence >= 0.7 for c in claims[-3:])
+
+
+def test_an_owners_named_report_is_the_owners_channel() -> None:
+    c = _claims("The Acme Council’s third Water Quality in Ruritania report shows lead levels were 41 per cent lower.")[0]
+    assert (c.quote, c.speaker, c.cue) == ("lead levels were 41 per cent lower", "The Acme Council", "shows")
+    assert c.via == "The Acme Council’s third Water Quality in Ruritania report"
+    # people an owner has still report ('Acme’s engineers report that C'), and so does one of them
+    assert [(c.speaker, c.cue) for c in _claims("Acme’s engineers report that the bridge is safe.")] == [("Acme’s engineers", "report")]
+    assert [(c.speaker, c.cue) for c in _claims("The show’s host sought to change the subject.")] == [
+        ("The show’s host", "sought")]

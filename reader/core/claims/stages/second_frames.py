@@ -203,6 +203,15 @@ _COPULAS = frozenset("is was are were became becomes remains remained".split())
 """A verb right after an -ing or -s cue word with no auxiliary before it makes the word a noun (rule veto.noun-before-verb)."""
 
 
+def _owned_singular(toks: list[tuple[int, int, str]], ci: int) -> bool:
+    """Whether the words before token ci are an owner's and singular ('The ACCC’s third Airline Competition in Australia
+    [report]'): a verb in its base form cannot follow them ('Acme’s engineers report' can)."""
+    words = [t[2] for t in toks[max(0, ci - 7) : ci]]
+    owner = next((j for j in range(len(words) - 1, -1, -1) if _POSSESSIVE_S.search(words[j])), None)
+    rest = words[owner + 1 :] if owner is not None else []
+    return bool(rest) and not any(w.endswith("s") and not w.endswith("ss") for w in rest)
+
+
 def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
     """Whether the cue word at token ci (auxiliaries back to token k) is a noun or an auxiliary's participle here."""
     form = toks[ci][2].lower()
@@ -213,7 +222,8 @@ def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
         return True  # "Editor’s note", "Obama's remarks": after a possessive the word is a noun
     if k == ci and (prev.lower() in DETERMINERS or prev.lower() in NP_INNER and prev.lower() != "and"):
         return True  # 'the state party', 'of the report', 'reads the report': after a determiner the word is a noun
-    if k == ci and not form.endswith(("s", "ed", "ing")) and _NAMED_SINGULAR.fullmatch(" ".join(t[2] for t in toks[max(0, ci - 5) : ci])):
+    if k == ci and not form.endswith(("s", "ed", "ing")) and (_NAMED_SINGULAR.fullmatch(" ".join(t[2] for t in toks[max(0, ci - 5) : ci]))
+                                                              or form in NOUN_TOO and _owned_singular(toks, ci)):
         return True  # 'features a Daily Herald report that …': a name's bare verb after 'a' is a noun
     if k == ci and form.endswith(("ing", "s")) and form != "says" and ci + 1 < len(toks) and toks[ci + 1][2] in _COPULAS \
             and prev.lower() not in _PRONOUNS:  # 'as far as he knows is …' keeps its verb

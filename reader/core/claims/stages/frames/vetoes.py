@@ -136,9 +136,11 @@ _PEOPLE_SAY = frozenset("""say says said told argue argues argued believe believ
 """What 'many' or 'some' people do as a speaker: verbs that are no noun after a quantifier nor a passive participle."""
 
 
-_SINGULAR_DESCRIPTION = re.compile(r"(?:the|this|that|its|his|her|their|our)(?:\s+[\w’'-]+){1,2}", re.I)
-"""A singular description ('the report', 'its latest state'); not a plural without an -s (lexicon PLURAL_WITHOUT_S), after
-which a base-form verb can follow ('the police report that …'), as after a count ('the two admit') or an auxiliary."""
+_SINGULAR_DESCRIPTION = re.compile(r"(?:the|this|that|its|his|her|their|our)(?:\s+[\w’'-]+){1,2}"
+                                   r"|(?:the\s+)?(?:[\w.&-]+\s+){0,3}[\w.&-]+[’']s(?:\s+[\w’'-]+){1,5}", re.I)
+"""A singular description ('the report', 'its latest state', "The ACCC’s third Airline Competition in Australia [report]");
+not a plural without an -s (lexicon PLURAL_WITHOUT_S), after which a base-form verb can follow ('the police report that
+…'), as after a count ('the two admit') or an auxiliary."""
 
 
 def _singular_before_base(h: CueHit, subject: str) -> bool:
@@ -147,8 +149,8 @@ def _singular_before_base(h: CueHit, subject: str) -> bool:
     words before it hold no plural ('the researchers report', 'the police report' stay verbs)."""
     if h.verb not in BASE_FORMS or h.aux.strip() or not _SINGULAR_DESCRIPTION.fullmatch(subject) or _COUNT_END.search(subject):
         return False
-    words = subject.lower().split()[1:]
-    return words[-1] not in PLURAL_WITHOUT_S and not any(w.endswith("s") and not w.endswith("ss") for w in words)
+    words = [w for w in subject.lower().split()[1:] if not w.endswith(("’s", "'s"))]  # an owner is no plural
+    return bool(words) and words[-1] not in PLURAL_WITHOUT_S and not any(w.endswith("s") and not w.endswith("ss") for w in words)
 
 
 _DESCRIPTION_TAIL = re.compile(r"(?<![\w’'-])(?:the|an?|this|its|his|her|their|our)(?:\s+[\w’'-]+){0,2}$", re.I)

@@ -176,7 +176,8 @@ class Resolver:
         if put and not CHANNEL_HEAD.search(put.group("owner")):  # "researchers … posted findings": the researchers
             self._narrow(st, put.span("owner"), put.group("ch"), "speaker.put-out-channel")
         own = OWNED_CHANNEL.fullmatch(st.mention)
-        if own and not self.split(st.mention).person and not TIME_OWNER.fullmatch(own.group("owner")):
+        person = self.split(st.mention) if own else None  # 'The agency’s annual Water Quality report' names no person
+        if own and not (person and person.person and st.mention.endswith(person.name)) and not TIME_OWNER.fullmatch(own.group("owner")):
             # "The chain's press release": the chain, via the release ('Today’s report' is owned by no one)
             self._narrow(st, own.span("owner"), st.mention, "speaker.owned-channel")
         if COURT_DOC.fullmatch(st.mention):  # "The summary of the decision read in part:" -> the court
