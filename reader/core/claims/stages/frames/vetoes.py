@@ -137,7 +137,8 @@ _PEOPLE_SAY = frozenset("""say says said told argue argues argued believe believ
 
 
 _SINGULAR_DESCRIPTION = re.compile(r"(?:the|this|that|its|his|her|their|our)(?:\s+[\w’'-]+){1,2}"
-                                   r"|(?:the\s+)?(?:[\w.&-]+\s+){0,3}[\w.&-]+[’']s(?:\s+[\w’'-]+){1,5}", re.I)
+                                   r"|(?:the\s+)?(?:[\w.&-]+\s+){0,3}(?!(?:let|it|that|there|here|what|who|he|she)[’']s\b)[\w.&-]+[’']s"
+                                   r"(?:\s+[\w’'-]+){1,5}", re.I)
 """A singular description ('the report', 'its latest state', "The ACCC’s third Airline Competition in Australia [report]");
 not a plural without an -s (lexicon PLURAL_WITHOUT_S), after which a base-form verb can follow ('the police report that
 …'), as after a count ('the two admit') or an auxiliary."""
