@@ -198,3 +198,31 @@ def test_a_role_before_a_relative_clause_after_an_inverted_source_is_the_role() 
     claims = _text_claims("“Costs are too high,” said Ann Lee, an analyst at Acme, who notes that the firm has cut jobs.")
     assert [(c.quote, c.speaker, c.role) for c in claims] == [
         ("Costs are too high,", "Ann Lee", "an analyst at Acme"), ("the firm has cut jobs", "Ann Lee", None)]
+
+
+def test_as_reported_by_an_outlet_is_according_to_it() -> None:
+    claims = _text_claims("As first reported by the Herald, the mayor was aware of the risk.")
+    assert [(c.quote, c.speaker, c.cue, c.kind) for c in claims] == [
+        ("the mayor was aware of the risk", "Herald", "As first reported by", "attribution")]
+    # an outlet whose name ends in '-ism' is no creed ('according to the rules' names nobody)
+    c = _text_claims("As reported by Modern Tourism, the city raised its hotel tax.")[0]
+    assert (c.speaker, c.cue) == ("Modern Tourism", "As reported by")
+    assert _text_claims("The mayor was aware of the risk, according to the Herald.")[0].cue == "according to"
+
+
+def test_made_it_clear_without_that_reports_the_clause() -> None:
+    assert [(c.quote, c.speaker, c.cue) for c in _text_claims("Ann Lee made it clear the plan will fail.")] == [
+        ("the plan will fail", "Ann Lee", "made it clear")]
+    c = _text_claims("Ann Lee made it clear to reporters that the plan will fail.")[0]
+    assert (c.quote, c.cue) == ("the plan will fail", "made it clear to reporters that")
+    assert _text_claims("The rules made it clear.")[0].cue is None  # nothing said after it
+
+
+def test_he_is_never_an_outlet_named_with_the() -> None:
+    text = ("Ann Lee spoke on Monday.\n\nAccording to the Herald, former officer Tom Baker found both issues disqualifying."
+            "\n\nHe noted that the plan had failed.")
+    c = _text_claims(text)[-1]
+    assert (c.quote, c.speaker, c.cue) == ("the plan had failed", None, "noted")
+    # a title with 'the' is one person ('The U.S. Surgeon General said … He wrote')
+    text = "The U.S. Surgeon General said the pandemic created new pressure.\n\nHe wrote, “It would be a tragedy.”"
+    assert _text_claims(text)[-1].speaker == "The U.S. Surgeon General"

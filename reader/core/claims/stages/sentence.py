@@ -36,6 +36,13 @@ from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span
 
 _OPENS_ACCORDING = re.compile(r"[\s“”\"]*[Aa]ccording\s+to\s+")
+_REPORTED_LEAD = re.compile(r"As\s+(?:\w+\s+)?(?:reported|revealed|disclosed)\s+(?:by|in)")
+
+
+def _lead_cue(lead: str) -> str:
+    """The cue of an 'according to' frame: 'according to', or the words of a lead that reads so ('As first reported by')."""
+    m = _REPORTED_LEAD.match(lead.strip())
+    return m.group(0) if m else "according to"
 """A sentence that opens with 'According to': a pronoun after it stands where a subject would ('According to him, C')."""
 _HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[a-z]+ly\s+)?$")
 """A hearsay adverb right before the cue ('X reportedly said', 'allegedly told'): the cue is hedged."""
@@ -129,7 +136,7 @@ class SentencePass:
                 for h in split_concessive(self.ms, g):
                     self.covered.extend(h)
                     rules = ("cue.according-to", "frame.according-to") + (("content.concessive",) if h != g else ())
-                    self.em.content(self._doc(h), self.sent, who, "according to", via, False, None, rules)
+                    self.em.content(self._doc(h), self.sent, who, _lead_cue(self.ms[fstart:sa]), via, False, None, rules)
         self.prev = who
 
     def _according_frame(self, f: Frame, source: Range, contents: list[Range], fstart: int) -> None:
@@ -187,7 +194,7 @@ class SentencePass:
             name = spelled
             rules.append("speaker.acronym-spelled")
         if name is not None:
-            self.memory.remember(name, sp.person)
+            self.memory.remember(name, sp.person, mention.strip())
         return Who(name, Span(self.base + sa, self.base + sb), sp.role, tuple(rules)), via
 
     def _frame_claims(self, acc_start: int | None) -> None:

@@ -175,6 +175,8 @@ class SpeakerMemory:
     """Votes on 'he' or 'she' for each person: the pronouns resolved to them, their honorifics."""
     unnamed: str | None = None
     """The last source that is one unnamed person ('a defense ministry spokesman'): a 'he' right after it is them."""
+    bodies: set[str] = field(default_factory=set)
+    """Sources named with 'the' before a name and no person in them ('the Herald', 'the Pentagon'): no 'he' or 'she'."""
 
     def resolve(self, sp: Speaker, mention: str) -> tuple[str, str | None]:
         """(full name, rule) for a mention: pronoun -> last source; surname -> earlier full name; (sp.name, None) else."""
@@ -183,7 +185,8 @@ class SpeakerMemory:
             if self.unnamed is not None and self.unnamed == self.last_speaker:
                 return self.unnamed, "speaker.unnamed-person"
             last = self.last_speaker
-            named = last if last and (not _DESCRIBED.match(last) or _titled(last)) and not _plural_people(last) else None
+            named = last if last and (not _DESCRIBED.match(last) or _titled(last)) and not _plural_people(last) and last not in self.bodies \
+                else None
             return self.last_person or named or mention, "speaker.pronoun"
         if low == "we":
             return mention, "speaker.pronoun"  # outside quote marks 'we' is the writers ('But we found that C'), not the last group
@@ -254,9 +257,11 @@ class SpeakerMemory:
             if toks:
                 self.titled.setdefault(TITLE_SYNONYMS.get(toks[-1], toks[-1]), []).append((toks, name))
 
-    def remember(self, name: str, person: bool) -> None:
+    def remember(self, name: str, person: bool, mention: str = "") -> None:
         if name.lower().strip(" .,!?") in _NO_ONE or no_mention(name):
             return  # 'Everybody thought …', a 'he' nobody resolved, a clause taken for a source: no one a later 'they' or 'he' stands for
+        if not person and mention[:4].lower() == "the " and mention[4:5].isupper() and not _titled(mention) and not _titled(name):
+            self.bodies.add(name)  # 'According to the Herald, …. He noted': the Herald is no 'he'
         self.last_speaker = name
         if person or name in self.persons:
             self.last_person = name

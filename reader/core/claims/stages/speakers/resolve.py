@@ -327,7 +327,7 @@ class Resolver:
         low, name = st.low, st.name
         person = st.sp.person or low in ("he", "she") or name in self.memory.persons
         if low not in ("he", "she", "it", "they", "we", "i", "who", "which"):
-            self.memory.remember(name, person)
+            self.memory.remember(name, person, st.mention)
             if not person and _UNNAMED_PERSON.fullmatch(name):
                 self.memory.unnamed = name  # '…,” said a defense ministry spokesman. He said that …': the spokesman
             if person and st.role:
