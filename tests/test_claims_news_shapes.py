@@ -226,3 +226,8 @@ def test_he_is_never_an_outlet_named_with_the() -> None:
     # a title with 'the' is one person ('The U.S. Surgeon General said … He wrote')
     text = "The U.S. Surgeon General said the pandemic created new pressure.\n\nHe wrote, “It would be a tragedy.”"
     assert _text_claims(text)[-1].speaker == "The U.S. Surgeon General"
+
+
+def test_a_name_alone_after_wrote_is_whom_it_was_written_to() -> None:
+    c = _text_claims("There is no need to move the records, Lee wrote Baker.")[0]
+    assert (c.quote, c.speaker, c.via) == ("There is no need to move the records", "Lee", "Baker")

@@ -143,6 +143,10 @@ def _past_hearer(ms: str, pos: int, via: str | None) -> tuple[int, str | None]:
     return pos, via
 
 
+_WROTE_TO = re.compile(r"\s+(?P<h>[A-Z][\w.’'-]*?(?:\s+[A-Z][\w.’'-]*?){0,2})(?=\s*[.!]?\s*$)")
+"""A name alone after 'wrote' at the sentence's end is whom it was written to (American usage: 'Lee wrote Baker')."""
+
+
 def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
     """Skip hearer, time and channel phrases and 'that' after a cue; returns (content start, via)."""
     via = None
@@ -185,6 +189,8 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         break
     if verb in OBJECT_CUES:
         pos, via = _past_hearer(ms, pos, via)
+    elif verb in ("wrote", "writes") and (to := _WROTE_TO.match(ms, pos)):  # '…, Lee wrote Baker.': to Baker
+        pos, via = to.end(), via or to.group("h")
     circ = _CIRCUMSTANCE_THAT.match(ms, pos)
     if circ:  # 'said after a lunch on Tuesday that C': when or where it was said, no content
         fire("content.circumstance-that")
