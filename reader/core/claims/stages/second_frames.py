@@ -246,10 +246,9 @@ def _first_head(toks: list[tuple[int, int, str]], i: int, end: int) -> str:
 def _after_clause_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the subject starting at token i opens a condition, relative clause or reason, also as the second of two
     nouns ('why the activists and locals')."""
-    j = i
-    if j > 1 and toks[j - 1][2].lower() == "and":
-        j = next((k for k in range(j - 2, max(0, j - 5) - 1, -1) if toks[k][2].lower() in _NO_SUBJECT_AFTER), j - 2) + 1
-    return j > 0 and toks[j - 1][2].lower() in _NO_SUBJECT_AFTER
+    if i > 1 and toks[i - 1][2].lower() == "and":  # the second noun: a clause word among the four before the first one's end
+        return any(toks[k][2].lower() in _NO_SUBJECT_AFTER for k in range(max(0, i - 5), i - 1))
+    return i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER
 
 
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
