@@ -231,3 +231,14 @@ def test_he_is_never_an_outlet_named_with_the() -> None:
 def test_a_name_alone_after_wrote_is_whom_it_was_written_to() -> None:
     c = _text_claims("There is no need to move the records, Lee wrote Baker.")[0]
     assert (c.quote, c.speaker, c.via) == ("There is no need to move the records", "Lee", "Baker")
+
+
+def test_whom_a_source_spoke_to_set_off_after_the_name_is_the_via() -> None:
+    rows = [(c.speaker, c.via) for t in ("Ann Lee, speaking to the BBC, said the talks had failed.",
+                                         "Ann Lee, speaking to reporters Tuesday at the airport, said the talks had failed.",
+                                         "Ann Lee, writing in the Herald, said the talks had failed.")
+            for c in _text_claims(t)]
+    assert rows == [("Ann Lee", "the BBC"), ("Ann Lee", "reporters"), ("Ann Lee", "the Herald")]
+    # how or where they spoke names no channel
+    c = _text_claims("The official, speaking on condition of anonymity, said the talks had failed.")[0]
+    assert (c.speaker, c.via) == ("The official", None)
