@@ -242,3 +242,8 @@ def test_whom_a_source_spoke_to_set_off_after_the_name_is_the_via() -> None:
     # how or where they spoke names no channel
     c = _text_claims("The official, speaking on condition of anonymity, said the talks had failed.")[0]
     assert (c.speaker, c.via) == ("The official", None)
+
+
+def test_both_before_two_names_is_no_part_of_the_speaker() -> None:
+    c = _text_claims("Both Ann Lee and Tom Baker said the ruling was flawed.")[0]
+    assert (c.speaker, c.quote) == ("Ann Lee and Tom Baker", "the ruling was flawed")
