@@ -247,3 +247,8 @@ def test_whom_a_source_spoke_to_set_off_after_the_name_is_the_via() -> None:
 def test_both_before_two_names_is_no_part_of_the_speaker() -> None:
     c = _text_claims("Both Ann Lee and Tom Baker said the ruling was flawed.")[0]
     assert (c.speaker, c.quote) == ("Ann Lee and Tom Baker", "the ruling was flawed")
+
+
+def test_a_relative_clause_with_a_cue_ends_before_an_irregular_main_verb() -> None:
+    claims = _text_claims("The toll, which officials said could rise, stood at 45 on Monday.")
+    assert [(c.quote, c.speaker) for c in claims] == [("could rise", "officials"), ("stood at 45 on Monday", None)]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.determiners import ARTICLES, POSSESSIVES
+from reader.core.claims.lexicon.verbs import IRREGULAR_PAST
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.model import CueHit, Frame
 from reader.core.claims.stages.frames.subject import TRAILING_ADVERB
@@ -37,9 +39,9 @@ _PLURAL_NOUNS = frozenset(("claims", "estimates", "fears"))
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|have)\b")
 _PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[;:—–]|\.\s*$|$)|,\s+(?=(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must"
-                         r"|remains?|according)\b|[a-z]+(?:ed|es)\b|(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says)\b)")
+                         r"|remains?|according|" + alternation(IRREGULAR_PAST) + r")\b|[a-z]+(?:ed|es)\b|(?:[A-Z][\w’'-]*\s+){0,3}(?:said|says)\b)")
 """Where the relative clause ends: the sentence's end, a semicolon or dash, or a comma before the main clause's verb
-('The wall, which officials said will cost $20 billion, is unfinished') or a cue of the sentence's own; a comma before
+('The wall, which officials said will cost $20 billion, is unfinished', '…, stood at 45') or a cue of the sentence's own; a comma before
 anything else belongs to a list inside the statement ('will harm the environment, reduce living standards, and …')."""
 
 
