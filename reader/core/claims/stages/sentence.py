@@ -18,7 +18,7 @@ from reader.core.claims.lexicon.channels import OWNED_SOURCE_HEAD
 from reader.core.claims.lexicon.cues import DOUBT_CUES
 from reader.core.claims.rules.trace import fire, tracing_on
 from reader.core.claims.stages.clauses import split_concessive
-from reader.core.claims.stages.frames.according import RELATIVE_ASIDE, according, role_to_end
+from reader.core.claims.stages.frames.according import RELATIVE_ASIDE, REPORTED_LEAD, according, role_to_end
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 from reader.core.claims.stages.frames.find import find_frames
 from reader.core.claims.stages.frames.hearer import citing_tail, lead_channel
@@ -36,12 +36,9 @@ from reader.core.claims.stages.unattributed import gap_claims
 from reader.core.text.spans import Span
 
 _OPENS_ACCORDING = re.compile(r"[\s“”\"]*[Aa]ccording\s+to\s+")
-_REPORTED_LEAD = re.compile(r"As\s+(?:\w+\s+)?(?:reported|revealed|disclosed)\s+(?:by|in)")
-
-
 def _lead_cue(lead: str) -> str:
     """The cue of an 'according to' frame: 'according to', or the words of a lead that reads so ('As first reported by')."""
-    m = _REPORTED_LEAD.match(lead.strip())
+    m = REPORTED_LEAD.match(lead.strip())
     return m.group(0) if m else "according to"
 """A sentence that opens with 'According to': a pronoun after it stands where a subject would ('According to him, C')."""
 _HEARSAY = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\s+(?:[a-z]+ly\s+)?$")

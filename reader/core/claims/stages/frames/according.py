@@ -12,8 +12,10 @@ from reader.core.claims.lexicon.titles import COMPANY_HEADS, HONORIFIC, ORG_WORD
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.clause_subject import opener_len, trim_span
 
+REPORTED_LEAD = re.compile(r"As\s+(?:first\s+|previously\s+|originally\s+|earlier\s+)?(?:reported|revealed|disclosed)\s+(?:by|in)")
+"""A lead that reads as 'according to' and is its frame's cue in its own words ('As first reported by the Herald, C')."""
 ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|^Per|^In\s+(?:the|its|their)\s+(?:view|opinion|analysis|assessment|estimation|judge?ment)"
-                          r"\s+of|^As\s+(?:first\s+|previously\s+|originally\s+|earlier\s+)?(?:reported|revealed|disclosed)\s+(?:by|in))\s+"
+                          r"\s+of|^" + REPORTED_LEAD.pattern + r")\s+"
                           r"|\b[Ii]n\s+(?P<viewer>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s?\s+(?:view|opinion|estimation)(?=\s*,)"
                           r"|^In\s+(?P<poll>(?:(?![Pp]olls?\b|[Ss]urveys?\b)[\w’'./&-]+\s+){1,6}(?:[Pp]oll|[Ss]urvey)s?\b[^,;:“”\"]{0,60}?)(?=,)")
 """'In the analysis of the German Institute for Economic Research, C' and 'As first reported by the Herald, C' opening a
