@@ -152,3 +152,30 @@ def test_a_clause_taken_for_a_source_names_no_one() -> None:
     # a common noun with a participle is a noun phrase; so is a count
     assert not no_mention("People briefed on the move") and not no_mention("Research conducted for the center")
     assert not no_mention("One captured Russian serviceman") and not no_mention("a lawsuit filed in Manhattan")
+
+
+def test_a_quote_set_off_by_dashes_is_the_cues_and_the_clauses_around_it_the_writers() -> None:
+    text = ("Ann Lee, an agronomist, said the season was long.\n\n"
+            "Ann Lee has seen that native fruits are in high demand in local markets — “they sell like hot cakes,” she "
+            "told the Herald during an interview — but the supply is scarce.")
+    cl = _claims(text)[1:]
+    assert [(c.kind, c.quote, c.speaker, c.via) for c in cl] == [
+        ("assertion", "Ann Lee has seen that native fruits are in high demand in local markets", None, None),
+        ("quote", "they sell like hot cakes,", "Ann Lee", "the Herald"),
+        ("assertion", "the supply is scarce", None, None)]
+    # what stands before the dash is no part of what was said
+    cl = _claims("On the record – \"The plant will open in 2030,\" said Tom Baker, the mayor.")
+    assert [(c.kind, c.quote, c.speaker) for c in cl][-1] == ("quote", "The plant will open in 2030,", "Tom Baker")
+
+
+def test_a_closing_mark_typed_for_the_opener_opens_the_quote() -> None:
+    text = ("Ann Lee, an agronomist, said the season was long.\n\n"
+            "Fruits are in high demand — ”they sell like hot cakes,” she told the Herald.")
+    q = _claims(text)[-1]
+    assert (q.kind, q.quote, q.speaker, q.via) == ("quote", "they sell like hot cakes,", "Ann Lee", "the Herald")
+    # after a partial quote, too: 'Doing so ”seemed to be an attempt …”'
+    c = _claims("Ann Lee said doing so ”seemed to be an attempt to delay the vote.”")[-1]
+    assert (c.kind, c.quote, c.speaker) == ("quote", "seemed to be an attempt to delay the vote.", "Ann Lee")
+    # a closer with no closer after it opens nothing
+    cl = _claims("Ann Lee said the plan ”would fail, and left.")
+    assert [(c.kind, c.speaker) for c in cl] == [("attribution", "Ann Lee")]

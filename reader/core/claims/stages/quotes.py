@@ -40,6 +40,12 @@ def _straight_opens(text: str, i: int, start: int) -> bool:
     return prev.isspace() or prev in "([{—–-:/" or i == start
 
 
+def _closer_opens(text: str, i: int, start: int, end: int) -> bool:
+    """A closing mark typed for the opener, after a space or a dash and before a word ('… in local markets — ”they sell
+    like hot cakes,” he told …'): it opens a quotation when another closing mark follows it."""
+    return _straight_opens(text, i, start) and i + 1 < end and text[i + 1].isalnum() and text.find("”", i + 1, end) >= 0
+
+
 def _unit_mark(text: str, i: int, start: int) -> bool:
     """A straight double mark right after a figure, or after a figure and a single mark, measures something (the
     timestamps of a video transcript, "5'40\": …"; inches): it can open no quotation."""
@@ -49,6 +55,37 @@ def _unit_mark(text: str, i: int, start: int) -> bool:
     return prev.isdigit()
 
 
+_STRAY = -3
+"""`_closer`: the mark opens nothing; go on after it."""
+_NOTHING_CLOSES = -2
+"""`_closer`: a closer typed for the opener that nothing closes: no quotation, and none after it."""
+
+
+def _closer(text: str, j: int, start: int, end: int, first: bool) -> int:
+    """Where the quotation opened by the mark at j closes: its offset, -1 when it runs on past `end`, or _STRAY /
+    _NOTHING_CLOSES. `first`: no quotation found before it in the stretch."""
+    ch, find = text[j], text.find
+    if ch == "”":
+        if not _closer_opens(text, j, start, end):
+            return _STRAY  # a closer outside any quotation
+        k = find("”", j + 1, end)
+        return k if k >= 0 else _NOTHING_CLOSES
+    if ch == '"':
+        if _unit_mark(text, j, start) or not _straight_opens(text, j, start) and not first:
+            return _STRAY  # '5\'40": …', '6 ft 2"': seconds or inches; or a stray closer
+        return find('"', j + 1, end)
+    closer = k = find(OPENERS[ch], j + 1, end)
+    if ch == "“":
+        # a straight closer is a common typo after a curly opener (“...," she said)
+        s = find('"', j + 1, end)
+        if s >= 0 and (k < 0 or s < k):
+            closer = s
+        t = find("“", j + 1, end)  # an opener typed for the closer: '“one of the last crocodiles“:'
+        if t >= 0 and (closer < 0 or t < closer) and not text[t - 1].isspace() and (t + 1 >= end or not text[t + 1].isalnum()):
+            closer = t
+    return closer
+
+
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Double-quoted stretches of text[start:end], in order; words of fewer than 1 letter are dropped."""
     out: list[Quote] = []
@@ -56,7 +93,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     find = text.find
     # where each opening mark is next, searched again only once passed: a mark the text lacks is looked for once, not
     # once per quotation (a long paragraph of quotations with no '«' would be quadratic)
-    marks = {m: find(m, i, end) for m in ("“", '"', "«")}
+    marks = {m: find(m, i, end) for m in ("“", '"', "«", "”")}
     while i < end:
         for m, k in marks.items():
             if 0 <= k < i:
@@ -64,27 +101,12 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         j = min((k for k in marks.values() if k >= 0), default=-1)  # the next candidate mark
         if j < 0:
             break
-        ch = text[j]
-        if ch == '"':
-            if _unit_mark(text, j, start):
-                i = j + 1  # '5\'40": …', '6 ft 2"': seconds or inches, no quote mark
-                continue
-            if not _straight_opens(text, j, start) and out:
-                i = j + 1  # a stray closer
-                continue
-            k = find('"', j + 1, end)
-            closer = k
-        else:
-            k = find(OPENERS[ch], j + 1, end)
-            closer = k
-            if ch == "“":
-                # a straight closer is a common typo after a curly opener (“...," she said)
-                s = find('"', j + 1, end)
-                if s >= 0 and (k < 0 or s < k):
-                    closer = s
-                t = find("“", j + 1, end)  # an opener typed for the closer: '“one of the last crocodiles“:'
-                if t >= 0 and (closer < 0 or t < closer) and not text[t - 1].isspace() and (t + 1 >= end or not text[t + 1].isalnum()):
-                    closer = t
+        closer = _closer(text, j, start, end, not out)
+        if closer == _STRAY:
+            i = j + 1
+            continue
+        if closer == _NOTHING_CLOSES:
+            break
         if closer < 0:
             if end - j > 1:
                 out.append(Quote(j + 1, end, j, None))
@@ -128,6 +150,9 @@ def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
         a, b = max(q.start, start, pos), min(q.end, end)
         if a >= b:
             continue
+        if q.open_mark == a - 1 and text[q.open_mark] == "”":  # a closer typed for the opener reads as the opener
+            out += [text[pos : q.open_mark], "“"]
+            pos = a
         out.append(text[pos:a])
         out.append(_NONSPACE.sub("x", text[a:b]))
         pos = b

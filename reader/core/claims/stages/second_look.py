@@ -71,6 +71,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
     # does the cue of an aside between dashes ('Her support for it – Lee said she would sign such a bill – is likely …')
     lead = {c.sentence.start: c.span.end for c in claims
             if c.sentence is not None and ("content.lead-clause" in c.rules or "content.dash-aside" in c.rules)}
+    aside = {c.cue_span.start for c in claims if c.cue_span is not None and "content.dashed-quote" in c.rules}
     for n, c in enumerate(claims):
         if _open(c) and c.sentence is not None:
             todo.setdefault(c.sentence.start, []).append(n)
@@ -107,8 +108,9 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         if cues and not FIRST_PERSON.search(ms):
             toks = tokens(ms)
             for f in find_second(ms, toks) + find_coordinated(ms, toks):
-                if sent.start + f.cue[1] <= lead.get(sent.start, -1):
-                    continue  # the lead clause's own cue, read again: what it reports the first look cut at the clause's end
+                if sent.start + f.cue[1] <= lead.get(sent.start, -1) or sent.start + f.cue[0] in aside:
+                    continue  # the lead clause's own cue, read again: what it reports the first look cut at the clause's end;
+                    # or the cue of a quote set off by dashes ('A — “Q,” she told the Herald — B': B is the writer's)
                 # 'X said, “A. B.”': a content that opens a quotation is all of it
                 q = p.quote_at(sent.start + f.content[0] + 1) if ms[f.content[0] : f.content[0] + 1] in "“\"" else None
                 _apply(text, out, near.around(q.start, q.end) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)

@@ -27,6 +27,10 @@ _TURN = re.compile(r",\s+(?:though|although|but|while|yet)\s+(?=(?:he|she|they|w
 """A clause that turns after a quote's cue to a subject of its own ('“Q1,” Lee said, though she said, “Q2.”'): its cue, close
 after that subject, makes a frame of its own."""
 _DASH_AFTER = re.compile(r"\s*[—–]\s")
+_DASHED_QUOTE = re.compile(r"\s[—–]\s+(?=[“\"][^“”\"]*[”\"],?\s*$)")
+"""A quote set off by a dash before its cue ('… in local markets — ”they sell like hot cakes,” he told …'): the quote alone
+is the content; the clause before the dash is the writer's."""
+_SPACED_DASH = re.compile(r"\s[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _CITING_ONLY = re.compile(r",?\s*citing\s+(?P<h>(?:[a-z]+\s+){0,3}(?:sources?|officials?|police|people|aides?|witnesses|spokes\w+|"
                           r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:report|statement|documents?|filings?|data|figures))\b[^,;:“”\"]{0,60}?"
@@ -48,6 +52,9 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
             return f.with_rule("frame.confirms", contents=(), confirms=True)
         return f
     head = trim_span(ms, lo, rstart)
+    dashed = _DASHED_QUOTE.search(ms, head[0], rstart)
+    if dashed is not None:  # 'A — “Q,” he told the paper — B': the quote is the content, A and B the writer's
+        head, f = (dashed.end(), head[1]), f.with_rule("content.dashed-quote")
     head_words = len(ms[head[0]:head[1]].split())
     tail = ms[content_start:].strip(" .")
     cited = _CITING_ONLY.fullmatch(ms, content_start) if "citing" in tail and head_words >= 3 else None
@@ -74,6 +81,8 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
     if quoted and tail and not (resumed or coordinated or _THAT_OR_TO.match(tail)):
         turn = _TURN.search(ms, content_start)  # '“Q1,” Lee said on the radio, though she said, “Q2.”': a frame of its own
         end = turn.start() if turn is not None and _has_cue(ms[turn.end() : turn.end() + 40]) else len(ms)
+        closing = _SPACED_DASH.search(ms, h.ce, end) if dashed is not None else None
+        end = closing.start() if closing is not None else end
         return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], end))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):
         return f.with_rule("content.head-and-tail", contents=(head, *f.contents))
