@@ -162,3 +162,11 @@ def test_the_statement_is_the_one_its_issuer_made_before() -> None:
     first, second = _cued(text)
     assert (first.speaker, first.via) == ("White House", "A White House statement")
     assert (second.speaker, second.via) == ("White House", "the statement")  # not the announcement's 'U.S.'
+
+
+def test_an_article_is_the_words_of_the_outlet_that_printed_it() -> None:
+    # and what a participle after the subject reports ends where the main clause resumes (', has caused')
+    text = ("Title\n\nAn article [ar] published in the daily newspaper Al Herald on May 2, claiming that 90% of the town's "
+            "women have faced harassment, has caused a stir online.")
+    c = next(c for c in extract_claims(from_text(text)) if "90%" in c.quote)
+    assert (c.kind, c.speaker, c.via, c.quote) == ("statistic", "Al Herald", "An article", "90% of the town's women have faced harassment")

@@ -185,3 +185,23 @@ def test_a_heading_label_is_no_speaker() -> None:
                  "Iowa: Ann Lee, Bo Park, Cy Dunn, Di Moss and Ed Hale"):
         got = _claims(head + "\n\nVoters in Iowa said on Monday that the budget was balanced.")
         assert got[0][1] is None, head
+
+
+def test_a_verb_with_its_object_ends_the_subject_a_coordinated_cue_shares() -> None:
+    # 'cites a source': a verb in -s before an article is no plural ending the subject
+    got = _claims("The Acme website cites a source and explains that the plan would fail.")
+    assert got == [("attribution", "The Acme website", "explains", "the plan would fail")]
+    # a linked page's language tag after the name is no word of the subject
+    got = _claims("The website Acme Prensa [es] cites a source and explains that the plan would fail.")
+    assert got == [("attribution", "Acme Prensa", "explains", "the plan would fail")]
+
+
+def test_what_is_done_according_to_a_norm_names_no_source() -> None:
+    got = _claims("The trial of Tom Baker was made according to due process.")
+    assert [(k, s) for k, s, _, _ in got] == [("assertion", None)]
+
+
+def test_a_sentence_opening_preposition_is_no_given_name() -> None:
+    got = _claims("Ann Baker runs a bakery in Acme.\n\nDespite Baker's doubts, the loan went through.\n\n"
+                  "At the market, Baker sells a loaf for two dollars, and says that flour will cost more next year.")
+    assert ("attribution", "Ann Baker", "says", "flour will cost more next year") in got

@@ -10,6 +10,8 @@ Its rules (id, what each decides, a real example): rules/coordinated.toml.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, TIME_NOUNS
 from reader.core.claims.lexicon.np_words import DETERMINERS, LEAD_WORDS, NP_INNER
 from reader.core.claims.lexicon.time import RELATIVE
@@ -19,6 +21,11 @@ from reader.core.claims.stages.second_frames import SecondFrame, content_after, 
 from reader.core.claims.stages.second_subjects import noun_like, tokens
 
 _JOINS = frozenset({"and", "but", "then"})
+_NEW_SUBJECT = re.compile(r"\(|[,;]\s+(?:and|but|while|whereas)\s+(?:[A-Z]|(?:they|he|she|we|it|I)\b)")
+"""Between the sentence's subject and the cue, a bracket or a clause with a subject of its own: the cue is not the first
+subject's."""
+_MAIN_VERB = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
+"""After 'SUBJECT, claiming that C,' the main clause's verb: C ends before it ('An article …, claiming that C, has caused …')."""
 _RELATIVE = frozenset(RELATIVE)
 
 
@@ -41,7 +48,9 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         i = comma + 1
     j = i
     while j < len(toks) and j - i < 10 and (noun_like(toks[j][2]) or toks[j][2].lower() in DETERMINERS | NP_INNER):
-        j += 1
+        if j > i and (_verb_before_object(toks, j) or toks[j][2] in _ADVERBS or _plain_verb(toks, j)):
+            break  # 'The website cites a source and explains …': 'cites' is the verb
+        j += 4 if _language_tag(toks, j + 1) else 1  # 'The website ACI Prensa [es] cites …': the tag is no word
     if j == i or j >= len(toks) or toks[j - 1][2].lower() in NP_INNER | DETERMINERS or toks[j - 1][2].endswith(("'s", "’s")):
         return None  # "Ohio's largest steel maker Acme runs …": a possessive is no subject's end
     nxt, named = j, None
@@ -54,6 +63,37 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     if nxt >= len(toks) or not toks[nxt][2][:1].islower() or toks[nxt][2].lower() in NP_INNER:
         return None
     return named or (i, j)
+
+
+def _verb_before_object(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """A lower-case word in -s right before an article, an owner's word or a number is a verb with its object, no plural
+    ending the subject."""
+    w = toks[j][2]
+    if not (w[:1].islower() and w.endswith("s") and not w.endswith("ss") and j + 1 < len(toks)):
+        return False
+    nxt = toks[j + 1][2]
+    return nxt.lower() in _OBJECT_OPENS or nxt[:1].isdigit()
+
+
+_OBJECT_OPENS = frozenset("a an the its their his her our this these those some several many no two three four five six seven "
+                          "eight nine ten".split())
+"""Words that open an object noun phrase right after its verb ('cites a source', 'runs two plants')."""
+_PLAIN_VERBS = frozenset("want wants think thinks believe believes say says know knows hope hopes fear fears need needs expect "
+                         "expects".split())
+"""Verbs of saying and wanting that are nouns only after a determiner or an owner ('Farmers want higher prices …', not 'the
+party's wants')."""
+
+
+def _plain_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
+    before = toks[j - 1][2]
+    return toks[j][2] in _PLAIN_VERBS and before.lower() not in DETERMINERS and not before.endswith(("'s", "’s", "'", "’"))
+_ADVERBS = frozenset("later earlier further also again then now still once never always often soon already too".split())
+"""Adverbs between a subject and its verb ('The mayor later wrote …'): no word of the subject."""
+
+
+def _language_tag(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """'[es]' after a name: the language of the page it links (reader.core.text.other_language)."""
+    return j + 2 < len(toks) and toks[j][2] == "[" and toks[j + 2][2] == "]" and len(toks[j + 1][2]) == 2 and toks[j + 1][2].islower()
 
 
 def _apposed_name(toks: list[tuple[int, int, str]], i: int, j: int, close: int) -> tuple[int, int] | None:
@@ -86,12 +126,15 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
             subject = _main_subject(toks)
         if not subject or subject[1] >= k - 1 or open_relative(ms, toks[subject[1]][0], toks[k - 1][0]):
             continue  # '… an article in which some protesters were interviewed and denied C': the relative clause's subject
+        if _NEW_SUBJECT.search(ms, toks[subject[1]][0], toks[ci][0]):
+            continue  # 'Farmers want A, and millers want B and say C', '(they want B and say C)': another subject
         after = content_after(ms, toks[ci][1], lemma, form)
         if after is None:
             continue
         start, via = after
         s0, s1 = toks[subject[0]][0], toks[subject[1] - 1][1]
         when = date_tail(ms, s0, s1, ms[s0:s1].split())  # 'Sen. Ann Lee on Wednesday dismissed …': when, no part of the name
+        resumed = _MAIN_VERB.search(ms, start) if prev == "," else None
         out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]), (s0, s1 if when is None else when), None,
-                               (start, len(ms.rstrip())), lemma, via))
+                               (start, resumed.start() if resumed else len(ms.rstrip())), lemma, via))
     return out

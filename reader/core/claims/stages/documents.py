@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.places import US_STATES
+from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.record import Claim
 
@@ -178,6 +179,21 @@ _PUBLISHED_IN = re.compile(r"\s+(?:published|released|out|appearing)\s+(?:[\w]+\
 February 24'): the journal printed it, it issued nothing."""
 
 
+_PRINTED_IN = re.compile(r"(?:\s*\[[a-z]{2}\])?\s+(?:published|printed|carried|run)\s+(?:in|on|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                         r"(?P<x>" + _NAME + r")")
+"""The outlet that printed an article, right after it ('An article [ar] published in pan-Arab newspaper Al Hayat'): an
+article is its outlet's words, as a study in a journal is not the journal's (_PUBLISHED_IN)."""
+_PRINTED = frozenset("article story editorial op-ed".split())
+
+
+def _printed_in(text: str, c: Claim, kind: str) -> str | None:
+    """The outlet named as printing the article that speaks, or None."""
+    if kind not in _PRINTED or c.speaker_span is None:
+        return None
+    m = _PRINTED_IN.match(text, c.speaker_span.end, c.speaker_span.end + 120)
+    return m.group("x") if m else None
+
+
 _DOC_END = re.compile(_DOC + r"$", re.I)
 
 
@@ -197,7 +213,7 @@ def document_issuers(text: str, claims: list[Claim], cited: dict[str, Claim] | N
         via_noun = _doc_noun(c.via) if c.via and c.speaker and c.speaker_span else None
         if via_noun:  # 'A White House statement said C': a later 'the statement' is the White House's
             cited[via_noun] = c
-        mention = text[c.speaker_span.start : c.speaker_span.end].strip() if c.speaker_span else ""
+        mention = LANGUAGE_TAGS_END.sub("", text[c.speaker_span.start : c.speaker_span.end].strip()) if c.speaker_span else ""
         known = _known_issuer(text, c, mention, issued)
         if known is not None:
             out.append(known)
@@ -209,7 +225,7 @@ def document_issuers(text: str, claims: list[Claim], cited: dict[str, Claim] | N
             continue
         kind = _doc_noun(core) or ""
         reach = _SURVEY_REACH if kind in _STUDIES else 0  # a study is discussed for many paragraphs after it is named
-        who = _issued_by(text, c) or _cited_before(c, mention, kind, cited) \
+        who = _issued_by(text, c) or _printed_in(text, c, kind) or _cited_before(c, mention, kind, cited) \
             or (_issuer(text, c.speaker_span.start, kind, reach=reach) if kind and c.speaker_span else None)
         if who is None and c.cue and _bare(core):  # 'According to a press release, …', 'The document demands …'
             out.append(replace(c, speaker=None, via=c.via or mention, role=None,

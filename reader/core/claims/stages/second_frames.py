@@ -251,6 +251,9 @@ def _after_clause_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER
 
 
+_JOINS = frozenset({"and", "but", "or"})
+
+
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
     form = toks[ci][2].lower()
     lemma = ALL.get(form) or STANCE[form]
@@ -258,6 +261,8 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if passive and not (form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF)) or noun_use(toks, ci, k):
         return None
     k, via = _circumstance_before(toks, k, ms)
+    if k > 0 and toks[k - 1][2].lower() in _JOINS:
+        return None  # 'The site cites a source and explains that C': the cue shares the sentence's subject (coordinated.py)
     found = appositive_subject(toks, k)
     if found is None:
         return None

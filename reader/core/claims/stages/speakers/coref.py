@@ -17,7 +17,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import COORDINATORS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
-from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLES
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
@@ -226,9 +226,9 @@ _NOT_GIVEN = FUNCTION_WORDS | frozenset(("while", "whereas", "although", "though
                                         "until", "former", "then", "late", "even", "only", "like", "unlike", "both", "each",
                                         "every", "many", "most", "several", "another", "later", "earlier", "meanwhile", "however",
                                         "yesterday", "today", "now", "still", "instead", "indeed", "yet", "thus", "hence", "neither",
-                                        "either", "staff"))
-"""Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …'), or end
-a title before it ('Chief of Staff Denis McDonough')."""
+                                        "either", "staff")) | frozenset(PP_OPENERS) | frozenset(LEAD_PREPOSITIONS)
+"""Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …',
+'Despite Baker’s doubts'), or end a title before it ('Chief of Staff Denis McDonough')."""
 _HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
 
 
