@@ -170,3 +170,21 @@ def test_an_article_is_the_words_of_the_outlet_that_printed_it() -> None:
             "women have faced harassment, has caused a stir online.")
     c = next(c for c in extract_claims(from_text(text)) if "90%" in c.quote)
     assert (c.kind, c.speaker, c.via, c.quote) == ("statistic", "Al Herald", "An article", "90% of the town's women have faced harassment")
+
+
+def _speakers(body: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.quote) for c in extract_claims(from_text(body))]
+
+
+def test_a_publication_or_body_described_by_its_head_is_the_name_written_with_it() -> None:
+    got = _speakers("Title\n\nThe Malagasy association Acme Terres has led the campaign for years.\n\n"
+                    "The association reports that the mine leaked twice in May.")
+    assert (("Acme Terres", "the mine leaked twice in May")) in got
+    got = _speakers("Title\n\nAcme Living magazine runs a readers' survey every spring.\n\n"
+                    "The magazine says that the survey drew ten thousand answers.")
+    assert ("Acme Living", "the survey drew ten thousand answers") in got
+    # a headline's capitals name nothing, nor does a place before 'newspaper'
+    got = _speakers("Local Website Wins Award For Its Flood Maps\n\nThe website noted that the maps were updated daily.")
+    assert got[-1] == ("The website", "the maps were updated daily")
+    got = _speakers("Title\n\nA Kansas City newspaper called on the mayor to visit.\n\nThe newspaper said that the damage was vast.")
+    assert got[-1] == ("The newspaper", "the damage was vast")

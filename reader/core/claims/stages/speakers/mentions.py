@@ -51,6 +51,14 @@ _AGENCY_ACRONYM = r"|\b(?!USA\b)([A-Z]{2,4}A)\b"
 when no name was written next to 'agency'."""
 
 
+NAME_AFTER_HEADS = frozenset("newspaper outlet association charity organisation organization".split())
+"""Heads whose name is read only after them ('the newspaper The Advocate', 'The Malagasy association Terres Malgaches'): the
+capitalised words before them are a place ('a Kansas City newspaper')."""
+MEDIA_HEADS = NAME_AFTER_HEADS | frozenset("daily weekly tabloid magazine publication website blog portal".split())
+"""Heads of a description of a publication or a body ('Acme Living magazine', 'the website ACI Prensa'), read in lower case
+only: 'Local Website Wins Award …' is a headline."""
+
+
 @dataclass(slots=True)
 class Described:
     """Names written next to one common noun ("supermarket chain Tesco", "Tesco chain"), as a scan from the text's
@@ -65,6 +73,9 @@ class Described:
     def of(cls, text: str, head: str) -> Described:
         # after a name the noun is in lower case ('Saudi Press Agency' is one name); before one it may open the sentence
         acronym = _AGENCY_ACRONYM if head == "agency" else ""
+        if head in MEDIA_HEADS:  # in lower case: 'Local Website Wins Award' is a headline
+            before = r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])" if head not in NAME_AFTER_HEADS else r"(?!)()"
+            return cls(text, re.compile(before + r"|\b" + head + r"\s+(" + _NAME + r")"))
         return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")" + acronym))
 
     def names(self, end: int) -> list[str]:

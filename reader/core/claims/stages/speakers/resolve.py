@@ -34,7 +34,7 @@ from reader.core.claims.stages.speakers.coref import (
     who_antecedent,
 )
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
-from reader.core.claims.stages.speakers.mentions import Described, Spelled, WordCount, company_named, organisation_named
+from reader.core.claims.stages.speakers.mentions import MEDIA_HEADS, Described, Spelled, WordCount, company_named, organisation_named
 from reader.core.claims.stages.speakers.named_after import named_after
 from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.offices import office_holder
@@ -64,7 +64,7 @@ _OPENS = OPENERS + ("here", "then", "now", "even so", "still", "instead", "later
 _AT_START = re.compile(r"[\s“”\"]*(?:(?:" + alternation(_OPENS, title=True) + r")\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
-_DESCRIBED_HEADS = COMPANY_HEADS | frozenset(("agency",))
+_DESCRIBED_HEADS = COMPANY_HEADS | frozenset(("agency",)) | MEDIA_HEADS
 """Heads of a description written next to an organisation's name ('space agency NASA', 'supermarket chain Tesco'): a later
 'the space agency' is the name most often written with it."""
 _THE_DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[A-Za-z]+\s+){1,2}?([a-z]+)$")
