@@ -491,3 +491,10 @@ def test_a_title_between_two_names_is_the_name_after_it() -> None:
     claims = extract_claims(from_text(article))
     legal = next(c for c in claims if c.quote.startswith("the construction of the kiosks were perfectly legal"))
     assert legal.speaker == "Serzh Sargsyan", legal
+
+
+def test_a_pronoun_after_a_time_lead_in_is_the_subject_named_before_a_tag_and_a_nickname() -> None:
+    text = ("Title\n\nAnn Lee posted a film.\n\nBlogger and activist Tom Baker [ru] (aka tbaker) spent a month at the prison "
+            "in 2009. He was detained for hooliganism. In early April, he wrote that the film might do more harm than good.")
+    c = extract_claims(from_text(text))[-1]
+    assert (c.speaker, c.cue, c.quote) == ("Tom Baker", "wrote", "the film might do more harm than good")

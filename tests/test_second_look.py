@@ -205,3 +205,12 @@ def test_a_sentence_opening_preposition_is_no_given_name() -> None:
     got = _claims("Ann Baker runs a bakery in Acme.\n\nDespite Baker's doubts, the loan went through.\n\n"
                   "At the market, Baker sells a loaf for two dollars, and says that flour will cost more next year.")
     assert ("attribution", "Ann Baker", "says", "flour will cost more next year") in got
+
+
+def test_a_joined_cue_after_a_clause_with_its_own_subject_is_that_subjects() -> None:
+    got = _claims("Farmers want higher prices, and millers want lower prices and say that cheap grain keeps bakeries open.")
+    assert ("attribution", "millers", "say", "cheap grain keeps bakeries open") in got
+    # a pronoun opening a bracket stands for the nearest clause's named subject
+    got = _claims("Farmers want higher prices, and Acme Mills wants lower ones (they want cheap grain and say that cheap grain "
+                  "keeps bakeries open).")
+    assert [(k, s, c) for k, s, c, _ in got][-1] == ("attribution", "Acme Mills", "say")

@@ -21,9 +21,11 @@ from reader.core.claims.stages.second_frames import SecondFrame, content_after, 
 from reader.core.claims.stages.second_subjects import noun_like, tokens
 
 _JOINS = frozenset({"and", "but", "then"})
-_NEW_SUBJECT = re.compile(r"\(|[,;]\s+(?:and|but|while|whereas)\s+(?:[A-Z]|(?:they|he|she|we|it|I)\b)")
+_NEW_SUBJECT = re.compile(r"\(\s*|[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:they|he|she|we|it|I)\b)")
 """Between the sentence's subject and the cue, a bracket or a clause with a subject of its own: the cue is not the first
-subject's."""
+subject's ('Farmers want A, and millers want B and say C', '(they want B and say C)')."""
+_CLAUSE_SUBJECT = re.compile(r"(?:they|he|she|we|I|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s+[a-z])")
+"""The subject that opens such a clause: the cue shared with its verb phrase is that subject's."""
 _MAIN_VERB = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
 """After 'SUBJECT, claiming that C,' the main clause's verb: C ends before it ('An article …, claiming that C, has caused …')."""
 _RELATIVE = frozenset(RELATIVE)
@@ -63,6 +65,25 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     if nxt >= len(toks) or not toks[nxt][2][:1].islower() or toks[nxt][2].lower() in NP_INNER:
         return None
     return named or (i, j)
+
+
+def _clause_subject(ms: str, a: int, b: int) -> tuple[int, int] | None:
+    """The subject of a clause that opens between the sentence's subject (ending at a) and the join before the cue (at b):
+    None when there is none, (-1, -1) when one opens with no subject the rules can read."""
+    opened = list(_NEW_SUBJECT.finditer(ms, a, b))
+    if not opened:
+        return None
+    found = [m for m in (_CLAUSE_SUBJECT.match(ms, o.end(), b) for o in opened)]
+    if found[-1] is None:
+        return -1, -1
+    if found[-1].group() not in _PRONOUNS:
+        return found[-1].start(), found[-1].end()
+    # 'millers want B (they want C and say D)': the pronoun is the nearest clause's named subject, or the sentence's
+    named = [m for m in found[:-1] if m is not None and m.group() not in _PRONOUNS]
+    return (named[-1].start(), named[-1].end()) if named else None
+
+
+_PRONOUNS = frozenset("they he she we I".split())
 
 
 def _verb_before_object(toks: list[tuple[int, int, str]], j: int) -> bool:
@@ -126,13 +147,15 @@ def find_coordinated(ms: str, toks: list[tuple[int, int, str]] | None = None) ->
             subject = _main_subject(toks)
         if not subject or subject[1] >= k - 1 or open_relative(ms, toks[subject[1]][0], toks[k - 1][0]):
             continue  # '… an article in which some protesters were interviewed and denied C': the relative clause's subject
-        if _NEW_SUBJECT.search(ms, toks[subject[1]][0], toks[ci][0]):
-            continue  # 'Farmers want A, and millers want B and say C', '(they want B and say C)': another subject
+        s0, s1 = toks[subject[0]][0], toks[subject[1] - 1][1]
+        clause = _clause_subject(ms, s1, toks[k - 1][0])
+        if clause == (-1, -1):
+            continue
         after = content_after(ms, toks[ci][1], lemma, form)
         if after is None:
             continue
         start, via = after
-        s0, s1 = toks[subject[0]][0], toks[subject[1] - 1][1]
+        s0, s1 = clause or (s0, s1)
         when = date_tail(ms, s0, s1, ms[s0:s1].split())  # 'Sen. Ann Lee on Wednesday dismissed …': when, no part of the name
         resumed = _MAIN_VERB.search(ms, start) if prev == "," else None
         out.append(SecondFrame("frame.second-coordinated", (toks[ci][0], toks[ci][1]), (s0, s1 if when is None else when), None,

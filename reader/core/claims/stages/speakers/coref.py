@@ -32,10 +32,12 @@ if TYPE_CHECKING:
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:In|On|At|After|Before|During|Just|Last|Earlier|Later|Following|Since|Meanwhile|Speaking|According)\b[^,.;]{0,60},\s+)?(?:(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:’s|'s)|[A-Z][a-z]+(?=\s+[a-z])|and(?=\s+[a-z])|(?!(?:of|for|and|or|with|to|in|at|by|from|on|but|that|who)\b)[a-z][\w-]*)\s+){0,7}?"
-    r"(?P<s>(?:[A-Z]\.\s+){0,2}" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:,[^,.;]{1,60},|\s+of\s+(?:[^,.;:]|(?:[A-Z]\.){2,}){1,90}?)?\s+"
+    r"(?P<s>(?:[A-Z]\.\s+){0,2}" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:\s+" + LANGUAGE_TAG + r")?(?:\s+\([^()\n]{1,40}\))?"
+    r"(?:,[^,.;]{1,60},|\s+of\s+(?:[^,.;:]|(?:[A-Z]\.){2,}){1,90}?)?\s+"
     r"(?:(?:also|recently|then|later|has|have|had|was|is|would|will)\s+)*"
     r"(?:[a-z]{2,}ed|was|is|has|had|said|says|told|wrote|made|took|went|gave|spoke|met|came|left|sent|held|led|won|lost|ran|saw|"
-    r"became|began|brought|built|bought|fought|found|kept|paid|put|sat|stood|knew|grew|drew|flew|rose|fell|struck|[a-z]{3,}s)\b"
+    r"became|began|brought|built|bought|fought|found|kept|paid|put|sat|stood|knew|grew|drew|flew|rose|fell|struck|spent|felt|"
+    r"heard|meant|thought|got|did|[a-z]{3,}s)\b"
 )
 """The subject of a sentence: a name, its initials first ('S. P. Udayakumar'), with an appositive between commas
 ("Adamowicz, 53, has supported") or an affiliation ('of the voluntary organisation … (PMANE) lists', 'of the U.S.

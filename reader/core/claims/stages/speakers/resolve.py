@@ -61,7 +61,8 @@ _CLAUSE_BEFORE = re.compile(r",\s*(?:(?:" + alternation(BEFORE_CLAUSE) + r")\s+)
 _OPENS = OPENERS + ("here", "then", "now", "even so", "still", "instead", "later that day", "earlier that day", "that day", "the next day",
                     "the following day")
 """Words that may open a sentence before its pronoun subject ('Even so, she reports …')."""
-_AT_START = re.compile(r"[\s“”\"]*(?:(?:" + alternation(_OPENS, title=True) + r")\b,?\s*|According\s+to\s+[^,]{1,40},\s*)?")
+_AT_START = re.compile(r"[\s“”\"]*(?:(?:" + alternation(_OPENS, title=True) + r")\b,?\s*|According\s+to\s+[^,]{1,40},\s*"
+                       r"|(?:In|On|Last|Earlier|Later|Since|By)\s+[^,.;“”\"]{1,30},\s*)?")
 _THE_ORG = re.compile(r"(?:the|this)\s+([a-z]+)$", re.I)
 """A definite description of an organisation ("the court", "the agency"): the nearest such name before it."""
 _DESCRIBED_HEADS = COMPANY_HEADS | frozenset(("agency",)) | MEDIA_HEADS
