@@ -214,3 +214,9 @@ def test_a_joined_cue_after_a_clause_with_its_own_subject_is_that_subjects() -> 
     got = _claims("Farmers want higher prices, and Acme Mills wants lower ones (they want cheap grain and say that cheap grain "
                   "keeps bakeries open).")
     assert [(k, s, c) for k, s, c, _ in got][-1] == ("attribution", "Acme Mills", "say")
+
+
+def test_a_cue_word_after_an_adjective_of_how_often_is_a_noun() -> None:
+    got = _claims("On 19 June, the agency was directed by the Treasurer to monitor the prices, costs and profits of the "
+                  "airline industry and provide quarterly reports to the Government.")
+    assert [(k, s, c) for k, s, c, _ in got] == [("assertion", None, None)]

@@ -212,6 +212,10 @@ def _owned_singular(toks: list[tuple[int, int, str]], ci: int) -> bool:
     return bool(rest) and not any(w.endswith("s") and not w.endswith("ss") for w in rest)
 
 
+_PERIODIC = frozenset("daily weekly biweekly fortnightly monthly quarterly yearly annual hourly nightly regular periodic".split())
+"""Adjectives of how often something appears, before a noun in -s: 'quarterly reports', 'weekly updates'."""
+
+
 def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
     """Whether the cue word at token ci (auxiliaries back to token k) is a noun or an auxiliary's participle here."""
     form = toks[ci][2].lower()
@@ -222,6 +226,8 @@ def noun_use(toks: list[tuple[int, int, str]], ci: int, k: int) -> bool:
         return True  # "Editor’s note", "Obama's remarks": after a possessive the word is a noun
     if k == ci and (prev.lower() in DETERMINERS or prev.lower() in NP_INNER and prev.lower() != "and"):
         return True  # 'the state party', 'of the report', 'reads the report': after a determiner the word is a noun
+    if ci > 0 and toks[ci - 1][2].lower() in _PERIODIC:
+        return True  # 'provide quarterly reports': after an adjective of how often (no adverb in -ly) the word is a noun
     if k == ci and not form.endswith(("s", "ed", "ing")) and (_NAMED_SINGULAR.fullmatch(" ".join(t[2] for t in toks[max(0, ci - 5) : ci]))
                                                               or form in NOUN_TOO and _owned_singular(toks, ci)):
         return True  # 'features a Daily Herald report that …': a name's bare verb after 'a' is a noun
