@@ -207,3 +207,10 @@ def test_a_ministers_portfolio_is_part_of_the_title() -> None:
 def test_a_participle_cue_after_a_dash_reports_for_the_main_clause() -> None:
     assert _rows("Tom Baker changed his mind on the spot – saying he would now back the plan.") == [
         ("Tom Baker changed his mind on the spot", None, None), ("he would now back the plan", "Tom Baker", None)]
+
+
+def test_a_counted_plural_after_a_subordinator_is_the_subject_and_two_platforms_the_channel() -> None:
+    cl = _claims("Title\n\nThe call comes after two popular bloggers alleged on X and YouTube that police were questioning "
+                 "their followers.\n")
+    c = next(c for c in cl if c.cue == "alleged")
+    assert (c.speaker, c.via, c.quote) == ("two popular bloggers", "X and YouTube", "police were questioning their followers")

@@ -98,8 +98,7 @@ TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family
                               r"belly|bully|jelly|holly|folly|lily|daily|weekly|monthly|quarterly|early|only)\b)[a-z]{2,}ly))+$")
 """Adverbs between a subject and its cue belong to the verb: the listed ones and manner adverbs in -ly ('She regretfully
 emphasized that …': the subject is 'She'; nouns in -ly and 'daily'/'early', which also name or modify nouns, are left)."""
-_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so"
-                        r"|to\s+which)\s+"
+_CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so|to\s+which)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
 a subordinator opens a clause of its own, and the names after it are the next cue's subject (also a reply's 'to which':
@@ -108,9 +107,10 @@ _NP_AFTER_SUBORDINATOR = re.compile(r"\s(?:though|although|whereas|while|because
                                     r"(?P<s>(?:the|its|his|her|their)\s+(?:(?!(?:before|after|above|below|so|such|very)\b)[\w’'-]+\s+){0,2}?"
                                     r"(?!(?:before|after|above|below)\b)[\w’'-]+)$"
                                     r"|\s(?:though|although|whereas|while|because|as|after|before|when|since|until|once)\s+"
-                                    r"(?P<n>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$|\s(?:but|yet)\s+(?!not\b)(?P<p>[a-z][\w-]*s)$")
-"""A definite noun phrase or a short name after a subordinator, or people after 'but', that ends the stretch before a cue ('… grew
-as the government', 'This came after Merck had reported', 'The toll remains unconfirmed but officials said'): the subject."""
+                                    r"(?P<n>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)$|\s(?:but|yet)\s+(?!not\b)(?P<p>[a-z][\w-]*s)$"
+                                    r"|\s(?:after|before|since|when|once|until)\s+(?P<q>(?:two|three|four|five|six|\d[\d,]*)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w’'-]*s)$")
+"""A definite noun phrase, a short name or a counted plural after a subordinator, or people after 'but', ending the stretch before a cue
+('… grew as the government', 'came after Merck had reported', 'comes after two influencers alleged', 'but officials said'): the subject."""
 _ACCORDING_LEAD = re.compile(r"\s*(?:[Aa]ccording to|[Pp]er)\b[^,]*\)\s+(?=[a-z])")
 _LOCATIVE = re.compile(r"(?<=[a-z])\s+(?:there|here)$")
 _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regarding|concerning|excluding)\b)(?:[a-z]+ed|[a-z]+ing|"
@@ -144,7 +144,7 @@ def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
 
 
 def _tail_source(tail: re.Match[str]) -> Source:
-    g = next(k for k in ("s", "n", "p") if k in tail.re.groupindex and tail.group(k) is not None)  # the alternative that matched
+    g = next(k for k in ("s", "n", "p", "q") if k in tail.re.groupindex and tail.group(k) is not None)  # the alternative that matched
     return Source(tail.span(g), None, tail.start() + 1, "subject.after-subordinator")
 
 
