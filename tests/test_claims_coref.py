@@ -498,3 +498,13 @@ def test_a_pronoun_after_a_time_lead_in_is_the_subject_named_before_a_tag_and_a_
             "in 2009. He was detained for hooliganism. In early April, he wrote that the film might do more harm than good.")
     c = extract_claims(from_text(text))[-1]
     assert (c.speaker, c.cue, c.quote) == ("Tom Baker", "wrote", "the film might do more harm than good")
+
+
+def test_a_one_word_name_that_writes_is_the_person_a_later_he_means() -> None:
+    text = ("Title\n\nDarashiko blogs on cinema regularly. Here he shares the latest state of the film industry:\n\n"
+            "The cinema industry is going through its worst time.")
+    c = extract_claims(from_text(text))[-1]
+    assert (c.kind, c.speaker, c.quote) == ("quote", "Darashiko", "The cinema industry is going through its worst time.")
+    # a one-word subject of any other verb names nobody a 'he' can stand for
+    text = "Title\n\nFitness matters a lot to the team. He said that the points came late."
+    assert extract_claims(from_text(text))[-1].speaker is None

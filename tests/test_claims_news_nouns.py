@@ -204,3 +204,12 @@ def test_a_subordinator_opens_no_name() -> None:
     from reader.core.claims.stages.speakers.names import split_subject
 
     assert split_subject("Whenever García").name == "García"
+
+
+def test_a_plural_noun_in_s_before_a_speech_verb_is_the_subject_not_a_cue() -> None:
+    c = _claims("Title\n\nNewspaper reports say that this year only 45 films will be produced.\n")[-1]
+    assert (c.kind, c.speaker, c.cue, c.quote) == ("statistic", "Newspaper reports", "say", "this year only 45 films will be produced")
+    c = _claims("Title\n\nKansas wheat growers say the new silo will open in May.\n")[-1]
+    assert (c.speaker, c.cue, c.via) == ("Kansas wheat growers", "say", None)
+    c = _claims("Title\n\nUnconfirmed reports suggest that instead of helium the balloons were filled with a cheap gas.\n")[-1]
+    assert (c.kind, c.speaker, c.cue) == ("report", "Unconfirmed reports", "suggest")

@@ -102,9 +102,9 @@ the question was …', 'his latest statements'); 'He first reported' and 'the of
 _PLURAL_NOUN = re.compile(r"(?!says$)[a-z]+s$")
 """'explain the demands', 'their claims': a cue word in -s right after a definite determiner is a plural noun."""
 _COPULA_AFTER = re.compile(r"\s+(?:(?:is|was|are|were|has|had|have)(?:n[’']t)?|will|would|won[’']t|can|could|should|might|must"
-                           r"|do|did|don[’']t|didn[’']t|became|becomes|remains|remained)\b")
+                           r"|do|did|don[’']t|didn[’']t|became|becomes|remains|remained|say|said|suggest|suggested|show|showed)\b")
 """A verb right after the cue word makes it a noun ('Kim's mental state is …', 'the Gulf states haven't been able to
-agree …', 'the claims would …')."""
+agree …', 'the claims would …', 'Newspaper reports say that C')."""
 _THOUGHT_GLUE = re.compile(r"\s*(?:that\s+)?(?:he|she|they|it|we|i|(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:also\s+|still\s+)?")
 _PUNCT = re.compile(r"[,;:]")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|may|must|can|to)\s+(?:[a-z]+ly\s+)?$")

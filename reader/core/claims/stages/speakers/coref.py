@@ -78,12 +78,17 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     full = persons.last_with_surname(fold(words[-1]))
     if full:
         return full
-    if len(words) == 1:
-        return full_name(text, name, max(0, base - 20000), base)
+    if len(words) == 1:  # 'Darashiko blogs on cinema regularly. Here he shares …': a one-word name that writes is a person
+        writes = _ONE_WORD_PERSON.fullmatch(name) and m.group(0).split()[-1] in _WRITES
+        return full_name(text, name, max(0, base - 20000), base) or (name if writes else None)
     sp = split_subject(name)
     return sp.name if sp.person else None
 
 
+_ONE_WORD_PERSON = re.compile(r"[A-Z][a-z]{3,}")
+"""A one-word subject that can be a person's name: capitalised, not an initialism or a handle."""
+_WRITES = frozenset("blogs blogged writes wrote tweets tweeted posts posted comments commented".split())
+"""Verbs of a writer: a one-word subject of one is a person (a blogger's pen name), whom the next 'he' or 'she' means."""
 _ASKED = re.compile(r"[^.;:“”\"]{1,60}?\s(?:asked|questioned|pressed|interviewed)\s+(?P<n>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
                     r"(?=\s+(?:about|whether|if|why|how|what|on|over|for)\b|\s*[.,])")
 """A sentence whose subject asks a named person about something: the next sentence's 'he said' is the answer."""
