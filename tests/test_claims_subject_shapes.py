@@ -214,3 +214,13 @@ def test_a_counted_plural_after_a_subordinator_is_the_subject_and_two_platforms_
                  "their followers.\n")
     c = next(c for c in cl if c.cue == "alleged")
     assert (c.speaker, c.via, c.quote) == ("two popular bloggers", "X and YouTube", "police were questioning their followers")
+
+
+def test_an_adverb_after_the_perfects_auxiliary_leaves_the_subject_whole() -> None:
+    cl = _claims("Title\n\nThe NGO Acme has already explained its concerns in a report released in 2008:\n\n"
+                 "Today's food and financial crises have, in tandem, triggered a new global land grab.\n")
+    assert (cl[-1].kind, cl[-1].speaker, cl[-1].cue) == ("quote", "The NGO Acme", "explained")
+    c = _claims("Title\n\nAnn Lee has vigorously argued that the plan would fail.\n")[-1]
+    assert (c.speaker, c.cue, c.quote) == ("Ann Lee", "argued", "the plan would fail")
+    # after 'was' the participle is a passive's: its subject says nothing
+    assert all(c.speaker != "The plan" for c in _claims("Title\n\nThe plan was widely criticized by economists.\n"))

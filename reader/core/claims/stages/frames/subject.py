@@ -94,10 +94,10 @@ _AND_OR_ENDS = ("and", "or", "and\n", "or\n")
 """How a text _AND_OR_END finds a match in ends ('$' also matches before a final newline): the search is run only then."""
 _ADVERBS = tuple("""also then later further again too previously repeatedly publicly once fully somewhat strongly firmly openly both
     all each instead likewise similarly first earlier now still already often""".split())
-TRAILING_ADVERB = re.compile(r"(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|monopoly|homily|"
-                              r"belly|bully|jelly|holly|folly|lily|daily|weekly|monthly|quarterly|early|only)\b)[a-z]{2,}ly))+$")
-"""Adverbs between a subject and its cue belong to the verb: the listed ones and manner adverbs in -ly ('She regretfully
-emphasized that …': the subject is 'She'; nouns in -ly and 'daily'/'early', which also name or modify nouns, are left)."""
+TRAILING_ADVERB = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|"
+                              r"monopoly|homily|belly|bully|jelly|holly|folly|lily|daily|weekly|monthly|quarterly|early|only)\b)[a-z]{2,}ly))+$")
+"""Adverbs between a subject and its cue (after an auxiliary: 'has already explained') belong to the verb: the listed ones and
+manner adverbs in -ly ('She regretfully emphasized …': 'She'; nouns in -ly and 'daily'/'early', which modify nouns, are left)."""
 _CONJ_TAIL = re.compile(r"\s(?:though|although|whereas|while|but|because|when|since|after|before|until|as|so|to\s+which)\s+"
                         r"(?P<s>(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}))$")
 """'All supported the withdrawal though Pierce and Carroll raised concerns': after the first clause's verb phrase,
