@@ -224,3 +224,8 @@ def test_an_adverb_after_the_perfects_auxiliary_leaves_the_subject_whole() -> No
     assert (c.speaker, c.cue, c.quote) == ("Ann Lee", "argued", "the plan would fail")
     # after 'was' the participle is a passive's: its subject says nothing
     assert all(c.speaker != "The plan" for c in _claims("Title\n\nThe plan was widely criticized by economists.\n"))
+
+
+def test_found_that_after_a_pronoun_and_an_adverb_reports() -> None:
+    c = _claims("Title\n\nResearchers at Acme tested two drugs. They also found that both drugs were effective.\n")[-1]
+    assert (c.kind, c.speaker, c.cue, c.quote) == ("attribution", "Researchers at Acme", "found", "both drugs were effective")

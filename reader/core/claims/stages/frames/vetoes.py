@@ -181,7 +181,7 @@ def _evidence_shows(h: CueHit, subject: Range | None) -> bool:
 
 
 _POSSESSED = re.compile(r"[’'][\u200b-\u200d]*s?$|(?<![\w-])[a-z]+-[a-z]+$")
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:(?:also|then|later|further|again|first|now|still|already|[a-z]{3,}ly)\s+){0,2}$")
 _FOUND = frozenset("found find finds discovered discovers uncovered uncovers".split())
 _FINDERS = re.compile(r"\b(?:[Ii]nvestigators|[Ii]nspectors|[Ee]ngineers|[Aa]uditors|[Ee]xaminers|[Aa]nalysts|[Dd]etectives|"
                       r"[Rr]egulators?|inspection)(?:\s+(?:with|from|of|at)\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+(?:also\s+|later\s+)?$")
