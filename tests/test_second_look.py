@@ -220,3 +220,11 @@ def test_a_cue_word_after_an_adjective_of_how_often_is_a_noun() -> None:
     got = _claims("On 19 June, the agency was directed by the Treasurer to monitor the prices, costs and profits of the "
                   "airline industry and provide quarterly reports to the Government.")
     assert [(k, s, c) for k, s, c, _ in got] == [("assertion", None, None)]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
+    body = ("Readers of the Herald told us what they think of the plan.\n\n"
+            "“The bridge will cost twice what the town was told.” ― Ann Lee\n"
+            "“Nobody asked the farmers about the new road.”\u00a0― Tom Baker.")
+    got = [(k, s, c) for k, s, c, _ in _claims(body)][-2:]
+    assert got == [("quote", "Ann Lee", "―"), ("quote", "Tom Baker", "―")]

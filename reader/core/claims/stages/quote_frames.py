@@ -164,10 +164,24 @@ def _named_again(text: str, word: str, after: int) -> bool:
     return False
 
 
+_SIGNED = re.compile(r"[”\"][ \t\u00a0]*(?P<dash>[―—])[ \t\u00a0]*(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3}?)[ \t\u00a0.]*(?=\n|$)")
+"""A quotation signed at its line's end with a dash and a name ('“…” ― Ann Lee'), as readers' voices are printed."""
+
+
+def _signed(ms: str) -> list[SecondFrame]:
+    """'“Q.” ― Ann Lee' at a line's end: the name said the quotation (no opening mark before it: it began a sentence before)."""
+    out = []
+    for m in _SIGNED.finditer(ms):
+        opening = max(ms.rfind("“", 0, m.start()), ms.rfind("\"", 0, m.start()))
+        out.append(SecondFrame("quote.verb-subject-after", m.span("dash"), m.span("name"), None, (opening + 1 if opening >= 0 else 0,
+                                                                                              m.start()), "say"))
+    return out
+
+
 def find_quote_frames(ms: str) -> list[SecondFrame]:
     """Frames that attach the quotations of one masked sentence to the subject of the verb beside them."""
     toks = tokens(ms)
-    out = []
+    out = _signed(ms) if "―" in ms or "—" in ms else []
     for n, (_, _, w) in enumerate(toks):
         f = _colon_led(ms, toks, n) if w in ("“", "\"") else None
         f = f or (_after_quote(ms, toks, n) if w in ("”", "\"") else None)

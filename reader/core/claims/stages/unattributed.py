@@ -15,6 +15,7 @@ from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.clauses import gaps, letter_count, split_clauses
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
+from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY
 from reader.core.text.spans import Span
@@ -80,6 +81,24 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
             _clause_claim(em, resolver, sent, x, y)
 
 
+def _whole_quotes(em: Emitter, over: list[int], x: int, y: int) -> bool:
+    """Whether every quotation over the clause closes inside it and holds a sentence of its own (four words or more)."""
+    quotes = [em.scan.quotes[n] for n in over]
+    return all(q.close_mark is not None and x <= q.open_mark and q.close_mark < y and len(em.text[q.start : q.end].split()) >= 4
+               for q in quotes)
+
+
+def _quote_claim(em: Emitter, resolver: Resolver, sent: Span, q: Quote, x: int) -> None:
+    """The quotation over a clause as one quote claim, unless the sentence has a quote claim over it already."""
+    if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end for c in em.sentence_claims(sent)):
+        fire("not-claim.quote-claimed-already")
+        return  # "…, with something joyful, positive.": the quote's sentence is one claim already
+    subject = resolver.subject_of_sentence(sent.start, q.open_mark) if q.open_mark > sent.start + 2 else None
+    who = subject if subject is not None and subject.name else NOBODY  # a partial quote in a sentence about its speaker
+    i = em.emit("quote", [(max(q.start, x), min(q.end, sent.end))], sent, ("quote.in-sentence",), who=who)
+    em.pending.append((i, q))
+
+
 def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -> None:
     """One clause of the article's own voice as a claim (or none)."""
     text = em.text
@@ -93,14 +112,8 @@ def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -
     over = em.quotes_over(x, y)
     inq = em.quote_cover(x, y)
     if inq and sum(q[1] - q[0] for q in inq) >= 0.5 * (y - x):
-        q = em.scan.quotes[over[0]]
-        if any(c.kind == "quote" and c.sentence == sent and c.span.start <= max(q.start, x) < c.span.end for c in em.sentence_claims(sent)):
-            fire("not-claim.quote-claimed-already")
-            return  # "…, with something joyful, positive.": the quote's sentence is one claim already
-        subject = resolver.subject_of_sentence(sent.start, q.open_mark) if q.open_mark > sent.start + 2 else None
-        who = subject if subject is not None and subject.name else NOBODY  # a partial quote in a sentence about its speaker
-        i = em.emit("quote", [(max(q.start, x), min(q.end, sent.end))], sent, ("quote.in-sentence",), who=who)
-        em.pending.append((i, q))
+        for n in over if len(over) > 1 and _whole_quotes(em, over, x, y) else over[:1]:  # '“A.” ― Lee⏎“B.” ― Baker': each
+            _quote_claim(em, resolver, sent, em.scan.quotes[n], x)
         return
     heard = _HEARD.match(text, x, y)
     if heard is not None and heard.end() < y:  # 'The court was told that C': C was said in court, by someone unnamed
