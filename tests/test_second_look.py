@@ -228,3 +228,11 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons() -> None:
             "“Nobody asked the farmers about the new road.”\u00a0― Tom Baker.")
     got = [(k, s, c) for k, s, c, _ in _claims(body)][-2:]
     assert got == [("quote", "Ann Lee", "―"), ("quote", "Tom Baker", "―")]
+
+
+def test_every_sentence_of_a_signed_quotation_is_the_signers_past_earlier_signatures() -> None:
+    body = ("Readers of the Herald told us what they think of the plan.\n\n"
+            "“The bridge will cost twice what the town was told.” ― Ann Lee\n"
+            "“Nobody asked the farmers. The new road cuts their fields in two.” ― Tom Baker")
+    got = [(s, q) for _, s, _, q in _claims(body)][-2:]
+    assert got == [("Tom Baker", "Nobody asked the farmers."), ("Tom Baker", "The new road cuts their fields in two.")]

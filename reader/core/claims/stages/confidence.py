@@ -239,6 +239,13 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     # a layout's run (a press release's or a quoted post's paragraphs a cue line hands on: quote.cue-line,
     # quote.run-paragraph, quote.block-paragraph …): names inside, and in the cue line after its subject ('Isaac Stone
     # Fish, who worked with Chan …, believes that …:'), are no rivals; the run may be long
+    return _carried(text, c, para_start, known)
+
+
+def _carried(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, list[str], str]:
+    """(confidence, candidates, rule) for a speaker named outside the claim's sentence."""
+    if c.speaker_span is not None and c.span.end <= c.speaker_span.start:  # named after the claim, as its quotation's signature
+        return _named_after(text, c, known)
     block = any(r.startswith("quote.") for r in c.speaker_rules)
     start = _rivals_from(text, c, para_start)
     others = [] if block else [p for p in _persons_in(text, start, c.span.start, known) if not _same(p, c.speaker)]
@@ -251,6 +258,15 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.4, rivals, "speaker.confidence-carried"
     gap = _paragraphs_between(text, c.speaker_span.end if c.speaker_span else para_start, c.span.start)
     return (0.7 if gap <= 1 else 0.55 if block else 0.45), [], "speaker.confidence-carried"
+
+
+def _named_after(text: str, c: Claim, known: Known) -> tuple[float, list[str], str]:
+    """A speaker named after the claim ('“A. B,” X said', '“A. B.” ― X'): sure enough unless someone else is named outside
+    quote marks between the quotation's end and the name."""
+    assert c.speaker_span is not None and c.speaker is not None
+    lo = max(text.rfind("”", c.span.end, c.speaker_span.start), text.rfind('"', c.span.end, c.speaker_span.start), c.span.end)
+    between = [p for p in _persons_in(text, lo, c.speaker_span.start, known) if not _same(p, c.speaker)]
+    return (0.4, between, "speaker.confidence-carried") if between else (0.8, [], "speaker.confidence-carried")
 
 
 def _paragraphs_between(text: str, lo: int, at: int) -> int:

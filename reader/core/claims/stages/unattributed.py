@@ -82,10 +82,11 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
 
 
 def _whole_quotes(em: Emitter, over: list[int], x: int, y: int) -> bool:
-    """Whether every quotation over the clause closes inside it and holds a sentence of its own (four words or more)."""
+    """Whether the quotations over the clause follow one another, each but the last closing inside it, each with four words or
+    more inside it (the last may run on into the next sentence)."""
     quotes = [em.scan.quotes[n] for n in over]
-    return all(q.close_mark is not None and x <= q.open_mark and q.close_mark < y and len(em.text[q.start : q.end].split()) >= 4
-               for q in quotes)
+    closed = all(q.close_mark is not None and x <= q.open_mark and q.close_mark < y for q in quotes[:-1])
+    return closed and all(len(em.text[max(q.start, x) : min(q.end, y)].split()) >= 4 for q in quotes)
 
 
 def _quote_claim(em: Emitter, resolver: Resolver, sent: Span, q: Quote, x: int) -> None:
