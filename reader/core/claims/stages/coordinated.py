@@ -106,8 +106,11 @@ party's wants')."""
 
 
 def _plain_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """A plain verb of saying or wanting at token j, with no determiner or owner before it."""
     before = toks[j - 1][2]
     return toks[j][2] in _PLAIN_VERBS and before.lower() not in DETERMINERS and not before.endswith(("'s", "’s", "'", "’"))
+
+
 _ADVERBS = frozenset("later earlier further also again then now still once never always often soon already too".split())
 """Adverbs between a subject and its verb ('The mayor later wrote …'): no word of the subject."""
 
