@@ -65,3 +65,15 @@ def test_the_quote_around_a_stretch_is_the_scan_s_first(a: int, b: int) -> None:
 def test_the_quote_at_a_position_is_the_scan_s_first_holding_it(pos: int) -> None:
     assert SCAN is not None
     assert _emitter().quote_at(pos) == next((q for q in SCAN.quotes if q.start <= pos < q.end), None)
+
+
+def test_a_descriptions_names_are_those_of_the_last_twenty_thousand_characters() -> None:
+    # each 'the website' of a long text asks for the names written with 'website' before it: only the recent ones are read,
+    # so a text of many stories stays linear, and a story's 'the website' means a website of that story
+    from reader.core.claims.stages.speakers.mentions import Described
+
+    filler = "The river rose again on Monday. " * 700  # about 22,400 characters
+    text = "The website Acme News ran the story. " + filler + "The website Baker Daily ran it too. " + "The website said so."
+    index = Described.of(text, "website")
+    assert index.names(len(text)) == ["Baker Daily"]
+    assert index.names(40) == ["Acme News"]

@@ -7,6 +7,7 @@ take minutes: every "the chain" counted every earlier "Tesco").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ _ACROSS = re.compile(r"\n|\.\s")
 """A sentence end inside a 'name' ('Thursday.\n\nThe agency', 'company Microsoft. Officials'): the name is the part next to
 the noun."""
 _OVERLAP = 400
+_REACH = 20000
+"""How far back a description's name is looked for (as a surname's full name is: coref.full_name)."""
 """How far back an extension rescans, for a match that ended past the last query's end (names are short)."""
 
 
@@ -79,7 +82,8 @@ class Described:
         return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")" + acronym))
 
     def names(self, end: int) -> list[str]:
-        """The names of the matches in text[:end], in text order (not one after 'its'/'their'/…, nor 'The …')."""
+        """The names of the matches in the 20,000 characters before `end`, in text order (not one after 'its'/'their'/…,
+        nor 'The …'): a description means a name of the story it stands in, and a long text stays linear."""
         if end != self.upto:
             if end < self.upto:
                 self.found, self.upto = [], 0
@@ -93,7 +97,8 @@ class Described:
                 name = _ACROSS.split(m.group(1))[-1] if m.group(1) else _ACROSS.split(m.group(2))[0].rstrip(".")
                 self.found.append((m.start(), m.end(), "" if left_out else name))
             self.upto = end
-        return [n for _, _, n in self.found if n and not _ARTICLE.match(n)]
+        recent = self.found[bisect_left(self.found, (end - _REACH,)) :]
+        return [n for _, _, n in recent if n and not _ARTICLE.match(n)]
 
 
 _NAMED_BEFORE_HEAD = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w.’'&-]*)*)?"
