@@ -21,10 +21,14 @@ from reader.core.claims.stages.second_frames import SecondFrame, content_after, 
 from reader.core.claims.stages.second_subjects import noun_like, tokens
 
 _JOINS = frozenset({"and", "but", "then"})
-_NEW_SUBJECT = re.compile(r"\(\s*|[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:they|he|she|we|it|I)\b)")
+_CLAUSE_VERB = (r"(?:want|wants|wanted|say|says|said|think|thinks|thought|believe|believes|believed|argue|argues|argued|claim|claims"
+                r"|claimed|insist|insists|insisted)\b")
+"""Verbs after a common noun phrase that make it a clause's subject ('…, and millers want B and say C')."""
+_COMMON_SUBJECT = r"(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?=\s+" + _CLAUSE_VERB + ")"
+_NEW_SUBJECT = re.compile(r"\(\s*|[,;]\s+(?:and|but|while|whereas)\s+(?=[A-Z]|(?:they|he|she|we|it|I)\b|" + _COMMON_SUBJECT + ")")
 """Between the sentence's subject and the cue, a bracket or a clause with a subject of its own: the cue is not the first
 subject's ('Farmers want A, and millers want B and say C', '(they want B and say C)')."""
-_CLAUSE_SUBJECT = re.compile(r"(?:they|he|she|we|I|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s+[a-z])")
+_CLAUSE_SUBJECT = re.compile(r"(?:they|he|she|we|I|(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s+[a-z])|" + _COMMON_SUBJECT)
 """The subject that opens such a clause: the cue shared with its verb phrase is that subject's."""
 _MAIN_VERB = re.compile(r",\s+(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|may|might|must|should)\b")
 """After 'SUBJECT, claiming that C,' the main clause's verb: C ends before it ('An article …, claiming that C, has caused …')."""
