@@ -257,7 +257,8 @@ def _after_clause_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER
 
 
-_JOINS = frozenset({"and", "but", "or"})
+_CLAUSE_JOINS = frozenset({"and", "but", "or"})
+"""Words that join a verb phrase to the one before it: a cue right after one shares the sentence's subject."""
 
 
 def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFrame | None:
@@ -267,7 +268,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if passive and not (form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF)) or noun_use(toks, ci, k):
         return None
     k, via = _circumstance_before(toks, k, ms)
-    if k > 0 and toks[k - 1][2].lower() in _JOINS:
+    if k > 0 and toks[k - 1][2].lower() in _CLAUSE_JOINS:
         return None  # 'The site cites a source and explains that C': the cue shares the sentence's subject (coordinated.py)
     found = appositive_subject(toks, k)
     if found is None:

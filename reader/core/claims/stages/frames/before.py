@@ -13,6 +13,7 @@ from reader.core.claims.lexicon.connectives import OPENERS
 from reader.core.claims.lexicon.cues import FINITE_SPEECH, VERB_CUES
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.stages.frames.clause_subject import trim_span
+from reader.core.claims.stages.frames.contents import SPACED_DASH
 from reader.core.claims.stages.frames.cue import CUE_RE
 from reader.core.claims.stages.frames.model import CueHit, Frame
 
@@ -30,7 +31,6 @@ _DASH_AFTER = re.compile(r"\s*[—–]\s")
 _DASHED_QUOTE = re.compile(r"\s[—–]\s+(?=[“\"][^“”\"]*[”\"],?\s*$)")
 """A quote set off by a dash before its cue ('… in local markets — ”they sell like hot cakes,” he told …'): the quote alone
 is the content; the clause before the dash is the writer's."""
-_SPACED_DASH = re.compile(r"\s[—–]\s")
 _ENDS_COMMA = re.compile(r",\s*$")
 _CITING_ONLY = re.compile(r",?\s*citing\s+(?P<h>(?:[a-z]+\s+){0,3}(?:sources?|officials?|police|people|aides?|witnesses|spokes\w+|"
                           r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:report|statement|documents?|filings?|data|figures))\b[^,;:“”\"]{0,60}?"
@@ -81,7 +81,7 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
     if quoted and tail and not (resumed or coordinated or _THAT_OR_TO.match(tail)):
         turn = _TURN.search(ms, content_start)  # '“Q1,” Lee said on the radio, though she said, “Q2.”': a frame of its own
         end = turn.start() if turn is not None and _has_cue(ms[turn.end() : turn.end() + 40]) else len(ms)
-        closing = _SPACED_DASH.search(ms, h.ce, end) if dashed is not None else None
+        closing = SPACED_DASH.search(ms, h.ce, end) if dashed is not None else None
         end = closing.start() if closing is not None else end
         return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], end))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):

@@ -109,7 +109,8 @@ def close_contents(ms: str, frames: list[Frame]) -> list[Frame]:
     return out
 
 
-_SPACED_DASH = re.compile(r"\s[–—]\s|\s--\s")
+SPACED_DASH = re.compile(r"\s[–—]\s|\s--\s")
+"""A dash set off by spaces (or two hyphens): it opens or closes an aside."""
 
 
 def _aside_end(ms: str, region_start: int, a: int, b: int) -> int | None:
@@ -117,9 +118,9 @@ def _aside_end(ms: str, region_start: int, a: int, b: int) -> int | None:
     stand before the frame (it opened inside an aside)."""
     if ms.find("–", 0, region_start) < 0 and ms.find("—", 0, region_start) < 0 and ms.find("--", 0, region_start) < 0:
         return None
-    if len(_SPACED_DASH.findall(ms, 0, region_start)) % 2 == 0:
+    if len(SPACED_DASH.findall(ms, 0, region_start)) % 2 == 0:
         return None
-    close = _SPACED_DASH.search(ms, a, b)
+    close = SPACED_DASH.search(ms, a, b)
     return close.start() if close else None
 
 
