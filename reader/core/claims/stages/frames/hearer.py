@@ -38,8 +38,8 @@ VIA = re.compile(
 )
 """'in an interview with Global Voices': the name after the channel is case-sensitive (under re.I it ran on over the
 content: 'with Global Voices that this was …'), and no day or month ('in a statement on Monday')."""
-VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>(?:" + alternation(PLATFORMS) + r")(?:\s*(?:,|and|&)\s*(?:" + alternation(PLATFORMS)
-                      + r"))*)\b")
+_PLATFORM = r"(?:" + alternation(PLATFORMS) + r")"
+VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + _PLATFORM + r"(?:\s*(?:,|and|&)\s*" + _PLATFORM + r")*)\b")
 """A platform named bare after the cue: "said via Twitter:", "alleged on X and YouTube that"."""
 _HEARER = re.compile(
     r"\s+(?P<h>(?:him|me|us|them)\b(?!\s+(?:to|as|of|about|for|into|with)\b)|her\b(?=\s+(?:he|she|they|it|we|I|you|the|a|that)\b|\s*[,.;:!?]|\s*$)"

@@ -77,6 +77,7 @@ class Described:
         # after a name the noun is in lower case ('Saudi Press Agency' is one name); before one it may open the sentence
         acronym = _AGENCY_ACRONYM if head == "agency" else ""
         if head in MEDIA_HEADS:  # in lower case: 'Local Website Wins Award' is a headline
+            # group 1 is the name before the head; '(?!)()' never matches and keeps the name after it group 2
             before = r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])" if head not in NAME_AFTER_HEADS else r"(?!)()"
             return cls(text, re.compile(before + r"|\b" + head + r"\s+(" + _NAME + r")"))
         return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")" + acronym))
