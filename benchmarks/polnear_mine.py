@@ -2,7 +2,8 @@
 
 Usage: python benchmarks/polnear_mine.py [CHECKOUT_OR_MIRROR] [--split train|dev] [--top N] [--examples LEMMA]
 
-Prints counts only (cue lemmas, frame shapes, our cues and rules right/wrong); it writes nothing. PolNeAR's
+Prints counts only (cue lemmas, frame shapes, our cues and rules right/wrong, the speaker rules behind right and
+wrong names); it writes nothing. PolNeAR's
 text is the publishers' copyright: `--examples` shows a few contexts on the terminal for development and must
 never be pasted into the repository. The test split is refused: it is held out.
 
@@ -109,6 +110,7 @@ def mine(docs: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]]) -> 
     by_lemma: dict[str, Counter[str]] = defaultdict(Counter)
     by_shape: dict[str, Counter[str]] = defaultdict(Counter)
     by_rule: dict[str, Counter[str]] = defaultdict(Counter)
+    by_speaker_rule: dict[str, Counter[str]] = defaultdict(Counter)
     examples: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
     total: Counter[str] = Counter()
     for d in docs:
@@ -127,6 +129,8 @@ def mine(docs: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]]) -> 
                 if st.startswith("found "):
                     table[key][st.split("-")[1]] += 1
             total[st.split()[0]] += 1
+            if st.startswith("found ") and st != "found speaker-empty":
+                _count_speaker_rules(g, gc, preds_c, sc, text, mask, by_speaker_rule)
             examples[lem].append((d["id"], g["start"], g["end"], st))
         for p, pc in preds_c:
             if not pc or not attributed(p):
@@ -135,7 +139,21 @@ def mine(docs: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]]) -> 
             for r in rule_ids(p):
                 by_rule[r]["right" if hit else "wrong"] += 1
             total["pred_right" if hit else "pred_wrong"] += 1
-    return {"lemma": by_lemma, "shape": by_shape, "rule": by_rule, "total": total, "examples": examples}
+    return {"lemma": by_lemma, "shape": by_shape, "rule": by_rule, "speaker_rule": by_speaker_rule, "total": total,
+            "examples": examples}
+
+
+def _count_speaker_rules(g: dict[str, Any], gc: frozenset[int], preds: list[tuple[dict[str, Any], frozenset[int]]], sc: Any,
+                         text: str, mask: list[bool], table: dict[str, Counter[str]]) -> None:
+    """Which rules chose the name shown on a found attribution, and whether it was the gold speaker: how far each
+    speaker rule can be trusted on text it was not written for."""
+    for p, pc in preds:
+        if len(pc & gc) >= 0.5 * len(gc) and attributed(p) and p.get("speaker"):
+            verdict = "ok" if sc.same_speaker(g, p, text, mask) else "wrong"
+            for r in p.get("speaker_rules") or ["(none)"]:
+                table[r][verdict] += 1
+                table[r]["all"] += 1
+            return
 
 
 def _table(title: str, rows: dict[str, Counter[str]], cols: list[str], top: int, sort: str = "all") -> None:
@@ -164,6 +182,7 @@ def main(argv: list[str]) -> int:
     _table("cue lemma (not recognised)", m["lemma"], cols, args.top, sort="unattrib")
     _table("frame shape", m["shape"], cols, args.top)
     _table("our rule", m["rule"], ["right", "wrong"], args.top, sort="wrong")
+    _table("speaker rule (named)", m["speaker_rule"], ["all", "ok", "wrong"], args.top, sort="wrong")
     if args.examples:
         texts = {d["id"]: d["text"] for d in docs}
         shown = [x for x in m["examples"].get(args.examples, []) if x[3].startswith(args.status)]

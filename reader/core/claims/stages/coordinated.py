@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon.adverbs import NEGATIONS, VERB_ADVERBS
 from reader.core.claims.lexicon.cue_tail import ALL, BELIEF, INTENTION, SPEECH, TIME_NOUNS
 from reader.core.claims.lexicon.np_words import DETERMINERS, LEAD_WORDS, NP_INNER
 from reader.core.claims.lexicon.time import RELATIVE
@@ -115,7 +116,7 @@ def _plain_verb(toks: list[tuple[int, int, str]], j: int) -> bool:
     return toks[j][2] in _PLAIN_VERBS and before.lower() not in DETERMINERS and not before.endswith(("'s", "’s", "'", "’"))
 
 
-_ADVERBS = frozenset("later earlier further also again then now still once never always often soon already too".split())
+_ADVERBS = frozenset(VERB_ADVERBS + NEGATIONS)
 """Adverbs between a subject and its verb ('The mayor later wrote …'): no word of the subject."""
 
 

@@ -73,7 +73,11 @@ def _closer(text: str, j: int, start: int, end: int, first: bool) -> int:
     if ch == '"':
         if _unit_mark(text, j, start) or not _straight_opens(text, j, start) and not first:
             return _STRAY  # '5\'40": …', '6 ft 2"': seconds or inches; or a stray closer
-        return find('"', j + 1, end)
+        k = find('"', j + 1, end)
+        c = find("”", j + 1, end)
+        if c >= 0 and (k < 0 or c < k) and find("“", j + 1, c) < 0:
+            return c  # a curly closer is a common typo after a straight opener ("We lost,” Baker said.)
+        return k
     closer = k = find(OPENERS[ch], j + 1, end)
     if ch == "“":
         # a straight closer is a common typo after a curly opener (“...," she said)

@@ -123,6 +123,9 @@ INVERTED_NO_SOURCE = rule("veto.inverted-no-source")
 NO_SUBJECT = rule("veto.no-subject")
 NO_POSITION = rule("veto.stance-no-position")
 STANCE_IN_RELATIVE = rule("veto.stance-in-relative")
+_PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]{2,}ing\s+(?!(?:" + alternation(PLURAL_SOURCES) + r")\b)[a-z]")
+"""A sentence that opens with a participle and its object ('Carrying banners naming the mayor “a loser,” the farmers
+marched …'): those words are no subject; a place in -ing before a plural of people ('Reading officials said') is."""
 _AND_CUE = re.compile(r"[^,;]*?\band\s+(?:later\s+|also\s+)?(?:said|says|told|added|argued|warned|stressed|insisted)\b")
 """A speech cue joined to the stance in the 'who' clause ('Sanders, who endorsed Canova … and said he would …'): the
 clause reports, and the stance frame is the subject the cue after 'and' shares."""
@@ -172,6 +175,17 @@ def _inverted(h: CueHit) -> Source | Rule:
     return Source(subj, None, h.cs, None)
 
 
+_DEGREE_END = re.compile(r"\s(?:most|more|least|less|very)(?:\s+[a-z]+(?:ing|ed|ful|ive|ous|ant|ent))?$")
+"""A word of degree, alone or before an adjective, ends no subject: the cue word after it is an adjective or a noun ('The
+most revealing claim she made is …')."""
+
+
+def _not_a_subject(ms: str, a: int, b: int) -> bool:
+    """Words before the cue that are no subject: a participle with its object opening the sentence, or a stretch that
+    ends in a word of degree."""
+    return _PARTICIPLE_LEAD.match(ms, a, b) is not None and not ms[:a].strip(" “\"") or _DEGREE_END.search(ms, a, b) is not None
+
+
 def _before(h: CueHit) -> Source | None:
     """The source before the cue, after the vetoes on the cue word's grammar; None when one drops the match."""
     ms, cs = h.ms, h.cs
@@ -188,6 +202,9 @@ def _before(h: CueHit) -> Source | None:
     elif not prep and vetoed(POSSESSED_PHASE, h, src.subject):
         return None
     if vetoed(NOUN_VETOES, h, src.subject):
+        return None
+    if src.subject is not None and _not_a_subject(ms, *src.subject):
+        fire(NO_SUBJECT.id)
         return None
     if src.subject is None and not h.frames and h.bare:
         main = main_subject(ms, cs, h.verb)

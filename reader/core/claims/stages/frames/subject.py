@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.adverbs import FLOATING, VERB_ADVERBS
 from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
 from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
@@ -92,8 +93,7 @@ _AND = re.compile(r"\s+and\s+")
 _AND_OR_END = re.compile(r"\s(?:and|or)$")
 _AND_OR_ENDS = ("and", "or", "and\n", "or\n")
 """How a text _AND_OR_END finds a match in ends ('$' also matches before a final newline): the search is run only then."""
-_ADVERBS = tuple("""also then later further again too previously repeatedly publicly once fully somewhat strongly firmly openly both
-    all each instead likewise similarly first earlier now still already often""".split())
+_ADVERBS = VERB_ADVERBS + FLOATING
 TRAILING_ADVERB = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:" + "|".join(_ADVERBS) + r"|(?!(?:family|assembly|supply|reply|ally|rally|anomaly|"
                               r"monopoly|homily|belly|bully|jelly|holly|folly|lily|daily|weekly|monthly|quarterly|early|only)\b)[a-z]{2,}ly))+$")
 """Adverbs between a subject and its cue (after an auxiliary: 'has already explained') belong to the verb: the listed ones and

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.adverbs import VERB_ADVERBS
 from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import EVIDENCE_SUBJECTS
 from reader.core.claims.lexicon.cues import (
@@ -81,8 +82,9 @@ _STANCE_STARTS = tuple(sorted({w for r in STANCE_PHRASES if r.pattern for w in w
 _QUOTE_BEFORE = re.compile(r"[”\"],?\s*(?:[\w.’'-]+\s+){0,4}$")
 _QUOTE_AFTER = re.compile(r"(?:\s+[\w.’'-]+){0,4}?\s*[,:]\s*[“\"]")
 _LEADS_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
-_ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!]?\s*")
-"""'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence)."""
+_ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}(?:\s*,\s+[a-z]+ing\b.*)?\s*[.!]?\s*")
+"""'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence); a
+participle may follow it ('“A,” he continued, citing the rise in wages.')."""
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+"
                           r"(?:(?:news|media|press)\s+)?$")
 """A preposition right before the cue word, or before 'news', 'media' or 'press' and it ('amid media reports of a deal')."""
@@ -181,7 +183,7 @@ def _evidence_shows(h: CueHit, subject: Range | None) -> bool:
 
 
 _POSSESSED = re.compile(r"[’'][\u200b-\u200d]*s?$|(?<![\w-])[a-z]+-[a-z]+$")
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:(?:also|then|later|further|again|first|now|still|already|[a-z]{3,}ly)\s+){0,2}$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:(?:" + alternation(VERB_ADVERBS) + r"|[a-z]{3,}ly)\s+){0,2}$")
 _FOUND = frozenset("found find finds discovered discovers uncovered uncovers".split())
 _FINDERS = re.compile(r"\b(?:[Ii]nvestigators|[Ii]nspectors|[Ee]ngineers|[Aa]uditors|[Ee]xaminers|[Aa]nalysts|[Dd]etectives|"
                       r"[Rr]egulators?|inspection)(?:\s+(?:with|from|of|at)\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+(?:also\s+|later\s+)?$")

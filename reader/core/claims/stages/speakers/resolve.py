@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD
 from reader.core.claims.lexicon.connectives import BEFORE_CLAUSE, CLAUSE_LEADS, OPENERS
+from reader.core.claims.lexicon.cue_tail import EVIDENCE_SUBJECTS
+from reader.core.claims.lexicon.cues import STUDY_CUES
 from reader.core.claims.lexicon.titles import COMPANY_HEADS, ORG_WORDS, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE, HAVE
 from reader.core.claims.stages.frames.model import Frame
@@ -158,6 +160,8 @@ class Resolver:
             st.sp, st.role = Speaker(later[0], later[1], True), st.role or later[1]
             st.rules.append("speaker.named-after")
         st.name, rule = self.memory.resolve(st.sp, st.mention)
+        if rule == "speaker.pronoun" and st.low in ("they", "them") and not _evidence_they(st.name, f.verb):
+            st.name = st.mention  # 'According to exit polls, … They say C': polls find and show; people say
         if rule:
             st.rules.append(rule)
         self._in_context(st, base, prev)
@@ -377,3 +381,12 @@ class Resolver:
             return None
         name, rule = self.memory.resolve(sp, mention)
         return Who(name, span, sp.role, ("speaker.sentence-subject",) + ((rule,) if rule else ()))
+
+
+_EVIDENCE_VERBS = STUDY_CUES | frozenset("suggest suggests suggested indicate indicates indicated point points pointed".split())
+
+
+def _evidence_they(name: str, verb: str) -> bool:
+    """Whether a group 'they' stands for can do what the cue says: a poll, a report or records only show or find."""
+    words = name.split()
+    return not words or words[-1].lower() not in EVIDENCE_SUBJECTS or verb in _EVIDENCE_VERBS

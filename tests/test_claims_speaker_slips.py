@@ -1,0 +1,68 @@
+"""Slips that put a wrong name, or none, on plain news shapes: a quotation opened with a straight mark and closed with a
+curly one, 'continued' with a participle after it, a participle that opens the sentence, a word of degree before an
+adjective, an adverb between a subject and its verb, and a 'they' that would stand for a poll. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.claim_rows import claims_of as _claims
+
+
+def test_a_straight_opener_closed_by_a_curly_mark_is_one_quotation() -> None:
+    text = ("“This budget is a mess,” Ann Lee said of the mayor's plan.\n\n"
+            "\"But the council passed it,” Tom Baker said.\n\n"
+            "\"I know. That is why we must act,” Lee said.")
+    rows = [(c.quote, c.speaker) for c in _claims(text) if c.kind == "quote"]
+    assert ("But the council passed it,", "Tom Baker") in rows
+    assert ("That is why we must act,", "Ann Lee") in rows
+    # the curly closer ends the quotation: the cue after it is no part of what was said
+    assert not any("said" in q for q, _ in rows)
+    # a curly pair inside straight marks still nests
+    inner = _claims("\"The “best” plan is ours,\" Ann Lee said.")[0]
+    assert (inner.quote, inner.speaker) == ("The “best” plan is ours,", "Ann Lee")
+
+
+def test_continued_with_a_participle_after_it_closes_the_quotation() -> None:
+    text = ("“The mill is losing money,” Tom Baker said.\n\n"
+            "“Most of the loss is in wages,” he continued, citing the rise in the minimum wage.")
+    c = _claims(text)[-1]
+    assert (c.quote, c.cue, c.speaker) == ("Most of the loss is in wages,", "continued", "Tom Baker")
+    # 'continued to' is still no cue
+    assert _claims("Prices continued to rise in May, citing no cause.")[0].cue is None
+
+
+def test_a_participle_that_opens_the_sentence_is_no_speaker() -> None:
+    cs = _claims("Carrying banners naming the mayor “a loser,” the farmers marched outside the hall.")
+    assert all(c.speaker is None or "Carrying" not in c.speaker for c in cs)
+    # a place in -ing before a plural of people is a subject
+    c = _claims("Reading officials said the road was closed.")[0]
+    assert (c.quote, c.speaker) == ("the road was closed", "Reading officials")
+
+
+def test_a_word_of_degree_ends_no_subject() -> None:
+    c = _claims("The most revealing claim Ann Lee has made is that the mill will reopen.")[0]
+    assert (c.speaker, c.cue) == (None, None)
+    c = _claims("Perhaps most revealing, though, was the mayor's choice of music.")[0]
+    assert (c.speaker, c.cue) == (None, None)
+    # 'most' opening a plural subject is no word of degree
+    c = _claims("Most analysts say the plan failed.")[0]
+    assert (c.quote, c.speaker) == ("the plan failed", "Most analysts")
+
+
+def test_an_adverb_before_the_verb_is_no_word_of_the_name() -> None:
+    c = _claims("Auditors soon noted that the accounts had been altered.")[0]
+    assert (c.speaker, c.cue) == ("Auditors", "noted")
+    c = _claims("The mayor later wrote that the road was closed.")[0]
+    assert (c.speaker, c.cue) == ("The mayor", "wrote")
+
+
+def test_they_stands_for_no_poll_that_says() -> None:
+    text = ("Ann Lee won 61 percent of the vote, according to exit polls.\n\n"
+            "Farmers want a mayor who listens, they say.")
+    polled, said = _claims(text)
+    assert polled.speaker == "exit polls"
+    assert (said.cue, said.speaker) == ("say", None)  # people say; a poll shows
+    text = ("Two surveys found that most farmers want lower prices.\n\n"
+            "They also found that millers want higher prices.")
+    found = _claims(text)[-1]
+    assert (found.cue, found.speaker) == ("found", "Two surveys")  # what surveys do
