@@ -66,3 +66,21 @@ def test_they_stands_for_no_poll_that_says() -> None:
             "They also found that millers want higher prices.")
     found = _claims(text)[-1]
     assert (found.cue, found.speaker) == ("found", "Two surveys")  # what surveys do
+
+
+def test_a_relative_clause_after_the_subject_is_no_role() -> None:
+    cs = _claims("Of the mayor, Ann Lee, who ran against Tom Baker in 2019, said, “He is careless. But he means well.”")
+    assert [(c.speaker, c.role) for c in cs] == [("Ann Lee", None), ("Ann Lee", None)]
+
+
+def test_the_quotes_own_inverted_cue_beats_the_paragraphs_other_cue() -> None:
+    text = ("Several columnists predicted a disaster for the harvest. "
+            "\"Farmers should stay home this week,\" opined the Riverton Gazette.")
+    c = _claims(text)[-1]
+    assert (c.quote, c.speaker, c.cue) == ("Farmers should stay home this week,", "the Riverton Gazette", "opined")
+
+
+def test_a_word_after_an_owner_or_a_phrase_ending_in_and_is_no_colon_cue() -> None:
+    text = ("Counts of rural voters and measures of farmers’ views are weak - Acme Research: "
+            "“All the panels hold more keen people than they should. The gaps were very large.”")
+    assert all(c.cue not in ("views", "measures") for c in _claims(text))

@@ -184,7 +184,10 @@ SPEAKER_FLOOR = {
     "gv-mexico-supervia-bike-protest": 0.9,  # 0.5 (keys14) -> 0.7 -> 0.727 -> 0.818 -> 0.909
     "gv-pakistan-gilani-contempt-verdict": 0.91,  # 0.333 (keys14) -> 0.917
     "gv-thailand-akong-death-in-prison": 0.97,  # 1.0 (keys14)
-    "gv-armenia-mashtots-park-kiosks": 0.44,  # 0.222 (keys16) -> 0.333 -> 0.444 (a member named after a group)
+    "gv-armenia-mashtots-park-kiosks": 0.33,  # 0.222 (keys16) -> 0.333 -> 0.444 (a member named after a group) -> 0.333:
+    # a quote's own cue now beats another sentence's cue ('“…,” the blogger commented' names 'the blogger', no one the
+    # rules resolve; the paragraph's earlier cue had named Unzipped by luck). The same change named the right person on
+    # PolNeAR train and in Moby-Dick (a paper's '“…,” opined' after another sentence's cue; 'Starbuck grasped Ahab by the arm—“…”')
     "gv-bolivia-tipnis-road-conflict": 0.75,  # 0.5 (keys16) -> 0.75
     "gv-cuba-bloggers-meeting-controversy": 0.71,  # 0.571 (keys16) -> 0.714 (session 10)
     "gv-israel-mofaz-unity-government": 0.73,  # 0.667 (keys16) -> 0.8 (session 10) -> 0.733 (2026-12-06: a surname in reach makes a "he" unsure)

@@ -22,6 +22,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
 from reader.core.claims.lexicon.line_cues import LINE_CUES
+from reader.core.claims.lexicon.np_words import NP_INNER
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.second_frames import SecondFrame, skip_aux
@@ -71,12 +72,14 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
     for vi in range(qi - 2, max(-1, qi - 11), -1):
         if toks[vi][2] in (",", ";") and vi < qi - 2:
             break
-        if not _verb_like(toks[vi][2]):
-            continue
+        if not _verb_like(toks[vi][2]) or vi > 0 and toks[vi - 1][2].endswith(("’", "'", "’s", "'s")):
+            continue  # "farmers’ views": a word after an owner is a noun
         k, passive = skip_aux(toks, vi)
         if passive:
             continue
         i = np_before(toks, k)
+        if i is not None and toks[k - 1][2].lower() in NP_INNER:
+            continue  # 'Counts of voters and measures …': a phrase ending in 'and' or 'of' is no subject
         subject = (toks[i][0], toks[k - 1][1]) if i is not None else None
         role = None
         if subject is None and k > 0 and toks[k - 1][2] == ",":  # 'Ann Lee, R-Ky., delivered a message: “Q”'

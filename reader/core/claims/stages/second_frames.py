@@ -85,6 +85,7 @@ _TAIL = re.compile(r"\s*(?:(?:to|in|on|at|after|during|before|when|while|as|last
 _PASSIVE_BE = frozenset((*BE, "am"))
 _CONTRACTED = frozenset("it that there what here this".split())
 """'it’s', 'that’s': the ’s is 'is' (or 'has'), an auxiliary."""
+_RELATIVES = frozenset("who whose whom which".split())
 _NO_SUBJECT_AFTER = frozenset("if unless whether which who whom whose why".split())
 """A subject right after these opens a condition ('if the emails show …'), a relative clause ('that the candidates
 agreed to hold') or a reason ('lists reasons why the activists and locals do not want …'): nothing the article reports as
@@ -300,7 +301,8 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     that = THAT_CLAUSE.match(ms, toks[ci][1]) if form in ASSERTING_STANCE else None
     if that is not None:  # 'Smith highlighted that C': the clause is asserted, the verb no part of it
         start = that.end()
-    role = (toks[app[0]][0], toks[app[1] - 1][1]) if app else None
+    # 'Lee, who ran against Tom Baker, said': a relative clause says who the subject is, it names no role
+    role = (toks[app[0]][0], toks[app[1] - 1][1]) if app and toks[app[0]][2].lower() not in _RELATIVES else None
     stop = (_STANCE_END if rule == "frame.second-stance" else _INTENTION_END if lemma in INTENTION and ms.startswith("to", start)
             else _CONTENT_END).search(ms, start)
     return SecondFrame(rule, (toks[ci][0], toks[ci][1]), (toks[i][0], toks[end - 1][1]), role,

@@ -28,8 +28,8 @@ from reader.core.claims.stages.second_subjects import tokens
 from reader.core.claims.stages.speakers.who import NOBODY, Who
 from reader.core.text.spans import Span
 
-CARRIED = frozenset({"speaker.quote-before", "speaker.quote-after", "speaker.previous-paragraph"})
-"""Speaker rules that carry a speaker from another quote or paragraph: a frame in the claim's own sentence wins."""
+CARRIED = frozenset({"speaker.quote-before", "speaker.quote-after", "speaker.previous-paragraph", "speaker.paragraph-cue"})
+"""Speaker rules that carry a speaker from another quote, paragraph or sentence: a frame in the claim's own sentence wins."""
 
 
 class _Resolver(Protocol):
