@@ -84,3 +84,12 @@ def test_a_word_after_an_owner_or_a_phrase_ending_in_and_is_no_colon_cue() -> No
     text = ("Counts of rural voters and measures of farmers’ views are weak - Acme Research: "
             "“All the panels hold more keen people than they should. The gaps were very large.”")
     assert all(c.cue not in ("views", "measures") for c in _claims(text))
+
+
+def test_a_surname_with_a_lower_case_particle_opens_a_sentence_and_is_its_subject() -> None:
+    text = ("Ana de Souza considers herself transnational. She grew up in Brazil.\n\n"
+            "de Souza has strong feelings about identity. She believes speaking a language is a very important part of "
+            "identity. de Souza speaks both Portuguese and English.")
+    believed = next(c for c in _claims(text) if c.cue == "believes")
+    assert (believed.quote, believed.speaker) == ("speaking a language is a very important part of identity", "Ana de Souza")
+    assert "de Souza speaks both Portuguese and English" in [c.quote for c in _claims(text)]

@@ -24,9 +24,10 @@ _PARA_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
 _STOP = re.compile(r"""[.!?…।。][.!?…।。]*[\"'”’»)\]]*(?=\s)""")
 """A run of stops (`XX*`, the same matches as `X+`: a leading character class lets the regex engine skip to the next stop,
 a repeat first made it try every position of the paragraph), closing marks, then white space."""
-_STARTER = re.compile(r"""\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F\u0370-\u06FF\u0900-\u0DFF\u3040-\u9FFF]|\s+\(\(|\s*\n\s*\S""")
+_STARTER = re.compile(r"""\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F\u0370-\u06FF\u0900-\u0DFF\u3040-\u9FFF]|\s+\(\(|\s*\n\s*\S"""
+                      r"|\s+(?:de|da|van|von|di|du|del|dos|das)\s+[A-Z]")
 """What may start a sentence: a capital or digit, a letter of a script without case (a quote's original-language
-text after a danda), a '((label))', or a new line."""
+text after a danda), a '((label))', a new line, or a surname's particle before its capital ('de Oliveira speaks …')."""
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:

@@ -30,9 +30,12 @@ if TYPE_CHECKING:
     from reader.core.claims.stages.speakers.memory import People
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
+_PARTICLE = r"(?:de|da|van|von|di|du|del|dos|das)\s+"
+"""A surname's particle, written in lower case even where it opens a sentence ('de Oliveira has …')."""
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:In|On|At|After|Before|During|Just|Last|Earlier|Later|Following|Since|Meanwhile|Speaking|According)\b[^,.;]{0,60},\s+)?(?:(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:’s|'s)|[A-Z][a-z]+(?=\s+[a-z])|and(?=\s+[a-z])|(?!(?:of|for|and|or|with|to|in|at|by|from|on|but|that|who)\b)[a-z][\w-]*)\s+){0,7}?"
-    r"(?P<s>(?:[A-Z]\.\s+){0,2}" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:\s+" + LANGUAGE_TAG + r")?(?:\s+\([^()\n]{1,40}\))?"
+    r"(?P<s>(?:[A-Z]\.\s+){0,2}(?:" + _PARTICLE + r")?" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:\s+" + LANGUAGE_TAG + r")?"
+    r"(?:\s+\([^()\n]{1,40}\))?"
     r"(?:,[^,.;]{1,60},|\s+of\s+(?:[^,.;:]|(?:[A-Z]\.){2,}){1,90}?)?\s+"
     r"(?:(?:also|recently|then|later|has|have|had|was|is|would|will)\s+)*"
     r"(?:[a-z]{2,}ed|was|is|has|had|said|says|told|wrote|made|took|went|gave|spoke|met|came|left|sent|held|led|won|lost|ran|saw|"
@@ -45,8 +48,9 @@ Smithsonian Institution led'), after a lead phrase and its comma and a role befo
 debate, Hunter Biden's former business partner Tony Bobulinski held …", "Russian celebrity and recent oppositionist
 figure Ksenia Sobchak also weighed in")."""
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\s+[a-z]")
-_LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE])")
-"""Where a sentence starts: after '.', '!' or '?' and a space, not after an initial ('S. P. Udayakumar')."""
+_LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE]|" + _PARTICLE + r"[A-Z])")
+"""Where a sentence starts: after '.', '!' or '?' and a space, not after an initial ('S. P. Udayakumar'); a surname's
+particle may open it in lower case ('de Oliveira grew up in Brazil')."""
 
 
 def previous_subject(text: str, base: int, persons: People) -> str | None:
@@ -78,6 +82,8 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
     full = persons.last_with_surname(fold(words[-1]))
     if full:
         return full
+    if words[0].islower():  # 'de Oliveira has …' after 'Luciana de Oliveira': the full name written before
+        return full_name(text, name, max(0, base - 20000), base)
     if len(words) == 1:  # 'Darashiko blogs on cinema regularly. Here he shares …': a one-word name that writes is a person
         writes = _ONE_WORD_PERSON.fullmatch(name) and m.group(0).split()[-1] in _WRITES
         return full_name(text, name, max(0, base - 20000), base) or (name if writes else None)
