@@ -93,3 +93,16 @@ def test_a_surname_with_a_lower_case_particle_opens_a_sentence_and_is_its_subjec
     believed = next(c for c in _claims(text) if c.cue == "believes")
     assert (believed.quote, believed.speaker) == ("speaking a language is a very important part of identity", "Ana de Souza")
     assert "de Souza speaks both Portuguese and English" in [c.quote for c in _claims(text)]
+
+
+def test_a_titled_owners_team_is_the_team() -> None:
+    text = ("Dr. Tom Baker’s team found that two compounds stimulated the cells.\n\n"
+            "Next, they examined whether the drugs could help. They found that both drugs were effective.")
+    cs = [c for c in _claims(text) if c.cue == "found"]
+    assert [(c.quote, c.speaker) for c in cs] == [("two compounds stimulated the cells", "Dr. Tom Baker’s team"),
+                                                  ("both drugs were effective", "Dr. Tom Baker’s team")]
+    c = _claims("Senator Lee's office said the poll was wrong.")[0]
+    assert (c.speaker, c.role) == ("Senator Lee's office", None)
+    # a title and a surname alone stay a person with a role
+    c = _claims("Senator Lee said the poll was wrong.")[0]
+    assert (c.speaker, c.role) == ("Lee", "Senator")

@@ -283,8 +283,8 @@ def split_subject(subject: str) -> Speaker:
             and all(t.islower() for t in toks[:run_start]):
         # "blogger Varma", "Egyptian novelist Soueif": a person's surname after a lower-case role
         return Speaker(name_toks[0], " ".join(toks[:run_start]), True)
-    if len(name_toks) == 1 and k > 0 and len(run) > k:
-        # "President Trump", "Senator Warren": a title then a surname
+    if len(name_toks) == 1 and k > 0 and len(run) > k and not (run_end < len(toks) and name_toks[0].endswith(("’s", "'s"))):
+        # "President Trump", "Senator Warren": a title then a surname ("Dr. Lee’s team" is the team)
         return Speaker(name_toks[0], " ".join(toks[:run_start] + run[:k]) or None, True)
     if len(subject.split()) == 1 and _is_cap(toks[0]) and toks[0].lower() not in ORG_WORDS and toks[0][1:].islower():
         # a bare surname ("Muyembe", "Zinichev") or a one-word org; caller decides by history
