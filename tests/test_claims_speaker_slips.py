@@ -106,3 +106,37 @@ def test_a_titled_owners_team_is_the_team() -> None:
     # a title and a surname alone stay a person with a role
     c = _claims("Senator Lee said the poll was wrong.")[0]
     assert (c.speaker, c.role) == ("Lee", "Senator")
+
+
+def test_a_relative_clause_with_its_own_comma_stays_in_the_apposition() -> None:
+    c = _claims("Ann Lee, the farmer who chairs the mill board, which sets the prices, said the new rules call into question "
+                "the fairness of the market.")[0]
+    assert (c.quote, c.speaker, c.role) == ("the new rules call into question the fairness of the market", "Ann Lee",
+                                            "the farmer who chairs the mill board")
+    c = _claims("Of the mayor, Tom Baker, who ran against her in 2019, said, “She is careless.”")[0]
+    assert (c.speaker, c.role) == ("Tom Baker", None)
+
+
+def test_a_name_and_its_auxiliary_after_a_lead_is_the_main_clause() -> None:
+    c = _claims("Despite the polls, Ann Lee had stayed out of the race, arguing she did not want to split the vote.")[-1]
+    assert (c.quote, c.speaker, c.cue) == ("she did not want to split the vote", "Ann Lee", "arguing")
+
+
+def test_she_after_a_described_person_is_that_person() -> None:
+    text = ("Ann Lee said the law is needed.\n\n"
+            "A 41-year-old Leeds farmer, meanwhile, was fined in May after she posted comments. "
+            "“Close the mill!” she wrote.")
+    c = _claims(text)[-1]
+    assert (c.quote, c.speaker) == ("Close the mill!", "A 41-year-old Leeds farmer")  # not Ann Lee, the last one named
+
+
+def test_a_cue_lines_own_that_clause_is_its_speakers_claim() -> None:
+    text = ("Finally, the Farm Notes blog, which gives a history of the case, says that the old mill should never be "
+            "forgotten:\n\n"
+            "The rate of closures on the island has skyrocketed.")
+    rows = [(c.quote, c.speaker, c.kind) for c in _claims(text)]
+    assert rows == [("the old mill should never be forgotten", "the Farm Notes blog", "attribution"),
+                    ("The rate of closures on the island has skyrocketed.", "the Farm Notes blog", "quote")]
+    # a hope is no claim of the line's own
+    hoped = _claims("Ann Lee hopes that the mill will reopen during the summer:\n\nThe mill is old.")
+    assert "the mill will reopen during the summer" not in [c.quote for c in hoped]

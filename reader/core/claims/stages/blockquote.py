@@ -36,6 +36,11 @@ from reader.core.text.segment import paragraph_sentences
 from reader.core.text.spans import Span
 
 _MAX_WORDS = 45
+_THAT = re.compile(r"\s+that\s+")
+_WISHES = frozenset("hope hopes hoped wish wishes wished want wants wanted".split())
+_OPEN_ENDS = frozenset("will would can could should may might must shall to the a an and or of for with that is are was were be".split())
+"""Words a clause does not end with: a line that ends so leads into the list or post below it."""
+_LANGUAGE_TAG_WORD = re.compile(LANGUAGE_TAG)
 _MAX_BLOCK = 6
 _SHOWN_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|i|de|da|del|la|van|von|al|el|bin)){0,4}[\s\u200e\u200f]+"
 _TWEET = re.compile(r"\s*(?P<shown>" + _SHOWN_NAME + r")?[\u200e\u200f]?@(?P<h>\w+)[:：]\s*")
@@ -146,6 +151,9 @@ def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolve
         who = antecedent_in_paragraph(text, para, kept, who)
     if cue == "according to" and rule != "quote.block-inverted-tail":  # 'According to X, C:': C is X's claim, as the frames read it
         kept += [c for c in claims if c.span.start >= sents[-1].start and c.cue == "according to"]
+    # 'X says that C:': C is X's claim too, before the post the line hands on (a hope or a wish is none)
+    kept += [c for c in claims if c.span.start >= sents[-1].start and c.cue_span == cue_span and c.speaker
+             and (c.cue or "").lower() not in _WISHES and _THAT.fullmatch(text, cue_span.end, c.span.start) and _whole_clause(c.quote)]
     who = Who(who.name, who.span, who.role, (*who.rules, rule))
     if rule == "quote.block-inverted-tail":  # '… launched three campaigns, reports Kracktivist:': the statement is theirs
         said = _trim(text, sents[-1].start, text.rfind(",", sents[-1].start, cue_span.start))
@@ -153,6 +161,13 @@ def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolve
                           cue_span=cue_span, role=who.role, sentence=sents[-1], rules=(rule, "kind.attribution"),
                           speaker_rules=who.rules))
     return kept, Block(who, cue, cue_span)
+
+
+def _whole_clause(said: str) -> bool:
+    """A cue line's own content that is a statement: not a language tag ('[fr]') nor a list's lead-in ('every year it
+    will')."""
+    words = [w for w in said.split() if not _LANGUAGE_TAG_WORD.fullmatch(w)]
+    return len(words) >= 4 and words[-1].lower() not in _OPEN_ENDS
 
 
 def _trim(text: str, a: int, b: int) -> Span:

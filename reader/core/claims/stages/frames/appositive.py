@@ -35,8 +35,10 @@ _NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
 _PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 
-_ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today)\b", re.I)
-"""'On Monday morning, Director X of Y, announced': the first part between the commas is an adverbial, not a name."""
+_ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today|of|by|unlike"
+                              r"|despite|among)\b|[a-z]+ly$", re.I)
+"""'On Monday morning, Director X of Y, announced', 'Of the mayor, Lee, who …, said', 'By contrast, many millers, who …,
+saw', 'Finally, X, which …, says': the first part between the commas is an adverbial, not a name."""
 _TIME_FIRST = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the\s+(?:next|following|same))\s+(?:day|morning|afternoon|evening|night|week"
                          r"|month|year)$", re.I)
 """'Later that day, he returned …, claiming': a time phrase between the start and the first comma, no name."""
@@ -50,7 +52,7 @@ _CLAUSE_SUBJECT = re.compile(r"(he|she|they|we|I|(?:the|an?|his|her|their|its|[A
                              r"(?:the|an?|his|her|their|its|on|of|for|with|to|upon|that|up|off|out)\b")
 """A clause after a lead's comma: its subject (a pronoun or a noun phrase), a verb in the past or the present, and the
 start of what follows it ('he expanded upon his calls', 'a federal judge sided with the Democrats')."""
-_NAME_CLAUSE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
+_NAME_CLAUSE = re.compile(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+|then\s+)?(?:had|has|have|was|were|is|are|did|will|would)\b")
 """A name and its finite verb after a lead's comma ('For months, Cruz had effusively praised Trump'): a clause, no role."""
 _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written|held|told|found|made|kept|left|born|based)\s+"
                               r"(?:(?:on|in|by|at|to|from|with|as|above|below|earlier|before|for|up|out|off|back|into|about|over)\b"
@@ -101,6 +103,7 @@ _CAPITAL_ROLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,
 """A title written in capitals with no article ('Senior Ecologist', 'Chief Inspector of Marine Accidents')."""
 
 
+_RELATIVE_OPEN = re.compile(r"(?:which|who|whose|where)\s")
 _ITEM = r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}"
 _CITY_STATE = re.compile(r"\b((?!(?:" + alternation(WEEKDAYS + MONTHS, title=True) + r")\b)[A-Z][\w’'-]*[a-z]),(?=\s+(?:"
                          + alternation(US_STATES, spaced=True) + "|" + "|".join(re.escape(a) for a in STATE_ABBREVIATIONS) + r")(?!\w),)")
@@ -130,12 +133,17 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     timed = _TIME_FIRST.match(ms, first[0], first[1]) is not None  # 'Later that day,' before its opener is taken off
     first = (first[0] + opener_len(ms[first[0]:first[1]]), first[1])
     second = trim_span(ms, inner + 1, seg_end - 1)
+    if outer >= 0 and ms[outer] == "," and _RELATIVE_OPEN.match(ms, second[0], second[1]) and " and " not in ms[lo:outer]:
+        # 'Ann Lee, the farmer who chairs the board, which sets the prices, said': the relative clause
+        # belongs to the part before it; the name and role are the parts before its comma (not after 'X and its head')
+        return appositive(ms, lo, inner + 1, cue_start)
     main = _NAME_PAST.match(ms, second[0], second[1]) if second[0] < second[1] else None
     if main:
         return Source((main.start(1), main.end(1)), None, cue_start, "subject.main-clause")  # the main clause stays the article's
     if second[0] < second[1] and (first[0] >= first[1] or timed or _ADVERBIAL_FIRST.match(ms[first[0]:first[1]])):
-        clause = _CLAUSE_SUBJECT.match(ms, second[0], second[1])
-        if clause:  # 'Hours later, he expanded upon his calls …, saying C': the clause's subject, the clause the article's
+        clause = _NAME_CLAUSE.match(ms, second[0], second[1]) or _CLAUSE_SUBJECT.match(ms, second[0], second[1])
+        if clause:  # 'Hours later, he expanded upon his calls …, saying C', 'By May, Lee had left the race, arguing C': the
+            # clause's subject, the clause the article's
             return Source(clause.span(1), None, cue_start, "subject.main-clause")
         return Source(second, None, second[0], "subject.after-adverbial")
     if first[0] < first[1] and (gerund_first(ms[first[0] : first[1]].split()) or _PARTICIPLE_OPEN.match(ms, first[0], first[1])):

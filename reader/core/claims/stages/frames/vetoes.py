@@ -85,7 +85,7 @@ _LEADS_QUOTE = re.compile(r"\s*[,:]\s*[“\"]")
 _ENDS_SENTENCE = re.compile(r"(?:\s+[\w’'-]+){0,4}(?:\s*,\s+[a-z]+ing\b.*)?\s*[.!]?\s*")
 """'“A. B,” Holt continued.': the cue closes the sentence after a quote (its next quote may start a new sentence); a
 participle may follow it ('“A,” he continued, citing the rise in wages.')."""
-_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+"
+_PREP_BEFORE = re.compile(r"\b(?:[Ii]n|into|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+"
                           r"(?:(?:news|media|press)\s+)?$")
 """A preposition right before the cue word, or before 'news', 'media' or 'press' and it ('amid media reports of a deal')."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")

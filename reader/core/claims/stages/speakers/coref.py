@@ -19,7 +19,7 @@ from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLES
+from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLES, UNNAMED_PERSONS
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
 from reader.core.claims.stages.speakers.names import fold, split_subject
 from reader.core.claims.stages.speakers.offices import without_portfolio
@@ -74,7 +74,7 @@ def previous_subject(text: str, base: int, persons: People) -> str | None:
         k -= 1
         m = _SENTENCE_SUBJECT.match(before, starts[k])
     if not m or m.group("s").split()[0] in _ARTICLE_OPENS:
-        return _apposed_subject(before, starts[k])
+        return _apposed_subject(before, starts[k]) or _unnamed_subject(before, starts[k])
     name = m.group("s")
     words = name.split()
     if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("In", "On", "At", "But", "And", "It"):
@@ -122,6 +122,16 @@ def _apposed_subject(before: str, start: int) -> str | None:
             return None
     sp = split_subject(without_portfolio(m.group("s")))
     return sp.name if sp.person else None
+
+
+_UNNAMED_SUBJECT = re.compile(r"(?:A|An)\s+(?:[\w’'-]+\s+){0,4}?(?:" + alternation(sorted(UNNAMED_PERSONS)) + r")\b(?=[\s,])")
+
+
+def _unnamed_subject(before: str, start: int) -> str | None:
+    """A person described, not named, as the sentence's subject ('A 41-year-old Leeds farmer was fined …'): the
+    description is whom the next 'she wrote' means (no one named earlier)."""
+    m = _UNNAMED_SUBJECT.match(before, start)
+    return m.group(0) if m else None
 
 
 _INTRODUCED = re.compile(r"(?:(?:The|A|An)\s+(?:[\w’'.-]+\s+){0,5}?[a-z][\w’'-]*,\s+(?=[A-Z][^,;:]{2,40},))?"
