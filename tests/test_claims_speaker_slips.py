@@ -140,3 +140,19 @@ def test_a_cue_lines_own_that_clause_is_its_speakers_claim() -> None:
     # a hope is no claim of the line's own
     hoped = _claims("Ann Lee hopes that the mill will reopen during the summer:\n\nThe mill is old.")
     assert "the mill will reopen during the summer" not in [c.quote for c in hoped]
+
+
+def test_a_coordinated_cue_after_a_conjunction_and_an_ordinal_in_the_name() -> None:
+    c = _claims("But the Court of Appeals for the 2nd Circuit overruled and said the county had opened enough polling stations.")[-1]
+    assert (c.quote, c.speaker) == ("the county had opened enough polling stations", "the Court of Appeals for the 2nd Circuit")
+
+
+def test_a_report_by_way_of_while_or_by_is_the_main_clauses_subjects() -> None:
+    c = _claims("Ann Lee kept her seat on the board, while saying that the new tax worried her.")[-1]
+    assert (c.quote, c.speaker, c.cue) == ("the new tax worried her", "Ann Lee", "saying")
+    cs = _claims("Tom Baker ended the meeting by saying he would stay on the board.")
+    assert [(c.quote, c.speaker) for c in cs] == [("Tom Baker ended the meeting", None),
+                                                  ("he would stay on the board", "Tom Baker")]
+    # 'by calling him out' reports nothing; 'as time goes by' keeps its 'by'
+    assert [c.cue for c in _claims("The governor embarrassed his rival at the fair by calling him out twice.")] == [None]
+    assert _claims("More people have gathered as time goes by.")[0].quote == "More people have gathered as time goes by"

@@ -81,7 +81,10 @@ _LINKING_REACH = max(map(len, PARENTHETICALS + LINKING)) + 1
 with no comma that near its start is not tried."""
 TAGS_AFTER = re.compile(r"(?:\s+[#@][\w.]+)+\s*$")
 """Hashtags and handles that end a tweet ('… they ignore. #PalHunger'): tags, not words of the statement."""
-_TRAILING = re.compile(r"[\s,]+(?:" + alternation(COORDINATORS) + ")$")
+_TRAILING = re.compile(r"[\s,]+(?:" + alternation((*COORDINATORS, "by")) + ")$")
+_ING_NEXT = re.compile(r"\s+[a-z]{2,}ing\b")
+"""A gerund after a piece's last word: a trailing 'by' is its means ('… embarrassed his rival by calling …'), no phrasal verb
+('as time goes by')."""
 
 
 def letter_count(text: str, a: int, b: int) -> int:
@@ -264,8 +267,8 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     despite = _DESPITE_TAIL.search(text, x, y) if text.find("despite", x, y) >= 0 else None
     if despite and despite.start() > x:  # "He announced this change …, despite criticism by X": the concession is no statement
         y = despite.start()
-    if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or":
-        t = _TRAILING.search(text, x, y)
+    if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or" or text[y - 2 : y] == "by" and _ING_NEXT.match(text, y):
+        t = _TRAILING.search(text, x, y)  # '… embarrassed his rival by' before 'calling him out …': the means is the cue's
         y = t.start() if t else y
     if _LEAD_PHRASE.fullmatch(text, x, y) and not _VERBISH.search(text, x, y):
         fire("not-claim.lead-phrase")  # 'Given the ongoing uncertainties, Millán added, “…”': the phrase leads in, it states nothing

@@ -32,7 +32,7 @@ source stops before it; a relative-names subject and an inverted cue's content s
 _MAIN_SUBJECT = re.compile(
     r"(?:(?:\d[\d,]*|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty"
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"[a-z][\w-]*s(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+[a-z])|(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*[A-Z][\w.’'&-]*)*)"
+    r"[a-z][\w-]*s(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+[a-z])|(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\s+[A-Z][\w.’'&-]*))*)"
     r"(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
     r"saw|came|went|got|ran|became|began|brought|stood|sat|threw|drew|struck|sought|fought|caught|spent|paid|put|set|cut|broke|chose|"
     r"rose|fell|shook|wore|tore|hit|won|lost)\b|\s+(?:(?:also|then|later|has|have|had)\s+)*(?:was|were|is|are)\s+(?!(?:not\s+)?(?:[a-z]+ed|being|been|to)\b)"
@@ -64,6 +64,8 @@ def _subject_at(ms: str, verb: str, pos: int = 0) -> re.Match[str] | None:
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
                              r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
 """Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
+_CONJUNCTION_LEAD = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Za-z])")
+"""A conjunction that opens the sentence before its subject, with no comma ('But the court overruled and said C')."""
 _UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
 """A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""
 CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
@@ -88,10 +90,13 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
     if verb.endswith("ing"):
         channel = CHANNEL_BEFORE.search(before)
         upon = _UPON.search(before)
-        if upon:  # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject
+        # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject (', while saying C'
+        # has no clause of its own: the main clause's subject)
+        if upon and upon.group("s").strip():
             m = _MAIN_SUBJECT.match(ms, upon.start("s"))
             return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not BAD_IN_SUBJECT.search(m.group(0)) else None
-        if not (channel or _COMMA_END.search(before) or _QUOTE_END.search(before)):
+        by = _BY_END.search(before) is not None and (verb in SPEECH_ING and verb != "calling" or _THAT_OR_QUOTE.match(ms, cs + len(verb)))
+        if not (channel or by or _COMMA_END.search(before) or _QUOTE_END.search(before)):
             return None
         if verb not in SPEECH_ING and not _THAT_OR_QUOTE.match(ms, cs + len(verb)):
             return None  # ", observing the rescue mission": a participle of perception, not a report
@@ -103,7 +108,9 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
     if inner is not None and _BUT_AND_END.search(before) and not _STOP_BEFORE.search(ms, inner.end("s"), cs):
         # 'The audience clapped as Ann Lee reached the podium and said C', 'When Ann Lee thanked the volunteers and said C, …'
         return inner.span("s"), cs
-    m = _subject_at(ms, verb, sub.end()) if sub else _subject_at(ms, verb) or (_subject_at(ms, verb, lead.end()) if lead else None)
+    conj = _CONJUNCTION_LEAD.match(ms)  # 'But the court overruled and said C': the subject after the conjunction
+    m = _subject_at(ms, verb, sub.end()) if sub else _subject_at(ms, verb, conj.end() if conj else 0) \
+        or (_subject_at(ms, verb, lead.end()) if lead else None)
     if m and m.group(0).split()[0].lower() in _NO_MAIN_START:  # 'For months, Cruz had praised Trump, stating C': Cruz
         phrase = _PHRASE_LEAD.match(ms)
         m = _subject_at(ms, verb, phrase.end()) if phrase else None
@@ -125,8 +132,12 @@ not a pronoun: 'Tom Baker left the meeting after he lost the vote and said' is B
 _SAID = frozenset("said says told tells added adds argued argues insisted insists claimed claims warned warns explained explains "
                   "noted notes declared declares announced announces stated states suggested suggests predicted predicts".split())
 """Verbs of saying that report a clause: the cues a subordinate clause's subject may share ('as Ann Lee reached the podium and said')."""
-_COMMA_END = re.compile(r"(?:,|\s[–—-])\s*$")
-"""The comma or dash before a participle cue that reports for the main clause's subject ('…, saying C', '… – saying C')."""
+_COMMA_END = re.compile(r"(?:,(?:\s*(?:while|after|before|when))?|\s[–—-]|\swhile)\s*$")
+"""The comma or dash before a participle cue that reports for the main clause's subject ('…, saying C', '… – saying C'), with
+a subordinator after it ('…, while saying C')."""
+_BY_END = re.compile(r"\sby\s*$")
+"""'She responded by saying C': the means is a report when it is a verb of speech or has its clause or quote ('by calling him
+out' is none)."""
 _EXPLETIVE = re.compile(r"(?:It|There|Here|This|That)\s+(?:was|is|were|are)\b")
 """'It was not long after …, announcing C': an empty subject; nobody to report for."""
 _QUOTE_END = re.compile(r"[”\"]\s*$")
