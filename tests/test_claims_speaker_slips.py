@@ -156,3 +156,8 @@ def test_a_report_by_way_of_while_or_by_is_the_main_clauses_subjects() -> None:
     # 'by calling him out' reports nothing; 'as time goes by' keeps its 'by'
     assert [c.cue for c in _claims("The governor embarrassed his rival at the fair by calling him out twice.")] == [None]
     assert _claims("More people have gathered as time goes by.")[0].quote == "More people have gathered as time goes by"
+
+
+def test_an_apposition_between_the_subject_and_its_first_verb() -> None:
+    c = _claims("Ann Lee, a spokeswoman for Acme, declined to comment on the plan but said the company would cooperate.")[-1]
+    assert (c.quote, c.speaker, c.cue) == ("the company would cooperate", "Ann Lee", "said")
