@@ -222,7 +222,7 @@ def test_he_is_never_an_outlet_named_with_the() -> None:
     text = ("Ann Lee spoke on Monday.\n\nAccording to the Herald, former officer Tom Baker found both issues disqualifying."
             "\n\nHe noted that the plan had failed.")
     c = _text_claims(text)[-1]
-    assert (c.quote, c.speaker, c.cue) == ("the plan had failed", None, "noted")
+    assert (c.quote, c.speaker, c.cue) == ("the plan had failed", "Tom Baker", "noted")  # the paragraph before's subject
     # a title with 'the' is one person ('The U.S. Surgeon General said … He wrote')
     text = "The U.S. Surgeon General said the pandemic created new pressure.\n\nHe wrote, “It would be a tragedy.”"
     assert _text_claims(text)[-1].speaker == "The U.S. Surgeon General"

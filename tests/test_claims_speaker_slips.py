@@ -161,3 +161,13 @@ def test_a_report_by_way_of_while_or_by_is_the_main_clauses_subjects() -> None:
 def test_an_apposition_between_the_subject_and_its_first_verb() -> None:
     c = _claims("Ann Lee, a spokeswoman for Acme, declined to comment on the plan but said the company would cooperate.")[-1]
     assert (c.quote, c.speaker, c.cue) == ("the company would cooperate", "Ann Lee", "said")
+
+
+def test_he_at_a_paragraphs_start_is_the_subject_of_the_paragraph_before() -> None:
+    text = ("Ann Lee said the town had forgotten the farmers.\n\n"
+            "Tom Baker, a farmer, lost his barn in the flood.\n\n"
+            "“I have nothing left,” he said.")
+    c = _claims(text)[-1]
+    assert (c.quote, c.speaker) == ("I have nothing left,", "Tom Baker")
+    # a time is no source of 'X, the mayor, spoke on Monday.'
+    assert _claims("Ann Lee, the mayor, spoke on Monday.")[0].cue is None

@@ -349,8 +349,9 @@ def _content_first(ms: str, toks: list[tuple[int, int, str]], ci: int) -> Second
         e = toks[ci][1] + inv.end(1)
         words = ms[s:e].split()
         if not words or not all(noun_like(w) or w.lower() in DETERMINERS or w.lower() in NP_INNER for w in words) \
-                or not (words[0].lower() in DETERMINERS or any(w[:1].isupper() for w in words)):
-            return None  # '…, spoke first.': an adverb, no source
+                or not (words[0].lower() in DETERMINERS or any(w[:1].isupper() for w in words)) \
+                or words[0].lower() in NP_INNER and words[0].lower() not in DETERMINERS:
+            return None  # '…, spoke first.': an adverb, no source; 'X, the mayor, spoke on Monday.': a time, no source
         cut = toks[comma][0]
         return SecondFrame("frame.second-content-first", (toks[ci][0], toks[ci][1]), (s, len(ms[:e].rstrip(" .,"))), None, (0, cut), lemma)
     i = np_before(toks, k)

@@ -53,9 +53,17 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-
 particle may open it in lower case ('de Oliveira grew up in Brazil')."""
 
 
-def previous_subject(text: str, base: int, persons: People) -> str | None:
-    """The person who is the subject of the sentence before `base` in its paragraph, by their fullest name."""
+def previous_subject(text: str, base: int, persons: People, back: bool = True) -> str | None:
+    """The person who is the subject of the sentence before `base` in its paragraph, by their fullest name; for a
+    paragraph's first sentence, of the last sentence of the paragraph before ('Tom Baker, a farmer, lost his barn.' then
+    '“I have nothing left,” he said.'), once."""
     para = text.rfind("\n", 0, base) + 1
+    if back and not text[para:base].strip():
+        end = len(text[:para].rstrip())
+        found = previous_subject(text, end, persons, back=False) if end and "\n" in text[end:para] else None
+        # a name the text has put after 'in' or 'near' is a place ('a siege in Santa Cruz Barillas' … 'Barillas is in the north.')
+        return None if found and re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(found) + r"\b", text[max(0, end - 20000) : end]) \
+            else found
     before = text[max(para, base - 600) : base]
     starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     if not starts:
