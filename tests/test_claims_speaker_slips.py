@@ -171,3 +171,19 @@ def test_he_at_a_paragraphs_start_is_the_subject_of_the_paragraph_before() -> No
     assert (c.quote, c.speaker) == ("I have nothing left,", "Tom Baker")
     # a time is no source of 'X, the mayor, spoke on Monday.'
     assert _claims("Ann Lee, the mayor, spoke on Monday.")[0].cue is None
+
+
+def test_local_media_after_the_content_and_the_passive_quoted_as_saying() -> None:
+    c = _claims("Three people died, local media reported.")[0]
+    assert (c.quote, c.speaker, c.cue) == ("Three people died", "local media", "reported")
+    c = _claims("Ann Lee was cited by the Herald as saying the strike would go on.")[0]
+    assert (c.quote, c.speaker, c.via) == ("the strike would go on", "Ann Lee", "the Herald")
+    c = _claims("The strike would go on, Ann Lee was quoted as saying.")[0]
+    assert (c.quote, c.speaker) == ("The strike would go on", "Ann Lee")
+
+
+def test_a_participle_between_commas_is_no_role_and_what_it_cites_is_the_via() -> None:
+    c = _claims("The Herald, citing police, reported that three people died.")[0]
+    assert (c.speaker, c.role, c.via) == ("The Herald", None, "police")
+    c = _claims("Ann Lee, speaking through an interpreter, said the mill was closed.")[0]
+    assert (c.speaker, c.role) == ("Ann Lee", None)

@@ -90,7 +90,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         cues = not TRIGGERS.isdisjoint(words_of(raw.lower()))
         single = first >= sent.start and last <= sent.end  # the paragraph's one sentence
         alone = ":" in raw and single
-        passive = " quoted " in raw  # 'X was quoted as saying …' (quoted_as.py)
+        passive = " quoted " in raw or " cited " in raw  # 'X was quoted as saying …' (quoted_as.py)
         if not quoted and not cues and not alone and not passive:
             continue
         p = p or _Paragraph(text, para, known)

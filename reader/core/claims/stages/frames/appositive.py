@@ -60,14 +60,16 @@ _PARTICIPLE_OPEN = re.compile(r"(?:[a-z]+ed|known|seen|given|taken|shown|written
                               re.I)
 """A past participle and its phrase ('explained on a blog post by X', 'reported by the BBC', 'published Tuesday by the
 Brookings Institution'): no noun phrase."""
-_ING_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|from|with|at|for|about|under|after|before|during|by)\b")
+_ING_PHRASE = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|from|with|at|for|about|under|after|before|during|by|through|via)\b|(?:citing|quoting)\s")
 """A present participle and its phrase ('speaking on condition of anonymity', 'writing in the Guardian'): no role."""
 
 _NOUN_PHRASE = (r"(?:(?:an?|the|his|her|their|its)\s+)?[A-Za-z][\w.’'-]*(?:\s+(?!(?:on|in|at|during|after|before|while|en|last|this"
                 r"|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\w.’'-]+){0,4}")
-_SPOKEN_TO = re.compile(r"(?:speaking|talking)\s+(?:to|with)\s+(?P<via>" + _NOUN_PHRASE + r")|writing\s+(?:in|on)\s+(?P<in>" + _NOUN_PHRASE + ")")
-"""Whom the source spoke to or where they wrote, set off after the name ('Ann Lee, speaking to the BBC, said'): the via, up
-to a time or place after it ('speaking to reporters Tuesday at the airport': reporters)."""
+_SPOKEN_TO = re.compile(r"(?:speaking|talking)\s+(?:to|with)\s+(?P<via>" + _NOUN_PHRASE + r")|writing\s+(?:in|on)\s+(?P<in>" + _NOUN_PHRASE + ")"
+                        r"|(?:citing|quoting)\s+(?P<cited>" + _NOUN_PHRASE + ")")
+"""Whom the source spoke to, where they wrote, or whom they cite, set off after the name ('Ann Lee, speaking to the BBC, said',
+'The Herald, citing police, reported'): the via, up to a time or place after it ('speaking to reporters Tuesday at the
+airport': reporters)."""
 _MEMBERS = re.compile(r"(?:including|such\s+as|among\s+them|notably|especially)\s")
 """Members named after a group ('Critics of the plan, including the former minister Ann Lee, say'): the group speaks."""
 AGE = re.compile(r"(?:aged\s+)?\d{1,3}")
@@ -162,7 +164,7 @@ def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_st
     if second[0] < second[1] and first[0] < first[1] and not bad_first and _ING_PHRASE.match(ms, second[0], second[1]):
         # 'The official, speaking on condition of anonymity, said': how the source spoke, no role
         to = _SPOKEN_TO.match(ms, second[0], second[1])
-        via = (to.span("via") if to.group("via") else to.span("in")) if to else None
+        via = (to.span("via") if to.group("via") else to.span("in") if to.group("in") else to.span("cited")) if to else None
         return Source(first, None, first[0], "subject.participle-apposition", via)
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
         if _PARTICIPLE_OPEN.match(ms, second[0], second[1]) and not _GERUND.match(ms, cue_start):

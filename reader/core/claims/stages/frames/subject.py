@@ -43,7 +43,7 @@ relative clause) between the subject and its cue."""
 _PRONOUN = re.compile(r"^(?:" + alternation(SUBJECT_PRONOUNS + ("who",)) + ")$", re.I)
 _SUBJECT_START = re.compile(
     r"(?:[A-Z\u00C0-\u00DE\d@]|(?:newspaper|broadcaster|website|magazine|tabloid|outlet|network|(?:news\s+)?agency)\s+(?=[A-Z])"
-    r"|(?:state\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
+    r"|(?:(?:state|local|national|foreign|international|regional|independent|official)\s+(?:media|television|TV|radio)|media|former|acting|retired|then-\w+|senior|veteran|interim|the|a|an|one|some|several|many|most|two|three|four|five|other|its|his|her|their|our|"
     r"officials|police|experts|analysts|researchers|scientists|residents|sources|critics|aides|advisers|advisors|"
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
