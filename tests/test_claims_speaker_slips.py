@@ -187,3 +187,12 @@ def test_a_participle_between_commas_is_no_role_and_what_it_cites_is_the_via() -
     assert (c.speaker, c.role, c.via) == ("The Herald", None, "police")
     c = _claims("Ann Lee, speaking through an interpreter, said the mill was closed.")[0]
     assert (c.speaker, c.role) == ("Ann Lee", None)
+
+
+def test_a_name_after_but_is_the_subject_and_a_sentence_ending_in_its_cue_has_none() -> None:
+    text = ("“The talks went well,” said Tom Baker.\n\n"
+            "But John Smith, the union leader, was less upbeat. “Nothing was agreed,” he said.")
+    assert _claims(text)[-1].speaker == "John Smith"
+    text = ("Farmers praised the plan. Yet the mayor is also a “safe pair of hands,” Tom Baker said.\n\n"
+            "“I think they will work it out,” he said.")
+    assert _claims(text)[-1].speaker == "Tom Baker"  # the speaker of the cue, not the sentence's first noun phrase

@@ -68,6 +68,8 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
     starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
     if not starts:
         return None
+    if _CUE_AT_END.search(before, starts[-1]):
+        return None  # 'Yet the mayor is a “safe pair of hands,” Baker said.': Baker's report; the speaker remembered
     m = _SENTENCE_SUBJECT.match(before, starts[-1])
     # "Gunzburger … founded Politics1.com in 1997.  He currently serves as …  According to Twitter, he describes
     # himself as …": a sentence that opens with the same pronoun passes the subject on from the sentence before it
@@ -85,6 +87,9 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
         return _apposed_subject(before, starts[k]) or _unnamed_subject(before, starts[k])
     name = m.group("s")
     words = name.split()
+    if words[0] in ("But", "And", "Yet", "So") and len(words) > 1 and words[1][:1].isupper():
+        words = words[1:]  # 'But John Smith, the union leader, was less upbeat.': the name after the conjunction
+        name = " ".join(words)
     if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("In", "On", "At", "But", "And", "It"):
         return None
     full = persons.last_with_surname(fold(words[-1]))
@@ -99,6 +104,10 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
     return sp.name if sp.person else None
 
 
+_CUE_AT_END = re.compile(r"[,”\"]\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|told|wrote|writes|noted|argued)"
+                         r"|(?:said|says|added|wrote)\s+[A-Z][^,.;]{0,60})\b[^,;“”\"]{0,40}[.!?]")
+"""A sentence that ends with its cue and speaker ('…, Baker said.', '…,” said Ann Lee.'): its first noun phrase is what
+was said about, not whom a later 'he' means."""
 _ONE_WORD_PERSON = re.compile(r"[A-Z][a-z]{3,}")
 """A one-word subject that can be a person's name: capitalised, not an initialism or a handle."""
 _WRITES = frozenset("blogs blogged writes wrote tweets tweeted posts posted comments commented".split())
