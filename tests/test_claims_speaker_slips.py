@@ -196,3 +196,11 @@ def test_a_name_after_but_is_the_subject_and_a_sentence_ending_in_its_cue_has_no
     text = ("Farmers praised the plan. Yet the mayor is also a “safe pair of hands,” Tom Baker said.\n\n"
             "“I think they will work it out,” he said.")
     assert _claims(text)[-1].speaker == "Tom Baker"  # the speaker of the cue, not the sentence's first noun phrase
+
+
+def test_a_role_that_says_a_gender_votes_on_the_pronoun() -> None:
+    text = ("Ann Lee, a teacher, said the school was closing. Her husband, Tom Lee, said he would move.\n\n"
+            "“We have no choice,” she said.")
+    assert _claims(text)[-1].speaker != "Tom Lee"  # a husband is no 'she'
+    text = "Ann Lee, a spokeswoman for the mill, said it would close.\n\n“He will not be missed,” he said."
+    assert _claims(text)[-1].speaker != "Ann Lee"

@@ -64,6 +64,10 @@ _OTHER = {"he": "she", "she": "he"}
 _GENDER_REACH = 20
 """How many persons back a pronoun that goes against its candidate looks for one who fits (a book names thousands)."""
 _OWN_PRONOUNS = {"he": "he", "she": "she"}
+_GENDERED_ROLES = {**dict.fromkeys("""husband father son brother boyfriend grandfather grandson uncle nephew king prince widower man
+    businessman congressman""".split(), "he"), **dict.fromkeys("""wife mother daughter sister girlfriend grandmother
+    granddaughter aunt niece queen princess widow woman businesswoman congresswoman spokeswoman chairwoman actress""".split(), "she")}
+"""Role words that say whether 'he' or 'she' stands for the person ('Her husband, Tom Lee, said …')."""
 _HONORIFIC_GENDER = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 _ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 """A speaker who is one of a kind ('a friend of mine', 'one official'): no 'they' stands for it."""
@@ -249,9 +253,13 @@ class SpeakerMemory:
         return None
 
     def remember_role(self, name: str, role: str | None) -> None:
-        """A person's title, so that a later "the president" can be resolved to them."""
+        """A person's title, so that a later "the president" can be resolved to them; a role that says a gender ('Her
+        husband', 'a spokeswoman') is a vote on the pronoun that stands for them (worth two, as an honorific)."""
         if role:
             toks = role.lower().strip(" ,").split()
+            gender = next((_GENDERED_ROLES[t] for t in toks if t in _GENDERED_ROLES), None)
+            if gender:
+                self._vote(name, gender, 2)
             while toks and toks[-1].rstrip(".") in _HONOURS:
                 toks.pop()  # 'the Attorney General the Rt Hon. … QC MP': the title is 'attorney general'
             if toks:
