@@ -204,3 +204,15 @@ def test_a_role_that_says_a_gender_votes_on_the_pronoun() -> None:
     assert _claims(text)[-1].speaker != "Tom Lee"  # a husband is no 'she'
     text = "Ann Lee, a spokeswoman for the mill, said it would close.\n\n“He will not be missed,” he said."
     assert _claims(text)[-1].speaker != "Ann Lee"
+
+
+def test_what_follows_a_quotes_cue_is_how_or_when_it_was_said() -> None:
+    c = _claims("“I was not expecting this,” said Ann Lee after the race.")
+    assert [(x.quote, x.speaker) for x in c] == [("I was not expecting this,", "Ann Lee")]  # not 'Lee after the race'
+    c = _claims("“The answer is no,” said Acme shareholder Ann Lee when asked about the vote.")
+    assert [(x.quote, x.speaker, x.role) for x in c] == [("The answer is no,", "Ann Lee", "Acme shareholder")]
+    c = _claims("“The answer is no,” Ann Lee says to Tom Baker at the gate.")
+    assert [(x.quote, x.speaker) for x in c] == [("The answer is no,", "Ann Lee")]  # 'to Baker at the gate' is no content
+    # what follows a comma after the source goes on with the content
+    c = _claims("The club has drawn a crowd, said Ann Lee, with chess lessons and long walks by the river.")
+    assert any("chess lessons" in x.quote for x in c)

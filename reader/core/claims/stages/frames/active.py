@@ -34,7 +34,8 @@ _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[�
 _COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,15}?)"
-                       r"(?=[,;]|\.(?![\w.’'-]*\s+[\w“\"])|\s*$|\s+(?:on|" + IN_NOT_TITLE + r"|at|to|who|whose)\s|\s+" + BRACKET_ASIDE + ")")
+                       r"(?=[,;]|\.(?![\w.’'-]*\s+[\w“\"])|\s*$|\s+(?:on|" + IN_NOT_TITLE + r"|at|to|who|whose|when|after|before|while|during)\s|\s+"
+                       + BRACKET_ASIDE + ")")
 """The source after an inverted cue ('“Q,” said X'); a full stop inside the sentence is an abbreviation's or an initial's
 ('said U.S. Attorney Trent Shores', 'said Assistant Attorney General John C. Demers'), 'in Charge' a title's ('said Special
 Agent in Charge Richard Quinn'); an en dash between words joins a compound name

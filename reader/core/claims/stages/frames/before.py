@@ -23,7 +23,9 @@ _OPENS_QUOTE = re.compile(r"[“\"]")
 _COORDINATED = re.compile(r",?\s*(?:adding|saying|noting|and|but)\b")
 _GERUND_START = re.compile(r"[A-Z][a-z]+ing\b")
 _WHO = re.compile(r"(?:\d{1,3},\s*)?who\s")
-_THAT_OR_TO = re.compile(r"(?:that|to)\b")
+_THAT_OR_TO = re.compile(r"that\b|to\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|supporters)\b)[a-z]")
+"""After a quote's cue, a reported clause ('that C') or an infinitive ('said to have …'); 'to Baker', 'to reporters' is
+the hearer."""
 _TURN = re.compile(r",\s+(?:though|although|but|while|yet)\s+(?=(?:he|she|they|we|I|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s)")
 """A clause that turns after a quote's cue to a subject of its own ('“Q1,” Lee said, though she said, “Q2.”'): its cue, close
 after that subject, makes a frame of its own."""
@@ -98,7 +100,8 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
     return f
 
 
-_ADJUNCT = re.compile(r"\s+(?:on|in|at|after|before|during|following|from|with|without|for|by|via|under|over|upon|ahead\s+of)\b"
+_ADJUNCT = re.compile(r"(?<!,)(?<!,\s)\s*(?:on|in|at|after|before|during|following|from|with|without|for|by|via|under|over|upon|ahead\s+of"
+                      r"|when\s+asked)\b"
                       r"|\s*,?\s*(?:(?:speaking|asking|requesting|declining|insisting)\s|on\s+condition\b)")
 """Right after the cue, a circumstance: a phrase with no comma before it ('said after the meeting'), or one of the
 phrases of how it was said that a comma may set off (', speaking on condition of anonymity'); after a comma any other
