@@ -216,3 +216,10 @@ def test_what_follows_a_quotes_cue_is_how_or_when_it_was_said() -> None:
     # what follows a comma after the source goes on with the content
     c = _claims("The club has drawn a crowd, said Ann Lee, with chess lessons and long walks by the river.")
     assert any("chess lessons" in x.quote for x in c)
+
+
+def test_a_quotes_last_sentence_before_its_cue_is_the_cues_content() -> None:
+    text = "“He said it twice. It is wrong,” Tom Baker tweeted after Ann Lee argued that the fund was empty."
+    rows = [(c.quote, c.speaker) for c in _claims(text)]
+    assert ("It is wrong,", "Tom Baker") in rows and ("He said it twice.", "Tom Baker") in rows
+    assert not [q for q, _ in rows if q == "after"]

@@ -66,7 +66,8 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
     resumed = bool(_OPENS_QUOTE.match(tail)) and closes
     coordinated = _COORDINATED.match(tail) is not None
     quoted = closes and (_OPENS_QUOTE.match(ms, head[0]) is not None or (
-        _OPENS_QUOTE.search(ms, head[0], rstart) is not None and h.verb not in VERB_CUES and not _GERUND_START.match(ms, head[0])))
+        _OPENS_QUOTE.search(ms, head[0], rstart) is not None and h.verb not in VERB_CUES and not _GERUND_START.match(ms, head[0]))
+        or lo == 0 and _OPENS_QUOTE.search(ms, 0, rstart) is None)  # '… It is wrong,” X tweeted after …': a quote's last sentence
     if "frame.inverted" in f.rules and tail and not resumed and head_words >= 3:
         contents = [head]
         absolute = _WITH_ABSOLUTE.match(ms, content_start)
