@@ -223,3 +223,9 @@ def test_a_quotes_last_sentence_before_its_cue_is_the_cues_content() -> None:
     rows = [(c.quote, c.speaker) for c in _claims(text)]
     assert ("It is wrong,", "Tom Baker") in rows and ("He said it twice.", "Tom Baker") in rows
     assert not [q for q, _ in rows if q == "after"]
+
+
+def test_a_time_alone_after_the_cue_is_no_claim() -> None:
+    cs = _claims("“The answer is no,” Ann Lee, who wants to cut the tax, said at the time.")
+    assert "at the time" not in [c.quote for c in cs]
+    assert ("The answer is no,", "Ann Lee") in [(c.quote, c.speaker) for c in cs]

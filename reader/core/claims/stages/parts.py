@@ -34,6 +34,12 @@ def _bare_cue(ms: str, f: Frame, a: int, b: int) -> bool:
     return not rest or f.verb in _SPEECH and _TOPIC.fullmatch(rest) is not None
 
 
+_CIRCUMSTANCE_ONLY = re.compile(r"\s*(?:(?:at|on|in|during|after|before|later|earlier)\s+(?:the\s+|that\s+|this\s+)?(?:time|moment|weekend|day|night"
+                                r"|morning|afternoon|evening|week|[A-Z][a-z]+day)|then|later|earlier|again|yesterday|today|after|before"
+                                r"|afterwards?)\s*[.,;]?\s*", re.I)
+"""What follows a cue when it names only when it was said ('said at the time', 'said later'): no content of its own."""
+
+
 def content_parts(ms: str, f: Frame, skipped: list[Range] | None = None) -> list[Part]:
     """The statements a frame's content reports, in order, each with the rules that cut it out; the stretches that state
     nothing (the cue alone before a quote's colon) go to `skipped`, which the frame still covers."""
@@ -51,6 +57,9 @@ def content_parts(ms: str, f: Frame, skipped: list[Range] | None = None) -> list
                     skipped.append((pos, ca + cut.start()))
                 pos = ca + cut.end()
             parts.append(([(pos, cb)], ("content.and-that",) if pos > ca else ()))
+    if skipped is not None:  # '“Q,” Lee, who wants to cut the tax, said at the time.': a time alone states nothing
+        skipped.extend(r for p, _ in parts for r in p if _CIRCUMSTANCE_ONLY.fullmatch(ms, *r))
+        parts = [(p, tags) for p, tags in parts if not all(_CIRCUMSTANCE_ONLY.fullmatch(ms, *r) for r in p)]
     ends = [p[-1][1] for p, _ in parts]
     own = own_statement(ms, [p for p, _ in parts])
     parts = [(o, tags + (("content.own-voice-resumes",) if o != p else ())) for (p, tags), o in zip(parts, own, strict=True)]
