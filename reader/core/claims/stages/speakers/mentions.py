@@ -88,9 +88,15 @@ class Described:
         if end != self.upto:
             if end < self.upto:
                 self.found, self.upto = [], 0
+            cut = self.upto
             while self.found and self.found[-1][1] > self.upto - _OVERLAP:
-                self.found.pop()  # near the last end a match may have been cut short: find it again
-            for m in self.rx.finditer(self.text, self.found[-1][1] if self.found else 0, end):
+                cut = min(cut, self.found.pop()[0])  # near the last end a match may have been cut short: find it again
+            # scan on from what was read (not from the last match, which a rare head leaves far back), at a word's start
+            kept = self.found[-1][1] if self.found else 0
+            start = max(kept, min(cut, self.upto - _OVERLAP))
+            while start > kept and not self.text[start - 1].isspace():
+                start -= 1
+            for m in self.rx.finditer(self.text, start, end):
                 left_out = m.group(1) and _POSSESSIVE_BEFORE.search(self.text[max(0, m.start() - 7) : m.start()])
                 if m.lastindex == 3:  # an agency's acronym
                     self.found.append((m.start(), m.end(), m.group(3)))
