@@ -24,8 +24,11 @@ _PARA_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
 _STOP = re.compile(r"""[.!?…।。][.!?…।。]*[\"'”’»)\]]*(?=\s)""")
 """A run of stops (`XX*`, the same matches as `X+`: a leading character class lets the regex engine skip to the next stop,
 a repeat first made it try every position of the paragraph), closing marks, then white space."""
+LOWER_PARTICLE = r"(?:de|da|van|von|di|du|del|dos|das)\s+"
+"""A surname's particle, written in lower case even where it opens a sentence ('de Oliveira speaks …'): a pattern piece
+(the sentence splitter here, the subject of the sentence before a pronoun in claims/stages/speakers/coref.py)."""
 _STARTER = re.compile(r"""\s+[\"'“‘«(\[]*[A-Z0-9\u00C0-\u024F\u0370-\u06FF\u0900-\u0DFF\u3040-\u9FFF]|\s+\(\(|\s*\n\s*\S"""
-                      r"|\s+(?:de|da|van|von|di|du|del|dos|das)\s+[A-Z]")
+                      r"|\s+" + LOWER_PARTICLE + r"[A-Z]")
 """What may start a sentence: a capital or digit, a letter of a script without case (a quote's original-language
 text after a danda), a '((label))', a new line, or a surname's particle before its capital ('de Oliveira speaks …')."""
 

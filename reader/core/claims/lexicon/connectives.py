@@ -21,6 +21,9 @@ reports a rape, it …") says no more than that clause; not 'as' ('As X said, C'
 CONNECTORS = ("but", "and", "while", "whereas", "with", "so", "yet", "however", "then", "even though", "even if", "although",
               "though")
 """Words that open a statement joined to the one before ("…, but the company denied it"): not part of what it states."""
+SENTENCE_CONJUNCTIONS = ("but", "and", "yet", "so")
+"""Conjunctions that open a sentence right before its subject, with no comma ('But the court overruled and said C', 'But John
+Smith, the union leader, was less upbeat.')."""
 OPENERS = ("but", "and", "however", "meanwhile", "earlier", "later")
 """Linking adverbs that open a sentence before its subject ("But the minister said …", "Meanwhile, she …")."""
 BEFORE_CLAUSE = ("as", "because", "since", "while", "and", "but", "although", "though", "after", "when")

@@ -57,9 +57,10 @@ def content_parts(ms: str, f: Frame, skipped: list[Range] | None = None) -> list
                     skipped.append((pos, ca + cut.start()))
                 pos = ca + cut.end()
             parts.append(([(pos, cb)], ("content.and-that",) if pos > ca else ()))
+    timed = [all(_CIRCUMSTANCE_ONLY.fullmatch(ms, *r) for r in p) for p, _ in parts]
     if skipped is not None:  # '“Q,” Lee, who wants to cut the tax, said at the time.': a time alone states nothing
-        skipped.extend(r for p, _ in parts for r in p if _CIRCUMSTANCE_ONLY.fullmatch(ms, *r))
-        parts = [(p, tags) for p, tags in parts if not all(_CIRCUMSTANCE_ONLY.fullmatch(ms, *r) for r in p)]
+        skipped.extend(r for (p, _), t in zip(parts, timed, strict=True) if t for r in p)
+    parts = [part for part, t in zip(parts, timed, strict=True) if not t]
     ends = [p[-1][1] for p, _ in parts]
     own = own_statement(ms, [p for p, _ in parts])
     parts = [(o, tags + (("content.own-voice-resumes",) if o != p else ())) for (p, tags), o in zip(parts, own, strict=True)]

@@ -12,15 +12,16 @@ import re
 from reader.core.claims.stages.second_frames import SecondFrame
 
 _CUE = r"(?:quoted|cited)\s+(?:(?:by|in)\s+(?P<via>[^,;:“”\"]{2,60}?)\s+)?as\s+(?:saying|telling\s+[^,;:“”\"]{1,40}?)"
+_SUBJECT = r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:[A-Z][\w.’'-]*|he|she|they)(?:\s+[A-Z][\w.’'-]*){0,3})"
 _QUOTED_AS = re.compile(
-    r"(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:[A-Z][\w.’'-]*|he|she|they)(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    _SUBJECT + r"\s+"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|widely\s+|reportedly\s+)?"
     r"(?P<cue>" + _CUE + r")\s+(?:that\s+)?(?=\S)"
 )
 """'Minasyan was quoted by the local media as saying that …', 'He was quoted in the newspaper as telling reporters …', 'Lee
 was cited by the Herald as saying …'."""
 _QUOTED_AFTER = re.compile(
-    r",\s+(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:[A-Z][\w.’'-]*|he|she|they)(?:\s+[A-Z][\w.’'-]*){0,3})\s+"
+    r",\s+" + _SUBJECT + r"\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?P<cue>" + _CUE + r")[\s.]*$"
 )
 """'C, Lee was quoted as saying.': the statement before the passive cue."""

@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import INTRODUCING
-from reader.core.claims.lexicon.connectives import CLAUSE_LEADS
+from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, SENTENCE_CONJUNCTIONS
 from reader.core.claims.lexicon.cues import SPEECH_ING
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS
@@ -65,7 +65,7 @@ def _subject_at(ms: str, verb: str, pos: int = 0) -> re.Match[str] | None:
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
                              r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
 """Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
-_CONJUNCTION_LEAD = re.compile(r"(?:But|And|Yet|So)\s+(?=[A-Za-z])")
+_CONJUNCTION_LEAD = re.compile(r"(?:" + alternation(SENTENCE_CONJUNCTIONS, title=True) + r")\s+(?=[A-Za-z])")
 """A conjunction that opens the sentence before its subject, with no comma ('But the court overruled and said C')."""
 _UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
 """A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""

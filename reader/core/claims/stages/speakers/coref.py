@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.connectives import COORDINATORS
+from reader.core.claims.lexicon.connectives import COORDINATORS, SENTENCE_CONJUNCTIONS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
@@ -24,17 +24,16 @@ from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
 from reader.core.claims.stages.speakers.names import fold, split_subject
 from reader.core.claims.stages.speakers.offices import without_portfolio
 from reader.core.text.language import FUNCTION_WORDS
+from reader.core.text.segment import LOWER_PARTICLE
 from reader.core.text.words import whole_words
 
 if TYPE_CHECKING:
     from reader.core.claims.stages.speakers.memory import People
 
 _NAME = r"[A-Z\u00C0-\u00DE][\w’'-]*"
-_PARTICLE = r"(?:de|da|van|von|di|du|del|dos|das)\s+"
-"""A surname's particle, written in lower case even where it opens a sentence ('de Oliveira has …')."""
 _SENTENCE_SUBJECT = re.compile(
     r"(?:(?:In|On|At|After|Before|During|Just|Last|Earlier|Later|Following|Since|Meanwhile|Speaking|According)\b[^,.;]{0,60},\s+)?(?:(?:(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:’s|'s)|[A-Z][a-z]+(?=\s+[a-z])|and(?=\s+[a-z])|(?!(?:of|for|and|or|with|to|in|at|by|from|on|but|that|who)\b)[a-z][\w-]*)\s+){0,7}?"
-    r"(?P<s>(?:[A-Z]\.\s+){0,2}(?:" + _PARTICLE + r")?" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:\s+" + LANGUAGE_TAG + r")?"
+    r"(?P<s>(?:[A-Z]\.\s+){0,2}(?:" + LOWER_PARTICLE + r")?" + _NAME + r"(?:\s+" + _NAME + r"){0,3})(?:\s+" + LANGUAGE_TAG + r")?"
     r"(?:\s+\([^()\n]{1,40}\))?"
     r"(?:,[^,.;]{1,60},|\s+of\s+(?:[^,.;:]|(?:[A-Z]\.){2,}){1,90}?)?\s+"
     r"(?:(?:also|recently|then|later|has|have|had|was|is|would|will)\s+)*"
@@ -48,7 +47,7 @@ Smithsonian Institution led'), after a lead phrase and its comma and a role befo
 debate, Hunter Biden's former business partner Tony Bobulinski held …", "Russian celebrity and recent oppositionist
 figure Ksenia Sobchak also weighed in")."""
 _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\s+[a-z]")
-_LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE]|" + _PARTICLE + r"[A-Z])")
+_LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE]|" + LOWER_PARTICLE + r"[A-Z])")
 """Where a sentence starts: after '.', '!' or '?' and a space, not after an initial ('S. P. Udayakumar'); a surname's
 particle may open it in lower case ('de Oliveira grew up in Brazil')."""
 
@@ -87,7 +86,7 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
         return _apposed_subject(before, starts[k]) or _unnamed_subject(before, starts[k])
     name = m.group("s")
     words = name.split()
-    if words[0] in ("But", "And", "Yet", "So") and len(words) > 1 and words[1][:1].isupper():
+    if words[0].lower() in SENTENCE_CONJUNCTIONS and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
         words = words[1:]  # 'But John Smith, the union leader, was less upbeat.': the name after the conjunction
         name = " ".join(words)
     if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("In", "On", "At", "But", "And", "It"):
