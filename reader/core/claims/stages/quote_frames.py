@@ -17,6 +17,7 @@ Its rules (id, what each decides, a real example): rules/quote_frames.toml.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import TO_OBJECT
@@ -38,6 +39,8 @@ _CLOSE_TAIL = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s*[.!]?\s*$")
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:" + alternation(TO_OBJECT) + r")\b)[a-z]+\s+[a-z]")
 """'the “Super Tuesday” March 1 states to organize supporters': an infinitive after the word, which is a noun, no verb of speech."""
 _APPOSED_END = re.compile(r"\s*(?:,\s*[^,;:“”\"]{2,90}?)?\s*[.!]?\s*$")
+_RESUMES = re.compile(r"(?:\s+[^,;:“”\"]{1,50}?)?\s*,\s*[“\"]")
+"""The quotation goes on after its cue ('“A,” she joked, “B.”'): both parts are the speaker's."""
 _HEADLINE = re.compile(r"(?P<name>(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|de|van|von)){0,4})"
                        r"(?:\s+(?:on|to|at|in|about)\s+[^:;,.“”\"]{1,60}?)?\s*(?P<colon>:)\s+(?=[^\s:]+\s+[^\s:]+\s+[^\s:])")
 _LABELS = frozenset("""update updated note editor editors watch video videos photo photos picture pictures image images read related
@@ -114,7 +117,7 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         end = next((k for k in range(j + 1, len(toks)) if toks[k][2] in (",", ".", "!")), len(toks))
         words = [t[2] for t in toks[j + 1 : end]]
         if words and len(words) <= 12 and all(noun_like(w) or w.lower() in ("the", "a", "an", "of", "for", "at") for w in words) \
-                and _APPOSED_END.fullmatch(ms, toks[end - 1][1]):
+                and (_APPOSED_END.fullmatch(ms, toks[end - 1][1]) or _RESUMES.match(ms, toks[end - 1][1])):
             return SecondFrame("quote.verb-subject-after", (toks[j][0], toks[j][1]), (toks[j + 1][0], toks[end - 1][1]), None, content,
                                toks[j][2].lower())
     if toks[j][2].lower() in _NO_SUBJECT_START:
@@ -125,7 +128,8 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
         if inside and toks[vi][2].lower() not in LINE_CUES:
             return None  # a partial quote closing a clause ('… than Clinton "no matter what," one user commented') needs a cue
         k, passive = skip_aux(toks, vi)
-        if passive or k <= j or np_before(toks, k) != j or not _CLOSE_TAIL.fullmatch(ms, toks[vi][1]) or _INFINITIVE.match(ms, toks[vi][1]):
+        closes = _CLOSE_TAIL.fullmatch(ms, toks[vi][1]) or _RESUMES.match(ms, toks[vi][1])
+        if passive or k <= j or np_before(toks, k) != j or not closes or _INFINITIVE.match(ms, toks[vi][1]):
             return None
         return SecondFrame("quote.subject-verb-after", (toks[vi][0], toks[vi][1]), (toks[j][0], toks[k - 1][1]), None, content,
                            toks[vi][2].lower())
@@ -190,6 +194,10 @@ def find_quote_frames(ms: str) -> list[SecondFrame]:
         f = f or (_after_quote(ms, toks, n) if w in ("”", "\"") else None)
         if f is not None:
             out.append(f)
+            resumed = _RESUMES.match(ms, max(f.cue[1], f.subject[1])) if f.rule != "quote.colon-led" else None
+            if resumed:  # '“A,” she joked, “B.”': the second part is hers too
+                close = min((i for i in (ms.find("”", resumed.end()), ms.find('"', resumed.end())) if i >= 0), default=len(ms))
+                out.append(replace(f, content=(resumed.end(), close)))
     return out
 
 

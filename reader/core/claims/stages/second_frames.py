@@ -190,11 +190,16 @@ def content_after(ms: str, pos: int, lemma: str, form: str) -> tuple[int, str | 
     marked = re.search(r"that\s*$|[,:]\s*$", ms[pos:start]) is not None
     if form in CHANNEL_ONLY and not (re.search(r":\s*$", ms[pos:start]) or re.search(r",\s*$", ms[pos:start]) and ms[start : start + 1] in "“\""):
         return None  # 'spoke on BBC Radio 4, “…”', 'spoke to reporters:' (not 'speaks at a rally in Greensboro, N.C.')
+    if form in CHANNEL_ONLY and _TITLE_QUOTED.match(ms, start):
+        return None  # 'spoke on the farm hour, “Mill Talk,” last Sunday': the quote names the program
     if not marked and not _SUBJECT_PRONOUN.match(ms, start) and not _CLAUSE_VERB.search(ms, start, min(len(ms), start + 70)):
         return None  # 'declared a state of emergency', 'claimed responsibility': an object, no reported clause
     return start, via
 
 
+_TITLE_QUOTED = re.compile(r"[“\"](?:\S+\s+){0,5}\S+[”\"]\s+[a-z]")
+"""Up to six quoted words with the sentence going on after them in lower case: a title set in the sentence ('on the
+farm hour, “Mill Talk,” last Sunday'), no words spoken (the masked text keeps no capitals inside quotes)."""
 _NAMED_SINGULAR = re.compile(r"(?:.*\s)?(?:a|an|A|An)(?:\s[A-Z][\w.&-]*)+")
 _POSSESSIVE_S = re.compile(r"[’']s$")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -258,6 +263,7 @@ def _after_clause_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER
 
 
+_THAT_NEXT = re.compile(r"\s+that\s")
 _CLAUSE_JOINS = frozenset({"and", "but", "or"})
 """Words that join a verb phrase to the one before it: a cue right after one shares the sentence's subject."""
 
@@ -266,7 +272,8 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     form = toks[ci][2].lower()
     lemma = ALL.get(form) or STANCE[form]
     k, passive = skip_aux(toks, ci)
-    if passive and not (form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF)) or noun_use(toks, ci, k):
+    progressive = form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF or _THAT_NEXT.match(ms, toks[ci][1]) is not None)
+    if passive and not progressive or noun_use(toks, ci, k):  # 'are planning to', 'is showing that C': no passive
         return None
     k, via = _circumstance_before(toks, k, ms)
     if k > 0 and toks[k - 1][2].lower() in _CLAUSE_JOINS:
