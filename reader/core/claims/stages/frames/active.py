@@ -71,6 +71,8 @@ _ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[a-z][\w-]*\s+){1,4}?)(?P<name>(?:(
 _AFFILIATION = re.compile(r"\s+((?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)(?=\s*\.?\s*$|,)")
 """Where the person named after a role is from, to the sentence's end or a comma ('… said lead author Jane Doe of the University
 of Oslo.'): part of the source's mention, as when no role comes first."""
+_OWNERS = ("its ", "his ", "her ", "their ")
+"""'“Q,” said its leader, Ann Lee.': a role owned by a name before, the person's name apposed to it."""
 _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?:,\s+(?:Ph\.\s?D|M\.\s?D|Jr|Sr)\.)?"
                              r"(?:\s*\.?\s*$|,\s+(?:of|from|at|in|with|who|whose)\s)")
@@ -137,6 +139,11 @@ def _clause_after_cue(stretch: str) -> bool:
     return m is not None and m.group("v") not in ED_NOUNS  # 'said the two injured men': an adjective, not a verb
 
 
+def _closing_stop(ms: str, a: int, b: int) -> int:
+    """1 when the name ms[a:b] ends in the sentence's full stop ('said union leader Ann Lee.'), not an initial's or 'Jr.'."""
+    return int(ms[b - 1] == "." and not ms[b:].strip() and re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", ms[a:b]) is None)
+
+
 def _inverted(h: CueHit) -> Source | Rule:
     """The source after an inverted cue, with a role apposed to it; or the veto that drops the match."""
     ms = h.ms
@@ -148,14 +155,15 @@ def _inverted(h: CueHit) -> Source | Rule:
     role = _ROLE_BEFORE_NAME.match(ms, inv.start(1)) if inv and inv.group(1)[:1].islower() else None
     if role and role.group("role").split()[-1] in ROLE_HEADS and not BAD_IN_SUBJECT.search(role.group(0)):
         # '“…,” said lead author Zachary McGraw, a researcher at NASA GISS': the person, the role before the name
-        named = (role.start("name"), role.end("name"))
+        named = (role.start("name"), role.end("name") - _closing_stop(ms, role.start("name"), role.end("name")))
         affiliation = _AFFILIATION.match(ms, named[1])  # 'said study co-author Professor John Smith of Harvard University.'
         named = (named[0], affiliation.end(1)) if affiliation and not BAD_IN_SUBJECT.search(affiliation.group(1)) else named
         apposed = _APPOSED_ROLE.match(ms[named[1]:])  # a role after the name too: the frame runs to its end
         title = (named[1] + apposed.start(1), named[1] + apposed.end(1)) if apposed and not BAD_IN_SUBJECT.search(apposed.group(1)) \
             else (role.start("role"), role.end("role") - 1)
         return Source(named, title, h.cs, "subject.inverted-role-before-name")
-    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(_SOURCE_OPENERS) \
+    owned = inv is not None and inv.group(1).startswith(_OWNERS) and _ROLE_THEN_NAME.match(ms, inv.start(1) + len(inv.group(1).rstrip()))
+    if not inv or not inv.group(1)[:1].isupper() and not inv.group(1).startswith(_SOURCE_OPENERS) and not owned \
             and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)) or _clause_after_cue(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
@@ -291,6 +299,8 @@ def active_frame(h: CueHit) -> Frame | None:
     if that is not None:  # 'The minister underscored that C': the clause is what the speaker asserts, the verb no part of it
         start, via, rules = that.end(), None, (*rules, "content.stance-that")
     elif h.verb in VERB_CUES or h.stance or h.phrase and "rule out" in h.phrase:
+        if not h.ms[h.ce :].strip(" .!?;,”\"’"):
+            return None  # 'The union claims C, a claim the company denies.': a verb with nothing after it states nothing
         start, via, rules = h.cs, None, (*rules, "content.at-verb")
     else:
         subj, role = src.subject, src.role

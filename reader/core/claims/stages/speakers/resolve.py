@@ -239,15 +239,20 @@ class Resolver:
 
     def _full_name(self, st: _Mention) -> None:
         """A bare surname not yet a known source: the fullest name written for it in the 20,000 characters before."""
-        sp, mention = st.sp, st.mention
-        if sp.person or not _SURNAME.match(mention) or self.memory.persons.has_surname(fold(mention)):
-            return
-        if mention not in self.full_names:  # looked for once: long texts stay linear
-            self.full_names[mention] = full_name(self.text, mention, max(0, st.a - 20000), st.a, self.folded)
-        full = self.full_names[mention]
+        full = None if st.sp.person else self._full_of(st.mention, st.a)
         if full:  # "Johnson has repeatedly stated" after "Boris Johnson" in the text: a person
-            st.sp = Speaker(full, sp.role, True)
+            st.sp = Speaker(full, st.sp.role, True)
             st.rules.append("speaker.full-name-in-text")
+
+    def _full_of(self, mention: str, at: int, keep: bool = True) -> str | None:
+        """The fullest name written for a bare surname not yet a known source, in the 20,000 characters before `at`; kept
+        for the surname's later mentions unless `keep` is false (a relative clause's antecedent is no speaker's mention)."""
+        if not _SURNAME.match(mention) or self.memory.persons.has_surname(fold(mention)):
+            return None
+        full = self.full_names[mention] if mention in self.full_names else full_name(self.text, mention, max(0, at - 20000), at, self.folded)
+        if keep:  # looked for once: long texts stay linear, and a bare surname shown as a speaker stays as shown
+            self.full_names[mention] = full
+        return full
 
     def _named_before(self, st: _Mention) -> None:
         """A definite description ('the chain', 'the parties', 'the court', 'the team', 'the city'): the name it stands for."""
@@ -324,6 +329,8 @@ class Resolver:
         ante = who_antecedent(self.text[base : st.a], st.low)
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
             st.sp = self.split(ante)
+            full = None if st.sp.person else self._full_of(ante, st.a, keep=False)
+            st.sp = Speaker(full, st.sp.role, True) if full else st.sp  # 'criticism from Lee, who called …' after 'Ann Lee'
             st.name = self.memory.resolve(st.sp, st.sp.name)[0]
             st.role = st.role or st.sp.role
             st.rules.append("speaker.who-antecedent")

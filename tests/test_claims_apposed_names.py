@@ -1,0 +1,37 @@
+"""Names beside roles and relative clauses: '“Q,” said its leader, Ann Lee.' names the person with the role; a name before
+a sentence's full stop keeps no stop; 'criticism from Lee, who called …' shows the full name the text wrote before; and a
+cue with nothing after it ('a claim the company denies') makes no claim. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.claim_rows import claims_of as _claims
+
+_INTRO = "Tom Baker is a farmer. Ann Lee runs the mill.\n\nThe union met on Monday. "
+
+
+def test_an_owned_role_then_a_name_after_an_inverted_cue() -> None:
+    c = _claims(_INTRO + "“This is a great day,” said its leader, Ann Lee.")[-1]
+    assert (c.quote, c.speaker, c.role) == ("This is a great day,", "Ann Lee", "its leader")
+    # an owned role alone stays a description
+    c = _claims("The union met on Monday. “This is a great day,” said its chairman.")[-1]
+    assert (c.quote, c.speaker, c.role) == ("This is a great day,", "its chairman", None)
+
+
+def test_a_name_before_the_full_stop_ends_before_it() -> None:
+    text = "The union met on Monday. “This is a great day,” said union leader Ann Lee."
+    c = _claims(text)[-1]
+    assert c.speaker_span is not None
+    assert (text[c.speaker_span.start : c.speaker_span.end], c.role) == ("Ann Lee", "union leader")
+    # an initial or 'Jr.' keeps its stop
+    c = _claims("The union met on Monday. “This is a great day,” said union leader Ann B. Lee Jr.")[-1]
+    assert c.speaker == "Ann B. Lee Jr."
+
+
+def test_a_relative_clauses_antecedent_shows_the_full_name_written_before() -> None:
+    c = _claims(_INTRO + "Baker’s remarks drew criticism from Lee, who called them “shameful.”")[-1]
+    assert (c.quote, c.speaker) == ("shameful.", "Ann Lee")
+
+
+def test_a_cue_with_nothing_after_it_makes_no_claim() -> None:
+    cs = _claims("The union claims the mill is profitable, a claim the company denies.")
+    assert [(c.speaker, c.cue) for c in cs] == [("The union", "claims")]
