@@ -35,3 +35,20 @@ def test_a_relative_clauses_antecedent_shows_the_full_name_written_before() -> N
 def test_a_cue_with_nothing_after_it_makes_no_claim() -> None:
     cs = _claims("The union claims the mill is profitable, a claim the company denies.")
     assert [(c.speaker, c.cue) for c in cs] == [("The union", "claims")]
+
+
+def test_a_participles_phrase_ending_in_a_quotation_sets_the_subject_off() -> None:
+    for text in ("Tom Baker, citing “the old pride of the town,” said the mill could be competitive.",
+                 "Tom Baker, calling the plan “a disaster,” said the mill could be competitive."):
+        c = _claims(text)[-1]
+        assert (c.quote, c.speaker, c.cue) == ("the mill could be competitive", "Tom Baker", "said")
+
+
+def test_an_aside_between_two_hyphens_reads_as_one_between_dashes() -> None:
+    c = _claims("The old miller -- Tom Baker, who sold the mill in 1990 -- said the plan failed.")[-1]
+    assert (c.quote, c.speaker, c.role) == ("the plan failed", "Tom Baker", "The old miller")
+
+
+def test_a_negated_passive_is_no_cue() -> None:
+    cs = _claims("The terms were not disclosed, as the bank asked.")
+    assert [(c.speaker, c.cue) for c in cs] == [(None, None)]

@@ -37,7 +37,8 @@ def _be_before(ms: str, end: int) -> bool:
     return len(kept) < end and kept.endswith(_BE_WORDS) and _BE_BEFORE.search(ms, 0, end) is not None
 
 
-_BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)(?:n[’']t)?\s+(?:[a-z]+ly\s+)?$")
+_BE_IN_AUX = re.compile(r"\b(?:was|were|been|is|are)(?:n[’']t)?\s+(?:(?:not|never)\s+)?(?:[a-z]+ly\s+)?$")
+"""A form of 'be' closing the auxiliaries, negated or not ('was not disclosed'): the participle after it is a passive."""
 
 
 def cue_hits(words: set[str]) -> frozenset[str]:

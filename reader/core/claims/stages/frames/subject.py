@@ -178,7 +178,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         stray = src.subject is None and _STRAY_COMMA.fullmatch(ms[lo:seg_end].strip()) and not _ING_CUE.match(ms, cue_start) \
             and not _NAME_AFTER_CUE.match(ms, cue_start)  # 'And Trump, said Sunshine, …' is inverted
         return _noun_phrase(ms, lo, seg_end - 1, cue_start) if stray else src  # 'James N. Miller, said …
-    if ms[seg_end - 1] in "—–":
+    if ms[seg_end - 1] in "—–" or ms.endswith(" --", lo, seg_end):  # a dash may be typed as two hyphens
         return _dashappositive(ms, lo, seg_end, cue_start)
     paren = _PAREN_END.search(ms, lo, seg_end) if ms[seg_end - 1] == ")" else None
     if paren and paren.start() > lo and _DESCRIBES.match(paren.group(1)):  # 'Kasich (who has 25 delegates to date) said'
@@ -213,9 +213,8 @@ def _before_parenthetical(ms: str, lo: int, comma: int, cue_start: int) -> Sourc
     return no_source(cue_start) if src.subject is None else src
 
 
-_RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:who|which)\s+[^,;:“”\"]{1,80}?[“\"]x{1,120}[”\"]$")
-"""A relative clause that ends in a quoted word before the cue ('Humphrey, who calls Trump a “sociopath,” said'; the
-quotation is masked, its comma inside it)."""
+_RELATIVE_QUOTING = re.compile(r"(?P<s>[^,;:“”\"]{2,80}?),\s+(?:(?:who|which)\s+|[a-z]{3,}ing\s+)[^,;:“”\"]{0,80}?[“\"]x[x\s]{0,119}[”\"]$")
+"""A relative clause or participle's phrase ending in a masked quotation before the cue ('Baker, calling it “a mess,” said')."""
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:" + alternation(sorted(w for w in ROLE_HEADS if w.isalpha() and w.islower()))
                              + r")\s+[A-Z]")
 """A lower-case role before a name ('blogger Varma', 'Egyptian novelist Ahdaf Soueif'): a subject."""
@@ -224,7 +223,7 @@ _PAREN_END = re.compile(r"\s*\(([^()]{2,80})\)$")
 _DESCRIBES = re.compile(r"(?:who|which|a|an|the)\s")
 """A bracketed aside that describes someone: a role or a relative clause (not an acronym, a handle, a party code or an
 aside of the text's own: '(USCIRF)', '(@x)', '(D-NY)', '(he went by that name)')."""
-_DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+[—–]\s+(?P<r>[^—–;:“”\"]{2,100}?)\s+[—–]$")
+_DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+(?:[—–]|--)\s+(?P<r>[^—–;:“”\"]{2,100}?)\s+(?:[—–]|--)$")
 """'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
 
 
@@ -236,7 +235,8 @@ def _dashappositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if m is None or not relative and (BAD_IN_SUBJECT.search(m.group("r")) or VERB_START.match(m.group("r"))):
         return no_source(cue_start)
     src = _noun_phrase(ms, m.start("s"), m.end("s"), cue_start)
-    return src._replace(role=None if relative else m.span("r")) if src.subject is not None else src
+    rel = ms.find(", wh", m.start("r"), m.end("r"))  # '— Tom Baker, who lost the race —': the name, not its clause
+    return src._replace(role=None if relative else (m.start("r"), rel if rel > 0 else m.end("r"))) if src.subject is not None else src
 
 
 _PERSON_ROLE_ORG = re.compile(r"(?:^|(?<=[\s“\"]))(?P<n>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+(?P<r>[^,;:“”\"]{2,60}),\s+"
