@@ -36,9 +36,11 @@ ISSUED = ("statement", "message", "letter", "post", "tweet", "release", "report"
 INTRODUCING = ("statement", "statements", "message", "messages", "post", "tweet", "tweets", "letter", "letters", "video", "release",
                "interview", "view", "views", "opinion",
                "sentiment", "concerns?", "paper", "memo", "op-ed", "email", "emails", "ad", "ads",
-               "conference", "briefing", "speech", "report", "resolution", "petition")
+               "conference", "briefing", "speech", "report", "resolution", "petition", "pitch", "appeal", "plea", "argument",
+               "announcement", "remarks", "comments", "address", "filing", "complaint", "lawsuit", "notice")
 """A main clause that only introduces a report: "X posted a message, saying …", "X unleashed a series of tweets early Friday
-saying …", "X issued a policy paper welcoming …", "X held a press conference claiming …" ('concerns?' is a regex)."""
+saying …", "X issued a policy paper welcoming …", "X held a press conference claiming …", "X made an appeal to farmers
+saying …" ('concerns?' is a regex). Not a piece someone else may own ('a paper's column urging her …')."""
 OWNED_SOURCES = CHANNEL_NOUNS + ("figures", "data", "records", "estimate", "estimates", "count", "tally", "numbers", "findings",
                                   "study", "survey", "analysis", "research", "account", "paper", "page", "situation report")
 """What an owner speaks through in 'according to the ministry's figures': the owner is the source, the rest the `via`.

@@ -34,6 +34,7 @@ _DASHED_QUOTE = re.compile(r"\s[—–]\s+(?=[“\"][^“”\"]*[”\"],?\s*$)")
 """A quote set off by a dash before its cue ('… in local markets — ”they sell like hot cakes,” he told …'): the quote alone
 is the content; the clause before the dash is the writer's."""
 _ENDS_COMMA = re.compile(r",\s*$")
+_SEMICOLON = re.compile(r"\s*;")
 _CITING_ONLY = re.compile(r",?\s*citing\s+(?P<h>(?:[a-z]+\s+){0,3}(?:sources?|officials?|police|people|aides?|witnesses|spokes\w+|"
                           r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:report|statement|documents?|filings?|data|figures))\b[^,;:“”\"]{0,60}?"
                           r"|(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&-]*){0,5})\s*\.?\s*$")
@@ -89,6 +90,17 @@ def head_content(h: CueHit, f: Frame, content_start: int, rstart: int) -> Frame:
         return f.with_rule("content.quoted-head", contents=(head,), region=(f.region[0], end))
     if (not tail or resumed or coordinated) and (head_words >= 3 or quoted) and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):
         return f.with_rule("content.head-and-tail", contents=(head, *f.contents))
+    return _plain_head(h, f, head, tail, rstart, content_start)
+
+
+def _plain_head(h: CueHit, f: Frame, head: tuple[int, int], tail: str, rstart: int, content_start: int) -> Frame:
+    """A head before a cue with more after it: all that was said when the cue closes with a semicolon or a circumstance,
+    its first part when the cue is set off inside it."""
+    ms, lo = h.ms, h.lo
+    head_words = len(ms[head[0]:head[1]].split())
+    semi = _SEMICOLON.match(ms, h.ce) if tail and head_words >= 3 and f.subject is not None else None
+    if semi and _ENDS_COMMA_OR_QUOTE.search(ms[lo:rstart]):  # 'C, he said; D': C was said, D is the writer's next clause
+        return f.with_rule("content.head-and-tail", contents=(head,), region=(f.region[0], semi.end()))
     if tail and head_words >= 3 and h.verb in _SAID and _ENDS_SET_OFF.search(ms, 0, rstart) and _adjunct(ms, h.ce, tail) \
             and f.subject is not None and not _RELATIVE.match(ms, f.subject[0]) and not _PP_LEAD.match(ms, head[0]):
         # 'The talks have stalled, a spokesman said on condition of anonymity.': what follows the cue is how it was said
