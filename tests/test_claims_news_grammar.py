@@ -415,9 +415,10 @@ def test_an_opening_mark_typed_for_the_closer_closes_the_quote() -> None:
             "Friend of all French governments since De Gaulle, he never stopped being the French secret service agent.")
     cs = _claims(text)
     assert cs[-1].speaker == "Rodrigue Kopgli" and cs[-1].quote.startswith("Friend of all")
-    # the quotation closed there runs no further: the rest of the sentence stays the cue's content
+    # the quotation closed there runs no further: what follows it is read as after a right closing mark (a circumstance)
     c = _claims("Ted Cruz called the remarks “abhorrent“ in a tweet Sunday.")[0]
-    assert (c.speaker, c.quote) == ("Ted Cruz", "the remarks “abhorrent“ in a tweet Sunday")
+    right = _claims("Ted Cruz called the remarks “abhorrent” in a tweet Sunday.")[0]
+    assert (c.speaker, c.quote) == ("Ted Cruz", "the remarks “abhorrent“") and right.quote == "the remarks “abhorrent”"
     # an opener after a space still opens a quotation inside the first
     c = _claims("Jones said the group would “fight “hard” for it” this year.")[0]
     assert (c.speaker, c.quote) == ("Jones", "the group would “fight “hard” for it” this year")

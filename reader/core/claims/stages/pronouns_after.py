@@ -44,8 +44,10 @@ def pronouns_after_second_look(text: str, claims: list[Claim], persons: Containe
     for n in sorted(range(len(out)), key=lambda k: out[k].span.start):
         c = out[n]
         pronoun = _pronoun(text, c)
-        if pronoun and last is not None and last.speaker and last.speaker != c.speaker \
+        if pronoun and last is not None and last.speaker and last.speaker != c.speaker and "speaker.previous-subject" not in c.speaker_rules \
                 and any(r.startswith(_SECOND) for r in last.rules) and _fits(pronoun, last.speaker, persons):
+            # (a pronoun read as the sentence before's subject keeps it: 'X answered Y, noting that Z had reported C. She
+            # agreed, she said, …' is X's)
             fire("speaker.pronoun-after-second-look")
             c = out[n] = replace(c, speaker=last.speaker, role=last.role, speaker_candidates=(),
                                  speaker_rules=(*c.speaker_rules, "speaker.pronoun-after-second-look"))

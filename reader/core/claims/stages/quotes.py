@@ -160,6 +160,9 @@ def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
         out.append(text[pos:a])
         out.append(_NONSPACE.sub("x", text[a:b]))
         pos = b
+        if q.close_mark == b < end and text[b] == "“":  # an opener typed for the closer ('“We lost,“ she said') reads as the closer
+            out.append("”")
+            pos = b + 1
     out.append(text[pos:end])
     masked = "".join(out)
     if "(" in masked and "," in masked:

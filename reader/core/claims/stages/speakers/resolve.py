@@ -52,8 +52,8 @@ _SUBJECT_AT = re.compile(r"(?:(?:" + alternation(OPENERS + ("specifically", "ins
 """A sentence that opens with its subject, a pronoun or a name, then its verb."""
 _SUBORDINATE_LEAD = re.compile(r"(?:" + alternation(CLAUSE_LEADS, title=True) + r")\s[^,;:“”\"]{1,200},\s+")
 """A subordinate clause opening the sentence: its subject is not the sentence's."""
-_QUOTE_LEAD = re.compile(r"\s*[“\"][^”\"]*[”\"],?\s*")
-"""'“We will rebuild,” she told reporters': only a quote before the pronoun."""
+_QUOTE_LEAD = re.compile(r"\s*[“\"][^”“\"]*[”“\"],?\s*|\s*(?P<p>He|She)\s[^,;:“”\"]{1,60},\s*")
+"""Only a quote before the pronoun ('“We will rebuild,” she told'), or the same pronoun opening ('She agreed, she said, that')."""
 _ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
                         r"(?=\s+(?:(?:also|" + alternation(HAVE) + r"|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
 """The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
@@ -297,7 +297,8 @@ class Resolver:
             st.rules.append(held[1])
             if held[1] == "speaker.named-next":
                 self.memory.note_person(held[0])  # the next paragraph's 'he said' is the same person
-        if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)):
+        lead = _QUOTE_LEAD.fullmatch(text, base, a) if low in ("he", "she") else None
+        if low in ("he", "she") and (_AT_START.fullmatch(text, base, a) or lead and (lead.group("p") or low).lower() == low):
             subject = previous_subject(text, base, self.memory.persons)
             if subject:  # "Adamowicz, 53, has supported … He recently condemned": the subject of the sentence before
                 st.name = subject
