@@ -28,9 +28,10 @@ from reader.core.text.spans import Span
 
 _LEAD = re.compile(r"(?:^|(?<=[\s(—-]))(?:(?:(?:Or|And|But)\s+as|As)\s+(?P<as>[^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,80},)?)\s+(?:[a-z]+ly\s+)?"
                    r"(?:had\s+|has\s+)?(?:put\s+it|puts\s+it|said|says|explained|explains|"
-                   r"noted|notes|wrote|written|writes|observed|argued|sang|recalled|recalls|told\s+[^,;:“”\"]{2,40})\b[^,;:“”\"]{0,60}|Said\s+(?P<said>[^,;:“”\"]{2,80}?))\s*[,:]\s*\S")
+                   r"noted|notes|wrote|written|writes|observed|argued|sang|recalled|recalls|told\s+[^,;:“”\"]{2,40})\b[^,;:“”\"]{0,60}|Said\s+(?P<said>[^,;:“”\"]{2,80}?)"
+                   r"|In\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)|(?P<own>[^,;:“”\"]{2,80}?)[’']s?\s+(?:own\s+)?words))\s*[,:]\s*\S")
 """The quote's own sentence opens with its cue: 'As <Name> put it, “…”', 'As <Name> put it in a statement to <someone>,
-<subject> is “…”', 'Said <Name>: “…”'."""
+<subject> is “…”', 'Said <Name>: “…”', 'In <Name>’s words, “…”'."""
 _NAME_TAIL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*$")
 """The capitalised words that end a mention: the name after a role ('the Hollywood columnist Louella Parsons')."""
 _PART = re.compile(r"[^,\s](?:[^,]*[^,\s])?")
@@ -45,7 +46,7 @@ def _lead(text: str, c: Claim) -> Who | None:
     m = _LEAD.search(text, c.sentence.start, c.span.start)
     if m is None:
         return None
-    key = "as" if m.group("as") else "said"
+    key = next(k for k in ("as", "said", "of", "own") if m.group(k))
     np = m.group(key)
     if np.split()[0].lower() in _NO_LEAD:
         return None
@@ -59,9 +60,10 @@ def _lead(text: str, c: Claim) -> Who | None:
     return Who(name, Span(at, at + len(name)), None, ("speaker.mention",))
 
 
-_AS_SAID_BY = re.compile(r"[^“”\"\n]{0,800}?[”\"]\s*,?\s*(?:as\s+)?(?:said|stated|written|put|told)\s+by\s+"
+_AS_SAID_BY = re.compile(r"[^“”\"\n]{0,800}?[”\"]\s*,?\s*(?:(?:as\s+)?(?:said|stated|written|put|told)\s+by\s+"
                          r"(?:(?P<role>(?:the|a|an|his|her|their)\s+[^,;:“”\"]{2,60}),\s*)?"
-                         r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)")
+                         r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)"
+                         r"|as\s+(?P<put>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?puts?\s+it\b)")
 """'“…” as said by the girl's mother, Selva Herbón, on several occasions': the cue after the quote (after the rest of it,
 for its first sentences), in the passive."""
 
@@ -72,8 +74,8 @@ def _said_by(text: str, c: Claim) -> Who | None:
     m = _AS_SAID_BY.match(text, c.span.end, end if end >= 0 else len(text))
     if m is None:
         return None
-    role = m.group("role")
-    return Who(m.group("name"), Span(m.start("name"), m.end("name")), role, ("speaker.mention",))
+    key = "name" if m.group("name") else "put"  # '“…,” as Ann Lee put it.'
+    return Who(m.group(key), Span(m.start(key), m.end(key)), m.group("role"), ("speaker.mention",))
 
 
 _VERB_AFTER = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|explains|noted|notes|recalled|recalls|continued|insisted|argued)"

@@ -37,8 +37,10 @@ _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:When|While|If|Once|Unless|Until|Though|Although|After|Before|Whether)\s+(?:[a-z]+ly\s+)?"
                               r"[a-z]{3,}(?:ed|en)\b(?:\s+(?!(?:has|have|had|is|are|was|were)\b)[\w’'-]+){0,8}\s*,\s*")
 """'When asked about the ruling, Smith said': a participle clause before the frame, its circumstance, no claim."""
-_AS_PUT_IT = re.compile(r"\s*(?:(?:Or|And|But)\s+as|As)\s+[^;:“”\"]{2,120}?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?puts?\s+it,\s*(?=[“\"])")
-"""'Or as Chris Ferguson, Director of …, recently put it, “Q”': the lead of a quote, which names its speaker; no claim."""
+_AS_PUT_IT = re.compile(r"\s*(?:(?:(?:Or|And|But)\s+as|As)\s+[^;:“”\"]{2,120}?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?puts?\s+it"
+                        r"|In\s+(?:the\s+(?:own\s+)?words\s+of\s+[^,;:“”\"]{2,80}|[^,;:“”\"]{2,80}?[’']s?\s+(?:own\s+)?words)),\s*(?=[“\"])")
+"""'Or as Chris Ferguson, Director of …, recently put it, “Q”', 'In Ann Lee’s words, “Q”': the lead of a quote, which names
+its speaker; no claim."""
 _WHICH_BEFORE = re.compile(r",\s*which\s*$")
 _LABEL_LEAD = re.compile(r"(?:In|As|With)\s+(?:a|an|another|yet\s+another|what\s+\w+\s+\w+)\s+(?:[\w-]+\s+){0,2}[“\"][^”\"\n]{1,40}?,?[”\"],?\s+")
 """'In another potential “October surprise,” on the week of …': a label in scare quotes framing the sentence."""

@@ -17,9 +17,10 @@ _STUDIES = tuple(f for f in FINDINGS if f not in CHANNEL_NOUNS)
 CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS + _STUDIES) + r"))\s+(?:(?:" + alternation(PUT_OUT_BY) + r")\s+)?"
     r"(?:from|by|" + "".join(rf"(?<!{w}\s)" for w in _STUDIES) + r"of)\s+"
-    r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late|based)\b|\s+[-–—]\s|$)"
+    r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?|(?:[a-z][\w-]*\s+){1,2}[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late|based)\b|\s+[-–—]\s|$)"
 )
-"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement."""
+"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement ('a study by
+economists Ann Lee and Tom Baker': the role before the names stays with them)."""
 
 OWNED_CHANNEL = re.compile(
     r"(?P<owner>(?:the\s+|an?\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){0,3}?)[’']s\s+(?:[\w-]+\s+){0,5}?(?:"

@@ -190,7 +190,7 @@ class SpeakerMemory:
                 return self.unnamed, "speaker.unnamed-person"
             last = self.last_speaker
             named = last if last and (not _DESCRIBED.match(last) or _titled(last)) and not _plural_people(last) and last not in self.bodies \
-                else None
+                and " and " not in last else None  # 'Ann Lee and Tom Baker' are no 'he'
             return self.last_person or named or mention, "speaker.pronoun"
         if low == "we":
             return mention, "speaker.pronoun"  # outside quote marks 'we' is the writers ('But we found that C'), not the last group
