@@ -110,7 +110,7 @@ RELATED_TO = frozenset("""aide aides adviser advisers advisor advisors spokesman
 """Words after which 'to' stays inside a subject ('aides to Clinton', 'sources close to her campaign', 'an adviser to X')."""
 
 
-AUXILIARIES = frozenset("""has have had having will would could should can may might must shall do does did also not n't never
+AUXILIARIES = frozenset("""has have had having will would could should can cannot may might must shall do does did also not n't never
     then later previously repeatedly publicly privately recently earlier still already again often once now just even only first
     reportedly apparently allegedly initially subsequently ultimately originally further long flatly strongly firmly openly
     quickly immediately swiftly separately jointly both all since is are was were am be been being 's ’s 've ’ve 'd ’d 'll ’ll""".split())

@@ -263,6 +263,7 @@ def _after_clause_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER
 
 
+_MODALS = frozenset("can cannot could should may might must".split())
 _THAT_NEXT = re.compile(r"\s+that\s")
 _CLAUSE_JOINS = frozenset({"and", "but", "or"})
 """Words that join a verb phrase to the one before it: a cue right after one shares the sentence's subject."""
@@ -273,8 +274,8 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     lemma = ALL.get(form) or STANCE[form]
     k, passive = skip_aux(toks, ci)
     progressive = form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF or _THAT_NEXT.match(ms, toks[ci][1]) is not None)
-    if passive and not progressive or noun_use(toks, ci, k):  # 'are planning to', 'is showing that C': no passive
-        return None
+    if passive and not progressive or noun_use(toks, ci, k) or any(toks[j][2].lower() in _MODALS for j in range(k, ci)):
+        return None  # 'are planning to', 'is showing that C': no passive; 'could say', 'cannot say': nothing said
     k, via = _circumstance_before(toks, k, ms)
     if k > 0 and toks[k - 1][2].lower() in _CLAUSE_JOINS:
         return None  # 'The site cites a source and explains that C': the cue shares the sentence's subject (coordinated.py)

@@ -189,10 +189,16 @@ _DEGREE_END = re.compile(r"\s(?:most|more|least|less|very)(?:\s+[a-z]+(?:ing|ed|
 most revealing claim she made is …')."""
 
 
+_MODAL_END = re.compile(r"\s(?:cannot|can|could|should|may|might|must)(?:\s+not)?$")
+"""A modal before the cue ('Baker cannot say that C', 'doctors should not write …'): the verb says what may or must be
+said, not what was; no subject, so no frame."""
+
+
 def _not_a_subject(ms: str, a: int, b: int) -> bool:
-    """Words before the cue that are no subject: a participle with its object opening the sentence, or a stretch that
-    ends in a word of degree."""
-    return _PARTICIPLE_LEAD.match(ms, a, b) is not None and not ms[:a].strip(" “\"") or _DEGREE_END.search(ms, a, b) is not None
+    """Words before the cue that are no subject: a participle with its object opening the sentence, a stretch that ends
+    in a word of degree, or one that ends in a modal."""
+    return _PARTICIPLE_LEAD.match(ms, a, b) is not None and not ms[:a].strip(" “\"") or _DEGREE_END.search(ms, a, b) is not None \
+        or _MODAL_END.search(ms, a, b) is not None
 
 
 def _before(h: CueHit) -> Source | None:
