@@ -16,7 +16,7 @@ from reader.core.claims.lexicon.connectives import (
     PARENTHETICALS,
 )
 from reader.core.claims.lexicon.determiners import DEFINITE
-from reader.core.claims.lexicon.post_marks import DATELINE, LANGUAGE_TAGS_END
+from reader.core.claims.lexicon.post_marks import DATELINE, DATELINE_CUT, LANGUAGE_TAGS_END
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
@@ -235,14 +235,24 @@ def _sub_clauses(text: str, x: int, y: int) -> list[tuple[int, int]]:
     return res
 
 
+def _after_dateline(text: str, x: int, y: int) -> int | None:
+    """Where a piece's statement starts after a dateline opening it; None when the piece is only the dateline ('LEEDS,
+    England (AP)' with the clauses cut at its dash)."""
+    date = DATELINE.match(text, x, y) if text[x : x + 3].isupper() or text[x : x + 1] == "[" else None
+    alone = date is None and text[x : x + 3].isupper() and DATELINE_CUT.fullmatch(text, x, y) and (x == 0 or text[x - 1] == "\n")
+    if date or alone:
+        fire("not-claim.dateline")
+    return None if alone else date.end() if date else x
+
+
 def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     """A piece trimmed of connectors, punctuation, a dateline, a closing concession and a trailing 'and'; None when too short."""
     while x < y and text[x] in " ,":
         x += 1
-    date = DATELINE.match(text, x, y) if text[x : x + 3].isupper() or text[x : x + 1] == "[" else None
-    if date:
-        fire("not-claim.dateline")
-        x = date.end()
+    dated = _after_dateline(text, x, y)
+    if dated is None:
+        return None
+    x = dated
     link = _LINKING.match(text, x, y) if text.find(",", x, min(y, x + _LINKING_REACH)) >= 0 else None
     if link:
         fire("claim.linking-lead")

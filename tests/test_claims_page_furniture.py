@@ -1,0 +1,23 @@
+"""Page furniture a reader copies with an article: a dateline cut off at its dash ('LEEDS, England (AP) — …'), a time
+stamp line ('Published 12:30 PM EST, …'). Neither is a claim; the statement after the dateline is. The text is written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.claim_rows import claims_of as _claims
+
+
+def test_a_dateline_before_a_dash_is_no_claim() -> None:
+    for text in ("LEEDS, England (AP) — The Acme flour mill will close in May.",
+                 "LEEDS, England (Herald) — The Acme flour mill will close in May, its owner said on Monday."):
+        cs = _claims(text)
+        assert [c.quote for c in cs] == ["The Acme flour mill will close in May"], text
+    # a sentence in capitals longer than a dateline stays
+    assert _claims("I DO NOT THINK THE MILL WILL EVER CLOSE.")
+
+
+def test_a_time_stamp_line_is_no_claim() -> None:
+    text = "The mill closes\n\nPublished 12:30 PM EST, Mon December 7, 2026\n\nThe Acme flour mill will close in May."
+    assert [c.quote for c in _claims(text)] == ["The Acme flour mill will close in May"]
+    # a sentence that opens with 'Published' and says something stays
+    assert _claims("Published in May, the report found that wages fell by 3 percent.")
