@@ -21,3 +21,14 @@ def test_a_time_stamp_line_is_no_claim() -> None:
     assert [c.quote for c in _claims(text)] == ["The Acme flour mill will close in May"]
     # a sentence that opens with 'Published' and says something stays
     assert _claims("Published in May, the report found that wages fell by 3 percent.")
+
+
+def test_a_sources_list_under_its_heading_is_no_claim() -> None:
+    text = ("Mill to close\n\nThe Acme flour mill will close in May, the company said.\n\nSources\n\n"
+            "“Acme to shut Leeds mill” — The Herald, December 7, 2026\n\n"
+            "“Mill closure threatens 300 jobs” — Leeds Post, December 7, 2026")
+    assert [c.quote for c in _claims(text)] == ["The Acme flour mill will close in May"]
+    # the article goes on after a list: a paragraph with no citation in it is the article's again
+    text = ("Mill to close\n\nRelated news\n\nAcme reports record losses (March 3, 2026)\n\n"
+            "The Acme flour mill will close in May, the company said.")
+    assert [c.quote for c in _claims(text)] == ["The Acme flour mill will close in May"]

@@ -49,7 +49,7 @@ from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
 from reader.core.claims.stages.not_claims import cut_questions, process_spans, voice_spans
 from reader.core.claims.stages.own_speaker import paragraph_speakers
-from reader.core.claims.stages.paragraph import Scan, scan
+from reader.core.claims.stages.paragraph import BOILERPLATE, Scan, back_matter, scan
 from reader.core.claims.stages.press import Run, press_layout
 from reader.core.claims.stages.pronouns_after import pronouns_after_second_look
 from reader.core.claims.stages.second_look import last_quote_speaker, second_look
@@ -104,12 +104,18 @@ class Extractor:
         self.block: Block | None = None
         self.scanned: Scan | None = None
         """The last paragraph's scan (second_look reads its quotes and masked text)."""
+        self.listing = False
+        """Whether the last paragraph was back matter ('Sources' and the citations under it)."""
         self.cited: dict[str, Claim] = {}
         """The last claim with a document as its via, by the document's noun: whose a later 'the statement' is."""
 
     def paragraph(self, para: Span) -> list[Claim]:
         """One paragraph's claims, in the order made. In an interview transcript (interview.py) the asking side's
         turns are skipped, and what the interviewee says in an answer is a quote by them."""
+        self.listing = back_matter(self.text, para, self.listing)
+        if self.listing:
+            fire(BOILERPLATE.id)
+            return []  # 'Sources' and the citations under it: page furniture
         turn = self.transcript.turn(para, self.memory.persons) if self.transcript.active else None
         if turn is None:
             if not self.transcript.active and other_language(self.text[para.start : para.end]):

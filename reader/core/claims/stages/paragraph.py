@@ -90,3 +90,18 @@ def scan(text: str, para: Span) -> Scan | None:
     return Scan(span=para, words=words, numbers=find_numbers(text, para.start, para.end, low, words), hedges=hedges, rhedges=rhedges,
                 cues=cue_hits(words), according=not ACCORDING_GATE.isdisjoint(words),
                 quotes=quotes, masked=mask_quotes(text, quotes, para.start, para.end))
+
+
+_BACK_MATTER = re.compile(r"(?:Sources?|References|External links|Related (?:news|articles|stories|coverage)|See also|Further reading)\s*:?\s*$")
+"""The heading of an article's back matter: the list below it cites or links, it states nothing (a Wikinews article's
+'Sources', 'Related news')."""
+_CITATION = re.compile(r"[“”\"]|https?://|www\.|\b(?:19|20)\d{2}\b")
+
+
+def back_matter(text: str, para: Span, listing: bool) -> bool:
+    """Whether the paragraph is back matter: its heading, or (`listing`: after one) a short line that cites a source
+    (a quoted title, a link or a year) rather than a paragraph of the article."""
+    body = text[para.start : para.end].strip()
+    if _BACK_MATTER.fullmatch(body):
+        return True
+    return listing and len(body) <= 300 and "\n" not in body and _CITATION.search(body) is not None
