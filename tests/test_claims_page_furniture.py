@@ -32,3 +32,4 @@ def test_a_sources_list_under_its_heading_is_no_claim() -> None:
     text = ("Mill to close\n\nRelated news\n\nAcme reports record losses (March 3, 2026)\n\n"
             "The Acme flour mill will close in May, the company said.")
     assert [c.quote for c in _claims(text)] == ["The Acme flour mill will close in May"]
+

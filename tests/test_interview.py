@@ -1,4 +1,5 @@
-"""Interview transcripts (reader/core/interview.py), on the real Wikinews interviews in sample_articles/:
+"""Interview transcripts (reader/core/interview.py), on the real Wikinews interviews in sample_articles/ and one written
+for these tests (an interviewer labelled "Wikinews:"):
 the asking side's turns are not claims, the answers are quotes by the person answering."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from functools import cache
 
 from reader.core.claims.extract import Claim, extract_claims
 from reader.core.claims.stages.interview import Transcript
-from reader.core.documents.document import load_document
+from reader.core.documents.document import from_text, load_document
 from tests.conftest import SAMPLES
 
 
@@ -91,3 +92,15 @@ def test_the_outlets_own_reporting_is_not_a_claim() -> None:
     for phrase in ("reached out to Sergey", "won't give any comments at this time", "EFF is yet to respond", "also reached out to Philipp"):
         at = text.index(phrase)
         assert not [c for c in claims if c.span.start <= at < c.span.end], phrase
+
+
+def test_a_transcript_whose_interviewer_is_labelled_wikinews_with_a_colon() -> None:
+    text = ("Wikinews interviews mill owner Ann Lee\n\nWikinews spoke with Ann Lee, the owner of the Acme mill.\n\n"
+            "Wikinews: Why is the mill closing?\n\nAnn Lee: Flour prices fell by half in two years.\n\n"
+            "Wikinews: What will happen to the workers?\n\nAnn Lee: Most of them will retire.")
+    rows = [(c.kind, c.quote, c.speaker) for c in _plain(text)]
+    assert rows == [("quote", "Flour prices fell by half in two years", "Ann Lee"), ("quote", "Most of them will retire", "Ann Lee")]
+
+
+def _plain(text: str) -> list[Claim]:
+    return extract_claims(from_text(text, "t"))

@@ -42,9 +42,9 @@ _CAPS_TURNS = 4
 _NAME_REACH = 20000
 """How far before a label its person's full name is looked for (as for a surname elsewhere: linear in the text)."""
 _FIRST_BRACKETED = re.compile(r"(?:^|\n)[ \t]*\(\([^()\n]{1,40}\)\)")
-_OPENER = r"[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer)[ \t]*:)"
+_OPENER = r"[ \t]*(?:\(\((?:WN|Wikinews|Q|Question|Interviewer)\)\)|(?:Q|Question|Interviewer|Wikinews|WN)[ \t]*:)"
 _OPENS_AT, _OPENS_AFTER_NEWLINE = re.compile(_OPENER, re.I), re.compile(r"\n" + _OPENER, re.I)
-"""A paragraph opened by an interviewer's label: the document is (or holds) a transcript. Searched as `(?:^|\n)` and the
+"""A paragraph opened by an interviewer's label ('((WN))', 'Q:', 'Wikinews:'): the document is (or holds) a transcript. Searched as `(?:^|\n)` and the
 label, in two: at the text's start, then after a newline (a literal the engine skips to; with '^|' first, it tried
 every position of the text)."""
 _ASKING = re.compile(r"^(?:thank(?:s| you)\b|(?:we|i)(?:['’]d| would) like to ask\b)|\?[\"”’']?$", re.I)
