@@ -23,3 +23,9 @@ def test_a_pronoun_opening_its_sentence_again_is_the_subject_before() -> None:
 def test_an_opening_mark_typed_for_the_closer_still_closes_before_the_cue() -> None:
     c = _claims("Tom Baker spoke first. “We lost,“ said Ann Lee.")[-1]
     assert (c.quote, c.speaker, c.cue) == ("We lost,", "Ann Lee", "said")
+
+
+def test_a_he_after_an_unnamed_spokesman_for_a_body_is_the_spokesman() -> None:
+    cs = _claims("A spokesman for the ministry said the talks would resume. He added that no date had been set.")
+    assert [(c.quote, c.speaker) for c in cs] == [("the talks would resume", "A spokesman for the ministry"),
+                                                  ("no date had been set", "A spokesman for the ministry")]

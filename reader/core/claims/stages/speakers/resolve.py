@@ -44,8 +44,7 @@ from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
-"""A relative clause inside a subject ("A, which makes X, and B"): who the source is, not its name. Substituted only in
-a mention holding 'wh' (every match does: the sub tries every position of every mention)."""
+"""A relative clause in a subject ("A, which makes X, and B"): who the source is, not its name (subbed only where 'wh' is)."""
 _SUBJECT_AT = re.compile(r"(?:(?:" + alternation(OPENERS + ("specifically", "instead"), title=True) + r"),?\s+)?(?P<s>[Hh]e|[Ss]he|"
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:" + alternation(("also",) + FINITE + ("then", "later"))
                          + r")\s+)*[a-z]{3,}(?:ed|s|ing)\b")
@@ -57,8 +56,9 @@ _QUOTE_LEAD = re.compile(r"\s*[“\"][^”“\"]*[”“\"],?\s*|\s*(?P<p>He|She
 _ORG_OPENS = re.compile(r"(?P<s>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.&’'-]*){0,5})"
                         r"(?=\s+(?:(?:also|" + alternation(HAVE) + r"|[a-z]+ly)\s+)*(?:[a-z]{3,}ed|says|said|is|was|has|had)\b)")
 """The name that opens a sentence as its subject: what a later 'it' of the same sentence stands for."""
-_UNNAMED_PERSON = re.compile(r"an?\s+(?:[\w-]+\s+){0,3}(?:" + alternation(sorted(ROLE_HEADS, key=lambda w: (-len(w), w))) + r")")
-"""One person left unnamed, introduced with 'a': 'a defense ministry spokesman', 'a senior official', 'an expert'."""
+_UNNAMED_PERSON = re.compile(r"[Aa]n?\s+(?:[\w-]+\s+){0,3}(?:" + alternation(sorted(ROLE_HEADS, key=lambda w: (-len(w), w)))
+                             + r")(?:\s+(?:for|of|at|from|with)\s+[^,;:]{1,60})?")
+"""One person left unnamed, introduced with 'a': 'a defense ministry spokesman', 'A spokesman for the ministry', 'an expert'."""
 _CLAUSE_BEFORE = re.compile(r",\s*(?:(?:" + alternation(BEFORE_CLAUSE) + r")\s+)?\s*$")
 _OPENS = OPENERS + ("here", "then", "now", "even so", "still", "instead", "later that day", "earlier that day", "that day", "the next day",
                     "the following day")
