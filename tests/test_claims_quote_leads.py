@@ -33,3 +33,10 @@ def test_according_to_two_people_names_both() -> None:
     # and a later 'he' is neither of the two
     cs = _claims("According to Ann Lee and Tom Baker, the mill must stay open. It must, he says, stay open.")
     assert cs[-1].speaker != "Ann Lee and Tom Baker"
+
+
+def test_a_reaction_before_a_colon_names_the_quotes_speaker() -> None:
+    assert _last("Ann Lee was blunt: “The mill must stay open.”") == ("The mill must stay open.", "Ann Lee")
+    assert _last("The farmers were angry: “We were lied to.”") == ("We were lied to.", "The farmers")
+    # a state that is no reaction names no one
+    assert _last("The gate was locked: “No entry.”")[1] is None

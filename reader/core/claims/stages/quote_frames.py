@@ -5,7 +5,7 @@ News puts a speaker beside a quote with verbs no cue list holds ('a friend comme
 dash opens the quote, or the sentence closes right after it, the subject of the verb next to the marks is the
 speaker of the whole quotation (all its sentences). Offsets are sentence-relative, on the masked sentence.
 
-- `quote.colon-led`: SUBJECT [aux] VERB [up to eight words]: “QUOTE”  (also with a dash);
+- `quote.colon-led`: SUBJECT [aux] VERB [up to eight words]: “QUOTE”  (also with a dash; or SUBJECT was REACTION: “QUOTE”);
 - `quote.subject-verb-after`: “QUOTE,” SUBJECT [aux] VERB [a short circumstance].
 - `quote.verb-subject-after`: “QUOTE,” VERB SUBJECT [, apposition].
 - `frame.headline-colon`: NAME: CONTENT as a paragraph of its own (a headline: 'Lynch: No outside influence on FBI probe').
@@ -24,6 +24,7 @@ from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import ALL, EVIDENCE_SUBJECTS, STANCE
 from reader.core.claims.lexicon.line_cues import LINE_CUES
 from reader.core.claims.lexicon.np_words import NP_INNER
+from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.second_frames import SecondFrame, skip_aux
@@ -75,10 +76,11 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
     for vi in range(qi - 2, max(-1, qi - 11), -1):
         if toks[vi][2] in (",", ";") and vi < qi - 2:
             break
-        if not _verb_like(toks[vi][2]) or vi > 0 and toks[vi - 1][2].endswith(("’", "'", "’s", "'s")):
+        reaction = toks[vi][2].lower() in REACTIONS and vi > 1 and toks[vi - 1][2].lower() in _BE  # 'Ann Lee was blunt: “Q”'
+        if not (_verb_like(toks[vi][2]) or reaction) or vi > 0 and toks[vi - 1][2].endswith(("’", "'", "’s", "'s")):
             continue  # "farmers’ views": a word after an owner is a noun
         k, passive = skip_aux(toks, vi)
-        if passive:
+        if passive and not reaction:
             continue
         i = np_before(toks, k)
         if i is not None and toks[k - 1][2].lower() in NP_INNER:
@@ -99,6 +101,7 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
     return None
 
 
+_BE = frozenset("is was are were".split())
 _NO_SUBJECT_START = frozenset(NOT_APPOSITIVE + ("along", "about", "over", "under", "into", "of", "than", "like"))
 """Words no speaker after a quote opens with: a prepositional phrase follows the quote ('… along with a photo gallery')."""
 
