@@ -40,3 +40,8 @@ def test_a_reaction_before_a_colon_names_the_quotes_speaker() -> None:
     assert _last("The farmers were angry: “We were lied to.”") == ("We were lied to.", "The farmers")
     # a state that is no reaction names no one
     assert _last("The gate was locked: “No entry.”")[1] is None
+
+
+def test_was_how_someone_described_it_after_the_quote_names_the_speaker() -> None:
+    assert _last("“Reckless and cruel” was how Ann Lee described the plan.") == ("Reckless and cruel", "Ann Lee")
+    assert _last("“A disaster” is how Tom Baker sums it up.") == ("A disaster", "Tom Baker")

@@ -63,7 +63,9 @@ def _lead(text: str, c: Claim) -> Who | None:
 _AS_SAID_BY = re.compile(r"[^“”\"\n]{0,800}?[”\"]\s*,?\s*(?:(?:as\s+)?(?:said|stated|written|put|told)\s+by\s+"
                          r"(?:(?P<role>(?:the|a|an|his|her|their)\s+[^,;:“”\"]{2,60}),\s*)?"
                          r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)"
-                         r"|as\s+(?P<put>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?puts?\s+it\b)")
+                         r"|as\s+(?P<put>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?puts?\s+it\b"
+                         r"|(?:is|was)\s+how\s+(?P<how>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+(?:[a-z]+ly\s+)?"
+                         r"(?:describe[sd]|puts?|characteri[sz]e[sd]|summed|sums|called|calls)\b)")
 """'“…” as said by the girl's mother, Selva Herbón, on several occasions': the cue after the quote (after the rest of it,
 for its first sentences), in the passive."""
 
@@ -74,7 +76,7 @@ def _said_by(text: str, c: Claim) -> Who | None:
     m = _AS_SAID_BY.match(text, c.span.end, end if end >= 0 else len(text))
     if m is None:
         return None
-    key = "name" if m.group("name") else "put"  # '“…,” as Ann Lee put it.'
+    key = next(k for k in ("name", "put", "how") if m.group(k))  # '“…,” as Ann Lee put it.', '“…” was how Lee described it'
     return Who(m.group(key), Span(m.start(key), m.end(key)), m.group("role"), ("speaker.mention",))
 
 

@@ -41,6 +41,8 @@ _AS_PUT_IT = re.compile(r"\s*(?:(?:(?:Or|And|But)\s+as|As)\s+[^;:“”\"]{2,120
                         r"|In\s+(?:the\s+(?:own\s+)?words\s+of\s+[^,;:“”\"]{2,80}|[^,;:“”\"]{2,80}?[’']s?\s+(?:own\s+)?words)),\s*(?=[“\"])")
 """'Or as Chris Ferguson, Director of …, recently put it, “Q”', 'In Ann Lee’s words, “Q”': the lead of a quote, which names
 its speaker; no claim."""
+_HOW_TAIL = re.compile(r"\s*(?=[“\"][^”\"]{2,200}[”\"],?\s+(?:is|was)\s+how\s+[A-Z])")
+"""'“Reckless and cruel” was how Ann Lee described the plan': the quote, then whose words they are; no claim of its own."""
 _WHICH_BEFORE = re.compile(r",\s*which\s*$")
 _LABEL_LEAD = re.compile(r"(?:In|As|With)\s+(?:a|an|another|yet\s+another|what\s+\w+\s+\w+)\s+(?:[\w-]+\s+){0,2}[“\"][^”\"\n]{1,40}?,?[”\"],?\s+")
 """'In another potential “October surprise,” on the week of …': a label in scare quotes framing the sentence."""
@@ -66,8 +68,8 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
                              or _PARTICIPLE_LEAD.fullmatch(ms, ga, gb)):
             fire("not-claim.frame-circumstance")
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
-        put = _AS_PUT_IT.match(text, base + ga, base + gb)
-        q = em.quote_at(put.end() + 1) if put else None
+        put = _AS_PUT_IT.match(text, base + ga, base + gb) or _HOW_TAIL.match(text, base + ga, base + gb)
+        q = em.quote_at(put.end() + 1 if put.re is _AS_PUT_IT else put.start() + 1) if put else None
         if put and q is not None:  # 'Or as X, <role>, recently put it, “Q”': the lead names who speaks (own_speaker.py)
             fire("not-claim.as-put-it")
             i = em.emit("quote", [(q.start, min(q.end, base + gb))], sent, ("quote.in-sentence",))
