@@ -23,3 +23,10 @@ def test_a_quotation_that_goes_on_after_a_clause_is_no_frame() -> None:
     # the verb after the quote is the sentence's own, not a cue: no speaker for the quoted name
     cs = _claims("“The Mill,” a film that Ann Lee made, opened in May, “to rave reviews.”")
     assert all(c.speaker != "Ann Lee" for c in cs)
+
+
+def test_a_plural_noun_after_a_quoted_label_is_no_inverted_cue() -> None:
+    cs = _claims("The mill was closed. “No entry” signs hung on the gate.")
+    assert all(c.speaker is None for c in cs)
+    # a verb in -s that reports still inverts
+    assert _quotes("“Where will the flour go?” asks Tom Baker, a miller. “Nobody knows.”")[-1][1] == "Tom Baker"

@@ -102,6 +102,8 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
 
 
 _BE = frozenset("is was are were".split())
+_ASKS = frozenset("asks wonders demands pleads urges jokes quips".split())
+"""Verbs in -s that put a question or a plea after a quote ('“Where will it go?” asks a resident'): a speaker follows."""
 _NO_SUBJECT_START = frozenset(NOT_APPOSITIVE + ("along", "about", "over", "under", "into", "of", "than", "like"))
 """Words no speaker after a quote opens with: a prepositional phrase follows the quote ('… along with a photo gallery')."""
 
@@ -116,7 +118,9 @@ def _after_quote(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if inside and j == ci + 1:
         return None  # 'Republicans learned that the “Solid South” no longer gave them …': a quoted name inside a clause
     content = (toks[opening][1] if opening is not None else 0, toks[ci][0])  # no opening mark: the quote began a sentence before
-    if _verb_like(toks[j][2]) and j + 1 < len(toks):  # '“Q,” quipped Trump, the nominee.'
+    low = toks[j][2].lower()
+    inverted_verb = _verb_like(toks[j][2]) and (low in ALL or low in _IRREGULAR or low in LINE_CUES or low in _ASKS or not low.endswith("s"))
+    if inverted_verb and j + 1 < len(toks):  # '“Q,” quipped Ann Lee, the mayor.' (not '“No entry” signs hung …')
         end = next((k for k in range(j + 1, len(toks)) if toks[k][2] in (",", ".", "!")), len(toks))
         words = [t[2] for t in toks[j + 1 : end]]
         if words and len(words) <= 12 and all(noun_like(w) or w.lower() in ("the", "a", "an", "of", "for", "at") for w in words) \
