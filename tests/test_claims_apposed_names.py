@@ -52,3 +52,10 @@ def test_an_aside_between_two_hyphens_reads_as_one_between_dashes() -> None:
 def test_a_negated_passive_is_no_cue() -> None:
     cs = _claims("The terms were not disclosed, as the bank asked.")
     assert [(c.speaker, c.cue) for c in cs] == [(None, None)]
+
+
+def test_a_channel_set_off_by_commas_is_the_via() -> None:
+    for text, via in (("Ann Lee's lawyer, in a statement, said she would appeal.", "statement"),
+                      ("Ann Lee, through her lawyer, said she would appeal.", "her lawyer")):
+        c = _claims(text)[0]
+        assert (c.quote, c.via, c.role) == ("she would appeal", via, None), text

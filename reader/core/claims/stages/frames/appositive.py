@@ -101,6 +101,8 @@ def _person_before_role(ms: str, lo: int, outer: int, first: Range) -> re.Match[
     return None
 
 
+_THROUGH = re.compile(r"through\s+(?P<via>(?:his|her|their|its|an?|the)\s+[^,;:“”\"]{2,40})")
+"""Whom the source spoke through, set off by commas ('Ann Lee, through her lawyer, said'): the via, no role."""
 _CAPITAL_ROLE = re.compile(r"[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,6}")
 """A title written in capitals with no article ('Senior Ecologist', 'Chief Inspector of Marine Accidents')."""
 
@@ -176,10 +178,11 @@ def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_st
         return Source(first, None, cue_start, "subject.before-verb-phrase")
     if not bad_first and IN_PLACE_END.search(ms, first[0], first[1]) and STATE.fullmatch(ms, second[0], second[1]):
         return Source((first[0], second[1]), None, first[0], "subject.appositive")  # 'A woman in Worcester, Massachusetts, told': a place
-    channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0])
+    channel = VIA.match(ms, second[0]) or VIA_NAME.match(ms, second[0]) or _THROUGH.fullmatch(ms, second[0], second[1])
     if first[0] < first[1] and channel and len(ms[channel.end() : second[1]].split()) <= 3 and not bad_first \
-            and len(ms[first[0]:first[1]].split()) <= 8:
-        return Source(first, None, first[0], "subject.channel-between-commas")
+            and len(ms[first[0]:first[1]].split()) <= 8:  # 'X, in a statement, said', 'X, through her lawyer, said': the via
+        via = None if re.match(r"[a-z]+ing\s", ms[channel.start("via") : channel.end("via")]) else channel.span("via")
+        return Source(first, None, first[0], "subject.channel-between-commas", via)  # (not 'in releasing the email')
     pron = _PRONOUN_CLAUSE.match(ms, second[0], second[1])
     if pron and _PRONOUN_CLAUSE.match(ms, first[0], first[1]):  # 'although he thanked …, he sounded a note …, saying': the main clause's
         return Source((second[0], pron.end(1)), None, second[0], "subject.pronoun")
