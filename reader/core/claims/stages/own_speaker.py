@@ -26,10 +26,12 @@ from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.frozen import quick_replace
 from reader.core.text.spans import Span
 
+IN_WORDS = r"In\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)|(?P<own>[^,;:“”\"]{2,80}?)[’']s?\s+(?:own\s+)?words)"
+"""'In Ann Lee’s words', 'In the words of Ann Lee': a lead that names a quote's speaker (unattributed.py leaves it out)."""
 _LEAD = re.compile(r"(?:^|(?<=[\s(—-]))(?:(?:(?:Or|And|But)\s+as|As)\s+(?P<as>[^,;:“”\"]{2,80}?(?:,[^,;:“”\"]{2,80},)?)\s+(?:[a-z]+ly\s+)?"
                    r"(?:had\s+|has\s+)?(?:put\s+it|puts\s+it|said|says|explained|explains|"
                    r"noted|notes|wrote|written|writes|observed|argued|sang|recalled|recalls|told\s+[^,;:“”\"]{2,40})\b[^,;:“”\"]{0,60}|Said\s+(?P<said>[^,;:“”\"]{2,80}?)"
-                   r"|In\s+(?:the\s+(?:own\s+)?words\s+of\s+(?P<of>[^,;:“”\"]{2,80}?)|(?P<own>[^,;:“”\"]{2,80}?)[’']s?\s+(?:own\s+)?words))\s*[,:]\s*\S")
+                   r"|" + IN_WORDS + r")\s*[,:]\s*\S")
 """The quote's own sentence opens with its cue: 'As <Name> put it, “…”', 'As <Name> put it in a statement to <someone>,
 <subject> is “…”', 'Said <Name>: “…”', 'In <Name>’s words, “…”'."""
 _NAME_TAIL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*$")

@@ -95,13 +95,17 @@ def scan(text: str, para: Span) -> Scan | None:
 _BACK_MATTER = re.compile(r"(?:Sources?|References|External links|Related (?:news|articles|stories|coverage)|See also|Further reading)\s*:?\s*$")
 """The heading of an article's back matter: the list below it cites or links, it states nothing (a Wikinews article's
 'Sources', 'Related news')."""
+_LINE_REACH = 300
+"""The longest back-matter line: a heading or one citation."""
 _CITATION = re.compile(r"[“”\"]|https?://|www\.|\b(?:19|20)\d{2}\b")
 
 
 def back_matter(text: str, para: Span, listing: bool) -> bool:
     """Whether the paragraph is back matter: its heading, or (`listing`: after one) a short line that cites a source
     (a quoted title, a link or a year) rather than a paragraph of the article."""
+    if para.end - para.start > _LINE_REACH:
+        return False  # a paragraph of the article (paragraph spans come stripped): not copied here, however long
     body = text[para.start : para.end].strip()
     if _BACK_MATTER.fullmatch(body):
         return True
-    return listing and len(body) <= 300 and "\n" not in body and _CITATION.search(body) is not None
+    return listing and "\n" not in body and _CITATION.search(body) is not None

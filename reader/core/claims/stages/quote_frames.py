@@ -26,6 +26,7 @@ from reader.core.claims.lexicon.line_cues import LINE_CUES
 from reader.core.claims.lexicon.np_words import NP_INNER
 from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.lexicon.verbs import BE_FINITE
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
 from reader.core.claims.stages.second_frames import SecondFrame, skip_aux
 from reader.core.claims.stages.second_subjects import appositive_subject, noun_like, np_before, tokens
@@ -101,7 +102,7 @@ def _colon_led(ms: str, toks: list[tuple[int, int, str]], qi: int) -> SecondFram
     return None
 
 
-_BE = frozenset("is was are were".split())
+_BE = frozenset(BE_FINITE)
 _ASKS = frozenset("asks wonders demands pleads urges jokes quips".split())
 """Verbs in -s that put a question or a plea after a quote ('“Where will it go?” asks a resident'): a speaker follows."""
 _NO_SUBJECT_START = frozenset(NOT_APPOSITIVE + ("along", "about", "over", "under", "into", "of", "than", "like"))

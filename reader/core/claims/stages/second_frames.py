@@ -56,7 +56,7 @@ from reader.core.claims.lexicon.np_words import (
 )
 from reader.core.claims.lexicon.prepositions import CIRCUMSTANCE
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
-from reader.core.claims.lexicon.verbs import BE
+from reader.core.claims.lexicon.verbs import BE, MODALS
 from reader.core.claims.rules import pattern_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.second_subjects import appositive_subject, noun_like, np_before, tokens
@@ -263,7 +263,7 @@ def _after_clause_word(toks: list[tuple[int, int, str]], i: int) -> bool:
     return i > 0 and toks[i - 1][2].lower() in _NO_SUBJECT_AFTER
 
 
-_MODALS = frozenset("can cannot could should may might must".split())
+_MODALS = frozenset(MODALS)
 _THAT_NEXT = re.compile(r"\s+that\s")
 _CLAUSE_JOINS = frozenset({"and", "but", "or"})
 """Words that join a verb phrase to the one before it: a cue right after one shares the sentence's subject."""

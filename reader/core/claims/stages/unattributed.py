@@ -15,6 +15,7 @@ from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.clauses import gaps, letter_count, split_clauses
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
+from reader.core.claims.stages.own_speaker import IN_WORDS
 from reader.core.claims.stages.quotes import Quote
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import NOBODY
@@ -38,7 +39,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:When|While|If|Once|Unless|Until|Though|Alt
                               r"[a-z]{3,}(?:ed|en)\b(?:\s+(?!(?:has|have|had|is|are|was|were)\b)[\w’'-]+){0,8}\s*,\s*")
 """'When asked about the ruling, Smith said': a participle clause before the frame, its circumstance, no claim."""
 _AS_PUT_IT = re.compile(r"\s*(?:(?:(?:Or|And|But)\s+as|As)\s+[^;:“”\"]{2,120}?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?puts?\s+it"
-                        r"|In\s+(?:the\s+(?:own\s+)?words\s+of\s+[^,;:“”\"]{2,80}|[^,;:“”\"]{2,80}?[’']s?\s+(?:own\s+)?words)),\s*(?=[“\"])")
+                        r"|" + IN_WORDS + r"),\s*(?=[“\"])")
 """'Or as Chris Ferguson, Director of …, recently put it, “Q”', 'In Ann Lee’s words, “Q”': the lead of a quote, which names
 its speaker; no claim."""
 _HOW_TAIL = re.compile(r"\s*(?=[“\"][^”\"]{2,200}[”\"],?\s+(?:is|was)\s+how\s+[A-Z])")

@@ -11,6 +11,7 @@ from reader.core.claims.lexicon.cues import ASSERTING_STANCE, FINITE_SPEECH, STA
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.np_words import ED_NOUNS
 from reader.core.claims.lexicon.titles import IN_NOT_TITLE, PLURAL_SOURCES, ROLE_HEADS
+from reader.core.claims.lexicon.verbs import MODALS
 from reader.core.claims.rules import Rule, load_rules, rule
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.appositive import AGE, VERB_START
@@ -189,7 +190,7 @@ _DEGREE_END = re.compile(r"\s(?:most|more|least|less|very)(?:\s+[a-z]+(?:ing|ed|
 most revealing claim she made is …')."""
 
 
-_MODAL_END = re.compile(r"\s(?:cannot|can|could|should|may|might|must)(?:\s+not)?$")
+_MODAL_END = re.compile(r"\s(?:" + alternation(MODALS) + r")(?:\s+not)?$")
 """A modal before the cue ('Baker cannot say that C', 'doctors should not write …'): the verb says what may or must be
 said, not what was; no subject, so no frame."""
 
