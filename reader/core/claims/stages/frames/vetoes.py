@@ -54,7 +54,10 @@ class Veto(Rule):
 
 
 def stem_of(verb: str) -> str:
-    """The key of a verb in the act vetoes: 'declar…', 'claim…', 'charg…', 'recog…' by their first letters, others by four."""
+    """The key of a verb in the act vetoes: 'declar…', 'claim…', 'charg…', 'recog…' by their first letters, 'deny' for
+    'denies' and 'denied' too, others by four."""
+    if verb.startswith("deni"):
+        return "deny"
     return verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith(("claim", "charg", "recog")) else verb[:4]
 
 
@@ -312,11 +315,13 @@ _GERUND_TAKER = re.compile(r"\b(?:deter|ban|prevent|stop|avoid|discourage|restri
                            r"(?:s|es|e|ed|d|ped|ted|ping|ing)?\s+$")
 """A verb whose object is a gerund ('deter reporting', 'banned reporting on', 'contributed reporting'): the -ing word after
 it is a noun."""
-_VERB_END = re.compile(r"\s(?:made|makes|provides?|provided|showed|shows|requires?|required|gave|gives|offers|offered|includes?|included"
-                       r"|contains?|contained|receives?|received|got|gets|took|takes|kept|keeps|held|holds)"
+_VERB_END = re.compile(r"(?<![\w’'-])(?:made|makes|provides?|provided|showed|shows|requires?|required|gave|gives|offers|offered|includes?"
+                       r"|included|contains?|contained|receives?|received|got|gets|took|takes|kept|keeps|held|holds"
+                       r"|denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted|repeats|repeated)"
                        r"(?:\s+(?:enough|more|no|new|fresh|further|many|few|some|several|any))?$")
 """A subject that ends in a verb of giving, having or showing ('the government eventually made', 'This graphic provides',
-'the system showed enough'): the cue word after it is that verb's object ('promises', 'forecast', 'promise'), a noun."""
+'the system showed enough') or in one that answers what was said ('Acme denies'): the cue word after it is that verb's
+object ('promises', 'forecast', 'promise', 'claims'), a noun."""
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-act": (lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), _stanceish),
