@@ -126,7 +126,7 @@ def test_held_trigger_words_are_words_of_the_text() -> None:
 
 
 def test_alone_words_are_those_of_the_alone_pattern() -> None:
-    from reader.core.claims.stages.confidence import _ALONE, _alone_words
+    from reader.core.claims.stages.named_persons import _ALONE, _alone_words
 
     edges = ["Smith said.", "\nJones went", "the Smith", "of Smith and", "said Smith Jones", "Smith-based Jones", "X-ab_Cd Jones",
              "abc-Def Jones", "“Lee” and (Park, Kim", "a Kim; an Ahn, theory Moon", "—Lee went", "x" * 300 + "-ab Lee",

@@ -77,3 +77,13 @@ def test_a_reflexive_first_person_goes_on_with_the_run() -> None:
     claims = extract_claims(from_text(text))
     assert _claim(claims, "This legislation will mean").speaker == "Marie McCourt"  # 'myself' is the first person
     assert _claim(claims, "Parole Board guidance").speaker is None
+
+
+def test_a_pronoun_reported_inside_the_quote_does_not_end_the_run() -> None:
+    # 'he agreed to meet me', in the speaker's own words, is their report of someone else: the quote goes on
+    text = ("Mill law confirmed\n\nThe minister, Tom Baker, said the law was needed.\n\nAnn Lee said:\n\n"
+            "I am pleased that the minister has confirmed the law and grateful that he agreed to meet me.\n\n"
+            "This law will mean that other families will not suffer as my family has.\n")
+    claims = extract_claims(from_text(text))
+    assert _claim(claims, "I am pleased").speaker == "Ann Lee" and "quote.cue-line" in _claim(claims, "I am pleased").rules
+    assert _claim(claims, "This law will mean").speaker == "Ann Lee"

@@ -24,14 +24,12 @@ Its rules (id, what each decides, a real example): rules/confidence.toml.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
-from typing import Protocol
 
-from reader.core.claims.lexicon.places import COMPASS
-from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES
+from reader.core.claims.lexicon.titles import TITLES
 from reader.core.claims.record import Claim
+from reader.core.claims.stages.named_persons import ANYONE, NAME, Known, last_at, persons_in, same_person, surname_of
 from reader.core.claims.stages.speakers.mention_shape import no_mention
 from reader.core.claims.stages.speakers.names import fold
 from reader.core.claims.stages.speakers.who import PAST_OWN_VOICE
@@ -39,132 +37,16 @@ from reader.core.text.frozen import quick_replace
 from reader.core.text.other_language import other_language
 from reader.core.text.words import whole_words
 
-
-class Known(Protocol):
-    """The persons the rules have met so far (speakers/memory.py People): a surname lookup."""
-
-    def has_surname(self, folded: str) -> bool: ...
-
-
 ABSTAIN_BELOW = 0.5
 """A speaker rated lower is not shown: the claim lists its candidates instead."""
 
 _PRONOUN = frozenset("he she him her i we they it who his all both most many some several others each one another".split())
 """Mentions that name nobody unless resolved: pronouns, and bare quantifiers ('All supported …', '…, while another says')."""
-_CAP = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_A-ZÀ-ÖØ-Þ]|[’'-])+"
-_NAME = re.compile(r"\b(?:" + _CAP + r"|[A-Z]\.)(?:\s+(?:[A-Z]\.\s+)?(?:de\s+|van\s+|von\s+|al-)?" + _CAP + r"){1,2}\b")
-"""A person-like name: two or three capitalised words ('Tony Bobulinski', 'Julian Marshall', 'Mary S. Jones', 'Michèle
-Flournoy': letters outside ASCII too)."""
-_NOT_FIRST = frozenset("""The A An In On At By For From With To Of After Before During Since Until Under Over Into Through But And
-    Or If When While As Although Though However Meanwhile Still Also Then Now Later Earlier Last This That These Those
-    It He She They We I His Her Their Its Our My Mr Mrs Ms Dr Prof Sen Rep Gov President Senator Minister Secretary
-    Former Acting Chief General Police According Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December""".split())
 _SENTENCE_START = re.compile(r"(?<=[.!?])[”\"’]?\s+(?=[“\"]?[A-Z])|\n")
 
-_POSSESSIVE_S = re.compile(r"[’']s$")
 _PLURAL_GROUP = re.compile(r"[a-z][\w’'-]*(?:\s+[\w’'-]+)*?\s+[a-z][\w-]*[^su\W]s")
 """'well-informed sources', 'the protesters': a common noun in the plural, which no 'he' or 'she' can mean."""
 _THE_TITLE = re.compile(r"(?:the|this)\s+(?:[\w-]+\s+){0,2}[\w-]+")
-
-
-class _Anyone:
-    """Every name-like phrase counts as a person: where a speaker is carried across a paragraph break, any person the
-    new paragraph names before the claim may be its speaker (PolNeAR train: such carries were wrong 99 times in 134)."""
-
-    def has_surname(self, folded: str) -> bool:
-        return True
-
-
-_ANYONE = _Anyone()
-
-
-def _persons_in(text: str, start: int, end: int, known: Known) -> list[str]:
-    """People named in text[start:end], in order, without repeats (by surname): names the rules know as persons,
-    and two- or three-word names whose last word the text also uses alone (news calls a person by surname after
-    the first mention: 'Tony Bobulinski' … 'Bobulinski'; 'Social Security' has no such second life)."""
-    out: list[str] = []
-    seen: set[str] = set()  # the surnames in `out`: a paragraph can be a book, so no pass over `out` per name
-    for m in _NAME.finditer(text, start, end):
-        words = [_POSSESSIVE_S.sub("", w) for w in m.group(0).split()]
-        while words and (words[0] in _NOT_FIRST or words[0].lower().rstrip(".") in TITLES):
-            words = words[1:]
-        if words and words[0] in COMPASS:
-            continue  # 'North Korea', 'South Sudan': a place, no rival speaker
-        if len(words) < 2 or len(words[-1]) < 3 or any(w.lower() in ORG_WORDS or w.lower() in TITLES or len(w) < 2
-                                                       or w.endswith("-") or "’" in w or "'" in w for w in words):
-            continue
-        name = " ".join(words)
-        surname = _surname(name)
-        if surname.lower() in seen:
-            continue
-        if known.has_surname(surname) or _alone(text, words[-1], m.start()):
-            out.append(name)
-            seen.add(surname.lower())
-    return out
-
-
-_ALONE = re.compile(r"(?:^|[.!?,;:(“\"]\s*|\b(?!(?:the|a|an|of)\s)[a-z][\w’'-]*\s+)([A-Z][\w’'-]+)\b(?![-’']?\s*[A-Z])", re.M)
-"""A capitalised word written alone: after a lower-case word (not an article) or a mark, before no other capitalised word."""
-
-
-_CAPITAL = re.compile(r"[A-Z][\w’'-]+\b(?![-’']?\s*[A-Z])")
-"""_ALONE's group alone: a capitalised word before no other (the engine skips to capitals; _ALONE tries every word)."""
-_LOWER_START = re.compile(r"(?<!\w)(?!(?:the|a|an|of)\s)[a-z]")
-_RUN = re.compile(r"[\w’'-]*")
-_MARKS = frozenset(".!?,;:(“\"")
-
-
-@functools.lru_cache(maxsize=4)
-def _alone_words(text: str) -> frozenset[str]:
-    """The capitalised words a document writes alone, once per document (one scan: linear in its length): the words
-    of `_ALONE.finditer(text)`, found from the capitals (`_CAPITAL`) with what stands before each checked as _ALONE's
-    first part would (the same set: tests/test_claims_fastpaths.py)."""
-    return frozenset(m.group() for m in _CAPITAL.finditer(text) if _alone_before(text, m.start()))
-
-
-def _alone_before(text: str, p: int) -> bool:
-    """Whether _ALONE's first part ends at p: a line start, a mark and spaces, or a lower-case word (not 'the', 'a',
-    'an', 'of') and spaces."""
-    if p == 0 or text[p - 1] == "\n":
-        return True
-    j = p
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    if j > 0 and text[j - 1] in _MARKS:
-        return True
-    return j < p and _LOWER_START.search(text, _run_start(text, j), j + 1) is not None
-
-
-def _run_start(text: str, j: int) -> int:
-    """Start of the run of word characters, apostrophes and hyphens that ends at j (read backwards, a window at a time)."""
-    width = 64
-    while True:
-        lo = max(0, j - width)
-        n = _RUN.match(text[lo:j][::-1]).end()  # type: ignore[union-attr]
-        if n < j - lo or lo == 0:
-            return j - n
-        width *= 4
-
-
-def _alone(text: str, surname: str, near: int) -> bool:
-    """Whether the text also writes this surname without the given name before it."""
-    return surname in _alone_words(text)
-
-
-def _surname(name: str) -> str:
-    return fold(_POSSESSIVE_S.sub("", name.split()[-1])) if name.split() else ""
-
-
-def _same(a: str, b: str) -> bool:
-    return _surname(a).lower() == _surname(b).lower() or fold(a).lower() in fold(b).lower() or fold(b).lower() in fold(a).lower()
-
-
-def _last_at(text: str, name: str, lo: int, hi: int) -> int:
-    """Where the surname of `name` is last written in text[lo:hi] (-1: not there)."""
-    sur = _POSSESSIVE_S.sub("", name.split()[-1]) if name.split() else ""
-    found = [s for s, _ in whole_words(text[lo:hi], sur)] if sur else []
-    return lo + found[-1] if found else -1
 
 
 def _sentence_before(text: str, pos: int) -> int:
@@ -192,7 +74,7 @@ def _bare_pronoun(name: str) -> bool:
 def _named_in_sentence(text: str, c: Claim) -> bool:
     """Whether the claim's own sentence names its speaker (by surname) before the claim: 'McGraw and colleagues set out
     to understand … because “…”'."""
-    surname = _surname(c.speaker or "")
+    surname = surname_of(c.speaker or "")
     if c.sentence is None or not surname:
         return False
     return bool(whole_words(fold(text[c.sentence.start : c.span.start]), surname))
@@ -213,29 +95,30 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
         return 0.4, [], "speaker.confidence-carried"  # carried past the article's own paragraphs: a candidate, not a name
     if not own and c.speaker_rules[-1] == "speaker.previous-paragraph":
         end = _NARRATION_END.search(text, c.span.end + text.startswith(('"', "”"), c.span.end))  # the narration after the quote
-        later = [p for p in _persons_in(text, c.span.end, end.start() if end else len(text), _ANYONE) if not _same(p, c.speaker)]
+        later = [p for p in persons_in(text, c.span.end, end.start() if end else len(text), ANYONE) if not same_person(p, c.speaker)]
         if later:  # '“Q,” said Sam Lau, the …' with the cue missed: the paragraph names its own speaker after the quote
             return 0.4, later, "speaker.confidence-carried"
     if _bare_pronoun(c.speaker):  # 'he' left unresolved (or resolved to another bare pronoun): nobody named
         lo = _sentence_before(text, c.span.start)
-        return 0.3, _persons_in(text, lo, c.span.start, known) or [c.speaker], "speaker.confidence-pronoun"
+        return 0.3, persons_in(text, lo, c.span.start, known) or [c.speaker], "speaker.confidence-pronoun"
     if own and low in ("he", "she") and _PLURAL_GROUP.fullmatch(c.speaker):
         # 'She regretfully emphasized …' resolved to 'well-informed sources': a he or she is one person, not a group
         lo = _sentence_before(text, c.span.start)
-        return 0.3, _persons_in(text, lo, c.span.start, known), "speaker.confidence-pronoun"
-    if not _NAME.search(c.speaker) or len(c.speaker.split()) > 4:
+        return 0.3, persons_in(text, lo, c.span.start, known), "speaker.confidence-pronoun"
+    if not NAME.search(c.speaker) or len(c.speaker.split()) > 4:
         named = _carried_past_name(text, c, para_start) if not own else []
         if named:  # '“Q”' in a paragraph that names 'pollster Dan Shaw' before it, carried from '72 percent of voters'
             return 0.4, named, "speaker.confidence-carried"
         return (0.85 if own else 0.7), [], "speaker.confidence-group"  # people named around a group are no rivals
     if own and low in ("they", "it", "we", "who"):
         return 0.8, [], "speaker.confidence-group"
-    if own and low == "i" and _last_at(text, c.speaker, para_start, c.span.start) < 0:
+    if own and low == "i" and last_at(text, c.speaker, para_start, c.span.start) < 0:
         # 'To small-government Republicans …, I say, “…”' in a paragraph that names nobody: the article's narrator
         # or an interviewee the layout named, not the last person quoted before
         return 0.3, [], "speaker.confidence-first-person"  # the candidate is the name it was resolved to
     if own:
-        return _pronoun(text, c.speaker, c.speaker_span.start, known, low in ("he", "she"))  # type: ignore[union-attr]
+        return _pronoun(text, c.speaker, c.speaker_span.start, known, low,  # type: ignore[union-attr]
+                        para_start if "speaker.gender-checked" in c.speaker_rules else None)
     # a layout's run (a press release's or a quoted post's paragraphs a cue line hands on: quote.cue-line,
     # quote.run-paragraph, quote.block-paragraph …): names inside, and in the cue line after its subject ('Isaac Stone
     # Fish, who worked with Chan …, believes that …:'), are no rivals; the run may be long
@@ -248,12 +131,12 @@ def _carried(text: str, c: Claim, para_start: int, known: Known) -> tuple[float,
         return _named_after(text, c, known)
     block = any(r.startswith("quote.") for r in c.speaker_rules)
     start = _rivals_from(text, c, para_start)
-    others = [] if block else [p for p in _persons_in(text, start, c.span.start, known) if not _same(p, c.speaker)]
+    others = [] if block else [p for p in persons_in(text, start, c.span.start, known) if not same_person(p, c.speaker)]
     if others:
         return 0.4, others, "speaker.confidence-carried"
     if c.speaker_span is not None and c.speaker_span.start >= para_start:
         return 0.8, [], "speaker.confidence-carried"
-    rivals = [] if block else [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker)]
+    rivals = [] if block else [p for p in persons_in(text, para_start, c.span.start, ANYONE) if not same_person(p, c.speaker)]
     if rivals:  # carried in from an earlier paragraph past a person this one names first ('An adviser to <Name>, who …, said of her, “…”')
         return 0.4, rivals, "speaker.confidence-carried"
     gap = _paragraphs_between(text, c.speaker_span.end if c.speaker_span else para_start, c.span.start)
@@ -265,7 +148,7 @@ def _named_after(text: str, c: Claim, known: Known) -> tuple[float, list[str], s
     quote marks between the quotation's end and the name."""
     assert c.speaker_span is not None and c.speaker is not None
     lo = max(text.rfind("”", c.span.end, c.speaker_span.start), text.rfind('"', c.span.end, c.speaker_span.start), c.span.end)
-    between = [p for p in _persons_in(text, lo, c.speaker_span.start, known) if not _same(p, c.speaker)]
+    between = [p for p in persons_in(text, lo, c.speaker_span.start, known) if not same_person(p, c.speaker)]
     return (0.4, between, "speaker.confidence-carried") if between else (0.8, [], "speaker.confidence-carried")
 
 
@@ -305,7 +188,7 @@ def _carried_past_name(text: str, c: Claim, para_start: int) -> list[str]:
     if c.speaker_span is None or c.speaker_span.start >= para_start or any(r.startswith("quote.") for r in c.speaker_rules) \
             or _QUOTE_MARK.search(text, para_start, max(para_start, c.span.start - 2)):
         return []  # a name inside an earlier quote of the paragraph may be whom the quotes address
-    return [p for p in _persons_in(text, para_start, c.span.start, _ANYONE) if not _same(p, c.speaker or "")]
+    return [p for p in persons_in(text, para_start, c.span.start, ANYONE) if not same_person(p, c.speaker or "")]
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'-])(?:[A-Z][’']|Ma?c)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
@@ -338,19 +221,23 @@ def _quoted(text: str, lo: int, at: int) -> bool:
     return text.rfind("“", lo, at) > text.rfind("”", lo, at) or text.count('"', lo, at) % 2 == 1
 
 
-def _pronoun(text: str, speaker: str, at: int, known: Known, he_or_she: bool) -> tuple[float, list[str], str]:
+def _pronoun(text: str, speaker: str, at: int, known: Known, low: str, checked: int | None = None) -> tuple[float, list[str], str]:
     """A pronoun or title resolved to `speaker`: sure when that person is the one named last before it (for 'he' or 'she',
     a person met before and named by surname alone since the sentence before is a rival too). A paragraph in another
-    language before names no rival: 'Ley de Identidad de Género' at the end of the Spanish original is no other bishop."""
+    language before names no rival: 'Ley de Identidad de Género' at the end of the Spanish original is no other bishop.
+    `checked`: the paragraph's start, when the pronoun went against its first candidate's gender and fell back on the
+    last person of its own (speaker.gender-checked): that person is only a candidate unless the paragraph names them.
+    Rivals are not weighed by gender: the given names a lexicon knows are too few to clear the way for a weak candidate."""
     lo = _english_since(text, _sentence_before(text, at), at)
-    others = [p for p in _persons_in(text, lo, at, known) if not _same(p, speaker)]
-    if he_or_she:
-        others += [w for w in _known_surnames(text, lo, at, known) if not _same(w, speaker) and not any(_same(w, p) for p in others)]
-    mine = _last_at(text, speaker, lo, at)
+    others = [p for p in persons_in(text, lo, at, known) if not same_person(p, speaker)]
+    if low in ("he", "she"):
+        others += [w for w in _known_surnames(text, lo, at, known) if not same_person(w, speaker) and not any(same_person(w, p) for p in others)]
+    mine = last_at(text, speaker, lo, at)
     if mine >= 0:  # 'Pierce said he favored …': the person named last before the pronoun is the likeliest
-        latest = max((_last_at(text, p, lo, at) for p in others), default=-1)
+        latest = max((last_at(text, p, lo, at) for p in others), default=-1)
         return (0.85, others, "speaker.confidence-pronoun") if mine > latest else (0.6, others, "speaker.confidence-pronoun")
-    return (0.4, others, "speaker.confidence-pronoun") if others else (0.7, [], "speaker.confidence-pronoun")
+    unnamed = checked is not None and last_at(text, speaker, checked, at) < 0
+    return (0.4, others, "speaker.confidence-pronoun") if others or unnamed else (0.7, [], "speaker.confidence-pronoun")
 
 
 def _cued_rivals(before: list[Claim], c: Claim) -> list[str]:
@@ -359,7 +246,7 @@ def _cued_rivals(before: list[Claim], c: Claim) -> list[str]:
     speaker's than theirs."""
     if c.speaker_rules[-1] != "speaker.previous-paragraph":
         return []
-    found = [o.speaker for o in before if o.speaker and o.cue and o.mention_in_sentence and not _same(o.speaker, c.speaker or "")]
+    found = [o.speaker for o in before if o.speaker and o.cue and o.mention_in_sentence and not same_person(o.speaker, c.speaker or "")]
     return list(dict.fromkeys(found))
 
 

@@ -129,13 +129,15 @@ def _paragraph_quote(text: str, para: Span) -> Quote | None:
 
 
 def _own_cue(claims: list[Claim], span: Span, run: Run) -> bool:
-    """A claim in the paragraph with a cue of its own outside `span`, or naming somebody else than the run's speaker."""
+    """A claim in the paragraph with a cue of its own outside `span`, or naming somebody else than the run's speaker (by
+    name: 'he agreed to meet me' in the speaker's words is their report of another)."""
     for c in claims:
         if c.cue is None or c.cue_span is None:
             continue
         if not (span.start <= c.cue_span.start < span.end):
             return True
-        mention = c.speaker_span is not None and c.speaker_span.start < span.end and c.speaker not in (None, run.who.name)
+        mention = c.speaker_span is not None and c.speaker_span.start < span.end and c.speaker not in (None, run.who.name) \
+            and "subject.pronoun" not in c.speaker_rules
         if mention and c.speaker and not _FIRST_PERSON.fullmatch(c.speaker):
             return True
     return False

@@ -43,8 +43,7 @@ from reader.core.claims.stages.frames.model import CueHit, Range
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Veto(Rule):
-    """A rule that drops a cue match. `test(hit, subject)` is true when it applies; `stem` limits it to verbs of
-    one stem (`stem_of`)."""
+    """A rule that drops a cue match. `test(hit, subject)` is true when it applies; `stem` limits it to one stem's verbs."""
 
     test: Callable[[CueHit, Range | None], object]
     stem: str | None = None
@@ -54,11 +53,9 @@ class Veto(Rule):
 
 
 def stem_of(verb: str) -> str:
-    """The key of a verb in the act vetoes: 'declar…', 'claim…', 'charg…', 'recog…' by their first letters, 'deny' for
-    'denies' and 'denied' too, others by four."""
-    if verb.startswith("deni"):
-        return "deny"
-    return verb[:6] if verb.startswith("declar") else verb[:5] if verb.startswith(("claim", "charg", "recog")) else verb[:4]
+    """The key of a verb in the act vetoes: 'declar…', 'claim…', 'charg…', 'recog…', 'deny' (and 'deni…'), others by four."""
+    return "deny" if verb.startswith("deni") else verb[:6] if verb.startswith("declar") \
+        else verb[:5] if verb.startswith(("claim", "charg", "recog")) else verb[:4]
 
 
 _FOR_VERB: dict[tuple[int, str], tuple[tuple[Veto, ...], tuple[Veto, ...]]] = {}
@@ -313,15 +310,13 @@ _STATE_VERB = re.compile(r"\s+(?:that|their|its|his|her|our|my|clearly|explicitl
 else it is the noun ('state Sen. Ann Lee', 'Swing state Ohio', 'the southern U.S. state of Arkansas')."""
 _GERUND_TAKER = re.compile(r"\b(?:deter|ban|prevent|stop|avoid|discourage|restrict|prohibit|limit|curb|suppress|criminali[sz]e|contribut)"
                            r"(?:s|es|e|ed|d|ped|ted|ping|ing)?\s+$")
-"""A verb whose object is a gerund ('deter reporting', 'banned reporting on', 'contributed reporting'): the -ing word after
-it is a noun."""
+"""A verb whose object is a gerund ('deter reporting', 'banned reporting on'): the -ing word after it is a noun."""
 _VERB_END = re.compile(r"(?<![\w’'-])(?:made|makes|provides?|provided|showed|shows|requires?|required|gave|gives|offers|offered|includes?"
                        r"|included|contains?|contained|receives?|received|got|gets|took|takes|kept|keeps|held|holds"
                        r"|denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted|repeats|repeated)"
                        r"(?:\s+(?:enough|more|no|new|fresh|further|many|few|some|several|any))?$")
-"""A subject that ends in a verb of giving, having or showing ('the government eventually made', 'This graphic provides',
-'the system showed enough') or in one that answers what was said ('Acme denies'): the cue word after it is that verb's
-object ('promises', 'forecast', 'promise', 'claims'), a noun."""
+"""A subject that ends in a verb of giving, having or showing ('the government made', 'the system showed enough') or of
+answering what was said ('Acme denies'): the cue word after it is that verb's object ('promises', 'claims'), a noun."""
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.stance-act": (lambda h, s: h.stance and (h.ms.endswith(("to ", "To "), 0, h.cs) or _HAS.search(h.aux)), _stanceish),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.claims.lexicon.given_names import given_gender
 from reader.core.claims.lexicon.np_words import PLURAL_WITHOUT_S
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.titles import HONORIFICS, PLURAL_SOURCES, POSTNOMINALS, ROLE_HEADS, SUBORDINATE, TITLE_SYNONYMS, TITLES
@@ -62,7 +63,8 @@ def _titled(description: str) -> bool:
 _NO_ONE = INDEFINITE_PRONOUNS | frozenset(SUBJECT_PRONOUNS) | {"him", "her", "them", "us", "you"}
 _OTHER = {"he": "she", "she": "he"}
 _GENDER_REACH = 20
-"""How many persons back a pronoun that goes against its candidate looks for one who fits (a book names thousands)."""
+"""How many persons back (by their last naming) a pronoun that goes against its candidate looks for one who fits (a book
+names thousands)."""
 _OWN_PRONOUNS = {"he": "he", "she": "she"}
 _GENDERED_ROLES = {**dict.fromkeys("""husband father son brother boyfriend grandfather grandson uncle nephew king prince widower man
     businessman congressman""".split(), "he"), **dict.fromkeys("""wife mother daughter sister girlfriend grandmother
@@ -110,6 +112,8 @@ class People:
     by_word: dict[str, list[int]] = field(default_factory=dict)  # text up to the first blank (a label at a paragraph start)
     by_suffix: dict[str, list[int]] = field(default_factory=dict)  # the name lower-cased, and its last words ('siegel')
     by_initials: dict[str, list[int]] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)
+    """The last persons named (or named again), most recent last: whom a 'he' that goes against its candidate may mean."""
 
     def __contains__(self, name: object) -> bool:
         return name in self.order
@@ -121,6 +125,11 @@ class People:
         return len(self.names)
 
     def add(self, name: str) -> None:
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+        if len(self.recent) > _GENDER_REACH:
+            del self.recent[0]
         if name in self.order:
             return
         i = len(self.names)
@@ -284,7 +293,7 @@ class SpeakerMemory:
     def gendered(self, name: str, mention: str, rules: list[str]) -> str:
         """The person a 'he' or 'she' stands for, checked against what the text showed of them: a 'he' is no one the
         text has called 'she' (twice, and more often than 'he') or 'Ms.' ('Agatha Janzen … she' … 'He said'): then
-        the last person named before who is a 'he', or the bare pronoun, nobody (rule speaker.gender-checked). Each
+        the person named (or named again) most recently who is a 'he', or the bare pronoun, nobody (rule speaker.gender-checked). Each
         pronoun resolved to a person and each honorific (worth two) is a vote on which they are."""
         low = mention.strip().lower()
         honorific = _HONORIFIC_GENDER.match(mention)
@@ -294,7 +303,7 @@ class SpeakerMemory:
             return name
         if self._is(name, _OTHER[low]):
             rules.append("speaker.gender-checked")
-            return next((p for p in reversed(self.persons.names[-_GENDER_REACH:]) if self._is(p, low)), mention)
+            return next((p for p in reversed(self.persons.recent) if self._is(p, low)), mention)
         self._vote(name, low, 1)
         return name
 
@@ -303,8 +312,12 @@ class SpeakerMemory:
         votes[pronoun] = votes.get(pronoun, 0) + weight
 
     def _is(self, name: str, pronoun: str) -> bool:
+        """Whether the votes say `pronoun` stands for the person; a given name of one gender ('Ann', 'Tom',
+        lexicon/given_names.py) counts as two votes, as an honorific does."""
         votes = self.gender.get(name, {})
-        return votes.get(pronoun, 0) >= 2 and votes.get(pronoun, 0) > votes.get(_OTHER[pronoun], 0)
+        given = given_gender(name)
+        yes = votes.get(pronoun, 0) + 2 * (given == pronoun)
+        return yes >= 2 and yes > votes.get(_OTHER[pronoun], 0) + 2 * (given == _OTHER[pronoun])
 
     def own_pronoun(self, name: str, content_start: str) -> None:
         """A vote from the first word of what a person is reported to have said: 'Catalan said he agrees' (he). A
