@@ -1,6 +1,7 @@
 """Names beside roles and relative clauses: '“Q,” said its leader, Ann Lee.' names the person with the role; a name before
 a sentence's full stop keeps no stop; 'criticism from Lee, who called …' shows the full name the text wrote before; and a
-cue with nothing after it ('a claim the company denies') makes no claim. The sentences are written for these tests."""
+cue with nothing after it ('a claim the company denies') makes no claim; the comma in '3,000' sets nothing off. The
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +60,10 @@ def test_a_channel_set_off_by_commas_is_the_via() -> None:
                       ("Ann Lee, through her lawyer, said she would appeal.", "her lawyer")):
         c = _claims(text)[0]
         assert (c.quote, c.via, c.role) == ("she would appeal", via, None), text
+
+
+def test_a_number_with_a_thousands_comma_sets_off_no_apposition() -> None:
+    for text, who in (("The union, which represents 3,000 farmers, said the price was too low.", "The union"),
+                      ("Acme, which employs 12,500 people, said the mill was safe.", "Acme")):
+        [c] = _claims(text)
+        assert (c.speaker, c.role, c.kind) == (who, None, "attribution"), text  # not 'represents 3', role '000 farmers'

@@ -16,14 +16,14 @@ from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIV
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ORG_WORDS, ROLE_HEADS, TITLES, is_title
+from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE, IRREGULAR_PAST
 from reader.core.claims.stages.frames import np_shapes
 from reader.core.claims.stages.frames.appositive import VERB_START, appositive
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRACKET_ASIDE, CHANNEL_BEFORE, opener_len, trim_span, who_clause
 from reader.core.claims.stages.frames.model import Source, no_source
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE, EVEN_CLAUSE, NO_SUBJECT_END, WHICH_VERB, date_tail, gerund_first, plural_head
-from reader.core.text.language import FUNCTION_WORDS
+from reader.core.claims.stages.frames.release_names import person_before_title
 
 _AFFILIATION_PLACE = re.compile(
     r"(?:^|(?<=[,;:—–(“”\"]\s)|(?<=\.\s))(?P<s>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+of\s+(?:the\s+)?"
@@ -148,6 +148,15 @@ def _tail_source(tail: re.Match[str]) -> Source:
     return Source(tail.span(g), None, tail.start() + 1, "subject.after-subordinator")
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _without_thousands(ms: str, lo: int, seg_end: int) -> str:
+    """The masked text with the commas inside numbers blanked ('Acme, which employs 12,500 people, said': a number's
+    comma sets nothing off; offsets unchanged)."""
+    return _THOUSANDS.sub(" ", ms) if _THOUSANDS.search(ms, lo, seg_end) else ms
+
+
 def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     """The source left of a cue (subject, appositive role, start of the frame region, rule), or none."""
     seg_end = cue_start
@@ -155,6 +164,7 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
         seg_end -= 1
     if seg_end <= lo:
         return no_source(cue_start)
+    ms = _without_thousands(ms, lo, seg_end)
     par = PARENTHETICAL_END.search(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
     if par:
         return _before_parenthetical(ms, lo, par.start(), cue_start)
@@ -239,70 +249,6 @@ def _dashappositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     return src._replace(role=None if relative else (m.start("r"), rel if rel > 0 else m.end("r"))) if src.subject is not None else src
 
 
-_PERSON_ROLE_ORG = re.compile(r"(?:^|(?<=[\s“\"]))(?P<n>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+(?P<r>[^,;:“”\"]{2,60}),\s+"
-                              r"(?P<o>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&’'.-]*){0,5})\s*$")
-"""A press release's 'Name, Title, Body said:' with no comma before the cue ('Prerana Issar, Chief People Officer, NHS England')."""
-
-
-_CLAUSE_WORDS = frozenset("who which whose and or is was has had".split())
-"""Words that make the middle part a clause, no role ('who co-founded the United Farm Workers')."""
-
-
-def _person_role_body(m: re.Match[str]) -> bool:
-    """Whether 'N, R, O' is a person, a role and a body: R has a title or role head and no clause word, N no organisation
-    word, O one (or an acronym, or one word): 'Minister for …, Raja Pervaiz Ashraf' ends on a person, no body."""
-    role, name, body = m.group("r").split(), m.group("n").split(), m.group("o").split()
-    if not any(w.lower().strip(".") in TITLES or w.lower() in ROLE_HEADS for w in role) or _CLAUSE_WORDS.intersection(role):
-        return False
-    if any(w.lower() in ORG_WORDS for w in name):
-        return False
-    return len(body) == 1 or any(w.lower() in ORG_WORDS or w.isupper() for w in body)
-
-
-_PERSON_TITLE = re.compile(r"(?P<n>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){1,2}),\s+(?P<r>[A-Z][^,;:“”\"]{2,90}?)\s*$")
-"""A press release's 'Name, Title of Body said:' with one comma ('Laura Walters, Special Crown Prosecutor of the Crown
-Prosecution Service said:')."""
-
-
-_TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, "early", "late", "earlier", "later", "last", "next", "this"))
-_PERSON_BODY = re.compile(r"(?P<n>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+),\s+(?P<o>(?:[Tt]he\s+)?[A-Z][\w&’'.-]*"
-                          r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'.-]*){0,4})\s*$")
-"""'Title Name, Body said:' ('Assistant Chief Constable Bex Smith, Police Scotland said:')."""
-
-
-def _titled_person_body(name: list[str], body: list[str]) -> bool:
-    """Whether 'NAME, BODY' is a (titled) person and a body: BODY holds an organisation word and no title ('Senate
-    Majority Leader Mitch McConnell' is a person), NAME no function or time word ('On Tuesday', 'In March')."""
-    low = [w.lower().strip(".") for w in name]
-    return any(w.lower() in ORG_WORDS for w in body) and not any(is_title(w.lower().strip(".")) for w in body) \
-        and not any(w in FUNCTION_WORDS or w in _TIME_WORDS for w in low) and not any(is_title(w) for w in low[-2:])
-
-
-def _person_before_title(ms: str, lo: int, seg_end: int, a: int, b: int) -> Source | None:
-    """'Name, Title, Body said' (two commas) or 'Name, Title of Body said' (one): the person, the title after the name."""
-    if ms.rfind(",", lo, b) >= 0:
-        m = _PERSON_ROLE_ORG.search(ms, lo, seg_end)
-        if m and m.start("o") == trim_span(ms, a, seg_end)[0] and _person_role_body(m):
-            # 'Prerana Issar, Chief People Officer, NHS England said:': the person, the title and body after the name
-            return Source(m.span("n"), (m.start("r"), m.end("o")), m.start("n"), "subject.person-role-body")
-        return None
-    body = _PERSON_BODY.match(ms, trim_span(ms, lo, seg_end)[0], seg_end)
-    if body and _titled_person_body(body.group("n").split(), body.group("o").split()):
-        # 'Assistant Chief Constable Bex Smith, Police Scotland said:': the titled person, the body after the name
-        return Source(body.span("n"), body.span("o"), body.start("n"), "subject.person-title")
-    m = _PERSON_TITLE.search(ms, lo, seg_end)
-    if m is None or m.start("n") != trim_span(ms, lo, seg_end)[0]:
-        return None
-    name, role = m.group("n").split(), m.group("r").split()
-    if name[0].lower() in FUNCTION_WORDS or any(w.lower() in ORG_WORDS or w.lower() in TITLES for w in name) \
-            or not any(w[:1].isupper() and w.lower().strip(".") in TITLES for w in role[:4]) or _CLAUSE_WORDS.intersection(role) \
-            or _ENDS_IN_NAME.search(m.group("r")):
-        return None  # 'In Washington, White House spokesman Josh Earnest said': the name is in the second part
-    return Source(m.span("n"), m.span("r"), m.start("n"), "subject.person-title")
-
-
-_ENDS_IN_NAME = re.compile(r"\b(?!(?:of|for|the|and|at|in|on|to)\b)[a-z]+\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+$")
-"""A role that ends on a person's name ('White House spokesman Josh Earnest'), not on a body's ('… of Marine Accidents')."""
 
 
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
@@ -315,7 +261,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     if paren >= 0 and ms.find(")", b, seg_end) >= 0 and ms.find(")", paren, b) < 0:  # 'Ismail Ertug (S&D, DE) said'
         b = max(ms.rfind(",", lo, paren), ms.rfind(";", lo, paren), ms.rfind(":", lo, paren))
     a = lo if b < 0 else b + 1
-    named = _person_before_title(ms, lo, seg_end, a, b) if b >= 0 and ms[b] == "," else None
+    named = person_before_title(ms, lo, seg_end, a, b) if b >= 0 and ms[b] == "," else None
     if named is not None:
         return named
     lead = _ACCORDING_LEAD.match(ms[a:seg_end])
