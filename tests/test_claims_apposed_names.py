@@ -67,3 +67,10 @@ def test_a_number_with_a_thousands_comma_sets_off_no_apposition() -> None:
                       ("Acme, which employs 12,500 people, said the mill was safe.", "Acme")):
         [c] = _claims(text)
         assert (c.speaker, c.role, c.kind) == (who, None, "attribution"), text  # not 'represents 3', role '000 farmers'
+
+
+def test_a_counted_noun_phrase_before_a_relative_clause_is_the_subject() -> None:
+    for text, who in (("Two of the farmers, who asked not to be named, said the price was too low.", "Two of the farmers"),
+                      ("Some millers, who lost their contracts, said the price was too low.", "Some millers")):
+        [c] = _claims(text)
+        assert (c.speaker, c.kind, c.cue) == (who, "attribution", "said"), text  # not a statistic of the whole sentence

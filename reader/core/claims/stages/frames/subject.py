@@ -13,6 +13,7 @@ from reader.core.claims.lexicon.adverbs import FLOATING, VERB_ADVERBS
 from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
 from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
+from reader.core.claims.lexicon.numerals import UNITS
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
@@ -59,10 +60,14 @@ _LEAD_PP = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS, title=True) + r")\
 
 
 _NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
+_COUNTED = (r"(?:(?:Some|Many|Most|Several|Both|All|Few|Dozens|Hundreds|Thousands|"
+            + alternation([u for u in UNITS if " " not in u and u != "zero"], title=True)
+            + r"|\d[\d,]*)(?:\s+of(?:\s+(?:the|their|its|his|her))?)?)")
+"""A count or quantifier that opens a noun phrase ('Two of the farmers', 'Some farmers', '300 workers')."""
 _RELATIVE_SUBJECT = re.compile(
     _NAMES + r"(?:,\s+(?:which|who)\s+[^,;:]{1,80},)?\s+and\s+(?P<last>" + _NAMES
     + r")(?:,?\s+(?:which|who)\s+[^,;:]{1,80})?,\s*$"
-    r"|(?:" + _NAMES + r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)(?P<last2>)"
+    r"|(?:" + _NAMES + r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|" + _COUNTED + r")\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)(?P<last2>)"
     r"(?:,\s+\d{1,3}|\s+" + BRACKET_ASIDE + r")?" + np_shapes.HOMETOWN
     + r",\s+(?:(?:which|who|who[’']s)\s+[^,;:]{1,80}|whose\s+[^;:“”\"]{1,160}?),\s*$")
 """Names with relative clauses before a cue: "A, which makes X, and B which makes Y, said", "A, who chairs X, said",
