@@ -74,3 +74,8 @@ def test_a_counted_noun_phrase_before_a_relative_clause_is_the_subject() -> None
                       ("Some millers, who lost their contracts, said the price was too low.", "Some millers")):
         [c] = _claims(text)
         assert (c.speaker, c.kind, c.cue) == (who, "attribution", "said"), text  # not a statistic of the whole sentence
+
+
+def test_two_names_with_a_shared_apposition_are_both_the_speaker() -> None:
+    [c] = _claims("Ann Lee and Tom Baker, both farmers, said the price was too low.")
+    assert (c.speaker, c.role) == ("Ann Lee and Tom Baker", "both farmers")  # not Tom Baker alone

@@ -29,7 +29,7 @@ from reader.core.claims.stages.parts import content_parts
 from reader.core.claims.stages.speakers.channel_mentions import ADJUNCT_CHANNEL, CHANNEL_OF
 from reader.core.claims.stages.speakers.coref import previous_subject
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
-from reader.core.claims.stages.speakers.names import Speaker, split_subject
+from reader.core.claims.stages.speakers.pairs import one_or_two
 from reader.core.claims.stages.speakers.resolve import Resolver
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.claims.stages.unattributed import gap_claims
@@ -67,25 +67,6 @@ _OWNED = re.compile(r"(?:its|their)\s+(.+)")
 _TOLD_VIA = re.compile(r"\b[A-Z]|press|media")
 _POSSESSIVE = re.compile(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)")
 _THE = re.compile(r"^the\s+")
-_AND = re.compile(r"\s+and\s+")
-def _one_or_two(mention: str) -> tuple[Speaker, str | None]:
-    """The speaker a mention names, and the rule when it is two people ('Ann Lee and Tom Baker', 'economists Ann Lee and
-    Tom Baker': both, their shared role apart) or two bodies, as a subject joined by 'and' is."""
-    sp = split_subject(mention)
-    lead = _LOWER_LEAD.match(mention)
-    parts = _AND.split(mention[lead.end() :])
-    pair = [split_subject(x) for x in parts if _SHORT_NAME.fullmatch(x)]
-    if len(parts) == len(pair) == 2 and all(p.person for p in pair):
-        return Speaker(f"{pair[0].name} and {pair[1].name}", mention[: lead.end()].strip() or None, False), "speaker.two-persons"
-    if len(parts) == 2 and not lead.end() and all(_PROPER.fullmatch(x) for x in parts):  # 'Acme and Baker Farms': both bodies
-        return Speaker(mention, None, False), "speaker.two-organisations"
-    return sp, None
-
-
-_PROPER = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w&’'.-]*){0,4}")
-_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){0,3}")
-_SHORT_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*")
-"""A person's name alone, as each of 'according to Ann Lee and Tom Baker' is (not 'a study by economists Ann Lee')."""
 _STOP = re.compile(r"[.;]")
 
 
@@ -173,7 +154,7 @@ class SentencePass:
         """The speaker an 'according to' names, and the channel it names with it."""
         sa, sb = source
         mention = self.em.text[self.base + sa : self.base + sb]
-        sp, two = _one_or_two(_THE.sub("", mention))
+        sp, two = one_or_two(_THE.sub("", mention))
         name: str | None
         name, rule = self.memory.resolve(sp, mention)
         rules = ["speaker.mention"] + [r for r in (rule, two) if r]
@@ -190,7 +171,7 @@ class SentencePass:
                 name = None
                 rules.append("speaker.owner-unnamed")
         elif channel:  # "According to a statement from the ministry": the ministry, via the statement
-            src, pair = _one_or_two(_THE.sub("", channel.group("src")))  # 'a statement by Defense Secretary Bob Work': Bob Work
+            src, pair = one_or_two(_THE.sub("", channel.group("src")))  # 'a statement by Defense Secretary Bob Work': Bob Work
             via, name = channel.group("ch"), src.name if src.person or pair else channel.group("src")
             sp, sa, sb = (src if src.person or pair else sp), sa + channel.start("src"), sa + channel.end("src")
             rules.extend(["speaker.channel-of"] + ([pair] if pair else []))

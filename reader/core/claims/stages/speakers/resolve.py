@@ -38,8 +38,9 @@ from reader.core.claims.stages.speakers.coref import (
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.mentions import MEDIA_HEADS, Described, Spelled, WordCount, company_named, organisation_named
 from reader.core.claims.stages.speakers.named_after import named_after
-from reader.core.claims.stages.speakers.names import PREP_SPLIT, Speaker, fold, split_subject
+from reader.core.claims.stages.speakers.names import Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.offices import office_holder
+from reader.core.claims.stages.speakers.pairs import PROPER_END, name_and_role
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
@@ -76,7 +77,7 @@ _SURNAME = re.compile(r"(?:Mc|Mac|O[’']|D[’'])?[A-Z\u00C0-\u00DE][^\W\d_A-Z]
 _COMMON_NP = re.compile(r"(?:one|a|an|the|another)(?:\s+[a-z][\w-]*){1,4}$", re.I)
 _HANDLE = re.compile(r"@\w+")
 """A handle apposed to a description ("Global Voices' partner newspaper in Mozambique, @Verdade,"): the source's name."""
-_PROPER = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|the))*$")
+_PROPER = PROPER_END
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
 
 
@@ -84,12 +85,6 @@ _PAIR_NOUN = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:parties|sides|companies|f
 _NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 _PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(" + _NAME + r")")
 """Two names joined by 'and' ("Tesco and Denmark-based retailer Salling Group"): what "the parties" refer to."""
-
-
-_AND = re.compile(r"\s+and\s+")
-_BRACKETED = re.compile(r"\s*\([^()]*\)")
-"""An aside in brackets: an 'and' inside it ('An investigation (commissioned by X and Y) found') joins no two sources."""
-_PREP_PROPER = re.compile(r"\s(?:of|for|at|from)\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass(slots=True)
@@ -214,28 +209,17 @@ class Resolver:
                 st.mention, first = self.text[st.a : st.b], second
                 st.rules.append("speaker.role-apposed")
             st.role, st.sp = self.text[ra:rb], first
+            both = name_and_role(self.split, st.mention) if " and " in st.mention else None
+            if both is not None and both[2] == "speaker.two-persons":  # 'Ann Lee and Tom Baker, both farmers, said'
+                st.sp = both[0]
+                st.rules.append("speaker.two-persons")
             return
         named = self._named.get(st.mention)
         if named is None:
-            named = self._named[st.mention] = self._name_and_role(st.mention)
+            named = self._named[st.mention] = name_and_role(self.split, st.mention)
         st.sp, st.role, rule = named
         if rule:
             st.rules.append(rule)
-
-    def _name_and_role(self, mention: str) -> tuple[Speaker, str | None, str | None]:
-        """(name, role, rule) of a mention with no apposed role: read once per mention and document (it depends on the
-        words alone, and a source is named again and again)."""
-        sp = self.split(mention)
-        parts = _AND.split(mention)
-        pair = [self.split(x) for x in (_AND.split(_BRACKETED.sub("", mention)) if "(" in mention else parts)]
-        pair = [p if p.person else self.split(PREP_SPLIT.split(p.name)[-1]) for p in pair]
-        if len(pair) == 2 and all(p.person for p in pair) and not _PREP_PROPER.search(parts[0]):
-            # "Senator X and Representative Y"
-            return Speaker(f"{pair[0].name} and {pair[1].name}", None, False), None, "speaker.two-persons"
-        if len(pair) == 2 and all(_PROPER.match(x) for x in parts):
-            # "Kimberly-Clark and Solaris Paper emphasized": two organisations
-            return Speaker(mention, None, False), sp.role, "speaker.two-organisations"
-        return sp, sp.role, None
 
     def _full_name(self, st: _Mention) -> None:
         """A bare surname not yet a known source: the fullest name written for it in the 20,000 characters before."""
