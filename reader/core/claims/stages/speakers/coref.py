@@ -309,13 +309,23 @@ _GROUP_SUBJECT = re.compile(r"(?:(?:In|On|At|After|During|Last|Earlier|Later|Fol
 Goddard Institute … and Columbia University in New York used …'), with where it is from ('Investigators with the FBI')."""
 
 
-def previous_group(text: str, base: int) -> str | None:
-    """'The Montreal team, led by …, used data … They found that C': the group that is the subject of the sentence before."""
+def previous_group(text: str, base: int, one: bool = False) -> str | None:
+    """'The Montreal team, led by …, used data … They found that C': the group that is the subject of the sentence before;
+    with `one`, the body an 'it' means ('The mayor’s office issued a statement. “Q,” it said': a name with an
+    organisation's word in it)."""
     para = text.rfind("\n", 0, base) + 1
     before = text[max(para, base - 600) : base]
     starts = [m.end() for m in _LAST_SENTENCE.finditer(before) if m.end() < len(before.rstrip()) - 1]
-    m = _GROUP_SUBJECT.match(before, starts[-1]) if starts else None
+    m = (_BODY_SUBJECT if one else _GROUP_SUBJECT).match(before, starts[-1]) if starts else None
+    if one:  # an organisation's word, capitalised when it also names a thing ('The Post', not 'The post showed')
+        return m.group("s") if m and any(w.lower() in ORG_WORDS and (w[0].isupper() or w not in _ALSO_THINGS)
+                                         for w in m.group("s").split()) else None
     return (m.group("n") or m.group("s")) if m else None  # 'The association Terres Malgaches': its name
+
+
+_ALSO_THINGS = frozenset("post times news press media channel network house service school".split())
+_BODY_SUBJECT = re.compile(r"(?P<s>(?:The\s+)?(?:[A-Za-z][\w&.-]*(?:[’']s)?\s+){0,6}?[A-Za-z][\w&.-]*)"
+                           r"\s+(?:(?:also|then|has|have|had|was|is)\s+)*(?:[a-z]{2,}ed|[a-z]{3,}s|said|made|gave|held|met)\b")
 
 
 _COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several",

@@ -293,6 +293,10 @@ class Resolver:
             if group:  # "State prosecutors charged the suspect …, they said"; "The Montreal team … They found that C"
                 st.name = group
                 st.rules.append("speaker.plural-subject" if a > base else "speaker.previous-group")
+        elif low == "it" and (st.name or "it").lower() == "it" and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)) \
+                and previous_group(text, base, one=True):  # an 'it' memory did not resolve: "The board met. “Q,” it said"
+            st.name = previous_group(text, base, one=True) or st.name
+            st.rules.append("speaker.previous-group")
         elif low == "it" and a > base and _CLAUSE_BEFORE.search(text, base, a):
             own = _ORG_OPENS.match(text, base, a)
             if own and not self.split(own.group("s")).person:  # "The EU partially funded the studies, as it considers …"
