@@ -26,3 +26,15 @@ def test_deny_a_report_or_a_clause_is_still_speech() -> None:
     assert (c.speaker, c.cue) == ("The firm", "denied")
     c = _claims("Tom Baker denied he had sold the mill.")[0]
     assert (c.speaker, c.cue) == ("Tom Baker", "denied")
+
+
+def test_a_call_on_the_telephone_is_no_speech_in_either_look() -> None:
+    for text in ("Ann Lee called the mayor on Friday.", "Ann Lee called Tom Baker to offer her support.",
+                 "The minister called her back.", "The mayor declared a state of emergency on Monday."):
+        assert all(c.cue is None for c in _claims(text)), text  # the second look no longer reads it as a stance
+
+
+def test_calling_something_a_name_is_still_speech() -> None:
+    for text in ("Ann Lee called the plan unfair.", "Ann Lee called Mr. Baker's remarks “a wake-up call” for farmers.",
+                 "Ann Lee called Tom J. Baker's plan “a mess.”"):
+        assert [c.cue for c in _claims(text)] == ["called"], text

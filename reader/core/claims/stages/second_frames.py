@@ -59,6 +59,7 @@ from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.verbs import BE, MODALS
 from reader.core.claims.rules import pattern_of
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.frames.act_vetoes import act_vetoed
 from reader.core.claims.stages.second_subjects import appositive_subject, noun_like, np_before, tokens
 from reader.core.text.frozen import quick_init
 
@@ -276,6 +277,10 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     progressive = form.endswith("ing") and (lemma in INTENTION or lemma in BELIEF or _THAT_NEXT.match(ms, toks[ci][1]) is not None)
     if passive and not progressive or noun_use(toks, ci, k) or any(toks[j][2].lower() in _MODALS for j in range(k, ci)):
         return None  # 'are planning to', 'is showing that C': no passive; 'could say', 'cannot say': nothing said
+    act = act_vetoed(form, ms, toks[ci][1])
+    if act is not None:
+        fire(act)  # 'Ann Lee called the mayor on Friday': the first look's act veto holds here too
+        return None
     k, via = _circumstance_before(toks, k, ms)
     if k > 0 and toks[k - 1][2].lower() in _CLAUSE_JOINS:
         return None  # 'The site cites a source and explains that C': the cue shares the sentence's subject (coordinated.py)

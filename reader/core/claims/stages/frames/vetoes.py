@@ -43,10 +43,12 @@ from reader.core.claims.stages.frames.model import CueHit, Range
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Veto(Rule):
-    """A rule that drops a cue match. `test(hit, subject)` is true when it applies; `stem` limits it to one stem's verbs."""
+    """A rule that drops a cue match. `test(hit, subject)` is true when it applies; `stem` limits it to one stem's verbs;
+    `everywhere`: the second look asks it too (act_vetoes.py)."""
 
     test: Callable[[CueHit, Range | None], object]
     stem: str | None = None
+    everywhere: bool = False
     verbs: Callable[[str], object] | None = None
     """A test on the verb alone that every match the veto drops passes (asked once per verb: the veto is not asked
     about a verb that fails it)."""
@@ -93,8 +95,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur
 _DETERMINER_OR_OWNER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)"
 """A determiner or an owner ('the', 'his', 'the FTC’s') right before a word (a pattern piece)."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b[Aa]n?|" + _DETERMINER_OR_OWNER + r")\s+$")
-"""A cue word in -ed right after a determiner or an owner is a participle before its noun ('on the proposed rule', 'the
-FTC’s proposed ban', 'the reported attack')."""
+"""A cue word in -ed right after a determiner or an owner is a participle before its noun ('the FTC’s proposed ban')."""
 _COUNT_BEFORE = re.compile(r"(?<![\w’'-])[a-z]+\s+(?:\d{1,3}(?:,\d{3})*|\d{5,})\s+$")
 """A count after a lower-case word, before a participle ('almost 180 reported incidents', 'with 3,484 reported'); not a year
 ('in 2015 reported') nor the number of a name ('News 12 reported')."""
@@ -193,8 +194,7 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 _CLOSING = re.compile(r"\s*(?:[.,;!?]|$)")
 """A cue that closes its clause ('“It is closed,” Ann Lee commented.')."""
 _ON_AFTER = re.compile(r"\s+on\s")
-"""'commented on X', 'commenting on X': its object is the statement, as the phrase cue reads it (an auxiliary before the
-verb makes the verb the match: 'He also commented on X')."""
+"""'commented on X': its object is the statement, as the phrase cue reads it (also after an auxiliary: 'had commented on')."""
 _FOUND_THAT = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+that\b")
 """'found that', 'found, in his written decision, that': what was found follows."""
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]+\s+(?:also\s+)?$")
