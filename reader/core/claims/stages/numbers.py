@@ -72,6 +72,11 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|from|by|until|of|circa|c\.)|\()\s*$
 """What stands before an older year ('in 1774', '(1723-1792)'); '1700 football pitches' is a count."""
 
 
+_NOUN_NEXT = re.compile(r"[\s-]+(?!(?:of|more|less|in|on|at|to|from|for|by|as|than|and|or|the|an?|its|their|his|her|since|over|this"
+                        r"|that|each|per|higher|lower|last|year|after|before)\b)[a-z]{3,}")
+"""A noun after 'a third' or 'a fifth' ('a third child', 'a fifth term'): the ordinal; 'cut by a third', 'a third of' are shares."""
+
+
 def parse(m: re.Match[str]) -> Found | None:
     """Turn one NUMBER_RE match into a value; None when the match is not a number after all."""
     text = m.group(0)
@@ -79,6 +84,8 @@ def parse(m: re.Match[str]) -> Found | None:
         return Found(m.start(), m.end(), text, VAGUE[re.sub(r"\s+", " ", text.lower())], None)
     if m.group("frac"):
         num, den = re.split(r"[\s-]", text.lower(), maxsplit=1)
+        if num == "a" and den in ORDINALS and _NOUN_NEXT.match(m.string, m.end()):  # 'a third child': an ordinal
+            return Found(m.end() - len(den), m.end(), text[-len(den):], float(ORDINALS[den]), False)
         n = 1 if num == "a" else UNITS[num]
         return Found(m.start(), m.end(), text, n / FRACTIONS[den], True)
     if m.group("fig"):
