@@ -79,3 +79,10 @@ def test_a_counted_noun_phrase_before_a_relative_clause_is_the_subject() -> None
 def test_two_names_with_a_shared_apposition_are_both_the_speaker() -> None:
     [c] = _claims("Ann Lee and Tom Baker, both farmers, said the price was too low.")
     assert (c.speaker, c.role) == ("Ann Lee and Tom Baker", "both farmers")  # not Tom Baker alone
+
+
+def test_a_quantifier_opening_a_group_is_no_part_of_a_name() -> None:
+    for text, who in (("Some Acme workers said the mill had closed.", "Some Acme workers"),
+                      ("Farmers and millers almost unanimously expressed outrage over the price.", "Farmers and millers")):
+        [c] = _claims(text)
+        assert c.speaker == who, text  # not 'Some Acme' taken for a person, nor 'millers almost'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 VERB_ADVERBS = tuple("""
     also then later further again too previously repeatedly publicly once fully somewhat strongly firmly openly first
-    earlier now still already often always soon
+    earlier now still already often always soon almost nearly even
     """.split())
 FLOATING = tuple("both all each instead likewise similarly".split())
 """Words that float after a subject ('The ministers both said', 'He instead argued'): read as the subject's end only

@@ -188,9 +188,13 @@ def _last_capital_run(toks: list[str]) -> tuple[int, int]:
     while start and (_is_cap(toks[start - 1]) or toks[start - 1] in _PARTICLES and start >= 2
                      and (_is_cap(toks[start - 2]) or toks[start - 2] in _PARTICLES)):
         start -= 1
-    while start < end and toks[start] in _PARTICLES:
-        start += 1
+    while start < end and (toks[start] in _PARTICLES or start == 0 and toks[0].lower() in _QUANTIFIERS):
+        start += 1  # 'Some Acme workers': the opening quantifier is no part of a name
     return start, end
+
+
+_QUANTIFIERS = frozenset("some many most several both all few other another each every two three four five six seven eight nine "
+                         "ten dozens hundreds thousands".split())
 
 
 def _officer_of_body(toks: list[str], run: list[str], run_end: int) -> bool:
