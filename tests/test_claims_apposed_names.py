@@ -86,3 +86,8 @@ def test_a_quantifier_opening_a_group_is_no_part_of_a_name() -> None:
                       ("Farmers and millers almost unanimously expressed outrage over the price.", "Farmers and millers")):
         [c] = _claims(text)
         assert c.speaker == who, text  # not 'Some Acme' taken for a person, nor 'millers almost'
+
+
+def test_a_short_participle_after_the_subject_is_no_verb_of_its_own() -> None:
+    [c] = _claims("Farmers going to the market on Tuesday said they support the new price.")
+    assert (c.speaker, c.cue) == ("Farmers", "said")  # 'going' as 'trying' is: a phrase about the farmers

@@ -32,7 +32,7 @@ _AFFILIATION_PLACE = re.compile(
 """'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
 _PARTICIPLE_SUBJECT = re.compile(
     r"(?![A-Z][a-z]+ly\b)(?P<s>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[A-Z][\w.’'-]*|[a-z]+s))\s+"
-    r"(?!(?:including|according|following|regarding|during|concerning|excluding|being|having)\b)[a-z]{3,}ing\s+"
+    r"(?!(?:including|according|following|regarding|during|concerning|excluding|being|having)\b)[a-z]{2,}ing\s+"
     r"(?![^,;:“”\"]*\b(?:" + alternation(FINITE + ("will", "would", "that", "which", "who", "said", "says")) + r")\b)[^,;:“”\"]{3,80}"
     + "".join(rf"(?<!\b{w})" for w in DEFINITE) + "$")
 """'Democrats trying to regain control of the House say': a noun phrase, then a participle phrase with no finite verb
