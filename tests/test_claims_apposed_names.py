@@ -91,3 +91,8 @@ def test_a_quantifier_opening_a_group_is_no_part_of_a_name() -> None:
 def test_a_short_participle_after_the_subject_is_no_verb_of_its_own() -> None:
     [c] = _claims("Farmers going to the market on Tuesday said they support the new price.")
     assert (c.speaker, c.cue) == ("Farmers", "said")  # 'going' as 'trying' is: a phrase about the farmers
+
+
+def test_a_group_described_by_a_participle_and_its_members_is_the_subject() -> None:
+    [c] = _claims("Farmers interviewed at markets this week, including Tom Baker, said they had no problem with the price.")
+    assert (c.speaker, c.cue) == ("Farmers", "said")  # the farmers, not the members named, nor no frame at all

@@ -157,12 +157,19 @@ def appositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     return _two_parts(ms, lo, outer, first, second, cue_start)
 
 
+_REDUCED_RELATIVE = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,3}?[A-Za-z][a-z]+s)\s+[a-z]{3,}ed\s+(?:at|in|by|on|outside|near|after)\s")
+"""A plural noun phrase then a participle in -ed with its place or agent ('Farmers interviewed at markets this week'): the
+noun phrase is who is meant."""
+
+
 def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_start: int) -> Source:
     """The parts between the commas when neither is an adverbial: a verb phrase, a place, a channel, a clause, or a
     name and its role."""
     bad_first = BAD_IN_SUBJECT.search(ms[first[0]:first[1]])
-    if second[0] < second[1] and first[0] < first[1] and not bad_first and _MEMBERS.match(ms, second[0], second[1]):
-        return Source(first, None, first[0], "subject.appositive")  # 'Critics of the plan, including Ann Lee, say': the critics
+    if second[0] < second[1] and first[0] < first[1] and _MEMBERS.match(ms, second[0], second[1]):
+        cut = _REDUCED_RELATIVE.match(ms, first[0], first[1]) if bad_first else None
+        if not bad_first or cut:  # 'Critics of the plan, including Ann Lee, say': the critics ('Farmers interviewed at …,
+            return Source((first[0], cut.end("np")) if cut else first, None, first[0], "subject.appositive")  # including …': farmers
     if second[0] < second[1] and first[0] < first[1] and not bad_first and _ING_PHRASE.match(ms, second[0], second[1]):
         # 'The official, speaking on condition of anonymity, said': how the source spoke, no role
         to = _SPOKEN_TO.match(ms, second[0], second[1])
