@@ -96,3 +96,8 @@ def test_a_short_participle_after_the_subject_is_no_verb_of_its_own() -> None:
 def test_a_group_described_by_a_participle_and_its_members_is_the_subject() -> None:
     [c] = _claims("Farmers interviewed at markets this week, including Tom Baker, said they had no problem with the price.")
     assert (c.speaker, c.cue) == ("Farmers", "said")  # the farmers, not the members named, nor no frame at all
+
+
+def test_a_noun_phrase_with_its_places_before_a_participle_is_the_subject() -> None:
+    [c] = _claims("Owners of mills in two valleys hoping to keep them open said the price was too low.")
+    assert (c.speaker, c.cue) == ("Owners of mills in two valleys", "said")

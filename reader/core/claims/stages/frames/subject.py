@@ -31,12 +31,14 @@ _AFFILIATION_PLACE = re.compile(
     r"[A-Z][\w.’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|at\s+)?[A-Z][\w.’'&-]*){0,5}),\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?$")
 """'<Name> of <Organisation>, <Place>' right before a cue: the place is the organisation's, the person the subject."""
 _PARTICIPLE_SUBJECT = re.compile(
-    r"(?![A-Z][a-z]+ly\b)(?P<s>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[A-Z][\w.’'-]*|[a-z]+s))\s+"
+    r"(?![A-Z][a-z]+ly\b)(?P<s>(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Oo]ther)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}(?:[A-Z][\w.’'-]*|[a-z]+s)"
+    r"(?:\s+(?:of|in|from)\s+(?:[\w’'-]+\s+){0,2}?[a-z]+s){0,2})\s+"
     r"(?!(?:including|according|following|regarding|during|concerning|excluding|being|having)\b)[a-z]{2,}ing\s+"
     r"(?![^,;:“”\"]*\b(?:" + alternation(FINITE + ("will", "would", "that", "which", "who", "said", "says")) + r")\b)[^,;:“”\"]{3,80}"
     + "".join(rf"(?<!\b{w})" for w in DEFINITE) + "$")
-"""'Democrats trying to regain control of the House say': a noun phrase, then a participle phrase with no finite verb
-of its own; the noun phrase is the subject."""
+"""'Democrats trying to regain control of the House say': a noun phrase (with up to two phrases of where or what it is
+of: 'Owners of mills in two valleys'), then a participle phrase with no finite verb of its own; the noun phrase is the
+subject."""
 PARENTHETICAL_END = re.compile(r",\s*(?:" + alternation(PARENTHETICALS, spaced=True) + r")\s*,(?:\s*(?:who|which)\s[^,;:“”\"]{1,80},)?\s*$",
                                re.I)
 """'Brian Murphy, the chairman of …, for example, said', 'Sanders, meanwhile, who …, said': a linking adverb (and a
