@@ -140,9 +140,27 @@ def own_speaker(claims: list[Claim], c: Claim) -> tuple[Who, str] | None:
     return Who(o.speaker, o.speaker_span, o.role, o.speaker_rules), "speaker.paragraph-cue"
 
 
+_ANSWERED = re.compile(r"\?[”\"]\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:said|asked|replied|added|wondered"
+                       r"|told\s+[^.“”\"]{1,40})\.\s*[“\"]?$")
+"""'“Why would we close it?” Ann Lee said. “It makes money.”': the cue after a quoted question (no claim of its own)
+names the speaker of the quote that answers it."""
+
+
+def _after_question(text: str, c: Claim) -> Who | None:
+    """The speaker named by the cue that closes a quoted question right before the quote (speaker.closing-cue)."""
+    lo = max(0, c.span.start - 200)
+    brk = text.rfind("\n", lo, c.span.start)
+    m = _ANSWERED.search(text, brk + 1 if brk >= 0 else lo, c.span.start)
+    if m is None or m.group("np").split()[0].lower() in _NOT_NP:
+        return None
+    return Who(m.group("np"), Span(m.start("np"), m.end("np")), None, ("speaker.mention",))
+
+
 def _first(text: str, c: Claim) -> tuple[Who, str] | None:
-    """The speaker the quote's own sentences name around it: a passive cue after it, a cue after it, a lead before it."""
-    for find, rule in ((_said_by, "speaker.as-said-by"), (_cue_after, "speaker.closing-cue"), (_lead, "speaker.paragraph-cue")):
+    """The speaker the quote's own sentences name around it: a passive cue after it, a cue after it, a lead before it,
+    the cue after a quoted question it answers."""
+    for find, rule in ((_said_by, "speaker.as-said-by"), (_cue_after, "speaker.closing-cue"), (_lead, "speaker.paragraph-cue"),
+                       (_after_question, "speaker.closing-cue")):
         who = find(text, c)
         if who is not None:
             return who, rule
