@@ -47,7 +47,7 @@ from reader.core.claims.stages.interview import Transcript, answer_claims, is_in
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.lead_ins import drop_lead_ins
 from reader.core.claims.stages.measures import measure_sources
-from reader.core.claims.stages.not_claims import cut_questions, process_spans, voice_spans
+from reader.core.claims.stages.not_claims import cut_questions, drop_quoted_questions, process_spans, voice_spans
 from reader.core.claims.stages.own_speaker import paragraph_speakers
 from reader.core.claims.stages.paragraph import BOILERPLATE, Scan, back_matter, scan
 from reader.core.claims.stages.press import Run, press_layout
@@ -136,7 +136,7 @@ class Extractor:
                 claims = document_issuers(self.text, self._layouts(para, claims, above), self.cited)  # a cue line's document too ('The guidance …:')
                 self._introduced(para, claims)
                 self.quoted_above = _quoted_by(claims)
-            return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons)
+            return rate_speakers(self.text, drop_lead_ins(drop_quoted_questions(claims), self.text, para, words), para.start, self.memory.persons)
         if turn.speaker is None:
             fire("not-claim.interviewer-turn")
             return []
@@ -144,7 +144,8 @@ class Extractor:
         claims, _ = self._paragraph(turn.body, whole=False)
         words = words_of(self.text[para.start : para.end].lower())  # the body was scanned without its label
         claims = self._drop_reporting(answer_claims(claims, turn, self.text, self.transcript.via), para, words)
-        return rate_speakers(self.text, drop_lead_ins(claims, self.text, para, words), para.start, self.memory.persons, turn=True)
+        claims = drop_lead_ins(drop_quoted_questions(claims), self.text, para, words)
+        return rate_speakers(self.text, claims, para.start, self.memory.persons, turn=True)
 
     def _introduced(self, para: Span, claims: list[Claim]) -> None:
         """A paragraph in the article's own voice that opens on a person named in full ('Sgt. 1st Class David Taylor …

@@ -128,3 +128,19 @@ def cut_questions(text: str, claims: list[Claim], start: int, end: int, words: s
         keep.append(replace(c, span=Span(c.span.start, cut), quote=text[c.span.start : cut], numbers=tuple(n for n in c.numbers if n.span.end <= cut),
                             rules=(*c.rules, CUT.id)))
     return keep
+
+
+_CLOSERS = " ”\"’'»)"
+_SENTENCE_INSIDE = re.compile(r"[.!?][”\"’]?\s+[“\"‘]?[A-Z]|;\s")
+"""A quote of several sentences or clauses ('Apatija has no sewer; where will …?'): one that ends on a question still
+states what comes before it."""
+
+
+def drop_quoted_questions(claims: list[Claim]) -> list[Claim]:
+    """`claims` without the quotes of one sentence that ask ('“Why would we close it?” she said.'): a question is no claim
+    (not-claim.question), also where its sentence ends on the cue after it. Run once the paragraph's carries are made,
+    so that the question's cue still gave the quotes after it their speaker."""
+    keep = [c for c in claims if c.kind != "quote" or not c.quote.rstrip(_CLOSERS).endswith("?") or _SENTENCE_INSIDE.search(c.quote)]
+    if len(keep) < len(claims):
+        fire("not-claim.question")
+    return keep
