@@ -10,10 +10,10 @@ from __future__ import annotations
 BE_FINITE = ("was", "were", "is", "are")
 """The finite forms of 'be' (of the third person: 'am' is the first person, quoted words rather than the article's)."""
 BE = BE_FINITE + ("be", "been", "being")
+"""Every form of 'be' a passive or a copula of the third person is made with ("was told by", "had been told by")."""
 MODALS = ("cannot", "can", "could", "should", "may", "might", "must")
 """Modals before a cue say what may, must or cannot be said, not what was ('Baker cannot say that C', 'could say'); 'will'
 and 'would' report (a future, a reported past) and are no part of this list."""
-"""Every form of 'be' a passive or a copula of the third person is made with ("was told by", "had been told by")."""
 HAVE = ("has", "had", "have")
 FINITE = BE_FINITE + HAVE
 """A finite auxiliary: a clause's own verb ("where the roads were closed", "… by local media has …")."""

@@ -256,8 +256,6 @@ def _dashappositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     return src._replace(role=None if relative else (m.start("r"), rel if rel > 0 else m.end("r"))) if src.subject is not None else src
 
 
-
-
 def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The noun phrase after the last boundary before the cue, past openers, time phrases and trailing adverbs."""
     rfind = ms.rfind

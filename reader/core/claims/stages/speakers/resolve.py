@@ -209,17 +209,21 @@ class Resolver:
                 st.mention, first = self.text[st.a : st.b], second
                 st.rules.append("speaker.role-apposed")
             st.role, st.sp = self.text[ra:rb], first
-            both = name_and_role(self.split, st.mention) if " and " in st.mention else None
+            both = self._name_and_role(st.mention) if " and " in st.mention else None
             if both is not None and both[2] == "speaker.two-persons":  # 'Ann Lee and Tom Baker, both farmers, said'
                 st.sp = both[0]
                 st.rules.append("speaker.two-persons")
             return
-        named = self._named.get(st.mention)
-        if named is None:
-            named = self._named[st.mention] = name_and_role(self.split, st.mention)
-        st.sp, st.role, rule = named
+        st.sp, st.role, rule = self._name_and_role(st.mention)
         if rule:
             st.rules.append(rule)
+
+    def _name_and_role(self, mention: str) -> tuple[Speaker, str | None, str | None]:
+        """pairs.name_and_role, read once per mention and document (it depends on the words alone)."""
+        named = self._named.get(mention)
+        if named is None:
+            named = self._named[mention] = name_and_role(self.split, mention)
+        return named
 
     def _full_name(self, st: _Mention) -> None:
         """A bare surname not yet a known source: the fullest name written for it in the 20,000 characters before."""
@@ -294,8 +298,8 @@ class Resolver:
                 st.name = group
                 st.rules.append("speaker.plural-subject" if a > base else "speaker.previous-group")
         elif low == "it" and (st.name or "it").lower() == "it" and (_AT_START.fullmatch(text, base, a) or _QUOTE_LEAD.fullmatch(text, base, a)) \
-                and previous_group(text, base, one=True):  # an 'it' memory did not resolve: "The board met. “Q,” it said"
-            st.name = previous_group(text, base, one=True) or st.name
+                and (body := previous_group(text, base, one=True)):  # an 'it' memory did not resolve: "The board met. “Q,” it said"
+            st.name = body
             st.rules.append("speaker.previous-group")
         elif low == "it" and a > base and _CLAUSE_BEFORE.search(text, base, a):
             own = _ORG_OPENS.match(text, base, a)
