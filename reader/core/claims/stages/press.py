@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reader.core.claims.lexicon.verbs import BE, HAVE, IRREGULAR_PAST, MODALS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.antecedents import antecedent_in_paragraph
@@ -235,12 +236,46 @@ def _heading(body: str) -> bool:
     return all(w[:1].isupper() for w in (w.strip(",;–-()") for w in words) if w and w.lower() not in _SMALL_WORDS)
 
 
+_HEADING_VERBS = frozenset((*BE, *MODALS, *HAVE, *IRREGULAR_PAST, "will", "would", "shall", "do", "does", "did", "am"))
+_QUESTION_HEADING = ("What ", "Why ", "How ", "When ", "Where ", "Who ")
+_NOT_IN_HEADING = frozenset("@#:[]/0123456789")
+
+
+def _finite(words: list[str]) -> bool:
+    """Whether a line's words hold a finite verb: an auxiliary, a contraction, a past in -ed after the first word, or a
+    present in -s after a capitalised subject ('Justice Secretary sets out proposals')."""
+    for i, word in enumerate(words):
+        w = word.lower().strip(",;()")
+        if w in _HEADING_VERBS or w.endswith(("n't", "n’t")) or w.endswith(("'s", "’s", "'re", "’re", "'ll", "’ll")):
+            return True
+        if i > 0 and len(w) > 3 and w.endswith("ed") and word[0].islower():
+            return True
+        if i > 1 and word[0].islower() and w.endswith("s") and not w.endswith("ss") and words[i - 1][0].isupper():
+            return True
+    return False
+
+
+def _plain_heading(body: str) -> bool:
+    """A heading in sentence case: a short line with no sentence end and no finite verb ('New tools for hurricane
+    analysis and forecasting this year'), or one that opens on a question word ('Why your feed may clash with your
+    values'). A list item ('…; and'), a tweet line or a figure is no heading."""
+    words = body.split()
+    if body.endswith(_ENDS) or not 2 <= len(words) <= 12 or not body[0].isupper() or words[-1] in ("and", "or"):
+        return False
+    if any(ch in _NOT_IN_HEADING for ch in body):
+        return False
+    return body.startswith(_QUESTION_HEADING) or not _finite(words)
+
+
 def drop_headings(text: str, para: Span, claims: list[Claim]) -> list[Claim]:
     """A paragraph's claims without a heading ('Small Particles, Big Questions', 'Notes to editors:') and without a
     last sentence that ends in a colon to lead into what follows ('Other elements include:'): neither states anything."""
     body = text[para.start : para.end].strip()
     if _heading(body):
         fire("not-claim.heading")
+        return [c for c in claims if c.speaker or c.cue]
+    if _plain_heading(body):
+        fire("not-claim.plain-heading")
         return [c for c in claims if c.speaker or c.cue]
     if not body.endswith(":"):
         return claims
