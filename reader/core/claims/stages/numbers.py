@@ -176,14 +176,15 @@ _LIMIT_BEFORE = re.compile(r"\b(?:limit(?:s|ed|ing)?|restrict(?:s|ed|ing|ions?)|
 _LIMIT_AFTER = re.compile(r"(?:-[a-z]+\s+(?:limit|restriction|cap|maximum)|(?:[\s-]+[a-z]+)?\s+per\s+(?:transaction|order|person|"
                           r"customer|household|family|visit|day|week|month|head|capita))\b", re.I)
 """A purchase limit or quota ("limited … to two packs", "a one-pack limit", "one pack per order") is a figure that is the point."""
-_DAY_AFTER_MONTH = re.compile("(?:" + alternation(MONTHS, title=True) + r")\s+\d{1,2}"
-                              r"(?:st|nd|rd|th)?\s*(?:,|and|or|to|–|-)\s*$")
+_DAY_AFTER_MONTH = re.compile("(?:" + alternation(MONTHS, title=True) + r")\s+\d{1,2}(?:st|nd|rd|th)?"
+                              r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?){0,5}\s*(?:,|and|or|to|–|-)\s*(?:and\s+)?$")
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:\s*(?:[-–]|to|and|or)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                           r"(?:" + alternation(MONTHS, title=True) + r")\b")
-"""'March 4 and 5', '17 January', '18-19 May': days of a month, not counts."""
+"""'March 4 and 5', 'May 2, 3, and 4', '17 January', '18-19 May': days of a month, not counts."""
 _AGE = re.compile(r"(?:[–-]\d+)?(?:-|\s+)years?[- ]olds?\b")
 _AGE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+$")
-_AGED = re.compile(r"\baged?\s+$")
+_AGED = re.compile(r"\b(?:aged?|(?<!average\s)(?<!median\s)age\s+of)\s+$")
+"""'aged 53', 'at the age of 83': an age ('an average age of 81' is a statistic)."""
 
 
 _CITATION_BEFORE = re.compile(r"(?:§+|\b(?:Section|Article|Chapter|Amendment|Resolution))\s*$")
@@ -206,7 +207,7 @@ def _not_a_count(text: str, f: Found, end: int) -> bool:
         fire("kind.number-label")
         return True
     if _AGE.match(after) or (after[:1] == "," and _AGE_APPOSED.search(text, max(0, f.start - 30), f.start)) \
-            or _AGED.search(text[max(0, f.start - 6) : f.start]) \
+            or _AGED.search(text[max(0, f.start - 20) : f.start]) \
             or after[:1] == "/" or text[f.start - 1 : f.start] == "/":
         return True
     return False
@@ -383,7 +384,7 @@ def _figure(text: str, a: int, start: int, end: int) -> tuple[Found | None, int]
         return Found(f.start, f.end, f.text, f.value, False), m.end()
     if not (m.group("cur") or m.group("pct") or m.group("dec")):
         if f.value is not None and f.value <= 31 and (_MONTH.search(text, max(start, f.start - 12), f.start)
-                                                      or _DAY_AFTER_MONTH.search(text, max(start, f.start - 24), f.start)
+                                                      or _DAY_AFTER_MONTH.search(text, max(start, f.start - 48), f.start)
                                                       or _MONTH_AFTER.match(text, f.end, min(end, f.end + 12))):
             f = Found(f.start, f.end, f.text, f.value, False)  # "December 22": a date
         elif d := _DURATION.match(text, f.end, min(end, f.end + 20)):
