@@ -86,7 +86,7 @@ def scan(text: str, para: Span) -> Scan | None:
     else:
         hedges = scan_hedges(HEDGES_LOW, text, low, para.start)
         rhedges = [h for h in hedges if RHEDGES_LOW.match(low, h[0] - para.start)]
-    quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
+    quotes = find_quotes(text, para.start, para.end, paragraph=True) or find_single_quotes(text, para.start, para.end)
     return Scan(span=para, words=words, numbers=find_numbers(text, para.start, para.end, low, words), hedges=hedges, rhedges=rhedges,
                 cues=cue_hits(words), according=not ACCORDING_GATE.isdisjoint(words),
                 quotes=quotes, masked=mask_quotes(text, quotes, para.start, para.end))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.claims.lexicon.cues import CUE_VERBS, FINITE_SPEECH
+from reader.core.claims.rules.trace import fire
 from reader.core.text.frozen import quick_init
 
 _NONSPACE = re.compile(r"\S")
@@ -90,10 +92,40 @@ def _closer(text: str, j: int, start: int, end: int, first: bool) -> int:
     return closer
 
 
-def find_quotes(text: str, start: int, end: int) -> list[Quote]:
-    """Double-quoted stretches of text[start:end], in order; words of fewer than 1 letter are dropped."""
+_LOST_OPENER = re.compile(r"[^“”\"«»„]*?[,!?](?P<mark>[”\"])[ \t]+[\w(]")
+"""A paragraph whose first quote mark closes (after a comma, then a space and a word: the cue's clause): its
+opening mark was lost, or it goes on with the quote of the paragraph before (a translation printed without its opener,
+'It is a right that we keep,” the owner said.')."""
+
+
+_CLAUSE_AFTER = re.compile(r"[^.!?:;“”\"]*")
+_CUE_CLAUSE_WORDS = 12
+"""The longest clause after the mark that is its cue ('” the Provincial Minister of Public Health Alejandro Collia, affirmed.')."""
+
+
+def _lost_opener(text: str, start: int, end: int) -> Quote | None:
+    """The quote from the paragraph's start to its first mark when that mark can only close (see _LOST_OPENER)."""
+    m = _LOST_OPENER.match(text, start, end)
+    if m is None or start == 0 or not text[start].isalnum() and text[start] not in "‘'(":
+        return None
+    k = m.start("mark")
+    tail = _CLAUSE_AFTER.match(text, k + 1, min(end, k + 90))
+    words = tail.group().lower().replace(",", " ").split() if tail else []
+    if len(words) > _CUE_CLAUSE_WORDS or FINITE_SPEECH.isdisjoint(words) and CUE_VERBS.isdisjoint(words):
+        return None  # no cue right after the mark: a mark typed for the opener ('She adds,” the mill …') or a quote's lost middle
+    fire("quote.lost-opener")
+    return Quote(start, k, start - 1, k)
+
+
+def find_quotes(text: str, start: int, end: int, *, paragraph: bool = False) -> list[Quote]:
+    """Double-quoted stretches of text[start:end], in order; words of fewer than 1 letter are dropped. `paragraph`:
+    the stretch is a whole paragraph, whose opening mark may have been lost (_lost_opener)."""
     out: list[Quote] = []
     i = start
+    lost = _lost_opener(text, start, end) if paragraph else None
+    if lost is not None:
+        out.append(lost)
+        i = lost.end + 1
     find = text.find
     # where each opening mark is next, searched again only once passed: a mark the text lacks is looked for once, not
     # once per quotation (a long paragraph of quotations with no '«' would be quadratic)

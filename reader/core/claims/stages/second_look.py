@@ -55,7 +55,7 @@ class _Paragraph:
         if known is not None:
             self.quotes, self.masked = known
         else:
-            self.quotes = find_quotes(text, para.start, para.end) or find_single_quotes(text, para.start, para.end)
+            self.quotes = find_quotes(text, para.start, para.end, paragraph=True) or find_single_quotes(text, para.start, para.end)
             self.masked = mask_quotes(text, self.quotes, para.start, para.end)
         self.start = para.start
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
+from reader.core.claims.lexicon.given_names import given_gender
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
 from reader.core.claims.lexicon.titles import (
     IN_NOT_TITLE,
@@ -85,6 +86,9 @@ def _titled_name(subject: str, head: str) -> Speaker | None:
     given = len(toks) - 3 - bool(_INITIALS.fullmatch(toks[-2]))  # the last word of a portfolio before a two-word name
     if not marks and 0 < i <= given and toks[i - 1] in ("and", "&"):
         marks = [given]  # 'Secretary for Security and Nonproliferation Eliot Kang', 'for Health and Food Safety Stella Kyriakides'
+    if not marks and "and" not in toks[:i] and "&" not in toks[:i]:
+        first = next((k for k in range(i + 1, len(toks) - 1) if given_gender(toks[k])), None)
+        marks = [first - 1] if first is not None else []  # 'Minister of Farms Tom Baker': the name opens on a given name
     if not marks:
         return None
     i = marks[-1] + 1  # the name follows the last portfolio, organisation word or acronym of the run
