@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.adverbs import VERB_ADVERBS
 from reader.core.claims.lexicon.channels import TO_OBJECT
 from reader.core.claims.lexicon.cue_tail import EVIDENCE_SUBJECTS
 from reader.core.claims.lexicon.cues import (
@@ -25,7 +24,6 @@ from reader.core.claims.lexicon.cues import (
     EVIDENCE_CUES,
     STANCE_VERBS,
     STUDY_CUES,
-    STUDY_SUBJECTS,
     THINK_VERBS,
 )
 from reader.core.claims.lexicon.designations import DEFINED_TERMS
@@ -38,6 +36,7 @@ from reader.core.claims.rules import Rule, load_rules, pattern_of
 from reader.core.claims.rules.gate import word_starts
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.frames.cue import STANCE_PHRASES
+from reader.core.claims.stages.frames.findings import study_without_study
 from reader.core.claims.stages.frames.model import CueHit, Range
 
 
@@ -184,22 +183,11 @@ def _evidence_shows(h: CueHit, subject: Range | None) -> bool:
 
 
 _POSSESSED = re.compile(r"[’'][\u200b-\u200d]*s?$|(?<![\w-])[a-z]+-[a-z]+$")
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\s+(?:(?:" + alternation(VERB_ADVERBS) + r"|[a-z]{3,}ly)\s+){0,2}$")
-_FOUND = frozenset("found find finds discovered discovers uncovered uncovers".split())
-_FINDERS = re.compile(r"\b(?:[Ii]nvestigators|[Ii]nspectors|[Ee]ngineers|[Aa]uditors|[Ee]xaminers|[Aa]nalysts|[Dd]etectives|"
-                      r"[Rr]egulators?|inspection)(?:\s+(?:with|from|of|at)\s+[^,;:]{1,60}?)?(?:,[^,;:]{1,80},)?\s+(?:also\s+|later\s+)?$")
-"""People whose finding is what they report, right before 'found that' ('Investigators also found that C', 'Engineers
-from NASA's Jet Propulsion Laboratory … found that C', 'a routine licence inspection by …, found that C')."""
 _THAT_AFTER = re.compile(r"\s+that\b")
 _CLOSING = re.compile(r"\s*(?:[.,;!?]|$)")
 """A cue that closes its clause ('“It is closed,” Ann Lee commented.')."""
 _ON_AFTER = re.compile(r"\s+on\s")
 """'commented on X': its object is the statement, as the phrase cue reads it (also after an auxiliary: 'had commented on')."""
-_FOUND_THAT = re.compile(r"(?:,[^,;:“”\"]{1,80},)?\s+that\b")
-"""'found that', 'found, in his written decision, that': what was found follows."""
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]+\s+(?:also\s+)?$")
-"""A person's name (two capitalised words, not at the sentence's start) right before 'found that'."""
-_AND_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _AFTER_COMMA = re.compile(r"(?:,|\bnot only|\bbut also)\s*$")
 
 
@@ -262,16 +250,6 @@ def _act_inside(h: CueHit, s: Range | None) -> bool:
     prev = h.prev
     return prev is not None and bool(prev.contents) and prev.contents[-1][0] <= h.cs and not h.phrase \
         and _MODAL_BEFORE.search(h.ms[max(0, h.cs - 30) : h.cs]) is not None
-
-
-def _study_without_study(h: CueHit, s: Range | None) -> bool:
-    ms, cs = h.ms, h.cs
-    if h.verb not in STUDY_CUES or STUDY_SUBJECTS.search(ms[max(h.lo, cs - 120) : cs]):
-        return False
-    if h.verb in _FOUND and _FOUND_THAT.match(ms, h.ce) and (_PRONOUN_BEFORE.search(ms[h.lo : cs]) or _NAME_BEFORE.search(ms, h.lo, cs)
-                                                              or _FINDERS.search(ms[max(h.lo, cs - 160) : cs])):
-        return False  # "They found that C", "Investigators also found that C", "Commissioner Nick Jones found, in his decision, that C"
-    return not (h.prev is not None and h.prev.verb in STUDY_CUES and _AND_BEFORE.search(ms, 0, cs))
 
 
 _NAME_THEN_COMMA = re.compile(r"\s+(?:(?:the|an?)\s+)?[“\"‘]?[A-Z][^,.;:“”\"]{0,80}[”\"’]?,\s|\s+an?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s")
@@ -347,7 +325,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.thought-inside-report": (_thought_inside, (_INSIDE_REPORT | EVIDENCE_CUES | _ANSWERED).__contains__),
     "veto.act-inside-report": (_act_inside, None),
     "veto.stance-passive": (lambda h, s: h.stance and (h.passive or h.aux_passive), _stanceish),
-    "veto.study-needs-study": (_study_without_study, STUDY_CUES.__contains__),
+    "veto.study-needs-study": (study_without_study, STUDY_CUES.__contains__),
     "veto.quantified-noun": (lambda h, s: h.verb.endswith("s") and h.verb != "says" and not h.aux.strip()
                              and _QUANTIFIER_BEFORE.search(h.ms, max(0, h.cs - 40), h.cs) and not _evidence_shows(h, s), None),
     "veto.counted-noun": (lambda h, s: s is not None and h.verb.endswith("s") and not h.aux.strip() and _COUNT_END.search(h.ms, s[0], s[1]),

@@ -1,0 +1,19 @@
+"""'found that' reports a finding after a role's or an organisation's head noun ('the ombudsman found that C', 'the
+council also found that C'), as after a study or a court; a thing's search finds nothing it could report. The sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+from tests.claim_rows import claims_of as _claims
+
+
+def test_a_role_or_a_body_that_found_that_reports_the_finding() -> None:
+    for text, who in (("The ombudsman found that the mill had no licence.", "The ombudsman"),
+                      ("In February, the council also found that the mill had no licence.", "the council")):
+        [c] = _claims(text)
+        assert (c.kind, c.speaker, c.cue, c.quote) == ("attribution", who, "found", "the mill had no licence"), text
+
+
+def test_a_thing_that_found_that_is_no_source() -> None:
+    [c] = _claims("The search found that the mill had no licence.")
+    assert c.cue is None and c.kind == "assertion"
