@@ -147,6 +147,8 @@ class Emitter:
         kept = [s for s in (strip_span(self.text, Span(a, b)) for a, b in spans if b > a) if s.end > s.start]
         spans = [(s.start, s.end) for s in kept] or [(a, b) for a, b in spans if b > a]  # '“ It continues …': no blank at an edge
         a, b = spans[0][0], spans[-1][1]
+        if via and " – " in via and via not in self.text[sent.start : sent.end]:
+            via = via.replace(" – ", " - ")  # read off the masked text, which shows a spaced hyphen as a dash (quotes.py)
         if doubt:
             hedged, hedge, rules = True, doubt, (*rules, "hedge.doubt-cue")
         else:

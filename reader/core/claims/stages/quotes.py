@@ -199,4 +199,4 @@ def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
     masked = "".join(out)
     if "(" in masked and "," in masked:
         masked = _TAG.sub(lambda m: m.group().replace(",", _TAG_COMMA), masked)
-    return masked
+    return masked.replace(" - ", " – ") if " - " in masked else masked  # a spaced hyphen typed for a dash: 'Ann Lee - the owner - said'

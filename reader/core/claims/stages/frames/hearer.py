@@ -120,12 +120,16 @@ def _without_stop(name: str) -> str:
     return name[:-1] if last.endswith(".") and "." not in last[:-1] else name
 
 
+_DASHED = re.compile(r"\s*[—–]\s")
+
+
 def _past_hearer(ms: str, pos: int, via: str | None) -> tuple[int, str | None]:
     """After a cue that takes whom it was told ('told reporters'): skip the hearer, kept as the via unless the frame has
     one, and when, how and where it was told ('told reporters on Friday in Geneva.')."""
     that = _HEARER_THAT.match(ms[pos:])
     if that and len(ms[pos : pos + that.start()].split()) <= 8 and not _COPULA.search(that.group(0)):
         hearer = _time_off(ms[pos : pos + that.end() - 4]).strip()  # 'told reporters on Tuesday that'
+        hearer = _DASHED.split(hearer, maxsplit=1)[0].strip()  # 'told the Herald — a weekly paper — that': the aside is its
         via = via or hearer or None  # 'warned that': no hearer
         pos = pos + that.end() - 4
     else:
