@@ -99,6 +99,11 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool, before: Wh
     post continued:' right after a quoted post names its writer (`before`)."""
     quotes = find_quotes(text, sent.start, sent.end)
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
+    quoted = _QUOTED_PERSON.search(ms) if ms.endswith(":") else None
+    if quoted:  # 'X quoted from the … interview with boxer Tom Baker, who …:': the post is the quoted person's words
+        role = quoted.group("role").strip() or None
+        return Who(quoted.group("n"), Span(sent.start + quoted.start("n"), sent.start + quoted.end("n")), role, ("speaker.mention",)), \
+            quoted.group("cue"), Span(sent.start + quoted.start("cue"), sent.start + quoted.end("cue")), "quote.block-quoted-person"
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
     tag = _TAG_AT_COLON.search(ms)
@@ -126,6 +131,11 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool, before: Wh
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
+_QUOTED_PERSON = re.compile(r"\b(?P<cue>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+(?:from\s+(?:an?|the|his|her|their|its)\s+[^:;,“”\"]{0,60}?"
+                            r"\binterview\s+(?:\[[a-z]{2,3}\]\s+)?with\s+)?(?P<role>(?:(?!(?:an?|the|of|by|from|in|on|at|to|for)\s)[a-z][\w-]*\s+){0,4}?)"
+                            r"(?P<n>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,[^:]{0,120})?:$")
+"""A cue line that quotes a person named after the verb ('quoted miller Tom Baker:', 'quoted from the Herald interview
+with Tom Baker, who …:'): that person's words follow, not the subject's."""
 _TAG_AT_COLON = re.compile(r"\s*" + LANGUAGE_TAG + r"\s*:$")
 _LEAD_IN = re.compile(r"\s(?:will|would|should|must|shall|can|could|may|might):\s*$")
 """A line that ends on a modal before its colon: it leads into a list of what will be done."""
@@ -154,6 +164,8 @@ def block_cue_line(text: str, para: Span, claims: list[Claim], resolver: Resolve
     # 'X says that C:': C is X's claim too, before the post the line hands on (a hope or a wish is none)
     kept += [c for c in claims if c.span.start >= sents[-1].start and c.cue_span == cue_span and c.speaker
              and (c.cue or "").lower() not in _WISHES and _THAT.fullmatch(text, cue_span.end, c.span.start) and _whole_clause(c.quote)]
+    if rule == "quote.block-quoted-person":  # 'X – who believes that “C” – quoted Y:': C is X's still
+        kept += [c for c in claims if c.span.start >= sents[-1].start and c.span.end <= cue_span.start]
     who = Who(who.name, who.span, who.role, (*who.rules, rule))
     if rule == "quote.block-inverted-tail":  # '… launched three campaigns, reports Kracktivist:': the statement is theirs
         said = _trim(text, sents[-1].start, text.rfind(",", sents[-1].start, cue_span.start))

@@ -44,8 +44,15 @@ agency's director, Jane Doe.')."""
 _TITLED = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\b", re.I)
 _WHEN = re.compile(r"\s*(?:during|on|over|last|this|earlier|late|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:weekend|week|day|"
                    + alternation(DAY_PARTS + WEEKDAYS) + r"|month|year)\s*,", re.I)
-_SOURCE_END = re.compile(r"[,;]|(\s*(?:" + HANDLE_TAG + r"\s*)?" + LANGUAGE_TAG + r")(?=\s+[a-z]{1,12}\s|\s+[A-Z])")
-"""Where an 'according to' source ends: a comma, or the language tag of the page it links when no comma follows."""
+_SOURCE_END = re.compile(r"[,;]|\s[—–]\s|(\s*(?:" + HANDLE_TAG + r"\s*)?" + LANGUAGE_TAG + r")(?=\s+[a-z]{1,12}\s|\s+[A-Z])")
+"""Where an 'according to' source ends: a comma, a spaced dash, or the language tag of the page it links when no comma
+follows."""
+_DASHED_ASIDE = re.compile(r"[^—–,;:“”\"]{1,100}?\s[—–]\s")
+"""The rest of an aside a dash opened after the source, to its closing dash ('According to the farmers — a local group —
+C'): it describes the source; C follows."""
+_ROLE_APPOSED = re.compile(r"\s*(?:the|an?)\s+(?:[\w’'-]+\s+){0,3}?(?:" + alternation(sorted(ROLE_HEADS | ORG_WORDS | COMPANY_HEADS, key=len,
+                                                                                        reverse=True)) + r")s?\b[^,;:“”\"]{0,80}?,")
+"""A role or a body set off by commas after the source ('According to the farmers, a local group, C')."""
 _FIGURE_OPENS = re.compile(r"\s(?=\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|of\s))")
 """A share or count right after a source with no comma ('according to official figures 43.6% of workers …'): C starts there."""
 _COLON_QUOTE = re.compile(r":\s*(?=[“\"])")
@@ -105,8 +112,11 @@ def according(ms: str) -> tuple[tuple[int, int], list[tuple[int, int]], int] | N
     head = (head[0] + opener_len(ms[head[0]:head[1]]), head[1])
     if head[1] - head[0] > 3:
         contents.append(head)
+    between = ms[src_end:tail_start].strip() if tail_start is not None else ""
+    if contents and between[:1] in ("—", "–") and between.count("—") + between.count("–") == 1:
+        tail_start = None  # 'C, according to the farmers — and they should know': the dash opens the writer's aside
     if tail_start is not None:
-        apposed = _APPOSITIVE.match(ms, tail_start)
+        apposed = _APPOSITIVE.match(ms, tail_start) or _ROLE_APPOSED.match(ms, tail_start)
         if apposed and not _FINITE.search(ms, tail_start, apposed.end()):
             tail_start = apposed.end()  # "According to Dr. X, formerly the director of Y, C": the role is no content
         if contents and role_to_end(ms, tail_start):
@@ -139,6 +149,10 @@ def _source_end(ms: str, at: int, src_start: int) -> tuple[int, int | None]:
         verb = _MID_VERB.search(ms, src_start, src_end)
         if verb:  # "Rescuers, …, according to the emergencies ministry recovered at least ten survivors …"
             src_end, tail_start = verb.start(), verb.start() + 1
+    if tail_start is not None and comma is not None and comma.group().strip() in "—–":
+        aside = _DASHED_ASIDE.match(ms, tail_start)
+        if aside and not _FINITE.search(ms, tail_start, aside.end()):
+            tail_start = aside.end()  # 'According to the farmers — a local group — C': the aside describes them
     if tail_start is not None and comma is not None and comma.group() == ",":
         named = _NAME_APPOSED.match(ms, tail_start)
         if named and _TITLED.search(ms, src_start, src_end) is not None:
