@@ -32,9 +32,14 @@ _HEARD = re.compile(r"(?:(?:At|During|In)\s+[^,;]{1,80},\s+)?(?P<cue>(?:[Tt]he\s
 made in court by someone the sentence does not name; C is an attribution with that cue and no speaker."""
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Shortly)(?:\s+[\w,:’'-]+){1,4}\s*$")
 _DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
-_LEAD_PHRASE = re.compile(r"\s*(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
-                          r"Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing|Citing|Quoting)\b")
+_LEADS = ("On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
+          "Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing|Citing|Quoting")
+_LEAD_PHRASE = re.compile(r"\s*(?:(?P<conj>And|But|Yet|So|Still)\s+(?i:" + _LEADS + r")|(?:" + _LEADS + r"))\b")
+"""A circumstance that opens the sentence before its frame ('On Monday, Ann Lee said', 'And at the other mills, such as
+the one in York, she said'): when it states nothing of its own, no claim."""
 _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s")
+_STATES_BEFORE_COMMA = re.compile(r"\b[a-z]{3,}ed,")
+"""A past before the lead's comma after a conjunction ('But in May the mill closed, and …'): the lead states something."""
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:When|While|If|Once|Unless|Until|Though|Although|After|Before|Whether)\s+(?:[a-z]+ly\s+)?"
                               r"[a-z]{3,}(?:ed|en)\b(?:\s+(?!(?:has|have|had|is|are|was|were)\b)[\w’'-]+){0,8}\s*,\s*")
 """'When asked about the ruling, Smith said': a participle clause before the frame, its circumstance, no claim."""
@@ -65,7 +70,9 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
         if topic and gb <= min(f.region[0] for f in frames):
             fire("not-claim.described-topic")
             continue
-        if gb in starts and (_LEAD_PHRASE.match(ms, ga, gb) and not _STATES.search(ms[ga:gb].rstrip(" ,"))
+        lead = _LEAD_PHRASE.match(ms, ga, gb) if gb in starts else None
+        if gb in starts and (lead and not _STATES.search(ms[ga:gb].rstrip(" ,"))
+                             and not (lead.group("conj") and _STATES_BEFORE_COMMA.search(ms, ga, gb))
                              or _PARTICIPLE_LEAD.fullmatch(ms, ga, gb)):
             fire("not-claim.frame-circumstance")
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
