@@ -22,3 +22,11 @@ IRREGULAR_PAST = ("spoke", "took", "went", "made", "gave", "came", "stood", "wro
 """Past forms without '-ed' that often follow a subject ("X, took part in …"): a verb, though no '-ed' says so."""
 IRREGULAR_PRESENT = ("speaks", "takes", "goes", "makes", "gives", "comes", "stands", "writes", "tells", "says")
 """Present forms of the same verbs ("X, says …")."""
+MORE_IRREGULAR_PAST = ("hit", "sat", "got", "began", "grew", "saw", "became", "paid", "built", "sold", "bought", "brought", "thought",
+                       "found", "felt", "heard", "meant", "set", "put", "cut", "shut", "spent", "struck", "fought", "drove", "chose",
+                       "flew", "knew", "lay", "rode", "shook", "shot", "spread", "stole", "stuck", "swore", "tore", "understood",
+                       "wore", "bore", "beat", "bit", "blew", "burst", "cast", "caught", "cost", "dealt", "fed", "fled", "hurt",
+                       "let", "quit", "read", "sought", "shed", "slept", "taught", "withdrew", "overcame", "forgot", "hung", "hid", "sank",
+                       "sang", "rang", "swam", "drank", "spun", "wept", "woke", "froze", "strove", "slid", "bled")
+"""More past forms without '-ed': with IRREGULAR_PAST, they tell a clause that states something ('the mill shut in May') from
+a fragment with no verb (stages/fragments.py)."""

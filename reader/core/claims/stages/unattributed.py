@@ -13,6 +13,7 @@ import re
 from reader.core.claims.rules import Rule, load_rules, pattern_of
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.clauses import gaps, letter_count, split_clauses
+from reader.core.claims.stages.fragments import is_fragment
 from reader.core.claims.stages.frames.model import Frame, Range
 from reader.core.claims.stages.kinds import Emitter
 from reader.core.claims.stages.own_speaker import IN_WORDS
@@ -121,6 +122,9 @@ def _clause_claim(em: Emitter, resolver: Resolver, sent: Span, x: int, y: int) -
         x = lead.end()
     if _meta(text[x:y]) or _ADVERBIAL.match(text, x, y):
         fire("not-claim.unknown" if _meta(text[x:y]) else "not-claim.adverbial")
+        return
+    if is_fragment(text, x, y, sent.start) and not em.quotes_over(x, y):
+        fire("not-claim.fragment")  # 'but without the guarantee': no verb, nothing stated (fragments.py)
         return
     over = em.quotes_over(x, y)
     inq = em.quote_cover(x, y)

@@ -1,0 +1,41 @@
+"""A fragment is no claim: a short stretch of a sentence, left between its frames and clauses, that opens in lower case and
+holds no verb ('but without the support', 'of this great distance', 'the pharmaceutical company'). It states nothing a reader could
+check; the sentence's clauses around it carry what it adds. Its rule: not-claim.fragment (rules/unattributed.toml)."""
+
+from __future__ import annotations
+
+from reader.core.claims.lexicon.verbs import BE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT, MODALS, MORE_IRREGULAR_PAST
+
+_VERBS = frozenset((*BE, *HAVE, *MODALS, *IRREGULAR_PAST, *IRREGULAR_PRESENT, *MORE_IRREGULAR_PAST, "will", "would", "shall",
+                    "do", "does", "did", "am"))
+_SUBJECTS = frozenset("i we you they he she".split())
+"""A subject pronoun opens a clause whose verb may have no mark ('they sell at a loss')."""
+_CONTRACTED = tuple(f"{a}{b}" for a in ("'", "’") for b in ("s", "re", "ll", "ve", "d", "m")) + ("n't", "n’t")
+_OBJECTS = frozenset("him her them us me".split())
+_MAX_WORDS = 8
+_EDGE = ",.;:!?”\"’)(“‘'"
+
+
+def _verb(word: str, first: bool, before_object: bool) -> bool:
+    """Whether a word may be a verb or open a clause: an auxiliary, an irregular form, a contraction, a subject pronoun, a
+    participle in '-ing', a past in '-ed' after the first word, a word before an object pronoun ('ask him for a loan'), or a word in
+    '-s' (a present; a plural is passed over with it, as the cautious reading)."""
+    w = word.lower().strip(_EDGE)
+    if before_object or w in _VERBS or w in _SUBJECTS or w.endswith(_CONTRACTED):
+        return True
+    if len(w) > 4 and w.endswith("ing"):
+        return True  # a participle clause ('murder carrying the possibility of the death penalty') says something
+    if not first and len(w) > 3 and w.endswith("ed"):
+        return True  # a past after the first word; a piece that opens on one ('reverted the decision later on') has lost its subject
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def is_fragment(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether text[start:end], a piece of the sentence that starts at `sentence_start`, is a fragment with no verb."""
+    if not text[sentence_start:start].strip():
+        return False  # the sentence's opening: a list item or a heading is read elsewhere
+    words = text[start:end].split()
+    if not words or len(words) > _MAX_WORDS or not words[0][:1].islower():
+        return False
+    low = [w.lower().strip(_EDGE) for w in words]
+    return not any(_verb(w, i == 0, i + 1 < len(low) and low[i + 1] in _OBJECTS) for i, w in enumerate(words))
