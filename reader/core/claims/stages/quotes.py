@@ -93,7 +93,7 @@ def _closer(text: str, j: int, start: int, end: int, first: bool) -> int:
 
 
 _LOST_OPENER = re.compile(r"[^“”\"«»„]*?[,!?](?P<mark>[”\"])[ \t]+[\w(]")
-"""A paragraph whose first quote mark closes (after a comma, then a space and a word: the cue's clause): its
+"""A paragraph whose first quote mark closes (after a comma, '!' or '?', then a space and a word: the cue's clause): its
 opening mark was lost, or it goes on with the quote of the paragraph before (a translation printed without its opener,
 'It is a right that we keep,” the owner said.')."""
 
