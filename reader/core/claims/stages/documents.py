@@ -45,11 +45,14 @@ _ISSUERS = (
                + _NAME + r")"),
     re.compile(r"(?P<x>" + _NAME + r")[’']s?\s+(?:[\w-]+\s+){0,3}" + _DOC + r"\b"),
     re.compile(r"\b(?P<x>" + _NAME + r")-(?:led|funded|backed|commissioned|sponsored)\s+(?:[\w-]+\s+){0,2}" + _DOC + r"\b"),
+    re.compile(r"\b(?:the|an?|new|updated|latest|recent|draft|final|its)\s+(?P<x>" + _NOT_NAME + r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+"
+               r"(?:guidance|guidelines|statement|letter|memo|memorandum|announcement)\b"),
     re.compile(r"\b" + _DOC + r"\s+(?:was\s+|were\s+)?(?:conducted|carried\s+out|written|prepared|produced|led|authored|compiled|"
                r"commissioned|drafted)\s+by\s+(?P<x>" + _NAME + r")"),
 )
 """Where news names a document's issuer: 'X released a statement', 'In a statement, X', 'a report by X', 'X's letter', 'a
-NASA-led study'."""
+NASA-led study', 'updated Ofqual guidance' (a name right before a guidance's, a statement's or a letter's noun; before a
+study's it may name what was studied)."""
 _ISSUED_BY = re.compile(r"\s*,\s+(?:(?:[\w-]+\s+){0,2}?(?:published|released|issued|written|prepared|produced|commissioned|"
                         r"conducted|compiled|drafted|authored|co-authored|led|sent|signed|put\s+out)\b[^,.;:]{0,40}?\b)?by\s+"
                         r"(?P<x>(?:" + _NAME + "|" + _GROUP + r")(?:\s+(?:at|of|from)\s+" + _NAME + ")?)"
@@ -126,8 +129,9 @@ _SURVEY = "study"
 """The document kind a share of respondents is a finding of (study, survey, poll, report: one kind in `_KINDS`)."""
 _SURVEY_REACH = 6000
 """How far back a survey's or a study's issuer is looked for: a survey story discusses its findings for many paragraphs."""
-_STUDIES = frozenset("study survey poll analysis review audit".split())
-"""Documents whose issuer is looked for that far back ('the study found' four paragraphs after 'a new report by Pew')."""
+_STUDIES = frozenset("study survey poll analysis review audit guidance guidelines".split())
+"""Documents whose issuer is looked for that far back ('the study found' four paragraphs after 'a new report by Pew'; 'The
+guidance explains' after 'updated Ofqual guidance')."""
 
 
 _THE_NAME = re.compile(r"^[Tt]he\s+(?=[A-Z])")
