@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.core.claims.lexicon.numerals import UNITS
 from reader.core.claims.lexicon.titles import TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.named_persons import ANYONE, NAME, Known, last_at, persons_in, same_person, surname_of
@@ -67,8 +68,15 @@ def _english_since(text: str, lo: int, at: int) -> int:
 
 
 def _bare_pronoun(name: str) -> bool:
-    """'he', 'She', 'they' as a speaker's name: a mention nobody resolved ('WHO' is no pronoun)."""
-    return name.lower() in _PRONOUN and not name.isupper()
+    """'he', 'She', 'they' as a speaker's name: a mention nobody resolved ('WHO' is no pronoun); so is a bare count ('Of
+    the 40 farmers, 30 said': '30' names nobody)."""
+    low = name.lower()
+    return low in _PRONOUN and not name.isupper() or _COUNT_ONLY.fullmatch(low) is not None
+
+
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_COUNT_ONLY = re.compile(r"\d[\d,.]*|(?:" + _UNIT_WORDS + r")(?:[\s-](?:" + _UNIT_WORDS + r"|hundred|thousand))*")
+"""A speaker's name that is only a count, in figures or in words."""
 
 
 def _named_in_sentence(text: str, c: Claim) -> bool:
@@ -86,7 +94,7 @@ def _rate(text: str, c: Claim, para_start: int, known: Known) -> tuple[float, li
     mention = text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else ""
     own = c.mention_in_sentence
     low = mention.lower().strip()
-    referring = low in _PRONOUN or _THE_TITLE.fullmatch(low) is not None \
+    referring = _bare_pronoun(low) or _THE_TITLE.fullmatch(low) is not None \
         and low.split()[-1] in TITLES or "speaker.document-issuer" in c.speaker_rules and c.speaker.lower() not in low
     # an issuer named in the document's own mention ('data from the Gun Violence Archive') is named there, not referred to
     if own and not referring:

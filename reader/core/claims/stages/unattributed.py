@@ -33,11 +33,12 @@ _HEARD = re.compile(r"(?:(?:At|During|In)\s+[^,;]{1,80},\s+)?(?P<cue>(?:[Tt]he\s
 made in court by someone the sentence does not name; C is an attribution with that cue and no speaker."""
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Shortly)(?:\s+[\w,:’'-]+){1,4}\s*$")
 _DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
-_LEADS = ("On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
+_LEADS = ("Of|On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
           "Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing|Citing|Quoting")
 _LEAD_PHRASE = re.compile(r"\s*(?:(?P<conj>And|But|Yet|So|Still)\s+(?i:" + _LEADS + r")|(?:" + _LEADS + r"))\b")
 """A circumstance that opens the sentence before its frame ('On Monday, Ann Lee said', 'And at the other mills, such as
-the one in York, she said'): when it states nothing of its own, no claim."""
+the one in York, she said'), or the group a count after it is part of ('Of the 40 farmers, 30 said'): when it states
+nothing of its own, no claim."""
 _STATES = re.compile(r"[;:]|\.(?:\s|$)|\b(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s")
 _STATES_BEFORE_COMMA = re.compile(r"\b[a-z]{3,}ed,")
 """A past before the lead's comma after a conjunction ('But in May the mill closed, and …'): the lead states something."""
