@@ -157,7 +157,8 @@ NOT_CLAIMS_CEILING = 541  # 549 (session 27): a cue line's own 'X says that C:' 
 # Before: 548 -> 553: the five not-claims of keys-news5 at their first look (bbbcab7); -> 551 (felt exclamations) -> 548 (media)
 # -> 552: "Unzipped: Gay Armenia was shocked:" now hands its post to the blog (the heading before its colon no part of the
 # line), and one of the post's opinions the key lists as a not-claim is now a quote of the blog, as its other sentences are
-KINDS_FLOOR = 0.723  # session 30: 0.724 (an age, days of a month); 0.706 -> 0.707: a perception with no holder is a report -> 0.713 (posts read as quotes) -> 0.717 -> 0.718
+KINDS_FLOOR = 0.723  # session 30: 0.724 (an age, days of a month);
+# 0.706 -> 0.707: a perception with no holder is a report -> 0.713 (posts read as quotes) -> 0.717 -> 0.718
 # -> 0.72 (session 27)
 SPEAKER_FLOOR = {
     "gv-argentina-death-with-dignity": 0.97,  # 0.133 -> 0.667 -> 0.8 -> 1.0 (session 10)
