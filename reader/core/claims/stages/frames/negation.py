@@ -18,8 +18,18 @@ _NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b", re.I)
 _QUESTION = re.compile(r"(?:whether|if|how|why|what|when|where|who|whom|which)\b", re.I)
 
 
+_NEVER_END = re.compile(r"\s+never$")
+"""'Ann Lee never said': 'never' read into the subject's noun phrase, where it negates the cue."""
+
+
 def negated_frame(h: CueHit, frame: Frame) -> Frame:
-    """The frame of a cue its auxiliaries negate ('did not say', 'has never claimed'), its cue the negated verb group."""
+    """The frame of a cue its auxiliaries negate ('did not say', 'has never claimed'), its cue the negated verb group;
+    a 'never' the subject's noun phrase took ('Ann Lee never said that C') negates the cue too."""
+    s = frame.subject
+    never = _NEVER_END.search(h.ms, s[0], s[1]) if s is not None and s[1] == h.cs - 1 else None
+    if never is not None and s is not None:
+        cue = " ".join(h.ms[never.start() : h.ce].split())
+        return frame.with_rule("cue.negated", cue=cue, subject=(s[0], never.start()))
     if not h.aux or _NOT.search(h.aux) is None:
         return frame
     at = h.m.start("aux")
