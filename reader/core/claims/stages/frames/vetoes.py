@@ -188,6 +188,8 @@ _CLOSING = re.compile(r"\s*(?:[.,;!?]|$)")
 """A cue that closes its clause ('“It is closed,” Ann Lee commented.')."""
 _ON_AFTER = re.compile(r"\s+on\s")
 """'commented on X': its object is the statement, as the phrase cue reads it (also after an auxiliary: 'had commented on')."""
+_IF_BEFORE = re.compile(r"(?:^|\b)(?:[Ii]f|[Uu]nless|[Ee]ven\s+if)\s+$")
+"""A subject right after 'if' or 'unless': the saying is a condition, no one's statement (veto.conditional-saying)."""
 _AFTER_COMMA = re.compile(r"(?:,|\bnot only|\bbut also)\s*$")
 
 
@@ -336,6 +338,7 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.free-relative": (lambda h, s: s is not None and _WHAT_BEFORE.search(h.ms, max(0, s[0] - 12), s[0])
                            and not _QUOTED_NAME_AFTER.match(h.ms, h.ce), None),
     "veto.purpose-subject": (lambda h, s: s is not None and _PURPOSE.match(h.ms, s[0], s[1]), None),
+    "veto.conditional-saying": (lambda h, s: s is not None and _IF_BEFORE.search(h.ms, max(0, s[0] - 12), s[0]) is not None, None),
     "veto.term-defined": (lambda h, s: s is not None and _TERM_END.search(h.ms, s[0], s[1]), lambda v: v.startswith("describ")),
     "veto.noun-after-possessive": (lambda h, s: s is not None and (_determiner_noun(h, h.ms[s[0]:s[1]]) or _possessed(h.ms[s[0]:s[1]]))
                                    and not _evidence_shows(h, s), None),
