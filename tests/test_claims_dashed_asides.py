@@ -32,3 +32,16 @@ def test_a_cue_line_that_quotes_a_person_hands_the_post_to_them() -> None:
     assert [(c.speaker, c.role) for c in post] == [("Tom Baker", "miller and farmer")] * 2
     own = next(c for c in claims if "worth saving" in c.quote)
     assert own.speaker == "Ann Lee"
+
+
+def test_a_cue_line_that_shares_a_text_hands_the_post_to_its_writer() -> None:
+    text = ("Another blogger residing in Leeds shared an article written by Tom Baker on his wall:\n\n"
+            "The mill is closing. It has to stay open.\n\nThe union said it would meet.")
+    post = [c for c in _claims(text) if c.quote.startswith(("The mill", "It has to"))]
+    assert [c.speaker for c in post] == ["Tom Baker", "Tom Baker"]
+
+
+def test_a_participle_after_blogger_is_no_user_name() -> None:
+    text = "Another blogger residing in Leeds wrote on his wall:\n\nThe mill is closing.\n\nThe union said it would meet."
+    [post] = [c for c in _claims(text) if c.quote.startswith("The mill")]
+    assert post.speaker != "residing"

@@ -101,9 +101,9 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool, before: Wh
     ms = mask_quotes(text, quotes, sent.start, sent.end).rstrip()
     quoted = _QUOTED_PERSON.search(ms) if ms.endswith(":") else None
     if quoted:  # 'X quoted from the … interview with boxer Tom Baker, who …:': the post is the quoted person's words
-        role = quoted.group("role").strip() or None
+        role, cue = quoted.group("role").strip() or None, "cue" if quoted.group("cue") else "relay"
         return Who(quoted.group("n"), Span(sent.start + quoted.start("n"), sent.start + quoted.end("n")), role, ("speaker.mention",)), \
-            quoted.group("cue"), Span(sent.start + quoted.start("cue"), sent.start + quoted.end("cue")), "quote.block-quoted-person"
+            quoted.group(cue), Span(sent.start + quoted.start(cue), sent.start + quoted.end(cue)), "quote.block-quoted-person"
     if not ms.endswith(":") or len(ms.split()) > _MAX_WORDS:
         return None
     tag = _TAG_AT_COLON.search(ms)
@@ -131,11 +131,14 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool, before: Wh
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end), rule
 
 
-_QUOTED_PERSON = re.compile(r"\b(?P<cue>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+(?:from\s+(?:an?|the|his|her|their|its)\s+[^:;,“”\"]{0,60}?"
-                            r"\binterview\s+(?:\[[a-z]{2,3}\]\s+)?with\s+)?(?P<role>(?:(?!(?:an?|the|of|by|from|in|on|at|to|for)\s)[a-z][\w-]*\s+){0,4}?)"
-                            r"(?P<n>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,[^:]{0,120})?:$")
+_QUOTED_PERSON = re.compile(r"\b(?:(?P<cue>quot(?:ed|es|ing)|cit(?:ed|es|ing))\s+(?:from\s+(?:an?|the|his|her|their|its)\s+[^:;,“”\"]{0,60}?"
+                            r"\binterview\s+(?:\[[a-z]{2,3}\]\s+)?with\s+)?|(?P<relay>shared|posted|reposted|published|republished)\s+(?:an?|the)\s+"
+                            r"(?:article|post|text|piece|poem|letter|note|essay|statement)\s+(?:written\s+)?by\s+)"
+                            r"(?P<role>(?:(?!(?:an?|the|of|by|from|in|on|at|to|for)\s)[a-z][\w-]*\s+){0,4}?)"
+                            r"(?P<n>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:\s+(?:on|in|at)\s+[^,:;“”\"]{1,40})?(?:,[^:]{0,120})?:$")
 """A cue line that quotes a person named after the verb ('quoted miller Tom Baker:', 'quoted from the Herald interview
-with Tom Baker, who …:'): that person's words follow, not the subject's."""
+with Tom Baker, who …:') or passes on a text they wrote ('shared an article written by Tom Baker on his wall:'): that
+person's words follow, not the subject's."""
 _TAG_AT_COLON = re.compile(r"\s*" + LANGUAGE_TAG + r"\s*:$")
 _LEAD_IN = re.compile(r"\s(?:will|would|should|must|shall|can|could|may|might):\s*$")
 """A line that ends on a modal before its colon: it leads into a list of what will be done."""

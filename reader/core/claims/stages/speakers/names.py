@@ -132,12 +132,16 @@ def _untagged(subject: str) -> str:
     return _TAGS.sub("", subject) if "[" in subject or "(@" in subject else subject
 
 
+_PARTICIPLE_WORD = re.compile(r"[a-z]{2,}(?:ing|ed)")
+"""A lower-case word in '-ing' or '-ed' after 'blogger' or 'user' is a participle, no user name."""
+
+
 def _whole_name(head: str) -> Speaker | None:
     """A subject that is one name as written: 'Russian LJ user gyperbol' (a user name, in lower case too; the rest its
     role), 'The Committee to Protect Journalists' (an organisation's name with 'to' inside)."""
     toks = head.split()
-    if len(toks) >= 2 and toks[-2].lower() in USER_HEADS:
-        return Speaker(toks[-1], " ".join(toks[:-1]), True)
+    if len(toks) >= 2 and toks[-2].lower() in USER_HEADS and not _PARTICIPLE_WORD.fullmatch(toks[-1]):
+        return Speaker(toks[-1], " ".join(toks[:-1]), True)  # not 'Another blogger residing (in Addis Ababa)': a participle
     if NAME_TO.search(head) and head[:1].isupper():
         return Speaker(re.sub(r"^The\s+", "", head), None, False)
     return None
