@@ -45,3 +45,10 @@ def test_a_participle_after_blogger_is_no_user_name() -> None:
     text = "Another blogger residing in Leeds wrote on his wall:\n\nThe mill is closing.\n\nThe union said it would meet."
     [post] = [c for c in _claims(text) if c.quote.startswith("The mill")]
     assert post.speaker != "residing"
+
+
+def test_a_participle_with_its_agent_between_dashes_describes_the_subject() -> None:
+    for text in ("The farmers — helped by the union — said that the mill should close.",
+                 "The farmers - backed by the union - said that the mill should close."):
+        [c] = _claims(text)
+        assert (c.speaker, c.quote) == ("The farmers", "the mill should close"), text

@@ -244,13 +244,17 @@ _DASHED = re.compile(r"(?P<s>[^,;:—–“”\"]{2,80}?)\s+(?:[—–]|--)\s+(?
 """'Jason Sims — a teacher from Mount Pleasant — says': a name, its description between dashes, the cue."""
 
 
+_PARTICIPLE_BY = re.compile(r"[a-z]{3,}(?:ed|en)\s+by\s")
+"""A participle with its agent as the aside ('The farmers — backed by the union — said'): it describes the subject."""
+
+
 def _dashappositive(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     """The subject before a description or relative clause set off by dashes ('NAME — ROLE — said', 'The mayor — who was
     elected last year — said'); none when the aside is a clause of another kind."""
     m = _DASHED.search(ms, lo, seg_end)
-    relative = m is not None and m.group("r").startswith(("who ", "which "))  # '— who was elected last year —'
+    relative = m is not None and (m.group("r").startswith(("who ", "which ")) or _PARTICIPLE_BY.match(m.group("r")) is not None)
     if m is None or not relative and (BAD_IN_SUBJECT.search(m.group("r")) or VERB_START.match(m.group("r"))):
-        return no_source(cue_start)
+        return no_source(cue_start)  # '— who was elected last year —', '— backed by the union —': they describe the subject
     src = _noun_phrase(ms, m.start("s"), m.end("s"), cue_start)
     rel = ms.find(", wh", m.start("r"), m.end("r"))  # '— Tom Baker, who lost the race —': the name, not its clause
     return src._replace(role=None if relative else (m.start("r"), rel if rel > 0 else m.end("r"))) if src.subject is not None else src
