@@ -61,6 +61,12 @@ def _index(at: list[int]) -> _Index:
     return order, [at[k] for k in order]
 
 
+_CONJUNCTION_ONLY = re.compile(r"(?:and|or|but)(?:\s+(?:then|also|even|[a-z]{3,}ly))?", re.I)
+"""A content that is only the conjunction (and an adverb) before a coordinated second cue ('agreed or strongly agreed')."""
+_CONJUNCTION_END = re.compile(r"[\s,]+(?:and|or|but)(?:\s+(?:then|also|even|[a-z]{3,}ly))?\s*$")
+"""The same conjunction closing a content that runs up to the second cue."""
+
+
 @dataclass(slots=True)
 class Emitter:
     """One paragraph's claims, made from its scan. `pending`: quotes (claim index, quote) whose speaker a later pass may
@@ -184,8 +190,14 @@ class Emitter:
 
     def content(self, spans: list[tuple[int, int]], sent: Span, who: Who, cue: str, via: str | None, hedged: bool,
                 cue_span: Span | None, rules: tuple[str, ...]) -> None:
-        """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind."""
+        """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind. A content that is
+        only the conjunction before a second cue ('said and wrote that C': 'and'; 'agreed or strongly agreed') is none."""
         text = self.text
+        if len(spans) == 1 and _CONJUNCTION_ONLY.fullmatch(text[spans[0][0] : spans[0][1]].strip(" ,")):
+            return
+        tail = _CONJUNCTION_END.search(text, spans[-1][0], spans[-1][1])
+        if tail is not None and tail.start() > spans[-1][0]:  # 'urges him to leave and repeatedly [says …]': the second cue's
+            spans = [*spans[:-1], (spans[-1][0], tail.start())]
         pieces = [p for a, b in spans for p in self.quote_cover(a, b)]
         if pieces and len(spans) == 1:
             split = self._split_quote(spans[0], pieces, sent, who, cue, via, hedged, cue_span, rules)

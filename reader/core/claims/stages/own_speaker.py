@@ -140,10 +140,11 @@ def own_speaker(claims: list[Claim], c: Claim) -> tuple[Who, str] | None:
     return Who(o.speaker, o.speaker_span, o.role, o.speaker_rules), "speaker.paragraph-cue"
 
 
-_ANSWERED = re.compile(r"\?[”\"]\s+(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:said|asked|replied|added|wondered"
-                       r"|told\s+[^.“”\"]{1,40})\.\s*[“\"]?$")
-"""'“Why would we close it?” Ann Lee said. “It makes money.”': the cue after a quoted question (no claim of its own)
-names the speaker of the quote that answers it."""
+_ANSWERED = re.compile(r"\?[”\"]\s+(?:(?P<np>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:said|asked|replied|added|wondered"
+                       r"|told\s+[^.“”\"]{1,40})|(?:said|asked|replied|added|wondered)\s+(?P<inv>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)"
+                       r"(?:,[^.“”\"]{1,100})?)\.\s*[“\"]?$")
+"""'“Why would we close it?” Ann Lee said. “It makes money.”' (or 'asked Ann Lee, the owner.'): the cue after a quoted
+question (no claim of its own) names the speaker of the quote that answers it."""
 
 
 def _after_question(text: str, c: Claim) -> Who | None:
@@ -151,9 +152,10 @@ def _after_question(text: str, c: Claim) -> Who | None:
     lo = max(0, c.span.start - 200)
     brk = text.rfind("\n", lo, c.span.start)
     m = _ANSWERED.search(text, brk + 1 if brk >= 0 else lo, c.span.start)
-    if m is None or m.group("np").split()[0].lower() in _NOT_NP:
+    group = "np" if m is not None and m.group("np") else "inv"
+    if m is None or m.group(group).split()[0].lower() in _NOT_NP:
         return None
-    return Who(m.group("np"), Span(m.start("np"), m.end("np")), None, ("speaker.mention",))
+    return Who(m.group(group), Span(m.start(group), m.end(group)), None, ("speaker.mention",))
 
 
 def _first(text: str, c: Claim) -> tuple[Who, str] | None:

@@ -32,7 +32,9 @@ _PREP_GERUND = re.compile(
 covered (a lower-case subject there is too often an object)."""
 _NOUN_CUE = re.compile(r"(?:counter-)?(?:argument|position|view|contention|response|defen[cs]e|explanation|conclusion|assessment)\b")
 _POSSESSOR = re.compile(r"((?:(?:the|a|an)\s+)?(?:[\w.&-]+\s+){0,4}?[\w.&-]+)[’']s?\s+$")
-_COORDINATED = re.compile(r"(?:,|\band|\bbut|\bthen|\bnot only)\s*(?:also\s+)?$")
+_COORDINATED = re.compile(r"(?:,|\band|\b(?P<or>or)|\bbut|\bthen|\bnot only)\s*(?:also\s+|(?!(?:possibly|probably|perhaps)\s)[a-z]{3,}ly\s+)?$")
+"""A second cue joined to the first ('said and wrote that C', 'agreed or strongly agreed that C'); after 'or' only a finite
+form ('or implied', not 'or add a comment'), and no hedging adverb ('and possibly find')."""
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,15}?)"
                        r"(?=[,;]|\.(?![\w.’'-]*\s+[\w“\"])|\s*$|\s+(?:on|" + IN_NOT_TITLE + r"|at|to|who|whose|when|after|before|while|during)\s|\s+"
@@ -257,7 +259,10 @@ def find_source(h: CueHit) -> tuple[Source, str] | None:
     ante = _antecedent(h, prev) if prev is not None and "frame.relative-cue" in prev.rules else None
     if ante is not None:  # 'Smith, who officials said was in Paris, said C': Smith said C, not the officials
         return Source(ante, None, ante[0], "subject.noun-phrase"), "frame.subject-cue"
-    if prev and (_COORDINATED.search(h.ms, 0, h.cs) or not h.ms[prev.region[1] : h.cs].strip()):
+    coordinated = _COORDINATED.search(h.ms, 0, h.cs) if prev else None
+    if coordinated and coordinated.group("or") and not h.verb.endswith(("ed", "s")):
+        coordinated = None
+    if prev and (coordinated or not h.ms[prev.region[1] : h.cs].strip()):
         return Source(None, None, h.cs, None), "frame.coordinated"
     if _AFTER_QUOTE_OR_COMMA.search(h.ms, 0, h.cs) and not PARENTHETICAL_END.search(h.ms, 0, h.cs):
         inv = _inverted(h)
