@@ -195,7 +195,7 @@ class Emitter:
         text = self.text
         if len(spans) == 1 and _CONJUNCTION_ONLY.fullmatch(text[spans[0][0] : spans[0][1]].strip(" ,")):
             return
-        tail = _CONJUNCTION_END.search(text, spans[-1][0], spans[-1][1])
+        tail = _CONJUNCTION_END.search(text, max(spans[-1][0], spans[-1][1] - 32), spans[-1][1])  # the span's last words only
         if tail is not None and tail.start() > spans[-1][0]:  # 'urges him to leave and repeatedly [says …]': the second cue's
             spans = [*spans[:-1], (spans[-1][0], tail.start())]
         pieces = [p for a, b in spans for p in self.quote_cover(a, b)]
