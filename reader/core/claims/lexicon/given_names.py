@@ -34,7 +34,7 @@ HE_NAMES = frozenset("""
     nigel noah oliver omar oscar owen pablo patrick paul pedro peter philip pierre rafael rahul ralph raymond
     ricardo richard rick robert roberto roger ronald roy russell ryan samuel scott sean sergei sergey sergio
     simon stanley stephen steve steven stuart ted terry thomas tim timothy tom tony trevor vincent viktor vladimir
-     walter warren wayne william wolfgang xavier yusuf zachary
+    walter warren wayne william wolfgang xavier yusuf zachary
     """.split())
 
 

@@ -17,6 +17,8 @@ and 'would' report (a future, a reported past) and are no part of this list."""
 HAVE = ("has", "had", "have")
 FINITE = BE_FINITE + HAVE
 """A finite auxiliary: a clause's own verb ("where the roads were closed", "… by local media has …")."""
+AUXILIARY_FORMS = (*BE, *HAVE, *MODALS, "will", "would", "shall", "do", "does", "did", "am")
+"""Every auxiliary form: a line or a piece of a sentence holding one has a verb (press.py's headings, fragments.py)."""
 IRREGULAR_PAST = ("spoke", "took", "went", "made", "gave", "came", "stood", "wrote", "told", "said", "sent", "held", "led", "met",
                   "ran", "won", "lost", "left", "kept", "broke", "threw", "drew", "rose", "fell")
 """Past forms without '-ed' that often follow a subject ("X, took part in …"): a verb, though no '-ed' says so."""

@@ -4,10 +4,9 @@ check; the sentence's clauses around it carry what it adds. Its rule: not-claim.
 
 from __future__ import annotations
 
-from reader.core.claims.lexicon.verbs import BE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT, MODALS, MORE_IRREGULAR_PAST
+from reader.core.claims.lexicon.verbs import AUXILIARY_FORMS, IRREGULAR_PAST, IRREGULAR_PRESENT, MORE_IRREGULAR_PAST
 
-_VERBS = frozenset((*BE, *HAVE, *MODALS, *IRREGULAR_PAST, *IRREGULAR_PRESENT, *MORE_IRREGULAR_PAST, "will", "would", "shall",
-                    "do", "does", "did", "am"))
+_VERBS = frozenset((*AUXILIARY_FORMS, *IRREGULAR_PAST, *IRREGULAR_PRESENT, *MORE_IRREGULAR_PAST))
 _SUBJECTS = frozenset("i we you they he she".split())
 """A subject pronoun opens a clause whose verb may have no mark ('they sell at a loss')."""
 _CONTRACTED = tuple(f"{a}{b}" for a in ("'", "’") for b in ("s", "re", "ll", "ve", "d", "m")) + ("n't", "n’t")

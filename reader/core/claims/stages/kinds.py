@@ -61,9 +61,10 @@ def _index(at: list[int]) -> _Index:
     return order, [at[k] for k in order]
 
 
-_CONJUNCTION_ONLY = re.compile(r"(?:and|or|but)(?:\s+(?:then|also|even|[a-z]{3,}ly))?", re.I)
+_CONJUNCTION = r"(?:and|or|but)(?:\s+(?:then|also|even|[a-z]{3,}ly))?"
+_CONJUNCTION_ONLY = re.compile(_CONJUNCTION, re.I)
 """A content that is only the conjunction (and an adverb) before a coordinated second cue ('agreed or strongly agreed')."""
-_CONJUNCTION_END = re.compile(r"[\s,]+(?:and|or|but)(?:\s+(?:then|also|even|[a-z]{3,}ly))?\s*$")
+_CONJUNCTION_END = re.compile(r"[\s,]+" + _CONJUNCTION + r"\s*$")
 """The same conjunction closing a content that runs up to the second cue."""
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reader.core.claims.lexicon.verbs import BE, HAVE, IRREGULAR_PAST, MODALS
+from reader.core.claims.lexicon.verbs import AUXILIARY_FORMS, IRREGULAR_PAST
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.antecedents import antecedent_in_paragraph
@@ -236,7 +236,7 @@ def _heading(body: str) -> bool:
     return all(w[:1].isupper() for w in (w.strip(",;–-()") for w in words) if w and w.lower() not in _SMALL_WORDS)
 
 
-_HEADING_VERBS = frozenset((*BE, *MODALS, *HAVE, *IRREGULAR_PAST, "will", "would", "shall", "do", "does", "did", "am"))
+_HEADING_VERBS = frozenset((*AUXILIARY_FORMS, *IRREGULAR_PAST))
 _QUESTION_HEADING = ("What ", "Why ", "How ", "When ", "Where ", "Who ")
 _NOT_IN_HEADING = frozenset("@#:[]/0123456789")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.claims.lexicon.cues import CUE_VERBS, FINITE_SPEECH
+from reader.core.claims.lexicon.cues import CUE_VERBS
 from reader.core.claims.rules.trace import fire
 from reader.core.text.frozen import quick_init
 
@@ -111,7 +111,7 @@ def _lost_opener(text: str, start: int, end: int) -> Quote | None:
     k = m.start("mark")
     tail = _CLAUSE_AFTER.match(text, k + 1, min(end, k + 90))
     words = tail.group().lower().replace(",", " ").split() if tail else []
-    if len(words) > _CUE_CLAUSE_WORDS or FINITE_SPEECH.isdisjoint(words) and CUE_VERBS.isdisjoint(words):
+    if len(words) > _CUE_CLAUSE_WORDS or CUE_VERBS.isdisjoint(words):  # CUE_VERBS holds every finite speech verb
         return None  # no cue right after the mark: a mark typed for the opener ('She adds,” the mill …') or a quote's lost middle
     fire("quote.lost-opener")
     return Quote(start, k, start - 1, k)

@@ -73,9 +73,9 @@ def gap_claims(em: Emitter, resolver: Resolver, sent: Span, ms: str, covered: li
             fire("not-claim.described-topic")
             continue
         lead = _LEAD_PHRASE.match(ms, ga, gb) if gb in starts else None
-        if gb in starts and (lead and not _STATES.search(ms[ga:gb].rstrip(" ,"))
-                             and not (lead.group("conj") and _STATES_BEFORE_COMMA.search(ms, ga, gb))
-                             or _PARTICIPLE_LEAD.fullmatch(ms, ga, gb)):
+        states = lead is not None and (_STATES.search(ms[ga:gb].rstrip(" ,")) is not None
+                                       or lead.group("conj") is not None and _STATES_BEFORE_COMMA.search(ms, ga, gb) is not None)
+        if gb in starts and (lead is not None and not states or _PARTICIPLE_LEAD.fullmatch(ms, ga, gb)):
             fire("not-claim.frame-circumstance")
             continue  # "On September 13 — two days after the ruling — he said": circumstances of the frame
         put = _AS_PUT_IT.match(text, base + ga, base + gb) or _HOW_TAIL.match(text, base + ga, base + gb)
