@@ -20,6 +20,7 @@ from reader.core.claims.lexicon.post_marks import DATELINE, DATELINE_CUT, LANGUA
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
+from reader.core.claims.stages.fragments import list_item
 from reader.core.claims.stages.quotes import Quote
 
 _AND_SUBJECT = (
@@ -133,7 +134,7 @@ def _cut(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]
     cuts = _split_matches(text, a, b)
     # ', and X was …' after a list ('A, B, and C were …') joins the last item, it opens no statement
-    cuts = [m for i, m in enumerate(cuts) if _keep_cut(text, m, cuts[i - 1].end() if i else a)]
+    cuts = [m for i, m in enumerate(cuts) if _keep_cut(text, m, cuts[i - 1].end() if i else a, b)]
     paired: set[int] = set()
     if len(cuts) > 1:
         dashes = [i for i, m in enumerate(cuts) if "—" in m.group()]
@@ -189,12 +190,18 @@ def _split_matches(text: str, a: int, b: int) -> list[re.Match[str]]:
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|had|have|will|would|[a-z]{3,}ed)\b")
 
 
-def _keep_cut(text: str, m: re.Match[str], a: int) -> bool:
+def _keep_cut(text: str, m: re.Match[str], a: int, b: int) -> bool:
     """', and X was …' after a list ('A, B, and C were …') joins the last item: it cuts only after a clause; nothing
     cuts inside brackets ('4 to 7 major hurricanes (category 3, 4 or 5; with winds of 111 mph or higher)')."""
     paren = text.rfind("(", a, m.start())
     if paren > a + 1 and paren > text.rfind(")", a, m.start()) and m.start() - paren < 60 and text.find(")", m.end(), m.end() + 60) >= 0:
         return False
+    if m.group().startswith(";"):
+        nxt = text.find(";", m.end(), b)
+        if "\n" not in m.group() and list_item(text, m.end(), nxt if nxt >= 0 else b):
+            fire("claim.list-items")  # 'Symptoms include A; B; C; and D': the items are one statement's, no clauses
+            return False
+        return True
     if m.group("and"):
         return _clause_before(text, a, m.start())
     if m.group("and2"):

@@ -5,6 +5,7 @@ check; the sentence's clauses around it carry what it adds. Its rule: not-claim.
 from __future__ import annotations
 
 from reader.core.claims.lexicon.verbs import AUXILIARY_FORMS, IRREGULAR_PAST, IRREGULAR_PRESENT, MORE_IRREGULAR_PAST
+from reader.core.text.language import FUNCTION_WORDS
 
 _VERBS = frozenset((*AUXILIARY_FORMS, *IRREGULAR_PAST, *IRREGULAR_PRESENT, *MORE_IRREGULAR_PAST))
 _SUBJECTS = frozenset("i we you they he she".split())
@@ -38,3 +39,35 @@ def is_fragment(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False
     low = [w.lower().strip(_EDGE) for w in words]
     return not any(_verb(w, i == 0, i + 1 < len(low) and low[i + 1] in _OBJECTS) for i, w in enumerate(words))
+
+
+_MAX_ITEM_WORDS = 12
+_LINKS = FUNCTION_WORDS | frozenset("nor then indeed yet though hence only because least besides rather still however thus".split())
+"""Words that name nothing: an item holds at least one other word."""
+_NOUN_FOLLOWERS = frozenset("and or nor of to for in on at from with by".split())
+
+
+def list_item(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the piece after a semicolon, is an item of a list, not a clause: on one line, twelve
+    words at most and no sure verb (an auxiliary, an irregular form, a contraction, a subject pronoun, '-ed' after its first
+    word, a word before an object pronoun, an '-s' word with more after it). An '-ing' word, and an '-s' word that ends the
+    item or comes before a comma, a conjunction or a preposition ('repairs to the roof'), are passed over: list items are
+    mostly nouns ('hallucinations and delusions; difficulty in swallowing, chewing, and speaking; urinary problems or
+    constipation')."""
+    words = text[start:end].split()
+    if not words or len(words) > _MAX_ITEM_WORDS or "\n" in text[start:end].strip():
+        return False  # a line break after the semicolon ends a heading's line: what follows is no item of it
+    low = [w.lower().strip(_EDGE) for w in words]
+    if not any(w and w not in _LINKS for w in low):
+        return False  # '; and,', '; for' or '; indeed' ends the line or leads into what follows: no item
+    return not any(_sure_verb(low, i, words[i].endswith(",")) for i in range(len(low)))
+
+
+def _sure_verb(low: list[str], i: int, comma: bool) -> bool:
+    w = low[i]
+    if w in _VERBS or w in _SUBJECTS or w.endswith(_CONTRACTED) or (i and len(w) > 3 and w.endswith("ed")):
+        return True
+    if i + 1 < len(low) and low[i + 1] in _OBJECTS:
+        return True  # a word before an object pronoun: 'keep ducking him'
+    plural_noun = comma or i + 1 == len(low) or low[i + 1] in _NOUN_FOLLOWERS
+    return not plural_noun and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
