@@ -65,4 +65,4 @@ def test_a_request_is_a_stance_like_a_demand() -> None:
     made inaccessible' — the request is RIAA's, as a demand would be (lexicon/cues stance verbs)."""
     doc = load_document(str(SAMPLES / "youtube-dl-dmca.txt"))
     request = next(c for c in extract_claims(doc) if "made inaccessible" in c.quote)
-    assert request.speaker == "Recording Industry Association of America" and request.quote.startswith("requested GitHub"), request
+    assert request.speaker == "Recording Industry Association of America (RIAA)" and request.quote.startswith("requested GitHub"), request

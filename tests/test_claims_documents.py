@@ -23,13 +23,13 @@ def _find(claims: list[Claim], words: str) -> Claim:
 def test_an_owned_notice_is_its_owners_words() -> None:
     cl = _claims("youtube-dl-dmca")
     c = _find(cl, "circumvent the technological protection measures")  # "RIAA's DMCA notice alleged …"
-    assert (c.speaker, c.via) == ("Recording Industry Association of America", "RIAA's DMCA notice")  # spelled out before
+    assert (c.speaker, c.via) == ("Recording Industry Association of America (RIAA)", "RIAA's DMCA notice")  # spelled out before
     assert "speaker.owned-channel" in c.speaker_rules
 
 
 def test_an_owned_notice_published_by_another_stays_its_owners() -> None:
     c = _find(_claims("youtube-dl-dmca"), "1201 Circumvention")  # "RIAA's notice published by GitHub reads …"
-    assert (c.speaker, c.via) == ("Recording Industry Association of America", "RIAA's notice")
+    assert (c.speaker, c.via) == ("Recording Industry Association of America (RIAA)", "RIAA's notice")
 
 
 def test_a_poll_published_by_an_outlet_is_the_outlets() -> None:
@@ -150,10 +150,10 @@ def test_an_initialism_defined_in_brackets_stands_for_its_name() -> None:
     text = ("The Centers for Disease Control and Prevention (CDC) published a study on Monday.\n\n"
             "The CDC recommends expanding training for paramedics.")
     (c,) = _cued(text)
-    assert c.speaker == "Centers for Disease Control and Prevention" and "speaker.acronym-spelled" in c.speaker_rules
+    assert c.speaker == "Centers for Disease Control and Prevention (CDC)" and "speaker.acronym-spelled" in c.speaker_rules
     text = "The Oklahoma Insurance Department (OID) regulates insurers.\n\nRates rose by 20 percent last year, according to OID."
     (c,) = _cued(text)
-    assert c.speaker == "Oklahoma Insurance Department"
+    assert c.speaker == "Oklahoma Insurance Department (OID)"
 
 
 def test_the_statement_is_the_one_its_issuer_made_before() -> None:

@@ -287,9 +287,14 @@ def test_an_initialism_is_the_name_spelled_out_before_it() -> None:
             "The Department of Justice filed a suit. The DOJ said the law was discriminatory.")
     cs = _claims(text)
     assert [(c.speaker, "speaker.acronym-spelled" in c.speaker_rules) for c in cs if c.speaker][-2:] == [
-        ("Federal Trade Commission", True), ("Department of Justice", True)]
+        ("Federal Trade Commission (FTC)", True), ("Department of Justice (DOJ)", True)]  # both forms of the name shown
     # a bare acronym with nothing spelled out before stays as written
     assert _claims("NASA said the craft was fine.")[0].speaker == "NASA"
+
+
+def test_an_owner_before_its_document_is_shown_without_the_possessive_mark() -> None:
+    text = "The Farmers Union’ survey found that most mills lost money.\n\nThe Millers Guild’ report said the harvest was poor."
+    assert [c.speaker for c in _claims(text)] == ["Farmers Union", "Millers Guild"]
 
 
 def test_a_national_description_of_an_agency_is_the_agency() -> None:

@@ -186,7 +186,7 @@ class SentencePass:
             if subject:  # 'Usov talked about the steps … According to him, C': the subject of the sentence before
                 name = subject
                 rules.append("speaker.previous-subject")
-        spelled = self.resolver.spelled.full(name, self.base + sa) if name and not sp.person else None
+        spelled = self.resolver.spelled.shown(name, self.base + sa) if name and not sp.person else None
         if spelled:  # 'according to OID' after 'the Oklahoma Insurance Department (OID)'
             name = spelled
             rules.append("speaker.acronym-spelled")

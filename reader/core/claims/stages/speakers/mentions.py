@@ -155,7 +155,16 @@ class Spelled:
                     self._define(r.start(), r.group().split(), defined.group(1))
             self.upto = end
         found = [name for at, name in self.runs.get(m.group(1), ()) if at < end]
-        return found[-1] if found else None
+        return found[-1].rstrip("’'") if found else None  # "the Associated Press’ analysis": no mark of the possessive
+
+    def shown(self, mention: str, end: int) -> str | None:
+        """The name an initialism stands for as a reader should see it: spelled out, with the initialism the text uses
+        ('Environmental Protection Agency (EPA)' for 'EPA estimates'), so both forms of the name are on the screen."""
+        full = self.full(mention, end)
+        if full is None:
+            return None
+        m = _INITIALISM.fullmatch(mention.strip())
+        return f"{full} ({m.group(1)})" if m is not None and m.group(1) not in full.split() else full
 
     def _define(self, at: int, words: list[str], acronym: str) -> None:
         """The acronym after a name in brackets stands for the longest tail of the name that opens with its first letter

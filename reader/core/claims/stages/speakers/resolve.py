@@ -194,6 +194,8 @@ class Resolver:
         unless the frame had one already."""
         st.via = st.via or via
         st.a, st.b = st.a + span[0], st.a + span[1]
+        if self.text.endswith(("’", "'"), st.a, st.b) and st.b - st.a > 1:
+            st.b -= 1  # "The Associated Press’ analysis": the owner without the mark of its possessive
         st.mention = self.text[st.a : st.b]
         st.rules.append(rule)
 
@@ -250,7 +252,7 @@ class Resolver:
         described = None if org else _THE_DESCRIBED.match(st.described_as or st.mention)  # 'the space agency': with modifiers
         head = org.group(1).lower() if org else described.group(1) if described and described.group(1) in _DESCRIBED_HEADS else ""
         named_as = self._described(head, st.a) if head in _DESCRIBED_HEADS else None
-        spelled = None if named_as else self.spelled.full(st.mention, st.a)
+        spelled = None if named_as else self.spelled.shown(st.mention, st.a)
         if named_as or spelled:  # "The chain's press release" after "supermarket chain Tesco"; "The space agency" after "NASA"
             st.sp = Speaker(named_as or spelled or "", None, False)  # "The FTC" after "the Federal Trade Commission"
             st.rules.append("speaker.company-described" if named_as else "speaker.acronym-spelled")
