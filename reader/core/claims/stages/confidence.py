@@ -31,11 +31,12 @@ from reader.core.claims.lexicon.numerals import UNITS
 from reader.core.claims.lexicon.titles import TITLES
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.named_persons import ANYONE, NAME, Known, last_at, persons_in, same_person, surname_of
-from reader.core.claims.stages.speakers.mention_shape import no_mention
+from reader.core.claims.stages.speakers.mention_shape import no_mention, tidy_name
 from reader.core.claims.stages.speakers.names import fold
 from reader.core.claims.stages.speakers.who import PAST_OWN_VOICE
 from reader.core.text.frozen import quick_replace
 from reader.core.text.other_language import other_language
+from reader.core.text.spans import Span
 from reader.core.text.words import whole_words
 
 ABSTAIN_BELOW = 0.5
@@ -258,6 +259,18 @@ def _cued_rivals(before: list[Claim], c: Claim) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _tidied(text: str, c: Claim) -> Claim:
+    """The claim with its speaker's stray bracket or colon dropped (mention_shape.tidy_name), and from its mention too."""
+    assert c.speaker is not None
+    name = tidy_name(c.speaker)
+    if name == c.speaker:
+        return c
+    span = c.speaker_span
+    if span is not None and text[span.start : span.end].endswith(c.speaker):
+        span = Span(span.start, span.end - (len(c.speaker) - len(name)))
+    return quick_replace(c, speaker=name, speaker_span=span)
+
+
 def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Known, turn: bool = False) -> list[Claim]:
     """Each claim of a paragraph with its speaker confidence; where it is too weak, no name but the candidates.
     `known`: the people the rules have met as persons so far (SpeakerMemory.persons); `turn`: the paragraph is an
@@ -267,6 +280,7 @@ def rate_speakers(text: str, claims: Iterable[Claim], para_start: int, known: Kn
         if c.speaker is None:
             out.append(c)
             continue
+        c = _tidied(text, c)
         if turn:
             out.append(quick_replace(c, speaker_confidence=0.9, speaker_rules=(*c.speaker_rules, "speaker.confidence-transcript")))
             continue

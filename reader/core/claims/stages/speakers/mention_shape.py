@@ -67,3 +67,14 @@ def no_mention(speaker: str) -> bool:
     if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))):
         return False  # 'well-informed sources', 'unnamed officials': an adjective before a noun
     return words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their", "its", "to")
+
+
+def tidy_name(speaker: str) -> str:
+    """A speaker without a bracket it does not open, one it never closes, or a colon at its end: '(according to Nielsen.)'
+    gives 'Nielsen', 'a long-shot candidate (' gives 'a long-shot candidate', 'State Department:' gives 'State Department'."""
+    name = speaker
+    while name and (name[-1] == ":" or name[-1] == "(" or name[-1] == ")" and name.count("(") < name.count(")")):
+        name = name[:-1].rstrip()
+        if name.endswith(".") and name[-2:-1].islower():
+            name = name[:-1]  # the sentence's stop inside the bracket: 'Nielsen.)'
+    return name or speaker
