@@ -56,6 +56,10 @@ PORTFOLIOS = frozenset("""state defense defence health justice education energy 
 """The complement of a title ("Secretary of State"): the name follows it."""
 POSTNOMINALS = ("MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "FRS")
 """Letters after a British or Commonwealth name: an office or an honour ('Conor McGinn MP', 'Suella Braverman QC MP')."""
+DEGREES = ("M.D.", "Ph.D.", "M.P.H.", "D.O.", "R.N.", "J.D.", "D.V.M.", "D.D.S.", "M.B.A.", "M.S.", "M.A.", "Sc.D.", "Dr.P.H.",
+           "MD", "PhD", "MPH", "DPhil", "FRCP", "FRCS")
+"""Degrees set off by commas after a name ('Ann Lee, M.D., director of …'): letters of the person, no part of the
+name and no role."""
 HONORIFICS = ("the", "rt", "hon", "right", "honourable")
 """Words of the British honorific before a name ('the Rt Hon Suella Braverman'), in lower case."""
 IN_NOT_TITLE = r"in(?!\s+Charge\b)"

@@ -11,12 +11,17 @@ import re
 from dataclasses import dataclass
 
 from reader.core.claims.lexicon.cues import CUE_VERBS
+from reader.core.claims.lexicon.titles import DEGREES
 from reader.core.claims.rules.trace import fire
 from reader.core.text.frozen import quick_init
 
 _NONSPACE = re.compile(r"\S")
 _CAPS = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}"
 _TAG = re.compile(r"\(" + _CAPS + r"(?:,\s" + _CAPS + r"){1,3}\)")
+_DEGREE = "(?:" + "|".join(re.escape(d) for d in DEGREES) + ")"
+_DEGREES = re.compile(r"(?<=[a-z]),\s+" + _DEGREE + r"(?:,\s+" + _DEGREE + r")*(?P<comma>,)?(?=[;:]|\s|$)")
+"""Degrees set off by commas after a name ('Ann Lee, M.D., Ph.D., director of …'), blanked in the masked text so that the
+frame rules read the name and the role around them."""
 """A bracketed tag of capitalised words after a name ('Andrzej BUŁA (EPP, PL), co-rapporteur …, said', 'Sen. Ann Lee (R,
 Texas)'): its commas set nothing off, so the mask hides them from the rules that read commas as apposition."""
 _TAG_COMMA = "\u00b7"
@@ -199,4 +204,13 @@ def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
     masked = "".join(out)
     if "(" in masked and "," in masked:
         masked = _TAG.sub(lambda m: m.group().replace(",", _TAG_COMMA), masked)
+    if ", " in masked and _DEGREES.search(masked):
+        masked = _DEGREES.sub(_blank_degrees, masked)  # 'Ann Lee, M.D., director of …': the degrees read as blank
     return masked.replace(" - ", " – ") if " - " in masked else masked  # a spaced hyphen typed for a dash: 'Ann Lee - the owner - said'
+
+
+def _blank_degrees(m: re.Match[str]) -> str:
+    """The degrees blanked, the comma before them kept: 'Tom Baker, M.D., director of …' reads 'Tom Baker,       director
+    of …'. The full stop of the last one stays where it may end the sentence ('… said Tom Baker, Ph.D. “…')."""
+    stop = "." if m.group("comma") is None and m.group().endswith(".") else ""
+    return "," + " " * (len(m.group()) - 1 - len(stop)) + stop

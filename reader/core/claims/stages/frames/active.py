@@ -37,8 +37,8 @@ _COORDINATED = re.compile(r"(?:,|\band|\b(?P<or>or)|\bbut|\bthen|\bnot only)\s*(
 form ('or implied', not 'or add a comment'), and no hedging adverb ('and possibly find')."""
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[”\"],?\s*$|,\s*$")
 _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(?:\s+[\w.’'-]+(?:–[\w.’'-]+)*){0,15}?)"
-                       r"(?=[,;]|\.(?![\w.’'-]*\s+[\w“\"])|\s*$|\s+(?:on|" + IN_NOT_TITLE + r"|at|to|who|whose|when|after|before|while|during)\s|\s+"
-                       + BRACKET_ASIDE + ")")
+                       r"(?=\s*[,;]|\s*\.(?![\w.’'-]*\s+[\w“\"])|\s*$"
+                       r"|\s+(?:on|" + IN_NOT_TITLE + r"|at|to|who|whose|when|after|before|while|during)\s|\s+" + BRACKET_ASIDE + ")")
 """The source after an inverted cue ('“Q,” said X'); a full stop inside the sentence is an abbreviation's or an initial's
 ('said U.S. Attorney Trent Shores', 'said Assistant Attorney General John C. Demers'), 'in Charge' a title's ('said Special
 Agent in Charge Richard Quinn'); an en dash between words joins a compound name
@@ -78,7 +78,7 @@ _OWNERS = ("its ", "his ", "her ", "their ")
 """'“Q,” said its leader, Ann Lee.': a role owned by a name before, the person's name apposed to it."""
 _PLURAL_SOURCE = re.compile("(?:" + alternation(PLURAL_SOURCES) + r")\b")
 _ROLE_THEN_NAME = re.compile(r",\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})(?:,\s+(?:Ph\.\s?D|M\.\s?D|Jr|Sr)\.)?"
-                             r"(?:\s*\.?\s*$|,\s+(?:of|from|at|in|with|who|whose)\s)")
+                             r"(?:\s*\.?\s*$|\s*,\s+(?:of|from|at|in|with|who|whose)\s)")
 """The name apposed to the role an inverted cue names ("…, argued the government's lawyer, Richard Keen."), ending the
 sentence or followed by where they work or what they did ('said the study’s senior author, Cuilin Zhang, Ph.D., of the
 Epidemiology Branch …', '… the agency's director, Jane Doe, in a statement')."""
