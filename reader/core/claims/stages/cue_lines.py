@@ -300,6 +300,9 @@ def _opens_with_name(ms: str, subject: tuple[int, int]) -> bool:
     words = [w.strip("“”\"") for w in ms[subject[0] : subject[1]].split()]
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower() in NAMED_HEADS:
         words = _before_bracket(words[2:])  # 'the blog “Marcha Patiotica” (Patriotic March)': the name after its description
+    if len(words) > 2 and words[0].lower() == "the" and (words[1].lower() in ROLE_HEADS or words[1].lower() in USER_HEADS) \
+            and words[2][:1].isupper():
+        words = words[2:]  # 'The blogger Principia Marsupia, after …, shared his observations:': the name after the role
     if len(words) >= 2 and words[0] == "The" and words[1][:1].isupper() and words[1].lower() not in _NO_NAME:
         words = _before_bracket(words[1:])  # 'The National Front for the Gender Identity Law (FNLIG), formed in 2010 …:': a name
     if not words or words[0].lower() in _NO_NAME:
