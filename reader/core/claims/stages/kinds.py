@@ -12,7 +12,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from reader.core.claims.lexicon import alternation
+from reader.core.claims.lexicon.time import DAY_PARTS, PERIODS, RELATIVE, WEEKDAYS
 from reader.core.claims.record import Claim, Number
+from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.clauses import letter_count
 from reader.core.claims.stages.numbers import Found
 from reader.core.claims.stages.paragraph import Hedge, Scan
@@ -64,6 +67,12 @@ def _index(at: list[int]) -> _Index:
 _CONJUNCTION = r"(?:and|or|but)(?:\s+(?:then|also|even|[a-z]{3,}ly))?"
 _CONJUNCTION_ONLY = re.compile(_CONJUNCTION, re.I)
 """A content that is only the conjunction (and an adverb) before a coordinated second cue ('agreed or strongly agreed')."""
+_WHEN_ONLY = re.compile(r"(?:(?:just|only|about|nearly|almost|some)\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
+                        r"(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:before|earlier|ago|later)"
+                        r"|(?:in\s+)?(?:1[89]|20)\d\d|(?:(?:" + alternation(RELATIVE) + r")\s+)?(?:" + alternation(PERIODS + DAY_PARTS) + ")"
+                        r"|(?:on\s+)?(?:" + alternation(WEEKDAYS) + ")|yesterday|today|earlier|before|previously|recently", re.I)
+"""A content that only says when ('had announced just days before', 'repeats in 2009'): the cue's object was left out (the
+elections Netanyahu had announced), so nothing was reported."""
 _CONJUNCTION_END = re.compile(r"[\s,]+" + _CONJUNCTION + r"\s*$")
 """The same conjunction closing a content that runs up to the second cue."""
 
@@ -195,6 +204,9 @@ class Emitter:
         only the conjunction before a second cue ('said and wrote that C': 'and'; 'agreed or strongly agreed') is none."""
         text = self.text
         if len(spans) == 1 and _CONJUNCTION_ONLY.fullmatch(text[spans[0][0] : spans[0][1]].strip(" ,")):
+            return
+        if len(spans) == 1 and _WHEN_ONLY.fullmatch(text[spans[0][0] : spans[0][1]].strip(" ,.")):
+            fire("not-claim.when-only")
             return
         tail = _CONJUNCTION_END.search(text, max(spans[-1][0], spans[-1][1] - 32), spans[-1][1])  # the span's last words only
         if tail is not None and tail.start() > spans[-1][0]:  # 'urges him to leave and repeatedly [says …]': the second cue's

@@ -12,9 +12,11 @@ _NO_FIRST = frozenset(NOT_APPOSITIVE + ("by", "of", "between", "about", "into", 
                                         "especially", "particularly", "notably", "including", "throughout", "despite", "without"))
 _NO_LAST = frozenset(("and", "or", "but", "into", "of", "to", "the", "a", "an", "by", "for", "with", "at", "in", "on", "from", "whose",
                      "which"))
-_NO_FIRST_ANY_CASE = frozenset(("whether", "although", "though", "because", "unless", "regardless", "neither", "nor"))
+_NO_FIRST_ANY_CASE = frozenset(("whether", "although", "though", "because", "unless", "regardless", "neither", "nor", "thus", "hence",
+                                "therefore", "thereby"))
 """A subordinator, capitalised or not, opens a clause, never a name ('Whether any of the relatives of the seamen …'); nor does
-'neither' ('Neither Warren nor Clinton spoke': two people, neither of them speaking)."""
+'neither' ('Neither Warren nor Clinton spoke': two people, neither of them speaking), nor an adverb of consequence ('…, thus
+delaying the vote the council had announced')."""
 _NAME_THEN_VERB = re.compile(
     r"(?:I|He|She|We|They)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|took|came|felt|made|gave|went|got|struggles|remains|seems)\s+\w"
     r"|(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|One|Two|Three|Four|Five|Another|Several|Each|Every|Both|All|Any|No"
