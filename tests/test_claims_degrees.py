@@ -24,3 +24,10 @@ def test_a_subject_with_degrees_is_the_name_before_them() -> None:
 def test_degrees_that_end_the_sentence_end_the_name() -> None:
     text = "“The season is near,” said Farm Office Director Ann Lee, Ph.D. “The harvest is early.”"
     assert _who(text) == [("Ann Lee", "Farm Office Director"), ("Ann Lee", "Farm Office Director")]
+
+
+def test_a_name_set_off_by_a_stray_comma_before_its_cue_is_the_subject() -> None:
+    # 'Tom Baker, said the mill …' has its own verb after 'the mill': no source after the cue, as in 'Tom Baker, said the mayor, …'
+    assert _who("Tom Baker, M.D., said the mill is safe.") == [("Tom Baker", None)]
+    assert _who("Tom Baker, said the mill will close.") == [("Tom Baker", None)]
+    assert [c.speaker for c in _claims("And Tom Baker, said the mayor, is the owner.")] == ["the mayor"]

@@ -127,7 +127,9 @@ _VERB_PHRASE = re.compile(r"\b(?!(?:during|including|according|following|regardi
 
 _STRAY_COMMA = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the)\s+){1,5}[A-Z][\w.’'-]*(?:\s+" + BRACKET_ASIDE + r")?,")  # a name alone
 _ING_CUE = re.compile(r"[a-z]+ing\b")
-_NAME_AFTER_CUE = re.compile(r"[a-z]+\s+(?:[A-Z]|(?:the|a|an)\s)")
+_NAME_AFTER_CUE = re.compile(r"[a-z]+\s+(?:[A-Z]|(?:the|a|an)\s(?!(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|will|would|has|have|had|can|could"
+                             r"|may|might|must|should)\s))")
+"""A source after the cue ('And Trump, said Sunshine, …'), not a clause with its own verb ('Tom Baker, said the mill is safe')."""
 
 
 def _participle_main(ms: str, a: int, verb: int, cue_start: int) -> Source | None:
