@@ -3,7 +3,7 @@ tests."""
 
 from __future__ import annotations
 
-from reader.core.claims.stages.speakers.mention_shape import tidy_name
+from reader.core.claims.stages.speakers.mention_shape import no_mention, tidy_name
 from tests.claim_rows import claims_of as _claims
 
 
@@ -20,3 +20,9 @@ def test_a_source_inside_brackets_is_shown_without_the_closing_bracket() -> None
     claims = _claims(text)
     assert [(c.speaker, text[c.speaker_span.start : c.speaker_span.end] if c.speaker_span else None) for c in claims] == [
         ("Acme Data", "Acme Data"), ("census figures", "census figures")]
+
+
+def test_a_name_cut_off_after_its_verb_is_no_mention() -> None:
+    assert no_mention("Mr. Baker scrutinized") and no_mention("Acme cited disparaging")
+    for described in ("People briefed on the move", "A married couple", "The retired miller", "Everyone I interviewed", "Tom Baker"):
+        assert not no_mention(described), described

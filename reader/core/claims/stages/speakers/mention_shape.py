@@ -44,6 +44,13 @@ clause the rules took for a source, whatever opens it ('Voters who heard the spe
 participle after its noun takes a preposition or a time ('new data released today by …', 'a poll conducted for …'), so
 it is left alone."""
 
+_NAME_THEN_PAST = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|One|Every|Everyone|Everybody|Each|All|Any|No|Another|Several|Both|Other"
+    r"|Such|Its|His|Her|Their|Our|My)\b)(?:(?!I\b)[A-Z][\w.’'-]*\s+){1,4}[a-z]{3,}ed(?:\s+(?!(?:on|in|for|by|at|to|from|with|about"
+    r"|over|under|into|as|of|during|after|before|since|between|among|through|near)\b)[a-z][\w’'-]*)?")
+"""Capitalised words and a past in '-ed' after them, with at most one word after it that is no preposition: a clause cut off
+('Mr. Obama scrutinized', 'Clinton cited disparaging'). A participle before a preposition stays a description ('People
+briefed on the move'), as does one after a determiner or an 'I' ('A married couple', 'Everyone I interviewed')."""
 _VERB_FIRST = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}[a-rt-z]s\s+(?:a|an|the)|(?:made|took|gave|came|went|got|held|kept"
                          r"|[a-z]+ly\s+[a-z]{3,}ed)\s+(?:a|an|the|his|her|their|its|on|of|with|for|to|in|at|about|up|out))\s")
 """A verb in lower case first, with its object or preposition: a predicate the rules took for a source (a plural noun and
@@ -64,6 +71,8 @@ def no_mention(speaker: str) -> bool:
         return True
     if len(words) >= 3 and (_NAME_THEN_VERB.match(speaker) or _CLAUSE_INSIDE.search(speaker) or _VERB_WITH_OBJECT.search(speaker)):
         return True  # 'Carson appeared on Sunday interview shows amid news', 'most voters have no idea': a clause
+    if len(words) >= 2 and _NAME_THEN_PAST.fullmatch(speaker):
+        return True  # 'Mr. Obama scrutinized', 'Clinton cited disparaging': a name and its verb, cut off
     if len(words) >= 3 and _VERB_FIRST.match(speaker):
         return True  # 'faces a tough re-election battle', 'barely dwelled on those two rivals': a predicate, no subject
     if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))):
