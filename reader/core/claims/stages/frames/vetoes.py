@@ -89,7 +89,9 @@ participle may follow it ('“A,” he continued, citing the rise in wages.').""
 _PREP_BEFORE = re.compile(r"\b(?:[Ii]n|into|on|at|of|for|with|from|by|during|amid|despite|without|follows|follow|followed|after)\s+"
                           r"(?:(?:news|media|press)\s+)?$")
 """A preposition right before the cue word, or before 'news', 'media' or 'press' and it ('amid media reports of a deal')."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w.&-]+\s+){0,2}$|\b(?:[Nn]o|[Aa]ny|[Ee]very)\s+$")
+"""An article a few words before a base form, or 'no', 'any', 'every' right before it: a noun ('a DW report', 'the
+farmers want no repeat of the vote'; 'no longer say' keeps its verb)."""
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]hese|[Tt]hose)\s+$")
 _DETERMINER_OR_OWNER = r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat)|[\w.]+[’']s)"
 """A determiner or an owner ('the', 'his', 'the FTC’s') right before a word (a pattern piece)."""
