@@ -203,9 +203,10 @@ class Emitter:
         """Turn the content of one frame into claims: quotes when quote marks carry it, else by kind. A content that is
         only the conjunction before a second cue ('said and wrote that C': 'and'; 'agreed or strongly agreed') is none."""
         text = self.text
-        if len(spans) == 1 and _CONJUNCTION_ONLY.fullmatch(text[spans[0][0] : spans[0][1]].strip(" ,")):
+        only = text[spans[0][0] : spans[0][1]].strip(" ,") if len(spans) == 1 else None
+        if only is not None and _CONJUNCTION_ONLY.fullmatch(only):
             return
-        if len(spans) == 1 and _WHEN_ONLY.fullmatch(text[spans[0][0] : spans[0][1]].strip(" ,.")):
+        if only is not None and _WHEN_ONLY.fullmatch(only.strip(" ,.")):
             fire("not-claim.when-only")
             return
         tail = _CONJUNCTION_END.search(text, max(spans[-1][0], spans[-1][1] - 32), spans[-1][1])  # the span's last words only

@@ -204,7 +204,7 @@ def mask_quotes(text: str, quotes: list[Quote], start: int, end: int) -> str:
     masked = "".join(out)
     if "(" in masked and "," in masked:
         masked = _TAG.sub(lambda m: m.group().replace(",", _TAG_COMMA), masked)
-    if ", " in masked and _DEGREES.search(masked):
+    if ", " in masked:
         masked = _DEGREES.sub(_blank_degrees, masked)  # 'Ann Lee, M.D., director of …': the degrees read as blank
     return masked.replace(" - ", " – ") if " - " in masked else masked  # a spaced hyphen typed for a dash: 'Ann Lee - the owner - said'
 

@@ -17,10 +17,12 @@ _NO_FIRST_ANY_CASE = frozenset(("whether", "although", "though", "because", "unl
 """A subordinator, capitalised or not, opens a clause, never a name ('Whether any of the relatives of the seamen …'); nor does
 'neither' ('Neither Warren nor Clinton spoke': two people, neither of them speaking), nor an adverb of consequence ('…, thus
 delaying the vote the council had announced')."""
+_DETERMINERS = ("The|A|An|This|That|These|Those|Some|Many|Most|One|Another|Several|Each|Every|Both|All|Any|No|Other|Such|Its|His|Her|Their"
+                "|Our|My")
+"""Capitalised determiners and possessives: a mention that opens with one is a description, not a name and its verb."""
 _NAME_THEN_VERB = re.compile(
     r"(?:I|He|She|We|They)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|took|came|felt|made|gave|went|got|struggles|remains|seems)\s+\w"
-    r"|(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|One|Two|Three|Four|Five|Another|Several|Each|Every|Both|All|Any|No"
-    r"|Other|Such|Its|His|Her|Their|Our|My)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
+    r"|(?!(?:" + _DETERMINERS + r"|Two|Three|Four|Five)\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
     r"\s+(?:[a-z]+ly\s+)?(?:(?:[a-z]{3,}ed|took|came|made|gave|went|got)\s+(?:a|an|the|his|her|their|its|out|back|up)"
     r"|[a-z]{2,}[a-rt-z]s\s+(?:a|an|the)\s)")
 """A pronoun and a verb in the past with more words, or a name and a verb with its object ('Trump launched a pre-emptive
@@ -45,8 +47,7 @@ participle after its noun takes a preposition or a time ('new data released toda
 it is left alone."""
 
 _NAME_THEN_PAST = re.compile(
-    r"(?!(?:The|A|An|This|That|These|Those|Some|Many|Most|One|Every|Everyone|Everybody|Each|All|Any|No|Another|Several|Both|Other"
-    r"|Such|Its|His|Her|Their|Our|My)\b)(?:(?!I\b)[A-Z][\w.’'-]*\s+){1,4}[a-z]{3,}ed(?:\s+(?!(?:on|in|for|by|at|to|from|with|about"
+    r"(?!(?:" + _DETERMINERS + r"|Everyone|Everybody)\b)(?:(?!I\b)[A-Z][\w.’'-]*\s+){1,4}[a-z]{3,}ed(?:\s+(?!(?:on|in|for|by|at|to|from|with|about"
     r"|over|under|into|as|of|during|after|before|since|between|among|through|near)\b)[a-z][\w’'-]*)?")
 """Capitalised words and a past in '-ed' after them, with at most one word after it that is no preposition: a clause cut off
 ('Mr. Obama scrutinized', 'Clinton cited disparaging'). A participle before a preposition stays a description ('People
