@@ -189,7 +189,7 @@ def test_a_plural_noun_right_before_who_is_its_antecedent() -> None:
     c = _said("The project has angered activists who argue that the works will harm the river.", "the works will harm the river")
     assert c.speaker == "activists"
     # after 'are', the group is the object of a statement about it, not the antecedent taken for the speaker
-    from reader.core.claims.stages.speakers.coref import who_antecedent
+    from reader.core.claims.stages.speakers.relatives import who_antecedent
 
     assert who_antecedent("Ann Lee knows there are voters ") != "voters"
 

@@ -355,7 +355,7 @@ def test_a_gerund_after_upon_takes_its_clauses_subject_and_a_where_clause_is_its
 
 
 def test_who_after_a_name_and_its_role_is_the_person() -> None:
-    from reader.core.claims.stages.speakers.coref import _NAME_THEN_ROLE
+    from reader.core.claims.stages.speakers.relatives import _NAME_THEN_ROLE
 
     before = "Russell Zimmerman, executive director of the Australian Retailers Association, "  # toilet-paper-limits
     assert _NAME_THEN_ROLE.search(before) is None  # no article before the role: left to the older rules

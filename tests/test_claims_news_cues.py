@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.core.claims.extract import extract_claims
 from reader.core.claims.stages.frames.subject import find_subject
-from reader.core.claims.stages.speakers.coref import who_antecedent
+from reader.core.claims.stages.speakers.relatives import who_antecedent
 from reader.core.documents.document import from_text
 from tests.test_blockquote import _paragraphs
 from tests.test_claims import ROOT, _claims, _find

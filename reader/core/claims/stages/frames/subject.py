@@ -11,7 +11,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.adverbs import FLOATING, VERB_ADVERBS
 from reader.core.claims.lexicon.channels import ISSUED, LAW_VERBS, LAWS
-from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, PARENTHETICALS
+from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, COORDINATORS, PARENTHETICALS
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.numerals import UNITS
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
@@ -79,6 +79,11 @@ _LEAD_PHRASE = re.compile(r"\s*(?:" + np_shapes.QUOTE_LEAD + r"|(?:[A-Z][a-z]+in
                           + r"))\b[^;:“”\"]{0,150}?,\s*)")
 """A lead-in phrase or quote before the subject ('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed
 Clinton, said', '“Q,” Harry Bond, 30, who …, said'); not a noun phrase the names are apposed to ('The ECB and its head, Mario Draghi, …')."""
+_ROLE_BEFORE_NAMES = re.compile(r"\s*(?:(?i:" + alternation(COORDINATORS + ARTICLES + ("so", "yet")) + r")\s+)*"
+                                r"(?P<r>(?:(?!(?:of|by|for|from|with|to|in|on|at|about|and|or)\b)[\w.’'-]+\s+){0,4}?(?i:"
+                                + alternation(sorted(ROLE_HEADS)) + r")\s+)")
+"""A title right before the names of a relative subject ('Former mayor Ann Lee, who …, said'): no preposition or
+conjunction in it, so a noun the names depend on ('The report by Ann Lee, who …') is no title."""
 _ISSUED_WHICH = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<x>(?:[Tt]he\s+)?[\w.’'&-]+(?:\s+[\w.’'&-]+){0,5}?)\s+(?:also\s+)?(?:released|issued|published|posted|put out|sent|"
     r"tweeted|shared)\s+(?:(?:" + alternation(DEFINITE) + r")\s+(?:[\w-]+\s+){0,2}(?:" + alternation(ISSUED) + ")"
@@ -184,14 +189,9 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     law = _LAW_WHICH.search(ms, lo, seg_end) if ms.endswith(("which", "that"), lo, seg_end) and _LAW_SAYS.match(ms, cue_start) else None
     if law:  # "… violation of 17 U.S. Code § 1201 Circumvention of … systems which says “…”": the law says it
         return Source((law.start("x"), law.end("x")), None, law.start("w"), "subject.law-which")
-    # each match ends with a comma and holds ' and ' (names joined) or 'which'/'who'
-    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end) if ms[seg_end - 1] == "," and (ms.find("and", lo, seg_end) >= 0
-                                                                                 or ms.find("wh", lo, seg_end) >= 0) else None
-    pre = ms[lo : rel.start()] if rel else ""
-    if rel and (not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;")) or _LEAD_PHRASE.fullmatch(pre)):
-        # the names are the subject, their relative clauses say who they are (the speaker stage drops them)
-        end = rel.end("last") if rel.group("last") is not None else rel.end("last2")
-        return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
+    rel = _relative_names(ms, lo, seg_end) if ms[seg_end - 1] == "," else None
+    if rel is not None:
+        return rel
     if ms[seg_end - 1] == ",":
         src = appositive(ms, lo, seg_end, cue_start)
         stray = src.subject is None and _STRAY_COMMA.fullmatch(ms[lo:seg_end].strip()) and not _ING_CUE.match(ms, cue_start) \
@@ -216,6 +216,26 @@ def find_subject(ms: str, lo: int, cue_start: int) -> Source:
     if who is not None:  # 'A source who attended the meeting said': the noun with the clause that says who it is
         return Source(who, None, who[0], "subject.who-clause")
     return _noun_phrase(ms, lo, seg_end, cue_start)
+
+
+def _relative_names(ms: str, lo: int, seg_end: int) -> Source | None:
+    """Names with their relative clauses before the cue's comma ('A, who chairs X, said'), after nothing but an opener,
+    a lead-in phrase or a title ('Former mayor Ann Lee, who …, said'): the names are the subject, their relative clauses
+    say who they are (the speaker stage drops them)."""
+    if ms.find("and", lo, seg_end) < 0 and ms.find("wh", lo, seg_end) < 0:
+        return None  # each match holds ' and ' (names joined) or 'which'/'who'
+    rel = _RELATIVE_SUBJECT.search(ms, lo, seg_end)
+    if rel is None:
+        return None
+    pre = ms[lo : rel.start()]
+    if not pre.strip() or opener_len(pre.lstrip(" ,;")) == len(pre.lstrip(" ,;")) or _LEAD_PHRASE.fullmatch(pre):
+        end = rel.end("last") if rel.group("last") is not None else rel.end("last2")
+        return Source((rel.start(), end), None, rel.start(), "subject.relative-names")
+    role = _ROLE_BEFORE_NAMES.fullmatch(pre) if rel.group("last") is None else None
+    if role:  # 'Former mayor Ann Lee, who on Tuesday endorsed Baker, said': the title is the name's, the clause says who
+        start = lo + role.start("r")
+        return Source((start, rel.end("last2")), None, start, "subject.relative-names")
+    return None
 
 
 _AS_SAYING = ("saying", "telling", "writing")

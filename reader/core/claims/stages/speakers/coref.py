@@ -2,9 +2,8 @@
 
 News refers back to a source in a few set ways: a pronoun for the subject of the sentence before ("Adamowicz, 53,
 has supported … He recently condemned …"), "they" for the plural subject of the same sentence ("State prosecutors
-charged the suspect …, they said"), "who" for the name just before it ("the home of Prime Minister Tuilaepa, who
-told"), a group noun for a named team ("Siegel and colleagues … The team wrote") and a place noun for the place named
-with it ("the US city of White Plains … The city estimated").
+charged the suspect …, they said"), a group noun for a named team ("Siegel and colleagues … The team wrote") and a place noun for the place named
+with it ("the US city of White Plains … The city estimated"). What 'who' stands for is read in relatives.py.
 """
 
 from __future__ import annotations
@@ -14,13 +13,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.connectives import COORDINATORS, SENTENCE_CONJUNCTIONS
+from reader.core.claims.lexicon.connectives import SENTENCE_CONJUNCTIONS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
-from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, NOT_APPOSITIVE, PP_OPENERS
+from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, TITLES, UNNAMED_PERSONS
-from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
+from reader.core.claims.lexicon.titles import ORG_WORDS, TITLES, UNNAMED_PERSONS
 from reader.core.claims.stages.speakers.names import fold, split_subject
 from reader.core.claims.stages.speakers.offices import without_portfolio
 from reader.core.text.language import FUNCTION_WORDS
@@ -201,61 +199,6 @@ def _named_alone(text: str, family: str, at: int, hi: int) -> bool:
         if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":", "”", '"')):
             return True
     return False
-
-
-_NAME_THEN_ROLE = re.compile(r"(" + HONORIFIC + r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),"
-                             r"\s+(?:the|a|an)\s+[^,;]{3,90},\s*$")
-"""'Marc H. Morial, the chief executive of the National Urban League, who said': the person, not the organisation of the role."""
-_ACRONYM_BEFORE = re.compile(r"((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\)),?\s*$")
-"""The organisation just before ", who said": its full name with the acronym ("…, Scientific and Cultural Organization (UNESCO) who")."""
-_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)(?:,|\s+[–—])\s*$")
-"""The name just before ", who said" or an aside's dash ("… Minister Tharman Shanmugaratnam – who said that C –")."""
-_ANTECEDENT_NEAR = re.compile(r"((?:[A-Z][\w.’'-]*\s*){1,5}),?[^,]{0,60},?\s*$")
-_MODIFIER = re.compile(r"\s*(?!(?:of|at|in|for|from|and|or|with|on|to|by|the|a|an|who|said|says)\b)[a-z]{3,}\b")
-"""A lower-case word right after the name: its head noun ('a Gallup poll'), so the name is no antecedent of 'who'
-(when an article stands before the name or the name is a possessive: 'Trump knows there are people who' keeps Trump)."""
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her)\s+$")
-
-
-def who_antecedent(before: str, relative: str = "who") -> str | None:
-    """The name a relative pronoun stands for, the nearest before it in its sentence (`before`: the sentence up to it):
-    for 'who', a plural noun right before it, a person with a role after the name, an organisation with its acronym,
-    else the last capitalised name; for 'which', a body named before its comma."""
-    if "[" in before:  # 'President García [es], who said': the linked page's language is no part of the name
-        before = _TAG_BEFORE_COMMA.sub("", before)
-    if relative == "which":  # 'the opposition, which said C': a body named before the comma
-        body = BODY_BEFORE.search(before)
-        return body.group(1) if body else None
-    group = _PLURAL_BEFORE.search(before)
-    if group and group.group(1).split()[-1] not in _NOT_GROUPS and not _BE_BEFORE.search(before, 0, group.start(1)):
-        return group.group(1)  # 'The project has angered activists who argue C': the plural noun right before 'who'
-    ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before)
-    if ante is None:
-        ante = _ANTECEDENT_NEAR.search(before)
-        if ante and _MODIFIER.match(before, ante.end(1)) and (_DETERMINER.search(before, 0, ante.start(1))
-                                                             or ante.group(1).rstrip().endswith(("'s", "’s"))):
-            return None  # "respondents to a Gallup poll, who regarded", "Scott's relatives, who": the name modifies a noun
-    return _without_opener(ante.group(1)) if ante else None
-
-
-_TAG_BEFORE_COMMA = re.compile(r"\s*" + LANGUAGE_TAG + r"(?=,?\s*$)")
-_PLURAL_BEFORE = re.compile(r"(?<=[a-z])\s([a-z][\w-]*[a-rt-z]s),?\s*$")
-"""A plural noun right before 'who', a comma between or not ('The project has angered activists who argue C', 'local residents, who say C'): the group
-argues (not after 'are' or 'were': 'there are voters who …' is Trump's, in 'Trump knows there are voters who …')."""
-_BE_BEFORE = re.compile(r"\b(?:are|were|is|was)\s+$")
-_NOT_GROUPS = FUNCTION_WORDS | frozenset(("those", "these", "others", "ones", "as", "is", "was", "has", "does", "its", "his", "this", "thus"))
-
-
-_OPENING_WORDS = frozenset(NOT_APPOSITIVE + ARTICLES + COORDINATORS)
-"""Words that open a sentence's capitalised run and name nobody ('In', 'The', 'But')."""
-
-
-def _without_opener(name: str) -> str | None:
-    """A capitalised run less the sentence's opening function word: "In response to …" names nobody as "In"."""
-    words = name.split()
-    while words and words[0].lower() in _OPENING_WORDS:
-        words.pop(0)
-    return " ".join(words) or None
 
 
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon.adverbs import NEGATIONS, VERB_ADVERBS
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 
 _NO_FIRST = frozenset(NOT_APPOSITIVE + ("by", "of", "between", "about", "into", "over", "under", "through", "than", "like", "regardless",
-                                        "especially", "particularly", "notably", "including", "throughout", "despite", "without"))
+                                        "especially", "particularly", "notably", "including", "throughout", "despite", "without",
+                                        "against", "among", "amid", "toward", "towards", "within", "upon", "onto", "across", "beyond",
+                                        "around", "behind", "via", "per"))
 _NO_LAST = frozenset(("and", "or", "but", "into", "of", "to", "the", "a", "an", "by", "for", "with", "at", "in", "on", "from", "whose",
                      "which"))
 _NO_FIRST_ANY_CASE = frozenset(("whether", "although", "though", "because", "unless", "regardless", "neither", "nor", "thus", "hence",
@@ -17,6 +20,8 @@ _NO_FIRST_ANY_CASE = frozenset(("whether", "although", "though", "because", "unl
 """A subordinator, capitalised or not, opens a clause, never a name ('Whether any of the relatives of the seamen …'); nor does
 'neither' ('Neither Warren nor Clinton spoke': two people, neither of them speaking), nor an adverb of consequence ('…, thus
 delaying the vote the council had announced')."""
+_ADVERBIAL = frozenset(VERB_ADVERBS + NEGATIONS + ("no", "not", "longer", "only", "just", "so", "yet", "ever", "perhaps", "maybe"))
+"""Lower-case words that name nobody, alone or together ('no longer', 'not yet', 'perhaps')."""
 _DETERMINERS = ("The|A|An|This|That|These|Those|Some|Many|Most|One|Another|Several|Each|Every|Both|All|Any|No|Other|Such|Its|His|Her|Their"
                 "|Our|My")
 """Capitalised determiners and possessives: a mention that opens with one is a description, not a name and its verb."""
@@ -70,6 +75,8 @@ def no_mention(speaker: str) -> bool:
     first, last = words[0], words[-1]
     if first in _NO_FIRST or last.lower() in _NO_LAST or first.lower() in _NO_FIRST_ANY_CASE:
         return True
+    if all(w in _ADVERBIAL or w.endswith("ly") and w.islower() for w in words):
+        return True  # 'he and his staff — no longer aiming to …': the adverbs before a participle, nobody
     if len(words) >= 3 and (_NAME_THEN_VERB.match(speaker) or _CLAUSE_INSIDE.search(speaker) or _VERB_WITH_OBJECT.search(speaker)):
         return True  # 'Carson appeared on Sunday interview shows amid news', 'most voters have no idea': a clause
     if len(words) >= 2 and _NAME_THEN_PAST.fullmatch(speaker):

@@ -237,6 +237,16 @@ def _pronoun_led(subject: str) -> Speaker | None:
     return Speaker(first, None, False) if rest[:1].isupper() and first in ("He", "She", "he", "she") else None
 
 
+def _run_modifies_noun(toks: list[str], run_end: int) -> bool:
+    """Capitalised words before a lower-case plural or role noun modify it ('Senior Acme officials', 'Top Democratic
+    strategists'): a group or an unnamed person, whose capitalised words are no one's name."""
+    tail = toks[run_end:]
+    if not tail or not all(t.isalpha() and t.islower() for t in tail) or len(tail) > 2:
+        return False
+    last = tail[-1]
+    return last in ROLE_HEADS or last.endswith("s") and len(last) > 4 and not last.endswith(("ss", "us", "is")) and last not in FUNCTION_WORDS
+
+
 def split_subject(subject: str) -> Speaker:
     """Name and role of a subject noun phrase (appositives already separated by the caller)."""
     subject = _REFLEXIVE.sub("", _LEADING_CONJ.sub("", _untagged(subject).strip(" ,")))
@@ -260,7 +270,7 @@ def split_subject(subject: str) -> Speaker:
     toks = head.split()
     run_start, run_end = _last_capital_run(toks)
     run = toks[run_start:run_end]
-    if _officer_of_body(toks, run, run_end):
+    if _officer_of_body(toks, run, run_end) or _run_modifies_noun(toks, run_end):
         return Speaker(subject, None, False)  # 'Victim Support Scotland chief executive': a body's officer, no one's name
     # drop leading titles / org words ("Health Minister Veronika Skvortsova")
     k = 0

@@ -33,7 +33,6 @@ from reader.core.claims.stages.speakers.coref import (
     previous_group,
     previous_plural,
     previous_subject,
-    who_antecedent,
 )
 from reader.core.claims.stages.speakers.memory import SpeakerMemory
 from reader.core.claims.stages.speakers.mentions import MEDIA_HEADS, Described, Spelled, WordCount, company_named, organisation_named
@@ -41,6 +40,7 @@ from reader.core.claims.stages.speakers.named_after import named_after
 from reader.core.claims.stages.speakers.names import Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.offices import office_holder
 from reader.core.claims.stages.speakers.pairs import PROPER_END, name_and_role
+from reader.core.claims.stages.speakers.relatives import who_antecedent
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
 
