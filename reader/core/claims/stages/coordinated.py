@@ -42,6 +42,23 @@ def _lead_in(toks: list[tuple[int, int, str]], i: int) -> bool:
     return w in LEAD_WORDS or w in _RELATIVE and i + 1 < len(toks) and toks[i + 1][2].lower() in TIME_NOUNS
 
 
+_TIME_AFTER = frozenset(("later", "earlier", "ago", "afterwards", "afterward"))
+_TIME_UNITS = frozenset("""seconds minutes hours days weeks months years decades moments minute hour day week month year decade
+    moment""".split())
+"""Words that make the noun phrase before them a time ('A few minutes later', 'Two days earlier'), no subject, when it
+counts a time unit."""
+
+
+def _np_end(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The token after the noun phrase that opens at token i (i itself when none does)."""
+    j = i
+    while j < len(toks) and j - i < 10 and (noun_like(toks[j][2]) or toks[j][2].lower() in DETERMINERS | NP_INNER):
+        if j > i and (_verb_before_object(toks, j) or toks[j][2] in _ADVERBS or _plain_verb(toks, j)):
+            break  # 'The website cites a source and explains …': 'cites' is the verb
+        j += 4 if _language_tag(toks, j + 1) else 1  # 'The website ACI Prensa [es] cites …': the tag is no word
+    return j
+
+
 def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """Token range of the sentence's subject: the noun phrase that opens it (after a lead-in phrase and its comma), when a
     verb follows it, or a verb after an apposition between commas ('Clinton, like Obama, has encouraged')."""
@@ -53,11 +70,11 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if comma is None:
             return None
         i = comma + 1
-    j = i
-    while j < len(toks) and j - i < 10 and (noun_like(toks[j][2]) or toks[j][2].lower() in DETERMINERS | NP_INNER):
-        if j > i and (_verb_before_object(toks, j) or toks[j][2] in _ADVERBS or _plain_verb(toks, j)):
-            break  # 'The website cites a source and explains …': 'cites' is the verb
-        j += 4 if _language_tag(toks, j + 1) else 1  # 'The website ACI Prensa [es] cites …': the tag is no word
+    j = _np_end(toks, i)
+    if j < len(toks) and toks[j][2] in _TIME_AFTER and toks[j - 1][2].lower() in _TIME_UNITS:
+        # 'A few minutes later they reversed …': when, then the subject ('An aide later said' keeps the aide)
+        i = j + 1 + (j + 1 < len(toks) and toks[j + 1][2] == ",")
+        j = _np_end(toks, i)
     if j == i or j >= len(toks) or toks[j - 1][2].lower() in NP_INNER | DETERMINERS or toks[j - 1][2].endswith(("'s", "’s")):
         return None  # "Ohio's largest steel maker Acme runs …": a possessive is no subject's end
     nxt, named = j, None

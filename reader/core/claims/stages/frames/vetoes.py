@@ -121,7 +121,9 @@ _HAS = re.compile(r"\bha(?:s|ve|d)\b")
 _WHAT_BEFORE = re.compile(r"\bwhat(?:ever)?\s+$", re.IGNORECASE)
 _QUOTED_NAME_AFTER = re.compile(r"\s*[“\"‘]")
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:any|some|no|many|few|several|more|further|numerous|repeated|such|these|those|other|all|"
-                                r"both|multiple|various|fresh|new)\s+(?:[\w-]+\s+)?$")
+                                r"both|multiple|various|fresh|new)\s+(?:[\w-]+\s+)?$"
+                                r"|\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Aa]ll|[Ff]ew|[Nn]one|[Bb]oth)\s+of\s+(?:the|their|his|her|its|our|these|those)\s+"
+                                r"(?:[\w-]+\s+)?$")
 _COUNT_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|"
                         r"hundreds|thousands|\d*[02-9]|\d{2,})$", re.I)
 _NOUN_BEFORE_PP = re.compile(r"\s+(?:about|of|over|from|for|on|by|remain|remained|persist|persisted|linger|lingered|arose|emerged|mounted|grew)\b")
@@ -310,9 +312,9 @@ _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {
     "veto.noun-after-preposition": (lambda h, s: h.bare and not h.verb.endswith("ing") and _PREP_BEFORE.search(h.ms, max(0, h.cs - 20), h.cs),
                                     lambda v: not v.endswith("ing")),
     "veto.noun-after-article": (lambda h, s: h.bare and (h.verb in BASE_FORMS and _ARTICLE_BEFORE.search(h.ms[max(h.lo, h.cs - 40) : h.cs])
-                                                         or (_PLURAL_NOUN.match(h.verb) or h.verb in BASE_FORMS)
+                                                         or (_PLURAL_NOUN.match(h.verb) or h.verb in BASE_FORMS or h.verb.endswith("ing"))
                                                          and _DEFINITE_BEFORE.search(h.ms, max(h.lo, h.cs - 8), h.cs)),
-                                lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v)),
+                                lambda v: v in BASE_FORMS or _PLURAL_NOUN.match(v) or v.endswith("ing")),
     "veto.noun-after-ordinal": (lambda h, s: h.bare and _ORDINAL_BEFORE.search(h.ms, max(h.lo, h.cs - 40), h.cs), None),
     "veto.participle-after-determiner": (lambda h, s: h.bare and (_DETERMINER_BEFORE.search(h.ms, max(h.lo, h.cs - 12), h.cs)
                                                                   or _COUNT_BEFORE.search(h.ms, max(h.lo, h.cs - 30), h.cs)),
