@@ -34,3 +34,20 @@ def test_a_time_before_the_subject_is_no_subject() -> None:
     assert speakers["they will register the farmers while the vote is under way"] == "the party officials"
     claims = _claims("An Acme official later walked back the comments, saying that the mill would stay open.")
     assert [(c.quote, c.speaker) for c in claims if c.cue] == [("the mill would stay open", "An Acme official")]
+
+
+def test_a_cue_word_after_a_name_and_its_past_is_an_object() -> None:
+    claims = _claims("Ann Lee scrutinized reports like the 2014 farm survey, which tied the floods to the mill.")
+    assert all(c.cue is None for c in claims)
+    claims = _claims("The man arrested claims he is innocent.")
+    assert [(c.speaker, c.cue) for c in claims] == [("The man arrested", "claims")]
+    claims = _claims("Some 56 percent of the farmers polled said they were less likely to sell.")
+    assert [c.cue for c in claims] == ["said"]
+
+
+def test_as_much_as_is_no_seeing_as() -> None:
+    claims = _claims("The top 1 percent would see their incomes go up by as much as 19.9 percent, according to the conservative-leaning"
+                     " Acme Foundation, more than twice what it projected for those in the middle.")
+    assert [(c.kind, c.speaker, c.cue) for c in claims] == [("statistic", "conservative-leaning Acme Foundation", "according to")]
+    claims = _claims("The farmers see the mill as a threat to the valley.")
+    assert [(c.speaker, c.cue) for c in claims] == [("The farmers", "see")]

@@ -298,8 +298,10 @@ _GERUND_TAKER = re.compile(r"\b(?:deter|ban|prevent|stop|avoid|discourage|restri
 _VERB_END = re.compile(r"(?<![\w’'-])(?:made|makes|provides?|provided|showed|shows|requires?|required|gave|gives|offers|offered|includes?"
                        r"|included|contains?|contained|receives?|received|got|gets|took|takes|kept|keeps|held|holds"
                        r"|denies|denied|rejects|rejected|disputes|disputed|dismisses|dismissed|refutes|refuted|repeats|repeated)"
-                       r"(?:\s+(?:enough|more|no|new|fresh|further|many|few|some|several|any))?$")
+                       r"(?:\s+(?:enough|more|no|new|fresh|further|many|few|some|several|any))?$"
+                       r"|(?<![\w’'-])[A-Z][\w.’'-]*[^\Ws]\s+[a-z]{3,}ed$")
 """A subject that ends in a verb of giving, having or showing ('the government made', 'the system showed enough') or of
+a name and its past ('Ann Lee scrutinized'; not 'I interviewed', nor a plural 'Catholics polled', whose participle it is), or of
 answering what was said ('Acme denies'): the cue word after it is that verb's object ('promises', 'claims'), a noun."""
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {

@@ -83,8 +83,8 @@ def no_mention(speaker: str) -> bool:
         return True  # 'Mr. Obama scrutinized', 'Clinton cited disparaging': a name and its verb, cut off
     if len(words) >= 3 and _VERB_FIRST.match(speaker):
         return True  # 'faces a tough re-election battle', 'barely dwelled on those two rivals': a predicate, no subject
-    if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))):
-        return False  # 'well-informed sources', 'unnamed officials': an adjective before a noun
+    if len(words) < 3 or not (first.islower() and first.endswith(("ed", "ing"))) or "-" in first:
+        return False  # 'well-informed sources', 'unnamed officials', 'conservative-leaning Acme Foundation': an adjective before a noun
     return words[1][:1].isupper() or words[1] in ("the", "a", "an", "his", "her", "their", "its", "to")
 
 
