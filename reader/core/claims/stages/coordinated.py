@@ -42,6 +42,7 @@ def _lead_in(toks: list[tuple[int, int, str]], i: int) -> bool:
     return w in LEAD_WORDS or w in _RELATIVE and i + 1 < len(toks) and toks[i + 1][2].lower() in TIME_NOUNS
 
 
+_OPENING_CONJUNCTIONS = frozenset(("But", "And", "Yet", "So"))
 _TIME_AFTER = frozenset(("later", "earlier", "ago", "afterwards", "afterward"))
 _TIME_UNITS = frozenset("""seconds minutes hours days weeks months years decades moments minute hour day week month year decade
     moment""".split())
@@ -63,8 +64,8 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """Token range of the sentence's subject: the noun phrase that opens it (after a lead-in phrase and its comma), when a
     verb follows it, or a verb after an apposition between commas ('Clinton, like Obama, has encouraged')."""
     i = 0
-    while i < len(toks) and toks[i][2] in ("“", "\"", "—", "–"):
-        i += 1
+    while i < len(toks) and (toks[i][2] in ("“", "\"", "—", "–") or toks[i][2] in _OPENING_CONJUNCTIONS):
+        i += 1  # 'But other advisers have been urging …, saying C': the conjunction opens no noun phrase
     if i < len(toks) and _lead_in(toks, i):
         comma = next((k for k in range(i, min(len(toks), i + 12)) if toks[k][2] == ","), None)
         if comma is None:

@@ -1,4 +1,4 @@
-"""A frame's content cut into the statements it reports: at ', and that' and at a colon before a quote, where the
+"""A frame's content cut into the statements it reports: at ', and that' (or ', but that') and at a colon before a quote, where the
 article's own voice resumes ('; D', ', while D'), a relative clause after ';' that goes on with the report, and a
 'because'/'when' clause that is a statement of its own. Each part carries the rules that cut it.
 
@@ -14,8 +14,11 @@ from reader.core.claims.stages.frames.model import Frame, Range
 
 Part = tuple[list[Range], tuple[str, ...]]
 
-_CUT = re.compile(r",?\s+and\s+that\s+|:\s*(?=[“\"])")
-"""Every match holds 'that' or ':' (a content with neither is not searched: most are not)."""
+_CUT = re.compile(r"(?<!\bnothing)(?<!\banything)(?<!\ball),?\s+(?:and|but)\s+that\s+"
+                  r"(?!(?:was|is|were|are|has|had|have|would|will|could|should|may|might|must|seems?|seemed|means?|meant|makes?|made|did|does|do|can|remains?|remained|[a-z]+ed|(?!only)[a-z]+ly)\b)|:\s*(?=[“\"])")
+"""Every match holds 'that' or ':' (a content with neither is not searched: most are not). A 'that' before a verb (or an
+adverb in -ly) is a pronoun ('… but that was not the case', '… which X tried to shut down but that popped back up'), no
+second report; nor is one after 'nothing but' ('says nothing but that one word')."""
 _OPENS_QUOTE = re.compile(r"[“\"]")
 
 

@@ -174,11 +174,11 @@ def _inverted(h: CueHit) -> Source | Rule:
             and not _PLURAL_SOURCE.match(inv.group(1)) or BAD_IN_SUBJECT.search(inv.group(1)) or _clause_after_cue(inv.group(1)):
         return INVERTED_NO_SOURCE
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
-    if ms[subj[1] - 1] == "." and ms[subj[1] - 2].islower() and ms[subj[0] : subj[1] - 1].split()[-1] not in _NAME_ABBREVIATIONS:
-        subj = (subj[0], subj[1] - 1)  # '“Q,” said Tom Baker.': the sentence's full stop is no part of the name ('U.S.' keeps its own)
     related = _RELATED_TAIL.match(ms, subj[1]) if inv.group(1).split()[-1].lower() in RELATED_TO else None
     if related and not BAD_IN_SUBJECT.search(related.group(1)):
-        subj = (subj[0], related.end(1))
+        subj = (subj[0], related.end(1))  # 'said a longtime adviser to Tom Baker'
+    if ms[subj[1] - 1] == "." and ms[subj[1] - 2].islower() and ms[subj[0] : subj[1] - 1].split()[-1] not in _NAME_ABBREVIATIONS:
+        subj = (subj[0], subj[1] - 1)  # '“Q,” said Tom Baker.': the sentence's full stop is no part of the name ('U.S.' keeps its own)
     name = _ROLE_THEN_NAME.match(ms[subj[1]:])
     if name:  # "…, argued the government's lawyer, Richard Keen."
         e = subj[1] + name.end(1)

@@ -8,6 +8,7 @@ import re
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import INTRODUCING
 from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, SENTENCE_CONJUNCTIONS
+from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.cues import SPEECH_ING
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
 from reader.core.claims.lexicon.pronouns import INDEFINITE_PRONOUNS
@@ -20,12 +21,14 @@ _OPENER_WORDS = ("but and however yet so meanwhile still also then now instead s
                  "likewise similarly indeed nonetheless nevertheless").split()
 _OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r"|in\s+(?:addition(?!\s+to)|fact|turn))\b,?\s*)+", re.I)
 """Sentence openers, branched by first letter (the same matches: a branch of another letter fails at once either way)."""
-_NOT_IN_SUBJECT = ("is are was were be been being to not would will can could should may might must did does do "
+_NOT_IN_SUBJECT = ("is are was were be been being not would will can could should may might must did does do "
                    "if because when while whether there here what this these those that has had have").split()
-BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|than(?!\s+\d)|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m))\b")
+BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|" + "".join(rf"(?<!\b{w}\s)" for w in sorted(RELATED_TO))
+                            + r"to|than(?!\s+\d)|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m))\b")
 """A verb, modal or clause word, a negated one ('couldn't', 'won't') or one clipped onto a pronoun ('I've', 'they'll'): the
 stretch is no noun phrase (branched by first letter: tried at every word of it). 'than' before a figure is part of a
-quantity ('A study of more than 83,000 patients found')."""
+quantity ('A study of more than 83,000 patients found'); 'to' after a relation ('Other advisers to the mill urged', 'sources
+close to the campaign said': lexicon/cue_tail.RELATED_TO) is part of the noun phrase."""
 BRACKET_ASIDE = r"\((?!\()[^()]{1,40}\)"
 """A short aside in brackets after a name: a party and state ('(D-Va.)'), an age, an acronym (a pattern piece: an inverted
 source stops before it; a relative-names subject and an inverted cue's content skip it)."""

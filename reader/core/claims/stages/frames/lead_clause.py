@@ -35,7 +35,8 @@ def lead_clause_end(ms: str, subject_start: int, content_start: int) -> int | No
     return end.start() if end else None
 
 
-_NOT_SUBJECT = r"(?!(?:would|could|should|will|can|may|might|must|did|does|do|not|also|then|still|had|has|have)\b)"
+_NOT_SUBJECT = r"(?!(?:would|could|should|will|can|may|might|must|did|does|do|not|also|then|still|had|has|have|that)\b)"
+"""Words that open no subject after 'but'; 'but that …' goes on with what was said ('said C, but that he would not …')."""
 _BUT_CLAUSE = re.compile(r",\s+but\s+(?=" + _NOT_SUBJECT + r"(?:the\s+|a\s+|an\s+|some\s+|many\s+|most\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
                          r"[a-z][\w’'-]*\s+(?:(?:is|are|was|were|has|have|had|will|would|could|can|may|might|does|do|did)\b"
                          r"|[a-z]+(?<!ss)s\s+(?:to|that|at|out)\b))")

@@ -101,6 +101,9 @@ _SPEECH_PARTICIPLE = re.compile(r"(?:Concluding|Commenting|Speaking|Responding|C
 before the speaker; the participle is the frame's, the noun phrase after it the source."""
 _PP_START = re.compile(r"(?:" + alternation(PP_OPENERS, title=True) + r")\s")
 """A stretch before a cue that opens with a preposition and has no comma to close it is the circumstance, not the source."""
+_AT_LEAST = re.compile(r"[Aa]t\s+(?:least|most)\s+(?:\d|(?:half|a\s+third|a\s+quarter|a\s+dozen|one|two|three|four|five|six|seven|eight"
+                       r"|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)")
+"""'At least half of farmers say C': a quantity that opens the subject, no place."""
 _AND = re.compile(r"\s+and\s+")
 _AND_OR_END = re.compile(r"\s(?:and|or)$")
 _AND_OR_ENDS = ("and", "or", "and\n", "or\n")
@@ -318,7 +321,7 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     year = _DATE_YEAR.match(ms, a, e) if b >= 0 and ms[a : a + 1].isdigit() and _DATE_BEFORE.search(ms, 0, b) else None
     if year:  # 'On 2 April, 2012 Zambian Watchdog reported': the date's year, then the subject
         a = year.end()
-    if _PP_START.match(ms, a, e) and not lead:
+    if _PP_START.match(ms, a, e) and not lead and not _AT_LEAST.match(ms, a, e):
         return no_source(cue_start)  # "In his Tuesday talk at the United States think tank …": a phrase, no subject
     adv = TRAILING_ADVERB.search(ms, a, e) if ms.endswith((*_ADVERBS, "ly"), a, e) else None
     if adv and adv.start() > a:  # "He also commented on", "La Riva fully endorsed it": the adverb is the verb's

@@ -99,6 +99,20 @@ def _plural_people(name: str) -> bool:
     return last in PLURAL_SOURCES or last.endswith("s") and last[:-1] in ROLE_HEADS
 
 
+_RELATION_WORDS = frozenset("of to for like with about against among including".split())
+"""A word that makes the name after it the one the mention is related to ('aides to Baker', 'friends of Mr. Baker')."""
+
+
+def _described_by_name(mention: str) -> bool:
+    """Whether a mention describes people by the name that ends it ('Supporters of Baker', 'people close to Ann Lee',
+    'a spokeswoman for Ann Lee'), so the name's surname stands for someone else."""
+    words = mention.split()
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper():
+        i -= 1
+    return 0 < i < len(words) and words[i - 1].lower() in _RELATION_WORDS
+
+
 @dataclass(slots=True)
 class People:
     """The persons named so far, in the order first named, with the indexes the lookups need (each maps a key to
@@ -248,6 +262,8 @@ class SpeakerMemory:
         return " and ".join(f[0] for f in found if f)
 
     def _by_surname(self, sp: Speaker) -> tuple[str, str] | None:
+        if _described_by_name(sp.name):
+            return None  # 'Supporters of Baker', 'one longtime adviser to Baker': people described by Baker, not Baker
         people = self.persons
         last = fold(strip_possessive(sp.name.split()[-1])) if sp.name.split() else ""
         hits = people.by_last.get(last, [])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD
+from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.given_names import given_gender
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
@@ -37,9 +38,10 @@ from reader.core.text.language import FUNCTION_WORDS
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|\b(?:Jr|Sr|Inc|Co|Ltd)\.$")
 _CAP = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-)?[A-Z\u00C0-\u00DE][\w.’'\-]*$")
 """A capitalised name word; an Arabic article or kin word joined by a hyphen may come first ('al-Asaadi', 'bin-Laden')."""
-PREP_SPLIT = re.compile(r"\s+(?:of|for|at|from|with|" + IN_NOT_TITLE + r")\s+")
+PREP_SPLIT = re.compile(r"(?:\s+(?:of|for|at|from|with|" + IN_NOT_TITLE + r")|(?:" + "|".join(rf"(?<=\b{w})" for w in sorted(RELATED_TO))
+                        + r")\s+to)\s+")
 """Where a name's head ends and what follows it starts: 'Director Anthony Fauci of the NIAID' ('Special Agent in Charge
-Richard Quinn' is one title and a name)."""
+Richard Quinn' is one title and a name); 'to' after a relation ('advisers to Mr. Baker': lexicon/cue_tail.RELATED_TO)."""
 
 
 _WITH_ACRONYM = re.compile(r"(?:the\s+)?((?:[A-Z][\w.&’'-]*,?\s+(?:(?:of|on|for|and|the|de|du|des)\s+)*)+[A-Z][\w.&’'-]*\s*\([A-Z][A-Za-z]{1,9}\))")
