@@ -241,7 +241,7 @@ class Extractor:
             prev = SentencePass(em, self.resolver, self.memory, sent, ms, prev).run()
         argument_continued(em.claims)
         speech_continued(self.text, em.claims)
-        self.last_quote_speaker = quote_speakers(em.claims, em.pending, em.closing_cue, self.last_quote_speaker)
+        self.last_quote_speaker = quote_speakers(em.claims, em.pending, em.closing_cue, self.last_quote_speaker, self.text)
         return em.claims, found.words if whole else None
 
 

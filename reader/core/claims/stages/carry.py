@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.core.claims.lexicon.cues import DOUBT_VERBS
+from reader.core.claims.lexicon.given_names import given_gender
 from reader.core.claims.record import Claim
 from reader.core.claims.stages.own_speaker import own_speaker
 from reader.core.claims.stages.quotes import Quote
@@ -122,9 +123,38 @@ def speech_continued(text: str, claims: list[Claim]) -> None:
                                       rules=(*c.rules, "speaker.speech-continued"))
 
 
-def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]], closing_cue: dict[int, Who], last: Who) -> Who:
+_NOT_NAMES = frozenset("""The A An In On At But And It This That These Those He She They We I His Her Their Its Our When While After
+    Before As If For By With From Of To Some Many Most One Last Next Earlier Later Meanwhile Then So Yet Still Now Also Even
+    Only Just Here There""".split())
+"""Capitalised words that open a sentence or a phrase and name no one."""
+_PLACE_OR_CHANNEL = frozenset("on in at to from via".split())
+"""A name after these is where or how it was said ('Then, later that month on CNN: “…”'), no subject of its own."""
+
+
+def _names_someone_else(text: str, c: Claim, q: Quote | None, who: Who) -> bool:
+    """Whether a quote opens inside a sentence of the article's own that names someone other than `who` before it
+    ('Japan branded its neighbour an “outlaw nation.”' after a quote of Ann Lee's): three words or more before the
+    opening mark, no quote mark among them (a quote that goes on after its cue, '“A,” said X, “and B.”', is X's), a
+    capitalised name among them (not after 'on', 'in' …) and not `who`'s surname. A person's full name there (a given
+    name and a capitalised word) is left to
+    the confidence stage, which lists it among the candidates ('… surprise pollster Dan Shaw: “…”')."""
+    if q is None or c.sentence is None or not c.sentence.start <= q.open_mark or not who.name:
+        return False
+    before = text[c.sentence.start : q.open_mark]
+    if len(before.split()) < 3 or any(m in before for m in "“”\"‘’'"):
+        return False
+    words = before.split()
+    names = [w for k, w in enumerate(words) if w[:1].isupper() and w.strip(",;:.()") not in _NOT_NAMES
+             and (k == 0 or words[k - 1].lower() not in _PLACE_OR_CHANNEL)]
+    full = any(b[:1].isupper() and given_gender(a) is not None for a, b in zip(words, words[1:], strict=False))
+    return bool(names) and not full and who.name.split()[-1] not in before
+
+
+def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]], closing_cue: dict[int, Who], last: Who,
+                   text: str = "") -> Who:
     """Give the pending quotes (claim index, quote) their speakers in `claims`; the speaker the next paragraph's quotes
-    fall back on."""
+    fall back on. A quote inside a sentence of the article's own that names someone else takes no speaker from another
+    quote."""
     by_quote: dict[int, Who] = {}
     for i, q in pending:
         c = claims[i]
@@ -147,6 +177,8 @@ def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]],
             k = before[-1] if before else (keys[0] if keys else None)
             same, rule = (by_quote[k], "speaker.quote-before" if before else "speaker.quote-after") if k is not None else \
                 own_speaker(claims, c) or (last, "speaker.previous-paragraph")
+            if _names_someone_else(text, c, q, same):
+                continue  # 'Japan branded its neighbour an “outlaw nation.”': the sentence names its own subject
         claims[i] = _with(c, same, rule, span=False)
     named = [claims[i] for i, _ in pending if claims[i].kind == "quote" and claims[i].speaker]
     if named:
