@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import SENTENCE_CONJUNCTIONS
 from reader.core.claims.lexicon.determiners import ARTICLES
+from reader.core.claims.lexicon.given_names import given_gender
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
@@ -48,6 +49,35 @@ _PRONOUN_OPENS = re.compile(r"(?:He|She|His|Her)\s+[a-z]")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<!\b[A-Z]\.)(?<=[.!?])[”\"’]?\s+)(?=[A-Z\u00C0-\u00DE]|" + LOWER_PARTICLE + r"[A-Z])")
 """Where a sentence starts: after '.', '!' or '?' and a space, not after an initial ('S. P. Udayakumar'); a surname's
 particle may open it in lower case ('de Oliveira grew up in Brazil')."""
+
+
+def own_subject(text: str, base: int, at: int, low: str, persons: People) -> str | None:
+    """The person who opens the sentence at `base` as its subject, for a 'he' or 'she' later in it (`at`): 'Mosman saw
+    the words differently: “…,” he said.' Only a person's name (known, or a given name and a surname) of the pronoun's
+    gender, with no other full name between it and the pronoun."""
+    start = base + len(text[base:at]) - len(text[base:at].lstrip())
+    para = text[text.rfind("\n", 0, base) + 1 : base]
+    if text.startswith(("“", '"'), start) or para.count("“") > para.count("”") or para.count('"') % 2:
+        return None  # a sentence inside a quotation names its own people, not the quote's speaker
+    m = _SENTENCE_SUBJECT.match(text, base, at)
+    if m is None or m.end() > at:
+        return None
+    words = m.group("s").split()
+    if words[0] in _NO_SUBJECT_OPENERS or any(w.lower() in ORG_WORDS for w in words):
+        return None
+    if _FULL_NAME.search(text, m.end(), at) or any(persons.last_with_surname(fold(w)) for w in _CAPITALISED.findall(text, m.end(), at)):
+        return None  # 'Tom Baker met Joe Smith, and he said …', 'Trump accused Biden of saying he …': which one is unclear
+    name = persons.last_with_surname(fold(words[-1])) or (m.group("s") if len(words) > 1 and given_gender(words[0]) else None)
+    gender = given_gender(name) if name else None
+    return name if name and gender in (None, low) else None
+
+
+_NO_SUBJECT_OPENERS = frozenset("""In On At But And It The A An This That If When While As Although Because Since After Before Until
+    Unless Though Whether Once""".split())
+"""Capitalised words that open a sentence before its subject, or a clause that is not the main one ('If Lee wins, he said')."""
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+"""Two capitalised words in a row: a person's full name, which could be what a later pronoun stands for."""
 
 
 def previous_subject(text: str, base: int, persons: People, back: bool = True) -> str | None:
