@@ -44,3 +44,11 @@ def test_but_that_goes_on_with_the_report() -> None:
                                                        ("he would not support closing it", "The governor")]
     claims = _claims("Ann Lee said she applied to the mill but that was not the case.")
     assert all(c.quote != "was not the case" for c in claims)
+
+
+def test_a_description_naming_another_then_the_name_is_the_named_person() -> None:
+    speakers = _speakers("Tom Baker said the vote was fair.\n\nOne pastor supporting Mr. Baker, Joe Smith of the Baptist Church in"
+                         " York, said he had made more than 150 phone calls.")
+    assert speakers["he had made more than 150 phone calls"] == "Joe Smith"
+    claims = _claims("A farmer backing Ms. Lee, Joe Smith, said he had made 150 calls.")
+    assert [(c.speaker, c.role) for c in claims] == [("Joe Smith", "A farmer backing Ms. Lee")]

@@ -9,10 +9,11 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.determiners import ARTICLES
+from reader.core.claims.lexicon.given_names import given_gender
 from reader.core.claims.lexicon.places import STATE_ABBREVIATIONS, US_STATES
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
-from reader.core.claims.lexicon.titles import HONORIFIC, ROLE_HEADS
+from reader.core.claims.lexicon.titles import HONORIFIC, ORG_WORDS, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import BE_FINITE, HAVE, IRREGULAR_PAST, IRREGULAR_PRESENT
 from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, opener_len, trim_span
 from reader.core.claims.stages.frames.hearer import VIA, VIA_NAME
@@ -34,6 +35,8 @@ _NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
 
 _PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
+_DESCRIPTION_FIRST = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
+"""An indefinite description as the first part of an appositive ('One pastor supporting Mr. Cruz, Ann Lee, said')."""
 
 _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today|of|by|unlike"
                               r"|despite|among)\b|[a-z]+ly$", re.I)
@@ -201,4 +204,8 @@ def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_st
     person = _person_before_role(ms, lo, outer, first)
     if person:  # 'Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said': the person, the role
         return Source((person.start("n"), person.end("n")), first, person.start("n"), "subject.appositive")
+    name = _PROPER_NAME.match(ms, second[0], second[1]) if _DESCRIPTION_FIRST.match(ms, first[0], first[1]) else None
+    if name and (given_gender(name.group()) is not None or not any(w.lower().strip(".,") in ORG_WORDS for w in name.group().split())):
+        # 'A farmer backing Ms. Lee, Joe Smith, said': the person named second; the first part, which names another, his role
+        return Source(second, first, first[0], "subject.appositive")
     return Source(first, None if AGE.fullmatch(ms, second[0], second[1]) else second, first[0], "subject.appositive")
