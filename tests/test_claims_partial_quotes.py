@@ -1,4 +1,4 @@
-"""A quote inside a sentence of the article's own that names its own subject ('Japan branded the plan an “outlaw
+"""A quote inside a sentence of the article's own that names its own subject ('Acme branded the plan an “outlaw
 scheme.”') takes no speaker from another quote or paragraph. The sentences are written for these tests."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 
 def test_a_pronoun_later_in_the_sentence_is_its_subject() -> None:
-    speakers = _speakers("Tom Baker said the mill was fine.\n\nJoe Smith included the mill on a list of places he said had flooded.")
+    speakers = _speakers("Tom Baker said the mill was fine.\n\nJoe Smith put the mill first among the places he said had flooded.")
     assert speakers["had flooded"] == "Joe Smith"
 
 

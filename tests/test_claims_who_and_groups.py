@@ -12,8 +12,8 @@ def _by_quote(text: str) -> dict[str, str | None]:
 
 
 def test_a_title_before_a_name_with_a_who_clause_keeps_the_subject() -> None:
-    claims = _claims("Former mayor Ann Lee, who on Tuesday endorsed Baker, said Wednesday she agrees with the Herald’s remarks.")
-    assert [(c.quote, c.speaker, c.role) for c in claims] == [("she agrees with the Herald’s remarks", "Ann Lee", "Former mayor")]
+    claims = _claims("Former mayor Ann Lee, who last week backed Baker, said Friday she wants a new vote on the mill.")
+    assert [(c.quote, c.speaker, c.role) for c in claims] == [("she wants a new vote on the mill", "Ann Lee", "Former mayor")]
     claims = _claims("But Acme chief executive Tom Baker, who founded the mill, said the vote was rigged.")
     assert [(c.quote, c.speaker) for c in claims] == [("the vote was rigged", "Tom Baker")]
 
@@ -26,18 +26,18 @@ def test_a_noun_the_names_depend_on_is_no_title() -> None:
 def test_who_after_a_prepositions_noun_is_that_noun() -> None:
     speakers = _by_quote("The vote was won by Acme, with the support of a farmer who said the mill must close.")
     assert speakers["the mill must close"] == "a farmer"
-    speakers = _by_quote("After the fire at a mill in York, Pa., by a worker who said the owners were to blame, the farmers met.")
+    speakers = _by_quote("After the fire started at Acme Mills by a worker who said the owners were to blame, the farmers met.")
     assert "Pa" not in speakers.values()
     assert "a worker" in speakers.values()
 
 
 def test_a_count_before_who_names_nobody() -> None:
-    speakers = _by_quote("One in three farmers said the mill was fair, about the same number who said the mill truly cares.")
-    assert speakers.get("the mill truly cares") != "the same number"
+    speakers = _by_quote("Half of the farmers said the mill was fair, roughly the same share who said the price was low.")
+    assert speakers.get("the price was low") != "the same share"
 
 
 def test_irregular_plurals_before_who_are_the_group() -> None:
-    speakers = _by_quote("Ann Lee was one of two women who publicly declared their support for the mill.")
+    speakers = _by_quote("Ann Lee was one of three women who openly declared their support for the mill.")
     assert speakers["their support for the mill"] == "women"
 
 
@@ -48,10 +48,9 @@ def test_capitalised_words_before_a_group_noun_are_no_name() -> None:
 
 
 def test_adverbs_or_a_preposition_name_nobody() -> None:
-    speakers = _by_quote("So while he and his staff — no longer aiming to win the vote — go out of their way to assure farmers that he"
-                         " is committed to the mill, the town waits.")
+    speakers = _by_quote("The owners — no longer hoping to sell the mill — told the farmers that the mill would stay open.")
     assert "no longer" not in speakers.values()
-    speakers = _by_quote('The mayor complained that the vote had been "rigged" against him, a charge that the millers strongly denied,'
-                         " noting that they had used the same rules since 2004.")
+    speakers = _by_quote('The mayor said that the count had been "unfair" against him, a claim that the millers rejected,'
+                         " noting that they had kept the old rules since 1990.")
     assert "against him" not in speakers.values()
-    assert speakers['the vote had been "rigged"'] == "The mayor"
+    assert speakers['the count had been "unfair"'] == "The mayor"

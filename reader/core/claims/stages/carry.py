@@ -128,16 +128,16 @@ _NOT_NAMES = frozenset("""The A An In On At But And It This That These Those He 
     Only Just Here There""".split())
 """Capitalised words that open a sentence or a phrase and name no one."""
 _PLACE_OR_CHANNEL = frozenset("on in at to from via".split())
-"""A name after these is where or how it was said ('Then, later that month on CNN: “…”'), no subject of its own."""
+"""A name after these is where or how it was said ('Then, a week later on the radio: “…”'), no subject of its own."""
 
 
 def _names_someone_else(text: str, c: Claim, q: Quote | None, who: Who) -> bool:
     """Whether a quote opens inside a sentence of the article's own that names someone other than `who` before it
-    ('Japan branded its neighbour an “outlaw nation.”' after a quote of Ann Lee's): three words or more before the
+    ('Acme branded the plan an “outlaw scheme.”' after a quote of Ann Lee's): three words or more before the
     opening mark, no quote mark among them (a quote that goes on after its cue, '“A,” said X, “and B.”', is X's), a
     capitalised name among them (not after 'on', 'in' …) and not `who`'s surname. A person's full name there (a given
     name and a capitalised word) is left to
-    the confidence stage, which lists it among the candidates ('… surprise pollster Dan Shaw: “…”')."""
+    the confidence stage, which lists it among the candidates ('… pollster Dan Shaw: “…”')."""
     if q is None or c.sentence is None or not c.sentence.start <= q.open_mark or not who.name:
         return False
     before = text[c.sentence.start : q.open_mark]
@@ -178,7 +178,7 @@ def quote_speakers(claims: list[Claim], pending: list[tuple[int, Quote | None]],
             same, rule = (by_quote[k], "speaker.quote-before" if before else "speaker.quote-after") if k is not None else \
                 own_speaker(claims, c) or (last, "speaker.previous-paragraph")
             if _names_someone_else(text, c, q, same):
-                continue  # 'Japan branded its neighbour an “outlaw nation.”': the sentence names its own subject
+                continue  # 'Acme branded the plan an “outlaw scheme.”': the sentence names its own subject
         claims[i] = _with(c, same, rule, span=False)
     named = [claims[i] for i, _ in pending if claims[i].kind == "quote" and claims[i].speaker]
     if named:

@@ -73,7 +73,7 @@ def _main_subject(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         i = comma + 1
     j = _np_end(toks, i)
     if j < len(toks) and toks[j][2] in _TIME_AFTER and toks[j - 1][2].lower() in _TIME_UNITS:
-        # 'A few minutes later they reversed …': when, then the subject ('An aide later said' keeps the aide)
+        # 'A few minutes later they changed course …': when, then the subject ('An aide later said' keeps the aide)
         i = j + 1 + (j + 1 < len(toks) and toks[j + 1][2] == ",")
         j = _np_end(toks, i)
     if j == i or j >= len(toks) or toks[j - 1][2].lower() in NP_INNER | DETERMINERS or toks[j - 1][2].endswith(("'s", "’s")):

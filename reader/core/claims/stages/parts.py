@@ -17,7 +17,7 @@ Part = tuple[list[Range], tuple[str, ...]]
 _CUT = re.compile(r"(?<!\bnothing)(?<!\banything)(?<!\ball),?\s+(?:and|but)\s+that\s+"
                   r"(?!(?:was|is|were|are|has|had|have|would|will|could|should|may|might|must|seems?|seemed|means?|meant|makes?|made|did|does|do|can|remains?|remained|[a-z]+ed|(?!only)[a-z]+ly)\b)|:\s*(?=[“\"])")
 """Every match holds 'that' or ':' (a content with neither is not searched: most are not). A 'that' before a verb (or an
-adverb in -ly) is a pronoun ('… but that was not the case', '… which X tried to shut down but that popped back up'), no
+adverb in -ly) is a pronoun ('… but that proved wrong', '… which the council tried to close but that opened again'), no
 second report; nor is one after 'nothing but' ('says nothing but that one word')."""
 _OPENS_QUOTE = re.compile(r"[“\"]")
 

@@ -43,7 +43,7 @@ _INVERTED = re.compile(r"\s+((?:(?:the|a|an)\s+)?[\w.’'-]+(?:–[\w.’'-]+)*(
 ('said U.S. Attorney Trent Shores', 'said Assistant Attorney General John C. Demers'), 'in Charge' a title's ('said Special
 Agent in Charge Richard Quinn'); an en dash between words joins a compound name
 ("Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics"). It stops before 'on|in|at|to' ('said Smith on
-Monday', 'said a longtime adviser to both Clintons'): the space before a word belongs to that word, so the lazy
+Monday', 'said a close adviser to the two mayors'): the space before a word belongs to that word, so the lazy
 repetition stops there (it ran on to the sentence's end while each word kept its trailing space). It stops before a relative
 clause too ('said a longtime GOP data expert who has worked for …': the expert). A title may be long ('said Acting
 Special Agent in Charge Jane Doe of U.S. Immigration and Customs Enforcement's Homeland Security Investigations (HSI)'):
@@ -55,7 +55,7 @@ _AGE_ASIDE = re.compile(r",\s*" + AGE.pattern + r"(?=\s*,\s*\S)")
 _SOURCE_OPENERS = tuple(w + " " for w in DESCRIBING_OPENERS)
 """Lower-case openers of a source after an inverted cue: '“Q,” said another analyst', 'said one Democrat familiar with …'."""
 _RELATED_TAIL = re.compile(r"\s+to\s+((?:(?:the|a|an|his|her|their|its|both)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,5}?)(?=[,.;]|\s*$|\s+(?:on|in|at)\s)")
-"""'said a longtime adviser to both Clintons', 'said a source close to the campaign': a relation's 'to' (lexicon/cue_tail.
+"""'said a close adviser to the two mayors', 'said a source close to the campaign': a relation's 'to' (lexicon/cue_tail.
 RELATED_TO) stays in the source; any other 'to' after the source starts its hearer ('said Smith to reporters')."""
 _TO_HEARER = re.compile(r"\s+to\s+(?:(?:the|a|an|his|her|their)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,3}?(?=[,.;?!]|\s*$)")
 """'“What now?” said the Guernsey-man to Stubb.': after an inverted cue's source, 'to' and a short noun phrase to the
@@ -176,7 +176,7 @@ def _inverted(h: CueHit) -> Source | Rule:
     subj = (inv.start(1), inv.start(1) + len(inv.group(1).rstrip()))
     related = _RELATED_TAIL.match(ms, subj[1]) if inv.group(1).split()[-1].lower() in RELATED_TO else None
     if related and not BAD_IN_SUBJECT.search(related.group(1)):
-        subj = (subj[0], related.end(1))  # 'said a longtime adviser to Tom Baker'
+        subj = (subj[0], related.end(1))  # 'said a close adviser to Tom Baker'
     if ms[subj[1] - 1] == "." and ms[subj[1] - 2].islower() and ms[subj[0] : subj[1] - 1].split()[-1] not in _NAME_ABBREVIATIONS:
         subj = (subj[0], subj[1] - 1)  # '“Q,” said Tom Baker.': the sentence's full stop is no part of the name ('U.S.' keeps its own)
     name = _ROLE_THEN_NAME.match(ms[subj[1]:])

@@ -36,7 +36,7 @@ _NOT_APPOSITIVE = re.compile(r"(?:" + alternation(NOT_APPOSITIVE) + r")\s")
 _PROPER_NAME = re.compile(HONORIFIC + r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_.]*\.?){1,3}")
 """A person's name as the second part of an appositive ("…'s director, Dr. Anthony Fauci, said")."""
 _DESCRIPTION_FIRST = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[a-z]")
-"""An indefinite description as the first part of an appositive ('One pastor supporting Mr. Cruz, Ann Lee, said')."""
+"""An indefinite description as the first part of an appositive ('One farmer backing Mr. Baker, Ann Lee, said')."""
 
 _ADVERBIAL_FIRST = re.compile(r"(?:on|in|at|during|after|before|last|this|earlier|later|meanwhile|however|but|and|yesterday|today|of|by|unlike"
                               r"|despite|among)\b|[a-z]+ly$", re.I)

@@ -39,7 +39,7 @@ _SEEN_AS = re.compile(r"\s+(?!(?:it|to|that|this|what|how|whether|if)\b)[^.;:,�
                       + "".join(rf"(?<!\b{w})" for w in ("much", "many", "well", "far", "long", "soon", "high", "low", "little", "few"))
                       + r"\s+as\s+(?!(?:he|she|they|it|we|i|you|well|soon|long|much|many|far|if|though|a\s+result|part)\b)")
 """'sees the calendar as favorable', 'saw Trump as a uniter': seeing as a view; not 'saw the tower as it fell', 'see it
-as soon as', 'see how …', 'would see their incomes rise by as much as 20 percent'."""
+as soon as', 'see how …', 'would see prices fall by as much as a third'."""
 _SEE = frozenset(("see", "sees", "saw"))
 _REQUEST = re.compile(r"\s+(?:[\w’'-]+\s+){1,4}?to\s+[a-z]")
 _WANTED = re.compile(r"\s+(?:to|for|the|a|an|his|her|their|its|that|[A-Z])\b")

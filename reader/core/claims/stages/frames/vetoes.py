@@ -301,7 +301,7 @@ _VERB_END = re.compile(r"(?<![\w’'-])(?:made|makes|provides?|provided|showed|s
                        r"(?:\s+(?:enough|more|no|new|fresh|further|many|few|some|several|any))?$"
                        r"|(?<![\w’'-])[A-Z][\w.’'-]*[^\Ws]\s+[a-z]{3,}ed$")
 """A subject that ends in a verb of giving, having or showing ('the government made', 'the system showed enough') or of
-a name and its past ('Ann Lee scrutinized'; not 'I interviewed', nor a plural 'Catholics polled', whose participle it is), or of
+a name and its past ('Ann Lee studied'; not 'I met', nor a plural 'Farmers polled', whose participle it is), or of
 answering what was said ('Acme denies'): the cue word after it is that verb's object ('promises', 'claims'), a noun."""
 Test = Callable[[CueHit, Range | None], object]
 _TESTS: dict[str, tuple[Test, Callable[[str], object] | None]] = {

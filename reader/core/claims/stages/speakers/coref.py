@@ -52,8 +52,8 @@ particle may open it in lower case ('de Oliveira grew up in Brazil')."""
 
 
 def own_subject(text: str, base: int, at: int, low: str, persons: People) -> str | None:
-    """The person who opens the sentence at `base` as its subject, for a 'he' or 'she' later in it (`at`): 'Mosman saw
-    the words differently: “…,” he said.' Only a person's name (known, or a given name and a surname) of the pronoun's
+    """The person who opens the sentence at `base` as its subject, for a 'he' or 'she' later in it (`at`): 'Ann Lee read
+    the letter differently: “…,” she said.' Only a person's name (known, or a given name and a surname) of the pronoun's
     gender, with no other full name between it and the pronoun."""
     start = base + len(text[base:at]) - len(text[base:at].lstrip())
     para = text[text.rfind("\n", 0, base) + 1 : base]

@@ -263,7 +263,7 @@ class SpeakerMemory:
 
     def _by_surname(self, sp: Speaker) -> tuple[str, str] | None:
         if _described_by_name(sp.name):
-            return None  # 'Supporters of Baker', 'one longtime adviser to Baker': people described by Baker, not Baker
+            return None  # 'Supporters of Baker', 'a close adviser to Baker': people described by Baker, not Baker
         people = self.persons
         last = fold(strip_possessive(sp.name.split()[-1])) if sp.name.split() else ""
         hits = people.by_last.get(last, [])

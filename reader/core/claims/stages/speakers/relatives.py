@@ -28,7 +28,7 @@ _UNNAMED_BEFORE = re.compile(r"\s(?:by|from|with|for|among|against|about|of(?=\s
 where a name further back would only be a place or an owner. After 'of' only an indefinite one ('the support of a farmer
 who'): 'other members of the party, who' stand for the members."""
 _AMOUNTS = frozenset(("number", "share", "percentage", "proportion", "majority", "minority", "half", "third", "quarter", "rest", "total"))
-"""Heads that count people rather than name them ('about the same number who said'): no antecedent."""
+"""Heads that count people rather than name them ('roughly the same share who said'): no antecedent."""
 _MODIFIER = re.compile(r"\s*(?!(?:of|at|in|for|from|and|or|with|on|to|by|the|a|an|who|said|says)\b)[a-z]{3,}\b")
 """A lower-case word right after the name: its head noun ('a Gallup poll'), so the name is no antecedent of 'who'
 (when an article stands before the name or the name is a possessive: 'Trump knows there are people who' keeps Trump)."""
@@ -49,7 +49,7 @@ def who_antecedent(before: str, relative: str = "who") -> str | None:
         return group.group(1)  # 'The project has angered activists who argue C': the plural noun right before 'who'
     ante = _NAME_THEN_ROLE.search(before) or _ACRONYM_BEFORE.search(before) or _ANTECEDENT_NAME.search(before)
     unnamed = _UNNAMED_BEFORE.search(before) if ante is None else None
-    if unnamed:  # 'the fire at a mill in York, Pa., by a worker who said': the worker, not the name before the phrase
+    if unnamed:  # 'the fire started at Acme Mills by a worker who said': the worker, not the name before the phrase
         return None if unnamed.group(1).split()[-1] in _AMOUNTS else unnamed.group(1)
     if ante is None:
         ante = _ANTECEDENT_NEAR.search(before)

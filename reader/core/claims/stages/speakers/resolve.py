@@ -296,7 +296,7 @@ class Resolver:
                 st.rules.append("speaker.previous-subject")
                 self.memory.note_person(subject)  # the next 'she said' of the paragraph is the same person
         elif low in ("he", "she") and a > base and (own := own_subject(text, base, a, low, self.memory.persons)):
-            st.name = own  # 'Mosman saw the words differently: “…,” he said': the sentence's own subject
+            st.name = own  # 'Ann Lee read the letter differently: “…,” she said': the sentence's own subject
             st.rules.append("speaker.sentence-subject-pronoun")
         elif low == "they":
             group = plural_subject(text, base, a) if a > base else previous_group(text, base) if _AT_START.fullmatch(text, base, a) else None
