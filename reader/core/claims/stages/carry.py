@@ -136,14 +136,14 @@ def _names_someone_else(text: str, c: Claim, q: Quote | None, who: Who) -> bool:
     ('Acme branded the plan an “outlaw scheme.”' after a quote of Ann Lee's): three words or more before the
     opening mark, no quote mark among them (a quote that goes on after its cue, '“A,” said X, “and B.”', is X's), a
     capitalised name among them (not after 'on', 'in' …) and not `who`'s surname. A person's full name there (a given
-    name and a capitalised word) is left to
-    the confidence stage, which lists it among the candidates ('… pollster Dan Shaw: “…”')."""
+    name and a capitalised word) is left to the confidence stage, which lists it among the candidates ('… pollster Dan
+    Shaw: “…”')."""
     if q is None or c.sentence is None or not c.sentence.start <= q.open_mark or not who.name:
         return False
     before = text[c.sentence.start : q.open_mark]
-    if len(before.split()) < 3 or any(m in before for m in "“”\"‘’'"):
-        return False
     words = before.split()
+    if len(words) < 3 or any(m in before for m in "“”\"‘’'"):
+        return False
     names = [w for k, w in enumerate(words) if w[:1].isupper() and w.strip(",;:.()") not in _NOT_NAMES
              and (k == 0 or words[k - 1].lower() not in _PLACE_OR_CHANNEL)]
     full = any(b[:1].isupper() and given_gender(a) is not None for a, b in zip(words, words[1:], strict=False))

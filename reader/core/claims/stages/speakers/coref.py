@@ -54,19 +54,17 @@ particle may open it in lower case ('de Oliveira grew up in Brazil')."""
 def own_subject(text: str, base: int, at: int, low: str, persons: People) -> str | None:
     """The person who opens the sentence at `base` as its subject, for a 'he' or 'she' later in it (`at`): 'Ann Lee read
     the letter differently: “…,” she said.' Only a person's name (known, or a given name and a surname) of the pronoun's
-    gender, with no other full name between it and the pronoun."""
-    start = base + len(text[base:at]) - len(text[base:at].lstrip())
-    para = text[text.rfind("\n", 0, base) + 1 : base]
-    if text.startswith(("“", '"'), start) or para.count("“") > para.count("”") or para.count('"') % 2:
-        return None  # a sentence inside a quotation names its own people, not the quote's speaker
+    gender, with no other full name or known person's surname between it and the pronoun."""
     m = _SENTENCE_SUBJECT.match(text, base, at)
     if m is None or m.end() > at:
         return None
     words = m.group("s").split()
     if words[0] in _NO_SUBJECT_OPENERS or any(w.lower() in ORG_WORDS for w in words):
         return None
+    if _inside_quotation(text, base, at):
+        return None  # a sentence inside a quotation names its own people, not the quote's speaker
     if _FULL_NAME.search(text, m.end(), at) or any(persons.last_with_surname(fold(w)) for w in _CAPITALISED.findall(text, m.end(), at)):
-        return None  # 'Tom Baker met Joe Smith, and he said …', 'Trump accused Biden of saying he …': which one is unclear
+        return None  # 'Tom Baker met Joe Smith, and he said …', 'Ann Lee accused Baker of saying he …': which one is unclear
     name = persons.last_with_surname(fold(words[-1])) or (m.group("s") if len(words) > 1 and given_gender(words[0]) else None)
     gender = given_gender(name) if name else None
     return name if name and gender in (None, low) else None
@@ -76,8 +74,17 @@ _NO_SUBJECT_OPENERS = frozenset("""In On At But And It The A An This That If Whe
     Unless Though Whether Once""".split())
 """Capitalised words that open a sentence before its subject, or a clause that is not the main one ('If Lee wins, he said')."""
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 """Two capitalised words in a row: a person's full name, which could be what a later pronoun stands for."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+"""A capitalised word: a known person's surname between the subject and the pronoun is a second candidate."""
+
+
+def _inside_quotation(text: str, base: int, at: int) -> bool:
+    """Whether the sentence at `base` opens with a quote mark or inside a quotation its paragraph opened before it (read
+    last in own_subject: it counts the marks from the paragraph's start)."""
+    start = base + len(text[base:at]) - len(text[base:at].lstrip())
+    para = text[text.rfind("\n", 0, base) + 1 : base]
+    return text.startswith(("“", '"'), start) or para.count("“") > para.count("”") or para.count('"') % 2 == 1
 
 
 def previous_subject(text: str, base: int, persons: People, back: bool = True) -> str | None:
