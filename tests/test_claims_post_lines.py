@@ -111,3 +111,28 @@ def test_no_name_opens_on_a_pronoun() -> None:
     body = _window("gv-egypt-action-after-obama-talk", "Adel, a 23-year-old blogger", 4)
     post = _holding(body, "translated into action")
     assert post and post[0].speaker != "He Quoting", post
+
+
+POST = "Blogger Ann Lee argued that the mill owes its workers money:\n\n"
+
+
+def test_a_plural_cue_inside_a_post_is_its_subject_s_claim_through_the_writer() -> None:
+    # a plural present cue ('Farm laws clearly state that') reports its subject, as 'says' would; the writer is the via
+    body = POST + "You must wake up! Farm laws clearly state that a mill must pay its workers every month."
+    [law] = _holding(body, "pay its workers")
+    assert (law.speaker, law.cue, law.via, law.kind) == ("Farm laws", "state", "Ann Lee", "attribution"), law
+    assert "quote.block-reported-via" in law.rules
+
+
+def test_the_writer_s_own_first_person_cue_stays_the_writer_s_quote() -> None:
+    # 'I warn that …', 'those who assert …': the plural form names nobody but the writer
+    body = POST + "You must wake up! I warn that the workers will strike. I disagree with those who assert the mill is broke."
+    warned, disagreed = _holding(body, "will strike"), _holding(body, "is broke")
+    assert [(c.speaker, c.kind, c.via) for c in warned + disagreed] == [("Ann Lee", "quote", None)] * 2, warned + disagreed
+
+
+def test_a_second_cue_after_and_inside_a_post_keeps_its_sentence_s_subject() -> None:
+    # 'X stressed A, and said that C' inside the post: C is X's (frame.coordinated), reached through the writer
+    body = POST + "The owners met the farmers. Tom Baker, the owner, stressed the long history of the mill, and said that it would close."
+    [closing] = _holding(body, "would close")
+    assert (closing.speaker, closing.cue, closing.via) == ("Tom Baker", "said", "Ann Lee"), closing

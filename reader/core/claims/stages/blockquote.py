@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.line_cues import LINE_CUES
+from reader.core.claims.lexicon.line_cues import LINE_CUES, PLURAL_LINE_CUES
 from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, VERDICTS
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.record import Claim
@@ -211,6 +211,17 @@ _OPINION = re.compile(
 lexicon/opinion.py)."""
 
 
+_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _via_writer(c: Claim, block: Block) -> Claim:
+    """A claim the post attributes to someone else reached the article through the post: its writer is the `via`."""
+    if c.via or not block.who.name or c.speaker == block.who.name or block.who.name.lower() in _PRONOUNS:
+        return c  # a writer left as 'he' is no name to show
+    fire("quote.block-reported-via")
+    return replace(c, via=block.who.name, rules=(*c.rules, "quote.block-reported-via"))
+
+
 def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule: str) -> list[Claim]:
     """One quote claim of the block's speaker per sentence of the paragraph that held a claim."""
     out = []
@@ -225,10 +236,10 @@ def _per_sentence(text: str, para: Span, claims: list[Claim], block: Block, rule
         inside = [c for c in by_start[k:j] if c.span.end <= sent.end]
         if not inside:
             continue
-        own = [c for c in inside if _reported_inside(c, sent, para)]
-        if own or any(_say_cue(c) and not c.speaker for c in inside):
-            out += own or inside  # 'the doctors say that …' inside the post: the doctors' claim, as the post reports it;
-            continue  # 'They officially apologized, stating it was …': a report of someone the post does not name to us
+        own = [c for c in inside if _reported_inside(c, sent, para, text)]
+        if own or any(_say_cue(c, text) and not c.speaker for c in inside):
+            out += [_via_writer(c, block) for c in own] or inside  # 'the doctors say that …' inside the post: the doctors' claim,
+            continue  # as the post reports it; 'They officially apologized, stating it was …': someone the post does not name
         span = _trim(text, sent.start, sent.end)
         if span.end <= span.start:
             continue
@@ -251,21 +262,31 @@ _SAY_CUES = LINE_CUES | frozenset("""say tell assure assures assured claim insis
 report those speakers; 'The initiative indicates …', 'a lawyer who defended …' are the writer's own account."""
 
 
-def _say_cue(c: Claim) -> bool:
-    """Whether the claim's cue is a speech cue (its first word: 'pointed out')."""
-    return bool(c.cue and c.cue.split()[0].lower() in _SAY_CUES)
+_NO_NAMED_SUBJECT = frozenset("i we you they who that which".split())
+"""Subjects of a plural present cue that name nobody in the post: 'I warn that …', 'those who assert …' are the writer's
+own sentence."""
 
 
-def _reported_inside(c: Claim, sent: Span, para: Span) -> bool:
+def _say_cue(c: Claim, text: str) -> bool:
+    """Whether the claim's cue is a speech cue (its first word: 'pointed out'); a plural present one ('Farm laws state
+    that …') only after a subject that names somebody."""
+    word = c.cue.split()[0].lower() if c.cue else ""
+    if word in _SAY_CUES:
+        return True
+    span = c.speaker_span
+    return word in PLURAL_LINE_CUES and span is not None and text[span.start : span.end].lower() not in _NO_NAMED_SUBJECT
+
+
+def _reported_inside(c: Claim, sent: Span, para: Span, text: str) -> bool:
     """A claim the post itself attributes, with a speech cue and its subject in the same sentence (the subject after an
     inverted cue, 'according to X' with X there), or the rest of a quotation whose cue and subject opened it earlier in
     the paragraph ('X … said, “S1. S2.”': S2 is X's too)."""
     if c.speaker and "frame.according-to" in c.rules and c.speaker_span is not None:
         return sent.start <= c.speaker_span.start < c.speaker_span.end <= sent.end  # 'According to Yaseen, PTA simply …'
-    if not (c.speaker and _say_cue(c) and c.cue_span is not None and c.speaker_span is not None):
+    if not (c.speaker and _say_cue(c, text) and c.cue_span is not None and c.speaker_span is not None):
         return False
     if sent.start <= c.speaker_span.start < c.cue_span.start and c.cue_span.end <= sent.end:
-        return "frame.subject-cue" in c.rules or "frame.second-coordinated" in c.rules
+        return "frame.subject-cue" in c.rules or "frame.second-coordinated" in c.rules or "frame.coordinated" in c.rules
     if sent.start <= c.cue_span.start < c.speaker_span.start and c.speaker_span.end <= sent.end:
         return "frame.inverted" in c.rules  # '… the “emotions of the masses” reported Chaudhry.
     return "quote.in-sentence" in c.rules and para.start <= c.speaker_span.start < c.cue_span.start < c.cue_span.end <= sent.start
