@@ -188,3 +188,21 @@ def test_a_publication_or_body_described_by_its_head_is_the_name_written_with_it
     assert got[-1] == ("The website", "the maps were updated daily")
     got = _speakers("Title\n\nA Kansas City newspaper called on the mayor to visit.\n\nThe newspaper said that the damage was vast.")
     assert got[-1] == ("The newspaper", "the damage was vast")
+
+
+def _one(text: str, words: str) -> Claim:
+    return _find(extract_claims(from_text(text, "poll.txt")), words)
+
+
+def test_what_a_poll_asked_is_no_issuer() -> None:
+    # 'of' after a poll, survey or analysis names who was asked or what was studied: never the speaker
+    polled = _one("A recent poll of valley farmers found that 30 percent back the mill.", "30 percent")
+    assert polled.speaker != "valley farmers" and "speaker.channel-of" not in polled.speaker_rules, polled
+    byline = _one("A Herald poll of the valley released on Tuesday showed Mr. Baker with a 16-point lead.", "16-point lead")
+    assert (byline.speaker, byline.via) == ("Herald", "A Herald poll of the valley"), byline
+
+
+def test_an_outlet_s_analysis_of_records_is_the_outlet_s() -> None:
+    c = _one("Farmers gave more money to Ms. Lee than to Mr. Baker, according to a Herald analysis of county records.", "more money")
+    assert (c.speaker, c.via) == ("Herald", "a Herald analysis of county records"), c
+    assert "speaker.channel-adjunct" in c.speaker_rules

@@ -14,9 +14,11 @@ from reader.core.claims.lexicon.titles import ORG_WORDS
 
 _STUDIES = tuple(f for f in FINDINGS if f not in CHANNEL_NOUNS)
 """Findings put out by a source ('an analysis by the Tax Policy Center'); 'of' after them names what was studied."""
+_OF_STUDIED = (*_STUDIES, "poll")
+"""Channels after which 'of' names what was studied or asked, never who put them out ('a poll of the valley's farmers')."""
 CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS + _STUDIES) + r"))\s+(?:(?:" + alternation(PUT_OUT_BY) + r")\s+)?"
-    r"(?:from|by|" + "".join(rf"(?<!{w}\s)" for w in _STUDIES) + r"of)\s+"
+    r"(?:from|by|" + "".join(rf"(?<!{w}\s)" for w in _OF_STUDIED) + r"of)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?|(?:[a-z][\w-]*\s+){1,2}[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late|based)\b|\s+[-–—]\s|$)"
 )
 """A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement ('a study by
@@ -32,9 +34,11 @@ TIME_OWNER = re.compile(r"(?:(?:the\s+|this\s+|last\s+|next\s+)?(?:today|yesterd
 ADJUNCT_CHANNEL = re.compile(
     r"(?:" + alternation(ARTICLES) + "|" + alternation(ARTICLES, title=True) + r")\s+(?!press\s|news\s|(?i:" + TIME_OWNER.pattern
     + r")\s|(?:" + alternation(US_STATES) + r")\s+\w+$)(?P<owner>[A-Z][\w.&’'/-]*(?:\s+[A-Z][\w.&’'/-]*){0,3}?|(?:[a-z][\w-]*\s+){0,2}?(?:"
-    + alternation(sorted(ORG_WORDS)) + r"))\s+(?:" + alternation(ISSUED_DOCUMENTS) + ")$")
+    + alternation(sorted(ORG_WORDS)) + r"))\s+(?:" + alternation(ISSUED_DOCUMENTS) + r")"
+    + r"(?:(?:" + "|".join(rf"(?<={w})" for w in _OF_STUDIED) + r")\s+of\s+[^,]+)?$")
 """An issuer named before its document: "according to a fire service statement" -> the fire service, via the statement
-("a press release", "a news report" name no issuer; "the Oregon study" names where, "the June poll" when)."""
+("a press release", "a news report" name no issuer; "the Oregon study" names where, "the June poll" when); a study's 'of'
+tail is what was studied ('A Herald poll of the valley': the Herald)."""
 PUT_OUT_CHANNEL = re.compile(
     r"(?P<owner>.+?)\s+(?:" + alternation(PUT_OUT) + r")\s+(?P<ch>(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + alternation(CHANNEL_NOUNS + FINDINGS) + "))$", re.I)
