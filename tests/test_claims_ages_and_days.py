@@ -26,3 +26,13 @@ def test_days_of_a_month_in_a_list_are_dates() -> None:
     assert _claims("The fair was held on May 2, 3, and 4 in the market square.")[0].kind == "assertion"
     found = find_numbers("The mill sold 40 tonnes of flour on June 7, 8 and 9.")
     assert [n.statistical for n in found] == [True, False, False, False]
+
+
+def test_a_duration_joined_to_its_noun_is_the_point_only_of_a_short_clause() -> None:
+    # 'a 90-day comment period', 'a 30-second advert': a hyphenated length of time modifies its noun, it counts nothing
+    [n] = find_numbers("The mill opened a 90-day comment period.")
+    assert n.statistical is None
+    [c] = _claims("In May the mill's owners opened a 90-day public comment period on their plan to close the mill.")
+    assert c.kind == "assertion"
+    [short] = _claims("The strike lasted 48 hours.")
+    assert short.kind == "statistic"  # a time span stays the point of a short clause
