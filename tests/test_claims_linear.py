@@ -77,3 +77,35 @@ def test_a_descriptions_names_are_those_of_the_last_twenty_thousand_characters()
     index = Described.of(text, "website")
     assert index.names(len(text)) == ["Baker Daily"]
     assert index.names(40) == ["Acme News"]
+
+
+_WORDS = ["Acme", "Tom", "Baker", "Mill", "Daily", "chain", "Chain", "company", "website", "newspaper", "the", "its", "said",
+          "grocery", "rose", ".", ",", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.sampled_from(["chain", "company", "website", "newspaper"]))
+def test_a_description_s_matches_are_the_plain_scan_s(words: list[str], head: str) -> None:
+    # the index looks for the head word first and starts each search a name's length before it: the same matches as
+    # the pattern's own scan of the whole text
+    from reader.core.claims.stages.speakers.mentions import Described
+
+    text = " ".join(words)
+    index = Described.of(text, head)
+    assert [m.span() for m in index._matches(0, len(text))] == [m.span() for m in index.rx.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["The Federal Trade Commission", "the FTC", "Fair Trade Council", "rose", "said", "."]), max_size=40),
+       st.lists(st.floats(0, 1), min_size=1, max_size=5))
+def test_an_initialism_stands_for_the_last_name_before_it_that_it_spells(words: list[str], cuts: list[float]) -> None:
+    from reader.core.claims.stages.speakers.mentions import Spelled
+
+    # the runs are kept in text order, so the last one before `end` is found by bisection, not by reading them all
+    text = " ".join(words)
+    index = Spelled(text)
+    for end in sorted(int(c * len(text)) for c in cuts):
+        got = index.full("the FTC", end)
+        plain = [name for at, name in index.runs.get("FTC", ()) if at < end]
+        assert got == (plain[-1] if plain else None)
+    assert [at for at, _ in index.runs.get("FTC", ())] == sorted(at for at, _ in index.runs.get("FTC", ()))

@@ -16,6 +16,9 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,3}")
 _SPELLED_WINDOW = 2_000
 """How far back a name the handle spells is looked for (the paragraph or two before the tweet), so that a post of many
 tweets is read in linear time."""
+_NAMED_WINDOW = 20_000
+"""How far back a handle's bracketed name or a word it spells is looked for (as a surname's full name is): a long text of
+many tweets stays linear."""
 _TRUNCATED = 10
 """A handle this long or longer may be a name cut short (a Twitter handle holds at most 15 characters)."""
 
@@ -38,7 +41,8 @@ def _name_spelled(text: str, before: int, handle: str) -> str | None:
 def handle_owner(text: str, before: int, handle: str, persons: list[str]) -> str:
     """The person a handle is: named with it in brackets earlier ('Damian Mac Con Uladh (@damomac)'), or a person
     named before whose name the handle spells ('@nikosoulis', Nikos Soulis); else the handle itself."""
-    for m in _HANDLE_NAME.finditer(text, 0, before):
+    back = max(0, before - _NAMED_WINDOW)
+    for m in _HANDLE_NAME.finditer(text, back, before):
         if m.group(2).lower() == handle.lower():
             return m.group(1).strip()
     spelled = _name_spelled(text, before, handle)
@@ -46,7 +50,7 @@ def handle_owner(text: str, before: int, handle: str, persons: list[str]) -> str
         return spelled
     stem = re.match(r"[A-Za-z]{4,}", handle)
     if stem:
-        named = re.search(r"\b" + re.escape(stem.group()) + r"\b", text[:before], re.I)
+        named = re.compile(r"\b" + re.escape(stem.group()) + r"\b", re.I).search(text, back, before)
         if named and named.group()[:1].isupper():
             return named.group()  # '@Addameer_ps' after 'The director of Addameer …'
     joined = [(p, "".join(p.lower().split())) for p in persons if len(p.split()) > 1]

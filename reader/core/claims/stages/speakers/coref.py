@@ -93,7 +93,9 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
     '“I have nothing left,” he said.'), once."""
     para = text.rfind("\n", 0, base) + 1
     if back and not text[para:base].strip():
-        end = len(text[:para].rstrip())
+        end = para
+        while end and text[end - 1].isspace():
+            end -= 1  # the last paragraph's end, found without copying the text before it (a long text stays linear)
         found = previous_subject(text, end, persons, back=False) if end and "\n" in text[end:para] else None
         # a name the text has put after 'in' or 'near' is a place ('a siege in Santa Cruz Barillas' … 'Barillas is in the north.')
         return None if found and re.search(r"\b(?:in|near|outside|across)\s+" + re.escape(found) + r"\b", text[max(0, end - 20000) : end]) \
