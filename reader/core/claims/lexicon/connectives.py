@@ -24,6 +24,10 @@ CONNECTORS = ("but", "and", "while", "whereas", "with", "so", "yet", "however", 
 SENTENCE_CONJUNCTIONS = ("but", "and", "yet", "so")
 """Conjunctions that open a sentence right before its subject, with no comma ('But the court overruled and said C', 'But John
 Smith, the union leader, was less upbeat.')."""
+SUBJECT_ADVERBS = ("even", "now", "perhaps", "meanwhile", "still", "instead", "indeed", "later", "earlier", "finally", "eventually",
+                   "ultimately", "separately", "likewise", "similarly", "moreover", "furthermore", "nevertheless", "nonetheless")
+"""Sentence adverbs that may stand right before a name with no comma ('Even Ann Lee, a supporter, said', 'Meanwhile Madonna,
+who …, spoke'): no part of the name."""
 OPENERS = ("but", "and", "however", "meanwhile", "earlier", "later")
 """Linking adverbs that open a sentence before its subject ("But the minister said …", "Meanwhile, she …")."""
 BEFORE_CLAUSE = ("as", "because", "since", "while", "and", "but", "although", "though", "after", "when")

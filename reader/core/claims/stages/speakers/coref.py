@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.core.claims.lexicon import alternation
-from reader.core.claims.lexicon.connectives import SENTENCE_CONJUNCTIONS
+from reader.core.claims.lexicon.connectives import SENTENCE_CONJUNCTIONS, SUBJECT_ADVERBS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.given_names import given_gender
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
@@ -123,7 +123,7 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
         return _apposed_subject(before, starts[k]) or _unnamed_subject(before, starts[k])
     name = m.group("s")
     words = name.split()
-    if words[0].lower() in SENTENCE_CONJUNCTIONS and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
+    if words[0].lower() in _BEFORE_NAME and words[0][:1].isupper() and len(words) > 1 and words[1][:1].isupper():
         words = words[1:]  # 'But John Smith, the union leader, was less upbeat.': the name after the conjunction
         name = " ".join(words)
     if any(w.lower().strip("’'s") in ORG_WORDS for w in words) or words[0] in ("In", "On", "At", "But", "And", "It"):
@@ -133,8 +133,9 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
         return full
     if words[0].islower():  # 'de Oliveira has …' after 'Luciana de Oliveira': the full name written before
         return full_name(text, name, max(0, base - 20000), base)
-    if len(words) == 1:  # 'Darashiko blogs on cinema regularly. Here he shares …': a one-word name that writes is a person
-        writes = _ONE_WORD_PERSON.fullmatch(name) and m.group(0).split()[-1] in _WRITES
+    if len(words) == 1:  # 'Darashiko blogs on cinema regularly. Here he shares …': a one-word name that writes is a person,
+        # and so is one that a 'who' clause describes ('Madonna, who was honored …, spoke about …. “…,” she said')
+        writes = _ONE_WORD_PERSON.fullmatch(name) and (m.group(0).split()[-1] in _WRITES or _WHO_AFTER.match(before, m.end("s")))
         return full_name(text, name, max(0, base - 20000), base) or (name if writes else None)
     sp = split_subject(name)
     return sp.name if sp.person else None
@@ -146,6 +147,10 @@ _CUE_AT_END = re.compile(r"[,”\"]\s*(?:(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|say
 was said about, not whom a later 'he' means."""
 _ONE_WORD_PERSON = re.compile(r"[A-Z][a-z]{3,}")
 """A one-word subject that can be a person's name: capitalised, not an initialism or a handle."""
+_BEFORE_NAME = frozenset(SENTENCE_CONJUNCTIONS + SUBJECT_ADVERBS)
+"""Words a sentence may open with right before its subject's name, no part of it ('But John Smith …', 'Meanwhile Madonna …')."""
+_WHO_AFTER = re.compile(r",\s+who\s")
+"""A relative clause on 'who' right after a subject: the subject is a person."""
 _WRITES = frozenset("blogs blogged writes wrote tweets tweeted posts posted comments commented".split())
 """Verbs of a writer: a one-word subject of one is a person (a blogger's pen name), whom the next 'he' or 'she' means."""
 _ASKED = re.compile(r"[^.;:“”\"]{1,60}?\s(?:asked|questioned|pressed|interviewed)\s+(?P<n>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD
+from reader.core.claims.lexicon.connectives import SUBJECT_ADVERBS
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.determiners import DESCRIBING_OPENERS
 from reader.core.claims.lexicon.given_names import given_gender
@@ -108,9 +110,10 @@ _REFLEXIVE = re.compile(r"\s+(?:him|her|it|them)sel(?:f|ves)$")
 _OWNED_PERSON = re.compile(r"(?P<o>[A-Z][^,;:“”\"]{1,60}?(?:[’']s|s[’']))\s+(?P<p>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})")
 """A capitalised owner's person ('Harvard’s Steven Pinker'): read as the person, if the words after the owner are one."""
 _LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also|Whenever|Wherever|Whether|When|While|If|Once|Because|Although|Though"
-                           r"|Unless|Until|Since|Both)\s+(?=[A-Z])")
+                           r"|Unless|Until|Since|Both|" + alternation(SUBJECT_ADVERBS, title=True) + r")\s+(?=[A-Z])")
 """'And Hawkins, the only candidate …, endorsed', 'Whenever García can accuse …, he does': the conjunction or the
-subordinator opens the sentence, it is no part of the name (nor 'Both' before two names)."""
+subordinator opens the sentence, it is no part of the name (nor 'Both' before two names, nor a sentence adverb: 'Even
+Ann Lee, a supporter, said', 'Now Lee, who chairs the board, said')."""
 
 
 _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
