@@ -106,8 +106,10 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         for f in find_quoted_as(ms) if passive else []:
             _apply(text, out, idx, f, sent, resolver, None)
         if cues and not FIRST_PERSON.search(ms):
-            toks = tokens(ms)
-            for f in find_second(ms, toks) + find_coordinated(ms, toks):
+            cut = lead.get(sent.start, sent.start) - sent.start  # 'When X noted that C, Y boasted, “Q”': the first look read
+            main = " " * cut + ms[cut:] if cut > 0 else ms  # the lead clause; its cue would hide the main clause's from view
+            toks = tokens(main)
+            for f in find_second(main, toks) + find_coordinated(main, toks):
                 if sent.start + f.cue[1] <= lead.get(sent.start, -1) or sent.start + f.cue[0] in aside:
                     continue  # the lead clause's own cue, read again: what it reports the first look cut at the clause's end;
                     # or the cue of a quote set off by dashes ('A — “Q,” she told the Herald — B': B is the writer's)

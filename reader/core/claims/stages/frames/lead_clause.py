@@ -16,13 +16,14 @@ from reader.core.claims.lexicon.connectives import ADVERBIAL_SUBORDINATORS, OPEN
 
 _OPENS = re.compile(r"\s*(?:(?:" + alternation(OPENERS, title=True) + r"),?\s+)?(?:" + alternation(ADVERBIAL_SUBORDINATORS, title=True)
                     + r")\s+")
-_CLAUSE_END = re.compile(r"(?:,[”’\"]?|(?<=[”\"]))(?=\s+(?:it|he|she|they|we|I|you|this|there)\s"
+_CLAUSE_END = re.compile(r"(?:,[”’\"]?|(?<=[”\"])|\s[―—–])(?=\s+(?:it|he|she|they|we|I|you|this|there)\s"
                          r"|\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ed|said|says|told|tells|was|is|has|had)\b"
                          r"|\s+(?:an?|the|some|many)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z]+\s+(?:[a-z]+ed|said|says|told|yelled|was|were|is|are)\b)")
 """The clause's comma before the main clause's subject pronoun ('…, it engages') or a name and its past or speech verb
 ('When Trump suggested that C, Rubio fired back') or a common noun's ('…, a woman shouted'): a comma before anything else may be
 an apposition's or a list's ('those stage managers, the Fates, put me down'). In the masked sentence a comma inside a
-closing quote is masked with the quote's words, so a closing quote mark before the pronoun ends the clause too."""
+closing quote is masked with the quote's words, so a closing quote mark before the pronoun ends the clause too; so does a
+dash that closes an aside ('When X noted that C ― as was true for years ― Y boasted')."""
 
 
 def lead_clause_end(ms: str, subject_start: int, content_start: int) -> int | None:
