@@ -151,9 +151,8 @@ _BEFORE_NAME = frozenset(SENTENCE_CONJUNCTIONS + SUBJECT_ADVERBS)
 """Words a sentence may open with right before its subject's name, no part of it ('But John Smith …', 'Meanwhile Madonna …')."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 """A relative clause on 'who' right after a subject: the subject is a person."""
-_WRITES = frozenset("blogs blogged writes wrote tweets tweeted posts posted comments commented spoke speaks".split())
-"""Verbs of a writer or speaker: a one-word subject of one is a person (a blogger's pen name, 'Zelda spoke about …'), whom
-the next 'he' or 'she' means."""
+_WRITES = frozenset("blogs blogged writes wrote tweets tweeted posts posted comments commented".split())
+"""Verbs of a writer: a one-word subject of one is a person (a blogger's pen name), whom the next 'he' or 'she' means."""
 _ASKED = re.compile(r"[^.;:“”\"]{1,60}?\s(?:asked|questioned|pressed|interviewed)\s+(?P<n>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
                     r"(?=\s+(?:about|whether|if|why|how|what|on|over|for)\b|\s*[.,])")
 """A sentence whose subject asks a named person about something: the next sentence's 'he said' is the answer."""
