@@ -136,3 +136,13 @@ def test_a_second_cue_after_and_inside_a_post_keeps_its_sentence_s_subject() -> 
     body = POST + "The owners met the farmers. Tom Baker, the owner, stressed the long history of the mill, and said that it would close."
     [closing] = _holding(body, "would close")
     assert (closing.speaker, closing.cue, closing.via) == ("Tom Baker", "said", "Ann Lee"), closing
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun_and_hands_nothing_on() -> None:
+    # 'Listen to audio of Baker’s remarks on the mill below:' points at a recording the page embeds; the paragraph after it
+    # is the article's own, with its own cue
+    body = ("Tom Baker spoke at the mill on Monday.\n\nListen to audio of Baker’s remarks on the mill below:\n\n"
+            "Later in the broadcast, Baker praised Ann Lee, who has vowed not to buy grain from the mill this year.")
+    later = _holding(body, "Later in the broadcast") + _holding(body, "praised Ann Lee")
+    assert later and all("quote.block-paragraph" not in c.rules for c in later), later
+    assert [(c.speaker, c.cue) for c in _holding(body, "praised Ann Lee")] == [("Tom Baker", "praised")]

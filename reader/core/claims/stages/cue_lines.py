@@ -121,11 +121,16 @@ def _according_line(ms: str) -> Frame | None:
 _NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|" + LANGUAGE_TAG + "|" + HANDLE_TAG + r"|of|the|de|al|el|–)$")
 
 
+_POSSESSED = re.compile(r"[’']s?\s+$")
+"""A possessive right before a cue word makes it a noun: 'Listen to audio of Baker’s remarks on the mill below:' hands nothing on."""
+
+
 def _cue_line_frame(ms: str, alone: bool) -> Frame | None:
     """The frame of a line's last line cue: the frame rules' own; else, for a named subject, theirs as if the verb were
     'said' (they know 'commented' only with 'that': 'Ibrahim Mothana, a Yemeni writer and activist, commented on the
     drone policy:'); else the name or pronoun right before the cue as its subject ('blogged', 'tweeted')."""
-    cues = [m for m in _CUE_WORD.finditer(ms) if m.group(1) in LINE_CUES or m.group(1) in PLURAL_LINE_CUES and _THEY.search(ms, 0, m.start())]
+    cues = [m for m in _CUE_WORD.finditer(ms) if (m.group(1) in LINE_CUES or m.group(1) in PLURAL_LINE_CUES and _THEY.search(ms, 0, m.start()))
+            and not _POSSESSED.search(ms, max(0, m.start() - 3), m.start())]
     if not cues:  # a line with no cue verb hands a post on only as a paragraph of its own (not inside a novel's prose)
         intro = _INTRODUCED.search(ms) if alone else None
         if intro:  # 'Another Facebook group advocating for their cause is Ethiopia Muslims:': the name after 'is' writes the post
