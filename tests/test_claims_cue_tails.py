@@ -196,3 +196,14 @@ def test_what_follows_an_aside_between_dashes_is_the_articles() -> None:
     rows = _rows("Her support for a higher minimum wage – Ann Lee said she would sign such a bill – is likely to be a flashpoint.")
     assert ("she would sign such a bill", "Ann Lee", None) in rows
     assert ("is likely to be a flashpoint", None, None) in rows  # not Lee's: her cue is inside the aside
+
+
+def test_an_object_pronoun_after_a_cue_is_the_hearer_and_no_channel() -> None:
+    # 'told us about X' says what was talked about, like 'told reporters about X'; 'us', 'me', 'them' are whom it was
+    # told, never a channel to show as the via
+    [ordeal] = _claims("A farmer told us about her ordeal at the mill.")
+    assert (ordeal.speaker, ordeal.quote, ordeal.via) == ("A farmer", "about her ordeal at the mill", None)
+    [assured] = _claims("Ann Lee assured me the mill would stay open.")
+    assert (assured.speaker, assured.quote, assured.via) == ("Ann Lee", "the mill would stay open", None)
+    [telling] = [c for c in _claims("Tom Baker wrote to the farmers, telling them the mill would close.") if c.cue == "telling"]
+    assert telling.via is None and "content.via" not in telling.rules

@@ -42,7 +42,7 @@ _PLATFORM = r"(?:" + alternation(PLATFORMS) + r")"
 VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + _PLATFORM + r"(?:\s*(?:,|and|&)\s*" + _PLATFORM + r")*)\b")
 """A platform named bare after the cue: "said via Twitter:", "alleged on X and YouTube that"."""
 _HEARER = re.compile(
-    r"\s+(?P<h>(?:him|me|us|them)\b(?!\s+(?:to|as|of|about|for|into|with)\b)|her\b(?=\s+(?:he|she|they|it|we|I|you|the|a|that)\b|\s*[,.;:!?]|\s*$)"
+    r"\s+(?P<h>(?:him|me|us|them)\b(?!\s+(?:to|as|of|for|into|with)\b)|her\b(?=\s+(?:he|she|they|it|we|I|you|the|a|that)\b|\s*[,.;:!?]|\s*$)"
     r"|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|(?:reporter|journalist|interviewer)\b|the\s+\w+))"
 )
@@ -123,6 +123,9 @@ def _without_stop(name: str) -> str:
 _DASHED = re.compile(r"\s*[—–]\s")
 
 
+_OBJECT_PRONOUNS = frozenset("him me us them her".split())
+
+
 def _past_hearer(ms: str, pos: int, via: str | None) -> tuple[int, str | None]:
     """After a cue that takes whom it was told ('told reporters'): skip the hearer, kept as the via unless the frame has
     one, and when, how and where it was told ('told reporters on Friday in Geneva.')."""
@@ -134,8 +137,8 @@ def _past_hearer(ms: str, pos: int, via: str | None) -> tuple[int, str | None]:
         pos = pos + that.end() - 4
     else:
         m = _HEARER.match(ms, pos)
-        if m:
-            via = via or _without_stop(m.group("h"))
+        if m:  # an object pronoun ('warned us about …', 'told him she …') is whom it was told, no channel to show
+            via = via or (None if m.group("h").lower() in _OBJECT_PRONOUNS else _without_stop(m.group("h")))
             pos = m.end()
     for _ in range(2):
         m = _TIME.match(ms, pos) or VIA.match(ms, pos)
