@@ -29,7 +29,7 @@ def test_days_of_a_month_in_a_list_are_dates() -> None:
 
 
 def test_a_duration_joined_to_its_noun_is_the_point_only_of_a_short_clause() -> None:
-    # 'a 90-day comment period', 'a 30-second advert': a hyphenated length of time modifies its noun, it counts nothing
+    # 'a 90-day comment period', 'a 19-minute flight': a hyphenated length of time modifies its noun, it counts nothing
     [n] = find_numbers("The mill opened a 90-day comment period.")
     assert n.statistical is None
     [c] = _claims("In May the mill's owners opened a 90-day public comment period on their plan to close the mill.")

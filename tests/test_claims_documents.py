@@ -196,13 +196,13 @@ def _one(text: str, words: str) -> Claim:
 
 def test_what_a_poll_asked_is_no_issuer() -> None:
     # 'of' after a poll, survey or analysis names who was asked or what was studied: never the speaker
-    polled = _one("A recent poll of valley farmers found that 30 percent back the mill.", "30 percent")
+    polled = _one("A poll of valley farmers taken in May found that most of them back the mill.", "back the mill")
     assert polled.speaker != "valley farmers" and "speaker.channel-of" not in polled.speaker_rules, polled
-    byline = _one("A Herald poll of the valley released on Tuesday showed Mr. Baker with a 16-point lead.", "16-point lead")
+    byline = _one("A Herald poll of the valley found that Ms. Lee leads by 12 points.", "12 points")
     assert (byline.speaker, byline.via) == ("Herald", "A Herald poll of the valley"), byline
 
 
-def test_an_outlet_s_analysis_of_records_is_the_outlet_s() -> None:
-    c = _one("Farmers gave more money to Ms. Lee than to Mr. Baker, according to a Herald analysis of county records.", "more money")
-    assert (c.speaker, c.via) == ("Herald", "a Herald analysis of county records"), c
+def test_an_outlet_s_study_of_records_is_the_outlet_s() -> None:
+    c = _one("The mill paid no tax for six years, according to a Herald study of county tax rolls.", "no tax")
+    assert (c.speaker, c.via) == ("Herald", "a Herald study of county tax rolls"), c
     assert "speaker.channel-adjunct" in c.speaker_rules

@@ -233,15 +233,15 @@ def test_a_time_alone_after_the_cue_is_no_claim() -> None:
 
 def test_a_sentence_adverb_before_a_name_is_no_part_of_it() -> None:
     # 'Even Ann Lee, a supporter, said': the adverb opens the sentence; the speaker is Ann Lee, whatever rule found her
-    assert [c.speaker for c in _claims("Even Ann Lee, a supporter of the mill, said it should close.")] == ["Ann Lee"]
-    assert [c.speaker for c in _claims("Now Lee, who chairs the board, said the mill should close.")] == ["Lee"]
+    assert [c.speaker for c in _claims("Even Ann Lee, who owns shares in the mill, said it should close.")] == ["Ann Lee"]
+    assert [c.speaker for c in _claims("Later Lee, the board's chair, said the mill should close.")] == ["Lee"]
 
 
 def test_a_one_word_name_that_a_who_clause_describes_is_the_she_after_it() -> None:
-    # 'Zelda, who …, spoke about …. “…,” she said': a 'who' clause makes the one-word subject a person, so the 'she'
+    # 'Zelda, who …, came forward. “…,” she said': a 'who' clause makes the one-word subject a person, so the 'she'
     # after it is Zelda, not the woman named paragraphs before
-    for opener in ("", "Meanwhile "):
+    for opener in ("", "Later "):
         text = ("Ann Lee spoke first: “We will win,” she said.\n\n"
-                f"{opener}Zelda, who was honored with an award, spoke about the mill. “The mill is our home,” she said.")
+                f"{opener}Zelda, who bakes for the mill, came forward at the meeting. “The mill is our home,” she said.")
         [home] = [c for c in _claims(text) if "our home" in c.quote]
         assert home.speaker == "Zelda", (opener, home)

@@ -239,15 +239,15 @@ def test_every_sentence_of_a_signed_quotation_is_the_signers_past_earlier_signat
 
 
 def test_the_main_clause_after_a_lead_clause_s_cue_is_read_for_its_own() -> None:
-    # 'When X noted that C, Y boasted, “Q”': the lead clause's cue reports only C, so the main clause's own cue, a long-tail
-    # one only the second look knows, is found and Q is Y's
-    rows = _claims("When Ann Lee noted that the mill had not paid any tax, Tom Baker boasted, “That makes me smart.”")
-    assert ("attribution", "Ann Lee", "noted", "the mill had not paid any tax") in rows
-    assert ("quote", "Tom Baker", "boasted", "That makes me smart.") in rows
+    # 'When X noted that C, Y quipped, “Q”': the lead clause's cue reports only C, so the main clause's own cue, a long-tail
+    # one only the second look knows, is found and the short quote is Y's (no longer the article's assertion)
+    rows = _claims("When Ann Lee noted that the mill had paid no tax, Tom Baker quipped, “Taxes are for fools.”")
+    assert ("attribution", "Ann Lee", "noted", "the mill had paid no tax") in rows
+    assert ("quote", "Tom Baker", "quipped", "Taxes are for fools.") in rows
 
 
 def test_a_lead_clause_ends_at_the_dash_that_closes_its_aside() -> None:
-    # 'When X noted that C ― an aside ― Y boasted, “Q”': the dash before the main clause's subject and verb ends what X noted
-    rows = _claims("When Ann Lee noted that the mill had not paid any tax ― as was true for years ― Tom Baker boasted, “That makes me smart.”")
-    assert ("attribution", "Ann Lee", "noted", "the mill had not paid any tax ― as was true for years") in rows
-    assert ("quote", "Tom Baker", "boasted", "That makes me smart.") in rows
+    # 'When X said C ― an aside ― Y quipped, “Q”': the dash before the main clause's subject and verb ends what X said
+    rows = _claims("When Ann Lee said the mill had paid no tax ― a claim the mill denies ― Tom Baker quipped, “Nobody pays tax here.”")
+    assert ("attribution", "Ann Lee", "said", "the mill had paid no tax ― a claim the mill denies") in rows
+    assert ("quote", "Tom Baker", "quipped", "Nobody pays tax here.") in rows

@@ -26,8 +26,8 @@ SENTENCE_CONJUNCTIONS = ("but", "and", "yet", "so")
 Smith, the union leader, was less upbeat.')."""
 SUBJECT_ADVERBS = ("even", "now", "perhaps", "meanwhile", "still", "instead", "indeed", "later", "earlier", "finally", "eventually",
                    "ultimately", "separately", "likewise", "similarly", "moreover", "furthermore", "nevertheless", "nonetheless")
-"""Sentence adverbs that may stand right before a name with no comma ('Even Ann Lee, a supporter, said', 'Meanwhile Madonna,
-who …, spoke'): no part of the name."""
+"""Sentence adverbs that may stand right before a name with no comma ('Even Ann Lee, who owns shares in the mill, said', 'Later
+Zelda, who bakes for it, came forward'): no part of the name."""
 OPENERS = ("but", "and", "however", "meanwhile", "earlier", "later")
 """Linking adverbs that open a sentence before its subject ("But the minister said …", "Meanwhile, she …")."""
 BEFORE_CLAUSE = ("as", "because", "since", "while", "and", "but", "although", "though", "after", "when")

@@ -122,7 +122,8 @@ _NAME_WORD = re.compile(r"(?:[A-Z@][\w.'’@-]*|" + LANGUAGE_TAG + "|" + HANDLE_
 
 
 _POSSESSED = re.compile(r"[’']s?\s+$")
-"""A possessive right before a cue word makes it a noun: 'Listen to audio of Baker’s remarks on the mill below:' hands nothing on."""
+"""A possessive right before a cue word makes it a noun: 'Hear Baker’s remarks to the farmers in the clip under this line:'
+hands nothing on."""
 
 
 def _cue_line_frame(ms: str, alone: bool) -> Frame | None:

@@ -118,7 +118,7 @@ _NEXT_WORD = re.compile(r"[\s-]+([a-z]+)(?:[\s-]+([a-z]+))?")
 _MONTH = re.compile("(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS, title=True) + r")\.?\s+$")
 _DURATION = re.compile(r"(?:\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?)|-(?:second|minute|hour|day|week|month|year))\b"
                        r"(?P<cmp>\s+(?:faster|slower|quicker|ahead|behind)\b)?")
-"""A time span ("trapped for over 30 hours", a hyphenated 'a 90-day comment period', 'a 30-second advert') is the point only
+"""A time span ("trapped for over 30 hours", a hyphenated 'a 90-day comment period', 'a 19-minute flight') is the point only
 of a short clause, like a vague quantity; a margin ("81 seconds faster than the record") is the point of its clause."""
 _PARTITIVE = re.compile(r"\s+(?:of\s+(?:the|these|those)\s+(?![a-z]+est\b)(?:[A-Za-z]+(?:[\s-][a-z]+)?s)\b(?![’'])"
                         r"|out\s+of\s|in\s+(?:every|each)\s|per\s)")

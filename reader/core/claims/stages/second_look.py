@@ -106,7 +106,7 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         for f in find_quoted_as(ms) if passive else []:
             _apply(text, out, idx, f, sent, resolver, None)
         if cues and not FIRST_PERSON.search(ms):
-            cut = lead.get(sent.start, sent.start) - sent.start  # 'When X noted that C, Y boasted, “Q”': the first look read
+            cut = lead.get(sent.start, sent.start) - sent.start  # 'When X said C, Y quipped, “Q”': the first look read
             main = " " * cut + ms[cut:] if cut > 0 else ms  # the lead clause; its cue would hide the main clause's from view
             toks = tokens(main)
             for f in find_second(main, toks) + find_coordinated(main, toks):

@@ -23,7 +23,7 @@ _CLAUSE_END = re.compile(r"(?:,[”’\"]?|(?<=[”\"])|\s[―—–])(?=\s+(?:i
 ('When Trump suggested that C, Rubio fired back') or a common noun's ('…, a woman shouted'): a comma before anything else may be
 an apposition's or a list's ('those stage managers, the Fates, put me down'). In the masked sentence a comma inside a
 closing quote is masked with the quote's words, so a closing quote mark before the pronoun ends the clause too; so does a
-dash that closes an aside ('When X noted that C ― as was true for years ― Y boasted')."""
+dash that closes an aside ('When X said C ― a claim the mill denies ― Y replied')."""
 
 
 def lead_clause_end(ms: str, subject_start: int, content_start: int) -> int | None:

@@ -15,7 +15,7 @@ from reader.core.claims.lexicon.titles import ORG_WORDS
 _STUDIES = tuple(f for f in FINDINGS if f not in CHANNEL_NOUNS)
 """Findings put out by a source ('an analysis by the Tax Policy Center'); 'of' after them names what was studied."""
 _OF_STUDIED = (*_STUDIES, "poll")
-"""Channels after which 'of' names what was studied or asked, never who put them out ('a poll of the valley's farmers')."""
+"""Channels after which 'of' names what was studied or asked, never who put them out ('a poll of the farmers of the valley')."""
 CHANNEL_OF = re.compile(
     r"(?P<ch>(?:[\w’'-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS + _STUDIES) + r"))\s+(?:(?:" + alternation(PUT_OUT_BY) + r")\s+)?"
     r"(?:from|by|" + "".join(rf"(?<!{w}\s)" for w in _OF_STUDIED) + r"of)\s+"
@@ -38,7 +38,7 @@ ADJUNCT_CHANNEL = re.compile(
     + r"(?:(?:" + "|".join(rf"(?<={w})" for w in _OF_STUDIED) + r")\s+of\s+[^,]+)?$")
 """An issuer named before its document: "according to a fire service statement" -> the fire service, via the statement
 ("a press release", "a news report" name no issuer; "the Oregon study" names where, "the June poll" when); a study's 'of'
-tail is what was studied ('A Herald poll of the valley': the Herald)."""
+tail is what was studied ('a Herald study of county tax rolls': the Herald)."""
 PUT_OUT_CHANNEL = re.compile(
     r"(?P<owner>.+?)\s+(?:" + alternation(PUT_OUT) + r")\s+(?P<ch>(?:(?:" + alternation(DEFINITE + ("new",)) + r")\s+)?(?:[\w-]+\s+){0,2}?(?:"
     + alternation(CHANNEL_NOUNS + FINDINGS) + "))$", re.I)

@@ -134,7 +134,7 @@ def previous_subject(text: str, base: int, persons: People, back: bool = True) -
     if words[0].islower():  # 'de Oliveira has …' after 'Luciana de Oliveira': the full name written before
         return full_name(text, name, max(0, base - 20000), base)
     if len(words) == 1:  # 'Darashiko blogs on cinema regularly. Here he shares …': a one-word name that writes is a person,
-        # and so is one that a 'who' clause describes ('Madonna, who was honored …, spoke about …. “…,” she said')
+        # and so is one that a 'who' clause describes ('Zelda, who bakes for the mill, came forward. “…,” she said')
         writes = _ONE_WORD_PERSON.fullmatch(name) and (m.group(0).split()[-1] in _WRITES or _WHO_AFTER.match(before, m.end("s")))
         return full_name(text, name, max(0, base - 20000), base) or (name if writes else None)
     sp = split_subject(name)
@@ -148,7 +148,7 @@ was said about, not whom a later 'he' means."""
 _ONE_WORD_PERSON = re.compile(r"[A-Z][a-z]{3,}")
 """A one-word subject that can be a person's name: capitalised, not an initialism or a handle."""
 _BEFORE_NAME = frozenset(SENTENCE_CONJUNCTIONS + SUBJECT_ADVERBS)
-"""Words a sentence may open with right before its subject's name, no part of it ('But John Smith …', 'Meanwhile Madonna …')."""
+"""Words a sentence may open with right before its subject's name, no part of it ('But John Smith …', 'Later Zelda, who …')."""
 _WHO_AFTER = re.compile(r",\s+who\s")
 """A relative clause on 'who' right after a subject: the subject is a person."""
 _WRITES = frozenset("blogs blogged writes wrote tweets tweeted posts posted comments commented".split())

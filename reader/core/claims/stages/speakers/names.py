@@ -113,7 +113,7 @@ _LEADING_CONJ = re.compile(r"^(?:And|But|Or|So|Yet|Then|Also|Whenever|Wherever|W
                            r"|Unless|Until|Since|Both|" + alternation(SUBJECT_ADVERBS, title=True) + r")\s+(?=[A-Z])")
 """'And Hawkins, the only candidate …, endorsed', 'Whenever García can accuse …, he does': the conjunction or the
 subordinator opens the sentence, it is no part of the name (nor 'Both' before two names, nor a sentence adverb: 'Even
-Ann Lee, a supporter, said', 'Now Lee, who chairs the board, said')."""
+Ann Lee, who owns shares in the mill, said', 'Later Lee, the board's chair, said')."""
 
 
 _TAGS = re.compile(r"\s*" + LANGUAGE_TAG + r"|\s*" + HANDLE_TAG)
