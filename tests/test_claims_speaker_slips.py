@@ -245,3 +245,10 @@ def test_a_one_word_name_that_a_who_clause_describes_is_the_she_after_it() -> No
                 f"{opener}Zelda, who bakes for the mill, came forward at the meeting. “The mill is our home,” she said.")
         [home] = [c for c in _claims(text) if "our home" in c.quote]
         assert home.speaker == "Zelda", (opener, home)
+
+
+def test_a_verb_addressed_to_the_reader_before_a_surname_is_no_given_name() -> None:
+    # 'Hear Baker’s remarks …' is no person called 'Hear Baker': the 'Baker' who speaks later is Tom Baker
+    text = ("Tom Baker spoke at the mill on Monday.\n\nHear Baker’s remarks to the farmers in the clip under this line:\n\n"
+            "Then Baker said the mill would stay open for another year.")
+    assert [c.speaker for c in _claims(text) if "stay open" in c.quote] == ["Tom Baker"]

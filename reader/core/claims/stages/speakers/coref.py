@@ -248,13 +248,17 @@ def _named_alone(text: str, family: str, at: int, hi: int) -> bool:
 _GIVEN = r"[A-Z\u00C0-\u00DE\u0141\u015A\u017B\u0179][^\W\d_]*[a-z\u00DF-\u024F][^\W\d_]*"
 
 
+_IMPERATIVES = frozenset("hear listen watch meet follow join thank ask check".split())
+"""Verbs that open a line addressed to the reader ('Hear Baker’s remarks in the clip', 'Meet Ann Lee, who …'): no given
+name (not 'Will', 'Mark' or 'Grant', which are)."""
 _NOT_GIVEN = FUNCTION_WORDS | frozenset(("while", "whereas", "although", "though", "because", "since", "before", "once", "unless",
                                         "until", "former", "then", "late", "even", "only", "like", "unlike", "both", "each",
                                         "every", "many", "most", "several", "another", "later", "earlier", "meanwhile", "however",
                                         "yesterday", "today", "now", "still", "instead", "indeed", "yet", "thus", "hence", "neither",
-                                        "either", "staff")) | frozenset(PP_OPENERS) | frozenset(LEAD_PREPOSITIONS)
+                                        "either", "staff")) | frozenset(PP_OPENERS) | frozenset(LEAD_PREPOSITIONS) \
+    | frozenset(SUBJECT_ADVERBS) | _IMPERATIVES
 """Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …',
-'Despite Baker’s doubts'), or end a title before it ('Chief of Staff Denis McDonough')."""
+'Despite Baker’s doubts', 'Hear Baker’s remarks …'), or end a title before it ('Chief of Staff Denis McDonough')."""
 _HYPHENATED_GIVEN = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
 
 
