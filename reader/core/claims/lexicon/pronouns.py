@@ -5,5 +5,7 @@ from __future__ import annotations
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "i")
 """Personal pronouns as a clause's subject."""
+OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
+"""Personal pronouns as a verb's object: whom something was told ('told him …'), never a channel or a name."""
 INDEFINITE_PRONOUNS = frozenset(("anyone", "everyone", "someone", "somebody", "anybody", "everybody", "nobody"))
 """Nobody in particular ('Everybody thought …', 'someone who …'): no one a later 'they' or 'he' stands for."""

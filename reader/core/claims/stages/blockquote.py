@@ -22,6 +22,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.line_cues import LINE_CUES, PLURAL_LINE_CUES
 from reader.core.claims.lexicon.opinion import EXCLAMATIONS, FEELINGS, MENTAL, VERDICTS
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
+from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.record import Claim
 from reader.core.claims.rules.trace import fire
 from reader.core.claims.stages.antecedents import antecedent_in_paragraph
@@ -211,12 +212,9 @@ _OPINION = re.compile(
 lexicon/opinion.py)."""
 
 
-_PRONOUNS = frozenset("he she they we i it".split())
-
-
 def _via_writer(c: Claim, block: Block) -> Claim:
     """A claim the post attributes to someone else reached the article through the post: its writer is the `via`."""
-    if c.via or not block.who.name or c.speaker == block.who.name or block.who.name.lower() in _PRONOUNS:
+    if c.via or not block.who.name or c.speaker == block.who.name or block.who.name.lower() in SUBJECT_PRONOUNS:
         return c  # a writer left as 'he' is no name to show
     fire("quote.block-reported-via")
     return replace(c, via=block.who.name, rules=(*c.rules, "quote.block-reported-via"))

@@ -4,6 +4,7 @@ check; the sentence's clauses around it carry what it adds. Its rule: not-claim.
 
 from __future__ import annotations
 
+from reader.core.claims.lexicon.pronouns import OBJECT_PRONOUNS
 from reader.core.claims.lexicon.verbs import AUXILIARY_FORMS, IRREGULAR_PAST, IRREGULAR_PRESENT, MORE_IRREGULAR_PAST
 from reader.core.text.language import FUNCTION_WORDS
 
@@ -11,7 +12,6 @@ _VERBS = frozenset((*AUXILIARY_FORMS, *IRREGULAR_PAST, *IRREGULAR_PRESENT, *MORE
 _SUBJECTS = frozenset("i we you they he she".split())
 """A subject pronoun opens a clause whose verb may have no mark ('they sell at a loss')."""
 _CONTRACTED = tuple(f"{a}{b}" for a in ("'", "’") for b in ("s", "re", "ll", "ve", "d", "m")) + ("n't", "n’t")
-_OBJECTS = frozenset("him her them us me".split())
 _MAX_WORDS = 8
 _EDGE = ",.;:!?”\"’)(“‘'"
 
@@ -38,7 +38,7 @@ def is_fragment(text: str, start: int, end: int, sentence_start: int) -> bool:
     if not words or len(words) > _MAX_WORDS or not words[0][:1].islower():
         return False
     low = [w.lower().strip(_EDGE) for w in words]
-    return not any(_verb(w, i == 0, i + 1 < len(low) and low[i + 1] in _OBJECTS) for i, w in enumerate(words))
+    return not any(_verb(w, i == 0, i + 1 < len(low) and low[i + 1] in OBJECT_PRONOUNS) for i, w in enumerate(words))
 
 
 _MAX_ITEM_WORDS = 12
@@ -67,7 +67,7 @@ def _sure_verb(low: list[str], i: int, comma: bool) -> bool:
     w = low[i]
     if w in _VERBS or w in _SUBJECTS or w.endswith(_CONTRACTED) or (i and len(w) > 3 and w.endswith("ed")):
         return True
-    if i + 1 < len(low) and low[i + 1] in _OBJECTS:
+    if i + 1 < len(low) and low[i + 1] in OBJECT_PRONOUNS:
         return True  # a word before an object pronoun: 'keep ducking him'
     plural_noun = comma or i + 1 == len(low) or low[i + 1] in _NOUN_FOLLOWERS
     return not plural_noun and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))

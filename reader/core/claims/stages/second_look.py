@@ -106,13 +106,13 @@ def second_look(text: str, claims: list[Claim], para: Span, resolver: _Resolver,
         for f in find_quoted_as(ms) if passive else []:
             _apply(text, out, idx, f, sent, resolver, None)
         if cues and not FIRST_PERSON.search(ms):
-            cut = lead.get(sent.start, sent.start) - sent.start  # 'When X said C, Y quipped, “Q”': the first look read
-            main = " " * cut + ms[cut:] if cut > 0 else ms  # the lead clause; its cue would hide the main clause's from view
+            cut = lead.get(sent.start, sent.start) - sent.start  # 'When X said C, Y quipped, “Q”': the first look read the
+            main = " " * cut + ms[cut:] if cut > 0 else ms  # lead clause, cut at its end; blanked, its cue is not read again
+            # and hides no cue of the main clause from view
             toks = tokens(main)
             for f in find_second(main, toks) + find_coordinated(main, toks):
-                if sent.start + f.cue[1] <= lead.get(sent.start, -1) or sent.start + f.cue[0] in aside:
-                    continue  # the lead clause's own cue, read again: what it reports the first look cut at the clause's end;
-                    # or the cue of a quote set off by dashes ('A — “Q,” she told the Herald — B': B is the writer's)
+                if sent.start + f.cue[0] in aside:
+                    continue  # the cue of a quote set off by dashes ('A — “Q,” she told the Herald — B': B is the writer's)
                 # 'X said, “A. B.”': a content that opens a quotation is all of it
                 q = p.quote_at(sent.start + f.content[0] + 1) if ms[f.content[0] : f.content[0] + 1] in "“\"" else None
                 _apply(text, out, near.around(q.start, q.end) if q else idx, f, sent, resolver, (q.start, q.end) if q else None)

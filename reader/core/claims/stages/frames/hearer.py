@@ -9,6 +9,7 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ADDRESSEES, HEARERS, PLATFORMS, SPOKEN_THROUGH
 from reader.core.claims.lexicon.cues import OBJECT_CUES, OUT_CUES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
+from reader.core.claims.lexicon.pronouns import OBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import PLURAL_SOURCES
 from reader.core.claims.rules.trace import fire
@@ -123,9 +124,6 @@ def _without_stop(name: str) -> str:
 _DASHED = re.compile(r"\s*[—–]\s")
 
 
-_OBJECT_PRONOUNS = frozenset("him me us them her".split())
-
-
 def _past_hearer(ms: str, pos: int, via: str | None) -> tuple[int, str | None]:
     """After a cue that takes whom it was told ('told reporters'): skip the hearer, kept as the via unless the frame has
     one, and when, how and where it was told ('told reporters on Friday in Geneva.')."""
@@ -138,7 +136,7 @@ def _past_hearer(ms: str, pos: int, via: str | None) -> tuple[int, str | None]:
     else:
         m = _HEARER.match(ms, pos)
         if m:  # an object pronoun ('warned us about …', 'told him she …') is whom it was told, no channel to show
-            via = via or (None if m.group("h").lower() in _OBJECT_PRONOUNS else _without_stop(m.group("h")))
+            via = via or (None if m.group("h").lower() in OBJECT_PRONOUNS else _without_stop(m.group("h")))
             pos = m.end()
     for _ in range(2):
         m = _TIME.match(ms, pos) or VIA.match(ms, pos)

@@ -252,10 +252,9 @@ _IMPERATIVES = frozenset("hear listen watch meet follow join thank ask check".sp
 """Verbs that open a line addressed to the reader ('Hear Baker’s remarks in the clip', 'Meet Ann Lee, who …'): no given
 name (not 'Will', 'Mark' or 'Grant', which are)."""
 _NOT_GIVEN = FUNCTION_WORDS | frozenset(("while", "whereas", "although", "though", "because", "since", "before", "once", "unless",
-                                        "until", "former", "then", "late", "even", "only", "like", "unlike", "both", "each",
-                                        "every", "many", "most", "several", "another", "later", "earlier", "meanwhile", "however",
-                                        "yesterday", "today", "now", "still", "instead", "indeed", "yet", "thus", "hence", "neither",
-                                        "either", "staff")) | frozenset(PP_OPENERS) | frozenset(LEAD_PREPOSITIONS) \
+                                        "until", "former", "then", "late", "only", "like", "unlike", "both", "each", "every",
+                                        "many", "most", "several", "another", "however", "yesterday", "today", "yet", "thus",
+                                        "hence", "neither", "either", "staff")) | frozenset(PP_OPENERS) | frozenset(LEAD_PREPOSITIONS) \
     | frozenset(SUBJECT_ADVERBS) | _IMPERATIVES
 """Capitalised words that open a sentence before a surname and are no given name ('While Sanders …', 'That Comey …',
 'Despite Baker’s doubts', 'Hear Baker’s remarks …'), or end a title before it ('Chief of Staff Denis McDonough')."""
