@@ -17,3 +17,28 @@ def test_a_lead_after_a_conjunction_is_no_claim() -> None:
 def test_a_clause_after_a_conjunction_stays_a_claim() -> None:
     claims = _claims("But in May the mill closed, and Ann Lee said the union would meet.")
     assert any(c.quote.startswith("But in May the mill closed") or c.quote.startswith("in May the mill closed") for c in claims)
+
+
+def test_a_verbless_prepositional_lead_is_no_claim() -> None:
+    for lead in ("Due to the floods", "Like his rival", "Among the farmers, however", "Despite Ann Lee's warnings",
+                 "Concerning her use of the land", "Throughout the strike"):
+        claims = _claims(f"{lead}, Tom Baker said the mill would close by May.")
+        assert [c.quote for c in claims if c.cue == "said"] == ["the mill would close by May"], lead
+        assert not any(c.quote.startswith(lead.split()[0]) for c in claims), lead
+
+
+def test_a_prepositional_lead_with_a_clause_after_its_comma_stays_a_claim() -> None:
+    claims = _claims("Under the old rules, millers paid less. Tom Baker said the mill would close.")
+    assert any(c.quote.startswith("Under the old rules, millers paid less") for c in claims)
+
+
+def test_a_time_lead_before_a_coordinated_cue_leaves_the_subject() -> None:
+    claims = _claims("Late last night, Tom Baker spoke to the farmers and warned that the mill would close.")
+    warned = [c for c in claims if c.cue == "warned"]
+    assert [(c.speaker, c.quote) for c in warned] == [("Tom Baker", "the mill would close")]
+
+
+def test_an_adverb_before_a_participle_is_part_of_the_subject_not_its_end() -> None:
+    claims = _claims("The newly appointed minister spoke to the farmers and warned that the mill would close.")
+    warned = [c for c in claims if c.cue == "warned"]
+    assert [(c.speaker, c.quote) for c in warned] == [("The newly appointed minister", "the mill would close")]

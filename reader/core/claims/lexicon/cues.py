@@ -33,7 +33,7 @@ signal signals signaled signalled | vow vows vowed | pledge pledges pledged | fo
 observe observes observed observing | propose proposes proposed proposing | name names named
 reaffirm reaffirms reaffirmed reaffirming | affirm affirms affirmed affirming | countered | felt |
 imply implies implied implying | recognise recognises recognised recognize recognizes recognized
-commented commenting
+commented commenting | opine opines opined opining
 """
 _VERBS = _VERB_GROUPS.replace("|", " ").split()
 BASE_FORMS = frozenset(g.split()[0] for g in _VERB_GROUPS.split("|") if g.split())
@@ -43,7 +43,7 @@ CUE_VERBS = frozenset(_VERBS) - {"point", "calls", "continue", "continued", "kno
                                  "learn", "learns", "learned", "learnt", "post", "posts", "posted"}
 """Verbs that take a clause ("X said (that) ..."); "found", "show" and "ruled" only with a study- or court-like subject."""
 
-OUT_CUES = frozenset("points pointed pointing".split())
+OUT_CUES = frozenset("point points pointed pointing".split())
 """Cues that report with the particle 'out' ('Bennett pointed out that C'): the particle is the cue's, not the content's."""
 
 FINITE_SPEECH = frozenset("said says told tells added adds wrote writes stated states warned warns insisted insists argued argues "

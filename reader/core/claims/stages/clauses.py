@@ -20,7 +20,7 @@ from reader.core.claims.lexicon.post_marks import DATELINE, DATELINE_CUT, LANGUA
 from reader.core.claims.lexicon.verbs import FINITE
 from reader.core.claims.rules.gate import derive_gate
 from reader.core.claims.rules.trace import fire
-from reader.core.claims.stages.fragments import list_item
+from reader.core.claims.stages.fragments import holds_sure_verb, list_item
 from reader.core.claims.stages.quotes import Quote
 
 _AND_SUBJECT = (
@@ -99,9 +99,13 @@ exactly what str.isalnum accepts):
 `letter_count(...) >= 12` without counting the whole stretch in Python."""
 
 
-_LEAD_PHRASE = re.compile(r"(?:Given|Despite|Amid|Amidst|Following|Regarding|Concerning|Considering|Notwithstanding)\s+\S+(?:\s+\S+){0,5}")
-"""A short phrase of a preposition or participle that opens a sentence ('Given the ongoing uncertainties'): left alone by
-a cue after it, it states nothing."""
+_LEAD_PHRASE = re.compile(r"(?:Given|Despite|Amid|Amidst|Following|Regarding|Concerning|Considering|Notwithstanding|(?:Due|Owing|Thanks)\s+to"
+                          r"|Because\s+of|Instead\s+of|In\s+addition\s+to|(?:Along|Together)\s+with|(?:Apart|Aside)\s+from|Ahead\s+of|Prior\s+to"
+                          r"|Under|With|Without|Like|Unlike|Through|Throughout|Among|Amongst|Across|Within|Beyond|Besides|Alongside)"
+                          r"\s+[^\s,]+(?:\s+[^\s,]+){0,5}(?:,\s+(?:however|though|too|also))?")
+"""A short phrase of a preposition or participle that opens a sentence ('Given the ongoing uncertainties', 'Due to the
+floods', 'Like his rival'; no comma inside but before a last 'however'): left alone by a cue after it, with no verb in it,
+it states nothing."""
 _THREE_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S")
 """Matches at a stretch's start when it holds three words or more: `len(text[x:y].split()) >= 3` without the copy
 (the regex whitespace class and str.split both split on what str.isspace calls whitespace)."""
@@ -287,7 +291,7 @@ def _clean(text: str, x: int, y: int) -> tuple[int, int] | None:
     if text[y - 3 : y] in ("and", "but") or text[y - 2 : y] == "or" or text[y - 2 : y] == "by" and _ING_NEXT.match(text, y):
         t = _TRAILING.search(text, x, y)  # '… embarrassed his rival by' before 'calling him out …': the means is the cue's
         y = t.start() if t else y
-    if _LEAD_PHRASE.fullmatch(text, x, y) and not _VERBISH.search(text, x, y):
+    if _LEAD_PHRASE.fullmatch(text, x, y) and not _VERBISH.search(text, x, y) and not holds_sure_verb(text, text.find(" ", x, y) + 1 or x, y):
         fire("not-claim.lead-phrase")  # 'Given the ongoing uncertainties, Millán added, “…”': the phrase leads in, it states nothing
         return None
     if (_TWELVE_ALNUM.match(text, x, y) or _SHORT_STATEMENT.fullmatch(text, x, y)) and _THREE_WORDS.match(text, x, y):

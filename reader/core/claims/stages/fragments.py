@@ -63,6 +63,15 @@ def list_item(text: str, start: int, end: int) -> bool:
     return not any(_sure_verb(low, i, words[i].endswith(",")) for i in range(len(low)))
 
 
+def holds_sure_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a phrase of nouns if it is no clause ('the floods in the valley'), holds a sure verb (as in
+    `list_item`; there an "'s" is a possessive, a capitalised word a name and a function word no verb: 'Despite Ann Lee's
+    claims', 'Concerning her use of her land')."""
+    words = text[start:end].split()
+    low = [w.lower().strip(_EDGE).removesuffix("'s").removesuffix("’s") for w in words]
+    return any(_sure_verb(low, i, words[i].endswith(",")) for i in range(len(low)) if not words[i][:1].isupper() and low[i] not in _LINKS)
+
+
 def _sure_verb(low: list[str], i: int, comma: bool) -> bool:
     w = low[i]
     if w in _VERBS or w in _SUBJECTS or w.endswith(_CONTRACTED) or (i and len(w) > 3 and w.endswith("ed")):

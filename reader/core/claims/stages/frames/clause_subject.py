@@ -32,10 +32,16 @@ close to the campaign said': lexicon/cue_tail.RELATED_TO) is part of the noun ph
 BRACKET_ASIDE = r"\((?!\()[^()]{1,40}\)"
 """A short aside in brackets after a name: a party and state ('(D-Va.)'), an age, an acronym (a pattern piece: an inverted
 source stops before it; a relative-names subject and an inverted cue's content skip it)."""
+_NOT_ADVERB = r"(?!(?!(?:family|assembly|supply|ally|rally|monopoly|anomaly|bully|reply|july|fly)\b)[a-z]+ly\b)"
+"""No adverb ends an article's noun phrase: 'the newly appointed minister' is a subject, 'the newly' before a verb 'appointed'
+none (a noun in '-ly' may end one: 'the family owned the mill')."""
 _MAIN_SUBJECT = re.compile(
     r"(?:(?:\d[\d,]*|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|[Tt]hirty|[Ff]orty"
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"[a-z][\w-]*s(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+[a-z])|(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*(?:[A-Z][\w.’'&-]*|\d+(?:st|nd|rd|th)\s+[A-Z][\w.’'&-]*))*)"
+    r"[a-z][\w-]*s(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+[a-z])|(?:[Tt]he|An?)\s+[a-z]+ly\s+[a-z]+(?:ed|en)\s+[a-z][\w-]*"
+    r"|(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)"
+    + _NOT_ADVERB + r"[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*(?:[A-Z][\w.’'&-]*"
+    r"|\d+(?:st|nd|rd|th)\s+[A-Z][\w.’'&-]*))*)"
     r"(?=(?:,\s+(?:including\s+[^;:]{1,120}?|(?:an?|the|his|her|its|their)\s+[^,;:“”\"]{1,80}|\d{1,3}),)?"
     r"\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
     r"saw|came|went|got|ran|became|began|brought|stood|sat|threw|drew|struck|sought|fought|caught|spent|paid|put|set|cut|broke|chose|"
@@ -66,8 +72,9 @@ def _subject_at(ms: str, verb: str, pos: int = 0) -> re.Match[str] | None:
 
 
 _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortly(?:\s+thereafter|\s+after(?:wards)?)?|[Ll]ater|[Ee]arlier|"
-                             r"[Tt]hen|[Mm]eanwhile)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
-"""Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …"."""
+                             r"[Tt]hen|[Mm]eanwhile|[Ll]ate|[Ll]ast|[Ee]arly|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
+"""Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …",
+"Late last night, the mayor …"."""
 _CONJUNCTION_LEAD = re.compile(r"(?:" + alternation(SENTENCE_CONJUNCTIONS, title=True) + r")\s+(?=[A-Za-z])")
 """A conjunction that opens the sentence before its subject, with no comma ('But the court overruled and said C')."""
 _UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")

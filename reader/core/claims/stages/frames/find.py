@@ -158,7 +158,7 @@ def _hit(m: re.Match[str], ms: str, lo: int, frames: list[Frame]) -> CueHit | No
     stance = m.group("stance") is not None or not phrase and verb in STANCE_VERBS and verb not in CUE_VERBS
     passive = _be_before(ms, m.start("verb") if m.group("verb") else cs) and not aux.strip()
     aux_passive = bool(aux) and _BE_IN_AUX.search(aux) is not None and not verb.endswith("ing")
-    bare = not phrase and not aux.strip()
+    bare = (not phrase or " " not in phrase.strip()) and not aux.strip()  # a one-word phrase ('threatened' before 'that') is a verb
     reduced = not (passive or aux_passive or phrase) and verb.endswith("ed") and bare and not stance
     return CueHit(ms, m, cs, ce, verb, phrase, aux, stance, lo, frames, passive, aux_passive, reduced, (cue_rule(m, verb),), bare,
                   frames[-1] if frames else None)
