@@ -33,3 +33,11 @@ def test_a_sources_list_under_its_heading_is_no_claim() -> None:
             "The Acme flour mill will close in May, the company said.")
     assert [c.quote for c in _claims(text)] == ["The Acme flour mill will close in May"]
 
+
+
+def test_a_preview_or_a_banner_ends_with_its_sentence() -> None:
+    """A text with no paragraph breaks (a pasted page) keeps the claims after a preview or a banner in the same paragraph."""
+    claims = _claims("This week's roundup: the mill, the farmers and the mayor. Ann Lee said the mill would close in May. "
+                     "This post is part of our special coverage of the mill. Tom Baker said the farmers would leave.")
+    assert [(c.speaker, c.quote) for c in claims] == [("Ann Lee", "the mill would close in May"),
+                                                       ("Tom Baker", "the farmers would leave")]
