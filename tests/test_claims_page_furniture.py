@@ -41,3 +41,10 @@ def test_a_preview_or_a_banner_ends_with_its_sentence() -> None:
                      "This post is part of our special coverage of the mill. Tom Baker said the farmers would leave.")
     assert [(c.speaker, c.quote) for c in claims] == [("Ann Lee", "the mill would close in May"),
                                                        ("Tom Baker", "the farmers would leave")]
+
+
+def test_a_series_note_in_a_page_of_one_paragraph_is_one_sentence() -> None:
+    said = " ".join(f"Ann Lee said the mill would lay off {n} farmers." for n in range(10, 30))
+    claims = _claims("The following is the sixth edition of a monthly series on the mill. " + said)
+    assert len(claims) == 20 and all(c.speaker == "Ann Lee" for c in claims)
+    assert not _claims("The following is the sixth edition of a monthly series on the mill. It gathers the month's news.")

@@ -74,10 +74,22 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
             out.append((a, b))  # the outlet opens the sentence: it is the subject
     if SERIES.open(words) and SERIES.pattern and SERIES.pattern.match(text, start, end):
         fire(SERIES.id)
-        out.append((start, end))  # a series note: the whole paragraph is about the article, not the story
+        # a series note: its paragraph is about the article, not the story (in a pasted page of one paragraph, its sentence)
+        out.append((start, end if end - start <= _NOTE_REACH else _sentence_end(text, start, end)))
     out.extend(_spans(PREVIEW, text, start, end, words))
     out.extend(_spans(CREDIT, text, start, end, words))
     return out
+
+
+_NOTE_REACH = 600
+"""The longest paragraph a series note takes whole: a note and a line on what the series holds."""
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?=\s+[A-Z“\"‘])")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """The end of the sentence that opens text[start:end] (a paragraph of one sentence, or a pasted page of one paragraph)."""
+    m = _SENTENCE_END.search(text, start, end)
+    return m.end() if m else end
 
 
 def voice_spans(text: str, start: int, end: int, words: set[str]) -> list[tuple[int, int]]:
