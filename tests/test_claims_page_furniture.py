@@ -48,3 +48,11 @@ def test_a_series_note_in_a_page_of_one_paragraph_is_one_sentence() -> None:
     claims = _claims("The following is the sixth edition of a monthly series on the mill. " + said)
     assert len(claims) == 20 and all(c.speaker == "Ann Lee" for c in claims)
     assert not _claims("The following is the sixth edition of a monthly series on the mill. It gathers the month's news.")
+
+
+def test_where_to_read_more_or_whom_to_call_is_no_claim() -> None:
+    text = ("For more information on the mill's closure please contact the Acme press office. For further details about the "
+            "farmers' fund or to sign up for updates visit www.acme.example.org.uk. The Acme hotline can be contacted on its "
+            "freephone number 0800 555 1234 or via the website. Ann Lee said the mill would close in May.")
+    assert [(c.speaker, c.quote) for c in _claims(text)] == [("Ann Lee", "the mill would close in May")]
+    assert _claims("For more than a decade, the farmers sold their wheat to the mill.")
