@@ -360,7 +360,8 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     if _PRONOUN.match(words[-1]) or len(words) == 1 and words[0] in ("another", "Another"):  # '…, while another says'
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
-    if words[-1].lower() in NO_SUBJECT_END or words == ["Having"] or words == ["Being"]:
+    if words[-1].lower() in NO_SUBJECT_END or words == ["Having"] or words == ["Being"] \
+            or words[0] in ("It's", "It’s") and not any(w[:1].isupper() for w in words[1:]):  # "It's worth noting that C"
         return no_source(cue_start)  # '… her hero before explaining', 'Having announced that': no noun phrase ends so
     conj = [c.split() for c in _AND.split(ms[a:e])] if ms.find("and", a, e) >= 0 else [words]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)

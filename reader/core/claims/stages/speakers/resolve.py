@@ -321,7 +321,7 @@ class Resolver:
             self._who(st, base, prev)
 
     def _who(self, st: _Mention, base: int, prev: Who) -> None:
-        if prev.name and prev.span and not self.text[prev.span.end : st.a].strip(" ,"):
+        if prev.name and prev.span and prev.span.end <= st.a and not self.text[prev.span.end : st.a].strip(" ,"):
             st.name = prev.name  # "…, according to police, who said …"
             st.rules.append("speaker.who-previous-source")
             return
