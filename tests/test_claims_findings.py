@@ -17,3 +17,9 @@ def test_a_role_or_a_body_that_found_that_reports_the_finding() -> None:
 def test_a_thing_that_found_that_is_no_source() -> None:
     [c] = _claims("The search found that the mill had no licence.")
     assert c.cue is None and c.kind == "assertion"
+
+
+def test_what_a_finding_shows_after_a_comma_is_no_inverted_source() -> None:
+    claims = _claims("A Herald analysis of mills that have sold $1 million or more since Jan. 1, 2015, shows Acme Farms outpacing "
+                     "the big mills.")
+    assert not any(c.speaker and "Farms" in c.speaker for c in claims)

@@ -151,13 +151,18 @@ _NAME_ABBREVIATIONS = frozenset("Jr Sr Inc Ltd Corp Co Bros".split())
 """Abbreviations that end a name with their own full stop ('said C. Stewart Verdery Jr.')."""
 
 
+_NEVER_INVERTED = ("show", "demonstrat", "establish", "discover", "uncover")
+"""Verbs of a finding that never stand before their source: the noun phrase after one is what was found."""
+
+
 def _inverted(h: CueHit) -> Source | Rule:
     """The source after an inverted cue, with a role apposed to it; or the veto that drops the match."""
     ms = h.ms
     if h.verb.endswith("ing"):
         return INVERTED_PARTICIPLE  # ", observing the rescue mission": a participle phrase, not an inverted cue
-    if h.verb in TELL:
-        return INVERTED_NO_SOURCE  # '“Q,” …, told Mongabay by phone': the name after 'told' is the hearer, never the source
+    if h.verb in TELL or h.verb.startswith(_NEVER_INVERTED):
+        return INVERTED_NO_SOURCE  # '“Q,” …, told Mongabay by phone': the name after 'told' is the hearer, never the source; so is
+        # what a finding shows ('An analysis of the mills since 2015, shows small farms ahead': the farms are what it shows)
     inv = _INVERTED.match(ms, h.ce)
     role = _ROLE_BEFORE_NAME.match(ms, inv.start(1)) if inv and inv.group(1)[:1].islower() else None
     if role and role.group("role").split()[-1] in ROLE_HEADS and not BAD_IN_SUBJECT.search(role.group(0)):
