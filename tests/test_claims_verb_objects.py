@@ -38,3 +38,11 @@ def test_calling_something_a_name_is_still_speech() -> None:
     for text in ("Ann Lee called the plan unfair.", "Ann Lee called Mr. Baker's remarks “a wake-up call” for farmers.",
                  "Ann Lee called Tom J. Baker's plan “a mess.”"):
         assert [c.cue for c in _claims(text)] == ["called"], text
+
+
+def test_denied_bail_or_the_win_and_added_up_to_are_acts() -> None:
+    for text in ("Mill owner denied bail.", "The council denied her party a seat.",
+                 "The mill's losses added up to a third of its sales."):
+        assert [(c.speaker, c.cue) for c in _claims(text)] == [(None, None)], text
+    c = _claims("Ann Lee denied her party had lost the vote.")[0]
+    assert (c.speaker, c.cue) == ("Ann Lee", "denied")
