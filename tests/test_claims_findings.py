@@ -20,6 +20,5 @@ def test_a_thing_that_found_that_is_no_source() -> None:
 
 
 def test_what_a_finding_shows_after_a_comma_is_no_inverted_source() -> None:
-    claims = _claims("A Herald analysis of mills that have sold $1 million or more since Jan. 1, 2015, shows Acme Farms outpacing "
-                     "the big mills.")
+    claims = _claims("A Herald survey of the valley's mills and their owners over ten years, shows Acme Farms ahead of the big mills.")
     assert not any(c.speaker and "Farms" in c.speaker for c in claims)

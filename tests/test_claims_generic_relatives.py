@@ -9,13 +9,15 @@ from tests.claim_rows import claims_of as _claims
 
 def test_those_who_said_is_nobody_named_before() -> None:
     claims = _claims("Tom Baker spoke to the farmers on Monday. Those who said the mill was safe were wrong, according to the union.")
-    said = [c for c in claims if c.cue == "said"]
-    assert said and all(c.speaker is None for c in said)
+    assert not any(c.cue == "said" and c.speaker for c in claims)
+    assert ("union", "Those who said the mill was safe were wrong") in [(c.speaker, c.quote) for c in claims]
 
 
-def test_those_who_question_is_nobody_named_before() -> None:
-    claims = _claims("Tom Baker repeated claims by Ann Lee that those who question prices at the mill hurt the farmers.")
-    assert not any(c.cue == "question" and c.speaker for c in claims)
+def test_a_class_of_people_who_doubt_is_no_frame_of_its_own() -> None:
+    claims = _claims("Anyone who doubts the mill's prices should read the report, Ann Lee wrote.")
+    assert [(c.speaker, c.cue, c.quote) for c in claims] == [("Ann Lee", "wrote", "Anyone who doubts the mill's prices should read the report")]
+    claims = _claims("Tom Baker said that those who doubt the mill's prices are wrong.")
+    assert [(c.speaker, c.quote) for c in claims] == [("Tom Baker", "those who doubt the mill's prices are wrong")]
 
 
 def test_who_after_a_name_still_stands_for_it() -> None:

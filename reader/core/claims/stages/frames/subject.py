@@ -15,7 +15,7 @@ from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, COORDINATORS, P
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.numerals import UNITS
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
-from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.pronouns import CLASS_BEFORE_WHO, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE, IRREGULAR_PAST
@@ -357,6 +357,8 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         return no_source(cue_start)
     if words[0] in ("Even", "even") and len(words) > 1 and (words[1] == "the" or words[1][:1].isupper() and words[1] not in EVEN_CLAUSE):
         a, words = ms.index(words[1], a + 4), words[1:]  # 'Even the organizer of a pro-Trump rally said': a focus word, no part of the name
+    if words[-1] == "who" and len(words) > 1 and words[-2].lower() in CLASS_BEFORE_WHO:
+        return no_source(cue_start)  # 'Anyone who doubts the prices should …': a class of people, no one reported
     if _PRONOUN.match(words[-1]) or len(words) == 1 and words[0] in ("another", "Another"):  # '…, while another says'
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")

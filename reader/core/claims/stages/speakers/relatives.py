@@ -10,6 +10,7 @@ from reader.core.claims.lexicon.connectives import COORDINATORS
 from reader.core.claims.lexicon.determiners import ARTICLES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.prepositions import NOT_APPOSITIVE
+from reader.core.claims.lexicon.pronouns import CLASS_BEFORE_WHO
 from reader.core.claims.lexicon.titles import HONORIFIC
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE
 from reader.core.text.language import FUNCTION_WORDS
@@ -41,7 +42,8 @@ def who_antecedent(before: str, relative: str = "who") -> str | None:
     else the last capitalised name; for 'which', a body named before its comma."""
     if "[" in before:  # 'President García [es], who said': the linked page's language is no part of the name
         before = _TAG_BEFORE_COMMA.sub("", before)
-    if _GENERIC_BEFORE.search(before):
+    last = before.rsplit(None, 1)[-1:]
+    if last and last[0].lower() in CLASS_BEFORE_WHO:
         return None  # 'those who question the prices', 'anyone who says C': a class of people, no one named before
     if relative == "which":  # 'the opposition, which said C': a body named before the comma
         body = BODY_BEFORE.search(before)
@@ -61,8 +63,6 @@ def who_antecedent(before: str, relative: str = "who") -> str | None:
     return _without_opener(ante.group(1)) if ante else None
 
 
-_GENERIC_BEFORE = re.compile(r"\b(?:those|anyone|anybody|everyone|everybody|someone|somebody|whoever)\s*$", re.I)
-"""A pronoun for a class of people right before 'who' ('those who say C'): the relative names nobody."""
 _TAG_BEFORE_COMMA = re.compile(r"\s*" + LANGUAGE_TAG + r"(?=,?\s*$)")
 _PLURAL_BEFORE = re.compile(r"(?<=[a-z])\s([a-z][\w-]*[a-rt-z]s|(?:wo)?men|people|children),?\s*$")
 """A plural noun right before 'who', a comma between or not ('The project has angered activists who argue C', 'local residents, who say C'): the group
