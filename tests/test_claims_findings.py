@@ -22,3 +22,10 @@ def test_a_thing_that_found_that_is_no_source() -> None:
 def test_what_a_finding_shows_after_a_comma_is_no_inverted_source() -> None:
     claims = _claims("A Herald survey of the valley's mills and their owners over ten years, shows Acme Farms ahead of the big mills.")
     assert not any(c.speaker and "Farms" in c.speaker for c in claims)
+
+
+def test_a_report_issued_some_time_ago_by_a_body_is_the_bodys() -> None:
+    for when in ("in May", "over the summer"):
+        claims = _claims(f"A report issued {when} by the Organization for Farming and Development noted that more than a fifth "
+                         "of the mills were closed.")
+        assert [(c.speaker, c.via) for c in claims if c.cue == "noted"] == [("the Organization for Farming and Development", "A report")], when

@@ -30,3 +30,9 @@ def test_a_threat_to_act_is_no_statement_of_a_clause() -> None:
 def test_a_threat_coordinated_after_another_verb_keeps_the_subject() -> None:
     assert _said("Tom Baker spoke to the farmers and threatened that the mill would close.") == [
         ("Tom Baker", "threatened", "the mill would close")]
+
+
+def test_whom_a_statement_was_addressed_to_is_no_part_of_it() -> None:
+    assert _said("Ann Lee wrote to the mayor's office that the mill had no permit.") == [("Ann Lee", "wrote", "the mill had no permit")]
+    assert _said("Tom Baker complained to the Herald that the mill had cut wages.") == [
+        ("Tom Baker", "complained", "the mill had cut wages")]

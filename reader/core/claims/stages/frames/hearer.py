@@ -50,6 +50,11 @@ _HEARER = re.compile(
 """Whom the words were told: a name or outlet, hearers ('reporters'), an object pronoun ('told him she worries …'; not
 'told them to leave', an order) — 'her' only before the clause's subject ('told her the plan was dead')."""
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
+_TO_SOMEONE = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the|a|an|his|her|their|its|our|[A-Z][\w.’'-]*)\b[^,;:“”\"]{0,60}?)(?=\s+that\s)")
+"""Whom a statement was addressed to, before its that-clause ('wrote to the mayor's office that C')."""
+_SPEAK_TO = frozenset("""said says wrote writes explained explains complained complains admitted admits announced announces
+    declared declares stated states mentioned mentions suggested suggests confided confides boasted boasts""".split())
+"""Speech verbs that name the addressee with 'to' ('said to the council that C'; not 'agreed to the deal that …')."""
 _OUT = re.compile(r"\s+out\b")
 _TAG = re.compile(r"\s*" + LANGUAGE_TAG)
 _PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}(?:,\s+[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+)?)?"
@@ -176,6 +181,10 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
         if m:  # "announcing to journalists C", "said to reporters C"
             via = via or m.group("h")
             pos = m.end()
+            continue
+        m = _TO_SOMEONE.match(ms, pos) if verb in _SPEAK_TO else None
+        if m:  # 'wrote to the mayor's office that C', 'said to the council that C': whom it was addressed to, no content
+            pos = m.end("h")
             continue
         m = _CITING.match(ms, pos)
         if m:  # "Reuters reported, citing two officials, that C": the outlet reports, the officials are its channel

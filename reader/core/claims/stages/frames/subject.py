@@ -25,6 +25,7 @@ from reader.core.claims.stages.frames.clause_subject import BAD_IN_SUBJECT, BRAC
 from reader.core.claims.stages.frames.model import Source, no_source
 from reader.core.claims.stages.frames.np_shapes import BODY_BEFORE, EVEN_CLAUSE, NO_SUBJECT_END, WHICH_VERB, date_tail, gerund_first, plural_head
 from reader.core.claims.stages.frames.release_names import person_before_title
+from reader.core.claims.stages.speakers.channel_mentions import CHANNEL_OF
 
 _AFFILIATION_PLACE = re.compile(
     r"(?:^|(?<=[,;:—–(“”\"]\s)|(?<=\.\s))(?P<s>" + HONORIFIC + r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+of\s+(?:the\s+)?"
@@ -370,6 +371,9 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
     part = _PARTICIPLE_SUBJECT.match(ms, a, e) if len(words) <= 16 and not after_lead else None
     if part and not BAD_IN_SUBJECT.search(part.group("s")):  # 'Democrats trying to regain … say': the noun phrase
         return Source((a, part.end("s")), None, a, "subject.noun-phrase")
+    issued = CHANNEL_OF.fullmatch(ms, a, e) if len(words) > 12 and not paired else None
+    if issued is not None and issued.group("put") and not _bad_in_name(ms[a:e]) and ms[:a].rstrip()[-1:] in ("", ",", ";", ":"):
+        return Source((a, e), None, a, "subject.noun-phrase")  # 'A report issued over the summer by the Organization for …'
     if (len(words) > 12 and not paired) or _bad_in_name(ms[a:e]) or "x" * 4 in ms[a:e]:
         return _conj_subject(ms, a, e, cue_start)
     plural_np = len(words) <= 4 and words[-1].endswith("s") and words[-1].isalpha() and words[-1].islower() or plural_head(words)

@@ -9,19 +9,23 @@ from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import CHANNEL_HEAD, CHANNEL_NOUNS, COURT_DOCUMENTS, FINDINGS, ISSUED_DOCUMENTS, PUT_OUT, PUT_OUT_BY
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE
 from reader.core.claims.lexicon.places import US_STATES
-from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
+from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, SEASONS, WEEKDAYS
 from reader.core.claims.lexicon.titles import ORG_WORDS
 
 _STUDIES = tuple(f for f in FINDINGS if f not in CHANNEL_NOUNS)
 """Findings put out by a source ('an analysis by the Tax Policy Center'); 'of' after them names what was studied."""
 _OF_STUDIED = (*_STUDIES, "poll")
 """Channels after which 'of' names what was studied or asked, never who put them out ('a poll of the farmers of the valley')."""
+_WHEN = alternation(MONTHS + WEEKDAYS + DAY_PARTS + PERIODS + SEASONS)
+"""A time between a channel's participle and its source ('a report issued over the summer by the agency')."""
 CHANNEL_OF = re.compile(
-    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS + _STUDIES) + r"))\s+(?:(?:" + alternation(PUT_OUT_BY) + r")\s+)?"
+    r"(?P<ch>(?:[\w’'-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS + _STUDIES) + r"))\s+(?:(?P<put>" + alternation(PUT_OUT_BY) + r")\s+"
+    r"(?:(?:(?:in|on|over|during)\s+(?:the\s+)?|(?:last|this|earlier|late|early)\s+)(?i:" + _WHEN + r")\s+)?)?"
     r"(?:from|by|" + "".join(rf"(?<!{w}\s)" for w in _OF_STUDIED) + r"of)\s+"
     r"(?P<src>(?:the\s+)?[A-Z][^,]*?|the\s+[a-z][^,]*?|(?:[a-z][\w-]*\s+){1,2}[A-Z][^,]*?)(?=\s+(?:during|on|in|at|last|this|earlier|late|based)\b|\s+[-–—]\s|$)"
 )
-"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement ('a study by
+"""A channel named as the subject: "A statement from the ministry said" -> source the ministry, via the statement ('a report
+issued in May by the agency': when it was put out may come between; 'a study by
 economists Ann Lee and Tom Baker': the role before the names stays with them)."""
 
 OWNED_CHANNEL = re.compile(
