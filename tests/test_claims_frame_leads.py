@@ -42,3 +42,12 @@ def test_an_adverb_before_a_participle_is_part_of_the_subject_not_its_end() -> N
     claims = _claims("The newly appointed minister spoke to the farmers and warned that the mill would close.")
     warned = [c for c in claims if c.cue == "warned"]
     assert [(c.speaker, c.quote) for c in warned] == [("The newly appointed minister", "the mill would close")]
+
+
+def test_a_time_word_with_no_comma_is_no_part_of_the_speaker() -> None:
+    for text, who in (("Today the mayor will tell the farmers that the mill must close.", "the mayor"),
+                      ("Today at the summit Tom Baker will tell the farmers that the mill must close.", "Tom Baker"),
+                      ("Yesterday at the G7 the Prime Minister told the farmers that the mill must close.", "the Prime Minister")):
+        claims = _claims(text)
+        assert [c.speaker for c in claims if c.cue in ("tell", "told")] == [who], text
+        assert len(claims) == 1, text

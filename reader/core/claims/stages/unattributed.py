@@ -33,7 +33,7 @@ _HEARD = re.compile(r"(?:(?:At|During|In)\s+[^,;]{1,80},\s+)?(?P<cue>(?:[Tt]he\s
 made in court by someone the sentence does not name; C is an attribution with that cue and no speaker."""
 _ADVERBIAL = re.compile(r"(?:On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Shortly)(?:\s+[\w,:’'-]+){1,4}\s*$")
 _DESCRIBE = ("describ", "call", "characteri", "dub", "label", "term")
-_LEADS = ("Of|On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
+_LEADS = ("Of|On|In|At|By|During|Earlier|Later|Last|This|Early|Late|Today|Yesterday|Tonight|Since|Until|Before|After|Following|Amid|Speaking|Shortly|"
           "Meanwhile|However|Separately|Also|While|Whilst|When|Regarding|Addressing|Asked|Upon|Responding|Writing|Citing|Quoting")
 _LEAD_PHRASE = re.compile(r"\s*(?:(?P<conj>And|But|Yet|So|Still)\s+(?i:" + _LEADS + r")|(?:" + _LEADS + r"))\b")
 """A circumstance that opens the sentence before its frame ('On Monday, Ann Lee said', 'And at the other mills, such as

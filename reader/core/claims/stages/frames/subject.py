@@ -57,9 +57,15 @@ _TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:" + alternation(
 _DATE_YEAR = re.compile(r"(?:1[89]|20)\d\d\s+(?=\S)")
 _DATE_BEFORE = re.compile(r"(?:\b\d{1,2}|(?i:" + alternation(MONTHS) + r"|" + alternation(MONTH_ABBREVIATIONS) + r")\.?)\s*$")
 """A date's day or month before the comma that sets off its year ('On 2 April, 2012', 'On April 2, 2012')."""
-_LEAD_PP = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS, title=True) + r")\s+(?:(?:" + alternation(ARTICLES + ("this", "that") + POSSESSIVES)
-                      + r")\s+)?"
-                      r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
+_LEAD_PP_TAIL = (r")\s+(?:(?:" + alternation(ARTICLES + ("this", "that") + POSSESSIVES) + r")\s+)?"
+                 r"(?:[a-z][\w-]*\s+){1,3}(?P<n>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
+_LEAD_PP = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS, title=True) + _LEAD_PP_TAIL)
+_LEAD_PP_AFTER_TIME = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS) + _LEAD_PP_TAIL + r"|(?:" + alternation(LEAD_PREPOSITIONS)
+                                 + r")\s+(?:the\s+)?[\w.’'-]+\s+(?=the\s+[A-Z])(?P<t>the\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})$")
+"""The same opener after a time word ('Today at the summit the Prime Minister', 'Today at the G20 the Prime Minister')."""
+_PP_AFTER_TIME = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS) + r")\s")
+_TIME_OPENER = re.compile(r"(?:Today|Yesterday|Tonight|Tomorrow|Earlier|Later|Meanwhile)\s+(?=[A-Za-z])(?!(?:is|was|will|has|had|said|says)\b)")
+"""A time word opening the sentence with no comma after it ('Today the Prime Minister will tell …')."""
 
 
 _NAMES = r"(?:[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
@@ -305,6 +311,10 @@ def _noun_phrase(ms: str, lo: int, seg_end: int, cue_start: int) -> Source:
     a, e = trim_span(ms, a, seg_end)
     if ms[a:e] == "who" or ms[a:e] == "which" and BODY_BEFORE.search(ms, 0, b + 1) and WHICH_VERB.match(ms, cue_start):
         return Source((a, e), None, a, "subject.who")  # "…, according to police, who said officers arrived …", "the opposition, which said"
+    time = _TIME_OPENER.match(ms, a, e)
+    if time:  # 'Today the Prime Minister will tell …', 'Today at the summit the Prime Minister': a time, no part of the name
+        after = _LEAD_PP_AFTER_TIME.match(ms, time.end(), e)
+        a = after.start("n" if after.group("n") else "t") if after else a if _PP_AFTER_TIME.match(ms, time.end()) else time.end()
     lead = _LEAD_PP.match(ms, a, e)
     if lead:  # "With the acquisition Salling said": a prepositional opener without its comma, then the source
         a = lead.start("n")
