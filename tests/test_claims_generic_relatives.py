@@ -29,3 +29,9 @@ def test_its_worth_noting_is_no_speaker() -> None:
     claims = _claims("It's worth noting that the mill has never closed before.")
     assert claims and not any(c.speaker for c in claims)
     assert [c.speaker for c in _claims("It's a plan Tom Baker said could drive the farmers away.") if c.cue == "said"] == ["Tom Baker"]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
+    claims = _claims("Citing figures from the Chamber of Commerce, the farmers worry that the mill would close by May.")
+    assert all(c.speaker != "Citing" for c in claims)
+    assert [c.speaker for c in claims if c.cue == "worry"] == ["the farmers"]

@@ -288,8 +288,8 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if found is None:
         return None
     i, end, app = found
-    if _after_clause_word(toks, i) or toks[i][2] in ("It's", "It’s"):
-        return None  # "It's worth noting that C": the article's own remark, no one is its subject
+    if _after_clause_word(toks, i) or toks[i][2] in ("It's", "It’s") or end - i == 1 and toks[i][2].endswith("ing"):
+        return None  # "It's worth noting that C", 'Citing figures from …': no one is the subject
     head = toks[end - 1][2].lower()
     heads = {toks[j - 1][2].lower() for j in range(i + 1, end) if toks[j][2].lower() in NP_INNER} & FINDINGS  # 'polls in Iowa'
     if lemma in EVIDENCE and lemma not in SPEECH and lemma not in BELIEF and head not in EVIDENCE_SUBJECTS and not heads:
