@@ -46,3 +46,10 @@ def test_denied_bail_or_the_win_and_added_up_to_are_acts() -> None:
         assert [(c.speaker, c.cue) for c in _claims(text)] == [(None, None)], text
     c = _claims("Ann Lee denied her party had lost the vote.")[0]
     assert (c.speaker, c.cue) == ("Ann Lee", "denied")
+
+
+def test_a_claim_filed_for_money_is_an_act() -> None:
+    claims = _claims("The Herald wrote that Tom Baker had claimed a loss of $2 million last year.")
+    assert [(c.speaker, c.cue) for c in claims] == [("The Herald", "wrote")]
+    c = _claims("Tom Baker claimed the losses were small.")[0]
+    assert (c.speaker, c.cue, c.quote) == ("Tom Baker", "claimed", "the losses were small")
