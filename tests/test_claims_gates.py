@@ -92,3 +92,17 @@ def test_the_number_gate_skips_only_paragraphs_without_numbers() -> None:
         skipped += not gated
     assert skipped > 0
 
+
+
+def test_a_pattern_of_many_alternatives_is_gated_by_each_of_them() -> None:
+    """Expanded together, the alternatives of a long top-level alternation passed the expansion cap and were summarised
+    with no word, so the rule went ungated (tried on every paragraph); each alternative is now expanded on its own."""
+    from reader.core.claims.rules.gate import derive_gate
+    media = all_rules()["not-claim.media-pointer"]
+    gate = derive_gate(media.pattern)
+    assert gate is not None and {"video", "storify"} <= gate
+    both = re.compile(all_rules()["not-claim.call-to-action"].pattern.pattern + "|" + all_rules()["not-claim.contact-pointer"].pattern.pattern,
+                      re.M)
+    gate = derive_gate(both)
+    assert gate is not None and {"contact", "more"} <= gate
+    assert not uncovered(both, gate)

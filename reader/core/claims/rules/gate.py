@@ -173,7 +173,11 @@ def derive_gate(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The words one of which every match of `pattern` holds between separators, or None when some match
     need hold none (the rule is then tried everywhere)."""
     tree = sp.parse(pattern.pattern, pattern.flags)
-    options = [set(_BOUNDED.findall(_ANY + s + _ANY)) for s in _seq(tree, bool(pattern.flags & re.IGNORECASE))]
+    fold = bool(pattern.flags & re.IGNORECASE)
+    alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is sc.BRANCH else [tree]
+    # a top-level alternation is expanded one alternative at a time: together their strings can pass the cap, and a
+    # summary keeps no word, which left a rule of many alternatives ungated
+    options = [set(_BOUNDED.findall(_ANY + s + _ANY)) for alt in alternatives for s in _seq(alt, fold)]
     if not all(options):
         return None
     gate: list[str] = []

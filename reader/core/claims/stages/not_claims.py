@@ -23,12 +23,9 @@ from reader.core.claims.rules import Rule, load_rules, rule, words_of
 from reader.core.claims.rules.trace import fire
 from reader.core.text.spans import Span
 
-_MEDIA = frozenset("""video videos photo photos photograph photographs image images picture pictures clip clips map maps chart
-    charts graph graphs slideshow slideshows gallery gallerys storify""".split())
-"""The words one of which a pointer to embedded media holds (not-claim.media-pointer: its alternatives share no word)."""
 _CREDITS = frozenset("story report article editor reporting writing editing".split())
 """The words one of which a credit line holds (not-claim.credit-line)."""
-_GROUPS = load_rules("not_claims", Rule, words={"MEDIA": _MEDIA, "CREDITS": _CREDITS})
+_GROUPS = load_rules("not_claims", Rule, words={"CREDITS": _CREDITS})
 VOICE = _GROUPS["voice"]
 SIGN_OFF = rule("not-claim.sign-off")
 PROCESS = rule("not-claim.reaching-sources")
