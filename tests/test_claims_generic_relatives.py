@@ -35,3 +35,10 @@ def test_a_participle_opening_the_sentence_is_no_speaker() -> None:
     claims = _claims("Citing figures from the Chamber of Commerce, the farmers worry that the mill would close by May.")
     assert all(c.speaker != "Citing" for c in claims)
     assert [c.speaker for c in claims if c.cue == "worry"] == ["the farmers"]
+
+
+def test_a_person_is_never_an_it() -> None:
+    claims = _claims("Tom Baker wrote the report.\n\nIt says that the farmers will stay.")
+    assert [c.speaker for c in claims if c.cue == "says"] == [None]
+    claims = _claims("The Acme company issued a statement. It said the mill would close.")
+    assert [c.speaker for c in claims if c.cue == "said"] == ["The Acme company"]

@@ -218,12 +218,7 @@ class SpeakerMemory:
         if low == "we":
             return mention, "speaker.pronoun"  # outside quote marks 'we' is the writers ('But we found that C'), not the last group
         if low in ("it", "they", "them"):
-            group = self.last_group or self.last_speaker
-            if group and low in ("they", "them") and (_ONE.match(group) or group in self.persons):
-                group = None  # 'a friend of mine stated …  They stated', a named person: one person is no 'they'
-            if group and not _agrees(group, low != "it"):
-                group = None  # 'research' is no 'they', 'many employers' no 'it'
-            return group or mention, "speaker.pronoun"
+            return self._group(low) or mention, "speaker.pronoun"
         title = _TITLE.match(low)
         if title and not sp.person and title.group(1).split()[-1] in TITLES:
             full = self._by_title(title.group(1).split())
@@ -244,6 +239,17 @@ class SpeakerMemory:
             if hits:
                 return self.persons.names[max(hits)], "speaker.title-and-family-name"
         return sp.name, None
+
+    def _group(self, low: str) -> str | None:
+        """The group or body an 'it', 'they' or 'them' stands for: the last one named, if it agrees with the pronoun."""
+        group = self.last_group or self.last_speaker
+        if group and low in ("they", "them") and (_ONE.match(group) or group in self.persons):
+            return None  # 'a friend of mine stated …  They stated', a named person: one person is no 'they'
+        if group and not _agrees(group, low != "it"):
+            return None  # 'research' is no 'they', 'many employers' no 'it'
+        if group and low == "it" and group in self.persons:
+            return None  # 'Tom Baker wrote the report. It says C': a person is never an 'it'
+        return group
 
     def _by_title(self, want: list[str]) -> str | None:
         for toks, full in reversed(self.titled.get(TITLE_SYNONYMS.get(want[-1], want[-1]), [])):
