@@ -51,6 +51,11 @@ FINITE_SPEECH = frozenset("said says told tells added adds wrote writes stated s
 """Finite verbs of speech that report a statement as made ('said', 'reports'): the core that the frames' own sets of finite
 speech cues extend (a circumstance after one, a tail that passes one on)."""
 
+ADDRESSED_SPEECH = frozenset("""said says wrote writes explained explains complained complains admitted admits announced announces
+    declared declares stated states mentioned mentions suggested suggests confided confides boasted boasts""".split())
+"""Speech verbs that name the addressee with 'to' before their clause ('said to the council that C'; not 'agreed to the deal
+that …'): stages/frames/hearer.py."""
+
 OBJECT_CUES = frozenset("told tell tells telling informed inform informs assured assure assures warned warn warns urged advised".split())
 """Cues whose first object is the hearer: "told the Guardian that ...", "told reporters"."""
 

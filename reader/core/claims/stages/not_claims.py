@@ -21,6 +21,7 @@ from dataclasses import replace
 from reader.core.claims.record import Claim
 from reader.core.claims.rules import Rule, load_rules, rule, words_of
 from reader.core.claims.rules.trace import fire
+from reader.core.text.segment import paragraph_sentences
 from reader.core.text.spans import Span
 
 _CREDITS = frozenset("story report article editor reporting writing editing".split())
@@ -80,13 +81,11 @@ def process_spans(text: str, start: int, end: int, words: set[str] | None = None
 
 _NOTE_REACH = 600
 """The longest paragraph a series note takes whole: a note and a line on what the series holds."""
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?=\s+[A-Z“\"‘])")
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
-    """The end of the sentence that opens text[start:end] (a paragraph of one sentence, or a pasted page of one paragraph)."""
-    m = _SENTENCE_END.search(text, start, end)
-    return m.end() if m else end
+    """The end of the sentence that opens text[start:end], as the extractor's sentences cut it (a pasted page of one paragraph)."""
+    return paragraph_sentences(text, Span(start, end))[0].end
 
 
 def voice_spans(text: str, start: int, end: int, words: set[str]) -> list[tuple[int, int]]:

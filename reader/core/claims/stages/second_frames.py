@@ -55,7 +55,7 @@ from reader.core.claims.lexicon.np_words import (
     NP_INNER,
 )
 from reader.core.claims.lexicon.prepositions import CIRCUMSTANCE
-from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.pronouns import IT_IS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.verbs import BE, MODALS
 from reader.core.claims.rules import pattern_of
 from reader.core.claims.rules.trace import fire
@@ -288,7 +288,7 @@ def _subject_cue(ms: str, toks: list[tuple[int, int, str]], ci: int) -> SecondFr
     if found is None:
         return None
     i, end, app = found
-    if _after_clause_word(toks, i) or toks[i][2] in ("It's", "It’s") or end - i == 1 and toks[i][2].endswith("ing"):
+    if _after_clause_word(toks, i) or toks[i][2] in IT_IS or end - i == 1 and toks[i][2].endswith("ing"):
         return None  # "It's worth noting that C", 'Citing figures from …': no one is the subject
     head = toks[end - 1][2].lower()
     heads = {toks[j - 1][2].lower() for j in range(i + 1, end) if toks[j][2].lower() in NP_INNER} & FINDINGS  # 'polls in Iowa'

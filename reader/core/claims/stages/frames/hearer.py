@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import ADDRESSEES, HEARERS, PLATFORMS, SPOKEN_THROUGH
-from reader.core.claims.lexicon.cues import OBJECT_CUES, OUT_CUES
+from reader.core.claims.lexicon.cues import ADDRESSED_SPEECH, OBJECT_CUES, OUT_CUES
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAG
 from reader.core.claims.lexicon.pronouns import OBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTHS, PERIODS, WEEKDAYS
@@ -52,9 +52,6 @@ _HEARER = re.compile(
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
 _TO_SOMEONE = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the|a|an|his|her|their|its|our|[A-Z][\w.’'-]*)\b[^,;:“”\"]{0,60}?)(?=\s+that\s)")
 """Whom a statement was addressed to, before its that-clause ('wrote to the mayor's office that C')."""
-_SPEAK_TO = frozenset("""said says wrote writes explained explains complained complains admitted admits announced announces
-    declared declares stated states mentioned mentions suggested suggests confided confides boasted boasts""".split())
-"""Speech verbs that name the addressee with 'to' ('said to the council that C'; not 'agreed to the deal that …')."""
 _OUT = re.compile(r"\s+out\b")
 _TAG = re.compile(r"\s*" + LANGUAGE_TAG)
 _PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}(?:,\s+[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+)?)?"
@@ -182,7 +179,7 @@ def after_cue(ms: str, pos: int, verb: str) -> tuple[int, str | None]:
             via = via or m.group("h")
             pos = m.end()
             continue
-        m = _TO_SOMEONE.match(ms, pos) if verb in _SPEAK_TO else None
+        m = _TO_SOMEONE.match(ms, pos) if verb in ADDRESSED_SPEECH else None
         if m:  # 'wrote to the mayor's office that C', 'said to the council that C': whom it was addressed to, no content
             pos = m.end("h")
             continue

@@ -15,7 +15,7 @@ from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, COORDINATORS, P
 from reader.core.claims.lexicon.determiners import ARTICLES, DEFINITE, POSSESSIVES
 from reader.core.claims.lexicon.numerals import UNITS
 from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS, PP_OPENERS
-from reader.core.claims.lexicon.pronouns import CLASS_BEFORE_WHO, SUBJECT_PRONOUNS
+from reader.core.claims.lexicon.pronouns import CLASS_BEFORE_WHO, IT_IS, SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PERIODS, WEEKDAYS
 from reader.core.claims.lexicon.titles import HONORIFIC, NAME_TO, ROLE_HEADS
 from reader.core.claims.lexicon.verbs import FINITE, IRREGULAR_PAST
@@ -374,7 +374,7 @@ def _checked(ms: str, a: int, e: int, cue_start: int, after_lead: bool) -> Sourc
         p = e - len(words[-1])
         return Source((p, e), None, p, "subject.pronoun")
     if words[-1].lower() in NO_SUBJECT_END or words == ["Having"] or words == ["Being"] \
-            or words[0] in ("It's", "It’s") and not any(w[:1].isupper() for w in words[1:]):  # "It's worth noting that C"
+            or words[0] in IT_IS and not any(w[:1].isupper() for w in words[1:]):  # "It's worth noting that C"
         return no_source(cue_start)  # '… her hero before explaining', 'Having announced that': no noun phrase ends so
     conj = [c.split() for c in _AND.split(ms[a:e])] if ms.find("and", a, e) >= 0 else [words]
     paired = len(conj) == 2 and all(0 < len(c) <= 10 and any(w[:1].isupper() for w in c) for c in conj)
