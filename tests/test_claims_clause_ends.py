@@ -66,3 +66,33 @@ def test_a_request_is_a_stance_like_a_demand() -> None:
     doc = load_document(str(SAMPLES / "youtube-dl-dmca.txt"))
     request = next(c for c in extract_claims(doc) if "made inaccessible" in c.quote)
     assert request.speaker == "Recording Industry Association of America (RIAA)" and request.quote.startswith("requested GitHub"), request
+
+
+def test_a_lead_clause_ends_before_a_main_clause_with_any_finite_verb() -> None:
+    """'When farmers said C, the talks went on': an irregular past, a modal or 'there’s' opens the main clause too."""
+    for sentence, main in [("When the farmers said the price was too low, the talks went on.", "the talks went on"),
+                           ("Although Tom Baker said the mill was safe, its owners will close it in May.", "its owners will close it"),
+                           ("Because the Herald reported that the mill was losing money, there’s a sense the sale is near.", "there’s a sense")]:
+        cl = _claims(sentence)
+        reported = [c for c in cl if c.cue is not None and c.speaker is not None]
+        assert reported and all(main not in c.quote for c in reported), (sentence, reported)
+        assert "content.lead-clause" in reported[0].rules
+        assert any(main in c.quote and c.speaker is None for c in cl), cl
+
+
+def test_a_participle_after_while_goes_on_with_the_report() -> None:
+    """'X said C, while preparing D': the participle has C's subject, so D is X's report too; 'while' and a clause of its
+    own still ends it."""
+    cl = _claims("Acme said it plans to open the mill in May, while hiring more staff over the summer.")
+    acme = [c for c in cl if c.speaker == "Acme"]
+    assert len(acme) == 1 and acme[0].quote.endswith("over the summer"), cl
+    cl = _claims("Acme said it plans to open the mill in May, while the farmers want it open in March.")
+    assert [c.quote for c in cl if c.speaker == "Acme"] == ["it plans to open the mill in May"], cl
+
+
+def test_that_s_after_a_cue_is_part_of_the_content() -> None:
+    """'said that’s the worst price': 'that’s' is a pronoun and its verb, no complementiser to leave out."""
+    for sentence in ("Tom Baker said that’s the worst price in years.", "As the mayor has pointed out, that's a poor deal for the farmers."):
+        cl = _claims(sentence)
+        said = [c for c in cl if c.speaker is not None]
+        assert said and said[0].quote.startswith("that"), cl

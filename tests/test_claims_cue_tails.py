@@ -207,3 +207,12 @@ def test_an_object_pronoun_after_a_cue_is_the_hearer_and_no_channel() -> None:
     assert (assured.speaker, assured.quote, assured.via) == ("Ann Lee", "the mill would stay open", None)
     [telling] = [c for c in _claims("Tom Baker wrote to the farmers, telling them the mill would close.") if c.cue == "telling"]
     assert telling.via is None and "content.via" not in telling.rules
+
+
+def test_a_theory_is_a_belief_of_its_holder() -> None:
+    """'Scientists had theorized C', 'The miller hypothesized C': what they held true, as after 'believed'."""
+    for text, who, cue in [("Scientists had theorized the mill was about 200 years old.", "Scientists", "theorized"),
+                           ("The miller even hypothesized the price could be cut by Acme.", "The miller", "hypothesized")]:
+        cs = [c for c in _claims(text) if c.speaker]
+        assert [(c.speaker, c.cue) for c in cs] == [(who, cue)], cs
+        assert not cs[0].quote.startswith(cue)

@@ -70,6 +70,7 @@ worry worries worried worrying | hope hopes hoped hoping | expect expects expect
 doubt doubts doubted doubting | assume assumes assumed assuming | reckon reckons reckoned | figure figures figured
 know knows knew knowing | realize realizes realized realizing | realise realises realised realising
 understand understands understood | acknowledge | argue | insist | consider considers considered considering | wonder wonders wondered wondering
+theorize theorizes theorized | theorise theorises theorised | hypothesize hypothesizes hypothesized | hypothesise hypothesises hypothesised
 """)
 """Verbs of belief and knowledge: what someone holds true (PolNeAR's 'internal states')."""
 

@@ -304,11 +304,13 @@ def quote_cover(quotes: list[Quote], a: int, b: int) -> list[tuple[int, int]]:
     return [(max(q.start, a), min(q.end, b)) for q in quotes if q.start < b and q.end > a]
 
 
-_CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|though)\s+|,\s+which\s+(?:was|is|were|are|has|had|have)\b"
+_CONTENT_END = re.compile(r";\s+|,\s+(?:while|whereas|even though|although|though)\s+(?!(?:still\s+|also\s+)?[a-z]{2,}ing\b)"
+                          r"|,\s+which\s+(?:was|is|were|are|has|had|have)\b"
                           r"|,\s+but\s+(?=[A-Z])|,\s+(?:" + alternation(MATRIX_PARTICIPLES) + r")\s")
 """Where reported content ends and the article resumes its own voice: "X said C; D", "X said C, while D",
 "Per X, C, even though D", "X insists C, which was D, but E", "X said C, drawing a sharp reply from Y" (a participle
-of the reporter's subject). The rest of the sentence is read as unattributed."""
+of the reporter's subject). The rest of the sentence is read as unattributed. A participle after 'while' has the reported
+clause's subject ('X said it plans to open in May, while hiring more staff'): the report goes on."""
 
 
 _INNER_RELATIVE = re.compile(r",\s+which\s+[^,;]{3,80},\s+(?:[a-z]{3,}ed|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should"

@@ -59,7 +59,8 @@ _PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.
 """Where (or in what language) the words were said, right after the cue and before the sentence or clause ends ('C,
 Hollande said Tuesday in Paris, noting …', 'Sanders said Sunday in Madison, Wisconsin, that C', '“…,” X said in
 Armenian.'): no content."""
-_THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+_THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b(?![’']s\b))?\s*")
+"""The complementiser after a cue, not the pronoun of 'that’s' ('said that’s the worst price in years': the clause is all of it)."""
 _CITING = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)\s*,(?=\s)")
 """'reported, citing anonymous sources, that C': whom the reporter cites, between commas after the cue."""
 _CITING_TAIL = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<h>[^,;:“”\"]{2,80}?)[\s.]*$")

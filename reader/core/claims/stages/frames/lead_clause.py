@@ -13,17 +13,21 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.connectives import ADVERBIAL_SUBORDINATORS, OPENERS
+from reader.core.claims.lexicon.verbs import FINITE, IRREGULAR_PAST, MODALS, MORE_IRREGULAR_PAST
 
 _OPENS = re.compile(r"\s*(?:(?:" + alternation(OPENERS, title=True) + r"),?\s+)?(?:" + alternation(ADVERBIAL_SUBORDINATORS, title=True)
                     + r")\s+")
-_CLAUSE_END = re.compile(r"(?:,[”’\"]?|(?<=[”\"])|\s[―—–])(?=\s+(?:it|he|she|they|we|I|you|this|there)\s"
-                         r"|\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:[a-z]+ed|said|says|told|tells|was|is|has|had)\b"
-                         r"|\s+(?:an?|the|some|many)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z]+\s+(?:[a-z]+ed|said|says|told|yelled|was|were|is|are)\b)")
+_MAIN_VERB = r"(?:(?:not\s+only|only|also|still)\s+)?(?:[a-z]+ed|" + alternation(("says", "tells", "yelled", *FINITE, *MODALS, "will", "would",
+                                                                                 "did", "does", *IRREGULAR_PAST, *MORE_IRREGULAR_PAST)) + r")\b"
+_CLAUSE_END = re.compile(r"(?:,[”’\"]?|(?<=[”\"])|\s[―—–])(?=\s+(?:it|he|she|they|we|I|you|this|there)(?:\s|[’'](?:s|re|ll|d|ve|m)\b)"
+                         r"|\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}" + _MAIN_VERB +
+                         r"|\s+(?:an?|the|some|many|his|her|their|its|this|these|those)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z]+\s+" + _MAIN_VERB + ")")
 """The clause's comma before the main clause's subject pronoun ('…, it engages') or a name and its past or speech verb
-('When Trump suggested that C, Rubio fired back') or a common noun's ('…, a woman shouted'): a comma before anything else may be
-an apposition's or a list's ('those stage managers, the Fates, put me down'). In the masked sentence a comma inside a
-closing quote is masked with the quote's words, so a closing quote mark before the pronoun ends the clause too; so does a
-dash that closes an aside ('When X said C ― a claim the mill denies ― Y replied')."""
+('When Trump suggested that C, Rubio fired back') or a common noun's ('…, a woman shouted', '…, the talks went on', '…, the mill
+will close'; any finite verb, an irregular past or an auxiliary, perhaps after 'only'); 'there’s' and 'it’s' open one too.
+A comma before anything else may be an apposition's or a list's ('those stage managers, the Fates, put me down'). In the
+masked sentence a comma inside a closing quote is masked with the quote's words, so a closing quote mark before the pronoun
+ends the clause too; so does a dash that closes an aside ('When X said C ― a claim the mill denies ― Y replied')."""
 
 
 def lead_clause_end(ms: str, subject_start: int, content_start: int) -> int | None:
