@@ -42,3 +42,11 @@ def test_a_person_is_never_an_it() -> None:
     assert [c.speaker for c in claims if c.cue == "says"] == [None]
     claims = _claims("The Acme company issued a statement. It said the mill would close.")
     assert [c.speaker for c in claims if c.cue == "said"] == ["The Acme company"]
+
+
+def test_those_who_did_something_before_a_cue_of_their_own_are_the_source() -> None:
+    """'Those who spoke with the Herald said C': the clause picks out a group, and the name keeps it ('Those' alone says
+    nobody); 'All of those who …' is the same group, never a fragment 'All of those who … said' with no report."""
+    for text, who in [("Those who spoke with the Herald said the price was too low.", "Those who spoke with the Herald"),
+                      ("All of those who met the miller said the price was too low.", "All of those who met the miller")]:
+        assert [(c.speaker, c.cue, c.quote) for c in _claims(text)] == [(who, "said", "the price was too low")]

@@ -213,11 +213,14 @@ _WHO_CLAUSE = re.compile(
     r"(?:(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _WHO_DETERMINERS) + r")\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*(?:\s+and\s+others|\s+and\s+other\s+[a-z]+)?"
     r"|[A-Z][a-z]+\s+of\s+(?:(?:the|[A-Z][\w.’'-]*)\s+){0,2}[A-Z][\w.’'-]*"
-    r"|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|[A-Z][a-z]+s\s+(?:in|from|at)\s+[A-Z][\w.’'-]*)"
+    r"|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*s|[A-Z][a-z]+s\s+(?:in|from|at)\s+[A-Z][\w.’'-]*"
+    r"|(?P<those>(?:(?:[Aa]ll|[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Ff]ew|[Nn]one|[Bb]oth)\s+of\s+)?[Tt]hose))"
     r"\s+who(?:se)?\s+(?!(?:said|says|told|tells)\b)[^,;:“”\"]{3,100}")
 """A noun phrase and the restrictive clause that says which one ('A source who is directly aware of the meeting', 'The
 state officials whose laws have been invalidated', 'Officials
-who attended the meeting', 'people who were there') right before a cue: the source (rule subject.who-clause)."""
+who attended the meeting', 'people who were there') right before a cue: the source (rule subject.who-clause). 'Those who
+spoke with the Herald', 'All of those who …' before a cue of their own are a group the clause picks out, unlike 'those who
+say C' (the cue inside the clause: a class, nobody reported)."""
 
 
 def who_clause(ms: str, lo: int, seg_end: int) -> Range | None:
@@ -229,6 +232,8 @@ def who_clause(ms: str, lo: int, seg_end: int) -> Range | None:
     if m is None:
         return None
     np = ms[a : ms.find(" who", a, e)].lower().split()
+    if m.group("those"):
+        return a, e
     if np[0] in _NO_HEAD or np[-1] in FUNCTION_WORDS or np[0] in FUNCTION_WORDS and np[0] not in _WHO_DETERMINERS:
         return None  # 'For who could tell …', 'he who …', 'Those who …'
     return a, e

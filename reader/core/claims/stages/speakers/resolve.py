@@ -47,6 +47,8 @@ from reader.core.text.spans import Span
 
 _RELATIVE = re.compile(r",?\s+(?:which|who)\s+[^,;:]{1,80}(?:,|$)")
 """A relative clause in a subject ("A, which makes X, and B"): who the source is, not its name (subbed only where 'wh' is)."""
+_THOSE_WHO = re.compile(r"(?:(?:[Aa]ll|[Mm]ost|[Mm]any|[Ss]ome|[Hh]alf|[Ff]ew|[Nn]one|[Bb]oth)\s+of\s+)?[Tt]hose\s+who\b")
+"""'Those who spoke with the Herald': without its relative clause the name would be 'Those', which says nobody."""
 _SUBJECT_AT = re.compile(r"(?:(?:" + alternation(OPENERS + ("specifically", "instead"), title=True) + r"),?\s+)?(?P<s>[Hh]e|[Ss]he|"
                          r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:(?:" + alternation(("also",) + FINITE + ("then", "later"))
                          + r")\s+)*[a-z]{3,}(?:ed|s|ing)\b")
@@ -144,7 +146,7 @@ class Resolver:
                     Who(prev.name, prev.span, prev.role, (*prev.rules, "speaker.shared"))), f.via
         a, b = base + f.subject[0], base + f.subject[1]
         said = self.text[a:b]
-        st = _Mention(a, b, _RELATIVE.sub("", said) if "wh" in said else said, f.via)
+        st = _Mention(a, b, _RELATIVE.sub("", said) if "wh" in said and not _THOSE_WHO.match(said) else said, f.via)
         if st.mention != said:
             st.rules.append("speaker.relative-dropped")
         self._through_channel(st)
