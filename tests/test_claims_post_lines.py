@@ -146,3 +146,19 @@ def test_a_cue_word_after_a_possessive_is_a_noun_and_hands_nothing_on() -> None:
     later = _holding(body, "thanked the farmers")
     assert [(c.kind, c.speaker) for c in later] == [("assertion", None)], later  # not a quote of 'Lee’s'
     assert all("quote.block-paragraph" not in c.rules for c in later)
+
+
+def test_a_lead_in_phrase_before_the_line_s_subject_is_no_part_of_it() -> None:
+    """'With the launch of the initiative, Hubleur hopes [fr] that …:' (a news key's line): the lead-in is what the writer
+    reacts to; the post below, after its original, is Hubleur's."""
+    body = _window("gv-switzerland-basic-income-initiative", "With the launch of the initiative", 4)
+    post = _holding(body, "I remember talking about it")
+    assert [(c.speaker, c.kind) for c in post] == [("Hubleur", "quote")], post
+    body = "With the sale of the mill, Ann Lee hopes [fr] that prices will hold:\n\nWe sold the mill to pay the farmers. Prices are fair."
+    assert {c.speaker for c in _holding(body, "the mill to pay")} == {"Ann Lee"}
+
+
+def test_a_language_tag_after_a_belief_verb_hides_no_report() -> None:
+    """'Ann Lee hopes [fr] that C': the tag marks the linked post's language; C is still what she hopes."""
+    claims = _holding("Ann Lee hopes [fr] that the mill will stay open.", "the mill will stay open")
+    assert [(c.speaker, c.cue, c.quote) for c in claims] == [("Ann Lee", "hopes", "the mill will stay open")]

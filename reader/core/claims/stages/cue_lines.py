@@ -16,6 +16,7 @@ from reader.core.claims.lexicon.connectives import OPENERS, PARENTHETICALS
 from reader.core.claims.lexicon.line_cues import INVERTED_CUES, LINE_CUES, NOT_SUBJECTS, PLURAL_LINE_CUES, RELAYING
 from reader.core.claims.lexicon.opinion import REACTIONS
 from reader.core.claims.lexicon.post_marks import HANDLE_TAG, LANGUAGE_TAG
+from reader.core.claims.lexicon.prepositions import LEAD_PREPOSITIONS
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
 from reader.core.claims.lexicon.time import MONTHS, WEEKDAYS
 from reader.core.claims.lexicon.titles import NAMED_HEADS, ROLE_HEADS, UNNAMED_PERSONS, USER_HEADS
@@ -281,7 +282,10 @@ _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,:;“”\"]{0,80},\s*")
 cites:'): no part of the subject."""
 
 
-_LINE_OPENERS = (_TIME_OPENER, _CHANNEL_OPENER, _PARTICIPLE_OPENER, _REPLY_OPENER)
+_LEAD_OPENER = re.compile(r"(?:" + alternation(LEAD_PREPOSITIONS, title=True) + r")\s+(?:the|a|an|this|that|his|her|their|its)\s+"
+                          r"[^,:;“”\"]{1,60},\s*")
+"""A lead-in phrase on what the writer reacts to ('With the launch of the initiative, Hubleur hopes …:'): no part of the subject."""
+_LINE_OPENERS = (_TIME_OPENER, _CHANNEL_OPENER, _PARTICIPLE_OPENER, _REPLY_OPENER, _LEAD_OPENER)
 
 
 def _before_bracket(words: list[str]) -> list[str]:

@@ -96,7 +96,7 @@ _PP_AFTER = re.compile(r"\s*,?\s*(?:(?:to(?!\s+(?!(?:" + alternation(DEFINITE + 
                        r"(?P<pp>[^,:;.“”\"]{1,70}?))(?=\s*[,:]|\s+that\b)")
 _HEARER = re.compile(r"\s+(?:(?:" + alternation(DEFINITE) + r")\s+)?(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*){0,5}"
                      r"|[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s+(?:that|in|on|at|during|to)\b|\s*[,:]))")
-_THAT = re.compile(r"\s*[,:]?\s*(?:that\s+)?")
+_THAT = re.compile(r"\s*(?:\[[a-z]{2}\]\s*)?[,:]?\s*(?:that\s+)?")  # up to the content, past a post's language tag ('hopes [fr] that C')
 _PARTICLE = re.compile(r"\s+(" + alternation(dict.fromkeys(p for ps in STANCE_PARTICLES.values() for p in ps), spaced=True) + r")\b")
 """A particle some stance lemma takes (STANCE_PARTICLES): 'called for', 'spoke out against'."""
 _NO_STANCE_OBJECT = re.compile(r"\s+(?:" + alternation(STANCE_ACT_WORDS, spaced=True) + r"|(?:the\s+)?police|(?:an?|the|his|her|their)\s+"
