@@ -160,3 +160,12 @@ def test_more_than_a_figure_stays_in_the_subject() -> None:
     c = _claims("The FTC received more than 26,000 comments on the proposed rule, with over 25,000 comments in support "
                 "of the FTC’s proposed ban on noncompetes.")
     assert [(x.kind, x.speaker) for x in c] == [("statistic", None)]
+
+
+def test_a_kind_of_company_names_its_apposed_name_not_its_place() -> None:
+    """'Acme Farms, a Colorado company, …. The company says C': the company is Acme Farms; 'Colorado' says where it is
+    from, never who speaks (it had been the speaker)."""
+    text = "Acme Farms, a Colorado company, built a new mill in 2020.\n\nThe company says on its website that the mill is safe."
+    assert [(c.speaker, c.quote) for c in _claims(text) if c.cue] == [("Acme Farms", "the mill is safe")]
+    text = "Prices fell in Colorado, a Denver company said on Monday.\n\nThe company says the mill is safe."
+    assert all(c.speaker != "Colorado" for c in _claims(text))

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 _WORDS = re.compile(r"\w+")
 _PLAIN = re.compile(r"\w+$")
 _NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her|an?|An?)\s+$")
+"""A possession of another name ('its Netto chain'), or a kind ('a Colorado company': the capitals say where it is from):
+the words before the head are no name of it."""
 _ARTICLE = re.compile(r"(?:The|A|An|Another|This|Its|Their)\b")
 _ACROSS = re.compile(r"\n|\.\s")
 """A sentence end inside a 'name' ('Thursday.\n\nThe agency', 'company Microsoft. Officials'): the name is the part next to
@@ -83,9 +85,9 @@ class Described:
         if head in MEDIA_HEADS:  # in lower case: 'Local Website Wins Award' is a headline
             # group 1 is the name before the head; '(?!)()' never matches and keeps the name after it group 2
             before = r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])" if head not in NAME_AFTER_HEADS else r"(?!)()"
-            return cls(text, re.compile(before + r"|\b" + head + r"\s+(" + _NAME + r")"), alone)
-        return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")" + acronym),
-                   alone)
+            return cls(text, re.compile(before + r"|\b" + head + r"\s+(" + _NAME + r")" + _apposed(head)), alone)
+        return cls(text, re.compile(r"(" + _NAME + r")\s+" + head + r"\b(?!\s+[A-Z])|\b(?i:" + head + r")\s+(" + _NAME + r")" + acronym
+                                    + _apposed(head)), alone)
 
     def _matches(self, start: int, end: int) -> Iterator[re.Match[str]]:
         """The matches `rx.finditer` finds in text[start:end], found faster: the pattern opens on a name it tries at every
@@ -116,6 +118,9 @@ class Described:
             while start > kept and not self.text[start - 1].isspace():
                 start -= 1
             for m in self._matches(start, end):
+                if m.group("app"):  # 'Acme Farms, a Colorado company,': the name the description is apposed to
+                    self.found.append((m.start(), m.end(), m.group("app")))
+                    continue
                 left_out = m.group(1) and _POSSESSIVE_BEFORE.search(self.text[max(0, m.start() - 7) : m.start()])
                 if m.lastindex == 3:  # an agency's acronym
                     self.found.append((m.start(), m.end(), m.group(3)))
@@ -125,6 +130,12 @@ class Described:
             self.upto = end
         recent = self.found[bisect_left(self.found, (end - _REACH,)) :]
         return [n for _, _, n in recent if n and not _ARTICLE.match(n)]
+
+
+def _apposed(head: str) -> str:
+    """The alternative of a name with the head in an indefinite apposition after it, closed by its comma ('Acme Farms, a
+    Colorado company, built'; not '… of Louisiana, a Baton Rouge newspaper said', a clause of its own)."""
+    return r"|(?P<app>" + _NAME + r"),[^\S\n]+an?[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?" + head + r","
 
 
 _NAMED_BEFORE_HEAD = r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w.’'&-]*(?:[^\S\n]+(?:and[^\S\n]+)?[A-Z][\w.’'&-]*)*)?"
