@@ -253,3 +253,25 @@ def test_an_ordinal_in_figures_makes_no_statistic() -> None:
     for s in ("The event was programmed for the 27th and 28th April 2012.", "The agreement came a day before the 64th Nakba Day."):
         assert [c.kind for c in _claims(s)] == ["assertion"], s
     assert [c.kind for c in _claims("Two of the suspects were arrested on Friday.")] == ["statistic"]
+
+
+def test_a_second_report_joined_by_and_is_its_own_speaker_s() -> None:
+    """'Tom Baker said C and Ann Lee said D': after a clause with a verb, 'and' and a subject open a clause of their own,
+    not more of C (D had been Baker's); 'and that Ann Lee said D' is still Baker's report of her."""
+    rows = [(c.speaker, c.quote) for c in _claims("Tom Baker said the mill was safe and Ann Lee said it was not.")]
+    assert rows == [("Tom Baker", "the mill was safe"), ("Ann Lee", "it was not")]
+    rows = [(c.speaker, c.quote) for c in _claims("Officials said the mill was safe and residents said they felt relieved.")]
+    assert rows == [("Officials", "the mill was safe"), ("residents", "they felt relieved")]
+    rows = [(c.speaker, c.quote) for c in _claims("The mill was closed on Monday and the mayor said the price was too low.")]
+    assert ("the mayor", "the price was too low") in rows
+    # one subject of two names, two plurals: never cut at its 'and'
+    assert [c.speaker for c in _claims("Tom Baker and Ann Lee said the mill was safe.")] == ["Tom Baker and Ann Lee"]
+    assert [c.speaker for c in _claims("The hope was that millers and farmers said the mill was safe.") if c.speaker] != ["farmers"]
+    rows = [(c.speaker, c.quote) for c in _claims("Tom Baker said the mill was safe and that Ann Lee said it was not.")]
+    assert rows == [("Tom Baker", "the mill was safe"), ("Tom Baker", "Ann Lee said it was not")]
+
+
+def test_a_lead_clause_ends_before_a_titled_name() -> None:
+    """'While his advisers have suggested C, Mr. Baker is …': the title's full stop is part of the main clause's subject."""
+    rows = [(c.speaker, c.quote) for c in _claims("While his advisers have suggested the mill is safe, Mr. Baker is also determined to close it.")]
+    assert rows == [("his advisers", "the mill is safe"), (None, "Mr. Baker is also determined to close it")]

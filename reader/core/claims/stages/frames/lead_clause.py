@@ -20,7 +20,7 @@ _OPENS = re.compile(r"\s*(?:(?:" + alternation(OPENERS, title=True) + r"),?\s+)?
 _MAIN_VERB = r"(?:(?:not\s+only|only|also|still)\s+)?(?:[a-z]+ed|" + alternation(("says", "tells", "yelled", *FINITE, *MODALS, "will", "would",
                                                                                  "did", "does", *IRREGULAR_PAST, *MORE_IRREGULAR_PAST)) + r")\b"
 _CLAUSE_END = re.compile(r"(?:,[”’\"]?|(?<=[”\"])|\s[―—–])(?=\s+(?:it|he|she|they|we|I|you|this|there)(?:\s|[’'](?:s|re|ll|d|ve|m)\b)"
-                         r"|\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}" + _MAIN_VERB +
+                         r"|\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}" + _MAIN_VERB +
                          r"|\s+(?:an?|the|some|many|his|her|their|its|this|these|those)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z]+\s+" + _MAIN_VERB + ")")
 """The clause's comma before the main clause's subject pronoun ('…, it engages') or a name and its past or speech verb
 ('When Trump suggested that C, Rubio fired back') or a common noun's ('…, a woman shouted', '…, the talks went on', '…, the mill

@@ -105,3 +105,17 @@ HOMETOWN = r"(?:,\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s
 """Where a person named before a cue is from, set off after the name or age ('Harry Bond, 30, of Raleigh, N.C., who …')."""
 QUOTE_LEAD = r"[“\"][^“”\"]{1,400}[”\"]\s*"
 """A quote before the names of its speaker (a pattern piece: '“Q,” Harry Bond, 30, who …, said')."""
+
+
+AND_CLAUSE_TAIL = re.compile(r"\sand\s+(?:(?P<s>he|she|they|we|(?![A-Z][\w.’'-]*[’']m\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+                             r"|(?P<n>(?:the|its|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)|(?<![a-z]s\sand\s)(?P<p>[a-z][\w-]*s))$")
+"""The subject of a clause joined by 'and' right before its cue, when a verb stands before the 'and' ('said the mill was
+safe and Ann Lee said', '… and residents said'): a name, a pronoun, a definite noun phrase of one or two words, a bare
+plural; a clause of its own, not a nested report ('and that Ann Lee said' is one). Not a name after a capitalised word
+('Tom Baker and Ann Lee said'), nor a plural after a plural ('millers and farmers said'): those are one subject."""
+
+
+def ends_clause(word: str) -> bool:
+    """Whether the word before an 'and' may end a clause rather than open a name the 'and' joins to the next ('Tom Baker
+    and Ann Lee'): a word in lower case, a closing mark, a weekday ('… closed on Monday and the mayor said')."""
+    return word[0].islower() or word[-1] in "!?”\")" or word.lower() in WEEKDAYS

@@ -162,8 +162,11 @@ def _participle_main(ms: str, a: int, verb: int, cue_start: int) -> Source | Non
 
 
 def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
-    """The subject after the last subordinator of a stretch that is no noun phrase, else none."""
+    """The subject after the last subordinator of a stretch that is no noun phrase, else none (after 'and' with a verb before it)."""
     tail = (_CONJ_TAIL.search(ms, a, e) or _NP_AFTER_SUBORDINATOR.search(ms, a, e)) if " " in ms[a:e] else None
+    if tail is None and (tail := np_shapes.AND_CLAUSE_TAIL.search(ms, a, e) if " and " in ms[a:e] else None) is not None:
+        before = ms[a : tail.start()].split()
+        tail = tail if before and np_shapes.ends_clause(before[-1]) and _bad_in_name(ms[a : tail.start()]) else None
     return _tail_source(tail) if tail is not None else no_source(cue_start)
 
 
