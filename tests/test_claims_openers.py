@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.core.claims.extract import extract_claims
 from reader.core.documents.document import from_text
+from tests.claim_rows import claims_of
 
 NEWS = Path(__file__).parent / "gold" / "news" / "articles"
 
@@ -28,3 +29,16 @@ def test_in_addition_to_is_a_phrase_not_an_opener() -> None:
     assert opener_len("In addition the authorities said") == len("In addition ")
     assert opener_len("In addition to the ban the ministry said") == 0
     assert opener_len("Furthermore, officials said") == len("Furthermore, ")
+
+
+def test_an_adverb_opening_the_sentence_leaves_its_pronoun_the_subject() -> None:
+    """'Then she attacked Baker, calling him a liar': 'Then' (also 'Later', 'Now', 'Meanwhile' with no comma) opens the
+    sentence, and 'she' is still the subject both cues share; the whole sentence had been the article's own assertion."""
+    claims = claims_of("Ann Lee spoke to the farmers.\n\nThen she attacked Tom Baker, calling him a liar.")
+    assert [(c.speaker, c.cue, c.quote) for c in claims if c.cue] == [("Ann Lee", "attacked", "attacked Tom Baker"),
+                                                                      ("Ann Lee", "calling", "him a liar")]
+    claims = claims_of("Ann Lee spoke to the farmers.\n\nLater she revised her statement, explaining that the mill was safe.")
+    assert [(c.speaker, c.quote) for c in claims if c.cue] == [("Ann Lee", "the mill was safe")]
+    # 'Even' opens a clause of its own: 'Even before …, his campaign sent a message saying C' keeps the campaign's subject
+    claims = claims_of("Even before Ann Lee spoke, her campaign sent a text message saying: “We won the vote!”")
+    assert [c.quote for c in claims if c.cue == "saying"] == ["We won the vote!"]

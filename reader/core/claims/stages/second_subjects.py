@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.claims.lexicon.connectives import OPENING_ADVERBS
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.np_words import CLAUSE_OPEN, DETERMINERS, ED_NOUNS, ING_NOUNS, LEAD_WORDS, NOT_NOUNS, NP_INNER
 from reader.core.claims.lexicon.pronouns import SUBJECT_PRONOUNS
@@ -42,12 +43,16 @@ def noun_like(word: str) -> bool:
     return not low.endswith("ly") or low in ("early", "family", "daily", "weekly", "ally", "rally", "italy", "sally")
 
 
+_OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
+
+
 def _clause_start(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Token i opens a clause: the sentence start, or after a comma, colon, dash, bracket, quote or subordinator."""
+    """Token i opens a clause: the sentence start, or after a comma, colon, dash, bracket, quote or subordinator, or
+    after a sentence adverb that opens the sentence ('Then she attacked Baker, calling him …', 'Later Ann Lee said')."""
     if i == 0:
         return True
     prev = toks[i - 1][2]
-    return prev in ",;:—–(“”\"" or prev.lower() in CLAUSE_OPEN
+    return prev in ",;:—–(“”\"" or prev.lower() in CLAUSE_OPEN or i == 1 and prev[:1].isupper() and prev.lower() in _OPENING_ADVERBS
 
 
 def np_before(toks: list[tuple[int, int, str]], end: int) -> int | None:

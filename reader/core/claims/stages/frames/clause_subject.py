@@ -7,7 +7,7 @@ import re
 
 from reader.core.claims.lexicon import alternation
 from reader.core.claims.lexicon.channels import INTRODUCING
-from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, SENTENCE_CONJUNCTIONS
+from reader.core.claims.lexicon.connectives import CLAUSE_LEADS, OPENING_ADVERBS, SENTENCE_CONJUNCTIONS
 from reader.core.claims.lexicon.cue_tail import RELATED_TO
 from reader.core.claims.lexicon.cues import SPEECH_ING
 from reader.core.claims.lexicon.post_marks import LANGUAGE_TAGS_END
@@ -40,7 +40,7 @@ _MAIN_SUBJECT = re.compile(
     r"|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Ss]everal|(?:[Dd]ozens|[Hh]undreds|[Tt]housands)\s+of))\s+(?:[a-z][\w-]*\s+){0,3}"
     r"[a-z][\w-]*s(?=(?:,\s+including\s+[^;:]{1,120}?,)?\s+[a-z])|(?:[Tt]he|An?)\s+[a-z]+ly\s+[a-z]+(?:ed|en)\s+[a-z][\w-]*"
     r"|(?:[Tt]he|An?)\s+(?:(?!(?:is|are|was|were|has|have|had|also)\b)[a-z][\w-]*\s+)?(?!(?:is|are|was|were|has|have|had|also)\b)"
-    + _NOT_ADVERB + r"[a-z][\w-]*|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*(?:[A-Z][\w.’'&-]*"
+    + _NOT_ADVERB + r"[a-z][\w-]*|(?:he|she|they|we)|(?:(?:[Tt]he|An?)\s+)?[A-Z][\w.’'&-]*(?:\s+(?:(?:of|and|the|for|de|al)\s+)*(?:[A-Z][\w.’'&-]*"
     r"|\d+(?:st|nd|rd|th)\s+[A-Z][\w.’'&-]*))*)"
     r"(?=(?:,\s+(?:including\s+[^;:]{1,120}?|(?:an?|the|his|her|its|their)\s+[^,;:“”\"]{1,80}|\d{1,3}),)?"
     r"\s+(?:(?:also|then|later|has|have|had|did|does|was|were|is|are|not)\s+)*(?:[a-z]{3,}ed|did|does|has|had|made|gave|took|wrote|spoke|sent|held|met|told|said|left|found|kept|led|won|lost|"
@@ -75,8 +75,9 @@ _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortl
                              r"[Tt]hen|[Mm]eanwhile|[Ll]ate|[Ll]ast|[Ee]arly|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight)\b(?:[^,;:“”\"]|(?<=\d):(?=\d)){0,40}?(?:,\s*|\)\s+))+")
 """Time and place phrases before the subject: "By 5:00 pm EDT (2100 UTC) the city issued …", "Shortly thereafter, at 6:30 pm, the city …",
 "Late last night, the mayor …"."""
-_CONJUNCTION_LEAD = re.compile(r"(?:" + alternation(SENTENCE_CONJUNCTIONS, title=True) + r")\s+(?=[A-Za-z])")
-"""A conjunction that opens the sentence before its subject, with no comma ('But the court overruled and said C')."""
+_CONJUNCTION_LEAD = re.compile(r"(?:" + alternation(SENTENCE_CONJUNCTIONS + OPENING_ADVERBS, title=True) + r")\s+(?=[A-Za-z])")
+"""A conjunction or an adverb that opens the sentence before its subject, with no comma ('But the court overruled and said C',
+'Then she attacked Baker, calling him …')."""
 _UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
 """A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""
 CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"
@@ -125,7 +126,8 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
     if m and m.group(0).split()[0].lower() in _NO_MAIN_START:  # 'For months, Cruz had praised Trump, stating C': Cruz
         phrase = _PHRASE_LEAD.match(ms)
         m = _subject_at(ms, verb, phrase.end()) if phrase else None
-    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _EXPLETIVE.match(ms, m.start()):
+    if not m or m.end() >= cs or len(m.group(0).split()) > 9 or BAD_IN_SUBJECT.search(m.group(0)) or _EXPLETIVE.match(ms, m.start()) \
+            or m.group(0) in ("he", "she", "they", "we") and not verb.endswith("ing"):  # a pronoun after an opener: a participle's subject only
         return None
     if not verb.endswith("ing") and open_relative(ms, m.end() + 1, cs):
         return None  # '… an article in which some protesters were interviewed and denied C': the relative clause's subject
