@@ -162,3 +162,12 @@ def test_a_language_tag_after_a_belief_verb_hides_no_report() -> None:
     """'Ann Lee hopes [fr] that C': the tag marks the linked post's language; C is still what she hopes."""
     claims = _holding("Ann Lee hopes [fr] that the mill will stay open.", "the mill will stay open")
     assert [(c.speaker, c.cue, c.quote) for c in claims] == [("Ann Lee", "hopes", "the mill will stay open")]
+
+
+def test_a_name_inside_the_line_s_that_clause_is_not_who_says_the_post() -> None:
+    """'Vishnevskii also laments that Yabloko's candidate in Omsk, Aleksandr Korotkov, has not generated more public
+    interest, saying:' (a news key's line): the candidate is the clause's subject; 'saying' is the main clause's, so
+    the post below is Vishnevskii's, not Korotkov's."""
+    body = _window("gv-russia-varlamov-omsk-campaign", "St. Petersburg city assemblyman", 5)
+    post = _holding(body, "doesn't even have a blog")
+    assert post and all(c.speaker == "Boris Vishnevskii" for c in post), post

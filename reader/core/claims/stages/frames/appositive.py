@@ -165,6 +165,9 @@ _REDUCED_RELATIVE = re.compile(r"(?P<np>(?:[A-Z][\w’'-]*\s+|[a-z]+\s+){0,3}?[A
 noun phrase is who is meant."""
 
 
+_THAT_BEFORE = re.compile(r"\sthat\s")
+
+
 def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_start: int) -> Source:
     """The parts between the commas when neither is an adverbial: a verb phrase, a place, a channel, a clause, or a
     name and its role."""
@@ -179,6 +182,8 @@ def _two_parts(ms: str, lo: int, outer: int, first: Range, second: Range, cue_st
         via = (to.span("via") if to.group("via") else to.span("in") if to.group("in") else to.span("cited")) if to else None
         return Source(first, None, first[0], "subject.participle-apposition", via)
     if second[0] < second[1] and first[0] < first[1] and VERB_START.match(ms, second[0]) and not bad_first:
+        if _THAT_BEFORE.search(ms, lo, first[0]):
+            return no_source(cue_start)  # '… laments that the candidate, X, has …, saying:': X is the clause's, the cue the main one's
         if _PARTICIPLE_OPEN.match(ms, second[0], second[1]) and not _GERUND.match(ms, cue_start):
             # 'Blogger Mario Duran, based in El Alto, commented': a participle sets the subject off; the finite cue is its verb
             return Source(first, None, first[0], "subject.participle-apposition")
