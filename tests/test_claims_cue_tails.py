@@ -216,3 +216,17 @@ def test_a_theory_is_a_belief_of_its_holder() -> None:
         cs = [c for c in _claims(text) if c.speaker]
         assert [(c.speaker, c.cue) for c in cs] == [(who, cue)], cs
         assert not cs[0].quote.startswith(cue)
+
+
+def test_an_owner_s_time_word_after_the_cue_is_part_of_the_circumstance() -> None:
+    """'said during this week’s board meeting that C': 'this week' owns the meeting, so the content is C, not "’s board
+    meeting that C"."""
+    cs = [c for c in _claims("Tom Baker said during this week’s board meeting that he is in favor of a new mill.") if c.speaker]
+    assert [(c.speaker, c.quote) for c in cs] == [("Tom Baker", "he is in favor of a new mill")]
+
+
+def test_a_plural_before_the_told_clause_is_whom_it_was_told() -> None:
+    """'told aides he would resign': the plural before the clause's pronoun is the hearer, no part of what was told."""
+    for text, said in [("Tom Baker told aides he would resign.", "he would resign"),
+                       ("Tom Baker told aides he sees the mill as safe.", "he sees the mill as safe")]:
+        assert [(c.speaker, c.cue, c.quote) for c in _claims(text) if c.speaker] == [("Tom Baker", "told", said)]

@@ -22,9 +22,10 @@ _TIME = re.compile(
     r"|for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months|years|decades)|for\s+the\s+(?:first|second|third|last)\s+time"
     r"|(?:a\s+few|several|some|(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+or\s+\w+)?)\s+"
     r"(?:minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year)\s+(?:later|earlier|ago)"
-    r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b",
+    r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b(?![’']s\b)",
     re.I,
 )
+"""When it was said, right after the cue ('said on Tuesday', 'said last week'); not an owner ('during this week’s meeting that C')."""
 _DATE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}(?:" + alternation(WEEKDAYS + MONTHS) + r")\b[^()]{0,20}\)", re.I)
 """A date in brackets after the cue or its time ('announced today (1 September 2022)'): when, not what."""
 _DATED = re.compile(r"\s+dated\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + alternation(MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
@@ -45,8 +46,11 @@ VIA_NAME = re.compile(r"\s*,?\s*(?:via|on|in)\s+(?P<via>" + _PLATFORM + r"(?:\s*
 _HEARER = re.compile(
     r"\s+(?P<h>(?:him|me|us|them)\b(?!\s+(?:to|as|of|for|into|with)\b)|her\b(?=\s+(?:he|she|they|it|we|I|you|the|a|that)\b|\s*[,.;:!?]|\s*$)"
     r"|(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|its\s+)?(?:(?:state|local|national|foreign|news)\s+)?"
-    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|(?:reporter|journalist|interviewer)\b|the\s+\w+))"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|(?:reporter|journalist|interviewer)\b|the\s+\w+"
+    r"|[a-z]{3,}s(?=\s+(?:he|she|they|we|it)\s)))"
 )
+"""Whom it was told, right after the cue: a pronoun, a name, a known hearer noun, any plural before the told clause's
+pronoun ('told aides he would resign')."""
 """Whom the words were told: a name or outlet, hearers ('reporters'), an object pronoun ('told him she worries …'; not
 'told them to leave', an order) — 'her' only before the clause's subject ('told her the plan was dead')."""
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
