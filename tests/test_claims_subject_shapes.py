@@ -229,3 +229,12 @@ def test_an_adverb_after_the_perfects_auxiliary_leaves_the_subject_whole() -> No
 def test_found_that_after_a_pronoun_and_an_adverb_reports() -> None:
     c = _claims("Title\n\nResearchers at Acme tested two drugs. They also found that both drugs were effective.\n")[-1]
     assert (c.kind, c.speaker, c.cue, c.quote) == ("attribution", "Researchers at Acme", "found", "both drugs were effective")
+
+
+def test_also_before_a_verb_and_its_object_ends_the_subject() -> None:
+    """'Farmers also call for higher prices while stressing that C': the farmers stress C; 'also call for higher prices' is
+    their clause, never part of the name (it had been the speaker 'Farmers also call for higher prices')."""
+    for text, who in [("Farmers also call for higher prices while stressing that the mill is unsafe.", "Farmers"),
+                      ("In the report, MEPs also call for lower prices while stressing that the mill is unsafe.", "MEPs")]:
+        said = [c for c in _claims(text) if c.cue == "stressing"]
+        assert [(c.speaker, c.quote) for c in said] == [(who, "the mill is unsafe")], _claims(text)

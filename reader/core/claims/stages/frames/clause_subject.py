@@ -24,11 +24,13 @@ _OPENERS = re.compile(r"^(?:(?:" + by_first_char(_OPENER_WORDS) + r"|in\s+(?:add
 _NOT_IN_SUBJECT = ("is are was were be been being not would will can could should may might must did does do "
                    "if because when while whether there here what this these those that has had have").split()
 BAD_IN_SUBJECT = re.compile(r"\b(?:" + by_first_char(_NOT_IN_SUBJECT) + r"|" + "".join(rf"(?<!\b{w}\s)" for w in sorted(RELATED_TO))
-                            + r"to|than(?!\s+\d)|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m))\b")
+                            + r"to|than(?!\s+\d)|[a-z]+n[’']t|[A-Za-z]+[’'](?:ve|ll|re|d|m)"
+                            + r"|(?:also|still)\s+[a-z]{3,}(?<![sd])\s+(?:for|on|against|the|an?|his|her|its|their))\b")
 """A verb, modal or clause word, a negated one ('couldn't', 'won't') or one clipped onto a pronoun ('I've', 'they'll'): the
 stretch is no noun phrase (branched by first letter: tried at every word of it). 'than' before a figure is part of a
 quantity ('A study of more than 83,000 patients found'); 'to' after a relation ('Other advisers to the mill urged', 'sources
-close to the campaign said': lexicon/cue_tail.RELATED_TO) is part of the noun phrase."""
+close to the campaign said': lexicon/cue_tail.RELATED_TO) is part of the noun phrase. 'also' or 'still' before a verb and its
+object makes a clause too ('Farmers also call for higher prices while stressing C': the farmers, not all of it)."""
 BRACKET_ASIDE = r"\((?!\()[^()]{1,40}\)"
 """A short aside in brackets after a name: a party and state ('(D-Va.)'), an age, an acronym (a pattern piece: an inverted
 source stops before it; a relative-names subject and an inverted cue's content skip it)."""
@@ -57,9 +59,10 @@ object must follow it."""
 _PLURAL_PRESENT = re.compile(
     r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Oo]ther)\s+)?(?![A-Za-z]+ing\b)"
     r"(?:(?!(?:this|these|those|his|her|its|their|our|in|on|at|of|for|with|to|from|by|as)\b)[A-Za-z][\w-]*\s+){0,2}?"
-    r"(?!(?:this|thus|does|less|news)\b)[A-Za-z][\w-]+[a-rt-z]s"
+    r"(?!(?:this|thus|does|less|news)\b)[A-Za-z][\w-]+[a-rt-zA-Z]s"
     r"(?=\s+(?:also\s+|still\s+|now\s+|often\s+)?(?!(?:are|were|have|had|do|did|can|could|will|would|may|might|must|should)\b)"
-    r"[a-z]{3,}(?<![sd])\s+(?:the|an?|his|her|its|their|this|that|these|those|more|no|[A-Z\d])\b)")
+    r"[a-z]{3,}(?<![sd])\s+(?:(?:for|on|against)\s+)?(?:the|an?|his|her|its|their|this|that|these|those|more|no|[A-Z\d])\b"
+    r"|\s+(?:also|still|now|often)\s+(?!(?:are|were|have|had|do|did)\b)[a-z]{3,}(?<![sd])\s+(?:for|on|against)\s)")
 """A plural noun phrase with a bare present verb after it, before a cue in '-ing' ('Medicine students support the strike,
 claiming that C', 'Residents fear the worst, saying C'): the clause's subject (an auxiliary or a past is _MAIN_SUBJECT's)."""
 
@@ -105,7 +108,7 @@ def main_subject(ms: str, cs: int, verb: str) -> tuple[tuple[int, int], int] | N
         # "…, where Dr. X was met with applause upon announcing to journalists C": the clause's subject (', while saying C'
         # has no clause of its own: the main clause's subject)
         if upon and upon.group("s").strip():
-            m = _MAIN_SUBJECT.match(ms, upon.start("s"))
+            m = _subject_at(ms, verb, upon.start("s"))  # 'Farmers also call for higher prices while stressing C': the farmers
             return ((m.start(), m.end()), upon.end("s")) if m and m.end() < cs and not BAD_IN_SUBJECT.search(m.group(0)) else None
         by = _BY_END.search(before) is not None and (verb in SPEECH_ING and verb != "calling" or _THAT_OR_QUOTE.match(ms, cs + len(verb)))
         if not (channel or by or _COMMA_END.search(before) or _QUOTE_END.search(before)):
