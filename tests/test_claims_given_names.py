@@ -41,3 +41,14 @@ def test_the_pronoun_falls_back_on_the_person_named_last() -> None:
     [added] = [c for c in _claims(text) if c.cue == "added"]
     # Peter Hale, named again after Tom Baker; Ann Lee, named since, is a rival a lexicon of given names does not clear
     assert (added.speaker, added.speaker_candidates) == (None, ("Peter Hale", "Ann Lee"))
+
+
+def test_names_of_many_countries_say_whom_he_or_she_stands_for() -> None:
+    """'Marwa Lee' and 'Layla Haddad' are women, 'Khaled Baker' and 'Oleksandr Smith' men, in the news of many countries:
+    a 'he' after a woman's name is not hers (it had been), and a 'she' after a man's name not his."""
+    for woman in ("Marwa Lee", "Layla Haddad", "Zeynep Smith"):
+        claims = _claims(f"{woman} wrote about the mill on her blog.\n\nHe said the price was too low.")
+        assert all(c.speaker != woman for c in claims if c.cue == "said"), (woman, claims)
+    for man in ("Khaled Baker", "Oleksandr Smith", "Tariq Lee"):
+        claims = _claims(f"{man} wrote about the mill on his blog.\n\nShe said the price was too low.")
+        assert all(c.speaker != man for c in claims if c.cue == "said"), (man, claims)

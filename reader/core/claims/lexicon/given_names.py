@@ -19,6 +19,8 @@ SHE_NAMES = frozenset("""
     pauline priya rachel rebecca rita rosa rose ruth sabrina samantha sandra sara sarah sharon shirley
     silvia sofia sonia sophia sophie stephanie susan suzanne svetlana sylvia tamara tanya tatiana teresa theresa tina
     tracy ursula valentina valerie vanessa vera veronica victoria virginia wendy yasmin yulia yvonne zainab zoe
+    dina elif emine farida fatma fernanda galina hanan heba hoda juana khadija layla luciana lyudmila mariana marwa mona
+    natalya noura oksana olena parisa rania renata salma samira shirin soraya valeria ximena zeinab zeynep
     """.split())
 
 HE_NAMES = frozenset("""
@@ -35,6 +37,8 @@ HE_NAMES = frozenset("""
     ricardo richard rick robert roberto roger ronald roy russell ryan samuel scott sean sergei sergey sergio
     simon stanley stephen steve steven stuart ted terry thomas tim timothy tom tony trevor vincent viktor vladimir
     walter warren wayne william wolfgang xavier yusuf zachary
+    adel amr andrei andriy emre hamza hesham hisham hossam jamal joao kamal karim khaled mahmoud mehmet mostafa mustafa
+    mykola nabil oleg oleksandr raul sami samir tarek tariq taras walid youssef
     """.split())
 
 
