@@ -169,3 +169,13 @@ def test_a_kind_of_company_names_its_apposed_name_not_its_place() -> None:
     assert [(c.speaker, c.quote) for c in _claims(text) if c.cue] == [("Acme Farms", "the mill is safe")]
     text = "Prices fell in Colorado, a Denver company said on Monday.\n\nThe company says the mill is safe."
     assert all(c.speaker != "Colorado" for c in _claims(text))
+
+
+def test_which_after_a_document_names_who_issued_it() -> None:
+    """'The union cited a report by the Herald, which said C': as for 'A report by the Herald said C', the Herald is the
+    speaker and the report its via (the document had been the speaker)."""
+    for text in ("The union cited a report by the Herald, which said the mill was unsafe.",
+                 "The union cited a Herald report, which said the mill was unsafe."):
+        said = [c for c in _claims(text) if c.cue == "said"]
+        assert [(c.speaker, c.quote) for c in said] in ([("the Herald", "the mill was unsafe")], [("Herald", "the mill was unsafe")]), said
+        assert said[0].via and "report" in said[0].via

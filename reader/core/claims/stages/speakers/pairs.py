@@ -52,3 +52,10 @@ def one_or_two(mention: str) -> tuple[Speaker, str | None]:
     if len(parts) == 2 and not lead.end() and all(_PROPER.fullmatch(x) for x in parts):
         return Speaker(mention, None, False), "speaker.two-organisations"  # 'Acme and Baker Farms': both bodies
     return sp, None
+
+
+PAIR_NOUN = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:parties|sides|companies|firms|partners)$", re.I)
+"""A description of two named before ('the parties', 'both sides')."""
+_NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(" + _NAME + r")")
+"""Two names joined by 'and' ("Tesco and Denmark-based retailer Salling Group"): what "the parties" refer to."""

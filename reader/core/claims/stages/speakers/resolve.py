@@ -40,7 +40,7 @@ from reader.core.claims.stages.speakers.mentions import MEDIA_HEADS, Described, 
 from reader.core.claims.stages.speakers.named_after import named_after
 from reader.core.claims.stages.speakers.names import Speaker, fold, split_subject
 from reader.core.claims.stages.speakers.offices import office_holder
-from reader.core.claims.stages.speakers.pairs import PROPER_END, name_and_role
+from reader.core.claims.stages.speakers.pairs import PAIR, PAIR_NOUN, PROPER_END, name_and_role
 from reader.core.claims.stages.speakers.relatives import who_antecedent
 from reader.core.claims.stages.speakers.who import Who
 from reader.core.text.spans import Span
@@ -83,11 +83,6 @@ _HANDLE = re.compile(r"@\w+")
 _PROPER = PROPER_END
 """An appositive pair "a common noun phrase, a proper name": the name is the speaker, the noun phrase its role."""
 
-
-_PAIR_NOUN = re.compile(r"(?:the|both)\s+(?:two\s+)?(?:parties|sides|companies|firms|partners)$", re.I)
-_NAME = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
-_PAIR = re.compile(r"(?<![\w-])(" + _NAME + r")\s+and\s+(?:(?:[a-z][\w-]*|[A-Z]\w*-[a-z][\w-]*)\s+){0,3}(" + _NAME + r")")
-"""Two names joined by 'and' ("Tesco and Denmark-based retailer Salling Group"): what "the parties" refer to."""
 
 
 @dataclass(slots=True)
@@ -264,7 +259,7 @@ class Resolver:
             if registered:  # "the company said" after "Pretoria Energy Company (Arable) Limited", the one company named
                 st.sp = Speaker(registered, None, False)
                 st.rules.append("speaker.company-registered")
-        elif _PAIR_NOUN.match(st.mention):
+        elif PAIR_NOUN.match(st.mention):
             both = self._paired(st.a)
             if both:  # "The parties said" after "Tesco and Denmark-based retailer Salling Group announced"
                 st.sp = Speaker(both, None, False)
@@ -328,6 +323,9 @@ class Resolver:
             st.rules.append("speaker.who-previous-source")
             return
         ante = who_antecedent(self.text[base : st.a], st.low)
+        doc = _Mention(at, at + len(ante), ante, None) if ante and st.low == "which" and (at := self.text.rfind(ante, base, st.a)) >= 0 else None
+        if doc is not None and self._through_channel(doc) is None and doc.rules:  # '…, a report by the Herald, which said': the Herald
+            ante, st.via, st.rules = doc.mention, st.via or doc.via, st.rules + doc.rules
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
             st.sp = self.split(ante)
             full = None if st.sp.person else self._full_of(ante, st.a, keep=False)
@@ -362,7 +360,7 @@ class Resolver:
 
     def _paired(self, end: int) -> str | None:
         """The last two names joined by 'and' before `end` that both recur in the text: "the parties", "both sides"."""
-        for m in reversed(list(_PAIR.finditer(self.text, max(0, end - 5000), end))):
+        for m in reversed(list(PAIR.finditer(self.text, max(0, end - 5000), end))):
             a, b = m.group(1), m.group(2)
             if a.split()[0] in ("The", "A", "An", "In", "On", "At", "But", "And") or a == b:
                 continue
