@@ -179,3 +179,14 @@ def test_which_after_a_document_names_who_issued_it() -> None:
         said = [c for c in _claims(text) if c.cue == "said"]
         assert [(c.speaker, c.quote) for c in said] in ([("the Herald", "the mill was unsafe")], [("Herald", "the mill was unsafe")]), said
         assert said[0].via and "report" in said[0].via
+
+
+def test_according_to_a_source_and_a_closing_outlet_is_the_source_s_via_the_outlet() -> None:
+    """'According to X, C, the Herald reported.' (a news key has '…, reported G1.'): X said C; the Herald passed it on, so
+    it is the via, never the speaker of a content that opens with 'According to X'."""
+    for text in ("According to Ann Lee, the prices are too low, the Herald reported.",
+                 "According to Ann Lee, the prices are too low, reported the Herald.",
+                 'According to Minister Ann Lee, the only farmer among those who voted, "these prices are too low", reported the Herald.'):
+        said = [c for c in _claims(text) if c.speaker]
+        assert [(c.speaker, c.via) for c in said] == [("Ann Lee", "the Herald")], said
+        assert "reported" not in said[0].quote and not said[0].quote.startswith("According")

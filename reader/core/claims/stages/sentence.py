@@ -68,6 +68,8 @@ _TOLD_VIA = re.compile(r"\b[A-Z]|press|media")
 _POSSESSIVE = re.compile(r"(?:the\s+|an?\s+)?(.+?)[’']s\s+(.+)")
 _THE = re.compile(r"^the\s+")
 _STOP = re.compile(r"[.;]")
+_RELAY_VERBS = frozenset("reported reports wrote writes".split())
+_RELAY_END = re.compile(r"[\s.”\"]*")
 
 
 def _may_accord(ms: str, words: set[str]) -> bool:
@@ -122,6 +124,13 @@ class SentencePass:
             return
         self.frames = [f for f in self.frames if not (sa <= f.cue_start < sb) and (f.region[0] >= sb or f.region[0] < fstart)]
         who, via = self._according_source(source)
+        tail = self._relayed_by(sb)
+        if tail is not None:  # 'According to X, C, the Herald reported.': X's words, the Herald passed them on
+            cut = self.ms.rfind(",", sb, min(tail.cue_start, tail.region[0]))
+            contents = [(a, min(b, cut)) for a, b in contents if a < cut]
+            outlet = self.ms[tail.subject[0] : tail.subject[1]]
+            via = via or (outlet[:-1] if outlet.endswith(".") and "." not in outlet.split()[-1][:-1] else outlet)  # 'G1.', not 'U.S.'
+            self.covered.append((cut, tail.region[1]))
         role = any(c[1] <= fstart for c in contents) and role_to_end(self.ms, sb + 1)  # content before, a role after
         rest = len(self.ms) if RELATIVE_ASIDE.match(self.ms, sb + 1) or role else sb  # '…, which monitors …', '…, the agency's director.'
         self.covered.append((fstart, min((c[0] for c in contents if c[0] >= sb), default=rest)))  # with a role after it
@@ -135,6 +144,17 @@ class SentencePass:
                     rules = ("cue.according-to", "frame.according-to") + (("content.concessive",) if h != g else ())
                     self.em.content(self._doc(h), self.sent, who, _lead_cue(self.ms[fstart:sa]), via, False, None, rules)
         self.prev = who
+
+    def _relayed_by(self, sb: int) -> Frame | None:
+        """The sentence's closing cue after 'according to X, C' that names only who passed C on ('…, the Herald reported.',
+        '…, reported the Herald.'): taken out of the frames (rule frame.relay-tail), its subject the via."""
+        last = self.frames[-1] if self.frames else None
+        if last is None or last.subject is None or last.verb not in _RELAY_VERBS or not _RELAY_END.fullmatch(self.ms, last.region[1]) \
+                or self.ms.rfind(",", sb, min(last.cue_start, last.region[0])) <= sb:
+            return None
+        fire("frame.relay-tail")
+        self.frames = self.frames[:-1]
+        return last
 
     def _according_frame(self, f: Frame, source: Range, contents: list[Range], fstart: int) -> None:
         """A frame inside 'according to X': X is its via; a lead-in before 'according to a report from ABC' is ABC's."""
