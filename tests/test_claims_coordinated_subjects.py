@@ -266,12 +266,12 @@ def test_a_second_report_joined_by_and_is_its_own_speaker_s() -> None:
     assert ("the mayor", "the price was too low") in rows
     # one subject of two names, two plurals: never cut at its 'and'
     assert [c.speaker for c in _claims("Tom Baker and Ann Lee said the mill was safe.")] == ["Tom Baker and Ann Lee"]
-    assert [c.speaker for c in _claims("The hope was that millers and farmers said the mill was safe.") if c.speaker] != ["farmers"]
+    assert [c.speaker for c in _claims("It was clear that millers and farmers said the mill was safe.") if c.speaker] != ["farmers"]
     rows = [(c.speaker, c.quote) for c in _claims("Tom Baker said the mill was safe and that Ann Lee said it was not.")]
     assert rows == [("Tom Baker", "the mill was safe"), ("Tom Baker", "Ann Lee said it was not")]
 
 
 def test_a_lead_clause_ends_before_a_titled_name() -> None:
-    """'While his advisers have suggested C, Mr. Baker is …': the title's full stop is part of the main clause's subject."""
-    rows = [(c.speaker, c.quote) for c in _claims("While his advisers have suggested the mill is safe, Mr. Baker is also determined to close it.")]
-    assert rows == [("his advisers", "the mill is safe"), (None, "Mr. Baker is also determined to close it")]
+    """'While the farmers have argued that C, Mr. Baker will …': the title's full stop is part of the main clause's subject."""
+    rows = [(c.speaker, c.quote) for c in _claims("While the farmers have argued that the mill is safe, Mr. Baker will close it in May.")]
+    assert rows == [("the farmers", "the mill is safe"), (None, "Mr. Baker will close it in May")]

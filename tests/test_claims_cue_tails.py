@@ -212,21 +212,21 @@ def test_an_object_pronoun_after_a_cue_is_the_hearer_and_no_channel() -> None:
 def test_a_theory_is_a_belief_of_its_holder() -> None:
     """'Scientists had theorized C', 'The miller hypothesized C': what they held true, as after 'believed'."""
     for text, who, cue in [("Scientists had theorized the mill was about 200 years old.", "Scientists", "theorized"),
-                           ("The miller even hypothesized the price could be cut by Acme.", "The miller", "hypothesized")]:
+                           ("The miller hypothesized that the wheel was older than the mill.", "The miller", "hypothesized")]:
         cs = [c for c in _claims(text) if c.speaker]
         assert [(c.speaker, c.cue) for c in cs] == [(who, cue)], cs
         assert not cs[0].quote.startswith(cue)
 
 
 def test_an_owner_s_time_word_after_the_cue_is_part_of_the_circumstance() -> None:
-    """'said during this week’s board meeting that C': 'this week' owns the meeting, so the content is C, not "’s board
+    """'said at Tuesday’s board meeting that C': 'Tuesday' owns the meeting, so the content is C, not "’s board
     meeting that C"."""
-    cs = [c for c in _claims("Tom Baker said during this week’s board meeting that he is in favor of a new mill.") if c.speaker]
-    assert [(c.speaker, c.quote) for c in cs] == [("Tom Baker", "he is in favor of a new mill")]
+    cs = [c for c in _claims("Tom Baker said at Tuesday’s board meeting that the mill should stay open.") if c.speaker]
+    assert [(c.speaker, c.quote) for c in cs] == [("Tom Baker", "the mill should stay open")]
 
 
 def test_a_plural_before_the_told_clause_is_whom_it_was_told() -> None:
-    """'told aides he would resign': the plural before the clause's pronoun is the hearer, no part of what was told."""
-    for text, said in [("Tom Baker told aides he would resign.", "he would resign"),
-                       ("Tom Baker told aides he sees the mill as safe.", "he sees the mill as safe")]:
+    """'told farmers he would resign': the plural before the clause's pronoun is the hearer, no part of what was told."""
+    for text, said in [("Tom Baker told farmers he would resign.", "he would resign"),
+                       ("Tom Baker told millers he sees the price as fair.", "he sees the price as fair")]:
         assert [(c.speaker, c.cue, c.quote) for c in _claims(text) if c.speaker] == [("Tom Baker", "told", said)]

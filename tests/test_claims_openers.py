@@ -32,13 +32,12 @@ def test_in_addition_to_is_a_phrase_not_an_opener() -> None:
 
 
 def test_an_adverb_opening_the_sentence_leaves_its_pronoun_the_subject() -> None:
-    """'Then she attacked Baker, calling him a liar': 'Then' (also 'Later', 'Now', 'Meanwhile' with no comma) opens the
+    """'Then she spoke to the farmers, calling the price unfair': 'Then' (also 'Later', 'Now', 'Meanwhile' with no comma) opens the
     sentence, and 'she' is still the subject both cues share; the whole sentence had been the article's own assertion."""
-    claims = claims_of("Ann Lee spoke to the farmers.\n\nThen she attacked Tom Baker, calling him a liar.")
-    assert [(c.speaker, c.cue, c.quote) for c in claims if c.cue] == [("Ann Lee", "attacked", "attacked Tom Baker"),
-                                                                      ("Ann Lee", "calling", "him a liar")]
-    claims = claims_of("Ann Lee spoke to the farmers.\n\nLater she revised her statement, explaining that the mill was safe.")
+    claims = claims_of("Ann Lee owns the mill.\n\nThen she spoke to the farmers, calling the price unfair.")
+    assert [(c.speaker, c.cue, c.quote) for c in claims if c.cue == "calling"] == [("Ann Lee", "calling", "the price unfair")]
+    claims = claims_of("Ann Lee owns the mill.\n\nLater she changed her plan, explaining that the mill was safe.")
     assert [(c.speaker, c.quote) for c in claims if c.cue] == [("Ann Lee", "the mill was safe")]
-    # 'Even' opens a clause of its own: 'Even before …, his campaign sent a message saying C' keeps the campaign's subject
-    claims = claims_of("Even before Ann Lee spoke, her campaign sent a text message saying: “We won the vote!”")
-    assert [c.quote for c in claims if c.cue == "saying"] == ["We won the vote!"]
+    # 'Even' opens a clause of its own: 'Even after …, the union posted a note saying C' keeps the union as its speaker
+    claims = claims_of("Even after the vote, the union posted a note saying: “The mill stays open!”")
+    assert [(c.speaker, c.quote) for c in claims if c.kind == "quote"] == [("the union", "The mill stays open!")]

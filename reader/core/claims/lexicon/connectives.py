@@ -29,8 +29,8 @@ SUBJECT_ADVERBS = ("even", "now", "perhaps", "meanwhile", "still", "instead", "i
 """Sentence adverbs that may stand right before a name with no comma ('Even Ann Lee, who owns shares in the mill, said', 'Later
 Zelda, who bakes for it, came forward'): no part of the name."""
 OPENING_ADVERBS = (*(a for a in SUBJECT_ADVERBS if a != "even"), "then", "also", "again")
-"""Adverbs that open a sentence right before its subject, with no comma ('Then she attacked Baker, calling him …'); not
-'even', which opens a clause of its own ('Even before the count, his campaign …')."""
+"""Adverbs that open a sentence right before its subject, with no comma ('Then she spoke to the farmers, calling …'); not
+'even', which opens a clause of its own ('Even after the vote, the union …')."""
 OPENERS = ("but", "and", "however", "meanwhile", "earlier", "later")
 """Linking adverbs that open a sentence before its subject ("But the minister said …", "Meanwhile, she …")."""
 BEFORE_CLAUSE = ("as", "because", "since", "while", "and", "but", "although", "though", "after", "when")

@@ -48,7 +48,7 @@ _OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
 
 def _clause_start(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Token i opens a clause: the sentence start, or after a comma, colon, dash, bracket, quote or subordinator, or
-    after a sentence adverb that opens the sentence ('Then she attacked Baker, calling him …', 'Later Ann Lee said')."""
+    after a sentence adverb that opens the sentence ('Then she spoke to the farmers, calling …', 'Later Ann Lee said')."""
     if i == 0:
         return True
     prev = toks[i - 1][2]

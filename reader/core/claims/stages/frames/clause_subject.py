@@ -80,7 +80,7 @@ _LEAD_ADVERBIAL = re.compile(r"(?:(?:[Bb]y|[Oo]n|[Aa]t|[Ii]n|[Dd]uring|[Ss]hortl
 "Late last night, the mayor …"."""
 _CONJUNCTION_LEAD = re.compile(r"(?:" + alternation(SENTENCE_CONJUNCTIONS + OPENING_ADVERBS, title=True) + r")\s+(?=[A-Za-z])")
 """A conjunction or an adverb that opens the sentence before its subject, with no comma ('But the court overruled and said C',
-'Then she attacked Baker, calling him …')."""
+'Then she spoke to the farmers, calling the price unfair')."""
 _UPON = re.compile(r"(?:^|[,;]\s*(?:where|when|as|while|and|but)?\s*)(?P<s>[^,;]*?)\b(?:upon|on|after|before|while|when)\s+$")
 """A gerund cue after 'upon/after/before …' in a clause: its subject opens that clause."""
 CHANNEL_BEFORE = re.compile(r"\b(?:" + alternation(INTRODUCING) + ")"

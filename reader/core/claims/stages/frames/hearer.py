@@ -25,7 +25,7 @@ _TIME = re.compile(
     r"|yesterday|today|tonight|recently|later|earlier|again|previously|publicly|privately|repeatedly|also)\b(?![’']s\b)",
     re.I,
 )
-"""When it was said, right after the cue ('said on Tuesday', 'said last week'); not an owner ('during this week’s meeting that C')."""
+"""When it was said, right after the cue ('said on Tuesday', 'said last week'); not an owner ('at Tuesday’s board meeting that C')."""
 _DATE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:\w+\s+){0,2}(?:" + alternation(WEEKDAYS + MONTHS) + r")\b[^()]{0,20}\)", re.I)
 """A date in brackets after the cue or its time ('announced today (1 September 2022)'): when, not what."""
 _DATED = re.compile(r"\s+dated\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + alternation(MONTHS) + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
@@ -50,7 +50,7 @@ _HEARER = re.compile(
     r"|[a-z]{3,}s(?=\s+(?:he|she|they|we|it)\s)))"
 )
 """Whom it was told, right after the cue: a pronoun, a name, a known hearer noun, any plural before the told clause's
-pronoun ('told aides he would resign')."""
+pronoun ('told farmers he would resign')."""
 """Whom the words were told: a name or outlet, hearers ('reporters'), an object pronoun ('told him she worries …'; not
 'told them to leave', an order) — 'her' only before the clause's subject ('told her the plan was dead')."""
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")

@@ -134,7 +134,7 @@ class Described:
 
 def _apposed(head: str) -> str:
     """The alternative of a name with the head in an indefinite apposition after it, closed by its comma ('Acme Farms, a
-    Colorado company, built'; not '… of Louisiana, a Baton Rouge newspaper said', a clause of its own)."""
+    Colorado company, built'; not 'Prices fell in Colorado, a Denver company said', a clause of its own)."""
     return r"|(?P<app>" + _NAME + r"),[^\S\n]+an?[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?" + head + r","
 
 
