@@ -51,3 +51,16 @@ def test_a_time_word_with_no_comma_is_no_part_of_the_speaker() -> None:
         claims = _claims(text)
         assert [c.speaker for c in claims if c.cue in ("tell", "told")] == [who], text
         assert len(claims) == 1, text
+
+
+def test_a_month_or_a_year_with_no_comma_leads_the_subject() -> None:
+    """'In March the charity Acme Aid said C', 'In 2020 the mayor said C': when, then the subject (the sentence had been the
+    article's own assertion); an 'it' such a line leaves unresolved hands the tweet below to no one, so the tweet's handle
+    still names its user."""
+    for text, who in [("In March the charity Acme Aid said the valley was dry.", "Acme Aid"),
+                      ("In 2020 the mayor said the valley was dry.", "the mayor"),
+                      ("In March 2020 the mayor said the valley was dry.", "the mayor")]:
+        assert [(c.speaker, c.quote) for c in _claims(text)] == [(who, "the valley was dry")], text
+    claims = _claims("Acme Aid posts updates on Twitter about the valley. On May 17 it tweeted:\n\n"
+                     "@AcmeAid_vl: The valley is dry today and the wells are empty.")
+    assert all(c.speaker_candidates != ("it",) for c in claims), claims

@@ -123,8 +123,8 @@ def _line_who(text: str, sent: Span, resolver: Resolver, alone: bool, before: Wh
         fire("quote.block-post-goes-on")  # 'The post continued:' after the post: the same writer's words
         return Who(before.name, before.span, before.role, ("quote.block-post-goes-on",)), f.cue, \
             Span(sent.start + f.cue_start, sent.start + f.cue_end), "quote.block-cue-line"
-    if who.name is None or "quote.block-pronoun-line" in f.rules and who.name.lower() in ("he", "she"):
-        return None  # a pronoun left unresolved hands the post to nobody
+    if who.name is None or who.name.lower() == "it" or "quote.block-pronoun-line" in f.rules and who.name.lower() in ("he", "she"):
+        return None  # a pronoun left unresolved hands the post to nobody (a tweet below still names its user)
     rule = next((r for r in f.rules if r in LINE_RULES), "quote.block-cue-line")
     marks = tuple(r for r in f.rules if r in LINE_MARKS)  # how the line's subject was read ('Here he shares …:')
     if marks:

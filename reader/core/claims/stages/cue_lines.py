@@ -264,9 +264,12 @@ _CHANNEL_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}?(?:
 _TIME_OPENER = re.compile(r"(?:(?:" + alternation(PARENTHETICALS, title=True) + r"),\s+)?"
                           r"(?:(?:[Oo]n|[Ii]n|[Ll]ast|[Tt]his|[Ee]arlier|[Ll]ater)\s+)?(?:"
                           + alternation(MONTHS + WEEKDAYS + ("week", "month", "year", "yesterday", "today"), title=True)
-                          + r")\b[^,:;]{0,20},\s*")
+                          + r")\b[^,:;]{0,20},\s*"
+                          r"|(?:[Oo]n|[Ii]n|[Ll]ast|[Tt]his)\s+(?:" + alternation(MONTHS + WEEKDAYS, title=True)
+                          + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?=the\s|[A-Z])")
 """When a cue line's post appeared, perhaps after a linking phrase ('On March 3, ', 'For example, on March 3, ', 'Last
-week, '): no part of its subject."""
+week, '), or a month or day with no comma before the subject ('In March the charity Acme Aid gave a warning …:'): no part of
+its subject."""
 
 
 _CHANNEL_OPENER = re.compile(r"(?:On|In)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w’'.-]+\s+){0,3}?(?:" + alternation(CHANNEL_NOUNS)

@@ -71,8 +71,8 @@ def _line_frame_who(text: str, sent: Span, resolver: Resolver) -> tuple[Who, str
     if f is None or f.subject is None or not f.contents or f.contents[0][0] < len(ms) - 1:
         return None
     who, _ = resolver.speaker_of(f, sent.start, NOBODY)
-    if who.name is None:
-        return None
+    if who.name is None or who.name.lower() == "it":
+        return None  # an 'it' left unresolved names no one to hand the lines below to (a tweet among them names its user)
     return who, f.cue, Span(sent.start + f.cue_start, sent.start + f.cue_end)
 
 

@@ -115,7 +115,8 @@ plural; a clause of its own, not a nested report ('and that Ann Lee said' is one
 ('Tom Baker and Ann Lee said'), nor a plural after a plural ('millers and farmers said'): those are one subject."""
 
 
-def ends_clause(word: str) -> bool:
-    """Whether the word before an 'and' may end a clause rather than open a name the 'and' joins to the next ('Tom Baker
-    and Ann Lee'): a word in lower case, a closing mark, a weekday ('… closed on Monday and the mayor said')."""
-    return word[0].islower() or word[-1] in "!?”\")" or word.lower() in WEEKDAYS
+def ends_clause(stretch: str) -> bool:
+    """Whether the last word of the stretch before an 'and' may end a clause rather than open a name the 'and' joins to the
+    next ('Tom Baker and Ann Lee'): a word in lower case, a closing mark, a weekday ('… closed on Monday and the mayor said')."""
+    words = stretch.split()
+    return bool(words) and (words[-1][0].islower() or words[-1][-1] in "!?”\")" or words[-1].lower() in WEEKDAYS)

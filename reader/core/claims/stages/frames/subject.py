@@ -52,8 +52,9 @@ _SUBJECT_START = re.compile(
     r"witnesses|reports|authorities|investigators|prosecutors|lawmakers|democrats|republicans|voters|supporters)\b)"
 )
 _WHAT_NAME = re.compile(r"\bwhat\s+((?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
-_TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late)\s+(?:" + alternation(WEEKDAYS, title=True) + "|" + alternation(PERIODS + DAY_PARTS[:3])
-                        + r")(?:\s+(?:" + alternation(DAY_PARTS) + r"))?,?\s+(?=[A-Za-z])")
+_TIME_LEAD = re.compile(r"(?:This|Last|Next|On|Early|Late|In)\s+(?:" + alternation(WEEKDAYS + MONTHS, title=True) + "|"
+                        + alternation(PERIODS + DAY_PARTS[:3]) + r"|(?:1[89]|20)\d\d)(?:\s+(?:" + alternation(DAY_PARTS)
+                        + r"|\d{1,2}|(?:1[89]|20)\d\d))?,?\s+(?=[A-Za-z])")
 _DATE_YEAR = re.compile(r"(?:1[89]|20)\d\d\s+(?=\S)")
 _DATE_BEFORE = re.compile(r"(?:\b\d{1,2}|(?i:" + alternation(MONTHS) + r"|" + alternation(MONTH_ABBREVIATIONS) + r")\.?)\s*$")
 """A date's day or month before the comma that sets off its year ('On 2 April, 2012', 'On April 2, 2012')."""
@@ -165,8 +166,7 @@ def _conj_subject(ms: str, a: int, e: int, cue_start: int) -> Source:
     """The subject after the last subordinator of a stretch that is no noun phrase, else none (after 'and' with a verb before it)."""
     tail = (_CONJ_TAIL.search(ms, a, e) or _NP_AFTER_SUBORDINATOR.search(ms, a, e)) if " " in ms[a:e] else None
     if tail is None and (tail := np_shapes.AND_CLAUSE_TAIL.search(ms, a, e) if " and " in ms[a:e] else None) is not None:
-        before = ms[a : tail.start()].split()
-        tail = tail if before and np_shapes.ends_clause(before[-1]) and _bad_in_name(ms[a : tail.start()]) else None
+        tail = tail if np_shapes.ends_clause(ms[a : tail.start()]) and _bad_in_name(ms[a : tail.start()]) else None
     return _tail_source(tail) if tail is not None else no_source(cue_start)
 
 
