@@ -49,10 +49,9 @@ _HEARER = re.compile(
     r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+)?[A-Z][\w.’'&-]*)*|" + alternation(HEARERS) + r"|(?:reporter|journalist|interviewer)\b|the\s+\w+"
     r"|[a-z]{3,}s(?=\s+(?:he|she|they|we|it)\s)))"
 )
-"""Whom it was told, right after the cue: a pronoun, a name, a known hearer noun, any plural before the told clause's
-pronoun ('told farmers he would resign')."""
 """Whom the words were told: a name or outlet, hearers ('reporters'), an object pronoun ('told him she worries …'; not
-'told them to leave', an order) — 'her' only before the clause's subject ('told her the plan was dead')."""
+'told them to leave', an order) — 'her' only before the clause's subject ('told her the plan was dead') — or any plural
+before the told clause's pronoun ('told farmers he would resign')."""
 _TO_HEARER = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the\s+)?(?:" + alternation(ADDRESSEES) + r"))\b")
 _TO_SOMEONE = re.compile(r"\s*,?\s*to\s+(?P<h>(?:the|a|an|his|her|their|its|our|[A-Z][\w.’'-]*)\b[^,;:“”\"]{0,60}?)(?=\s+that\s)")
 """Whom a statement was addressed to, before its that-clause ('wrote to the mayor's office that C')."""

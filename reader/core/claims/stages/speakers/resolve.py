@@ -323,9 +323,11 @@ class Resolver:
             st.rules.append("speaker.who-previous-source")
             return
         ante = who_antecedent(self.text[base : st.a], st.low)
-        doc = _Mention(at, at + len(ante), ante, None) if ante and st.low == "which" and (at := self.text.rfind(ante, base, st.a)) >= 0 else None
-        if doc is not None and self._through_channel(doc) is None and doc.rules:  # '…, a report by the Herald, which said': the Herald
-            ante, st.via, st.rules = doc.mention, st.via or doc.via, st.rules + doc.rules
+        at = self.text.rfind(ante, base, st.a) if ante and st.low == "which" else -1
+        if at >= 0:  # '…, a report by the Herald, which said': the Herald, via the report (the channel rules of a subject)
+            self._through_channel(doc := _Mention(at, at + len(ante), ante, None))
+            if doc.rules:
+                ante, st.via, st.rules = doc.mention, st.via or doc.via, st.rules + doc.rules
         if ante:  # the nearest name before ", who said": "the home of Prime Minister Tuilaepa, who told"
             st.sp = self.split(ante)
             full = None if st.sp.person else self._full_of(ante, st.a, keep=False)
